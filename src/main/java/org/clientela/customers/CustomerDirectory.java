@@ -1,0 +1,22 @@
+package org.clientela.customers;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules may ask about customers: who a customer number belongs to, and a customer's
+ * name. Modules refer to customers by id and never read the customer tables themselves.
+ */
+public interface CustomerDirectory {
+
+    /** Customer ids for the given customer numbers; unknown numbers are absent from the map. */
+    Map<String, Long> idsByNumber(Collection<String> customerNumbers);
+
+    /** Name and number of one customer. */
+    Optional<CustomerRef> find(long customerId);
+
+    /** A customer as other modules see it. */
+    record CustomerRef(long id, String customerNumber, String name) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.clientela.customers.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clientela.customers.CustomerDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class CustomerDirectoryAdapter implements CustomerDirectory {
+
+    private static final int CHUNK = 1000;
+
+    private final JdbcClient jdbc;
+
+    CustomerDirectoryAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<String, Long> idsByNumber(Collection<String> customerNumbers) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> numbers = List.copyOf(customerNumbers);
+        for (int from = 0; from < numbers.size(); from += CHUNK) {
+            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
+            jdbc.sql("SELECT customer_number, id FROM customer WHERE customer_number IN (:numbers)")
+                    .param("numbers", chunk)
+                    .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+                    .list();
+        }
+        return ids;
+    }
+
+    @Override
+    public Optional<CustomerRef> find(long customerId) {
+        return jdbc.sql("SELECT id, customer_number, name FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query((rs, n) -> new CustomerRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+}

@@ -1,0 +1,143 @@
+package org.clientela.customers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.clientela.customers.CustomerKind;
+import org.clientela.customers.LifecycleStatus;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds customers as you type: by customer number, any fragment of a phone number, e-mail or the
+ * start of any word of the name, without regard to accents or case. Each query is one range scan
+ * of {@code customer_search_term}'s primary key that stops after a page, whatever the size of
+ * the customer base; results come in the order of the matched word.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSearch {
+
+    /** How a plain list (no search text) is ordered. */
+    public enum Sort {
+        NAME("c.sort_name, c.id"), NUMBER("c.customer_number"), NEWEST("c.id DESC");
+
+        private final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private static final String COLUMNS = """
+            c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status""";
+
+    private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(rs.getLong("id"),
+            rs.getString("customer_number"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"),
+            rs.getString("email"), rs.getString("phone"), rs.getString("city"), rs.getString("owner_username"),
+            LifecycleStatus.valueOf(rs.getString("lifecycle_status")));
+
+    private final JdbcClient jdbc;
+    private final PhoneNumbers phones;
+
+    CustomerSearch(JdbcClient jdbc, PhoneNumbers phones) {
+        this.jdbc = jdbc;
+        this.phones = phones;
+    }
+
+    /** Customers matching {@code query} (all customers when it is blank), one page at a time. */
+    public Slice<CustomerSummary> search(String query, LifecycleStatus status, Sort sort, int page, int size) {
+        if (query == null || query.isBlank()) {
+            return list(status, sort, page, size);
+        }
+        List<String> terms = termsOf(query);
+        if (terms.isEmpty()) {
+            // Only punctuation ("%", "'"): nothing can match it.
+            return new Slice<>(List.of(), page, size, false);
+        }
+        // The longest word is the most selective: it drives the scan, the others filter.
+        String driving = terms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+        List<String> filters = new ArrayList<>(terms);
+        filters.remove(driving);
+
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" ").append("""
+                 FROM (SELECT t.customer_id, t.term FROM customer_search_term t
+                       WHERE t.term >= :lo""");
+        String hi = SearchTerms.upperBound(driving);
+        if (hi != null) {
+            sql.append(" AND t.term < :hi");
+        }
+        // Keep each customer once, at the first of its terms that matches.
+        sql.append(" AND NOT EXISTS (SELECT 1 FROM customer_search_term d WHERE d.customer_id = t.customer_id"
+                + " AND d.term >= :lo AND d.term < t.term)");
+        for (int i = 0; i < filters.size(); i++) {
+            sql.append(" AND EXISTS (SELECT 1 FROM customer_search_term f").append(i)
+                    .append(" WHERE f").append(i).append(".customer_id = t.customer_id AND f").append(i)
+                    .append(".term >= :lo").append(i);
+            if (SearchTerms.upperBound(filters.get(i)) != null) {
+                sql.append(" AND f").append(i).append(".term < :hi").append(i);
+            }
+            sql.append(')');
+        }
+        if (status != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM customer s WHERE s.id = t.customer_id"
+                    + " AND s.lifecycle_status = :status)");
+        }
+        sql.append(" ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m")
+                .append(" JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id");
+
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("lo", driving)
+                .param("limit", size + 1)
+                .param("offset", (long) page * size);
+        if (hi != null) {
+            statement = statement.param("hi", hi);
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            statement = statement.param("lo" + i, filters.get(i));
+            String filterHi = SearchTerms.upperBound(filters.get(i));
+            if (filterHi != null) {
+                statement = statement.param("hi" + i, filterHi);
+            }
+        }
+        if (status != null) {
+            statement = statement.param("status", status.name());
+        }
+        return slice(statement.query(ROW).list(), page, size);
+    }
+
+    /** The customer with exactly this customer number. */
+    public Optional<CustomerSummary> byNumber(String customerNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.customer_number = :number")
+                .param("number", customerNumber.strip())
+                .query(ROW)
+                .optional();
+    }
+
+    private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, int page, int size) {
+        String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where
+                        + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql + " LIMIT :limit OFFSET :offset")
+                .param("limit", size + 1)
+                .param("offset", (long) page * size);
+        if (status != null) {
+            statement = statement.param("status", status.name());
+        }
+        return slice(statement.query(ROW).list(), page, size);
+    }
+
+    private List<String> termsOf(String query) {
+        if (PhoneNumbers.looksLikePhone(query)) {
+            return List.of(phones.nationalDigits(query));
+        }
+        return List.of(SearchTerms.queryWords(query));
+    }
+
+    private static <T> Slice<T> slice(List<T> rows, int page, int size) {
+        boolean hasNext = rows.size() > size;
+        return new Slice<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+    }
+}

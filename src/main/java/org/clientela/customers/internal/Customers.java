@@ -1,0 +1,83 @@
+package org.clientela.customers.internal;
+
+import java.time.Clock;
+
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing and reading customers, each change audited and indexed for search. */
+@Service
+public class Customers {
+
+    private final CustomerRepository repository;
+    private final SearchIndex index;
+    private final PhoneNumbers phones;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Customers(CustomerRepository repository, SearchIndex index, PhoneNumbers phones, AuditLog audit, JdbcClient jdbc,
+            Clock clock) {
+        this.repository = repository;
+        this.index = index;
+        this.phones = phones;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates a customer; without a customer number the next free one is given. */
+    @Transactional
+    public Customer create(String customerNumber, CustomerDetails details) {
+        String number = customerNumber == null || customerNumber.isBlank() ? nextNumber() : customerNumber.strip();
+        if (repository.existsByCustomerNumber(number)) {
+            throw new InvalidInputException(InputError.field("customerNumber", "customer.number.taken", number));
+        }
+        Customer saved = repository.save(Customer.create(number, details, clock.instant(), phones));
+        index.reindex(saved);
+        audit.record("CUSTOMER_CREATED", "customer", saved.getId(), saved.getCustomerNumber() + " " + saved.getName(),
+                null, saved.details());
+        return saved;
+    }
+
+    /**
+     * Changes a customer that was read at {@code expectedVersion}; if someone else saved it since,
+     * nothing is written and the caller is told (no silent overwrite).
+     */
+    @Transactional
+    public Customer update(long id, long expectedVersion, CustomerDetails details) {
+        Customer customer = get(id);
+        if (customer.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
+        }
+        CustomerDetails before = customer.details();
+        customer.apply(details, clock.instant(), phones);
+        Customer saved = repository.save(customer);
+        index.reindex(saved);
+        audit.record("CUSTOMER_UPDATED", "customer", id, saved.getCustomerNumber() + " " + saved.getName(), before,
+                saved.details());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("customer", id));
+    }
+
+    private String nextNumber() {
+        // Imported numbers may already use some values of the sequence: skip those.
+        while (true) {
+            long next = jdbc.sql("SELECT nextval('customer_number_seq')").query(Long.class).single();
+            String number = Long.toString(next);
+            if (!repository.existsByCustomerNumber(number)) {
+                return number;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.clientela.customers.web;
+
+import jakarta.validation.Valid;
+
+import org.clientela.customers.CustomerKind;
+import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.internal.Customer;
+import org.clientela.customers.internal.CustomerSearch;
+import org.clientela.customers.internal.Customers;
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The customer list with search as you type, the customer 360 page and the customer form. */
+@Controller
+@RequestMapping("/customers")
+class CustomerPagesController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Customers customers;
+    private final CustomerSearch search;
+    private final AuditLog audit;
+
+    CustomerPagesController(Customers customers, CustomerSearch search, AuditLog audit) {
+        this.customers = customers;
+        this.search = search;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("kinds", CustomerKind.values());
+        model.addAttribute("statuses", LifecycleStatus.values());
+        model.addAttribute("sorts", CustomerSearch.Sort.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(defaultValue = "NAME") CustomerSearch.Sort sort, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        results(q, status, sort, page, model);
+        return "customers/list";
+    }
+
+    /** Just the result rows, for htmx while the person types. */
+    @GetMapping("/rows")
+    String rows(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(defaultValue = "NAME") CustomerSearch.Sort sort, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        results(q, status, sort, page, model);
+        return "customers/list :: results";
+    }
+
+    private void results(String q, LifecycleStatus status, CustomerSearch.Sort sort, int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("sort", sort);
+        model.addAttribute("results", search.search(q, status, sort, Math.max(0, page), PAGE_SIZE));
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Customer customer = customers.get(id);
+        model.addAttribute("customer", customer);
+        model.addAttribute("history", audit.history("customer", id, 50));
+        return "customers/show";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(CustomerApiController.WRITERS)
+    String newForm(Model model) {
+        model.addAttribute("form", new CustomerForm());
+        return "customers/form";
+    }
+
+    @PostMapping
+    @PreAuthorize(CustomerApiController.WRITERS)
+    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return "customers/form";
+        }
+        try {
+            Customer created = customers.create(form.getCustomerNumber(), form.details(null));
+            redirect.addFlashAttribute("flash", "customer.saved");
+            return "redirect:/customers/" + created.getId();
+        } catch (InvalidInputException ex) {
+            reject(ex, errors);
+            return "customers/form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(CustomerApiController.WRITERS)
+    String editForm(@PathVariable long id, Model model) {
+        Customer customer = customers.get(id);
+        model.addAttribute("customer", customer);
+        model.addAttribute("form", CustomerForm.of(customer));
+        return "customers/form";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(CustomerApiController.WRITERS)
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Customer existing = customers.get(id);
+        model.addAttribute("customer", existing);
+        if (errors.hasErrors()) {
+            return "customers/form";
+        }
+        try {
+            customers.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(existing));
+            redirect.addFlashAttribute("flash", "customer.saved");
+            return "redirect:/customers/" + id;
+        } catch (OptimisticLockingFailureException ex) {
+            Customer current = customers.get(id);
+            model.addAttribute("customer", current);
+            model.addAttribute("form", CustomerForm.of(current));
+            model.addAttribute("conflict", true);
+            return "customers/form";
+        } catch (InvalidInputException ex) {
+            reject(ex, errors);
+            return "customers/form";
+        }
+    }
+
+    private static void reject(InvalidInputException ex, BindingResult errors) {
+        for (InputError error : ex.errors()) {
+            errors.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.clientela.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every API error into an RFC 9457 problem detail that says which field is wrong and why,
+ * in the caller's language.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput.title",
+                "problem.invalidInput.detail", ex.errors().size());
+        problem.setProperty("errors", ex.errors().stream().map(this::describe).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "problem.notFound.title", "problem.notFound.detail");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException ex) {
+        return problem(HttpStatus.CONFLICT, "edit-conflict", "problem.conflict.title", "problem.conflict.detail");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException ex) {
+        return problem(HttpStatus.CONFLICT, "duplicate", "problem.duplicate.title", "problem.duplicate.detail");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.badRequest.title",
+                "problem.badParameter.detail", ex.getName());
+        problem.setProperty("errors", List.of(Map.of("field", ex.getName(),
+                "message", text("problem.badParameter.detail", ex.getName()))));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalidInput.title",
+                "problem.invalidInput.detail", ex.getBindingResult().getErrorCount());
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("field", error.getField());
+            item.put("message", messages.getMessage(error, LocaleContextHolder.getLocale()));
+            errors.add(item);
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "problem.badRequest.title",
+                "problem.unreadable.detail");
+        String field = JsonFieldPath.of(ex);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field,
+                    "message", text("problem.wrongType.detail", field))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private Map<String, Object> describe(InputError error) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        if (error.line() != null) {
+            item.put("line", error.line());
+            item.put("column", error.field());
+        } else {
+            item.put("field", error.field());
+        }
+        item.put("message", text(error.messageKey(), error.args()));
+        return item;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String titleKey, String detailKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
+        problem.setTitle(text(titleKey));
+        problem.setType(URI.create("https://clientela.org/problems/" + type));
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args, key, locale);
+    }
+}

@@ -1,0 +1,202 @@
+package org.clientela.customers;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The customer API as a client uses it, against the real database (H2 and PostgreSQL twins).
+ */
+abstract class CustomerApiTests {
+
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A unique marker so tests sharing a database never see each other's customers. */
+    final String marker = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    long create(String json) throws Exception {
+        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/v1/customers/")))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    void createsAndReadsACustomer() throws Exception {
+        long id = create("""
+                {"name":"José Pérez %s","kind":"PERSON","customerNumber":"N-%s","email":"jose@example.es",
+                 "phone":"+34 922 123 456","tags":["vip"]}""".formatted(marker, marker));
+
+        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("José Pérez " + marker))
+                .andExpect(jsonPath("$.kind").value("PERSON"))
+                .andExpect(jsonPath("$.customerNumber").value("N-" + marker))
+                .andExpect(jsonPath("$.status").value("PROSPECT"))
+                .andExpect(jsonPath("$.tags[0]").value("vip"))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void givesANumberWhenNoneIsSent() throws Exception {
+        long id = create("{\"name\":\"Sin número " + marker + "\",\"kind\":\"COMPANY\"}");
+        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.customerNumber").isNotEmpty());
+    }
+
+    @Test
+    void findsByAnyWayOfWritingThePhone() throws Exception {
+        String digits = String.valueOf(600_000_000L + Math.abs(marker.hashCode() % 99_999_999L));
+        String spaced = "+34 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        long id = create("{\"name\":\"Teléfono " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"" + spaced + "\"}");
+        String dashed = digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5, 7) + "-"
+                + digits.substring(7);
+
+        for (String query : new String[] {spaced, digits, dashed, "0034" + digits, digits.substring(3, 8)}) {
+            mvc.perform(get("/api/v1/customers").param("q", query).with(ADMIN))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
+        }
+    }
+
+    @Test
+    void findsNamesWithoutAccentsOrCase() throws Exception {
+        long id = create("{\"name\":\"Joséfina Ñúñez " + marker + "\",\"kind\":\"PERSON\"}");
+        for (String query : new String[] {"josefina " + marker, "JOSÉ " + marker, "nunez " + marker, marker}) {
+            mvc.perform(get("/api/v1/customers").param("q", query).with(ADMIN))
+                    .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
+        }
+        mvc.perform(get("/api/v1/customers").param("q", "josefina zzz" + marker).with(ADMIN))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+    }
+
+    @Test
+    void findsByExactCustomerNumberAndByEmail() throws Exception {
+        long id = create("{\"name\":\"Número " + marker + "\",\"kind\":\"COMPANY\",\"customerNumber\":\"X" + marker
+                + "\",\"email\":\"compras." + marker + "@example.com\"}");
+        mvc.perform(get("/api/v1/customers").param("customerNumber", "X" + marker).with(ADMIN))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/v1/customers").param("q", "compras." + marker + "@example.com").with(ADMIN))
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
+    }
+
+    @Test
+    void searchTreatsSqlAndWildcardsAsText() throws Exception {
+        long id = create("{\"name\":\"O'Brien " + marker + "\",\"kind\":\"PERSON\"}");
+        for (String query : new String[] {"%", "_", "\\", "'", "%'--"}) {
+            mvc.perform(get("/api/v1/customers").param("q", query).with(ADMIN))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items", hasSize(0)));
+        }
+        mvc.perform(get("/api/v1/customers").param("q", "' OR '1'='1 " + marker).with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get("/api/v1/customers").param("q", "'; DROP TABLE customer; -- " + marker).with(ADMIN))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers").param("q", "o'brien " + marker).with(ADMIN))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+    }
+
+    @Test
+    void refusesMalformedJsonWithAProblem() throws Exception {
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Falta llave\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").isNotEmpty());
+    }
+
+    @Test
+    void namesTheMissingAndWrongFields() throws Exception {
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"kind\":\"PERSON\",\"email\":\"not-an-email\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'email')]").exists());
+
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"X\",\"kind\":\"ALIEN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":[1,2],\"kind\":\"PERSON\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
+    void refusesATakenCustomerNumber() throws Exception {
+        create("{\"name\":\"Uno\",\"kind\":\"PERSON\",\"customerNumber\":\"D" + marker + "\"}");
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Dos\",\"kind\":\"PERSON\",\"customerNumber\":\"D" + marker + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("customerNumber"));
+    }
+
+    @Test
+    void keepsMarkupAsPlainText() throws Exception {
+        String evil = "<script>alert('x')</script>";
+        long id = create("{\"name\":\"" + evil.replace("'", "\\u0027") + marker + "\",\"kind\":\"PERSON\",\"notes\":\"<img src=x onerror=alert(1)>\"}");
+        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.name").value(evil + marker));
+        mvc.perform(get("/customers/" + id).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert")))
+                .andExpect(content().string(not(containsString("<img src=x"))));
+    }
+
+    @Test
+    void refusesAChangeToAStaleVersion() throws Exception {
+        long id = create("{\"name\":\"Versión " + marker + "\",\"kind\":\"COMPANY\"}");
+        String change = "{\"version\":%d,\"customer\":{\"name\":\"%s\",\"kind\":\"COMPANY\"}}";
+        mvc.perform(put("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted(0, "Primera")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(change.formatted(0, "Segunda")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409));
+        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.name").value("Primera"));
+    }
+
+    @Test
+    void unknownCustomerIsAProblem404() throws Exception {
+        mvc.perform(get("/api/v1/customers/987654321").with(ADMIN))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/customers/abc").with(ADMIN))
+                .andExpect(status().isBadRequest());
+    }
+}
