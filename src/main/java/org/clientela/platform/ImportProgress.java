@@ -1,0 +1,16 @@
+package org.clientela.platform;
+
+/** Told how far a long import has come, so a person can see it move. */
+@FunctionalInterface
+public interface ImportProgress {
+
+    ImportProgress NONE = (phase, rowsDone) -> {
+    };
+
+    /** The stages of an import: first every row is checked, then everything is written. */
+    enum Phase {
+        CHECKING, WRITING
+    }
+
+    void advanced(Phase phase, long rowsDone);
+}
