@@ -34,9 +34,20 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     /** One data row. Missing trailing fields read as empty. */
     public record Row(long line, List<String> fields) {
 
-        /** The trimmed field at {@code index}, or "" when the row is shorter. */
+        /**
+         * The trimmed field at {@code index}, or "" when the row is shorter. A quote that our own
+         * export put before a leading = + - @ (so spreadsheets do not run it as a formula) is
+         * taken off again, so an export imports back as it was.
+         */
         public String get(int index) {
-            return index < 0 || index >= fields.size() ? "" : fields.get(index).strip();
+            if (index < 0 || index >= fields.size()) {
+                return "";
+            }
+            String value = fields.get(index).strip();
+            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+                return value.substring(1);
+            }
+            return value;
         }
 
         /** The trimmed field of an optional column, or "" when the file has no such column. */

@@ -1,0 +1,97 @@
+package org.clientela.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.clientela.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The import page: upload, background job, progress panel, outcome in the reader's language. */
+@ApplicationTest
+class ImportPagesTests {
+
+    static final RequestPostProcessor MANAGER = user("manager").roles("MANAGER");
+
+    @Autowired
+    MockMvc mvc;
+
+    String upload(String kind, String csv) throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "clientes.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        String location = mvc.perform(multipart("/imports").file(file).param("kind", kind).with(csrf()).with(MANAGER))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/imports/\\d+");
+        return location;
+    }
+
+    String panelWhenFinished(String location, String language) {
+        return await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(location + "/progress")
+                        .header("Accept-Language", language).with(MANAGER))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+                html -> !html.contains("data-status=\"RUNNING\""));
+    }
+
+    @Test
+    void anUploadRunsInTheBackgroundAndReportsItsCounts() throws Exception {
+        String location = upload("CUSTOMERS", """
+                customer_number,name,kind,email,phone
+                PG-1,Ferretería Díaz,COMPANY,,922 10 20 30
+                PG-2,Lucía Hernández,PERSON,lucia@example.es,
+                """);
+        String panel = panelWhenFinished(location, "es");
+        assertThat(panel).contains("data-status=\"DONE\"").contains("2 clientes nuevos");
+        mvc.perform(get(location).header("Accept-Language", "en").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 new customers")));
+    }
+
+    @Test
+    void aBadFileShowsEveryBadRowInTheReadersLanguage() throws Exception {
+        String location = upload("CUSTOMERS", """
+                customer_number,name,kind,email,phone
+                PB-1,Bien,PERSON,,
+                PB-2,,PERSON,,
+                PB-3,Mal,ROBOT,,
+                """);
+        String spanish = panelWhenFinished(location, "es");
+        assertThat(spanish).contains("data-status=\"FAILED\"").contains("id=\"import-errors\"")
+                .contains("Falta el valor de «name»").contains("«ROBOT» no es un valor válido");
+        String english = mvc.perform(get(location + "/progress").header("Accept-Language", "en").with(MANAGER))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("The value of &quot;name&quot; is missing");
+        mvc.perform(get("/api/v1/customers").param("customerNumber", "PB-1")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "admin-test-password")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items")
+                        .isEmpty());
+    }
+
+    @Test
+    void anEmptyUploadAsksForAFile() throws Exception {
+        MockMultipartFile none = new MockMultipartFile("file", "", "text/csv", new byte[0]);
+        mvc.perform(multipart("/imports").file(none).param("kind", "ORDERS").with(csrf()).with(MANAGER)
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elige un fichero CSV")));
+    }
+
+    @Test
+    void salesPeopleCannotImport() throws Exception {
+        mvc.perform(get("/imports").with(user("seller").roles("SALES"))).andExpect(status().isForbidden());
+    }
+}
