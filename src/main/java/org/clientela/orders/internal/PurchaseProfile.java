@@ -38,5 +38,10 @@ public record PurchaseProfile(List<Spend> spend, LocalDate firstPurchase, LocalD
      * @param share the category's part of the customer's line amounts in that currency, 0 to 1
      */
     public record CategoryShare(String category, String currency, BigDecimal amount, double share) {
+
+        /** The share as a whole percentage, for bars. */
+        public long percent() {
+            return Math.round(share * 100);
+        }
     }
 }
