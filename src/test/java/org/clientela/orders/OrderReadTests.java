@@ -55,6 +55,8 @@ abstract class OrderReadTests {
     Clock clock;
     @Autowired
     PurchaseHistory purchases;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
 
     final String marker = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     LocalDate today;
@@ -376,5 +378,35 @@ abstract class OrderReadTests {
         assertThat(text.lines().toList()).hasSize(2);
         assertThat(text).contains(numberOf(id) + ",R2-" + marker + ",2024-06-01,,,,42.00")
                 .doesNotContain("R1-" + marker, "R3-" + marker);
+    }
+
+    @Test
+    void streamsExportsLongerThanOneFetchAndOneNameBatch() throws Exception {
+        long first = customer("Grande uno " + marker);
+        long second = customer("Grande dos " + marker);
+        int lines = 1_300;
+        for (long id : new long[] {first, second}) {
+            long order = order(id, "G" + id + "-" + marker, LocalDate.of(2023, 1, 1));
+            jdbc.sql("UPDATE sales_order SET line_count = :n, total_amount = :n WHERE id = :id")
+                    .param("n", lines).param("id", order).update();
+            List<Object[]> rows = new java.util.ArrayList<>();
+            for (int n = 1; n <= lines; n++) {
+                rows.add(new Object[] {order, n, new BigDecimal("1"), new BigDecimal("1.00")});
+            }
+            template.batchUpdate("INSERT INTO order_line (order_id, line_number, quantity, amount) VALUES (?, ?, ?, ?)",
+                    rows);
+        }
+
+        String text = mvc.perform(get("/orders/export.csv").param("from", "2023-01-01").param("to", "2023-01-01")
+                        .with(VIEWER_PAGE))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> rows = text.lines().skip(1).filter(l -> l.contains(marker)).toList();
+        assertThat(rows).hasSize(2 * lines);
+        String firstNumber = numberOf(first) + ",";
+        String secondNumber = numberOf(second) + ",";
+        assertThat(rows.subList(0, lines)).allMatch(l -> l.startsWith(firstNumber));
+        assertThat(rows.subList(lines, 2 * lines)).allMatch(l -> l.startsWith(secondNumber));
     }
 }
