@@ -16,6 +16,12 @@ public interface CustomerDirectory {
     /** Name and number of one customer. */
     Optional<CustomerRef> find(long customerId);
 
+    /**
+     * Name and number of each of the given customers, for showing a page of another module's
+     * records; unknown ids are absent from the map. Safe for thousands of ids (asked in chunks).
+     */
+    Map<Long, CustomerRef> findAll(Collection<Long> customerIds);
+
     /** A customer as other modules see it. */
     record CustomerRef(long id, String customerNumber, String name) {
     }

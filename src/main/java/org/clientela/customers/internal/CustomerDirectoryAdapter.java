@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerDirectoryAdapter implements CustomerDirectory {
 
     private static final int CHUNK = 1000;
+
+    private static final RowMapper<CustomerRef> REF = (rs, n) -> new CustomerRef(rs.getLong(1), rs.getString(2),
+            rs.getString(3));
 
     private final JdbcClient jdbc;
 
@@ -38,10 +42,25 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
     }
 
     @Override
+    public Map<Long, CustomerRef> findAll(Collection<Long> customerIds) {
+        Map<Long, CustomerRef> found = new HashMap<>();
+        List<Long> ids = customerIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.sql("SELECT id, customer_number, name FROM customer WHERE id IN (:ids)")
+                    .param("ids", chunk)
+                    .query(REF)
+                    .list()
+                    .forEach(ref -> found.put(ref.id(), ref));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<CustomerRef> find(long customerId) {
         return jdbc.sql("SELECT id, customer_number, name FROM customer WHERE id = :id")
                 .param("id", customerId)
-                .query((rs, n) -> new CustomerRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query(REF)
                 .optional();
     }
 }

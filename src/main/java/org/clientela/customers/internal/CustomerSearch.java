@@ -1,7 +1,9 @@
 package org.clientela.customers.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientela.customers.CustomerKind;
@@ -30,6 +32,10 @@ public class CustomerSearch {
         Sort(String sql) {
             this.sql = sql;
         }
+
+        String sql() {
+            return sql;
+        }
     }
 
     private static final String COLUMNS = """
@@ -53,22 +59,52 @@ public class CustomerSearch {
         if (query == null || query.isBlank()) {
             return list(status, sort, page, size);
         }
-        List<String> terms = termsOf(query);
-        if (terms.isEmpty()) {
+        Matching matching = matching(query, status);
+        if (matching == null) {
             // Only punctuation ("%", "'"): nothing can match it.
             return new Slice<>(List.of(), page, size, false);
+        }
+        String sql = "SELECT " + COLUMNS + " FROM (" + matching.sql()
+                + " ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m"
+                + " JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id";
+        List<CustomerSummary> rows = jdbc.sql(sql)
+                .params(matching.params())
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query(ROW)
+                .list();
+        return slice(rows, page, size);
+    }
+
+    /**
+     * The customers a search text matches, as SQL selecting {@code t.customer_id} and the matched
+     * {@code t.term} (order by both for the list order), with its parameters.
+     *
+     * @param sql    a complete {@code SELECT} without {@code ORDER BY}
+     * @param params its named parameters
+     */
+    record Matching(String sql, Map<String, Object> params) {
+    }
+
+    /** What {@code query} matches, or {@code null} when it holds no searchable word. */
+    Matching matching(String query, LifecycleStatus status) {
+        List<String> terms = termsOf(query);
+        if (terms.isEmpty()) {
+            return null;
         }
         // The longest word is the most selective: it drives the scan, the others filter.
         String driving = terms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
         List<String> filters = new ArrayList<>(terms);
         filters.remove(driving);
+        Map<String, Object> params = new HashMap<>();
 
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" ").append("""
-                 FROM (SELECT t.customer_id, t.term FROM customer_search_term t
-                       WHERE t.term >= :lo""");
+        StringBuilder sql = new StringBuilder("""
+                SELECT t.customer_id, t.term FROM customer_search_term t WHERE t.term >= :lo""");
+        params.put("lo", driving);
         String hi = SearchTerms.upperBound(driving);
         if (hi != null) {
             sql.append(" AND t.term < :hi");
+            params.put("hi", hi);
         }
         // Keep each customer once, at the first of its terms that matches.
         sql.append(" AND NOT EXISTS (SELECT 1 FROM customer_search_term d WHERE d.customer_id = t.customer_id"
@@ -77,36 +113,20 @@ public class CustomerSearch {
             sql.append(" AND EXISTS (SELECT 1 FROM customer_search_term f").append(i)
                     .append(" WHERE f").append(i).append(".customer_id = t.customer_id AND f").append(i)
                     .append(".term >= :lo").append(i);
-            if (SearchTerms.upperBound(filters.get(i)) != null) {
+            params.put("lo" + i, filters.get(i));
+            String filterHi = SearchTerms.upperBound(filters.get(i));
+            if (filterHi != null) {
                 sql.append(" AND f").append(i).append(".term < :hi").append(i);
+                params.put("hi" + i, filterHi);
             }
             sql.append(')');
         }
         if (status != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM customer s WHERE s.id = t.customer_id"
                     + " AND s.lifecycle_status = :status)");
+            params.put("status", status.name());
         }
-        sql.append(" ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m")
-                .append(" JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id");
-
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
-                .param("lo", driving)
-                .param("limit", size + 1)
-                .param("offset", (long) page * size);
-        if (hi != null) {
-            statement = statement.param("hi", hi);
-        }
-        for (int i = 0; i < filters.size(); i++) {
-            statement = statement.param("lo" + i, filters.get(i));
-            String filterHi = SearchTerms.upperBound(filters.get(i));
-            if (filterHi != null) {
-                statement = statement.param("hi" + i, filterHi);
-            }
-        }
-        if (status != null) {
-            statement = statement.param("status", status.name());
-        }
-        return slice(statement.query(ROW).list(), page, size);
+        return new Matching(sql.toString(), params);
     }
 
     /** The customer with exactly this customer number. */

@@ -1,0 +1,37 @@
+package org.clientela.orders.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.clientela.orders.internal.OrderExport;
+import org.clientela.orders.internal.OrderFilter;
+import org.clientela.platform.CsvExport;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The orders of the list, as filtered on the page, downloaded line by line as a CSV file. */
+@Controller
+class OrderExportController {
+
+    private final OrderExport export;
+
+    OrderExportController(OrderExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/orders/export.csv")
+    void export(@RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response) throws IOException {
+        OrderFilter filter = new OrderFilter(customerId, from, to);
+        response.setContentType(CsvExport.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CsvExport.attachment("pedidos.csv"));
+        export.write(filter, response.getOutputStream());
+    }
+}

@@ -1,0 +1,73 @@
+package org.clientela.orders.web;
+
+import java.time.LocalDate;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.orders.internal.OrderBook;
+import org.clientela.orders.internal.OrderFilter;
+import org.clientela.orders.internal.OrderSort;
+import org.clientela.orders.internal.PurchaseHistory;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The order list with its filters, one order with its lines, and a customer's purchases on the 360 page. */
+@Controller
+@RequestMapping("/orders")
+class OrderPagesController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final OrderBook orders;
+    private final PurchaseHistory purchases;
+    private final CustomerDirectory customers;
+
+    OrderPagesController(OrderBook orders, PurchaseHistory purchases, CustomerDirectory customers) {
+        this.orders = orders;
+        this.purchases = purchases;
+        this.customers = customers;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "NEWEST") OrderSort sort, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        OrderFilter filter;
+        try {
+            filter = new OrderFilter(customerId, from, to);
+        } catch (InvalidInputException ex) {
+            model.addAttribute("filterError", ex.errors().get(0));
+            filter = new OrderFilter(customerId, null, null);
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("sorts", OrderSort.values());
+        if (customerId != null) {
+            model.addAttribute("customer", customers.find(customerId).orElse(null));
+        }
+        model.addAttribute("results", orders.list(filter, sort, Math.max(0, page), PAGE_SIZE));
+        return "orders/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("details", orders.find(id).orElseThrow(() -> new NotFoundException("order", id)));
+        return "orders/show";
+    }
+
+    /** The purchases card of the customer 360 page, loaded by htmx: a fragment, no layout. */
+    @GetMapping("/of-customer/{customerId}")
+    String ofCustomer(@PathVariable long customerId, Model model) {
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("profile", purchases.of(customerId));
+        return "orders/purchases :: purchases";
+    }
+}

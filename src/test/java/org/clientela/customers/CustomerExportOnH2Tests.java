@@ -1,0 +1,7 @@
+package org.clientela.customers;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class CustomerExportOnH2Tests extends CustomerExportTests {
+}

@@ -1,0 +1,7 @@
+package org.clientela.orders;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class OrderReadOnH2Tests extends OrderReadTests {
+}
