@@ -231,6 +231,33 @@ abstract class ImportApiTests {
     }
 
     @Test
+    void anExportImportsBackWithoutChanges() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-1,%1$s-A,2026-01-15,CAF-1,Café,2,12.50
+                %1$s-1,%1$s-A,2026-01-15,TE-1,Té,1,3.25
+                %1$s-2,%1$s-B,2026-02-01,,,,99.90
+                """.formatted(p)).andExpect(status().isOk());
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("admin").roles("ADMIN");
+        byte[] customers = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/customers/export.csv").param("q", p).with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        importCustomers(customers)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(3))
+                .andExpect(jsonPath("$.unchanged").value(3));
+        byte[] orders = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/orders/export.csv").with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV).content(orders))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0));
+    }
+
+    @Test
     void onlyManagersAndAdminsImport() throws Exception {
         mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"v" + p + "\",\"password\":\"viewer-password\",\"roles\":[\"VIEWER\"]}"))
