@@ -3,7 +3,6 @@ package org.clientela.platform.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -19,8 +18,7 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Clientela API").version("v1")
                         .description("Customers, orders and imports of Clientela. Errors are RFC 9457 problem details "
-                                + "whose `errors` array names each wrong field (or line and column of a CSV file).")
-                        .license(new License().name("Apache-2.0")))
+                                + "whose `errors` array names each wrong field (or line and column of a CSV file)."))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
