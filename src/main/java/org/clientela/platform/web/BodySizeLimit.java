@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -70,7 +71,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        if (declared >= 0) {
+        if (declared >= 0 || !mayHaveBody(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -80,6 +81,12 @@ class BodySizeLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /** Without a length, only a chunked request, or one whose method carries a body, sends one. */
+    private static boolean mayHaveBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null
+                || !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
