@@ -18,7 +18,7 @@ class SignInBrowserTests extends BrowserTest {
         signInAsAdmin();
 
         assertThat(page.locator("h1")).hasText("Clientes");
-        assertThat(page.locator("nav")).containsText("admin");
+        assertThat(page.locator("nav.navbar")).containsText("admin");
     }
 
     @Test
@@ -31,7 +31,7 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
                 .hasText("Usuario o contraseña incorrectos.");
-        assertThat(page.locator("nav")).hasCount(0);
+        assertThat(page.locator("nav.navbar")).hasCount(0);
 
         signInAsAdmin();
         assertThat(page.locator("#q")).isVisible();

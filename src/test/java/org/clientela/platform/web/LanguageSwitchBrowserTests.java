@@ -19,7 +19,7 @@ class LanguageSwitchBrowserTests extends BrowserTest {
 
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).hasText("Customers");
-        assertThat(page.locator("nav button[type=submit]")).hasText("Sign out");
+        assertThat(page.locator("nav.navbar button[type=submit]")).hasText("Sign out");
         assertThat(page.locator("#q")).hasAttribute("placeholder", "Name, customer no., phone or e-mail");
 
         page.navigate("/customers/new");
