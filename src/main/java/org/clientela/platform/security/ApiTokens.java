@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,16 +56,49 @@ class ApiTokens {
         return token;
     }
 
-    /** The account a presented token belongs to, if the token is known. */
+    /** The account a presented token belongs to, if the token is known; notes when it was last used. */
     Optional<UserAccount> accountFor(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        String hash = sha256(token);
         Optional<Long> userId = jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :hash")
-                .param("hash", sha256(token))
+                .param("hash", hash)
                 .query(Long.class)
                 .optional();
+        userId.ifPresent(id -> jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("hash", hash)
+                .update());
         return userId.flatMap(users::findById);
+    }
+
+    /** A token as its owner sees it: never the token itself, only how it starts. */
+    record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+    }
+
+    /** The tokens of {@code username}, newest first. */
+    List<TokenView> of(String username) {
+        return jdbc.sql("""
+                SELECT t.id, t.name, t.token_prefix, t.created_at, t.last_used_at
+                  FROM api_token t JOIN app_user u ON u.id = t.user_id
+                 WHERE u.username = :username ORDER BY t.created_at DESC, t.id DESC""")
+                .param("username", username)
+                .query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** Deletes one of {@code username}'s own tokens; {@code false} when they have no such token. */
+    @Transactional
+    boolean revoke(String username, long id) {
+        return jdbc.sql("""
+                DELETE FROM api_token WHERE id = :id
+                   AND user_id = (SELECT u.id FROM app_user u WHERE u.username = :username)""")
+                .param("id", id)
+                .param("username", username)
+                .update() == 1;
     }
 
     static String sha256(String token) {

@@ -84,4 +84,15 @@ class UserAccount {
     Instant createdAt() {
         return createdAt;
     }
+
+    /** Until when sign-in is refused after too many wrong passwords, or {@code null}. */
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Lifts a lock before it ends, and forgets the wrong passwords that caused it. */
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
 }

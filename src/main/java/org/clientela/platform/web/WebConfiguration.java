@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.clientela.platform.ClientelaSettings;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,7 +16,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages, the clock and the few pages that need no controller. */
+import tools.jackson.databind.json.JsonMapper;
+
+/** Languages, the clock, the API's body size limit and the few pages that need no controller. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,6 +32,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new LanguageResolver(LANGUAGES);
+    }
+
+    /** Runs before security, so an oversize body is refused before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ApiSettings settings, MessageSource messages,
+            LocaleResolver localeResolver, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(
+                new BodySizeLimit(settings.maxJsonBytes().toBytes(), messages, localeResolver, json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Override

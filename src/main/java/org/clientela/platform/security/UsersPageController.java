@@ -1,0 +1,128 @@
+package org.clientela.platform.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.NotFoundException;
+import org.clientela.platform.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage who may sign in: list, create with roles, unlock after too many wrong passwords. */
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UsersPageController {
+
+    static final String VIEW = "platform/users";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UsersPageController(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the new-user form posts. */
+    static final class UserForm {
+
+        @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.username.pattern}")
+        private String username;
+        @Size(max = 200)
+        private String displayName;
+        @NotBlank
+        @Size(min = 8, max = 200, message = "{user.password.size}")
+        private String password;
+        @NotEmpty(message = "{users.roles.required}")
+        private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public Set<Role> getRoles() { return roles; }
+        public void setRoles(Set<Role> roles) { this.roles = roles; }
+    }
+
+    /** One person in the list. */
+    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil) {
+
+        static UserRow of(UserAccount account, Instant now) {
+            return new UserRow(account.id(), account.username(), account.displayName(), account.roles(),
+                    account.lockedAt(now) ? account.lockedUntil() : null);
+        }
+
+        public boolean locked() {
+            return lockedUntil != null;
+        }
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        Instant now = clock.instant();
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("users", users.findAll().stream()
+                .sorted(Comparator.comparing(UserAccount::username)).map(u -> UserRow.of(u, now)).toList());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("form", new UserForm());
+        return VIEW;
+    }
+
+    @PostMapping
+    @Transactional
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && users.existsByUsername(form.getUsername())) {
+            errors.rejectValue("username", "user.username.taken", new Object[] {form.getUsername()}, null);
+        }
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        UserAccount saved = users.save(UserAccount.create(form.getUsername(), encoder.encode(form.getPassword()),
+                form.getDisplayName(), form.getRoles(), clock.instant()));
+        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null, null);
+        redirect.addFlashAttribute("flash", "users.saved");
+        return "redirect:/users";
+    }
+
+    @PostMapping("/{id}/unlock")
+    @Transactional
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        account.unlock();
+        users.save(account);
+        audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null);
+        redirect.addFlashAttribute("flash", "users.unlocked");
+        return "redirect:/users";
+    }
+}

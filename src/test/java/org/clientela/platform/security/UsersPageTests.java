@@ -1,0 +1,106 @@
+package org.clientela.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.clientela.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The users page: only administrators, new users with roles, unlocking a locked account. */
+@ApplicationTest
+class UsersPageTests {
+
+    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final String username = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    MockHttpServletRequestBuilder newUser(String name, String password, String... roles) {
+        return post("/users").with(ADMIN).with(csrf()).header("Accept-Language", "en")
+                .param("username", name).param("displayName", "Pepa Test").param("password", password)
+                .param("roles", roles);
+    }
+
+    @Test
+    void anAdminCreatesAUserWithRoles() throws Exception {
+        mvc.perform(newUser(username, "a-long-password", "SALES", "SERVICE")).andExpect(redirectedUrl("/users"));
+        assertThat(jdbc.sql("SELECT roles FROM app_user WHERE username = ?").param(username).query(String.class)
+                .single()).isEqualTo("SALES,SERVICE");
+        mvc.perform(get("/api/v1/customers").with(httpBasic(username, "a-long-password")))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/users").with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(username)))
+                .andExpect(content().string(containsString("Customer service")));
+    }
+
+    @Test
+    void saysNextToEachFieldWhatIsWrong() throws Exception {
+        mvc.perform(newUser("admin", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The user &quot;admin&quot; already exists.")))
+                .andExpect(content().string(containsString("The password must have at least 8 characters.")))
+                .andExpect(content().string(containsString("Choose at least one role.")));
+        mvc.perform(newUser("x", "a-long-password", "VIEWER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 to 64 letters")));
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'x'").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void unlocksALockedAccount() throws Exception {
+        mvc.perform(newUser(username, "a-long-password", "VIEWER")).andExpect(redirectedUrl("/users"));
+        jdbc.sql("UPDATE app_user SET failed_attempts = 5, locked_until = ? WHERE username = ?")
+                .params(Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))), username).update();
+        mvc.perform(get("/api/v1/customers").with(httpBasic(username, "a-long-password")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/users").with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Locked until")));
+        long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+
+        mvc.perform(post("/users/" + id + "/unlock").with(ADMIN).with(csrf())).andExpect(redirectedUrl("/users"));
+
+        assertThat(jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?").param(username)
+                .query((rs, n) -> rs.getTimestamp(1)).list()).containsExactly((Timestamp) null);
+        mvc.perform(get("/api/v1/customers").with(httpBasic(username, "a-long-password")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyAdminsManageUsers() throws Exception {
+        var manager = user("boss").roles("MANAGER");
+        mvc.perform(get("/users").with(manager)).andExpect(status().isForbidden());
+        mvc.perform(post("/users").with(manager).with(csrf()).param("username", username)
+                .param("password", "a-long-password").param("roles", "ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(post("/users/1/unlock").with(manager).with(csrf())).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username)
+                .query(Integer.class).single()).isZero();
+        mvc.perform(get("/users").with(ADMIN)).andExpect(content().string(not(containsString(username))));
+    }
+}
