@@ -91,7 +91,7 @@ class CustomerCsvImport implements CustomerImporter {
                     Long earlier = seen.putIfAbsent(parsed.number(), row.line());
                     if (earlier != null) {
                         errors.add(row.line(), "customer_number", "csv.duplicate", "customer_number",
-                                parsed.number(), earlier);
+                                parsed.number(), String.valueOf(earlier));
                     }
                 }
                 if (++rows % CHUNK == 0) {

@@ -99,10 +99,10 @@ class OrderCsvImport implements OrderImporter {
                 if (previous != null && previous.orderNumber().equals(line.orderNumber())) {
                     if (!previous.customerNumber().equals(line.customerNumber())) {
                         errors.add(row.line(), "customer_number", "import.order.otherCustomer", line.orderNumber(),
-                                previous.customerNumber(), groupStart);
+                                previous.customerNumber(), String.valueOf(groupStart));
                     } else if (!previous.date().equals(line.date())) {
                         errors.add(row.line(), "order_date", "import.order.otherDate", line.orderNumber(),
-                                previous.date(), groupStart);
+                                previous.date(), String.valueOf(groupStart));
                     }
                 } else {
                     if (previous != null) {
