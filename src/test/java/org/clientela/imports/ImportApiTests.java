@@ -237,8 +237,12 @@ abstract class ImportApiTests {
                 customer_number,order_number,order_date,sku,category,quantity,amount
                 %1$s-1,%1$s-A,2026-01-15,CAF-1,Café,2,12.50
                 %1$s-1,%1$s-A,2026-01-15,TE-1,Té,1,3.25
-                %1$s-2,%1$s-B,2026-02-01,,,,99.90
-                """.formatted(p)).andExpect(status().isOk());
+                %1$s-1,%1$s-B,2026-02-01,,,,99.90
+                """.formatted(p).replace("customer_number,order_number,order_date,sku,category,quantity,amount\n",
+                        "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,description\n")
+                .replace("12.50\n", "12.50,TIENDA,La Laguna,Café molido 250 g\n")
+                .replace("3.25\n", "3.25,TIENDA,La Laguna,\n").replace("99.90\n", "99.90,WEB,,\n"))
+                .andExpect(status().isOk());
         var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .user("admin").roles("ADMIN");
         byte[] customers = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -248,13 +252,17 @@ abstract class ImportApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.unchanged").value(3));
+        long customerId = jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", p + "-1")
+                .query(Long.class).single();
         byte[] orders = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/orders/export.csv").with(admin))
+                        .get("/orders/export.csv").param("customerId", String.valueOf(customerId)).with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV).content(orders))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.created").value(0))
-                .andExpect(jsonPath("$.updated").value(0));
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
     }
 
     @Test

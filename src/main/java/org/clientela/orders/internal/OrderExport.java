@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Orders as a line-level CSV file with the order import header, so an export can be imported
- * again: one row per order line, oldest order first. An order without lines (imported at order
+ * Orders as a line-level CSV file with the order import header and its optional columns
+ * (channel, point of sale, description, currency), so an export imports back unchanged: one row per order line, oldest order first. An order without lines (imported at order
  * level) is one row with empty sku, category and quantity and the order total as amount. Dates
  * are ISO ({@code 2026-03-31}) and amounts use a decimal point, whatever the reader's language.
  */
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderExport {
 
     static final String[] HEADER = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
-            "amount"};
+            "amount", "channel", "point_of_sale", "description", "currency"};
 
     /** Rows held back at most while their customers' numbers are looked up. */
     private static final int BATCH = 1000;
@@ -56,7 +56,8 @@ public class OrderExport {
     private Stream<Line> lines(OrderFilter filter) {
         return jdbc.sql("""
                         SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.id AS line_id,
-                               p.sku, c.name AS category, l.quantity, l.amount
+                               p.sku, c.name AS category, l.quantity, l.amount, o.channel, o.point_of_sale,
+                               l.description, o.currency
                           FROM sales_order o
                           LEFT JOIN order_line l ON l.order_id = o.id
                           LEFT JOIN product p ON p.id = l.product_id
@@ -68,7 +69,9 @@ public class OrderExport {
                     return new Line(rs.getLong("customer_id"), rs.getString("order_number"),
                             rs.getObject("order_date", LocalDate.class), rs.getString("sku"),
                             rs.getString("category"), orderLevel ? null : rs.getBigDecimal("quantity"),
-                            orderLevel ? rs.getBigDecimal("total_amount") : rs.getBigDecimal("amount"));
+                            orderLevel ? rs.getBigDecimal("total_amount") : rs.getBigDecimal("amount"),
+                            rs.getString("channel"), rs.getString("point_of_sale"), rs.getString("description"),
+                            rs.getString("currency"));
                 })
                 .stream();
     }
@@ -79,7 +82,8 @@ public class OrderExport {
             CustomerRef ref = refs.get(line.customerId());
             csv.row(ref == null ? null : ref.customerNumber(), line.orderNumber(), line.orderDate().toString(),
                     line.sku(), line.category(), plain(line.quantity()),
-                    line.amount() == null ? null : line.amount().toPlainString());
+                    line.amount() == null ? null : line.amount().toPlainString(), line.channel(),
+                    line.pointOfSale(), line.description(), line.currency());
         }
         batch.clear();
     }
@@ -94,6 +98,7 @@ public class OrderExport {
     }
 
     private record Line(long customerId, String orderNumber, LocalDate orderDate, String sku, String category,
-            BigDecimal quantity, BigDecimal amount) {
+            BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
+            String currency) {
     }
 }
