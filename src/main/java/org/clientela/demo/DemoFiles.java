@@ -17,7 +17,7 @@ final class DemoFiles {
     static final String CUSTOMER_HEADER = "customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,status,tags";
     static final String ORDER_HEADER = "customer_number,order_number,order_date,sku,category,quantity,amount";
     /** How tags are separated inside the tags column. */
-    static final String TAG_SEPARATOR = ";";
+    static final String TAG_SEPARATOR = "|";
 
     /** What was written. */
     record Written(long customers, long orders, long lines) {
