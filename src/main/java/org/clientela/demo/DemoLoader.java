@@ -49,7 +49,8 @@ class DemoLoader {
     /**
      * Loads the demo unless the database has customers or the demo was ever loaded into it. The
      * {@code demo.loaded} row is claimed first, in the same transaction as the import: of several
-     * instances starting together on one database, one loads and the others find the row taken.
+     * instances starting together on one database, one loads and the others fail on the taken row
+     * with {@link org.springframework.dao.DuplicateKeyException}, which rolls back their attempt.
      *
      * @return whether this call loaded it
      */
@@ -58,9 +59,7 @@ class DemoLoader {
         if (directory.count() > 0 || settings.get(DemoState.LOADED).isPresent()) {
             return false;
         }
-        if (!settings.putIfAbsent(DemoState.LOADED, "true")) {
-            return false;
-        }
+        settings.add(DemoState.LOADED, "true");
         Path folder = null;
         try {
             folder = Files.createTempDirectory("clientela-demo");

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,8 @@ class DemoStartup implements ApplicationRunner {
         }
         try {
             loader.loadIfEmpty();
+        } catch (DuplicateKeyException e) {
+            log.info("Another instance is loading the demo business into this database");
         } catch (InvalidInputException e) {
             // The app is still usable empty; the errors say which generated rows the importer refused.
             log.error("The demo business could not be imported: {}", e.errors(), e);

@@ -37,28 +37,28 @@ public class SharedSettings {
     /** Sets {@code key} to {@code value}, whether or not it existed. */
     @Transactional
     public void put(String key, String value) {
-        jdbc.sql("""
-                INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, :value)
-                ON CONFLICT (setting_key) DO UPDATE SET setting_value = EXCLUDED.setting_value""")
+        int updated = jdbc.sql("UPDATE app_setting SET setting_value = :value WHERE setting_key = :key")
                 .param("key", key)
                 .param("value", value)
                 .update();
+        if (updated == 0) {
+            add(key, value);
+        }
     }
 
     /**
-     * Sets {@code key} only if no instance has set it yet. On PostgreSQL a concurrent caller waits
-     * for the first one's transaction and then gets {@code false}: a claim only one instance wins.
+     * Adds {@code key}, which must not exist yet. As a claim: of several instances adding the same
+     * key, the first one's transaction wins; on PostgreSQL the others wait for it to commit and
+     * then fail with {@link org.springframework.dao.DuplicateKeyException}.
      *
-     * @return whether this call set it
+     * @throws org.springframework.dao.DuplicateKeyException when the key exists
      */
     @Transactional
-    public boolean putIfAbsent(String key, String value) {
-        return jdbc.sql("""
-                INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, :value)
-                ON CONFLICT (setting_key) DO NOTHING""")
+    public void add(String key, String value) {
+        jdbc.sql("INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, :value)")
                 .param("key", key)
                 .param("value", value)
-                .update() == 1;
+                .update();
     }
 
     /** Forgets {@code key}. */
