@@ -1,0 +1,167 @@
+package org.clientela.imports.internal;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.ImportProgress;
+import org.clientela.platform.ImportProgress.Phase;
+import org.clientela.platform.ImportResult;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports started from the page run in the background; their progress lives in the database, so
+ * whichever instance serves the progress page sees it.
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final long REPORT_EVERY_MS = 400;
+
+    private final JdbcClient jdbc;
+    private final Importers importers;
+    private final SpooledFile spool;
+    private final TaskExecutor executor;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ImportJobs(JdbcClient jdbc, Importers importers, SpooledFile spool,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.importers = importers;
+        this.spool = spool;
+        this.executor = executor;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Stores the upload, records the job and starts it; returns the job id at once. */
+    public long start(ImportKind kind, String fileName, InputStream upload) {
+        Path file = spool.store(upload);
+        long bytes = file.toFile().length();
+        Timestamp now = Timestamp.from(clock.instant());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, started_by, started_at, heartbeat_at)
+                VALUES (:kind, :name, :bytes, 'RUNNING', 'CHECKING', :by, :now, :now)""")
+                .param("kind", kind.name())
+                .param("name", fileName == null || fileName.isBlank() ? "upload.csv" : cut(fileName, 255))
+                .param("bytes", bytes)
+                .param("by", AuditLog.currentActor())
+                .param("now", now)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, kind, file)));
+        return id;
+    }
+
+    public Optional<ImportJob> find(long id) {
+        return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query(mapper()).optional();
+    }
+
+    public List<ImportJob> latest(int limit) {
+        return jdbc.sql("SELECT * FROM import_job ORDER BY started_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(mapper())
+                .list();
+    }
+
+    private void run(long id, ImportKind kind, Path file) {
+        AtomicLong lastReport = new AtomicLong();
+        ImportProgress progress = (phase, rows) -> {
+            long now = System.currentTimeMillis();
+            if (now - lastReport.get() >= REPORT_EVERY_MS) {
+                lastReport.set(now);
+                report(id, phase, rows);
+            }
+        };
+        try {
+            ImportResult result = importers.run(kind, file, progress);
+            jdbc.sql("""
+                    UPDATE import_job SET status = 'DONE', phase = NULL, rows_checked = :rows, rows_written = :rows,
+                           created_count = :created, updated_count = :updated, unchanged_count = :unchanged,
+                           heartbeat_at = :now, finished_at = :now
+                     WHERE id = :id""")
+                    .param("rows", result.rows())
+                    .param("created", result.created())
+                    .param("updated", result.updated())
+                    .param("unchanged", result.unchanged())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
+        } catch (InvalidInputException e) {
+            fail(id, e.errors());
+        } catch (RuntimeException e) {
+            log.error("Import job {} failed", id, e);
+            fail(id, List.of(InputError.atLine(0, "-", "imports.failed.unexpected")));
+        } finally {
+            spool.delete(file);
+        }
+    }
+
+    private void report(long id, Phase phase, long rows) {
+        jdbc.sql("UPDATE import_job SET phase = :phase, " + (phase == Phase.CHECKING ? "rows_checked" : "rows_written")
+                        + " = :rows, heartbeat_at = :now WHERE id = :id AND status = 'RUNNING'")
+                .param("phase", phase.name())
+                .param("rows", rows)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+    }
+
+    private void fail(long id, List<InputError> errors) {
+        List<ImportJob.RowProblem> problems = errors.stream()
+                .map(e -> new ImportJob.RowProblem(e.line() == null ? 0 : e.line(), e.field(), e.messageKey(),
+                        Arrays.stream(e.args()).map(a -> (Object) String.valueOf(a)).toList()))
+                .toList();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                UPDATE import_job SET status = 'FAILED', phase = NULL, errors = :errors, heartbeat_at = :now,
+                       finished_at = :now WHERE id = :id""")
+                .param("errors", json.writeValueAsString(problems))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    private RowMapper<ImportJob> mapper() {
+        return (rs, n) -> new ImportJob(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("file_name"), rs.getLong("file_bytes"), ImportStatus.valueOf(rs.getString("status")),
+                rs.getString("phase"), rs.getLong("rows_checked"), rs.getLong("rows_written"),
+                (Long) rs.getObject("created_count", Long.class), rs.getObject("updated_count", Long.class),
+                rs.getObject("unchanged_count", Long.class), errors(rs.getString("errors")),
+                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("heartbeat_at").toInstant(),
+                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+    }
+
+    private List<ImportJob.RowProblem> errors(String text) {
+        return text == null ? List.of() : json.readValue(text, new TypeReference<List<ImportJob.RowProblem>>() {
+        });
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}

@@ -1,0 +1,6 @@
+package org.clientela.imports.internal;
+
+/** Where an import stands. */
+public enum ImportStatus {
+    RUNNING, DONE, FAILED
+}

@@ -1,0 +1,7 @@
+package org.clientela.imports;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class ImportApiOnH2Tests extends ImportApiTests {
+}

@@ -1,0 +1,245 @@
+package org.clientela.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * CSV imports through the API, against the real database (H2 and PostgreSQL twins): counts,
+ * idempotence, Spanish spreadsheets, and files with bad rows that must write nothing.
+ */
+abstract class ImportApiTests {
+
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");
+    static final MediaType CSV = MediaType.valueOf("text/csv");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Unique prefix so that tests sharing one database never collide. */
+    final String p = "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+
+    ResultActions importCustomers(String csv) throws Exception {
+        return importCustomers(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    ResultActions importCustomers(byte[] csv) throws Exception {
+        return mvc.perform(post("/api/v1/imports/customers").with(ADMIN).contentType(CSV).content(csv)
+                .header("Accept-Language", "es"));
+    }
+
+    ResultActions importOrders(String csv) throws Exception {
+        return mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV)
+                .content(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    long customers() {
+        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE customer_number LIKE :p").param("p", p + "%")
+                .query(Long.class).single();
+    }
+
+    long orders() {
+        return jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p").param("p", p + "%")
+                .query(Long.class).single();
+    }
+
+    String customersFile() {
+        return """
+                customer_number,name,kind,email,phone,city,tags
+                %1$s-1,Panadería Núñez,COMPANY,pedidos@nunez.es,+34 922 111 222,La Laguna,mayorista|vip
+                %1$s-2,María José Pérez,PERSON,mjose@example.es,611 22 33 44,Santa Cruz,
+                %1$s-3,"Bar ""El Puerto"", S.L.",company,,922-33-44-55,Puerto de la Cruz,
+                """.formatted(p);
+    }
+
+    @Test
+    void importsCustomersAndAReimportChangesNothing() throws Exception {
+        importCustomers(customersFile())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(3))
+                .andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(0));
+        assertThat(customers()).isEqualTo(3);
+
+        importCustomers(customersFile())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(3));
+
+        importCustomers(customersFile().replace("María José Pérez", "María José Pérez Díaz"))
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(customers()).isEqualTo(3);
+
+        String name = jdbc.sql("SELECT name FROM customer WHERE customer_number = :n").param("n", p + "-3")
+                .query(String.class).single();
+        assertThat(name).isEqualTo("Bar \"El Puerto\", S.L.");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/customers")
+                        .param("q", "33-44-55").with(ADMIN))
+                .andExpect(jsonPath("$.items[?(@.customerNumber == '" + p + "-3')]").exists());
+    }
+
+    @Test
+    void aFileWithBadRowsImportsNothingAndNamesEveryBadRow() throws Exception {
+        String csv = """
+                customer_number,name,kind,email,phone
+                %1$s-1,Buena,PERSON,buena@example.es,922000001
+                %1$s-2,,PERSON,,922000002
+                %1$s-3,Mala,ALIEN,no-es-email,922000003
+                %1$s-1,Repetida,PERSON,,922000004
+                """.formatted(p);
+        importCustomers(csv)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'name')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'kind')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'email')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'customer_number')]").exists())
+                .andExpect(jsonPath("$.errors", hasSize(4)))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+        assertThat(customers()).isZero();
+    }
+
+    @Test
+    void tenThousandGoodRowsAndOneBadRowImportNothing() throws Exception {
+        StringBuilder csv = new StringBuilder("customer_number,name,kind,email,phone\n");
+        for (int i = 1; i <= 10_000; i++) {
+            csv.append(p).append('-').append(i).append(",Cliente ").append(i).append(",PERSON,,\n");
+            if (i == 7_777) {
+                csv.append(p).append("-bad,Sin tipo,,,\n");
+            }
+        }
+        importCustomers(csv.toString())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].line").value(7_779))
+                .andExpect(jsonPath("$.errors[0].column").value("kind"));
+        assertThat(customers()).isZero();
+
+        importCustomers(csv.toString().replace(p + "-bad,Sin tipo,,,", p + "-bad,Con tipo,PERSON,,"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(10_001));
+        assertThat(customers()).isEqualTo(10_001);
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() throws Exception {
+        byte[] latin1 = ("customer_number,name,kind,email,phone\n" + p + "-1,Peña,PERSON,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        importCustomers(latin1)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("UTF-8")));
+        assertThat(customers()).isZero();
+    }
+
+    @Test
+    void refusesAFileWithoutTheRequiredColumns() throws Exception {
+        importCustomers("numero;nombre\n1;Ana\n")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[?(@.column == 'customer_number')]").exists());
+        importCustomers("")
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void importsSpanishExcelOrdersWithSemicolonsBomAndDecimalCommas() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        String csv = "\uFEFFcustomer_number;order_number;order_date;sku;category;quantity;amount\n"
+                + p + "-1;" + p + "-A;2026-01-15;CAF-1;Café;2;12,50\n"
+                + p + "-1;" + p + "-A;2026-01-15;TE-1;Té;1;3,25\n"
+                + p + "-2;" + p + "-B;2026-02-01;;;;1.234,56\n";
+        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV)
+                        .content(csv.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(3))
+                .andExpect(jsonPath("$.created").value(2));
+        BigDecimal totalA = jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
+                .param("n", p + "-A").query(BigDecimal.class).single();
+        assertThat(totalA).isEqualByComparingTo("15.75");
+        BigDecimal totalB = jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
+                .param("n", p + "-B").query(BigDecimal.class).single();
+        assertThat(totalB).isEqualByComparingTo("1234.56");
+        long lines = jdbc.sql("""
+                SELECT COUNT(*) FROM order_line l JOIN sales_order o ON o.id = l.order_id
+                 WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single();
+        assertThat(lines).isEqualTo(3);
+
+        importOrders(csv.replace(';', ',').replace("12,50", "12.50").replace("3,25", "3.25")
+                        .replace("1.234,56", "1234.56"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+
+        importOrders(csv.replace(';', ',').replace("12,50", "12.60").replace("3,25", "3.25")
+                        .replace("1.234,56", "1234.56"))
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(1));
+        assertThat(orders()).isEqualTo(2);
+    }
+
+    @Test
+    void ordersWithUnknownCustomersOrScatteredLinesImportNothing() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        String csv = """
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00
+                %1$s-NOPE,%1$s-B,2026-01-16,S1,Café,1,10.00
+                %1$s-1,%1$s-C,15/01/2026,S1,Café,1,10.00
+                %1$s-1,%1$s-A,2026-01-15,S2,Té,1,abc
+                %1$s-2,%1$s-D,2026-01-17,S2,Té,-1,1.999
+                """.formatted(p);
+        importOrders(csv)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'customer_number')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'amount')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'quantity')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]").exists());
+        assertThat(orders()).isZero();
+
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00
+                %1$s-1,%1$s-B,2026-01-16,S1,Café,1,10.00
+                %1$s-1,%1$s-A,2026-01-15,S2,Té,1,5.00
+                """.formatted(p))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(4))
+                .andExpect(jsonPath("$.errors[0].column").value("order_number"));
+        assertThat(orders()).isZero();
+    }
+
+    @Test
+    void onlyManagersAndAdminsImport() throws Exception {
+        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"v" + p + "\",\"password\":\"viewer-password\",\"roles\":[\"VIEWER\"]}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/imports/customers").with(httpBasic("v" + p, "viewer-password")).contentType(CSV)
+                        .content(customersFile()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/imports/customers").contentType(CSV).content(customersFile()))
+                .andExpect(status().isUnauthorized());
+        assertThat(customers()).isZero();
+    }
+}
