@@ -94,13 +94,13 @@ class DemoImportBenchmark {
             }
             default -> throw new IllegalArgumentException("bench.db: h2 or postgres, not " + database);
         };
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .properties("spring.datasource.url=" + url,
-                        "spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
-                        "spring.datasource.password=", "clientela.demo=false", "server.port=0",
-                        "clientela.data-dir=" + folder.resolve("data"), "CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "spring.jmx.enabled=false", "logging.level.org.clientela=WARN")
-                .run();
+        // As arguments: they outrank application.properties, default properties would not.
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class).run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
+                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
+                "--clientela.data-dir=" + folder.resolve("data"), "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                "--spring.jmx.enabled=false", "--logging.level.org.clientela=WARN");
         try {
             System.out.printf("[%s] importing %,d customers%n", database, written.customers());
             long start = System.nanoTime();
