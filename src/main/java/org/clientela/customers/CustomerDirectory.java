@@ -13,6 +13,9 @@ public interface CustomerDirectory {
     /** Customer ids for the given customer numbers; unknown numbers are absent from the map. */
     Map<String, Long> idsByNumber(Collection<String> customerNumbers);
 
+    /** How many customers there are. */
+    long count();
+
     /** Name and number of one customer. */
     Optional<CustomerRef> find(long customerId);
 

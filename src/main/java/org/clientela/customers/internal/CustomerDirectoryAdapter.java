@@ -57,6 +57,11 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
     }
 
     @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+    }
+
+    @Override
     public Optional<CustomerRef> find(long customerId) {
         return jdbc.sql("SELECT id, customer_number, name FROM customer WHERE id = :id")
                 .param("id", customerId)

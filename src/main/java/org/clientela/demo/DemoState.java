@@ -1,0 +1,52 @@
+package org.clientela.demo;
+
+import org.clientela.platform.SharedSettings;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Whether the demo business is showing, as recorded in the shared settings. Every page asks, so
+ * the answer is kept for a few seconds: another instance's wipe shows here within that time, this
+ * instance's own change at once.
+ */
+@Component
+class DemoState {
+
+    static final String LOADED = "demo.loaded";
+    static final String ACTIVE = "demo.active";
+    private static final long KEEP_NANOS = 5_000_000_000L;
+
+    private final SharedSettings settings;
+    private volatile boolean active;
+    private volatile long readAt;
+    private volatile boolean known;
+
+    DemoState(SharedSettings settings) {
+        this.settings = settings;
+    }
+
+    boolean active() {
+        long now = System.nanoTime();
+        if (!known || now - readAt > KEEP_NANOS) {
+            active = settings.isTrue(ACTIVE);
+            readAt = now;
+            known = true;
+        }
+        return active;
+    }
+
+    /** Records whether the demo is showing; the cached answer is dropped when the transaction commits. */
+    void set(boolean showing) {
+        settings.put(ACTIVE, Boolean.toString(showing));
+        known = false;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    known = false;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.clientela.demo;
+
+import java.util.Map;
+
+import org.clientela.customers.CustomerEraser;
+import org.clientela.orders.OrderEraser;
+import org.clientela.platform.AuditLog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Empties the workspace so the business can start with its own data: orders first (they point at
+ * customers), then customers; the banner goes, and one audit entry says how much went.
+ */
+@Service
+class DemoWipe {
+
+    private final OrderEraser orders;
+    private final CustomerEraser customers;
+    private final DemoState state;
+    private final AuditLog audit;
+
+    DemoWipe(OrderEraser orders, CustomerEraser customers, DemoState state, AuditLog audit) {
+        this.orders = orders;
+        this.customers = customers;
+        this.state = state;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void wipe() {
+        long orderCount = orders.eraseAll();
+        long customerCount = customers.eraseAll();
+        state.set(false);
+        audit.record("DEMO_WIPED", "demo", null,
+                "Demo wiped: " + customerCount + " customers, " + orderCount + " orders", null,
+                Map.of("customers", customerCount, "orders", orderCount));
+    }
+}
