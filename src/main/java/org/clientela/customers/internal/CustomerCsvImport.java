@@ -22,6 +22,7 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.BulkInsert;
 import org.clientela.platform.CsvInput;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
@@ -44,6 +45,9 @@ class CustomerCsvImport implements CustomerImporter {
 
     static final String[] REQUIRED = {"customer_number", "name", "kind", "email", "phone"};
     private static final int CHUNK = 1000;
+    private static final List<String> CUSTOMER_COLUMNS = List.of("customer_number", "kind", "name", "tax_id", "email",
+            "phone", "phone_digits", "address", "city", "postal_code", "owner_username", "lifecycle_status",
+            "sort_name", "created_at", "updated_at", "version");
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*");
@@ -55,16 +59,18 @@ class CustomerCsvImport implements CustomerImporter {
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final SearchIndex index;
+    private final BulkInsert bulk;
     private final PhoneNumbers phones;
     private final AuditLog audit;
     private final Clock clock;
 
     CustomerCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, SearchIndex index,
-            PhoneNumbers phones, AuditLog audit, Clock clock) {
+            BulkInsert bulk, PhoneNumbers phones, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.index = index;
+        this.bulk = bulk;
         this.phones = phones;
         this.audit = audit;
         this.clock = clock;
@@ -161,13 +167,9 @@ class CustomerCsvImport implements CustomerImporter {
             updated.add(merged);
         }
         Timestamp at = Timestamp.from(now);
-        template.batchUpdate("""
-                INSERT INTO customer (customer_number, kind, name, tax_id, email, phone, phone_digits, address, city,
-                                      postal_code, owner_username, lifecycle_status, sort_name, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                created.stream().map(p -> new Object[] {p.number(), p.kind().name(), p.name(), p.taxId(), p.email(),
-                        p.phone(), phones.nationalDigits(p.phone()), p.address(), p.city(), p.postalCode(), p.owner(),
-                        p.status().name(), TextFolding.fold(p.name()), at, at}).toList());
+        bulk.insert("customer", CUSTOMER_COLUMNS, created.stream().map(p -> new Object[] {p.number(), p.kind().name(),
+                p.name(), p.taxId(), p.email(), p.phone(), phones.nationalDigits(p.phone()), p.address(), p.city(),
+                p.postalCode(), p.owner(), p.status().name(), TextFolding.fold(p.name()), at, at, 0}).toList());
         template.batchUpdate("""
                 UPDATE customer SET kind = ?, name = ?, tax_id = ?, email = ?, phone = ?, phone_digits = ?, address = ?,
                        city = ?, postal_code = ?, owner_username = ?, lifecycle_status = ?, sort_name = ?,
@@ -193,11 +195,23 @@ class CustomerCsvImport implements CustomerImporter {
                     .flatMap(p -> p.tags().stream().map(t -> new Object[] {idByNumber.get(p.number()), t}))
                     .toList());
         }
-        List<Customer> searchable = new ArrayList<>();
-        for (Parsed p : written) {
-            searchable.add(p.searchable(idByNumber.get(p.number()), phones));
+        index.index(created.stream().map(p -> p.searchable(idByNumber.get(p.number()), List.of(), phones)).toList());
+        if (!updated.isEmpty()) {
+            Map<Long, List<Contact>> contacts = contactsOf(updated.stream().map(p -> idByNumber.get(p.number())).toList());
+            index.reindex(updated.stream().map(p -> p.searchable(idByNumber.get(p.number()),
+                    contacts.getOrDefault(idByNumber.get(p.number()), List.of()), phones)).toList());
         }
-        index.reindex(searchable);
+    }
+
+    /** Contacts are not in the file, but their names stay searchable when a customer is updated. */
+    private Map<Long, List<Contact>> contactsOf(List<Long> ids) {
+        Map<Long, List<Contact>> result = new HashMap<>();
+        jdbc.sql("SELECT customer_id, name, email FROM contact WHERE customer_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Contact(rs.getString(2), null, null, rs.getString(3), null)))
+                .list();
+        return result;
     }
 
     private Map<String, Existing> existing(List<String> numbers) {
@@ -346,9 +360,9 @@ class CustomerCsvImport implements CustomerImporter {
                     newTags);
         }
 
-        Customer searchable(Long id, PhoneNumbers phones) {
+        Customer searchable(Long id, List<Contact> contacts, PhoneNumbers phones) {
             Customer customer = Customer.create(number, new CustomerDetails(kind, name, taxId, email, phone, address,
-                    city, postalCode, owner, status, null, tags, List.of()), Instant.EPOCH, phones);
+                    city, postalCode, owner, status, null, tags, contacts), Instant.EPOCH, phones);
             customer.assignId(Objects.requireNonNull(id));
             return customer;
         }

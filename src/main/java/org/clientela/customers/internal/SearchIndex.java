@@ -2,6 +2,7 @@ package org.clientela.customers.internal;
 
 import java.util.List;
 
+import org.clientela.platform.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,11 +12,15 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private static final List<String> COLUMNS = List.of("term", "customer_id");
 
-    SearchIndex(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcTemplate template;
+    private final BulkInsert bulk;
+
+    SearchIndex(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** Replaces the terms of the given customers (each must have its id). */
@@ -25,10 +30,14 @@ public class SearchIndex {
         }
         List<Object[]> ids = customers.stream().map(c -> new Object[] {c.getId()}).toList();
         template.batchUpdate("DELETE FROM customer_search_term WHERE customer_id = ?", ids);
-        List<Object[]> rows = customers.stream()
+        index(customers);
+    }
+
+    /** Adds the terms of customers that have none yet (just created). */
+    void index(List<Customer> customers) {
+        bulk.insert("customer_search_term", COLUMNS, customers.stream()
                 .flatMap(c -> SearchTerms.of(c).stream().map(term -> new Object[] {term, c.getId()}))
-                .toList();
-        template.batchUpdate("INSERT INTO customer_search_term (term, customer_id) VALUES (?, ?)", rows);
+                .toList());
     }
 
     void reindex(Customer customer) {

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.BulkInsert;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.CsvInput;
 import org.clientela.platform.DecimalText;
@@ -51,21 +52,27 @@ class OrderCsvImport implements OrderImporter {
             "amount"};
     private static final int ROW_CHUNK = 2000;
     private static final int ORDER_CHUNK = 1000;
+    private static final List<String> ORDER_COLUMNS = List.of("order_number", "customer_id", "order_date", "channel",
+            "point_of_sale", "currency", "total_amount", "line_count", "content_hash", "created_at", "version");
+    private static final List<String> LINE_COLUMNS = List.of("order_id", "line_number", "product_id", "category_id",
+            "description", "quantity", "amount");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final CustomerDirectory customers;
+    private final BulkInsert bulk;
     private final AuditLog audit;
     private final ClientelaSettings settings;
     private final Clock clock;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-            CustomerDirectory customers, AuditLog audit, ClientelaSettings settings, Clock clock) {
+            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.customers = customers;
+        this.bulk = bulk;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -289,13 +296,9 @@ class OrderCsvImport implements OrderImporter {
             }
         }
         Timestamp now = Timestamp.from(clock.instant());
-        template.batchUpdate("""
-                INSERT INTO sales_order (order_number, customer_id, order_date, channel, point_of_sale, currency,
-                                         total_amount, line_count, content_hash, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                created.stream().map(o -> new Object[] {o.number(), customerIds.get(o.customerNumber()),
-                        Date.valueOf(o.date()), o.channel(), o.pointOfSale(), o.currency(), o.total(),
-                        o.lines().size(), o.fingerprint(), now}).toList());
+        bulk.insert("sales_order", ORDER_COLUMNS, created.stream().map(o -> new Object[] {o.number(),
+                customerIds.get(o.customerNumber()), Date.valueOf(o.date()), o.channel(), o.pointOfSale(),
+                o.currency(), o.total(), o.lines().size(), o.fingerprint(), now, 0}).toList());
         template.batchUpdate("""
                 UPDATE sales_order SET customer_id = ?, order_date = ?, channel = ?, point_of_sale = ?, currency = ?,
                        total_amount = ?, line_count = ?, content_hash = ?, version = version + 1
@@ -323,9 +326,7 @@ class OrderCsvImport implements OrderImporter {
                 }
             }
         }
-        template.batchUpdate("""
-                INSERT INTO order_line (order_id, line_number, product_id, category_id, description, quantity, amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", lines);
+        bulk.insert("order_line", LINE_COLUMNS, lines);
         counts[0] += created.size();
         counts[1] += changed.size();
     }
