@@ -55,6 +55,8 @@ class CustomerCsvImport implements CustomerImporter {
             CustomerKind.COMPANY, "person", CustomerKind.PERSON, "persona", CustomerKind.PERSON, "particular",
             CustomerKind.PERSON);
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CustomerCsvImport.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
@@ -78,9 +80,13 @@ class CustomerCsvImport implements CustomerImporter {
 
     @Override
     public ImportResult importCsv(Path csvFile, ImportProgress progress) {
+        long start = System.nanoTime();
         long rows = check(csvFile, progress);
+        long checked = System.nanoTime();
         ImportResult result = transaction.execute(status -> write(csvFile, progress));
         progress.advanced(Phase.WRITING, rows);
+        log.info("Customer import: {} rows checked in {} ms, written in {} ms: {}", rows, (checked - start) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000, result);
         return result;
     }
 

@@ -57,6 +57,8 @@ class OrderCsvImport implements OrderImporter {
     private static final List<String> LINE_COLUMNS = List.of("order_id", "line_number", "product_id", "category_id",
             "description", "quantity", "amount");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderCsvImport.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
@@ -80,9 +82,13 @@ class OrderCsvImport implements OrderImporter {
 
     @Override
     public ImportResult importCsv(Path csvFile, ImportProgress progress) {
+        long start = System.nanoTime();
         long rows = check(csvFile, progress);
+        long checked = System.nanoTime();
         ImportResult result = transaction.execute(status -> write(csvFile, progress));
         progress.advanced(Phase.WRITING, rows);
+        log.info("Order import: {} rows checked in {} ms, written in {} ms: {}", rows, (checked - start) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000, result);
         return result;
     }
 
