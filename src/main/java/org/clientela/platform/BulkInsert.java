@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes many rows into one table inside the current transaction, as fast as the database
@@ -57,6 +58,44 @@ public class BulkInsert {
         String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
         template.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
                 + ")", rows);
+    }
+
+    /**
+     * For the rest of the current transaction, look rows up by their indexes. A bulk write grows
+     * its tables inside one transaction, where PostgreSQL's statistics still describe the tables
+     * as they were before (often empty), and the planner would otherwise scan whole tables for
+     * every chunk's key lookups, getting slower with every chunk.
+     */
+    public void preferIndexesInThisTransaction() {
+        if (isPostgres()) {
+            template.execute("SET LOCAL enable_seqscan = off");
+        }
+    }
+
+    /**
+     * Refreshes the planner's statistics of {@code tables} after a bulk write has committed. Inside
+     * a surrounding transaction it does nothing: statistics are for committed data.
+     */
+    public void refreshStatistics(String... tables) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        if (isPostgres()) {
+            template.execute("ANALYZE " + String.join(", ", tables));
+        } else {
+            template.execute("ANALYZE");
+        }
+    }
+
+    private boolean isPostgres() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.isWrapperFor(PGConnection.class);
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)

@@ -83,7 +83,11 @@ class CustomerCsvImport implements CustomerImporter {
         long start = System.nanoTime();
         long rows = check(csvFile, progress);
         long checked = System.nanoTime();
-        ImportResult result = transaction.execute(status -> write(csvFile, progress));
+        ImportResult result = transaction.execute(status -> {
+            bulk.preferIndexesInThisTransaction();
+            return write(csvFile, progress);
+        });
+        bulk.refreshStatistics("customer", "customer_tag", "customer_search_term");
         progress.advanced(Phase.WRITING, rows);
         log.info("Customer import: {} rows checked in {} ms, written in {} ms: {}", rows, (checked - start) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000, result);

@@ -85,7 +85,11 @@ class OrderCsvImport implements OrderImporter {
         long start = System.nanoTime();
         long rows = check(csvFile, progress);
         long checked = System.nanoTime();
-        ImportResult result = transaction.execute(status -> write(csvFile, progress));
+        ImportResult result = transaction.execute(status -> {
+            bulk.preferIndexesInThisTransaction();
+            return write(csvFile, progress);
+        });
+        bulk.refreshStatistics("sales_order", "order_line", "product", "product_category");
         progress.advanced(Phase.WRITING, rows);
         log.info("Order import: {} rows checked in {} ms, written in {} ms: {}", rows, (checked - start) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000, result);
