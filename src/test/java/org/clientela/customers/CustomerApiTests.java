@@ -176,6 +176,33 @@ abstract class CustomerApiTests {
     }
 
     @Test
+    void showsMarkupInEveryTextFieldAsText() throws Exception {
+        String[] fields = {"name", "taxId", "address", "city", "postalCode", "owner", "notes"};
+        StringBuilder json = new StringBuilder("{\"kind\":\"COMPANY\",\"customerNumber\":\"H" + marker + "\"");
+        for (int i = 0; i < fields.length; i++) {
+            json.append(",\"").append(fields[i]).append("\":\"<b>x").append(i).append("</b><script>alert(").append(i)
+                    .append(")</script>\"");
+        }
+        json.append(",\"tags\":[\"<i>t</i>\"],\"contacts\":[{\"name\":\"<u>c</u>\",\"jobTitle\":\"<s>j</s>\"}]}");
+        long id = create(json.toString().replace("\"postalCode\":\"<b>x4</b><script>alert(4)</script>\"",
+                "\"postalCode\":\"<b>4</b>\""));
+
+        String page = mvc.perform(get("/customers/" + id).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < fields.length; i++) {
+            if (i != 4) {
+                org.assertj.core.api.Assertions.assertThat(page).doesNotContain("<script>alert(" + i + ")")
+                        .contains("&lt;script&gt;alert(" + i + ")&lt;/script&gt;");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(page)
+                .doesNotContain("<b>", "<i>t</i>", "<u>c</u>", "<s>j</s>")
+                .contains("&lt;b&gt;4&lt;/b&gt;", "&lt;i&gt;t&lt;/i&gt;", "&lt;u&gt;c&lt;/u&gt;", "&lt;s&gt;j&lt;/s&gt;");
+    }
+
+    @Test
     void refusesAChangeToAStaleVersion() throws Exception {
         long id = create("{\"name\":\"Versión " + marker + "\",\"kind\":\"COMPANY\"}");
         String change = "{\"version\":%d,\"customer\":{\"name\":\"%s\",\"kind\":\"COMPANY\"}}";

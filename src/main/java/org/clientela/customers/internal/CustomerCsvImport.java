@@ -7,18 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.clientela.customers.CustomerImporter;
+import org.clientela.customers.internal.CustomerRows.Parsed;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.AuditLog;
@@ -28,11 +22,11 @@ import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
 import org.clientela.platform.RowErrors;
+import org.clientela.platform.TwoPassImport;
 import org.clientela.platform.TextFolding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customer import in two passes over the spooled file: first every row is checked (nothing is
@@ -43,34 +37,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CustomerCsvImport implements CustomerImporter {
 
-    static final String[] REQUIRED = {"customer_number", "name", "kind", "email", "phone"};
-    private static final int CHUNK = 1000;
+        private static final int CHUNK = 1000;
     private static final List<String> CUSTOMER_COLUMNS = List.of("customer_number", "kind", "name", "tax_id", "email",
             "phone", "phone_digits", "address", "city", "postal_code", "owner_username", "lifecycle_status",
             "sort_name", "created_at", "updated_at", "version");
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*");
-    private static final Map<String, CustomerKind> KINDS = Map.of("company", CustomerKind.COMPANY, "empresa",
-            CustomerKind.COMPANY, "person", CustomerKind.PERSON, "persona", CustomerKind.PERSON, "particular",
-            CustomerKind.PERSON);
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CustomerCsvImport.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final TransactionTemplate transaction;
+    private final TwoPassImport passes;
     private final SearchIndex index;
     private final BulkInsert bulk;
     private final PhoneNumbers phones;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, SearchIndex index,
+    CustomerCsvImport(JdbcClient jdbc, JdbcTemplate template, TwoPassImport passes, SearchIndex index,
             BulkInsert bulk, PhoneNumbers phones, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
-        this.transaction = transaction;
+        this.passes = passes;
         this.index = index;
         this.bulk = bulk;
         this.phones = phones;
@@ -80,18 +65,7 @@ class CustomerCsvImport implements CustomerImporter {
 
     @Override
     public ImportResult importCsv(Path csvFile, ImportProgress progress) {
-        long start = System.nanoTime();
-        long rows = check(csvFile, progress);
-        long checked = System.nanoTime();
-        ImportResult result = transaction.execute(status -> {
-            bulk.preferIndexesInThisTransaction();
-            return write(csvFile, progress);
-        });
-        bulk.refreshStatistics("customer", "customer_tag", "customer_search_term");
-        progress.advanced(Phase.WRITING, rows);
-        log.info("Customer import: {} rows checked in {} ms, written in {} ms: {}", rows, (checked - start) / 1_000_000,
-                (System.nanoTime() - checked) / 1_000_000, result);
-        return result;
+        return passes.run("Customer", csvFile, progress, this::check, this::write, "customer", "customer_tag", "customer_search_term");
     }
 
     /** Pass 1: every row valid, no customer number twice. Returns the number of rows. */
@@ -99,10 +73,10 @@ class CustomerCsvImport implements CustomerImporter {
         RowErrors errors = new RowErrors();
         Map<String, Long> seen = new HashMap<>();
         long rows = 0;
-        try (CsvInput csv = CsvInput.open(file, REQUIRED)) {
-            Columns columns = new Columns(csv);
+        try (CsvInput csv = CsvInput.open(file, CustomerRows.REQUIRED)) {
+            CustomerRows customerRows = new CustomerRows(csv);
             for (CsvInput.Row row : csv) {
-                Parsed parsed = parse(row, columns, errors);
+                Parsed parsed = customerRows.parse(row, errors);
                 if (parsed != null) {
                     Long earlier = seen.putIfAbsent(parsed.number(), row.line());
                     if (earlier != null) {
@@ -127,20 +101,20 @@ class CustomerCsvImport implements CustomerImporter {
         long rows = 0;
         long[] counts = new long[3];
         Instant now = clock.instant();
-        try (CsvInput csv = CsvInput.open(file, REQUIRED)) {
-            Columns columns = new Columns(csv);
+        try (CsvInput csv = CsvInput.open(file, CustomerRows.REQUIRED)) {
+            CustomerRows customerRows = new CustomerRows(csv);
             List<Parsed> chunk = new ArrayList<>(CHUNK);
             RowErrors ignored = new RowErrors();
             for (CsvInput.Row row : csv) {
-                chunk.add(parse(row, columns, ignored));
+                chunk.add(customerRows.parse(row, ignored));
                 rows++;
                 if (chunk.size() == CHUNK) {
-                    writeChunk(chunk, columns, now, counts);
+                    writeChunk(chunk, customerRows, now, counts);
                     chunk.clear();
                     progress.advanced(Phase.WRITING, rows);
                 }
             }
-            writeChunk(chunk, columns, now, counts);
+            writeChunk(chunk, customerRows, now, counts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,7 +125,7 @@ class CustomerCsvImport implements CustomerImporter {
         return result;
     }
 
-    private void writeChunk(List<Parsed> chunk, Columns columns, Instant now, long[] counts) {
+    private void writeChunk(List<Parsed> chunk, CustomerRows columns, Instant now, long[] counts) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -198,7 +172,7 @@ class CustomerCsvImport implements CustomerImporter {
         Map<String, Long> idByNumber = new HashMap<>();
         ids.forEach((number, e) -> idByNumber.put(number, e.id()));
         existing.forEach((number, e) -> idByNumber.putIfAbsent(number, e.id()));
-        if (columns.tags.isPresent()) {
+        if (columns.hasTags()) {
             List<Object[]> ids1 = written.stream().map(p -> new Object[] {idByNumber.get(p.number())}).toList();
             template.batchUpdate("DELETE FROM customer_tag WHERE customer_id = ?", ids1);
             template.batchUpdate("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", written.stream()
@@ -250,131 +224,7 @@ class CustomerCsvImport implements CustomerImporter {
         return result;
     }
 
-    private Parsed parse(CsvInput.Row row, Columns c, RowErrors errors) {
-        long line = row.line();
-        String number = text(row, line, "customer_number", row.get(c.number), 40, true, errors);
-        if (number != null && !NUMBER.matcher(number).matches()) {
-            errors.add(line, "customer_number", "customer.number.pattern");
-            number = null;
-        }
-        String name = text(row, line, "name", row.get(c.name), 200, true, errors);
-        CustomerKind kind = null;
-        String kindText = row.get(c.kind);
-        if (kindText.isEmpty()) {
-            errors.add(line, "kind", "csv.required", "kind");
-        } else {
-            kind = KINDS.get(TextFolding.fold(kindText));
-            if (kind == null) {
-                errors.add(line, "kind", "csv.notOneOf", "kind", kindText, "COMPANY, PERSON");
-            }
-        }
-        String email = text(row, line, "email", row.get(c.email), 320, false, errors);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.add(line, "email", "import.customer.email", email);
-            email = null;
-        }
-        String phone = text(row, line, "phone", row.get(c.phone), 40, false, errors);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            errors.add(line, "phone", "customer.phone.pattern");
-            phone = null;
-        }
-        LifecycleStatus status = LifecycleStatus.CUSTOMER;
-        String statusText = row.get(c.status);
-        if (!statusText.isEmpty()) {
-            try {
-                status = LifecycleStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(line, "status", "csv.notOneOf", "status", statusText,
-                        Arrays.toString(LifecycleStatus.values()));
-            }
-        }
-        List<String> tags = Arrays.stream(row.get(c.tags).split("[|,]")).map(String::strip)
-                .filter(t -> !t.isEmpty()).map(t -> t.length() > 50 ? t.substring(0, 50) : t).distinct().sorted()
-                .toList();
-        Parsed parsed = new Parsed(number, name, kind, email, phone,
-                text(row, line, "tax_id", row.get(c.taxId), 40, false, errors),
-                text(row, line, "address", row.get(c.address), 300, false, errors),
-                text(row, line, "postal_code", row.get(c.postalCode), 20, false, errors),
-                text(row, line, "city", row.get(c.city), 100, false, errors),
-                text(row, line, "owner", row.get(c.owner), 64, false, errors), status, tags);
-        return number == null || name == null || kind == null ? null : parsed;
-    }
-
-    private static String text(CsvInput.Row row, long line, String column, String value, int max, boolean required,
-            RowErrors errors) {
-        if (value.isEmpty()) {
-            if (required) {
-                errors.add(line, column, "csv.required", column);
-            }
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(line, column, "csv.tooLong", column, max);
-            return null;
-        }
-        return value;
-    }
-
-    /** Column positions of this file. */
-    private static final class Columns {
-        final int number;
-        final int name;
-        final int kind;
-        final int email;
-        final int phone;
-        final Optional<Integer> taxId;
-        final Optional<Integer> address;
-        final Optional<Integer> postalCode;
-        final Optional<Integer> city;
-        final Optional<Integer> owner;
-        final Optional<Integer> status;
-        final Optional<Integer> tags;
-
-        Columns(CsvInput csv) {
-            number = csv.required("customer_number");
-            name = csv.required("name");
-            kind = csv.required("kind");
-            email = csv.required("email");
-            phone = csv.required("phone");
-            taxId = csv.column("tax_id");
-            address = csv.column("address");
-            postalCode = csv.column("postal_code");
-            city = csv.column("city");
-            owner = csv.column("owner");
-            status = csv.column("status");
-            tags = csv.column("tags");
-        }
-    }
-
     private record Existing(long id, Parsed values) {
     }
 
-    /** One customer as a row says it. */
-    private record Parsed(String number, String name, CustomerKind kind, String email, String phone, String taxId,
-            String address, String postalCode, String city, String owner, LifecycleStatus status, List<String> tags) {
-
-        /** This row's values, with the stored ones where the file has no such column. */
-        Parsed over(Parsed stored, Columns columns) {
-            return new Parsed(number, name, kind, email, phone,
-                    columns.taxId.isPresent() ? taxId : stored.taxId,
-                    columns.address.isPresent() ? address : stored.address,
-                    columns.postalCode.isPresent() ? postalCode : stored.postalCode,
-                    columns.city.isPresent() ? city : stored.city,
-                    columns.owner.isPresent() ? owner : stored.owner,
-                    columns.status.isPresent() ? status : stored.status,
-                    columns.tags.isPresent() ? tags : stored.tags);
-        }
-
-        Parsed withTags(List<String> newTags) {
-            return new Parsed(number, name, kind, email, phone, taxId, address, postalCode, city, owner, status,
-                    newTags);
-        }
-
-        Customer searchable(Long id, List<Contact> contacts, PhoneNumbers phones) {
-            Customer customer = Customer.create(number, new CustomerDetails(kind, name, taxId, email, phone, address,
-                    city, postalCode, owner, status, null, tags, contacts), Instant.EPOCH, phones);
-            customer.assignId(Objects.requireNonNull(id));
-            return customer;
-        }
-    }
 }

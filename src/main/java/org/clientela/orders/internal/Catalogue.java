@@ -29,10 +29,10 @@ class Catalogue {
     }
 
     /** Makes sure every category and SKU of these lines has an id. */
-    void prepare(List<OrderCsvImport.Line> lines) {
+    void prepare(List<OrderRows.Line> lines) {
         Map<String, String> newCategories = new LinkedHashMap<>();
-        Map<String, OrderCsvImport.Line> newProducts = new LinkedHashMap<>();
-        for (OrderCsvImport.Line line : lines) {
+        Map<String, OrderRows.Line> newProducts = new LinkedHashMap<>();
+        for (OrderRows.Line line : lines) {
             if (line.category() != null && !categories.containsKey(key(line.category()))) {
                 newCategories.putIfAbsent(key(line.category()), line.category());
             }

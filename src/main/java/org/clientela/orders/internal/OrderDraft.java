@@ -1,0 +1,77 @@
+package org.clientela.orders.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.clientela.orders.internal.OrderRows.Line;
+
+/** The lines of one order as the file gives them. */
+final class OrderDraft {
+    private final Line first;
+    private final List<Line> lines = new ArrayList<>(4);
+
+    OrderDraft(Line first) {
+        this.first = first;
+    }
+
+    void add(Line line) {
+        lines.add(line);
+    }
+
+    String number() {
+        return first.orderNumber();
+    }
+
+    String customerNumber() {
+        return first.customerNumber();
+    }
+
+    LocalDate date() {
+        return first.date();
+    }
+
+    String channel() {
+        return first.channel();
+    }
+
+    String pointOfSale() {
+        return first.pointOfSale();
+    }
+
+    String currency() {
+        return first.currency();
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    BigDecimal total() {
+        return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** SHA-256 of everything the file says about the order. */
+    String fingerprint() {
+        StringBuilder text = new StringBuilder()
+                .append(customerNumber()).append('|').append(date()).append('|').append(channel()).append('|')
+                .append(pointOfSale()).append('|').append(currency());
+        for (Line line : lines) {
+            text.append('\n').append(line.sku()).append('|').append(line.category()).append('|')
+                    .append(line.quantity().stripTrailingZeros().toPlainString()).append('|')
+                    .append(line.amount().stripTrailingZeros().toPlainString()).append('|')
+                    .append(line.description());
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.clientela.orders.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.clientela.platform.CsvInput;
+import org.clientela.platform.DecimalText;
+import org.clientela.platform.RowErrors;
+
+/**
+ * The rows of an orders file: which column is which, and each row checked into an order
+ * {@link Line} or into the errors that say, in the reader's language, what is wrong with it.
+ */
+final class OrderRows {
+
+    static final String[] REQUIRED = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
+            "amount"};
+
+    private final Columns columns;
+    private final String defaultCurrency;
+
+    OrderRows(CsvInput csv, String defaultCurrency) {
+        this.columns = new Columns(csv);
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    /** The row as an order line, or {@code null} after adding to {@code errors} what is wrong. */
+    Line parse(CsvInput.Row row, RowErrors errors) {
+        Columns c = columns;
+        long at = row.line();
+        String customer = required(row.get(c.customer), at, "customer_number", 40, errors);
+        String order = required(row.get(c.order), at, "order_number", 64, errors);
+        LocalDate date = null;
+        String dateText = row.get(c.date);
+        if (dateText.isEmpty()) {
+            errors.add(at, "order_date", "csv.required", "order_date");
+        } else {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                errors.add(at, "order_date", "csv.notDate", "order_date", dateText);
+            }
+        }
+        String sku = optional(row.get(c.sku), at, "sku", 64, errors);
+        String category = optional(row.get(c.category), at, "category", 100, errors);
+        BigDecimal quantity = BigDecimal.ONE;
+        String quantityText = row.get(c.quantity);
+        if (!quantityText.isEmpty()) {
+            quantity = DecimalText.parse(quantityText);
+            if (quantity == null) {
+                errors.add(at, "quantity", "csv.notNumber", "quantity", quantityText);
+            } else if (quantity.signum() <= 0) {
+                errors.add(at, "quantity", "import.order.quantityPositive", quantityText);
+                quantity = null;
+            } else if (quantity.stripTrailingZeros().scale() > 3) {
+                errors.add(at, "quantity", "import.order.quantityDecimals", quantityText);
+                quantity = null;
+            }
+        }
+        BigDecimal amount = null;
+        String amountText = row.get(c.amount);
+        if (amountText.isEmpty()) {
+            errors.add(at, "amount", "csv.required", "amount");
+        } else {
+            amount = DecimalText.parse(amountText);
+            if (amount == null) {
+                errors.add(at, "amount", "csv.notNumber", "amount", amountText);
+            } else if (amount.stripTrailingZeros().scale() > 2) {
+                errors.add(at, "amount", "csv.tooManyDecimals", "amount", amountText);
+                amount = null;
+            } else if (amount.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+                errors.add(at, "amount", "csv.notNumber", "amount", amountText);
+                amount = null;
+            }
+        }
+        String channel = optional(row.get(c.channel), at, "channel", 20, errors);
+        String pointOfSale = optional(row.get(c.pointOfSale), at, "point_of_sale", 100, errors);
+        String description = optional(row.get(c.description), at, "description", 200, errors);
+        String currency = row.get(c.currency).isEmpty() ? defaultCurrency
+                : row.get(c.currency).toUpperCase(java.util.Locale.ROOT);
+        if (!currency.matches("[A-Z]{3}")) {
+            errors.add(at, "currency", "import.order.currency", currency);
+        }
+        if (customer == null || order == null || date == null || quantity == null || amount == null) {
+            return null;
+        }
+        return new Line(at, customer, order, date, sku, category, quantity, amount, channel, pointOfSale,
+                description, currency);
+    }
+
+    private static String required(String value, long at, String column, int max, RowErrors errors) {
+        if (value.isEmpty()) {
+            errors.add(at, column, "csv.required", column);
+            return null;
+        }
+        return optional(value, at, column, max, errors);
+    }
+
+    private static String optional(String value, long at, String column, int max, RowErrors errors) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(at, column, "csv.tooLong", column, max);
+            return null;
+        }
+        return value;
+    }
+
+    /** Column positions of this file. */
+    private static final class Columns {
+        final int customer;
+        final int order;
+        final int date;
+        final int sku;
+        final int category;
+        final int quantity;
+        final int amount;
+        final Optional<Integer> channel;
+        final Optional<Integer> pointOfSale;
+        final Optional<Integer> description;
+        final Optional<Integer> currency;
+
+        Columns(CsvInput csv) {
+            customer = csv.required("customer_number");
+            order = csv.required("order_number");
+            date = csv.required("order_date");
+            sku = csv.required("sku");
+            category = csv.required("category");
+            quantity = csv.required("quantity");
+            amount = csv.required("amount");
+            channel = csv.column("channel");
+            pointOfSale = csv.column("point_of_sale");
+            description = csv.column("description");
+            currency = csv.column("currency");
+        }
+    }
+
+    /** One row of the file, checked. */
+    record Line(long fileLine, String customerNumber, String orderNumber, LocalDate date, String sku, String category,
+            BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
+            String currency) {
+    }
+
+}
