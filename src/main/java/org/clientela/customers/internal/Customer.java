@@ -85,6 +85,22 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /** Adds a person at this customer, after the ones already known. */
+    void addContact(Contact contact, Instant now) {
+        contacts.add(contact);
+        updatedAt = now;
+    }
+
+    /** Removes the contact at {@code index} (0 is the first); false when there is none there. */
+    boolean removeContact(int index, Instant now) {
+        if (index < 0 || index >= contacts.size()) {
+            return false;
+        }
+        contacts.remove(index);
+        updatedAt = now;
+        return true;
+    }
+
     /** For a customer written by bulk SQL, so that it can be indexed without reading it back. */
     void assignId(long id) {
         this.id = id;

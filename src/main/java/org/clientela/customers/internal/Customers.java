@@ -65,6 +65,43 @@ public class Customers {
         return saved;
     }
 
+    /** Adds a contact person to a customer read at {@code expectedVersion}. */
+    @Transactional
+    public Customer addContact(long id, long expectedVersion, Contact contact) {
+        return changeContacts(id, expectedVersion, "CONTACT_ADDED", customer -> {
+            customer.addContact(contact, clock.instant());
+            return contact.name();
+        });
+    }
+
+    /** Removes the contact at {@code index} of a customer read at {@code expectedVersion}. */
+    @Transactional
+    public Customer removeContact(long id, long expectedVersion, int index) {
+        return changeContacts(id, expectedVersion, "CONTACT_REMOVED", customer -> {
+            String name = index >= 0 && index < customer.getContacts().size() ? customer.getContacts().get(index).name()
+                    : null;
+            if (!customer.removeContact(index, clock.instant())) {
+                throw new NotFoundException("contact", index);
+            }
+            return name;
+        });
+    }
+
+    private Customer changeContacts(long id, long expectedVersion, String action,
+            java.util.function.Function<Customer, String> change) {
+        Customer customer = get(id);
+        if (customer.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
+        }
+        CustomerDetails before = customer.details();
+        String who = change.apply(customer);
+        Customer saved = repository.save(customer);
+        index.reindex(saved);
+        audit.record(action, "customer", id, saved.getCustomerNumber() + " " + saved.getName() + ": " + who, before,
+                saved.details());
+        return saved;
+    }
+
     @Transactional(readOnly = true)
     public Customer get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("customer", id));

@@ -76,6 +76,10 @@ class CustomerPagesController {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("history", audit.history("customer", id, 50));
+        ContactForm contact = new ContactForm();
+        contact.setVersion(customer.getVersion());
+        model.addAttribute("contactForm", contact);
+        model.addAttribute("decisionLevels", org.clientela.customers.internal.DecisionLevel.values());
         return "customers/show";
     }
 
