@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.Customers;
+import org.clientela.customers.internal.Timeline;
 import org.clientela.customers.internal.DecisionLevel;
-import org.clientela.platform.AuditLog;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactsController {
 
     private final Customers customers;
-    private final AuditLog audit;
+    private final Timeline timeline;
 
-    ContactsController(Customers customers, AuditLog audit) {
+    ContactsController(Customers customers, Timeline timeline) {
         this.customers = customers;
-        this.audit = audit;
+        this.timeline = timeline;
     }
 
     @PostMapping
@@ -63,7 +63,7 @@ class ContactsController {
     private String showAgain(long id, Model model, boolean conflict) {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
-        model.addAttribute("history", audit.history("customer", id, 50));
+        model.addAttribute("timeline", timeline.of(id, 30));
         model.addAttribute("decisionLevels", DecisionLevel.values());
         model.addAttribute("contactConflict", conflict);
         model.addAttribute("contactFormOpen", true);

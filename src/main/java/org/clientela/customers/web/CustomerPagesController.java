@@ -7,7 +7,7 @@ import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
-import org.clientela.platform.AuditLog;
+import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,12 +32,12 @@ class CustomerPagesController {
 
     private final Customers customers;
     private final CustomerSearch search;
-    private final AuditLog audit;
+    private final Timeline timeline;
 
-    CustomerPagesController(Customers customers, CustomerSearch search, AuditLog audit) {
+    CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline) {
         this.customers = customers;
         this.search = search;
-        this.audit = audit;
+        this.timeline = timeline;
     }
 
     @ModelAttribute
@@ -75,7 +75,7 @@ class CustomerPagesController {
     String show(@PathVariable long id, Model model) {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
-        model.addAttribute("history", audit.history("customer", id, 50));
+        model.addAttribute("timeline", timeline.of(id, 30));
         ContactForm contact = new ContactForm();
         contact.setVersion(customer.getVersion());
         model.addAttribute("contactForm", contact);

@@ -1,0 +1,37 @@
+package org.clientela.orders.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.clientela.customers.CustomerTimeline;
+import org.clientela.platform.ClientelaSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer's purchases on the customer page's timeline. */
+@Component
+@Transactional(readOnly = true)
+class PurchaseTimeline implements CustomerTimeline {
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    PurchaseTimeline(JdbcClient jdbc, ClientelaSettings settings) {
+        this.jdbc = jdbc;
+        this.zone = settings.timeZone();
+    }
+
+    @Override
+    public List<Entry> latest(long customerId, int limit) {
+        return jdbc.sql("""
+                SELECT id, order_number, order_date, line_count, total_amount, currency FROM sales_order
+                 WHERE customer_id = :customer ORDER BY order_date DESC, id DESC LIMIT :limit""")
+                .param("customer", customerId)
+                .param("limit", limit)
+                .query((rs, n) -> new Entry(rs.getDate("order_date").toLocalDate().atStartOfDay(zone).toInstant(),
+                        "orders.timeline.order", List.of(rs.getString("order_number"), rs.getInt("line_count")),
+                        rs.getBigDecimal("total_amount"), rs.getString("currency"), "/orders/" + rs.getLong("id")))
+                .list();
+    }
+}
