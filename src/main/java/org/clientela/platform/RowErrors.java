@@ -21,6 +21,27 @@ public final class RowErrors {
         }
     }
 
+    /** {@code value} when it is present and short enough, else {@code null} (with an error if required or long). */
+    public String required(long line, String column, String value, int max) {
+        if (value.isEmpty()) {
+            add(line, column, "csv.required", column);
+            return null;
+        }
+        return optional(line, column, value, max);
+    }
+
+    /** {@code value}, or {@code null} when it is empty or (with an error) longer than {@code max}. */
+    public String optional(long line, String column, String value, int max) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > max) {
+            add(line, column, "csv.tooLong", column, max);
+            return null;
+        }
+        return value;
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }

@@ -43,12 +43,12 @@ final class CustomerRows {
     Parsed parse(CsvInput.Row row, RowErrors errors) {
         Columns c = columns;
         long line = row.line();
-        String number = text(row, line, "customer_number", row.get(c.number), 40, true, errors);
+        String number = errors.required(line, "customer_number", row.get(c.number), 40);
         if (number != null && !NUMBER.matcher(number).matches()) {
             errors.add(line, "customer_number", "customer.number.pattern");
             number = null;
         }
-        String name = text(row, line, "name", row.get(c.name), 200, true, errors);
+        String name = errors.required(line, "name", row.get(c.name), 200);
         CustomerKind kind = null;
         String kindText = row.get(c.kind);
         if (kindText.isEmpty()) {
@@ -59,12 +59,12 @@ final class CustomerRows {
                 errors.add(line, "kind", "csv.notOneOf", "kind", kindText, "COMPANY, PERSON");
             }
         }
-        String email = text(row, line, "email", row.get(c.email), 320, false, errors);
+        String email = errors.optional(line, "email", row.get(c.email), 320);
         if (email != null && !EMAIL.matcher(email).matches()) {
             errors.add(line, "email", "import.customer.email", email);
             email = null;
         }
-        String phone = text(row, line, "phone", row.get(c.phone), 40, false, errors);
+        String phone = errors.optional(line, "phone", row.get(c.phone), 40);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(line, "phone", "customer.phone.pattern");
             phone = null;
@@ -83,27 +83,12 @@ final class CustomerRows {
                 .filter(t -> !t.isEmpty()).map(t -> t.length() > 50 ? t.substring(0, 50) : t).distinct().sorted()
                 .toList();
         Parsed parsed = new Parsed(number, name, kind, email, phone,
-                text(row, line, "tax_id", row.get(c.taxId), 40, false, errors),
-                text(row, line, "address", row.get(c.address), 300, false, errors),
-                text(row, line, "postal_code", row.get(c.postalCode), 20, false, errors),
-                text(row, line, "city", row.get(c.city), 100, false, errors),
-                text(row, line, "owner", row.get(c.owner), 64, false, errors), status, tags);
+                errors.optional(line, "tax_id", row.get(c.taxId), 40),
+                errors.optional(line, "address", row.get(c.address), 300),
+                errors.optional(line, "postal_code", row.get(c.postalCode), 20),
+                errors.optional(line, "city", row.get(c.city), 100),
+                errors.optional(line, "owner", row.get(c.owner), 64), status, tags);
         return number == null || name == null || kind == null ? null : parsed;
-    }
-
-    private static String text(CsvInput.Row row, long line, String column, String value, int max, boolean required,
-            RowErrors errors) {
-        if (value.isEmpty()) {
-            if (required) {
-                errors.add(line, column, "csv.required", column);
-            }
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(line, column, "csv.tooLong", column, max);
-            return null;
-        }
-        return value;
     }
 
     /** Column positions of this file. */

@@ -30,8 +30,8 @@ final class OrderRows {
     Line parse(CsvInput.Row row, RowErrors errors) {
         Columns c = columns;
         long at = row.line();
-        String customer = required(row.get(c.customer), at, "customer_number", 40, errors);
-        String order = required(row.get(c.order), at, "order_number", 64, errors);
+        String customer = errors.required(at, "customer_number", row.get(c.customer), 40);
+        String order = errors.required(at, "order_number", row.get(c.order), 64);
         LocalDate date = null;
         String dateText = row.get(c.date);
         if (dateText.isEmpty()) {
@@ -43,8 +43,8 @@ final class OrderRows {
                 errors.add(at, "order_date", "csv.notDate", "order_date", dateText);
             }
         }
-        String sku = optional(row.get(c.sku), at, "sku", 64, errors);
-        String category = optional(row.get(c.category), at, "category", 100, errors);
+        String sku = errors.optional(at, "sku", row.get(c.sku), 64);
+        String category = errors.optional(at, "category", row.get(c.category), 100);
         BigDecimal quantity = BigDecimal.ONE;
         String quantityText = row.get(c.quantity);
         if (!quantityText.isEmpty()) {
@@ -75,9 +75,9 @@ final class OrderRows {
                 amount = null;
             }
         }
-        String channel = optional(row.get(c.channel), at, "channel", 20, errors);
-        String pointOfSale = optional(row.get(c.pointOfSale), at, "point_of_sale", 100, errors);
-        String description = optional(row.get(c.description), at, "description", 200, errors);
+        String channel = errors.optional(at, "channel", row.get(c.channel), 20);
+        String pointOfSale = errors.optional(at, "point_of_sale", row.get(c.pointOfSale), 100);
+        String description = errors.optional(at, "description", row.get(c.description), 200);
         String currency = row.get(c.currency).isEmpty() ? defaultCurrency
                 : row.get(c.currency).toUpperCase(java.util.Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
@@ -88,25 +88,6 @@ final class OrderRows {
         }
         return new Line(at, customer, order, date, sku, category, quantity, amount, channel, pointOfSale,
                 description, currency);
-    }
-
-    private static String required(String value, long at, String column, int max, RowErrors errors) {
-        if (value.isEmpty()) {
-            errors.add(at, column, "csv.required", column);
-            return null;
-        }
-        return optional(value, at, column, max, errors);
-    }
-
-    private static String optional(String value, long at, String column, int max, RowErrors errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(at, column, "csv.tooLong", column, max);
-            return null;
-        }
-        return value;
     }
 
     /** Column positions of this file. */
