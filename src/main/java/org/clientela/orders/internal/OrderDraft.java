@@ -15,6 +15,7 @@ import org.clientela.orders.internal.OrderRows.Line;
 final class OrderDraft {
     private final Line first;
     private final List<Line> lines = new ArrayList<>(4);
+    private String fingerprint;
 
     OrderDraft(Line first) {
         this.first = first;
@@ -56,8 +57,15 @@ final class OrderDraft {
         return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** SHA-256 of everything the file says about the order. */
+    /** SHA-256 of everything the file says about the order; asked once all its lines are added. */
     String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = computeFingerprint();
+        }
+        return fingerprint;
+    }
+
+    private String computeFingerprint() {
         StringBuilder text = new StringBuilder()
                 .append(customerNumber()).append('|').append(date()).append('|').append(channel()).append('|')
                 .append(pointOfSale()).append('|').append(currency());
