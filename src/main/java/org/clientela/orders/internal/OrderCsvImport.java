@@ -140,13 +140,29 @@ class OrderCsvImport implements OrderImporter {
     private ImportResult write(Path file, ImportProgress progress) {
         long rows = 0;
         long[] counts = new long[3];
-        Catalogue catalogue = new Catalogue(jdbc, template);
-        try (OrderChunks chunks = new OrderChunks(file, settings.currency().getCurrencyCode(), ORDER_CHUNK)) {
-            for (OrderChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                writeChunk(chunk.orders(), catalogue, counts);
-                rows = chunk.rowsRead();
-                progress.advanced(Phase.WRITING, rows);
+        RowErrors ignored = new RowErrors();
+        try (CsvInput csv = CsvInput.open(file, OrderRows.REQUIRED)) {
+            OrderRows orderRows = new OrderRows(csv, settings.currency().getCurrencyCode());
+            Catalogue catalogue = new Catalogue(jdbc, template);
+            List<OrderDraft> chunk = new ArrayList<>(ORDER_CHUNK);
+            OrderDraft current = null;
+            for (CsvInput.Row row : csv) {
+                Line line = orderRows.parse(row, ignored);
+                rows++;
+                if (current == null || !current.number().equals(line.orderNumber())) {
+                    if (chunk.size() == ORDER_CHUNK) {
+                        writeChunk(chunk, catalogue, counts);
+                        chunk.clear();
+                        progress.advanced(Phase.WRITING, rows);
+                    }
+                    current = new OrderDraft(line);
+                    chunk.add(current);
+                }
+                current.add(line);
             }
+            writeChunk(chunk, catalogue, counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
