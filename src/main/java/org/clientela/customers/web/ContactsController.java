@@ -63,7 +63,7 @@ class ContactsController {
     private String showAgain(long id, Model model, boolean conflict) {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
-        model.addAttribute("timeline", timeline.of(id, 30));
+        model.addAttribute("timeline", timeline.of(id, 20));
         model.addAttribute("decisionLevels", DecisionLevel.values());
         model.addAttribute("contactConflict", conflict);
         model.addAttribute("contactFormOpen", true);

@@ -75,7 +75,7 @@ class CustomerPagesController {
     String show(@PathVariable long id, Model model) {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
-        model.addAttribute("timeline", timeline.of(id, 30));
+        model.addAttribute("timeline", timeline.of(id, 20));
         ContactForm contact = new ContactForm();
         contact.setVersion(customer.getVersion());
         model.addAttribute("contactForm", contact);
