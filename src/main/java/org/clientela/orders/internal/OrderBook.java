@@ -62,7 +62,7 @@ public class OrderBook {
                           LEFT JOIN product p ON p.id = l.product_id
                           LEFT JOIN product_category c ON c.id = COALESCE(l.category_id, p.category_id)
                          WHERE l.order_id = :id
-                         ORDER BY l.line_number, l.id""")
+                         ORDER BY l.line_number""")
                 .param("id", orderId)
                 .query((rs, n) -> new OrderDetails.Line(rs.getInt("line_number"), rs.getString("sku"),
                         rs.getString("product"), rs.getString("category"), rs.getBigDecimal("quantity"),

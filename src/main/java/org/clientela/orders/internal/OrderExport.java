@@ -55,17 +55,17 @@ public class OrderExport {
 
     private Stream<Line> lines(OrderFilter filter) {
         return jdbc.sql("""
-                        SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.id AS line_id,
+                        SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.line_number,
                                p.sku, c.name AS category, l.quantity, l.amount, o.channel, o.point_of_sale,
                                l.description, o.currency
                           FROM sales_order o
                           LEFT JOIN order_line l ON l.order_id = o.id
                           LEFT JOIN product p ON p.id = l.product_id
                           LEFT JOIN product_category c ON c.id = COALESCE(l.category_id, p.category_id)"""
-                        + filter.where() + " ORDER BY o.order_date, o.id, l.line_number, l.id")
+                        + filter.where() + " ORDER BY o.order_date, o.id, l.line_number")
                 .params(filter.params())
                 .query((rs, n) -> {
-                    boolean orderLevel = rs.getObject("line_id") == null;
+                    boolean orderLevel = rs.getObject("line_number") == null;
                     return new Line(rs.getLong("customer_id"), rs.getString("order_number"),
                             rs.getObject("order_date", LocalDate.class), rs.getString("sku"),
                             rs.getString("category"), orderLevel ? null : rs.getBigDecimal("quantity"),

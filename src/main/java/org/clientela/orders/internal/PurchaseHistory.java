@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A customer's purchases summed up for the customer 360 page. Every figure is aggregated by the
  * database over the customer's own orders (index {@code sales_order_customer_idx}, then each
- * order's lines by {@code order_line_order_idx}), so the cost follows the size of one customer's
+ * order's lines by the primary key of {@code order_line}), so the cost follows the size of one customer's
  * history, never of the whole order book. Money is never added across currencies.
  */
 @Service
