@@ -15,10 +15,32 @@ public final class DecimalText {
     private DecimalText() {
     }
 
+    /** Digits with at most one decimal point and digits after it: the common case, read directly. */
+    private static boolean plain(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        boolean digits = false;
+        boolean point = false;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point && digits && i < length - 1) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
+    }
+
     /** The exact value, or {@code null} when {@code text} is not a number. */
     public static BigDecimal parse(String text) {
         if (text == null) {
             return null;
+        }
+        if (plain(text)) {
+            return new BigDecimal(text);
         }
         String s = text.strip().replace(" ", "").replace("\u00a0", "").replace("€", "").replace("$", "");
         if (s.isEmpty()) {

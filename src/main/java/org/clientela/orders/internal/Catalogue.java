@@ -22,6 +22,7 @@ class Catalogue {
     private final JdbcTemplate template;
     private final Map<String, Long> categories = new HashMap<>();
     private final Map<String, Long> products = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     Catalogue(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -85,7 +86,8 @@ class Catalogue {
                 .list();
     }
 
-    private static String key(String category) {
-        return TextFolding.fold(category);
+    /** The category's key; a file names few categories many times, so each is folded once. */
+    private String key(String category) {
+        return keys.computeIfAbsent(category, TextFolding::fold);
     }
 }

@@ -18,6 +18,8 @@ final class OrderRows {
     static final String[] REQUIRED = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
             "amount"};
 
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
+
     private final Columns columns;
     private final String defaultCurrency;
 
@@ -80,7 +82,7 @@ final class OrderRows {
         String description = errors.optional(at, "description", row.get(c.description), 200);
         String currency = row.get(c.currency).isEmpty() ? defaultCurrency
                 : row.get(c.currency).toUpperCase(java.util.Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!currency.equals(defaultCurrency) && !CURRENCY.matcher(currency).matches()) {
             errors.add(at, "currency", "import.order.currency", currency);
         }
         if (customer == null || order == null || date == null || quantity == null || amount == null) {
