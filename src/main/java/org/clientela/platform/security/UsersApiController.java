@@ -1,7 +1,6 @@
 package org.clientela.platform.security;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -12,13 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.InputError;
-import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,18 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersApiController {
 
     private final UserAccountRepository users;
-    private final PasswordEncoder encoder;
+    private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final AuditLog audit;
-    private final Clock clock;
 
-    UsersApiController(UserAccountRepository users, PasswordEncoder encoder, ApiTokens tokens, AuditLog audit,
-            Clock clock) {
+    UsersApiController(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit) {
         this.users = users;
-        this.encoder = encoder;
+        this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
-        this.clock = clock;
     }
 
     record NewUser(
@@ -69,14 +62,9 @@ class UsersApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
-        if (users.existsByUsername(request.username())) {
-            throw new InvalidInputException(InputError.field("username", "user.username.taken", request.username()));
-        }
-        UserAccount saved = users.save(UserAccount.create(request.username(), encoder.encode(request.password()),
-                request.displayName(), request.roles(), clock.instant()));
-        UserView view = UserView.of(saved);
-        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null, view);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + saved.id())).body(view);
+        UserAccount saved = accounts.create(request.username(), request.password(), request.displayName(),
+                request.roles());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + saved.id())).body(UserView.of(saved));
     }
 
     @GetMapping("/users")

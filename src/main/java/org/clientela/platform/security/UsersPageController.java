@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -37,13 +37,13 @@ class UsersPageController {
     static final String VIEW = "platform/users";
 
     private final UserAccountRepository users;
-    private final PasswordEncoder encoder;
+    private final UserAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    UsersPageController(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    UsersPageController(UserAccountRepository users, UserAccounts accounts, AuditLog audit, Clock clock) {
         this.users = users;
-        this.encoder = encoder;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,15 +102,19 @@ class UsersPageController {
     @PostMapping
     @Transactional
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("username") && users.existsByUsername(form.getUsername())) {
+        // Say everything at once: a taken username next to the other mistakes.
+        if (!errors.hasFieldErrors("username") && accounts.taken(form.getUsername())) {
             errors.rejectValue("username", "user.username.taken", new Object[] {form.getUsername()}, null);
         }
         if (errors.hasErrors()) {
             return VIEW;
         }
-        UserAccount saved = users.save(UserAccount.create(form.getUsername(), encoder.encode(form.getPassword()),
-                form.getDisplayName(), form.getRoles(), clock.instant()));
-        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null, null);
+        try {
+            accounts.create(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRoles());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.rejectValue(error.field(), error.messageKey(), error.args(), null));
+            return VIEW;
+        }
         redirect.addFlashAttribute("flash", "users.saved");
         return "redirect:/users";
     }

@@ -1,0 +1,48 @@
+package org.clientela.platform.security;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Making a person able to sign in, the same way from the users page and from the API. */
+@Service
+class UserAccounts {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether someone already signs in with {@code username}. */
+    boolean taken(String username) {
+        return users.existsByUsername(username);
+    }
+
+    /** Creates the account, or refuses a username already taken (error on {@code username}). */
+    @Transactional
+    UserAccount create(String username, String password, String displayName, Set<Role> roles) {
+        if (taken(username)) {
+            throw new InvalidInputException(InputError.field("username", "user.username.taken", username));
+        }
+        UserAccount saved = users.save(UserAccount.create(username, encoder.encode(password), displayName, roles,
+                clock.instant()));
+        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null,
+                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()));
+        return saved;
+    }
+}
