@@ -87,6 +87,9 @@ public abstract class BrowserTest {
         page.locator("#password").fill(password);
         page.locator("form.card button[type=submit]").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/customers(\\?.*)?$"));
+        // The URL changes before the page's scripts run: typing earlier would bypass htmx.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForFunction("() => window.htmx !== undefined");
     }
 
     protected void signInAsAdmin() {
