@@ -1,5 +1,7 @@
 package org.clientela.customers.internal;
 
+import org.clientela.platform.Slice;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ public class CustomerSearch {
                 .param("offset", (long) page * size)
                 .query(ROW)
                 .list();
-        return slice(rows, page, size);
+        return Slice.of(rows, page, size);
     }
 
     /**
@@ -146,7 +148,7 @@ public class CustomerSearch {
         if (status != null) {
             statement = statement.param("status", status.name());
         }
-        return slice(statement.query(ROW).list(), page, size);
+        return Slice.of(statement.query(ROW).list(), page, size);
     }
 
     private List<String> termsOf(String query) {
@@ -154,10 +156,5 @@ public class CustomerSearch {
             return List.of(phones.nationalDigits(query));
         }
         return List.of(SearchTerms.queryWords(query));
-    }
-
-    private static <T> Slice<T> slice(List<T> rows, int page, int size) {
-        boolean hasNext = rows.size() > size;
-        return new Slice<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
     }
 }

@@ -3,7 +3,6 @@ package org.clientela.customers.internal;
 import java.util.List;
 
 import org.clientela.platform.BulkInsert;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndex {
 
-    private final JdbcClient jdbc;
     private static final List<String> COLUMNS = List.of("term", "customer_id");
 
     private final JdbcTemplate template;
     private final BulkInsert bulk;
 
-    SearchIndex(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
-        this.jdbc = jdbc;
+    SearchIndex(JdbcTemplate template, BulkInsert bulk) {
         this.template = template;
         this.bulk = bulk;
     }
@@ -42,10 +39,5 @@ public class SearchIndex {
 
     void reindex(Customer customer) {
         reindex(List.of(customer));
-    }
-
-    /** How many terms are stored: for tests and the benchmark report. */
-    long size() {
-        return jdbc.sql("SELECT COUNT(*) FROM customer_search_term").query(Long.class).single();
     }
 }

@@ -13,7 +13,7 @@ import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.CustomerSummary;
 import org.clientela.customers.internal.Customers;
-import org.clientela.customers.internal.Slice;
+import org.clientela.platform.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package org.clientela.orders.internal;
 
+import org.clientela.platform.Slice;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

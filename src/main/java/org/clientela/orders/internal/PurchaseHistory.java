@@ -1,5 +1,7 @@
 package org.clientela.orders.internal;
 
+import org.clientela.platform.Slice;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

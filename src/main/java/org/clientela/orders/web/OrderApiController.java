@@ -12,7 +12,7 @@ import org.clientela.orders.internal.OrderDetails;
 import org.clientela.orders.internal.OrderFilter;
 import org.clientela.orders.internal.OrderSort;
 import org.clientela.orders.internal.OrderSummary;
-import org.clientela.orders.internal.Slice;
+import org.clientela.platform.Slice;
 import org.clientela.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
