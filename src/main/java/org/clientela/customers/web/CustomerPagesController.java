@@ -1,8 +1,12 @@
 package org.clientela.customers.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.clientela.customers.CustomerKind;
+import org.clientela.customers.CustomerPanel;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
@@ -34,10 +38,14 @@ class CustomerPagesController {
     private final CustomerSearch search;
     private final Timeline timeline;
 
-    CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline) {
+    private final List<CustomerPanel> panels;
+
+    CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline,
+            List<CustomerPanel> panels) {
         this.customers = customers;
         this.search = search;
         this.timeline = timeline;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
     }
 
     @ModelAttribute
@@ -76,6 +84,8 @@ class CustomerPagesController {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("timeline", timeline.of(id, 20));
+        model.addAttribute("topPanels", panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.TOP).toList());
+        model.addAttribute("mainPanels", panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.MAIN).toList());
         ContactForm contact = new ContactForm();
         contact.setVersion(customer.getVersion());
         model.addAttribute("contactForm", contact);
