@@ -38,13 +38,14 @@ class SqlCategoryBuyers implements CategoryBuyers {
     public List<CategoryPair> pairs(LocalDate recentSince) {
         return jdbc.sql("WITH bought AS (" + CUSTOMER_CATEGORIES + """
                          GROUP BY o.customer_id, COALESCE(l.category_id, p.category_id))
-                        SELECT a.category_id AS first, b.category_id AS second, COUNT(*) AS customers,
+                        SELECT a.category_id AS first_category, b.category_id AS second_category,
+                               COUNT(*) AS customers,
                                SUM(CASE WHEN b.last_date >= :since THEN 1 ELSE 0 END) AS still_buying
                           FROM bought a JOIN bought b ON b.customer_id = a.customer_id
                          GROUP BY a.category_id, b.category_id""")
                 .param("since", recentSince)
-                .query((rs, n) -> new CategoryPair(rs.getLong("first"), rs.getLong("second"), rs.getLong("customers"),
-                        rs.getLong("still_buying")))
+                .query((rs, n) -> new CategoryPair(rs.getLong("first_category"), rs.getLong("second_category"),
+                        rs.getLong("customers"), rs.getLong("still_buying")))
                 .list();
     }
 
