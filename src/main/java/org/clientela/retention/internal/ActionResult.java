@@ -17,7 +17,7 @@ public record ActionResult(RetentionPlan.Action action, RetentionPlan.Group with
         LocalDate windowEnd, boolean windowPassed, String reason, int minGroup,
         PlanStatistics.Interval rateDifference, PlanStatistics.Interval revenueDifference) {
 
-    static ActionResult of(RetentionPlan.Action action, RetentionPlan.Group with, RetentionPlan.Group without,
+    public static ActionResult of(RetentionPlan.Action action, RetentionPlan.Group with, RetentionPlan.Group without,
             LocalDate windowEnd, boolean windowPassed, int minGroup) {
         String reason = !windowPassed ? "WINDOW_OPEN"
                 : with.customers() < minGroup || without.customers() < minGroup ? "TOO_FEW" : null;
