@@ -1,0 +1,196 @@
+package org.clientela.service.internal.letters;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A reply letter to a customer about a case. It guards the seeds' last step: it is sent only after
+ * somebody other than its author approved it, and any change after the approval needs a new one.
+ */
+@Table("service_letter")
+public class Letter {
+
+    /** The longest subject a letter may have. */
+    public static final int MAX_SUBJECT = 200;
+    /** The longest text a letter may have. */
+    public static final int MAX_TEXT = 20_000;
+
+    @Id
+    private Long id;
+    private long caseId;
+    private long customerId;
+    private LetterKind template;
+    private String language;
+    private String subject;
+    @Column("body")
+    private String text;
+    private String author;
+    private LetterStatus status;
+    private String approvedBy;
+    private Instant approvedAt;
+    private Instant sentAt;
+    private String sentTo;
+    private String lastSendError;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    Letter() {
+    }
+
+    static Letter draft(long caseId, long customerId, LetterKind template, String language, String subject,
+            String text, String author, Instant now) {
+        Letter letter = new Letter();
+        letter.caseId = caseId;
+        letter.customerId = customerId;
+        letter.template = template;
+        letter.language = language;
+        letter.subject = subject.strip();
+        letter.text = text.strip();
+        letter.author = author;
+        letter.status = LetterStatus.DRAFT;
+        letter.createdAt = now;
+        letter.updatedAt = now;
+        return letter;
+    }
+
+    /**
+     * New words. A change to an approved letter takes the approval away: the second person approved
+     * other words. A sent letter cannot change.
+     *
+     * @return whether anything changed
+     */
+    boolean edit(String newSubject, String newText, Instant now) {
+        if (status == LetterStatus.SENT) {
+            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
+        }
+        if (Objects.equals(subject, newSubject.strip()) && Objects.equals(text, newText.strip())) {
+            return false;
+        }
+        subject = newSubject.strip();
+        text = newText.strip();
+        updatedAt = now;
+        if (status == LetterStatus.APPROVED) {
+            status = LetterStatus.DRAFT;
+            approvedBy = null;
+            approvedAt = null;
+        }
+        return true;
+    }
+
+    /** The second person's approval: never its author's, and only of a draft. */
+    void approve(String approver, Instant now) {
+        if (status == LetterStatus.SENT) {
+            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
+        }
+        if (author.equals(approver)) {
+            throw new LetterRefused(LetterRefused.Reason.OWN_LETTER);
+        }
+        if (status == LetterStatus.APPROVED) {
+            throw new LetterRefused(LetterRefused.Reason.ALREADY_APPROVED, approvedBy);
+        }
+        status = LetterStatus.APPROVED;
+        approvedBy = approver;
+        approvedAt = now;
+        updatedAt = now;
+    }
+
+    /** Refuses unless the letter may be sent now. */
+    void checkSendable() {
+        if (status == LetterStatus.SENT) {
+            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
+        }
+        if (status != LetterStatus.APPROVED) {
+            throw new LetterRefused(LetterRefused.Reason.NOT_APPROVED);
+        }
+    }
+
+    void sent(String to, Instant now) {
+        checkSendable();
+        status = LetterStatus.SENT;
+        sentTo = to;
+        sentAt = now;
+        lastSendError = null;
+        updatedAt = now;
+    }
+
+    /** The SMTP server refused: the letter stays approved and says why. */
+    void sendFailed(String error, Instant now) {
+        lastSendError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1000));
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public LetterKind getTemplate() {
+        return template;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public LetterStatus getStatus() {
+        return status;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getSentTo() {
+        return sentTo;
+    }
+
+    public String getLastSendError() {
+        return lastSendError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,51 @@
+package org.clientela.service.internal.letters;
+
+/**
+ * A step a letter's rules do not allow now, with the reason as a message key (bundle
+ * {@code service}). The API answers with the status that fits the reason.
+ */
+public class LetterRefused extends RuntimeException {
+
+    /** Why a letter refused a step. */
+    public enum Reason {
+        /** Sending needs an approved letter. (409) */
+        NOT_APPROVED("letters.refused.notApproved"),
+        /** Approved already: nothing to approve. (409) */
+        ALREADY_APPROVED("letters.refused.alreadyApproved"),
+        /** A sent letter never changes. (409) */
+        ALREADY_SENT("letters.refused.alreadySent"),
+        /** The author cannot be the second person. (403) */
+        OWN_LETTER("letters.refused.ownLetter"),
+        /** No SMTP server is configured ({@code spring.mail.host}). (503) */
+        MAIL_NOT_CONFIGURED("letters.refused.mailNotConfigured"),
+        /** The SMTP server did not take the message; the letter stays approved. (502) */
+        SEND_FAILED("letters.refused.sendFailed");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final Reason reason;
+    private final transient Object[] args;
+
+    public LetterRefused(Reason reason, Object... args) {
+        super(reason.name());
+        this.reason = reason;
+        this.args = args;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+}

@@ -1,0 +1,6 @@
+package org.clientela.service.internal.letters;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface LetterRepository extends ListCrudRepository<Letter, Long> {
+}

@@ -1,0 +1,21 @@
+package org.clientela.service.internal.letters;
+
+/**
+ * The seven steps of a good reply letter, from the seeds' "Cartas de reclamación: cómo responder
+ * en 7 simples pasos". The first one there — decide why you write — is the template chosen; the
+ * checker marks the other six.
+ */
+public enum LetterStep {
+    /** The opening says why we write: answering a question, solving a problem, thanking. */
+    PURPOSE,
+    /** Something in it for the reader (WIIFM): the remedy, a voucher, priority next time. */
+    READER_BENEFIT,
+    /** The letter speaks about the reader at least as much as about the company. */
+    READER_FOCUS,
+    /** Written as we speak, without the stiff formulas learnt at school. */
+    CONVERSATIONAL,
+    /** It ends telling the reader what to do next. */
+    CALL_TO_ACTION,
+    /** Somebody other than its author read and approved it. */
+    REVIEWED
+}
