@@ -118,10 +118,9 @@ public class RetentionRadar {
         return new PurchaseRhythms.Window(asOf, settings.recentMonths(), settings.baselineMonths());
     }
 
-    /** The rules' verdict on one customer today, for the customer page; empty when they never ordered. */
-    public Optional<RadarRules.Verdict> judge(long customerId) {
-        LocalDate asOf = today();
-        return rhythms.of(customerId, window(asOf)).map(r -> rules.judge(r, asOf, Optional.empty()));
+    /** Days on which the customer ordered, for saying why the radar does not judge them. */
+    public Optional<Integer> orderDays(long customerId) {
+        return rhythms.of(customerId, window(today())).map(PurchaseRhythms.Rhythm::orderDays);
     }
 
     private void execute(long id) {
