@@ -2,12 +2,17 @@ package org.clientela.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -202,6 +207,58 @@ abstract class RadarTests {
                 SELECT COUNT(*) FROM retention_signal s WHERE s.open = 1
                    AND NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.signal_id = s.id)""")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void thePageRanksTheSignalsRecordsACallAndTheCustomerCardShowsThem() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        mvc.perform(post("/retention/radar/runs").with(VIEWER).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/retention/radar/runs").with(ADMIN)).andExpect(status().isForbidden());
+        mvc.perform(post("/retention/radar/runs").with(ADMIN).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> radar.latest().map(r -> !r.running()).orElse(false));
+
+        mvc.perform(get("/retention/radar").with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"signal-table\"")))
+                .andExpect(content().string(containsString("lleva 41 días sin comprar")))
+                .andExpect(content().string(containsString("clientes con poco historial para juzgar")))
+                .andExpect(content().string(not(containsString("id=\"run-radar\""))))
+                .andExpect(content().string(not(containsString("class=\"mt-1 task-form\""))));
+        mvc.perform(get("/retention/radar").param("kind", "AOV_DECLINE").with(SALES).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Average order fell from")))
+                .andExpect(content().string(not(containsString("days; nothing for"))))
+                .andExpect(content().string(containsString("task-form")));
+        mvc.perform(get("/retention/radar").param("mine", "true").with(user("nobody").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-signals\"")));
+
+        long task = jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :c")
+                .param("c", ids.get("OVER")).query(Long.class).single();
+        mvc.perform(post("/retention/radar/tasks/{id}/outcome", task).with(SALES).with(csrf())
+                        .param("note", "sin resultado").param("back", "https://evil.example/"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar#task-" + task))
+                .andExpect(flash().attribute("taskErrorKey", "retention.task.outcome.required"));
+        mvc.perform(post("/retention/radar/tasks/{id}/outcome", task).with(SALES).with(csrf())
+                        .param("outcome", "WON_BACK").param("note", "Vuelve a pedir el lunes")
+                        .param("back", "/retention/radar?kind=OVERDUE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar?kind=OVERDUE#task-" + task))
+                .andExpect(flash().attribute("flash", "retention.task.recorded"));
+        assertThat(jdbc.sql("SELECT outcome FROM retention_call_task WHERE id = :id").param("id", task)
+                .query(String.class).single()).isEqualTo("WON_BACK");
+
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("AOV")).with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("El pedido medio bajó de")))
+                .andExpect(content().string(containsString("Llamada pendiente")));
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("THIN")).with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Poco historial para juzgar: 2 días de compra")));
+        mvc.perform(get("/customers/{id}", ids.get("AOV")).with(VIEWER))
+                .andExpect(content().string(containsString("/retention/radar/of-customer/" + ids.get("AOV"))));
     }
 
     // --- the business -------------------------------------------------------------------------

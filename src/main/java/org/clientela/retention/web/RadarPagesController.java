@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CallOutcome;
@@ -78,6 +79,12 @@ class RadarPagesController {
         model.addAttribute("kind", kind);
         model.addAttribute("owner", mine ? null : ownerFilter);
         model.addAttribute("mine", mine);
+        model.addAttribute("back", UriComponentsBuilder.fromPath("/retention/radar")
+                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+                .queryParamIfPresent("owner", java.util.Optional.ofNullable(mine ? null : ownerFilter))
+                .queryParamIfPresent("mine", mine ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .queryParamIfPresent("page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
+                .encode().build().toUriString());
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("owners", board.owners());
         model.addAttribute("run", radar.latest().orElse(null));
@@ -116,14 +123,21 @@ class RadarPagesController {
             tasks.record(id, outcome, note, version);
             redirect.addFlashAttribute("flash", "retention.task.recorded");
         } catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("taskError", ex.errors().get(0));
-            redirect.addFlashAttribute("taskErrorId", id);
+            InputError error = ex.errors().get(0);
+            flashError(redirect, id, error.field(), error.messageKey(), error.args());
         } catch (OptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("taskError",
-                    org.clientela.platform.InputError.field("outcome", "retention.task.conflict"));
-            redirect.addFlashAttribute("taskErrorId", id);
+            flashError(redirect, id, "outcome", "retention.task.conflict");
         }
         return "redirect:" + safeBack(back) + "#task-" + id;
+    }
+
+    /** The error shown next to the field of the task's form (flash attributes must be serialisable). */
+    private static void flashError(RedirectAttributes redirect, long taskId, String field, String key, Object... args) {
+        redirect.addFlashAttribute("taskErrorId", taskId);
+        redirect.addFlashAttribute("taskErrorField", field);
+        redirect.addFlashAttribute("taskErrorKey", key);
+        redirect.addFlashAttribute("taskErrorArgs",
+                new java.util.ArrayList<>(java.util.Arrays.stream(args).map(String::valueOf).toList()));
     }
 
     /** Only a path of the radar page itself (with its filters) is a place to go back to. */
