@@ -1,0 +1,158 @@
+package org.clientela.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.clientela.ClientelaApplication;
+import org.clientela.customers.CustomerImporter;
+import org.clientela.orders.OrderImporter;
+import org.clientela.platform.ImportProgress;
+import org.clientela.retention.internal.RadarRun;
+import org.clientela.retention.internal.RetentionRadar;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How long a full radar run takes on a large business, with the heap the radar is meant to live
+ * in. Not part of {@code ./mvnw verify}; run it with the {@code bench} profile:
+ *
+ * <pre>./mvnw -Pbench verify -Dtest=RadarBenchmark -Dbench.customers=1000000 -Dbench.lines=10000000 -Dbench.db=postgres</pre>
+ *
+ * It makes up the business with the demo generator (as {@code DemoImportBenchmark} does), imports
+ * it, then starts a separate JVM with {@code -Xmx}{@code bench.radar.heap} (1g) on the same
+ * database that runs the radar twice: the first run (every signal and call task new) and a
+ * re-run on the same data (nothing new). Prints the figures and appends them to
+ * {@code target/bench/radar-report.md}; it asserts nothing about speed (target: ≤ 60 s).
+ */
+class RadarBenchmark {
+
+    final long customers = Long.getLong("bench.customers", 10_000);
+    final long lines = Long.getLong("bench.lines", 100_000);
+    final String databases = System.getProperty("bench.db", "h2,postgres");
+    final long seed = Long.getLong("bench.seed", 42);
+    final String heap = System.getProperty("bench.radar.heap", "1g");
+    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    final Path folder = Path.of("target", "bench").toAbsolutePath();
+    final List<String> report = new ArrayList<>();
+
+    @Test
+    void runsTheRadarOnALargeBusiness() throws Exception {
+        Files.createDirectories(folder);
+        LocalDate today = LocalDate.now();
+        double natural = DemoFiles.linesPerCustomer(new DemoBusiness(seed, today), 2_000);
+        DemoBusiness business = new DemoBusiness(seed, today, Math.max(1, natural / ((double) lines / customers)));
+        Path customersCsv = folder.resolve("radar-customers.csv");
+        Path ordersCsv = folder.resolve("radar-orders.csv");
+        DemoFiles.Written written = DemoFiles.write(business, customers, customersCsv, ordersCsv);
+        say("Radar benchmark %s: %,d customers, %,d orders, %,d order lines (seed %d), radar JVM -Xmx%s, %d cores",
+                java.time.LocalDateTime.now().withNano(0), written.customers(), written.orders(), written.lines(), seed,
+                heap, Runtime.getRuntime().availableProcessors());
+        say("");
+        say("| database | first run | re-run | customers | too little history | active signals | call tasks | peak heap used |");
+        say("|---|---|---|---|---|---|---|---|");
+        for (String database : databases.split(",")) {
+            measure(database.strip(), customersCsv, ordersCsv);
+        }
+        Files.write(folder.resolve("radar-report.md"), report, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private void measure(String database, Path customersCsv, Path ordersCsv) throws Exception {
+        String name = "clientela_radar_" + System.currentTimeMillis();
+        String url = switch (database) {
+            case "h2" -> "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            case "postgres" -> {
+                postgres("CREATE DATABASE " + name);
+                yield postgresServer + name + "?reWriteBatchedInserts=true";
+            }
+            default -> throw new IllegalArgumentException("bench.db: h2 or postgres, not " + database);
+        };
+        try {
+            try (ConfigurableApplicationContext app = start(url, database)) {
+                System.out.printf("[%s] importing%n", database);
+                app.getBean(CustomerImporter.class).importCsv(customersCsv, ImportProgress.NONE);
+                app.getBean(OrderImporter.class).importCsv(ordersCsv, ImportProgress.NONE);
+            }
+            System.out.printf("[%s] radar in a JVM of its own with -Xmx%s%n", database, heap);
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Child.class.getName(), url,
+                    database.equals("h2") ? "sa" : "postgres", folder.toString())
+                    .inheritIO().redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            System.out.print(out);
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("The radar JVM failed");
+            }
+            String row = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow().substring(7);
+            say("| %s %s", database.equals("h2") ? "H2 (file)" : "PostgreSQL", row);
+        } finally {
+            if (database.equals("postgres") && !Boolean.getBoolean("bench.keep")) {
+                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    static ConfigurableApplicationContext start(String url, String database) {
+        return new SpringApplicationBuilder(ClientelaApplication.class).run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
+                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
+                "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
+                "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
+                "--logging.level.org.clientela=WARN", "--clientela.retention.radar.cron=-");
+    }
+
+    /** The radar's own JVM: two runs on the imported database, with the peak heap after each. */
+    public static final class Child {
+
+        public static void main(String[] args) throws Exception {
+            String url = args[0];
+            String database = args[1].equals("sa") ? "h2" : "postgres";
+            try (ConfigurableApplicationContext app = start(url, database)) {
+                RetentionRadar radar = app.getBean(RetentionRadar.class);
+                long start = System.nanoTime();
+                long first = radar.runNow("MANUAL", "bench").orElseThrow();
+                double firstSeconds = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                long second = radar.runNow("MANUAL", "bench").orElseThrow();
+                double secondSeconds = (System.nanoTime() - start) / 1e9;
+                RadarRun a = radar.find(first).orElseThrow();
+                RadarRun b = radar.find(second).orElseThrow();
+                long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                System.out.println(String.format(Locale.ROOT,
+                        "RESULT | **%.1f s** (%s) | %.1f s (%s, %d new signals, %d new tasks) | %,d | %,d | %,d | %,d | %d MB of %d MB |",
+                        firstSeconds, a.status(), secondSeconds, b.status(), b.signalsNew(), b.tasksCreated(),
+                        a.customersDone(), a.customersThin(), a.signalsFound(), a.tasksCreated(), peak >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20));
+            }
+            System.exit(0);
+        }
+    }
+
+    private void postgres(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private void say(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.println(line);
+        report.add(line);
+    }
+}

@@ -1,0 +1,379 @@
+package org.clientela.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerImporter;
+import org.clientela.orders.OrderImporter;
+import org.clientela.platform.ImportProgress;
+import org.clientela.retention.internal.RadarRun;
+import org.clientela.retention.internal.RetentionRadar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The radar over the API on a small business made for it: one customer per signal kind, one with
+ * too little history and one steady buyer who must stay quiet; re-runs, a change of data, the
+ * outcome of a call, roles and bad input, and a run next to an import (H2 and PostgreSQL twins).
+ */
+abstract class RadarTests {
+
+    static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+    static final RequestPostProcessor VIEWER = user("vera").roles("VIEWER");
+    static final RequestPostProcessor SALES = user("luis").roles("SALES");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CustomerImporter customerImporter;
+    @Autowired
+    OrderImporter orderImporter;
+    @Autowired
+    CustomerDirectory directory;
+    @Autowired
+    RetentionRadar radar;
+    @Autowired
+    JsonMapper json;
+
+    final LocalDate today = LocalDate.now(ZoneId.of("Atlantic/Canary"));
+    String prefix;
+    int orderNumber;
+
+    @BeforeEach
+    void newBusiness() {
+        prefix = "R" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void findsEachKindExplainsItInTheReadersLanguageAndStaysTheSameOnARerun() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+
+        long runId = runAndWait();
+        assertThat(jdbc.sql("SELECT customers_thin FROM retention_radar_run WHERE id = :id").param("id", runId)
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+
+        assertThat(kinds(ids.get("OVER"))).containsExactly("OVERDUE");
+        assertThat(kinds(ids.get("AOV"))).containsExactly("AOV_DECLINE");
+        assertThat(kinds(ids.get("DROP"))).containsExactly("DROPPED_CATEGORY");
+        assertThat(kinds(ids.get("THIN"))).isEmpty();
+        assertThat(kinds(ids.get("REG"))).isEmpty();
+
+        mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("OVER").toString())
+                        .header("Accept-Language", "es").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].kind").value("OVERDUE"))
+                .andExpect(jsonPath("$.items[0].explanation").value(
+                        "Compraba cada 14 días durante 11 meses; lleva 41 días sin comprar (en este cliente, lo normal es no pasar de 28)."))
+                .andExpect(jsonPath("$.items[0].task.owner").value("ana"))
+                .andExpect(jsonPath("$.items[0].task.status").value("OPEN"));
+        mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("AOV").toString())
+                        .param("lang", "en").with(VIEWER))
+                .andExpect(jsonPath("$.items[0].explanation").value(
+                        "Average order fell from €182.00 to €97.00 over the last 3 months (9 orders, 47 % less)."));
+        mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("DROP").toString())
+                        .header("Accept-Language", "en").with(VIEWER))
+                .andExpect(jsonPath("$.items[0].explanation", org.hamcrest.Matchers.startsWith("Stopped buying Café on ")));
+
+        List<Long> signalsBefore = activeSignals(ids);
+        long tasksBefore = count("retention_call_task");
+        long again = runAndWait();
+        assertThat(activeSignals(ids)).isEqualTo(signalsBefore);
+        assertThat(count("retention_call_task")).isEqualTo(tasksBefore);
+        assertThat(jdbc.sql("SELECT signals_new FROM retention_radar_run WHERE id = :id").param("id", again)
+                .query(Long.class).single()).isZero();
+
+        // The overdue customer orders again: the signal closes and its call is no longer needed.
+        importOrders(java.util.Collections.singletonList(order("OVER", today, "Pan", "20.00")));
+        runAndWait();
+        assertThat(kinds(ids.get("OVER"))).isEmpty();
+        assertThat(jdbc.sql("""
+                SELECT t.status FROM retention_call_task t JOIN retention_signal s ON s.id = t.signal_id
+                 WHERE s.customer_id = :c AND s.kind = 'OVERDUE'""").param("c", ids.get("OVER"))
+                .query(String.class).single()).isEqualTo("NOT_NEEDED");
+    }
+
+    @Test
+    void recordsTheOutcomeOfACallAndRefusesWhatIsWrong() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        runAndWait();
+        long task = jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :c")
+                .param("c", ids.get("AOV")).query(Long.class).single();
+
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", task).with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"));
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", task).with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"MAYBE\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", task).with(VIEWER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"LOST\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", 999_999_999).with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"LOST\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", task).with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"REASON_FOUND\",\"note\":\"Compra ahora a un mayorista\",\"version\":0}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/retention/call-tasks/{id}/outcome", task).with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"WON_BACK\",\"version\":0}"))
+                .andExpect(status().isConflict());
+
+        mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("AOV").toString()).with(VIEWER))
+                .andExpect(jsonPath("$.items[0].task.status").value("DONE"))
+                .andExpect(jsonPath("$.items[0].task.outcome").value("REASON_FOUND"))
+                .andExpect(jsonPath("$.items[0].task.closedBy").value("luis"));
+        // A re-run keeps the signal and its recorded call; it makes no second task.
+        runAndWait();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE customer_id = :c")
+                .param("c", ids.get("AOV")).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyManagersStartRunsAndBadParametersAreRefused() throws Exception {
+        mvc.perform(post("/api/v1/retention/radar-runs").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/retention/radar-runs").with(SALES)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/retention/radar-runs/{id}", 987_654_321).with(VIEWER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/retention/signals").param("kind", "ANGRY").with(VIEWER))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/retention/signals").param("size", "0").with(VIEWER))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/retention/signals")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aRunNextToAnImportNeitherFailsNorDoublesTasks() throws Exception {
+        importTheBusiness();
+        List<String[]> more = new ArrayList<>();
+        for (int c = 0; c < 150; c++) {
+            String customer = "BULK" + c;
+            for (int i = 0; i < 20; i++) {
+                more.add(order(customer, today.minusDays(400 - i * 20L), "Pan", "15.00"));
+            }
+        }
+        Path customers = write("customers", List.of("customer_number,name,kind,email,phone,owner"),
+                more.stream().map(o -> o[0]).distinct().map(n -> n + ",Cliente " + n + ",PERSON,,,ana").toList());
+        customerImporter.importCsv(customers, ImportProgress.NONE);
+
+        CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> importOrders(more));
+        CompletableFuture<java.util.Optional<Long>> reviewing = CompletableFuture
+                .supplyAsync(() -> radar.runNow("MANUAL", "test"));
+        importing.get();
+        long runId = reviewing.get().orElseThrow();
+
+        assertThat(radar.find(runId).orElseThrow().status()).isEqualTo(RadarRun.Status.DONE);
+        long rerun = runAndWait();
+        assertThat(radar.find(rerun).orElseThrow().status()).isEqualTo(RadarRun.Status.DONE);
+        assertThat(jdbc.sql("SELECT COUNT(*) - COUNT(DISTINCT signal_id) FROM retention_call_task")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM retention_signal s WHERE s.open = 1
+                   AND NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.signal_id = s.id)""")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void thePageRanksTheSignalsRecordsACallAndTheCustomerCardShowsThem() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        mvc.perform(post("/retention/radar/runs").with(VIEWER).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/retention/radar/runs").with(ADMIN)).andExpect(status().isForbidden());
+        mvc.perform(post("/retention/radar/runs").with(ADMIN).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> radar.latest().map(r -> !r.running()).orElse(false));
+
+        mvc.perform(get("/retention/radar").with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"signal-table\"")))
+                .andExpect(content().string(containsString("lleva 41 días sin comprar")))
+                .andExpect(content().string(containsString("clientes con poco historial para juzgar")))
+                .andExpect(content().string(not(containsString("id=\"run-radar\""))))
+                .andExpect(content().string(not(containsString("class=\"mt-1 task-form\""))));
+        mvc.perform(get("/retention/radar").param("kind", "AOV_DECLINE").with(SALES).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Average order fell from")))
+                .andExpect(content().string(not(containsString("days; nothing for"))))
+                .andExpect(content().string(containsString("task-form")));
+        mvc.perform(get("/retention/radar").param("mine", "true").with(user("nobody").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-signals\"")));
+
+        long task = jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :c")
+                .param("c", ids.get("OVER")).query(Long.class).single();
+        mvc.perform(post("/retention/radar/tasks/{id}/outcome", task).with(SALES).with(csrf())
+                        .param("note", "sin resultado").param("back", "https://evil.example/"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar#task-" + task))
+                .andExpect(flash().attribute("taskErrorKey", "retention.task.outcome.required"));
+        mvc.perform(post("/retention/radar/tasks/{id}/outcome", task).with(SALES).with(csrf())
+                        .param("outcome", "WON_BACK").param("note", "Vuelve a pedir el lunes")
+                        .param("back", "/retention/radar?kind=OVERDUE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/retention/radar?kind=OVERDUE#task-" + task))
+                .andExpect(flash().attribute("flash", "retention.task.recorded"));
+        assertThat(jdbc.sql("SELECT outcome FROM retention_call_task WHERE id = :id").param("id", task)
+                .query(String.class).single()).isEqualTo("WON_BACK");
+
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("AOV")).with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("El pedido medio bajó de")))
+                .andExpect(content().string(containsString("Llamada pendiente")));
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("THIN")).with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Poco historial para juzgar: 2 días de compra")));
+        mvc.perform(get("/customers/{id}", ids.get("AOV")).with(VIEWER))
+                .andExpect(content().string(containsString("/retention/radar/of-customer/" + ids.get("AOV"))));
+    }
+
+    // --- the business -------------------------------------------------------------------------
+
+    /** Five customers, each buying in one shape; returns their ids by short name. */
+    Map<String, Long> importTheBusiness() throws IOException {
+        List<String[]> orders = new ArrayList<>();
+        // OVER: every 14 days for 11 months (24 orders), the last 41 days ago.
+        LocalDate last = today.minusDays(41);
+        for (int i = 0; i < 24; i++) {
+            orders.add(order("OVER", last.minusDays(14L * (23 - i)), "Pan", "40.00"));
+        }
+        // AOV: every 10 days for 15 months; 182 € an order before, 97 € in the last three months.
+        for (int d = 450; d >= 2; d -= 10) {
+            LocalDate day = today.minusDays(d);
+            boolean recent = day.isAfter(today.minusMonths(3));
+            orders.add(order("AOV", day, "Pan", recent ? "97.00" : "182.00"));
+        }
+        // DROP: every 10 days; Café in every order until 120 days ago, never since (more bread instead,
+        // so the average order stays the same).
+        for (int d = 450; d >= 1; d -= 10) {
+            LocalDate day = today.minusDays(d);
+            orders.add(order("DROP", day, "Pan", d > 120 ? "30.00" : "55.00"));
+            if (d > 120) {
+                orders.add(order("DROP", day, "Café", "25.00"));
+            }
+        }
+        // THIN: two orders.
+        orders.add(order("THIN", today.minusDays(200), "Pan", "50.00"));
+        orders.add(order("THIN", today.minusDays(100), "Pan", "50.00"));
+        // REG: every 12 days for 15 months, the same 60 €.
+        for (int d = 455; d >= 5; d -= 12) {
+            orders.add(order("REG", today.minusDays(d), "Pan", "60.00"));
+        }
+        Path customers = write("customers", List.of("customer_number,name,kind,email,phone,owner"),
+                List.of("OVER", "AOV", "DROP", "THIN", "REG").stream()
+                        .map(n -> prefix + n + ",Cliente " + n + ",COMPANY,,,ana").toList());
+        customerImporter.importCsv(customers, ImportProgress.NONE);
+        importOrders(orders);
+        Map<String, Long> byNumber = directory.idsByNumber(
+                List.of("OVER", "AOV", "DROP", "THIN", "REG").stream().map(n -> prefix + n).toList());
+        Map<String, Long> ids = new java.util.HashMap<>();
+        byNumber.forEach((number, id) -> ids.put(number.substring(prefix.length()), id));
+        return ids;
+    }
+
+    /**
+     * One order line: customer, order day, category, amount. Lines of the same customer and day
+     * form one order.
+     */
+    String[] order(String customer, LocalDate day, String category, String amount) {
+        return new String[] {prefix + customer, day.toString(), category, amount};
+    }
+
+    void importOrders(List<String[]> lines) {
+        List<String> rows = new ArrayList<>();
+        Map<String, String> numbers = new java.util.HashMap<>();
+        for (String[] line : lines) {
+            String number;
+            synchronized (this) {
+                number = numbers.computeIfAbsent(line[0] + "/" + line[1], k -> prefix + "-P" + (++orderNumber));
+            }
+            String sku = line[2].equals("Café") ? "CAF-1" : "PAN-1";
+            rows.add(line[0] + "," + number + "," + line[1] + "," + sku + "," + line[2] + ",1," + line[3]);
+        }
+        try {
+            orderImporter.importCsv(write("orders",
+                    List.of("customer_number,order_number,order_date,sku,category,quantity,amount"), rows),
+                    ImportProgress.NONE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    Path write(String name, List<String> header, List<String> rows) throws IOException {
+        Path file = Files.createTempFile(name, ".csv");
+        List<String> all = new ArrayList<>(header);
+        all.addAll(rows);
+        Files.write(file, all, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    // --- runs and reads -----------------------------------------------------------------------
+
+    long runAndWait() throws Exception {
+        String body = mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN))
+                .andExpect(status().isAccepted())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.status", is("RUNNING")))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).get("id").asLong();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !runStatus(id).equals("RUNNING"));
+        mvc.perform(get("/api/v1/retention/radar-runs/{id}", id).with(VIEWER))
+                .andExpect(jsonPath("$.status").value("DONE"));
+        return id;
+    }
+
+    String runStatus(long id) throws Exception {
+        String body = mvc.perform(get("/api/v1/retention/radar-runs/{id}", id).with(VIEWER))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("status").asString();
+    }
+
+    List<String> kinds(long customerId) {
+        return jdbc.sql("SELECT kind FROM retention_signal WHERE customer_id = :c AND open = 1 ORDER BY kind")
+                .param("c", customerId).query(String.class).list();
+    }
+
+    List<Long> activeSignals(Map<String, Long> ids) {
+        return jdbc.sql("SELECT id FROM retention_signal WHERE customer_id IN (:c) AND open = 1 ORDER BY id")
+                .param("c", ids.values()).query(Long.class).list();
+    }
+
+    long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
