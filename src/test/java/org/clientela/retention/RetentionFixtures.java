@@ -17,8 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RetentionFixtures {
 
     final String marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    /** A year of this test's own, between 1901 and 1999. */
-    final int year = 1901 + ThreadLocalRandom.current().nextInt(99);
+    /** Years already given out in this JVM: each fixture gets its own. */
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(
+            3 * ThreadLocalRandom.current().nextInt(32));
+    /**
+     * A year of this test's own, between 1902 and 1997, with a free year on either side for
+     * orders "just before" and "just after" it.
+     */
+    final int year = 1902 + YEARS.getAndAdd(3) % 96;
 
     private final JdbcClient jdbc;
     private int orders;
