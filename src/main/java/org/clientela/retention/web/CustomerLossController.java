@@ -60,7 +60,7 @@ class CustomerLossController {
     @PostMapping("/loss")
     @PreAuthorize(RetentionRoles.WRITERS)
     String markLost(@PathVariable long id, @ModelAttribute("form") LossForm form, BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            @RequestParam(required = false) String back, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             register.markLost(id, form.getReason(), form.getNote(), form.getLostOn());
@@ -73,6 +73,10 @@ class CustomerLossController {
         } catch (DuplicateKeyException ex) {
             model.addAttribute("alreadyLost", true);
             return htmx == null ? page(id, model) : show(id, model);
+        }
+        if ("presumed".equals(back)) {
+            redirect.addFlashAttribute("flash", "retention.loss.saved");
+            return "redirect:/retention/losses#presumed";
         }
         return done(id, htmx, response, redirect, "retention.loss.saved");
     }

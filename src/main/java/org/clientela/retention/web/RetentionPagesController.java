@@ -14,6 +14,7 @@ import org.clientela.retention.internal.Concentration;
 import org.clientela.retention.internal.ConcentrationReport;
 import org.clientela.retention.internal.LossFigures;
 import org.clientela.retention.internal.LossList;
+import org.clientela.retention.internal.PresumedLost;
 import org.clientela.retention.internal.ThreeQuestions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,8 +23,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,15 +44,17 @@ class RetentionPagesController {
     private final ThreeQuestions questions;
     private final LossList list;
     private final ConcentrationReport concentration;
+    private final PresumedLost presumed;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
     RetentionPagesController(ThreeQuestions questions, LossList list, ConcentrationReport concentration,
-            MessageSource messages, JsonMapper json, Clock clock) {
+            PresumedLost presumed, MessageSource messages, JsonMapper json, Clock clock) {
         this.questions = questions;
         this.list = list;
         this.concentration = concentration;
+        this.presumed = presumed;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
@@ -99,7 +104,8 @@ class RetentionPagesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "STANDING") LossList.Filter.State state,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int candidatesPage,
+            Model model) {
         YearMonth chosen = null;
         if (month != null && !month.isBlank()) {
             try {
@@ -116,7 +122,22 @@ class RetentionPagesController {
         model.addAttribute("results", list.page(filter, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("filtered", chosen != null || from != null || to != null || reason != null
                 || avoidable != null || state != LossList.Filter.State.STANDING);
+        model.addAttribute("modelFitted", presumed.modelFitted());
+        model.addAttribute("refreshedOn", presumed.refreshedOn().orElse(null));
+        model.addAttribute("threshold", presumed.threshold());
+        model.addAttribute("candidates", presumed.page(Math.max(0, candidatesPage), PAGE_SIZE));
+        model.addAttribute("unavoidable", LossReason.ofGroup(false));
+        model.addAttribute("avoidableReasons", LossReason.ofGroup(true));
         return "retention/losses";
+    }
+
+    /** Scores every customer again with the latest model fit. */
+    @PostMapping("/losses/presumed/refresh")
+    @PreAuthorize(RetentionRoles.WRITERS)
+    String refreshPresumed(RedirectAttributes redirect) {
+        presumed.refresh();
+        redirect.addFlashAttribute("flash", "retention.presumed.refreshed");
+        return "redirect:/retention/losses#presumed";
     }
 
     @GetMapping("/concentration")
