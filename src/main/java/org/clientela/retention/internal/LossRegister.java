@@ -22,6 +22,7 @@ import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CustomerMarkedLost;
 import org.clientela.retention.CustomerWonBack;
 import org.clientela.retention.LossReason;
+import org.clientela.retention.LostCustomers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lost at most once at a time; each change is audited and published as an event.
  */
 @Service
-public class LossRegister {
+public class LossRegister implements LostCustomers {
 
     static final int NOTE_MAX = 2000;
 
@@ -141,6 +142,18 @@ public class LossRegister {
         audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after);
         events.publishEvent(new CustomerWonBack(customerId, day));
         return after;
+    }
+
+    @Override
+    @Transactional
+    public void markLost(long customerId, LossReason reason, String note, LocalDate lostOn) {
+        markLost(customerId, reason.name(), note, lostOn);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM retention_loss LIMIT 1) one").query(Long.class).single() == 0;
     }
 
     /** The loss that stands for the customer, if they are lost now. */
