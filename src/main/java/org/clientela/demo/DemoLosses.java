@@ -87,7 +87,7 @@ class DemoLosses implements ApplicationRunner {
             if (h.customerId() % 5 == 0) {
                 continue; // left for the presumed-lost list
             }
-            LossReason reason = REASONS[(int) (h.customerId() * 7 % REASONS.length)];
+            LossReason reason = REASONS[Math.floorMod(Long.hashCode(h.customerId() * 0x9E3779B97F4A7C15L), REASONS.length)];
             LocalDate lostOn = h.lastPurchase().plusDays(30 + h.customerId() % 15);
             register.markLost(h.customerId(), reason, null, lostOn.isAfter(today) ? today : lostOn);
             recorded++;

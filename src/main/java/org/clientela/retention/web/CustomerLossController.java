@@ -3,6 +3,7 @@ package org.clientela.retention.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientela.customers.CustomerDirectory;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The retention card of the customer page (loaded by htmx) with its two actions: mark the
@@ -60,8 +62,9 @@ class CustomerLossController {
     @PostMapping("/loss")
     @PreAuthorize(RetentionRoles.WRITERS)
     String markLost(@PathVariable long id, @ModelAttribute("form") LossForm form, BindingResult errors,
-            @RequestParam(required = false) String back, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String back,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             register.markLost(id, form.getReason(), form.getNote(), form.getLostOn());
         } catch (InvalidInputException ex) {
@@ -78,29 +81,32 @@ class CustomerLossController {
             redirect.addFlashAttribute("flash", "retention.loss.saved");
             return "redirect:/retention/losses#presumed";
         }
-        return done(id, htmx, response, redirect, "retention.loss.saved");
+        return done(id, htmx, request, response, redirect, "retention.loss.saved");
     }
 
     @PostMapping("/won-back")
     @PreAuthorize(RetentionRoles.WRITERS)
     String wonBack(@PathVariable long id, @RequestParam(required = false) String back,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         register.markWonBack(id, null);
         if ("losses".equals(back)) {
             redirect.addFlashAttribute("flash", "retention.wonBack.saved");
             return "redirect:/retention/losses";
         }
-        return done(id, htmx, response, redirect, "retention.wonBack.saved");
+        return done(id, htmx, request, response, redirect, "retention.wonBack.saved");
     }
 
-    private String done(long id, String htmx, HttpServletResponse response, RedirectAttributes redirect,
-            String message) {
-        redirect.addFlashAttribute("flash", message);
+    private String done(long id, String htmx, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect, String message) {
         if (htmx != null) {
+            // htmx loads the page itself: the flash message is kept for that next request.
+            RequestContextUtils.getOutputFlashMap(request).put("flash", message);
+            RequestContextUtils.saveOutputFlashMap("/customers/" + id, request, response);
             response.setHeader("HX-Redirect", "/customers/" + id);
             return "retention/panel :: empty";
         }
+        redirect.addFlashAttribute("flash", message);
         return "redirect:/customers/" + id;
     }
 
