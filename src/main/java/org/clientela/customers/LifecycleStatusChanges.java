@@ -1,0 +1,17 @@
+package org.clientela.customers;
+
+/**
+ * Lets the module that decides a customer's standing move their lifecycle status: the retention
+ * module sets LOST and WON_BACK from its lost-customer register. (Listening to the register's
+ * events here would make customers depend on retention, which depends on customers: a cycle.)
+ */
+public interface LifecycleStatusChanges {
+
+    /**
+     * Sets the customer's status, audited and with a new version, so a form opened before is told
+     * the customer changed instead of silently undoing it. Nothing happens when it already is.
+     *
+     * @return whether the status changed (false also for an unknown customer)
+     */
+    boolean change(long customerId, LifecycleStatus status, String because);
+}

@@ -1,0 +1,7 @@
+package org.clientela.retention;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class RetentionFiguresOnH2Tests extends RetentionFiguresTests {
+}
