@@ -1,0 +1,115 @@
+package org.clientela.retention.internal.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The customer histories a model is fitted on, held compactly: identical (x, tx, T) histories —
+ * common when times are whole days — become one row with a weight, and the spend histories of
+ * repeat buyers (x, mean spend) are kept as two arrays. A million customers fit in a few tens of
+ * megabytes.
+ */
+public final class CalibrationData {
+
+    final int[] x;
+    final double[] tx;
+    final double[] T;
+    final double[] weight;
+    final int rows;
+    final long customers;
+    final long repeatPurchases;
+    final int[] spendX;
+    final double[] spendMean;
+    final int spendRows;
+
+    private CalibrationData(Builder builder) {
+        rows = builder.index.size();
+        x = new int[rows];
+        tx = new double[rows];
+        T = new double[rows];
+        weight = new double[rows];
+        int i = 0;
+        for (Map.Entry<History, long[]> entry : builder.index.entrySet()) {
+            x[i] = entry.getKey().x;
+            tx[i] = entry.getKey().tx;
+            T[i] = entry.getKey().T;
+            weight[i] = entry.getValue()[0];
+            i++;
+        }
+        customers = builder.customers;
+        repeatPurchases = builder.repeatPurchases;
+        spendRows = builder.spendRows;
+        spendX = Arrays.copyOf(builder.spendX, spendRows);
+        spendMean = Arrays.copyOf(builder.spendMean, spendRows);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Customers in the data. */
+    public long customers() {
+        return customers;
+    }
+
+    /** Repeat purchases (Σ x) of all customers. */
+    public long repeatPurchases() {
+        return repeatPurchases;
+    }
+
+    /** Distinct histories (rows the likelihood sums over). */
+    public int distinctHistories() {
+        return rows;
+    }
+
+    /** Repeat buyers with a positive mean spend (the spend model's data). */
+    public int spendHistories() {
+        return spendRows;
+    }
+
+    private record History(int x, double tx, double T) {
+    }
+
+    /** Collects histories one customer at a time; not thread-safe. */
+    public static final class Builder {
+
+        private final Map<History, long[]> index = new HashMap<>();
+        private long customers;
+        private long repeatPurchases;
+        private int[] spendX = new int[1024];
+        private double[] spendMean = new double[1024];
+        private int spendRows;
+
+        /**
+         * Adds one customer.
+         *
+         * @param x         repeat purchases
+         * @param tx        time from the first purchase to the last
+         * @param T         time from the first purchase to the end of the calibration period
+         * @param meanSpend mean spend of the repeat purchases (ignored when x = 0 or not positive)
+         */
+        public Builder add(int x, double tx, double T, double meanSpend) {
+            if (x < 0 || !(tx >= 0) || !(T >= tx) || Double.isInfinite(T) || (x == 0 && tx != 0)) {
+                throw new IllegalArgumentException("Not a history: x=" + x + ", tx=" + tx + ", T=" + T);
+            }
+            index.computeIfAbsent(new History(x, tx, T), k -> new long[1])[0]++;
+            customers++;
+            repeatPurchases += x;
+            if (x > 0 && meanSpend > 0 && Double.isFinite(meanSpend)) {
+                if (spendRows == spendX.length) {
+                    spendX = Arrays.copyOf(spendX, spendRows * 2);
+                    spendMean = Arrays.copyOf(spendMean, spendRows * 2);
+                }
+                spendX[spendRows] = x;
+                spendMean[spendRows] = meanSpend;
+                spendRows++;
+            }
+            return this;
+        }
+
+        public CalibrationData build() {
+            return new CalibrationData(this);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.clientela.retention.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits BG/NBD and Gamma-Gamma by maximum likelihood. Both searches run in log-parameter space
+ * (every vector is a valid model), inside [e^−15, e^15] per parameter, from several starts; the
+ * best finite optimum wins. Refuses, with {@link ModelFitRefused}, data that cannot identify a
+ * model.
+ */
+public final class CustomerBaseFitter {
+
+    /** Fewer customers than this cannot identify four parameters. */
+    public static final int MIN_CUSTOMERS = 10;
+
+    private static final double LOWER = -15;
+    private static final double UPPER = 15;
+
+    private final QuasiNewton optimizer = new QuasiNewton(LOWER, UPPER, 1e-9, 500);
+
+    /** Both models on the same data. */
+    public CustomerBaseFit fit(CalibrationData data) {
+        BgNbdFit purchases = fitPurchases(data);
+        SpendFit spend = fitSpend(data);
+        return new CustomerBaseFit(purchases.parameters(), purchases.logLikelihood(), spend.parameters(),
+                spend.logLikelihood(), data.customers(), data.repeatPurchases(),
+                purchases.converged() && spend.converged());
+    }
+
+    /** The purchase model alone. */
+    public BgNbdFit fitPurchases(CalibrationData data) {
+        if (data.customers() < MIN_CUSTOMERS) {
+            throw new ModelFitRefused(ModelFitRefused.TOO_FEW_CUSTOMERS, data.customers(), MIN_CUSTOMERS);
+        }
+        if (data.repeatPurchases() == 0) {
+            throw new ModelFitRefused(ModelFitRefused.NO_REPEAT_PURCHASES);
+        }
+        BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
+        double n = data.customers();
+        QuasiNewton.Objective objective = (point, gradient) -> {
+            double value = -likelihood.value(point, gradient) / n;
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] = -gradient[i] / n;
+            }
+            return value;
+        };
+        // α is on the scale of time: start it where r/α matches the observed purchase rate.
+        double meanT = 0;
+        for (int i = 0; i < data.rows; i++) {
+            meanT += data.T[i] * data.weight[i];
+        }
+        meanT /= n;
+        double rate = data.repeatPurchases() / n / Math.max(meanT, 1e-9);
+        List<double[]> starts = new ArrayList<>();
+        for (double[] s : new double[][] {{1, 1, 1}, {0.25, 0.5, 2}, {4, 2, 8}, {0.5, 1, 0.5}}) {
+            starts.add(new double[] {Math.log(s[0]), Math.log(s[0] / rate), Math.log(s[1]), Math.log(s[2])});
+        }
+        QuasiNewton.Result best = best(objective, starts);
+        double[] p = best.point();
+        return new BgNbdFit(new BgNbdParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])),
+                -best.value() * n, best.converged());
+    }
+
+    /** The spend model alone. */
+    public SpendFit fitSpend(CalibrationData data) {
+        if (data.spendHistories() == 0) {
+            throw new ModelFitRefused(ModelFitRefused.NO_SPEND);
+        }
+        GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
+        double n = data.spendHistories();
+        QuasiNewton.Objective objective = (point, gradient) -> {
+            double value = -likelihood.value(point, gradient) / n;
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] = -gradient[i] / n;
+            }
+            return value;
+        };
+        double mean = likelihood.meanSpend();
+        List<double[]> starts = new ArrayList<>();
+        for (double[] s : new double[][] {{1, 2}, {4, 4}, {10, 2}, {0.5, 1.5}}) {
+            // γ such that the population mean pγ/(q − 1) matches the observed mean.
+            starts.add(new double[] {Math.log(s[0]), Math.log(s[1]), Math.log(mean * (s[1] - 0.5) / s[0])});
+        }
+        QuasiNewton.Result best = best(objective, starts);
+        double[] p = best.point();
+        return new SpendFit(new GammaGammaParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2])),
+                -best.value() * n, best.converged());
+    }
+
+    private QuasiNewton.Result best(QuasiNewton.Objective objective, List<double[]> starts) {
+        QuasiNewton.Result best = null;
+        for (double[] start : starts) {
+            QuasiNewton.Result result = optimizer.minimize(objective, start);
+            if (Double.isFinite(result.value()) && (best == null || result.value() < best.value())) {
+                best = result;
+            }
+        }
+        if (best == null) {
+            throw new ModelFitRefused(ModelFitRefused.NOT_FINITE);
+        }
+        return best;
+    }
+
+    /** The purchase model's optimum; {@code logLikelihood} is the total over customers. */
+    public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, boolean converged) {
+    }
+
+    /** The spend model's optimum; {@code logLikelihood} is the total over repeat buyers. */
+    public record SpendFit(GammaGammaParameters parameters, double logLikelihood, boolean converged) {
+    }
+}
