@@ -16,6 +16,8 @@ public final class CalibrationData {
     final double[] tx;
     final double[] T;
     final double[] weight;
+    /** Purchases after the calibration period, summed over the row's customers (holdout checks). */
+    final double[] later;
     final int rows;
     final long customers;
     final long repeatPurchases;
@@ -29,12 +31,14 @@ public final class CalibrationData {
         tx = new double[rows];
         T = new double[rows];
         weight = new double[rows];
+        later = new double[rows];
         int i = 0;
         for (Map.Entry<History, long[]> entry : builder.index.entrySet()) {
             x[i] = entry.getKey().x;
             tx[i] = entry.getKey().tx;
             T[i] = entry.getKey().T;
             weight[i] = entry.getValue()[0];
+            later[i] = entry.getValue()[1];
             i++;
         }
         customers = builder.customers;
@@ -90,10 +94,20 @@ public final class CalibrationData {
          * @param meanSpend mean spend of the repeat purchases (ignored when x = 0 or not positive)
          */
         public Builder add(int x, double tx, double T, double meanSpend) {
+            return add(x, tx, T, meanSpend, 0);
+        }
+
+        /**
+         * Adds one customer with the purchases made after the calibration period, for a
+         * calibration/holdout check.
+         */
+        public Builder add(int x, double tx, double T, double meanSpend, int laterPurchases) {
             if (x < 0 || !(tx >= 0) || !(T >= tx) || Double.isInfinite(T) || (x == 0 && tx != 0)) {
                 throw new IllegalArgumentException("Not a history: x=" + x + ", tx=" + tx + ", T=" + T);
             }
-            index.computeIfAbsent(new History(x, tx, T), k -> new long[1])[0]++;
+            long[] counts = index.computeIfAbsent(new History(x, tx, T), k -> new long[2]);
+            counts[0]++;
+            counts[1] += laterPurchases;
             customers++;
             repeatPurchases += x;
             if (x > 0 && meanSpend > 0 && Double.isFinite(meanSpend)) {
