@@ -25,6 +25,49 @@ public final class CalibrationData {
     final double[] spendMean;
     final int spendRows;
 
+    private CalibrationData(int[] x, double[] tx, double[] T, double[] weight, double[] later, long customers,
+            long repeatPurchases) {
+        this.x = x;
+        this.tx = tx;
+        this.T = T;
+        this.weight = weight;
+        this.later = later;
+        this.rows = x.length;
+        this.customers = customers;
+        this.repeatPurchases = repeatPurchases;
+        this.spendX = new int[0];
+        this.spendMean = new double[0];
+        this.spendRows = 0;
+    }
+
+    /**
+     * Every k-th distinct history with its weight multiplied by k, about {@code maxRows} of them:
+     * a cheap stand-in for the whole data to find where the optimum lies (histories are in no
+     * particular order, so the choice is not biased by x or time). Spend histories are not kept.
+     */
+    CalibrationData sample(int maxRows) {
+        if (rows <= maxRows) {
+            return this;
+        }
+        int step = (rows + maxRows - 1) / maxRows;
+        int n = (rows + step - 1) / step;
+        int[] sx = new int[n];
+        double[] stx = new double[n];
+        double[] sT = new double[n];
+        double[] sw = new double[n];
+        double[] sl = new double[n];
+        double total = 0;
+        for (int i = 0, j = 0; i < rows; i += step, j++) {
+            sx[j] = x[i];
+            stx[j] = tx[i];
+            sT[j] = T[i];
+            sw[j] = weight[i] * step;
+            sl[j] = later[i] * step;
+            total += sw[j];
+        }
+        return new CalibrationData(sx, stx, sT, sw, sl, Math.round(total), repeatPurchases);
+    }
+
     private CalibrationData(Builder builder) {
         rows = builder.index.size();
         x = new int[rows];

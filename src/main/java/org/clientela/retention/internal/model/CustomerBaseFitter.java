@@ -14,6 +14,9 @@ public final class CustomerBaseFitter {
     /** Fewer customers than this cannot identify four parameters. */
     public static final int MIN_CUSTOMERS = 10;
 
+    /** Above this many distinct histories, the starts are searched on a sample of this size. */
+    static final int SAMPLE_ROWS = 20_000;
+
     private static final double LOWER = -15;
     private static final double UPPER = 15;
 
@@ -36,16 +39,8 @@ public final class CustomerBaseFitter {
         if (data.repeatPurchases() == 0) {
             throw new ModelFitRefused(ModelFitRefused.NO_REPEAT_PURCHASES);
         }
-        BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-        double n = data.customers();
-        QuasiNewton.Objective objective = (point, gradient) -> {
-            double value = -likelihood.value(point, gradient) / n;
-            for (int i = 0; i < gradient.length; i++) {
-                gradient[i] = -gradient[i] / n;
-            }
-            return value;
-        };
         // α is on the scale of time: start it where r/α matches the observed purchase rate.
+        double n = data.customers();
         double meanT = 0;
         for (int i = 0; i < data.rows; i++) {
             meanT += data.T[i] * data.weight[i];
@@ -56,10 +51,29 @@ public final class CustomerBaseFitter {
         for (double[] s : new double[][] {{1, 1, 1}, {0.25, 0.5, 2}, {4, 2, 8}, {0.5, 1, 0.5}}) {
             starts.add(new double[] {Math.log(s[0]), Math.log(s[0] / rate), Math.log(s[1]), Math.log(s[2])});
         }
-        QuasiNewton.Result best = best(objective, starts);
+        // Large data: every start searches a sample of the histories for the optimum's basin, and
+        // only the best one is polished on all of them (a few iterations instead of dozens per start).
+        CalibrationData sample = data.sample(SAMPLE_ROWS);
+        if (sample != data) {
+            QuasiNewton.Result rough = best(purchaseObjective(sample), starts);
+            starts = List.of(rough.point());
+        }
+        QuasiNewton.Result best = best(purchaseObjective(data), starts);
         double[] p = best.point();
         return new BgNbdFit(new BgNbdParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])),
                 -best.value() * n, best.converged());
+    }
+
+    private static QuasiNewton.Objective purchaseObjective(CalibrationData data) {
+        BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
+        double n = data.customers();
+        return (point, gradient) -> {
+            double value = -likelihood.value(point, gradient) / n;
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] = -gradient[i] / n;
+            }
+            return value;
+        };
     }
 
     /** The spend model alone. */
@@ -68,24 +82,32 @@ public final class CustomerBaseFitter {
             throw new ModelFitRefused(ModelFitRefused.NO_SPEND);
         }
         GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
-        double n = data.spendHistories();
-        QuasiNewton.Objective objective = (point, gradient) -> {
-            double value = -likelihood.value(point, gradient) / n;
-            for (int i = 0; i < gradient.length; i++) {
-                gradient[i] = -gradient[i] / n;
-            }
-            return value;
-        };
         double mean = likelihood.meanSpend();
         List<double[]> starts = new ArrayList<>();
         for (double[] s : new double[][] {{1, 2}, {4, 4}, {10, 2}, {0.5, 1.5}}) {
             // γ such that the population mean pγ/(q − 1) matches the observed mean.
             starts.add(new double[] {Math.log(s[0]), Math.log(s[1]), Math.log(mean * (s[1] - 0.5) / s[0])});
         }
-        QuasiNewton.Result best = best(objective, starts);
+        int step = (data.spendHistories() + SAMPLE_ROWS - 1) / SAMPLE_ROWS;
+        if (step > 1) {
+            starts = List.of(best(spendObjective(new GammaGammaLikelihood(data, step)), starts).point());
+        }
+        QuasiNewton.Result best = best(spendObjective(likelihood), starts);
+        double n = likelihood.rows();
         double[] p = best.point();
         return new SpendFit(new GammaGammaParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2])),
                 -best.value() * n, best.converged());
+    }
+
+    private static QuasiNewton.Objective spendObjective(GammaGammaLikelihood likelihood) {
+        double n = likelihood.rows();
+        return (point, gradient) -> {
+            double value = -likelihood.value(point, gradient) / n;
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] = -gradient[i] / n;
+            }
+            return value;
+        };
     }
 
     private QuasiNewton.Result best(QuasiNewton.Objective objective, List<double[]> starts) {

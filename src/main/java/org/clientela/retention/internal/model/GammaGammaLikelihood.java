@@ -20,9 +20,24 @@ final class GammaGammaLikelihood {
     private final double[] sumLnMeanOfX;
 
     GammaGammaLikelihood(CalibrationData data) {
-        x = data.spendX;
-        mean = data.spendMean;
-        rows = data.spendRows;
+        this(data, 1);
+    }
+
+    /** Every {@code step}-th repeat buyer only: a stand-in for all of them while searching from many starts. */
+    GammaGammaLikelihood(CalibrationData data, int step) {
+        if (step == 1) {
+            x = data.spendX;
+            mean = data.spendMean;
+            rows = data.spendRows;
+        } else {
+            rows = (data.spendRows + step - 1) / step;
+            x = new int[rows];
+            mean = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                x[i] = data.spendX[i * step];
+                mean[i] = data.spendMean[i * step];
+            }
+        }
         int max = Arrays.stream(x, 0, rows).max().orElse(0);
         double[] count = new double[max + 1];
         double[] sumLn = new double[max + 1];
@@ -33,6 +48,10 @@ final class GammaGammaLikelihood {
         distinctX = IntStream.rangeClosed(1, max).filter(k -> count[k] > 0).toArray();
         countOfX = Arrays.stream(distinctX).mapToDouble(k -> count[k]).toArray();
         sumLnMeanOfX = Arrays.stream(distinctX).mapToDouble(k -> sumLn[k]).toArray();
+    }
+
+    int rows() {
+        return rows;
     }
 
     double meanSpend() {
