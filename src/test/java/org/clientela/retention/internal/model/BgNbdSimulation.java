@@ -36,6 +36,41 @@ final class BgNbdSimulation {
     }
 
     /**
+     * Customers observed for {@code weeks} minus up to {@code cohortWeeks}, and the purchases each
+     * made in the {@code holdout} weeks that followed (the same process, carried on).
+     */
+    CalibrationData customerBaseWithHoldout(BgNbdParameters truth, int customers, double weeks, double cohortWeeks,
+            double holdout) {
+        CalibrationData.Builder builder = CalibrationData.builder();
+        for (int i = 0; i < customers; i++) {
+            double T = weeks - random.nextDouble() * cohortWeeks;
+            double lambda = gamma(truth.r()) / truth.alpha();
+            double p = beta(truth.a(), truth.b());
+            int x = 0;
+            int later = 0;
+            double tx = 0;
+            double t = 0;
+            while (true) {
+                t += -Math.log(1 - random.nextDouble()) / lambda;
+                if (t > T + holdout) {
+                    break;
+                }
+                if (t <= T) {
+                    x++;
+                    tx = t;
+                } else {
+                    later++;
+                }
+                if (random.nextDouble() < p) {
+                    break;
+                }
+            }
+            builder.add(x, tx, T, 0, later);
+        }
+        return builder.build();
+    }
+
+    /**
      * {@code customers} customers whose first purchase falls uniformly in the first
      * {@code cohortWeeks} of a {@code weeks}-long period; with {@code spend} each repeat buyer also
      * gets a mean spend over x purchases.
