@@ -107,11 +107,13 @@ class CustomerBaseModelBenchmark {
             double summarySeconds = seconds(start);
             ModelFitting fitting = app.getBean(ModelFitting.class);
             for (int round = 1; round <= 2; round++) {
+                System.gc();
+                ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 start = System.nanoTime();
                 StoredFit fit = fitting.fit(today);
                 double total = seconds(start);
                 say("| %s | %,d customers | summary alone %.1f s | summary + BG/NBD + Gamma-Gamma %.1f s (target ≤ 30 s) "
-                                + "| r=%.4f α=%.4f a=%.4f b=%.4f p=%.3f q=%.3f γ=%.3f | peak heap %d MB |",
+                                + "| r=%.4f α=%.4f a=%.4f b=%.4f p=%.3f q=%.3f γ=%.3f | peak heap during the fit %d MB |",
                         database, rows[0], summarySeconds, total, fit.fit().purchases().r(),
                         fit.fit().purchases().alpha(), fit.fit().purchases().a(), fit.fit().purchases().b(),
                         fit.fit().spend().p(), fit.fit().spend().q(), fit.fit().spend().gamma(), peakHeap() >> 20);
