@@ -1,0 +1,7 @@
+package org.clientela.orders;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class RepeatPurchaseSummariesOnH2Tests extends RepeatPurchaseSummariesTests {
+}

@@ -1,0 +1,7 @@
+package org.clientela.retention;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class CdnowImportOnH2Tests extends CdnowImportTests {
+}

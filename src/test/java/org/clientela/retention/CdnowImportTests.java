@@ -1,0 +1,97 @@
+package org.clientela.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.clientela.customers.CustomerImporter;
+import org.clientela.orders.OrderImporter;
+import org.clientela.platform.ImportProgress;
+import org.clientela.platform.ImportResult;
+import org.clientela.retention.internal.ModelFitting;
+import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.internal.model.CdnowData;
+import org.clientela.retention.internal.model.CustomerBaseFit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The published CDNOW estimates from the raw transactions, through the ordinary imports: the 1/10
+ * sample (2,357 customers, 6,919 rows) becomes a customers file and an orders file (one order per
+ * row: its CDs as the quantity, its dollars as the amount), both are imported, and the model is
+ * fitted on the orders up to 1997-09-30 (weeks 1-39). BG/NBD must give r = 0.243, α = 4.414,
+ * a = 0.793, b = 2.426 (Fader, Hardie &amp; Lee 2005). Skipped without {@code ../shared/data}.
+ * No other test has orders before 1997-10-01, so the fit sees only these customers.
+ */
+abstract class CdnowImportTests {
+
+    @Autowired
+    CustomerImporter customerImporter;
+    @Autowired
+    OrderImporter orderImporter;
+    @Autowired
+    ModelFitting fitting;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void reproducesThePublishedEstimatesFromTheImportedOrders() throws IOException {
+        Path sample = CdnowData.require("CDNOW_sample.txt");
+        String marker = "CD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        List<String> rows = Files.readAllLines(sample).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        Set<String> customers = new LinkedHashSet<>();
+        StringBuilder orders = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
+        int n = 0;
+        for (String row : rows) {
+            String[] f = row.split("\\s+");
+            String customer = marker + "-" + f[1];
+            customers.add(customer);
+            LocalDate date = LocalDate.of(Integer.parseInt(f[2].substring(0, 4)), Integer.parseInt(f[2].substring(4, 6)),
+                    Integer.parseInt(f[2].substring(6)));
+            orders.append(customer).append(',').append(marker).append("-o").append(++n).append(',').append(date)
+                    .append(",,,").append(f[3]).append(',').append(new BigDecimal(f[4]).toPlainString()).append('\n');
+        }
+        StringBuilder people = new StringBuilder("customer_number,name,kind,email,phone\n");
+        customers.forEach(c -> people.append(c).append(",Cliente CDNOW ").append(c).append(",PERSON,,\n"));
+        Path customerFile = Files.writeString(folder.resolve("customers.csv"), people);
+        Path orderFile = Files.writeString(folder.resolve("orders.csv"), orders);
+
+        ImportResult imported = customerImporter.importCsv(customerFile, ImportProgress.NONE);
+        ImportResult importedOrders = orderImporter.importCsv(orderFile, ImportProgress.NONE);
+
+        assertThat(imported.created()).isEqualTo(2357);
+        assertThat(importedOrders.rows()).isEqualTo(6919);
+        long zeroOrders = jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p AND total_amount = 0")
+                .param("p", marker + "-%").query(Long.class).single();
+        assertThat(zeroOrders).as("the eight zero-dollar rows are imported as they are").isEqualTo(8);
+
+        StoredFit stored = fitting.fit(LocalDate.parse("1997-09-30"));
+        CustomerBaseFit fit = stored.fit();
+
+        assertThat(fit.customers()).isEqualTo(2357);
+        assertThat(fit.repeatPurchases()).isEqualTo(2457);
+        assertThat(fit.purchases().r()).isCloseTo(0.243, within(0.0005));
+        assertThat(fit.purchases().alpha()).isCloseTo(4.414, within(0.0005));
+        assertThat(fit.purchases().a()).isCloseTo(0.793, within(0.0005));
+        assertThat(fit.purchases().b()).isCloseTo(2.426, within(0.0005));
+        assertThat(fit.logLikelihood()).isCloseTo(-9582.4, within(0.05));
+        // Spend per repeat day from the orders; the published p, q, γ = 6.25, 3.74, 15.44 used the same days.
+        assertThat(fit.spend().p()).isCloseTo(6.25, within(0.01));
+        assertThat(fit.spend().q()).isCloseTo(3.74, within(0.01));
+        assertThat(fit.spend().gamma()).isCloseTo(15.44, within(0.02));
+    }
+}
