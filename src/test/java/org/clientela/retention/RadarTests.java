@@ -69,6 +69,8 @@ abstract class RadarTests {
     RetentionRadar radar;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.clientela.retention.internal.CustomerSignals customerSignals;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Atlantic/Canary"));
     String prefix;
@@ -108,6 +110,11 @@ abstract class RadarTests {
         mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("DROP").toString())
                         .header("Accept-Language", "en").with(VIEWER))
                 .andExpect(jsonPath("$.items[0].explanation", org.hamcrest.Matchers.startsWith("Stopped buying Café on ")));
+
+        // The customer's retention figures carry the same active signals.
+        assertThat(customerSignals.activeFor(ids.get("AOV"))).singleElement().asString()
+                .contains("AOV_DECLINE").contains("97");
+        assertThat(customerSignals.activeFor(ids.get("REG"))).isEmpty();
 
         List<Long> signalsBefore = activeSignals(ids);
         long tasksBefore = count("retention_call_task");
