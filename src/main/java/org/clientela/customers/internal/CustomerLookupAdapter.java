@@ -37,9 +37,12 @@ class CustomerLookupAdapter implements CustomerLookup {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        // Through the search index (an e-mail is one of its terms), not a scan of every customer.
+        // Through the search index, not a scan of every customer. The index holds the words of the
+        // address without its top-level domain, so the query leaves that out too.
         String wanted = email.strip();
-        return search.search(wanted, null, CustomerSearch.Sort.NAME, 0, 50).items().stream()
+        String query = wanted.contains(".") && wanted.lastIndexOf('.') > wanted.indexOf('@')
+                ? wanted.substring(0, wanted.lastIndexOf('.')) : wanted;
+        return search.search(query, null, CustomerSearch.Sort.NAME, 0, 50).items().stream()
                 .filter(s -> wanted.equalsIgnoreCase(s.email()))
                 .min(java.util.Comparator.comparingLong(CustomerSummary::id))
                 .map(s -> new CustomerRef(s.id(), s.customerNumber(), s.name()));

@@ -45,7 +45,7 @@ public class CaseQueries {
 
     private static final String COLUMNS = """
             id, reference, customer_id, case_type, reason, priority, status, owner_username, subject, opened_at,
-            last_customer_update_at, next_update_due_at""";
+            last_customer_update_at, next_update_due_at\s""";
 
     private static final RowMapper<CaseRow> ROW = (rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("reference"),
             rs.getLong("customer_id"), null, CaseType.valueOf(rs.getString("case_type")),

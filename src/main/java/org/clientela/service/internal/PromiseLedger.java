@@ -38,7 +38,7 @@ public class PromiseLedger {
 
     static final String COLUMNS = """
             id, case_id, customer_id, kind, description, owner_username, status, made_at, due_at, kept_at,
-            broken_at, promised_days, actual_days""";
+            broken_at, promised_days, actual_days\s""";
 
     static final RowMapper<Promise> ROW = (rs, n) -> new Promise(rs.getLong("id"),
             (Long) rs.getObject("case_id", Long.class), rs.getLong("customer_id"),
