@@ -115,6 +115,27 @@ abstract class ServicePagesTests {
     }
 
     @Test
+    void aRoutingRuleSendsTheCustomersNewCasesToTheFirstPersonNamed() throws Exception {
+        long customer = fixtures.customer("Sr. Quintero");
+        mvc.perform(post("/service/customers/" + customer + "/routing").with(es()).with(user("ana").roles("SERVICE"))
+                        .with(csrf()).param("usernames", "luis, ana"))
+                .andExpect(redirectedUrl("/customers/" + customer));
+        long caseId = fixtures.complaint(customer);
+        mvc.perform(get("/api/v1/cases/" + caseId).with(ADMIN))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.owner")
+                        .value("luis"));
+        mvc.perform(get("/service/panels/banner/" + customer).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(content().string(containsString("Sus casos van a: luis, ana")));
+        // The case and its promise on the customer's timeline.
+        fixtures.promise(caseId, "VISIT", Instant.now().plus(Duration.ofDays(2)));
+        mvc.perform(get("/customers/" + customer).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("abierto: Nadie me llama " + fixtures.marker)))
+                .andExpect(content().string(containsString("Promesa hecha (visita) Le llamo " + fixtures.marker)))
+                .andExpect(content().string(containsString("panel-service-banner")));
+    }
+
+    @Test
     void viewersReadButCannotWriteAndSalesMayOpenCases() throws Exception {
         long customer = fixtures.customer("Nuria Gómez");
         long caseId = fixtures.complaint(customer);

@@ -231,15 +231,15 @@ class CasePagesController {
         NoteKind kind = choices.parse(NoteKind.class, form.getKind(), "kind", true);
         try {
             choices.throwIfAny();
-            cases.addNote(id, kind, form.getBody());
+            appendOnce(() -> cases.addNote(id, kind, form.getBody()));
             redirect.addFlashAttribute("flash", kind == NoteKind.TOLD_CUSTOMER ? "case.told" : "case.noted");
             return "redirect:/service/cases/" + id + "#notes";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
             return show(id, model);
         } catch (OptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flashError", "case.conflict.retry");
-            return "redirect:/service/cases/" + id;
+            model.addAttribute("flashError", "case.conflict.retry");
+            return show(id, model);
         }
     }
 
@@ -254,15 +254,28 @@ class CasePagesController {
                 return show(id, model);
             }
             choices.throwIfAny();
-            cases.addConcession(id, kind, form.getAmount(), form.getNote());
+            appendOnce(() -> cases.addConcession(id, kind, form.getAmount(), form.getNote()));
             redirect.addFlashAttribute("flash", "case.concession.saved");
             return "redirect:/service/cases/" + id + "#concessions";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
             return show(id, model);
         } catch (OptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flashError", "case.conflict.retry");
-            return "redirect:/service/cases/" + id;
+            model.addAttribute("flashError", "case.conflict.retry");
+            return show(id, model);
+        }
+    }
+
+    /**
+     * Adds to the case (a note, a concession) on its latest version: such an addition overwrites
+     * nobody, so when someone saved the case at the same moment it is simply tried once more on top
+     * of their change. A second clash is shown, with what was typed still in the form.
+     */
+    private static void appendOnce(Runnable append) {
+        try {
+            append.run();
+        } catch (OptimisticLockingFailureException clash) {
+            append.run();
         }
     }
 

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyDayController {
 
-    private static final int LIMIT = 50;
+    /** The most urgent of each list; the rest are one click away, so the page stays quick to read and to serve. */
+    private static final int LIMIT = 20;
 
     private final PromiseLedger ledger;
     private final CaseQueries queries;

@@ -34,13 +34,16 @@ class PromisePagesController {
     @GetMapping("/service/promises")
     @PreAuthorize(Roles.READERS)
     String promises(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
-            @RequestParam(defaultValue = "90") int days, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String who = owner == null || owner.isBlank() ? null : owner.strip();
         int window = Math.min(Math.max(days, 1), 3650);
         var rates = figures.promiseRates(window);
-        Slice<Promise> list = ledger.list(status, null, Math.max(0, page), PAGE_SIZE);
+        Slice<Promise> list = ledger.list(status, who, Math.max(0, page), PAGE_SIZE);
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                 list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
         model.addAttribute("status", status);
+        model.addAttribute("owner", who);
         model.addAttribute("statuses", PromiseStatus.values());
         model.addAttribute("days", window);
         model.addAttribute("rates", rates);
