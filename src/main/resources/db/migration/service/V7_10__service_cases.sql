@@ -36,6 +36,8 @@ CREATE INDEX service_case_customer_idx ON service_case (customer_id, opened_at);
 -- "My day": my open cases whose update is due; new cases assigned to me.
 CREATE INDEX service_case_owner_due_idx ON service_case (owner_username, status, next_update_due_at);
 CREATE INDEX service_case_owner_opened_idx ON service_case (owner_username, opened_at);
+-- My new (or open) cases newest first, even for someone with thousands of closed ones.
+CREATE INDEX service_case_owner_status_opened_idx ON service_case (owner_username, status, opened_at);
 -- The case list: by status, newest first.
 CREATE INDEX service_case_status_opened_idx ON service_case (status, opened_at);
 CREATE INDEX service_case_opened_idx ON service_case (opened_at);
@@ -118,3 +120,4 @@ CREATE TABLE service_contact_attempt (
     attempted_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX service_contact_attempt_idx ON service_contact_attempt (client_key, attempted_at);
+CREATE INDEX service_contact_attempt_old_idx ON service_contact_attempt (attempted_at);

@@ -120,10 +120,10 @@ class ServicePagesBenchmark {
                        'PHONE', CASE WHEN g % 3 = 0 THEN 'NOT_KEPT_INFORMED' END, 'NORMAL',
                        CASE WHEN g % 20 < 16 THEN 'CLOSED' WHEN g % 20 < 18 THEN 'RESOLVED'
                             WHEN g % 20 = 18 THEN 'IN_PROGRESS' ELSE 'OPEN' END,
-                       'agent' || (g % 20), 'Asunto del caso ' || g, 'Lo que contó el cliente en el caso ' || g, 2,
+                       'agent' || ((g / 20) % 20), 'Asunto del caso ' || g, 'Lo que contó el cliente en el caso ' || g, 2,
                        now() - ((g % 900) * interval '1 hour'),
                        CASE WHEN g % 20 >= 18 THEN now() + (((g % 96) - 48) * interval '1 hour') END,
-                       now() - ((g % 720) * interval '1 day'), 'agent' || (g % 20),
+                       now() - ((g % 720) * interval '1 day'), 'agent' || ((g / 20) % 20),
                        CASE WHEN g % 20 < 18 THEN now() - ((g % 700) * interval '1 day') END,
                        CASE WHEN g % 20 < 18 THEN 'IN_FAVOUR' END, now()
                   FROM generate_series(1, :n) g""")

@@ -60,8 +60,9 @@ public class ContactGate {
     public Verdict judge(String honeypot, String token, String clientAddress) {
         Instant now = clock.instant();
         String key = hash(clientAddress == null ? "-" : clientAddress);
-        jdbc.sql("DELETE FROM service_contact_attempt WHERE client_key = :k AND attempted_at < :old")
-                .param("k", key).param("old", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+        // Attempts older than a day count for nothing: forget them, whoever made them.
+        jdbc.sql("DELETE FROM service_contact_attempt WHERE attempted_at < :old")
+                .param("old", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
         long recent = jdbc.sql("""
                 SELECT COUNT(*) FROM service_contact_attempt WHERE client_key = :k AND attempted_at > :since""")
                 .param("k", key).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
