@@ -65,7 +65,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())

@@ -1,0 +1,41 @@
+package org.clientela.service.internal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+/**
+ * A simple working-day calendar: Saturdays, Sundays and the configured holidays are off. "Two
+ * working days after Friday 10:00" is Tuesday 10:00.
+ */
+public final class BusinessDays {
+
+    private final Set<LocalDate> holidays;
+    private final ZoneId zone;
+
+    public BusinessDays(Set<LocalDate> holidays, ZoneId zone) {
+        this.holidays = Set.copyOf(holidays);
+        this.zone = zone;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
+    }
+
+    /** The moment {@code days} working days after {@code from}, at the same time of day. */
+    public Instant plus(Instant from, int days) {
+        ZonedDateTime at = from.atZone(zone);
+        int left = days;
+        while (left > 0) {
+            at = at.plusDays(1);
+            if (isWorkingDay(at.toLocalDate())) {
+                left--;
+            }
+        }
+        return at.toInstant();
+    }
+}

@@ -1,0 +1,147 @@
+package org.clientela.service.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.Slice;
+import org.clientela.service.CaseType;
+import org.clientela.service.ComplaintReason;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of cases: the filtered case list, "my day", a customer's cases. Each query pages or limits. */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    /** How a case list is ordered. */
+    public enum Sort {
+        NEWEST("opened_at DESC, id DESC"), OLDEST("opened_at, id"), UPDATE_DUE("next_update_due_at, id");
+
+        final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** What a case list shows: all {@code null} is every case. {@code open} keeps open and in-progress ones. */
+    public record Filter(CaseStatus status, Boolean open, String owner, CaseType type, Boolean updateOverdue,
+            Long customerId) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    private static final String COLUMNS = """
+            id, reference, customer_id, case_type, reason, priority, status, owner_username, subject, opened_at,
+            last_customer_update_at, next_update_due_at\s""";
+
+    private static final RowMapper<CaseRow> ROW = (rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("reference"),
+            rs.getLong("customer_id"), null, CaseType.valueOf(rs.getString("case_type")),
+            rs.getString("reason") == null ? null : ComplaintReason.valueOf(rs.getString("reason")),
+            Priority.valueOf(rs.getString("priority")), CaseStatus.valueOf(rs.getString("status")),
+            rs.getString("owner_username"), rs.getString("subject"), instant(rs, "opened_at"),
+            instant(rs, "last_customer_update_at"), instant(rs, "next_update_due_at"));
+
+    private final JdbcClient jdbc;
+    private final CustomerDirectory directory;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CustomerDirectory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Slice<CaseRow> list(Filter filter, Sort sort, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        } else if (Boolean.TRUE.equals(filter.open()) || Boolean.TRUE.equals(filter.updateOverdue())) {
+            where.append(" AND status IN ('OPEN', 'IN_PROGRESS')");
+        }
+        if (filter.owner() != null && !filter.owner().isBlank()) {
+            where.append(" AND owner_username = :owner");
+            params.put("owner", filter.owner().strip());
+        }
+        if (filter.type() != null) {
+            where.append(" AND case_type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (Boolean.TRUE.equals(filter.updateOverdue())) {
+            where.append(" AND next_update_due_at <= :now");
+            params.put("now", Timestamp.from(clock.instant()));
+        }
+        if (filter.customerId() != null) {
+            where.append(" AND customer_id = :customer");
+            params.put("customer", filter.customerId());
+        }
+        params.put("limit", size + 1);
+        params.put("offset", (long) page * size);
+        List<CaseRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY " + sort.sql
+                + " LIMIT :limit OFFSET :offset").params(params).query(ROW).list();
+        return Slice.of(named(rows), page, size);
+    }
+
+    /** My open cases whose customer is due news before {@code until}, most overdue first. */
+    public List<CaseRow> updatesDue(String owner, Instant until, int limit) {
+        return named(jdbc.sql("SELECT " + COLUMNS + """
+                 FROM service_case WHERE owner_username = :owner AND status IN ('OPEN', 'IN_PROGRESS')
+                   AND next_update_due_at <= :until ORDER BY next_update_due_at, id LIMIT :limit""")
+                .param("owner", owner).param("until", Timestamp.from(until)).param("limit", limit)
+                .query(ROW).list());
+    }
+
+    /** Cases assigned to me that nobody has started yet, newest first. */
+    public List<CaseRow> newFor(String owner, int limit) {
+        return named(jdbc.sql("SELECT " + COLUMNS + """
+                 FROM service_case WHERE owner_username = :owner AND status = 'OPEN'
+                 ORDER BY opened_at DESC, id DESC LIMIT :limit""")
+                .param("owner", owner).param("limit", limit).query(ROW).list());
+    }
+
+    /** The customer's open cases, newest first. */
+    public List<CaseRow> openOf(long customerId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM service_case WHERE customer_id = :c AND status IN ('OPEN', 'IN_PROGRESS')
+                 ORDER BY opened_at DESC, id DESC LIMIT :limit""")
+                .param("c", customerId).param("limit", limit).query(ROW).list();
+    }
+
+    /** The customer's latest cases, newest first. */
+    public List<CaseRow> latestOf(long customerId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM service_case WHERE customer_id = :c ORDER BY opened_at DESC, id DESC LIMIT :limit""")
+                .param("c", customerId).param("limit", limit).query(ROW).list();
+    }
+
+    private List<CaseRow> named(List<CaseRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
+                rows.stream().map(CaseRow::customerId).collect(Collectors.toSet()));
+        return rows.stream().map(r -> {
+            CustomerDirectory.CustomerRef ref = names.get(r.customerId());
+            return r.withCustomerName(ref == null ? null : ref.name());
+        }).toList();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,102 @@
+package org.clientela.service.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.ClientelaSettings;
+import org.clientela.service.internal.CaseQueries;
+import org.clientela.service.internal.CaseSettings;
+import org.clientela.service.internal.Promise;
+import org.clientela.service.internal.PromiseLedger;
+import org.clientela.service.internal.PromiseStateException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My day" for the signed-in person: the promises they must keep today (or already missed), the
+ * customers of their open cases who are due news, and the new cases given to them.
+ */
+@Controller
+class MyDayController {
+
+    /** The most urgent of each list; the rest are one click away, so the page stays quick to read and to serve. */
+    private static final int LIMIT = 20;
+
+    private final PromiseLedger ledger;
+    private final CaseQueries queries;
+    private final CustomerDirectory directory;
+    private final CaseSettings caseSettings;
+    private final ClientelaSettings settings;
+    private final Clock clock;
+
+    MyDayController(PromiseLedger ledger, CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
+            ClientelaSettings settings, Clock clock) {
+        this.ledger = ledger;
+        this.queries = queries;
+        this.directory = directory;
+        this.caseSettings = caseSettings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/service")
+    @PreAuthorize(Roles.READERS)
+    String myDay(Model model) {
+        String me = AuditLog.currentActor();
+        Instant now = clock.instant();
+        Instant endOfToday = LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1)
+                .atStartOfDay(settings.timeZone()).toInstant();
+        Instant soon = now.plus(Duration.ofHours(caseSettings.dueSoonHours()));
+        Instant until = soon.isAfter(endOfToday) ? soon : endOfToday;
+        var promises = ledger.dueFor(me, until, LIMIT);
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
+                promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
+        model.addAttribute("me", me);
+        model.addAttribute("now", now);
+        model.addAttribute("promises", promises);
+        model.addAttribute("names", names);
+        model.addAttribute("updates", queries.updatesDue(me, endOfToday, LIMIT));
+        model.addAttribute("newCases", queries.newFor(me, LIMIT));
+        return "service/my-day";
+    }
+
+    /** Marks a promise kept, from "my day" or a case page, and goes back there. */
+    @PostMapping("/service/promises/{id}/keep")
+    @PreAuthorize(Roles.WRITERS)
+    String keep(@PathVariable long id, @RequestHeader(value = "Referer", required = false) String referer,
+            RedirectAttributes redirect) {
+        try {
+            ledger.keep(id);
+            redirect.addFlashAttribute("flash", "promise.kept");
+        } catch (PromiseStateException ex) {
+            redirect.addFlashAttribute("flashError", "promise.state." + ex.status());
+        }
+        return "redirect:" + backTo(referer);
+    }
+
+    /** Only a page of ours, never an address someone else wrote into the header. */
+    private static String backTo(String referer) {
+        if (referer != null) {
+            int start = referer.indexOf("/service");
+            if (start >= 0) {
+                String path = referer.substring(start);
+                if (path.matches("/service(/[A-Za-z0-9/_-]*)?(\\?[A-Za-z0-9=&_%.-]*)?(#[a-z-]+)?")) {
+                    return path;
+                }
+            }
+        }
+        return "/service";
+    }
+}

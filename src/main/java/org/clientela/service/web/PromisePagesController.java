@@ -1,0 +1,61 @@
+package org.clientela.service.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.Slice;
+import org.clientela.service.internal.Promise;
+import org.clientela.service.internal.PromiseLedger;
+import org.clientela.service.internal.PromiseStatus;
+import org.clientela.service.internal.ServiceFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The promise ledger and the figures of service: broken-promise rates, lead times, call-backs, concessions. */
+@Controller
+class PromisePagesController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final PromiseLedger ledger;
+    private final ServiceFigures figures;
+    private final CustomerDirectory directory;
+
+    PromisePagesController(PromiseLedger ledger, ServiceFigures figures, CustomerDirectory directory) {
+        this.ledger = ledger;
+        this.figures = figures;
+        this.directory = directory;
+    }
+
+    @GetMapping("/service/promises")
+    @PreAuthorize(Roles.READERS)
+    String promises(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
+            @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String who = owner == null || owner.isBlank() ? null : owner.strip();
+        int window = Math.min(Math.max(days, 1), 3650);
+        var rates = figures.promiseRates(window);
+        Slice<Promise> list = ledger.list(status, who, Math.max(0, page), PAGE_SIZE);
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
+                list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
+        model.addAttribute("status", status);
+        model.addAttribute("owner", who);
+        model.addAttribute("statuses", PromiseStatus.values());
+        model.addAttribute("days", window);
+        model.addAttribute("rates", rates);
+        model.addAttribute("team", figures.teamRate(rates));
+        model.addAttribute("leadTimes", figures.leadTimes(window));
+        model.addAttribute("callbacks", figures.callbacks(window));
+        model.addAttribute("concessions", figures.concessions(window));
+        model.addAttribute("concessionTotal", figures.concessions(window).stream()
+                .map(ServiceFigures.ConcessionTotal::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        model.addAttribute("overdueUpdates", figures.overdueUpdates());
+        model.addAttribute("list", list);
+        model.addAttribute("names", names);
+        return "service/promises";
+    }
+}

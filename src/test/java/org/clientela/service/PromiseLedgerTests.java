@@ -1,0 +1,153 @@
+package org.clientela.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.clientela.service.ServiceFixtures.ADMIN;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.clientela.service.internal.PromiseLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** The promise ledger as the API and the minute check use it (H2 and PostgreSQL twins). */
+@Import(PromiseLedgerTests.BrokenPromises.class)
+abstract class PromiseLedgerTests {
+
+    /** Every PromiseBroken that was committed. */
+    @TestComponent
+    static class BrokenPromises {
+        final List<Long> ids = new CopyOnWriteArrayList<>();
+
+        @TransactionalEventListener
+        void on(PromiseBroken event) {
+            ids.add(event.promiseId());
+        }
+
+        long count(long id) {
+            return ids.stream().filter(i -> i == id).count();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PromiseLedger ledger;
+    @Autowired
+    BrokenPromises broken;
+
+    ServiceFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServiceFixtures(mvc);
+    }
+
+    @Test
+    void aPromiseIsPendingUntilKeptAndThenCannotBeKeptAgain() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Marta Vega"));
+        Instant due = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+        String body = mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"DELIVERY\",\"dueAt\":\"" + due + "\",\"description\":\"Entrega\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.owner").value("admin"))
+                .andExpect(jsonPath("$.promisedDays").value(7.0))
+                .andReturn().getResponse().getContentAsString();
+        long id = ServiceFixtures.id(body);
+        mvc.perform(get("/api/v1/promises").param("status", "PENDING").param("size", "500").with(ADMIN))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+
+        mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("KEPT"))
+                .andExpect(jsonPath("$.actualDays").value(0.0));
+        mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/promises").param("status", "PENDING").param("size", "500").with(ADMIN))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/promises").param("status", "KEPT").param("size", "500").with(ADMIN))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+    }
+
+    @Test
+    void refusesPromisesThatCannotBeKept() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Iván Mora"));
+        for (String json : new String[] {
+                "{\"kind\":\"TELEPATHY\",\"dueAt\":\"" + Instant.now().plusSeconds(3600) + "\"}",
+                "{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + Instant.now().minusSeconds(60) + "\"}",
+                "{\"kind\":\"CALL_BACK\",\"dueAt\":\"mañana\"}",
+                "{\"kind\":\"CALL_BACK\"}"}) {
+            mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").exists());
+        }
+        mvc.perform(get("/api/v1/promises").param("status", "LOST").with(ADMIN))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void anOverduePromiseBreaksWithinAMinuteOnceAndCannotBeKeptAfterwards() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Olga Ríos"));
+        long id = fixtures.promise(caseId, "CALL_BACK", Instant.now().plusSeconds(2));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/promises/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("BROKEN")));
+
+        mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/promises").param("status", "BROKEN").param("size", "500").with(ADMIN))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        assertThat(ledger.breakOverdue()).isGreaterThanOrEqualTo(0);
+        assertThat(broken.count(id)).isEqualTo(1);
+    }
+
+    @Test
+    void checksRacingEachOtherBreakAPromiseExactlyOnce() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Raúl Soto"));
+        Instant due = Instant.now().plusMillis(1500);
+        long id = fixtures.promise(caseId, "UPDATE", due);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(due.plusMillis(50)));
+
+        int racers = 4;
+        CyclicBarrier start = new CyclicBarrier(racers);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return ledger.breakOverdue();
+                }));
+            }
+            for (Future<Integer> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        mvc.perform(get("/api/v1/promises/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("BROKEN"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> broken.count(id) >= 1);
+        assertThat(broken.count(id)).isEqualTo(1);
+    }
+}

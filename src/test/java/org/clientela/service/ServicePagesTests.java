@@ -1,0 +1,249 @@
+package org.clientela.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.clientela.service.ServiceFixtures.ADMIN;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clientela.service.internal.PromiseLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The service pages: my day, the case page, the banner, the figures and the public form (H2 and PostgreSQL). */
+abstract class ServicePagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PromiseLedger ledger;
+
+    ServiceFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServiceFixtures(mvc);
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static RequestPostProcessor es() {
+        return request -> {
+            request.addHeader("Accept-Language", "es");
+            request.setPreferredLocales(java.util.List.of(java.util.Locale.forLanguageTag("es")));
+            return request;
+        };
+    }
+
+    private static String randomAddress() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256);
+    }
+
+    @Test
+    void myDayShowsPromisesDueCustomersOwedNewsAndNewCases() throws Exception {
+        long customer = fixtures.customer("Carmen Díaz");
+        long caseId = fixtures.complaint(customer);
+        fixtures.promise(caseId, "CALL_BACK", Instant.now().plus(Duration.ofHours(1)));
+        jdbc.sql("UPDATE service_case SET next_update_due_at = :past WHERE id = :id")
+                .param("past", Timestamp.from(Instant.now().minus(Duration.ofHours(3)))).param("id", caseId).update();
+
+        mvc.perform(get("/service").with(es()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le llamo " + fixtures.marker)))
+                .andExpect(content().string(containsString("Nadie me llama " + fixtures.marker)))
+                .andExpect(content().string(containsString("atrasado")));
+        mvc.perform(get("/service").with(es()).with(user("somebody-else").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Le llamo " + fixtures.marker))));
+    }
+
+    @Test
+    void theCasePageShowsTheBannerAndSaysSoWhenSomeoneElseChangedTheCase() throws Exception {
+        long customer = fixtures.customer("Jorge Paz");
+        long caseId = fixtures.complaint(customer);
+        mvc.perform(post("/service/customers/" + customer + "/alerts").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("body", "Pasar sus llamadas a Ana o Luis " + fixtures.marker))
+                .andExpect(redirectedUrl("/customers/" + customer));
+        mvc.perform(get("/service/panels/banner/" + customer).with(es()).with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pasar sus llamadas a Ana o Luis " + fixtures.marker)))
+                .andExpect(content().string(containsString("no le hagas repetir la historia")));
+        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/service/panels/banner/" + customer)))
+                .andExpect(content().string(containsString("id=\"case-letters\"")));
+
+        // Luis saves first; Ana, who read version 0, is told and keeps what she typed.
+        mvc.perform(post("/service/cases/" + caseId).with(es()).with(user("luis").roles("SERVICE")).with(csrf())
+                        .param("version", "0").param("subject", "Cambio de Luis").param("priority", "HIGH")
+                        .param("updateEveryDays", "2"))
+                .andExpect(redirectedUrl("/service/cases/" + caseId));
+        mvc.perform(post("/service/cases/" + caseId).with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("version", "0").param("subject", "Cambio de Ana").param("priority", "LOW")
+                        .param("updateEveryDays", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"conflict\"")))
+                .andExpect(content().string(containsString("value=\"Cambio de Ana\"")))
+                .andExpect(content().string(containsString("Cambio de Luis")));
+    }
+
+    @Test
+    void aRoutingRuleSendsTheCustomersNewCasesToTheFirstPersonNamed() throws Exception {
+        long customer = fixtures.customer("Sr. Quintero");
+        mvc.perform(post("/service/customers/" + customer + "/routing").with(es()).with(user("ana").roles("SERVICE"))
+                        .with(csrf()).param("usernames", "luis, ana"))
+                .andExpect(redirectedUrl("/customers/" + customer));
+        long caseId = fixtures.complaint(customer);
+        mvc.perform(get("/api/v1/cases/" + caseId).with(ADMIN))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.owner")
+                        .value("luis"));
+        mvc.perform(get("/service/panels/banner/" + customer).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(content().string(containsString("Sus casos van a: luis, ana")));
+        // The case and its promise on the customer's timeline.
+        fixtures.promise(caseId, "VISIT", Instant.now().plus(Duration.ofDays(2)));
+        mvc.perform(get("/customers/" + customer).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("abierto: Nadie me llama " + fixtures.marker)))
+                .andExpect(content().string(containsString("Promesa hecha (visita) Le llamo " + fixtures.marker)))
+                .andExpect(content().string(containsString("panel-service-banner")));
+    }
+
+    @Test
+    void viewersReadButCannotWriteAndSalesMayOpenCases() throws Exception {
+        long customer = fixtures.customer("Nuria Gómez");
+        long caseId = fixtures.complaint(customer);
+        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+        mvc.perform(get("/service/cases").with(es()).with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+        mvc.perform(post("/service/cases/" + caseId + "/notes").with(es()).with(user("v").roles("VIEWER")).with(csrf())
+                        .param("kind", "INTERNAL").param("body", "hola"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/service/cases").with(es()).with(user("s").roles("SALES")).with(csrf())
+                        .param("customerId", String.valueOf(customer)).param("type", "REQUEST")
+                        .param("channel", "IN_PERSON").param("subject", "Quiere un presupuesto"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/service/cases")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theNewCaseFormSaysWhatIsMissingNextToTheField() throws Exception {
+        long customer = fixtures.customer("Tomás Vidal");
+        mvc.perform(post("/service/cases").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("customerId", String.valueOf(customer)).param("type", "COMPLAINT")
+                        .param("channel", "PHONE").param("subject", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elige el motivo de la queja")))
+                .andExpect(content().string(containsString("Hace falta este dato")));
+        mvc.perform(get("/service/cases/new").param("customerId", String.valueOf(customer))
+                        .with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tomás Vidal " + fixtures.marker)));
+    }
+
+    @Test
+    void resolvingWithAConcessionMovesTheFigures() throws Exception {
+        long customer = fixtures.customer("Elena Cruz");
+        long caseId = fixtures.complaint(customer);
+        String owner = "luis" + fixtures.marker;
+        String kept = mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CALL_BACK\",\"dueAt\":\""
+                                + Instant.now().plus(Duration.ofHours(2)) + "\",\"owner\":\"" + owner + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/service/promises/" + ServiceFixtures.id(kept) + "/keep").with(es()).with(user(owner).roles("SERVICE"))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        Instant due = Instant.now().plusMillis(1200);
+        mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + due + "\",\"owner\":\"" + owner + "\"}"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(due.plusMillis(50)));
+        ledger.breakOverdue();
+
+        mvc.perform(post("/service/cases/" + caseId + "/concessions").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("kind", "VOUCHER").param("amount", "25.00").param("note", "Vale por las molestias"))
+                .andExpect(redirectedUrl("/service/cases/" + caseId + "#concessions"));
+        mvc.perform(post("/service/cases/" + caseId + "/resolve").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("version", "1").param("resolution", "IN_FAVOUR"))
+                .andExpect(redirectedUrl("/service/cases/" + caseId));
+        mvc.perform(get("/api/v1/cases/" + caseId).with(ADMIN))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("RESOLVED"));
+
+        String page = mvc.perform(get("/service/promises").param("lang", "en").with(es()).with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher row = Pattern.compile("<td>" + owner + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*"
+                + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>").matcher(page);
+        assertThat(row.find()).as("a row for " + owner).isTrue();
+        assertThat(row.group(1)).isEqualTo("2");
+        assertThat(row.group(2)).isEqualTo("1");
+        assertThat(row.group(3)).isEqualTo("1");
+        assertThat(row.group(5)).isEqualTo("50 %");
+        assertThat(page).contains(owner + ": promised 2 call-backs, made 1 in time, missed 1");
+    }
+
+    @Test
+    void thePublicFormOpensACaseForAStrangerAndKeepsRobotsOut() throws Exception {
+        String address = randomAddress();
+        String form = mvc.perform(get("/contact").with(from(address))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).isTrue();
+        String email = "rosa." + fixtures.marker + "@example.es";
+
+        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
+                        .param("name", "Rosa").param("email", email).param("subject", "Horario").param("message", "¿?"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"contact-refused\"")));
+        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", "1.forged")
+                        .param("website", "http://spam.example").param("name", "Bot").param("email", email)
+                        .param("subject", "Buy").param("message", "Buy now"))
+                .andExpect(content().string(containsString("id=\"contact-refused\"")));
+
+        long shownAt = Long.parseLong(token.group(1).substring(0, token.group(1).indexOf('.')));
+        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() > shownAt + 3100);
+        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
+                        .param("name", "Rosa Llanos").param("email", email).param("type", "COMPLAINT")
+                        .param("subject", "El pedido llegó roto").param("message", "La caja venía abierta"))
+                .andExpect(redirectedUrl("/contact/thanks"));
+        Long cases = jdbc.sql("SELECT COUNT(*) FROM service_case WHERE subject = 'El pedido llegó roto' AND channel = 'WEB'"
+                        + " AND case_type = 'COMPLAINT' AND opened_by = 'web'")
+                .query(Long.class).single();
+        assertThat(cases).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/api/v1/customers").param("q", "rosa." + fixtures.marker).with(ADMIN))
+                .andExpect(content().string(containsString("Rosa Llanos")))
+                .andExpect(content().string(containsString("PROSPECT")));
+
+        // Five messages an hour from one address; the sixth is refused.
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1)));
+        }
+        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
+                        .param("name", "Rosa Llanos").param("email", email).param("subject", "Otra")
+                        .param("message", "Otra más"))
+                .andExpect(status().isTooManyRequests());
+    }
+}
