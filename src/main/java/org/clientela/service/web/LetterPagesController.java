@@ -81,6 +81,16 @@ class LetterPagesController {
         return "service/letters";
     }
 
+    /** The letters card of the case page (loaded by htmx): the case's letters and how to write one. */
+    @GetMapping("/cases/{caseId}/letters")
+    @PreAuthorize(LetterApiController.READERS)
+    String ofCase(@PathVariable long caseId, Model model) {
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("caseLetters", list.ofCase(caseId));
+        model.addAttribute("kinds", LetterKind.values());
+        return "service/letters-of-case :: card";
+    }
+
     @GetMapping("/cases/{caseId}/letters/new")
     @PreAuthorize(LetterApiController.WRITERS)
     String newLetter(@PathVariable long caseId, @RequestParam(defaultValue = "COMPLAINT_REPLY") LetterKind template,

@@ -74,12 +74,17 @@ class LetterPagesBrowserTests extends BrowserTest {
         String email = "lucia." + marker + "@example.es";
         long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Lucía Báez " + marker, null,
                 email, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of())).getId();
-        long caseId = cases.open(customerId, "Lámpara rota en la entrega").caseId();
+        var opened = cases.open(customerId, "Lámpara rota en la entrega");
+        long caseId = opened.caseId();
         String colleague = "colega" + marker;
         createUser(colleague, "a-long-enough-password", "SERVICE");
 
         signInAsAdmin();
-        page.navigate("/service/cases/" + caseId + "/letters/new?template=COMPLAINT_REPLY&language=es");
+        // From the case page: its letters card offers a reply from each template.
+        page.navigate("/service/cases/" + caseId);
+        assertThat(page.locator("#letters-of-case")).containsText("Este caso aún no tiene cartas.");
+        page.locator("#new-letter-COMPLAINT_REPLY").click();
+        assertThat(page).hasURL(Pattern.compile(".*/service/cases/" + caseId + "/letters/new.*"));
         page.waitForFunction("() => window.htmx !== undefined");
         Locator text = page.locator("#text");
         assertThat(text).hasValue(Pattern.compile("^Estimado/a Lucía Báez " + marker + ":"));
@@ -117,7 +122,7 @@ class LetterPagesBrowserTests extends BrowserTest {
         signIn(colleague, "a-long-enough-password");
         page.navigate("/service/letters");
         page.locator("#letter-table a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Su reclamación C-2026-" + caseId)).click();
+                .setHasText("Su reclamación " + opened.reference())).click();
         assertThat(page).hasURL(letterUrl);
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Aprobada");
@@ -131,5 +136,9 @@ class LetterPagesBrowserTests extends BrowserTest {
                 .singleElement()
                 .satisfies(m -> assertThat(((String) m.getContent())).contains("Le enviamos otra sin coste.")));
         assertThat(page.locator("#letter-pdf")).hasAttribute("href", Pattern.compile(".*/service/letters/\\d+\\.pdf$"));
+
+        // Back on the case, the letter is listed as sent.
+        page.navigate("/service/cases/" + caseId);
+        assertThat(page.locator("#letters-of-case")).containsText("Enviada");
     }
 }

@@ -1,45 +1,44 @@
 package org.clientela.service.web;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-
+import org.clientela.service.CaseType;
+import org.clientela.service.ComplaintReason;
+import org.clientela.service.internal.CaseCommands;
 import org.clientela.service.internal.CaseFacts;
+import org.clientela.service.internal.CaseFacts.CaseFact;
+import org.clientela.service.internal.Cases;
+import org.clientela.service.internal.Channel;
+import org.clientela.service.internal.Priority;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
- * Cases for the letter tests, kept in memory: until the cases side of the service module lands,
- * letters need somebody to answer {@link CaseFacts}. {@code @Primary}, so it also wins over the
- * real one once that exists. Import it with {@code @Import(TestCases.Configuration.class)}.
+ * Opens real complaint cases for the letter tests, through the cases' own service, and answers
+ * with what letters see of them ({@link CaseFacts}). Import it with
+ * {@code @Import(TestCases.Configuration.class)}.
  */
-public class TestCases implements CaseFacts {
+public class TestCases {
 
-    private final Map<Long, CaseFact> cases = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong(900_000);
+    private final Cases cases;
+    private final CaseFacts facts;
 
-    /** A new case of {@code customerId} about {@code subject}. */
-    public CaseFact open(long customerId, String subject) {
-        long id = ids.incrementAndGet();
-        CaseFact fact = new CaseFact(id, customerId, "C-2026-" + id, subject, null);
-        cases.put(id, fact);
-        return fact;
+    TestCases(Cases cases, CaseFacts facts) {
+        this.cases = cases;
+        this.facts = facts;
     }
 
-    @Override
-    public Optional<CaseFact> find(long caseId) {
-        return Optional.ofNullable(cases.get(caseId));
+    /** A new complaint of {@code customerId} about {@code subject}, received by phone. */
+    public CaseFact open(long customerId, String subject) {
+        long id = cases.open(new CaseCommands.OpenCase(customerId, CaseType.COMPLAINT, Channel.PHONE,
+                ComplaintReason.PRODUCT_FAILED, Priority.NORMAL, null, subject, null)).getId();
+        return facts.find(id).orElseThrow();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
         @Bean
-        @Primary
-        TestCases testCases() {
-            return new TestCases();
+        TestCases testCases(Cases cases, CaseFacts facts) {
+            return new TestCases(cases, facts);
         }
     }
 }

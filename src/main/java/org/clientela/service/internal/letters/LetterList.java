@@ -63,4 +63,16 @@ public class LetterList {
                 r.language(), r.author(), r.status(), r.approvedBy(), r.updatedAt(), r.sentTo())).toList();
         return Slice.of(named, page, size);
     }
+
+    /** The letters of one case, newest first (a case has a handful). */
+    public List<Row> ofCase(long caseId) {
+        return jdbc.sql("""
+                SELECT id, case_id, customer_id, subject, language, author, status, approved_by, updated_at, sent_to
+                  FROM service_letter WHERE case_id = :caseId ORDER BY updated_at DESC, id DESC LIMIT 100""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), null, rs.getString(4),
+                        rs.getString(5), rs.getString(6), LetterStatus.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getTimestamp(9).toInstant(), rs.getString(10)))
+                .list();
+    }
 }
