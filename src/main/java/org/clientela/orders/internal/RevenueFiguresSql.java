@@ -31,6 +31,11 @@ class RevenueFiguresSql implements RevenueFigures {
     }
 
     @Override
+    public long bookVersion() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM sales_order").query(Long.class).single();
+    }
+
+    @Override
     public BigDecimal revenueOf(long customerId, LocalDate from, LocalDate to, String currency) {
         return jdbc.sql("""
                         SELECT COALESCE(SUM(total_amount), 0) FROM sales_order
