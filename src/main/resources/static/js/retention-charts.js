@@ -12,11 +12,13 @@
         labels: data.labels,
         datasets: data.series.map(function (s, i) {
           var colour = colours[i % colours.length];
-          return {label: s.label, data: s.values, backgroundColor: colour, borderColor: colour, fill: false, tension: 0.2};
+          return {label: s.label, data: s.values, backgroundColor: colour, borderColor: colour, fill: false, tension: 0.2,
+              maxBarThickness: 48};
         })
       },
       options: {
         responsive: true,
+        maintainAspectRatio: false,
         animation: false,
         plugins: {legend: {display: line}},
         scales: {y: {beginAtZero: true, max: line ? 100 : undefined, ticks: {precision: 0}}},

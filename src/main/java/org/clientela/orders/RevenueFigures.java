@@ -12,6 +12,12 @@ import java.util.List;
  */
 public interface RevenueFigures {
 
+    /**
+     * A number that changes when orders are added or the order book is erased (the highest order
+     * id, 0 when there are none), so figures computed from the book can be kept until it changes.
+     */
+    long bookVersion();
+
     /** What {@code customerId} spent in the period. Zero when nothing. */
     BigDecimal revenueOf(long customerId, LocalDate from, LocalDate to, String currency);
 

@@ -113,8 +113,10 @@ abstract class PresumedLostTests {
         assertThat(candidate.purchaseDays()).isEqualTo(2);
         assertThat(candidate.lastPurchase()).isEqualTo(today.minusDays(300));
 
+        // The database may hold other tests' silent customers: the page shows the least likely first.
+        String first = presumed.page(0, 25).items().get(0).customer().customerNumber();
         mvc.perform(get("/retention/losses").with(SELLER).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("Callado " + data.marker),
+                .andExpect(content().string(allOf(containsString(first),
                         containsString("id=\"candidate-table\""), not(containsString("Activo " + data.marker)))));
 
         mvc.perform(post("/retention/customers/" + gone + "/loss").with(SELLER).with(csrf())

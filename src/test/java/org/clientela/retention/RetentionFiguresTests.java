@@ -156,6 +156,27 @@ abstract class RetentionFiguresTests {
                 new RevenueFigures.CohortCell(data.day(4, 1), 1, 1));
     }
 
+    /** The last 12 months are kept for the day, and computed again once an order is added. */
+    @Test
+    void theDaysFiguresAreKeptUntilTheOrderBookChanges() {
+        LocalDate today = LocalDate.now(clock);
+        Concentration first = concentration.lastYear(today);
+        Concentration again = concentration.lastYear(today);
+        assertThat(again.customers()).isEqualTo(first.customers());
+        assertThat(again.total()).isEqualByComparingTo(first.total());
+        assertThat(again.biggest()).extracting(big -> big.customer().id())
+                .containsExactlyElementsOf(first.biggest().stream().map(big -> big.customer().id()).toList());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_snapshot WHERE name = 'concentration'").query(Long.class)
+                .single()).isEqualTo(1);
+
+        long whale = data.customer("Ballena");
+        data.order(whale, today, "99999999.00");
+        Concentration after = concentration.lastYear(today);
+        assertThat(after.biggest().get(0).customer().id()).isEqualTo(whale);
+        assertThat(after.customers()).isEqualTo(first.customers() + 1);
+        jdbc.sql("DELETE FROM sales_order WHERE customer_id = :id").param("id", whale).update();
+    }
+
     @Test
     void theConcentrationApiGivesSharesAsFractions() throws Exception {
         mvc.perform(get("/api/v1/retention/concentration").with(httpBasic("admin", "admin-test-password")))

@@ -24,23 +24,32 @@ public class ConcentrationReport {
     private final RevenueFigures revenue;
     private final CustomerDirectory customers;
     private final LossSettings settings;
+    private final FigureSnapshots snapshots;
     private final String currency;
 
     ConcentrationReport(RevenueFigures revenue, CustomerDirectory customers, LossSettings settings,
-            ClientelaSettings business) {
+            FigureSnapshots snapshots, ClientelaSettings business) {
         this.revenue = revenue;
+        this.snapshots = snapshots;
         this.customers = customers;
         this.settings = settings;
         this.currency = business.currency().getCurrencyCode();
     }
 
-    /** The 12 months up to and including {@code today}. */
+    /** The 12 months up to and including {@code today}, kept for the day (see {@link FigureSnapshots}). */
     public Concentration lastYear(LocalDate today) {
-        return between(today.minusYears(1).plusDays(1), today.plusDays(1));
+        LocalDate from = today.minusYears(1).plusDays(1);
+        LocalDate to = today.plusDays(1);
+        return of(from, to, snapshots.daily("concentration", today, RevenueFigures.Spread.class,
+                () -> revenue.spread(from, to, currency, LISTED)));
     }
 
+    /** Any period, computed now. */
     public Concentration between(LocalDate from, LocalDate to) {
-        RevenueFigures.Spread spread = revenue.spread(from, to, currency, LISTED);
+        return of(from, to, revenue.spread(from, to, currency, LISTED));
+    }
+
+    private Concentration of(LocalDate from, LocalDate to, RevenueFigures.Spread spread) {
         BigDecimal total = spread.total();
         Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
                 spread.biggest().stream().map(RevenueFigures.CustomerRevenue::customerId).toList());

@@ -22,10 +22,16 @@ public class ThreeQuestions {
 
     private final LossStatistics losses;
     private final RevenueFigures revenue;
+    private final FigureSnapshots snapshots;
 
-    ThreeQuestions(LossStatistics losses, RevenueFigures revenue) {
+    ThreeQuestions(LossStatistics losses, RevenueFigures revenue, FigureSnapshots snapshots) {
         this.losses = losses;
         this.revenue = revenue;
+        this.snapshots = snapshots;
+    }
+
+    /** The cohort cells as kept in a snapshot. */
+    record CohortCells(List<RevenueFigures.CohortCell> cells) {
     }
 
     /**
@@ -60,7 +66,8 @@ public class ThreeQuestions {
 
     public Answers answer(LocalDate today) {
         LossFigures lost = losses.lastMonths(12, today);
-        RevenueFigures.RepeatBuying repeat = revenue.repeatBuying(today.minusYears(1).plusDays(1), today.plusDays(1));
+        RevenueFigures.RepeatBuying repeat = snapshots.daily("repeat-buying", today, RevenueFigures.RepeatBuying.class,
+                () -> revenue.repeatBuying(today.minusYears(1).plusDays(1), today.plusDays(1)));
         return new Answers(lost, repeat.newCustomers(), repeat.repeaters(), cohorts(today));
     }
 
@@ -68,7 +75,9 @@ public class ThreeQuestions {
         LocalDate thisQuarter = quarterOf(today);
         LocalDate first = thisQuarter.minusMonths(3L * (COHORTS - 1));
         Map<LocalDate, Map<Integer, Long>> cells = new LinkedHashMap<>();
-        for (RevenueFigures.CohortCell cell : revenue.quarterlyCohorts(first)) {
+        CohortCells kept = snapshots.daily("cohorts", today, CohortCells.class,
+                () -> new CohortCells(revenue.quarterlyCohorts(first)));
+        for (RevenueFigures.CohortCell cell : kept.cells()) {
             cells.computeIfAbsent(cell.cohort(), q -> new LinkedHashMap<>()).put(cell.quartersLater(), cell.customers());
         }
         List<Cohort> cohorts = new ArrayList<>();
