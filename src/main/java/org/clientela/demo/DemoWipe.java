@@ -4,24 +4,31 @@ import java.util.Map;
 
 import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
+import org.clientela.retention.RetentionEraser;
+import org.clientela.service.ServiceEraser;
 import org.clientela.platform.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Empties the workspace so the business can start with its own data: orders first (they point at
- * customers), then customers; the banner goes, and one audit entry says how much went.
+ * Empties the workspace so the business can start with its own data: what retention and service
+ * know first, then orders (they point at customers), then customers; the banner goes, and one audit entry says how much went.
  */
 @Service
 class DemoWipe {
 
+    private final RetentionEraser retention;
+    private final ServiceEraser service;
     private final OrderEraser orders;
     private final CustomerEraser customers;
     private final DemoState state;
     private final AuditLog audit;
 
-    DemoWipe(OrderEraser orders, CustomerEraser customers, DemoState state, AuditLog audit) {
+    DemoWipe(RetentionEraser retention, ServiceEraser service, OrderEraser orders, CustomerEraser customers,
+            DemoState state, AuditLog audit) {
+        this.retention = retention;
+        this.service = service;
         this.orders = orders;
         this.customers = customers;
         this.state = state;
@@ -31,6 +38,8 @@ class DemoWipe {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void wipe() {
+        retention.eraseAll();
+        service.eraseAll();
         long orderCount = orders.eraseAll();
         long customerCount = customers.eraseAll();
         state.set(false);

@@ -96,12 +96,14 @@ abstract class CustomerApiTests {
     @Test
     void findsByExactCustomerNumberAndByEmail() throws Exception {
         long id = create("{\"name\":\"Número " + marker + "\",\"kind\":\"COMPANY\",\"customerNumber\":\"X" + marker
-                + "\",\"email\":\"compras." + marker + "@example.com\"}");
+                + "\",\"email\":\"rosa." + marker + "@example.es\"}");
         mvc.perform(get("/api/v1/customers").param("customerNumber", "X" + marker).with(ADMIN))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].id").value(id));
-        mvc.perform(get("/api/v1/customers").param("q", "compras." + marker + "@example.com").with(ADMIN))
-                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
+        // The whole address, as pasted from an e-mail: its top-level domain is in no customer's words.
+        mvc.perform(get("/api/v1/customers").param("q", "rosa." + marker + "@example.es").with(ADMIN))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(id));
     }
 
     @Test

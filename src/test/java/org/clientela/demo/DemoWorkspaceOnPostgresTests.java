@@ -29,6 +29,8 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
 
     @Autowired
     DemoLoader loader;
+    @Autowired
+    DemoLosses losses;
 
     @Autowired
     OrderEraser orders;
@@ -50,6 +52,7 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
         long auditBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
         assertThat(loader.loadIfEmpty()).isTrue();
         assertThat(loader.loadIfEmpty()).isFalse();
+        losses.run(null);
         return auditBefore;
     }
 }

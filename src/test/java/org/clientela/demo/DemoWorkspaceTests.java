@@ -51,6 +51,7 @@ abstract class DemoWorkspaceTests {
                 .isBetween(220L, 290L);
         assertThat(setting(DemoState.LOADED)).isEqualTo("true");
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("true");
+        assertThat(count("retention_loss")).as("the demo's lost customers").isGreaterThan(10);
         assertThat(count("audit_entry WHERE action = 'CUSTOMERS_IMPORTED' AND id > " + auditBefore)).isEqualTo(1);
         mvc.perform(get("/customers").with(ADMIN))
                 .andExpect(status().isOk())
@@ -71,6 +72,8 @@ abstract class DemoWorkspaceTests {
         assertThat(count("order_line")).isZero();
         assertThat(count("product")).isZero();
         assertThat(count("product_category")).isZero();
+        assertThat(count("retention_loss")).as("the demo's lost customers").isZero();
+        assertThat(count("service_case")).isZero();
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("false");
         assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore)).isEqualTo(1);
         mvc.perform(get("/customers").with(ADMIN))

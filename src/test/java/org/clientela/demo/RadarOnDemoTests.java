@@ -31,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for customers the generator makes borderline (a lapsed customer whose usual interval is as long
  * as their absence is not late yet).
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class RadarOnDemoTests {
 
     @Autowired

@@ -34,6 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a = 0.793, b = 2.426 (Fader, Hardie &amp; Lee 2005). Skipped without {@code ../shared/data}.
  * No other test has orders before 1997-10-01, so the fit sees only these customers.
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class CdnowImportTests {
 
     @Autowired

@@ -33,6 +33,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * twins): reasons checked field by field, the year's revenue recorded with the loss, one standing
  * loss per customer, the customer's status following, and the figures of a period.
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class LossRegisterTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

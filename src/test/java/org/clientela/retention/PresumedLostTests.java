@@ -34,6 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * easy to work out: a customer silent for more than 26 weeks has a 10 % chance of being active,
  * others 90 %; the lifetime value is the average spend times the purchase days).
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 @Import(PresumedLostTests.FittedModel.class)
 abstract class PresumedLostTests {
 

@@ -28,6 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The register, the three questions and concentration as pages, in Spanish and English, with
  * the customer-page card and its form (H2 and PostgreSQL twins).
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class RetentionPagesTests {
 
     static final RequestPostProcessor MANAGER = user("gerente").roles("MANAGER");

@@ -38,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * categories of this test's own; the exact quintiles are checked on orders of 1985, before
  * anyone else's.
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class SegmentsTests {
 
     static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");

@@ -64,7 +64,9 @@ class ServiceDayBrowserTests extends BrowserTest {
         page.navigate("/customers");
         page.waitForFunction("() => window.htmx !== undefined");
         page.locator("#q").pressSequentially(digits.substring(3, 9));
-        page.locator("#results tbody tr").getByRole(AriaRole.LINK).first().click();
+        // Wait for the answer to this search: the list shows everybody until it arrives.
+        page.locator("#results tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Sr. Ximénez " + marker)).getByRole(AriaRole.LINK).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/" + caller.getId() + "$"));
         assertThat(page.locator("#panel-service-banner .customer-alert")).containsText("Pasar sus llamadas a Ana o a Luis " + marker);
 

@@ -155,6 +155,16 @@ public class CustomerSearch {
         if (PhoneNumbers.looksLikePhone(query)) {
             return List.of(phones.nationalDigits(query));
         }
-        return List.of(SearchTerms.queryWords(query));
+        return List.of(SearchTerms.queryWords(withoutTopLevelDomain(query)));
+    }
+
+    /**
+     * An e-mail address typed in full ends in a top-level domain ({@code es}, {@code com}) that
+     * the index leaves out, as nearly every customer shares it; the query leaves it out too.
+     */
+    static String withoutTopLevelDomain(String query) {
+        int at = query.indexOf('@');
+        int dot = query.lastIndexOf('.');
+        return at >= 0 && dot > at ? query.substring(0, dot) : query;
     }
 }

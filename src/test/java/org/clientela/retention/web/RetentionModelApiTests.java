@@ -34,6 +34,9 @@ import com.jayway.jsonpath.JsonPath;
  * 1999, after the CDNOW test's calibration end (1997-09-30), so neither disturbs the other; the
  * expected counts are read from all orders up to the fit's end, whoever put them there.
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class RetentionModelApiTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

@@ -32,6 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * explained, fitting and checking from the page, bad input next to its field, and who may do
  * what. The simulated shop trades in the last two years, up to today.
  */
+/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class RetentionModelPageTests {
 
     static final RequestPostProcessor MANAGER = user("gerente").roles("MANAGER");
