@@ -30,13 +30,26 @@ public interface PurchaseRhythms {
     /**
      * The periods compared. Recent: the {@code recentMonths} months up to and including
      * {@code asOf}. Baseline: the {@code baselineMonths} months before the recent ones.
+     *
+     * @param categoryMonths list only the categories bought in at least this many calendar months of
+     *                       the baseline ({@link CategoryRhythm#baselineMonths()}); 0 lists every
+     *                       category. A reader that ignores the others says so here, and the order
+     *                       lines of customers who cannot have such a category are not read at all.
      */
-    record Window(LocalDate asOf, int recentMonths, int baselineMonths) {
+    record Window(LocalDate asOf, int recentMonths, int baselineMonths, int categoryMonths) {
 
         public Window {
             if (recentMonths < 1 || baselineMonths < 1) {
                 throw new IllegalArgumentException("months must be positive");
             }
+            if (categoryMonths < 0) {
+                throw new IllegalArgumentException("categoryMonths must not be negative");
+            }
+        }
+
+        /** A window that lists every category. */
+        public Window(LocalDate asOf, int recentMonths, int baselineMonths) {
+            this(asOf, recentMonths, baselineMonths, 0);
         }
 
         /** First day of the recent period. */
@@ -58,7 +71,8 @@ public interface PurchaseRhythms {
      * @param recentOrders    orders in the recent period, and their total {@code recentAmount}
      * @param baselineOrders  orders in the baseline period, and their total {@code baselineAmount}
      * @param yearAmount      what the customer spent in the 365 days up to their last order day
-     * @param categories      each category bought, by category id
+     * @param categories      each category bought (in at least {@link Window#categoryMonths()} baseline
+     *                        months), by category id
      */
     record Rhythm(long customerId, int orderDays, LocalDate firstDay, LocalDate lastDay, List<Integer> gaps,
             int recentOrders, BigDecimal recentAmount, int baselineOrders, BigDecimal baselineAmount,

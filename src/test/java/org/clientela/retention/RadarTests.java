@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
+import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.internal.RadarRun;
 import org.clientela.retention.internal.RetentionRadar;
@@ -74,6 +75,8 @@ abstract class RadarTests {
     JsonMapper json;
     @Autowired
     org.clientela.retention.internal.CustomerSignals customerSignals;
+    @Autowired
+    PurchaseRhythms rhythms;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Atlantic/Canary"));
     String prefix;
@@ -269,6 +272,36 @@ abstract class RadarTests {
                 .andExpect(content().string(containsString("Poco historial para juzgar: 2 días de compra")));
         mvc.perform(get("/customers/{id}", ids.get("AOV")).with(VIEWER))
                 .andExpect(content().string(containsString("/retention/radar/of-customer/" + ids.get("AOV"))));
+    }
+
+    @Test
+    void rhythmsThatAskForRegularCategoriesListTheSameOnesAndLeaveOutTheRest() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        PurchaseRhythms.Window all = new PurchaseRhythms.Window(today, 3, 12);
+        PurchaseRhythms.Window regular = new PurchaseRhythms.Window(today, 3, 12, 4);
+        Map<Long, PurchaseRhythms.Rhythm> streamed = new java.util.HashMap<>();
+        List<Long> order = new ArrayList<>();
+        rhythms.forEachCustomer(regular, rhythm -> {
+            order.add(rhythm.customerId());
+            if (ids.containsValue(rhythm.customerId())) {
+                streamed.put(rhythm.customerId(), rhythm);
+            }
+        });
+        assertThat(order).isSorted().doesNotHaveDuplicates();
+        assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(ids.values());
+        for (long id : ids.values()) {
+            PurchaseRhythms.Rhythm every = rhythms.of(id, all).orElseThrow();
+            PurchaseRhythms.Rhythm some = rhythms.of(id, regular).orElseThrow();
+            assertThat(some.categories()).isEqualTo(every.categories().stream()
+                    .filter(c -> c.baselineMonths() >= 4).toList());
+            assertThat(streamed.get(id)).isEqualTo(some);
+            assertThat(some.orderDays()).isEqualTo(every.orderDays());
+            assertThat(some.gaps()).isEqualTo(every.gaps());
+        }
+        assertThat(rhythms.of(ids.get("THIN"), all).orElseThrow().categories()).hasSize(1);
+        assertThat(rhythms.of(ids.get("THIN"), regular).orElseThrow().categories()).isEmpty();
+        assertThat(rhythms.of(ids.get("DROP"), regular).orElseThrow().categories())
+                .extracting(PurchaseRhythms.CategoryRhythm::name).containsExactlyInAnyOrder("Pan", "Café");
     }
 
     // --- the business -------------------------------------------------------------------------

@@ -4,46 +4,62 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.clientela.orders.PurchaseRhythms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PurchaseRhythms} in two aggregating queries per slice of customer ids: orders summed per
- * customer and day, and order lines summed per customer, category and month. Slices of
- * {@value #SLICE} ids keep the memory to a few thousand customers whatever the size of the
- * business; each slice reads its orders through the (customer_id, order_date) index and their lines
- * through the order_line key. Queries run outside any long transaction, so a slow review never
- * holds back an import.
+ * {@link PurchaseRhythms} read slice by slice of customer ids: the slice's orders through the
+ * (customer_id, order_date) index, then the lines of those orders through the order_line key, by
+ * order id. Slices of {@value #SLICE} ids keep the memory to a few thousand customers whatever the
+ * size of the business (on H2 too, which groups in memory). Days and categories are summed here,
+ * from the orders and lines as read.
+ *
+ * <p>The lines are the expensive part: order_line has no customer_id, so they are reached through
+ * their orders. Joining the two in SQL made PostgreSQL read the whole order_line table for every
+ * slice (a hash join beats a few thousand look-ups in its estimate); asking for the lines of named
+ * orders is a look-up by key on both databases. And they are read only for the customers who can
+ * have a category the window asks for ({@link Window#categoryMonths()}): someone who ordered in
+ * fewer calendar months of the baseline cannot have bought a category in more.
+ *
+ * <p>{@link #forEachCustomer} reads the next slice on a thread of its own while the caller works
+ * on the current one, so the database and the caller's rules and writes run side by side; at most
+ * two slices are in memory. Queries run outside any long transaction, so a slow review never holds
+ * back an import.
  */
 @Component
 class PurchaseRhythmsSql implements PurchaseRhythms {
 
     static final int SLICE = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(PurchaseRhythmsSql.class);
 
-    private static final String DAYS = """
-            SELECT customer_id, order_date, COUNT(*) AS orders, SUM(total_amount) AS amount
+    /** Order ids per look-up of lines: an IN list both databases take as key look-ups. */
+    static final int LOOKUP = 2_000;
+
+    private static final String ORDERS = """
+            SELECT id, customer_id, order_date, total_amount
               FROM sales_order
              WHERE customer_id BETWEEN :from AND :to AND order_date <= :asOf
-             GROUP BY customer_id, order_date
              ORDER BY customer_id, order_date""";
 
-    private static final String CATEGORY_MONTHS = """
-            SELECT o.customer_id, l.category_id,
-                   EXTRACT(YEAR FROM o.order_date) * 12 + EXTRACT(MONTH FROM o.order_date) - 1 AS month_index,
-                   COUNT(DISTINCT o.order_date) AS days, MIN(o.order_date) AS first_day,
-                   MAX(o.order_date) AS last_day, SUM(l.amount) AS amount
-              FROM sales_order o JOIN order_line l ON l.order_id = o.id
-             WHERE o.customer_id BETWEEN :from AND :to AND o.order_date <= :asOf AND l.category_id IS NOT NULL
-             GROUP BY o.customer_id, l.category_id,
-                   EXTRACT(YEAR FROM o.order_date) * 12 + EXTRACT(MONTH FROM o.order_date) - 1
-             ORDER BY o.customer_id, l.category_id, month_index""";
+    private static final String LINES = """
+            SELECT order_id, category_id, amount
+              FROM order_line
+             WHERE order_id IN (:orders) AND category_id IS NOT NULL""";
 
     private final JdbcClient jdbc;
 
@@ -60,14 +76,51 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
         if (range == null) {
             return;
         }
-        for (long from = range[0]; from <= range[1]; from += SLICE) {
-            slice(from, Math.min(range[1], from + SLICE - 1), window, names).forEach(action);
+        Timings timings = new Timings();
+        ExecutorService ahead = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "purchase-rhythms-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long first = range[0];
+            Future<List<Rhythm>> next = ahead.submit(
+                    () -> slice(first, Math.min(range[1], first + SLICE - 1), window, names, timings));
+            for (long from = range[0]; from <= range[1]; from += SLICE) {
+                long waitStart = System.nanoTime();
+                List<Rhythm> current = await(next);
+                timings.waited += System.nanoTime() - waitStart;
+                long nextFrom = from + SLICE;
+                next = nextFrom > range[1] ? null
+                        : ahead.submit(() -> slice(nextFrom, Math.min(range[1], nextFrom + SLICE - 1), window, names,
+                                timings));
+                current.forEach(action);
+            }
+        } finally {
+            ahead.shutdown();
         }
+        log.debug("Purchase rhythms: {} customers, {} read with their lines; order days {} ms, lines {} ms "
+                + "(on the reading thread), caller waited {} ms", timings.customers, timings.withLines,
+                timings.days / 1_000_000, timings.lines / 1_000_000, timings.waited / 1_000_000);
     }
 
     @Override
     public Optional<Rhythm> of(long customerId, Window window) {
-        return slice(customerId, customerId, window, categoryNames()).stream().findFirst();
+        return slice(customerId, customerId, window, categoryNames(), new Timings()).stream().findFirst();
+    }
+
+    private static List<Rhythm> await(Future<List<Rhythm>> slice) {
+        try {
+            return slice.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading purchase rhythms", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Map<Long, String> categoryNames() {
@@ -78,6 +131,15 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
         return names;
     }
 
+    /** Nanoseconds spent, summed over the slices (written by the reading thread, read after it). */
+    private static final class Timings {
+        volatile long days;
+        volatile long lines;
+        volatile long waited;
+        volatile long customers;
+        volatile long withLines;
+    }
+
     private record Day(LocalDate date, int orders, BigDecimal amount) {
     }
 
@@ -85,34 +147,125 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
             BigDecimal amount) {
     }
 
-    private List<Rhythm> slice(long from, long to, Window window, Map<Long, String> names) {
-        Map<Long, List<Day>> days = new HashMap<>();
-        List<Long> customers = new ArrayList<>();
-        jdbc.sql(DAYS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf())).query(rs -> {
-            long customer = rs.getLong(1);
-            List<Day> list = days.get(customer);
-            if (list == null) {
-                list = new ArrayList<>();
-                days.put(customer, list);
-                customers.add(customer);
+    /** One customer's orders as read: their days, and the ids and days of their orders. */
+    private static final class Orders {
+        final List<Day> days = new ArrayList<>();
+        final List<Long> ids = new ArrayList<>();
+        final List<LocalDate> dates = new ArrayList<>();
+    }
+
+    /** An order line's category and amount, on the day of its order. */
+    private record Line(long categoryId, LocalDate date, BigDecimal amount) {
+    }
+
+    private List<Rhythm> slice(long from, long to, Window window, Map<Long, String> names, Timings timings) {
+        long start = System.nanoTime();
+        Map<Long, Orders> orders = new LinkedHashMap<>();
+        jdbc.sql(ORDERS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf())).query(rs -> {
+            Orders own = orders.computeIfAbsent(rs.getLong(2), k -> new Orders());
+            LocalDate date = rs.getDate(3).toLocalDate();
+            BigDecimal amount = rs.getBigDecimal(4);
+            int last = own.days.size() - 1;
+            if (last >= 0 && own.days.get(last).date().equals(date)) {
+                Day day = own.days.get(last);
+                own.days.set(last, new Day(date, day.orders() + 1, day.amount().add(amount)));
+            } else {
+                own.days.add(new Day(date, 1, amount));
             }
-            list.add(new Day(rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getBigDecimal(4)));
+            own.ids.add(rs.getLong(1));
+            own.dates.add(date);
         });
-        if (customers.isEmpty()) {
+        long linesStart = System.nanoTime();
+        timings.days += linesStart - start;
+        timings.customers += orders.size();
+        if (orders.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<CategoryMonth>> months = new HashMap<>();
-        jdbc.sql(CATEGORY_MONTHS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf()))
-                .query(rs -> {
-                    months.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new CategoryMonth(rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                                    rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getBigDecimal(7)));
-                });
-        List<Rhythm> rhythms = new ArrayList<>(customers.size());
-        for (long customer : customers) {
-            rhythms.add(rhythm(customer, days.get(customer), months.getOrDefault(customer, List.of()), window, names));
+        Map<Long, Long> customerOf = new HashMap<>();
+        Map<Long, LocalDate> dateOf = new HashMap<>();
+        List<Long> wanted = new ArrayList<>();
+        orders.forEach((customer, own) -> {
+            if (mayHaveCategories(own.days, window)) {
+                timings.withLines++;
+                for (int i = 0; i < own.ids.size(); i++) {
+                    customerOf.put(own.ids.get(i), customer);
+                    dateOf.put(own.ids.get(i), own.dates.get(i));
+                    wanted.add(own.ids.get(i));
+                }
+            }
+        });
+        Map<Long, List<Line>> lines = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i += LOOKUP) {
+            jdbc.sql(LINES).param("orders", wanted.subList(i, Math.min(wanted.size(), i + LOOKUP))).query(rs -> {
+                long order = rs.getLong(1);
+                lines.computeIfAbsent(customerOf.get(order), k -> new ArrayList<>())
+                        .add(new Line(rs.getLong(2), dateOf.get(order), rs.getBigDecimal(3)));
+            });
         }
+        timings.lines += System.nanoTime() - linesStart;
+        List<Rhythm> rhythms = new ArrayList<>(orders.size());
+        orders.forEach((customer, own) -> rhythms.add(
+                rhythm(customer, own.days, months(lines.getOrDefault(customer, List.of())), window, names)));
         return rhythms;
+    }
+
+    /**
+     * A customer's lines summed per category and calendar month, in that order: days with the
+     * category, its first and last day and its amount in the month.
+     */
+    private static List<CategoryMonth> months(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingLong(Line::categoryId).thenComparing(Line::date));
+        List<CategoryMonth> months = new ArrayList<>();
+        int start = 0;
+        while (start < sorted.size()) {
+            Line first = sorted.get(start);
+            int month = monthIndex(first.date());
+            int days = 0;
+            LocalDate previous = null;
+            BigDecimal amount = BigDecimal.ZERO;
+            int end = start;
+            for (; end < sorted.size() && sorted.get(end).categoryId() == first.categoryId()
+                    && monthIndex(sorted.get(end).date()) == month; end++) {
+                Line line = sorted.get(end);
+                if (!line.date().equals(previous)) {
+                    days++;
+                    previous = line.date();
+                }
+                amount = amount.add(line.amount());
+            }
+            months.add(new CategoryMonth(first.categoryId(), month, days, first.date(), previous, amount));
+            start = end;
+        }
+        return months;
+    }
+
+    /**
+     * Whether the customer ordered in at least {@link Window#categoryMonths()} calendar months of the
+     * baseline: a category bought in that many months needs an order in each.
+     */
+    static boolean mayHaveCategories(List<Day> days, Window window) {
+        if (window.categoryMonths() == 0) {
+            return true;
+        }
+        int firstMonth = monthIndex(window.baselineFrom());
+        int lastMonth = monthIndex(window.recentFrom().minusDays(1));
+        int months = 0;
+        int previous = Integer.MIN_VALUE;
+        for (Day day : days) {
+            int month = monthIndex(day.date());
+            if (month >= firstMonth && month <= lastMonth && month != previous) {
+                months++;
+                previous = month;
+                if (months >= window.categoryMonths()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Rhythm rhythm(long customer, List<Day> days, List<CategoryMonth> months, Window window,
@@ -146,14 +299,14 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
             }
         }
         return new Rhythm(customer, days.size(), first, last, List.copyOf(gaps), recentOrders, recent,
-                baselineOrders, baseline, year, categories(months, days, baselineFrom, recentFrom, names));
+                baselineOrders, baseline, year, categories(months, days, window, names));
     }
 
-    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, LocalDate baselineFrom,
-            LocalDate recentFrom, Map<Long, String> names) {
+    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, Window window,
+            Map<Long, String> names) {
         List<CategoryRhythm> categories = new ArrayList<>();
-        int baselineFirstMonth = monthIndex(baselineFrom);
-        int baselineLastMonth = monthIndex(recentFrom.minusDays(1));
+        int baselineFirstMonth = monthIndex(window.baselineFrom());
+        int baselineLastMonth = monthIndex(window.recentFrom().minusDays(1));
         int start = 0;
         while (start < months.size()) {
             long category = months.get(start).categoryId();
@@ -162,6 +315,7 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
                 end++;
             }
             List<CategoryMonth> own = months.subList(start, end);
+            start = end;
             CategoryMonth lastMonth = own.get(own.size() - 1);
             int baselineMonths = 0;
             int dayCount = 0;
@@ -175,6 +329,9 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
                     year = year.add(month.amount());
                 }
             }
+            if (baselineMonths < window.categoryMonths()) {
+                continue;
+            }
             LocalDate lastDay = lastMonth.last();
             int after = 0;
             for (int i = days.size() - 1; i >= 0 && days.get(i).date().isAfter(lastDay); i--) {
@@ -182,7 +339,6 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
             }
             categories.add(new CategoryRhythm(category, names.get(category), baselineMonths, dayCount,
                     own.get(0).first(), lastDay, after, year));
-            start = end;
         }
         return List.copyOf(categories);
     }

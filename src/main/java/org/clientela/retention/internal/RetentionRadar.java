@@ -113,9 +113,13 @@ public class RetentionRadar {
         return LocalDate.now(clock.withZone(business.timeZone()));
     }
 
-    /** The windows the rules compare, as of {@code asOf}. */
+    /**
+     * The windows the rules compare, as of {@code asOf}. Only categories bought in at least
+     * {@code droppedMinMonths} baseline months can be DROPPED_CATEGORY, so only those are read.
+     */
     public PurchaseRhythms.Window window(LocalDate asOf) {
-        return new PurchaseRhythms.Window(asOf, settings.recentMonths(), settings.baselineMonths());
+        return new PurchaseRhythms.Window(asOf, settings.recentMonths(), settings.baselineMonths(),
+                settings.droppedMinMonths());
     }
 
     /** Days on which the customer ordered, for saying why the radar does not judge them. */
