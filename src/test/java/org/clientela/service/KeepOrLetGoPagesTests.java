@@ -47,6 +47,7 @@ abstract class KeepOrLetGoPagesTests {
         mvc.perform(get("/service/customers/" + customer + "/keep-or-let-go").with(es()).with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Atenderle nos ha costado 2 casos, unas 3")))
+                .andExpect(content().string(containsString("aún no da un valor esperado")))
                 .andExpect(content().string(containsString("Aún no se ha valorado")));
         mvc.perform(post("/service/customers/" + customer + "/keep-or-let-go").with(es()).with(user("m").roles("MANAGER"))
                         .with(csrf()).param("worthKeeping", "true").param("lossHurts", "true")

@@ -17,6 +17,8 @@ import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.retention.CustomerValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,8 @@ public class KeepOrLetGo {
     public enum Decision { KEEP, LET_GO, TALK_FIRST }
 
     /** The last 12 months of a customer, as the assessment shows them. */
-    public record Figures(LocalDate from, LocalDate to, BigDecimal revenue, long cases, BigDecimal hours,
-            BigDecimal concessions) {
+    public record Figures(LocalDate from, LocalDate to, BigDecimal revenue, BigDecimal lifetimeValue, long cases,
+            BigDecimal hours, BigDecimal concessions) {
     }
 
     /** The answers a person gives; a null answer means not answered. */
@@ -52,10 +54,12 @@ public class KeepOrLetGo {
     private final AuditLog audit;
     private final ClientelaSettings shared;
     private final KeepSettings settings;
+    private final ObjectProvider<CustomerValue> value;
     private final Clock clock;
 
     KeepOrLetGo(JdbcClient jdbc, RevenueFigures revenue, CustomerDirectory directory, AuditLog audit,
-            ClientelaSettings shared, KeepSettings settings, Clock clock) {
+            ClientelaSettings shared, KeepSettings settings, ObjectProvider<CustomerValue> value, Clock clock) {
+        this.value = value;
         this.jdbc = jdbc;
         this.revenue = revenue;
         this.directory = directory;
@@ -79,7 +83,9 @@ public class KeepOrLetGo {
                 JOIN service_case c ON c.id = k.case_id
                 WHERE c.customer_id = :c AND k.granted_at >= :since""")
                 .param("c", customerId).param("since", Timestamp.from(since)).query(BigDecimal.class).single();
-        return new Figures(from, to, spent, cases, settings.hoursPerCase().multiply(BigDecimal.valueOf(cases)),
+        BigDecimal lifetime = value.stream().findFirst()
+                .flatMap(v -> v.expectedLifetimeValue(customerId)).orElse(null);
+        return new Figures(from, to, spent, lifetime, cases, settings.hoursPerCase().multiply(BigDecimal.valueOf(cases)),
                 concessions);
     }
 
@@ -113,11 +119,11 @@ public class KeepOrLetGo {
         String actor = AuditLog.currentActor();
         Instant now = clock.instant();
         jdbc.sql("""
-                INSERT INTO service_keep_assessment (customer_id, revenue_12m, cases_12m, hours_12m, concessions_12m,
-                    worth_keeping, worth_note, loss_hurts, loss_note, cheap_fix, cheap_note, dignity_hurt,
+                INSERT INTO service_keep_assessment (customer_id, revenue_12m, lifetime_value, cases_12m, hours_12m,
+                    concessions_12m, worth_keeping, worth_note, loss_hurts, loss_note, cheap_fix, cheap_note, dignity_hurt,
                     dignity_note, decision, reasoning, decided_by, decided_at)
-                VALUES (:c, :rev, :cases, :hours, :conc, :wk, :wn, :lh, :ln, :cf, :cn, :dh, :dn, :dec, :why, :by, :at)""")
-                .param("c", customerId).param("rev", f.revenue()).param("cases", f.cases()).param("hours", f.hours())
+                VALUES (:c, :rev, :ltv, :cases, :hours, :conc, :wk, :wn, :lh, :ln, :cf, :cn, :dh, :dn, :dec, :why, :by, :at)""")
+                .param("c", customerId).param("rev", f.revenue()).param("ltv", f.lifetimeValue()).param("cases", f.cases()).param("hours", f.hours())
                 .param("conc", f.concessions()).param("wk", a.worthKeeping()).param("wn", Cases.blankToNull(a.worthNote()))
                 .param("lh", a.lossHurts()).param("ln", Cases.blankToNull(a.lossNote()))
                 .param("cf", a.cheapFix()).param("cn", Cases.blankToNull(a.cheapNote()))
@@ -138,7 +144,7 @@ public class KeepOrLetGo {
                 ORDER BY decided_at DESC, id DESC LIMIT :limit""")
                 .param("c", customerId).param("limit", limit)
                 .query((rs, n) -> new Assessment(rs.getLong("id"),
-                        new Figures(null, null, rs.getBigDecimal("revenue_12m"), rs.getLong("cases_12m"),
+                        new Figures(null, null, rs.getBigDecimal("revenue_12m"), rs.getBigDecimal("lifetime_value"), rs.getLong("cases_12m"),
                                 rs.getBigDecimal("hours_12m"), rs.getBigDecimal("concessions_12m")),
                         new Answers(rs.getBoolean("worth_keeping"), rs.getString("worth_note"),
                                 rs.getBoolean("loss_hurts"), rs.getString("loss_note"), rs.getBoolean("cheap_fix"),
