@@ -76,4 +76,21 @@ abstract class ResponseTimePagesTests {
         mvc.perform(get("/service/cases/" + caseId + "/response-times/card").with(es()))
                 .andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void myDayListsMyCasesPastTheirTargetAndNotOthersCases() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Paco Leal"));
+        jdbc.sql("UPDATE service_case SET opened_at = :then, owner_username = :me WHERE id = :id")
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30))))
+                .param("me", "owner-" + fixtures.marker).param("id", caseId).update();
+        mvc.perform(get("/service").with(es()).with(user("owner-" + fixtures.marker).roles("SERVICE")))
+                .andExpect(content().string(containsString("/service/response-times/mine")));
+        mvc.perform(get("/service/response-times/mine").with(es()).with(user("owner-" + fixtures.marker).roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nadie me llama " + fixtures.marker)))
+                .andExpect(content().string(containsString("Respuesta atrasada")));
+        mvc.perform(get("/service/response-times/mine").with(es()).with(user("other-" + fixtures.marker).roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ninguno de tus casos")));
+    }
 }

@@ -79,4 +79,48 @@ public class ResponseTimes {
         State state = !now.isBefore(due) ? State.BREACHED : left <= target * warnShare ? State.NEAR : State.RUNNING;
         return new Clock(target, due, null, state, Math.round(left * 10) / 10.0);
     }
+
+    /** An open case of someone's whose clock is near its end or past it. */
+    public record AtRisk(long caseId, String reference, String subject, String which, Clock clock) {
+    }
+
+    /**
+     * {@code owner}'s open cases (at most the 500 newest) whose first answer or resolution is due within
+     * the warning share of its target or late, the soonest due first.
+     */
+    public java.util.List<AtRisk> atRiskFor(String owner, int limit) {
+        record Row(long id, String reference, String subject, Instant opened, Instant firstTold, int first,
+                int resolution) {
+        }
+        var rows = jdbc.sql("""
+                SELECT c.id, c.reference, c.subject, c.opened_at, t.first_response_hours, t.resolution_hours,
+                       (SELECT MIN(n.written_at) FROM service_case_note n
+                        WHERE n.case_id = c.id AND n.kind = 'TOLD_CUSTOMER') AS first_told
+                FROM service_case c
+                JOIN service_response_target t ON t.case_type = c.case_type AND t.priority = c.priority
+                WHERE c.owner_username = :owner AND c.status IN ('OPEN', 'IN_PROGRESS')
+                ORDER BY c.opened_at DESC LIMIT 500""")
+                .param("owner", owner)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        rs.getTimestamp("first_told") == null ? null : rs.getTimestamp("first_told").toInstant(),
+                        rs.getInt("first_response_hours"), rs.getInt("resolution_hours")))
+                .list();
+        java.util.List<AtRisk> risky = new java.util.ArrayList<>();
+        for (Row r : rows) {
+            if (r.firstTold() == null) {
+                Clock first = clockOf(r.opened(), r.first(), null);
+                if (first.state() == State.NEAR || first.state() == State.BREACHED) {
+                    risky.add(new AtRisk(r.id(), r.reference(), r.subject(), "first", first));
+                    continue;
+                }
+            }
+            Clock resolution = clockOf(r.opened(), r.resolution(), null);
+            if (resolution.state() == State.NEAR || resolution.state() == State.BREACHED) {
+                risky.add(new AtRisk(r.id(), r.reference(), r.subject(), "resolution", resolution));
+            }
+        }
+        risky.sort(java.util.Comparator.comparing(a -> a.clock().due()));
+        return risky.size() > limit ? risky.subList(0, limit) : risky;
+    }
 }

@@ -28,4 +28,12 @@ class ResponseTimeController {
         model.addAttribute("clocks", times.of(c).orElse(null));
         return "service/response-times :: card";
     }
+
+    /** "My day": my cases near or past their response-time target (htmx). */
+    @GetMapping("/service/response-times/mine")
+    @PreAuthorize(Roles.READERS)
+    String mine(Model model) {
+        model.addAttribute("atRisk", times.atRiskFor(org.clientela.platform.AuditLog.currentActor(), 20));
+        return "service/response-times :: mine";
+    }
 }
