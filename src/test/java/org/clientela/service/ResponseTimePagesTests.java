@@ -93,4 +93,23 @@ abstract class ResponseTimePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ninguno de tus casos")));
     }
+
+    @Test
+    void theFiguresCountAnswersInTimePerPersonAndType() throws Exception {
+        String owner = "late-" + fixtures.marker;
+        long caseId = fixtures.complaint(fixtures.customer("Raúl Soto"));
+        jdbc.sql("UPDATE service_case SET opened_at = :then, owner_username = :me WHERE id = :id")
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(20))))
+                .param("me", owner).param("id", caseId).update();
+        mvc.perform(post("/service/cases/" + caseId + "/notes").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+                        .param("kind", "TOLD_CUSTOMER").param("body", "Le llamé tarde"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/service/promises").with(es()).with(user("v").roles("VIEWER")))
+                .andExpect(content().string(containsString("/service/response-times/figures?days=90")));
+        mvc.perform(get("/service/response-times/figures").param("days", "30").with(es()).with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(owner + "</td>")))
+                .andExpect(content().string(containsString("0 % (0 de 1)")))
+                .andExpect(content().string(containsString("Queja")));
+    }
 }

@@ -123,4 +123,68 @@ public class ResponseTimes {
         risky.sort(java.util.Comparator.comparing(a -> a.clock().due()));
         return risky.size() > limit ? risky.subList(0, limit) : risky;
     }
+
+    /** How often targets were met for one person or one case type: closed clocks only (met or missed). */
+    public record OnTime(String key, long firstMet, long firstDone, long resolvedMet, long resolvedDone) {
+        public Integer firstPercent() {
+            return firstDone == 0 ? null : (int) Math.round(100.0 * firstMet / firstDone);
+        }
+
+        public Integer resolvedPercent() {
+            return resolvedDone == 0 ? null : (int) Math.round(100.0 * resolvedMet / resolvedDone);
+        }
+    }
+
+    /** On-time figures of the cases opened in the last {@code days} days, per owner and per case type. */
+    public record Figures(java.util.List<OnTime> perPerson, java.util.List<OnTime> perType) {
+    }
+
+    /** Streams the window's cases (never all in memory) and counts met and missed clocks. */
+    public Figures figures(int days) {
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        java.util.Map<String, long[]> people = new java.util.TreeMap<>();
+        java.util.Map<String, long[]> types = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT c.owner_username, c.case_type, c.opened_at, c.resolved_at, t.first_response_hours,
+                       t.resolution_hours,
+                       (SELECT MIN(n.written_at) FROM service_case_note n
+                        WHERE n.case_id = c.id AND n.kind = 'TOLD_CUSTOMER') AS first_told
+                FROM service_case c
+                JOIN service_response_target t ON t.case_type = c.case_type AND t.priority = c.priority
+                WHERE c.opened_at >= :since""")
+                .param("since", java.sql.Timestamp.from(since))
+                .query(rs -> {
+                    Instant opened = rs.getTimestamp("opened_at").toInstant();
+                    var told = rs.getTimestamp("first_told");
+                    var resolved = rs.getTimestamp("resolved_at");
+                    long[] add = new long[4];
+                    if (told != null) {
+                        add[1] = 1;
+                        add[0] = clockOf(opened, rs.getInt("first_response_hours"), told.toInstant()).state()
+                                == State.MET ? 1 : 0;
+                    }
+                    if (resolved != null) {
+                        add[3] = 1;
+                        add[2] = clockOf(opened, rs.getInt("resolution_hours"), resolved.toInstant()).state()
+                                == State.MET ? 1 : 0;
+                    }
+                    String owner = rs.getString("owner_username");
+                    accumulate(people, owner == null ? "-" : owner, add);
+                    accumulate(types, rs.getString("case_type"), add);
+                });
+        return new Figures(list(people), list(types));
+    }
+
+    private static void accumulate(java.util.Map<String, long[]> into, String key, long[] add) {
+        long[] sum = into.computeIfAbsent(key, k -> new long[4]);
+        for (int i = 0; i < 4; i++) {
+            sum[i] += add[i];
+        }
+    }
+
+    private static java.util.List<OnTime> list(java.util.Map<String, long[]> sums) {
+        return sums.entrySet().stream()
+                .map(e -> new OnTime(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
+    }
 }

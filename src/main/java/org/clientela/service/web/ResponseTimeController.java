@@ -36,4 +36,14 @@ class ResponseTimeController {
         model.addAttribute("atRisk", times.atRiskFor(org.clientela.platform.AuditLog.currentActor(), 20));
         return "service/response-times :: mine";
     }
+
+    /** The figures page's on-time card per person and case type (htmx). */
+    @GetMapping("/service/response-times/figures")
+    @PreAuthorize(Roles.READERS)
+    String figures(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "90") int days, Model model) {
+        int window = Math.min(Math.max(days, 1), 3650);
+        model.addAttribute("days", window);
+        model.addAttribute("figures", times.figures(window));
+        return "service/response-times :: figures";
+    }
 }
