@@ -1,0 +1,49 @@
+package org.clientela.service.web;
+
+import org.clientela.service.internal.Cases;
+import org.clientela.service.internal.ResponseTimes;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** S2: the response-time card of the case page (htmx): respond by …, resolve by …, and a warning when near or late. */
+@Controller
+class ResponseTimeController {
+
+    private final Cases cases;
+    private final ResponseTimes times;
+
+    ResponseTimeController(Cases cases, ResponseTimes times) {
+        this.cases = cases;
+        this.times = times;
+    }
+
+    @GetMapping("/service/cases/{id}/response-times/card")
+    @PreAuthorize(Roles.READERS)
+    String card(@PathVariable long id, Model model) {
+        var c = cases.get(id);
+        model.addAttribute("c", c);
+        model.addAttribute("clocks", times.of(c).orElse(null));
+        return "service/response-times :: card";
+    }
+
+    /** "My day": my cases near or past their response-time target (htmx). */
+    @GetMapping("/service/response-times/mine")
+    @PreAuthorize(Roles.READERS)
+    String mine(Model model) {
+        model.addAttribute("atRisk", times.atRiskFor(org.clientela.platform.AuditLog.currentActor(), 20));
+        return "service/response-times :: mine";
+    }
+
+    /** The figures page's on-time card per person and case type (htmx). */
+    @GetMapping("/service/response-times/figures")
+    @PreAuthorize(Roles.READERS)
+    String figures(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "90") int days, Model model) {
+        int window = Math.min(Math.max(days, 1), 3650);
+        model.addAttribute("days", window);
+        model.addAttribute("figures", times.figures(window));
+        return "service/response-times :: figures";
+    }
+}
