@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ServiceEraserSql implements ServiceEraser {
 
     /** Children before the rows they point at. */
-    private static final List<String> TABLES = List.of("service_letter", "service_concession", "service_case_note",
-            "service_promise", "service_case", "service_customer_alert", "service_routing_rule",
-            "service_contact_attempt");
+    private static final List<String> TABLES = List.of("service_investigation", "service_keep_assessment",
+            "service_letter", "service_concession", "service_case_note", "service_promise", "service_case",
+            "service_customer_alert", "service_routing_rule", "service_contact_attempt");
 
     private final JdbcClient jdbc;
 
