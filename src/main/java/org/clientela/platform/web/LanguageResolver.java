@@ -40,7 +40,10 @@ class LanguageResolver implements LocaleResolver {
                 }
             }
         }
-        var accepted = request.getLocales();
+        // Without an Accept-Language header the servlet container offers the server's own locale,
+        // which says nothing about the reader: then Spanish, our default, answers.
+        var accepted = request.getHeader("Accept-Language") == null
+                ? java.util.Collections.<Locale>emptyEnumeration() : request.getLocales();
         while (accepted.hasMoreElements()) {
             Locale match = match(accepted.nextElement());
             if (match != null) {
