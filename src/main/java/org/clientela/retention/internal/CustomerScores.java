@@ -6,7 +6,6 @@ import java.util.List;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.RepeatPurchaseSummaries;
 import org.clientela.platform.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +20,10 @@ public class CustomerScores {
     private final CustomerDirectory customers;
     private final RepeatPurchaseSummaries summaries;
     private final CustomerBaseModel model;
-    private final ObjectProvider<CustomerSignals> signals;
+    private final CustomerSignals signals;
 
     CustomerScores(CustomerDirectory customers, RepeatPurchaseSummaries summaries, CustomerBaseModel model,
-            ObjectProvider<CustomerSignals> signals) {
+            CustomerSignals signals) {
         this.customers = customers;
         this.summaries = summaries;
         this.model = model;
@@ -51,7 +50,7 @@ public class CustomerScores {
         customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         CustomerBaseModel.Fit fit = model.latest().orElseThrow(() -> new NotFoundException("retention model", "latest"));
         long fitId = fit instanceof LatestCustomerBaseModel.Scorer scorer ? scorer.stored().id() : 0;
-        List<?> active = signals.getIfAvailable(() -> id -> List.of()).activeFor(customerId);
+        List<?> active = signals.activeFor(customerId);
         LocalDate end = fit.calibrationEnd();
         return summaries.ofCustomer(customerId, end).map(s -> {
             int x = s.repeatPurchases();

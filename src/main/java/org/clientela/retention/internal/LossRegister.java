@@ -23,7 +23,6 @@ import org.clientela.retention.CustomerMarkedLost;
 import org.clientela.retention.CustomerWonBack;
 import org.clientela.retention.LossReason;
 import org.clientela.retention.LostCustomers;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -52,14 +51,14 @@ public class LossRegister implements LostCustomers {
     private final CustomerDirectory customers;
     private final RevenueFigures revenue;
     private final BuyingHistories histories;
-    private final ObjectProvider<CustomerBaseModel> model;
+    private final CustomerBaseModel model;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String currency;
 
     LossRegister(JdbcClient jdbc, CustomerDirectory customers, RevenueFigures revenue, BuyingHistories histories,
-            ObjectProvider<CustomerBaseModel> model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            CustomerBaseModel model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             ClientelaSettings settings) {
         this.jdbc = jdbc;
         this.customers = customers;
@@ -182,13 +181,11 @@ public class LossRegister implements LostCustomers {
 
     /** Whether lifetime values can be recorded now (a customer-base model has been fitted). */
     public boolean modelFitted() {
-        CustomerBaseModel m = model.getIfAvailable();
-        return m != null && m.latest().isPresent();
+        return model.latest().isPresent();
     }
 
     private BigDecimal lifetimeValue(long customerId, LocalDate day) {
-        CustomerBaseModel m = model.getIfAvailable();
-        Optional<CustomerBaseModel.Fit> fit = m == null ? Optional.empty() : m.latest();
+        Optional<CustomerBaseModel.Fit> fit = model.latest();
         if (fit.isEmpty()) {
             return null;
         }

@@ -19,7 +19,6 @@ import org.clientela.platform.SharedSettings;
 import org.clientela.platform.Slice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class PresumedLost {
 
     private final JdbcClient jdbc;
     private final BuyingHistories histories;
-    private final ObjectProvider<CustomerBaseModel> model;
+    private final CustomerBaseModel model;
     private final CustomerDirectory customers;
     private final BulkInsert bulk;
     private final ExclusiveRuns runs;
@@ -50,7 +49,7 @@ public class PresumedLost {
     private final Clock clock;
     private final String currency;
 
-    PresumedLost(JdbcClient jdbc, BuyingHistories histories, ObjectProvider<CustomerBaseModel> model,
+    PresumedLost(JdbcClient jdbc, BuyingHistories histories, CustomerBaseModel model,
             CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedSettings shared, AuditLog audit,
             LossSettings settings, Clock clock, ClientelaSettings business) {
         this.jdbc = jdbc;
@@ -151,7 +150,6 @@ public class PresumedLost {
     }
 
     private Optional<CustomerBaseModel.Fit> fit() {
-        CustomerBaseModel m = model.getIfAvailable();
-        return m == null ? Optional.empty() : m.latest();
+        return model.latest();
     }
 }

@@ -14,7 +14,6 @@ import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.ExclusiveRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
@@ -38,7 +37,7 @@ public class RetentionRadar {
     private static final Logger log = LoggerFactory.getLogger(RetentionRadar.class);
 
     private final PurchaseRhythms rhythms;
-    private final ObjectProvider<CustomerBaseModel> model;
+    private final CustomerBaseModel model;
     private final RadarRuns runs;
     private final SignalStore store;
     private final ExclusiveRuns exclusive;
@@ -50,7 +49,7 @@ public class RetentionRadar {
     private final Clock clock;
     private final RadarRules rules;
 
-    RetentionRadar(PurchaseRhythms rhythms, ObjectProvider<CustomerBaseModel> model, RadarRuns runs,
+    RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
             ClientelaSettings business, AuditLog audit, Clock clock) {
@@ -144,8 +143,7 @@ public class RetentionRadar {
     }
 
     private Optional<CustomerBaseModel.Fit> fit() {
-        CustomerBaseModel available = model.getIfAvailable();
-        return available == null ? Optional.empty() : available.latest();
+        return model.latest();
     }
 
     private void work(long id) {

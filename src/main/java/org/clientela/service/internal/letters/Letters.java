@@ -15,7 +15,6 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.internal.CaseFacts;
 import org.clientela.service.internal.CaseFacts.CaseFact;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Letters {
 
     private final LetterRepository letters;
-    private final ObjectProvider<CaseFacts> cases;
+    private final CaseFacts cases;
     private final CustomerDirectory customers;
     private final CustomerAddresses addresses;
     private final LetterTemplates templates;
@@ -41,7 +40,7 @@ public class Letters {
     private final TransactionTemplate transactions;
     private final LetterChecker checker = new LetterChecker();
 
-    Letters(LetterRepository letters, ObjectProvider<CaseFacts> cases, CustomerDirectory customers,
+    Letters(LetterRepository letters, CaseFacts cases, CustomerDirectory customers,
             CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, LetterSettings settings,
             AuditLog audit, Clock clock, TransactionTemplate transactions) {
         this.letters = letters;
@@ -61,14 +60,9 @@ public class Letters {
         return letters.findById(id).orElseThrow(() -> new NotFoundException("letter", id));
     }
 
-    /**
-     * The case a letter answers. Until the cases side of the module provides {@link CaseFacts}, no
-     * case exists.
-     */
+    /** The case a letter answers. */
     public CaseFact caseOf(long caseId) {
-        CaseFacts facts = cases.getIfAvailable();
-        return (facts == null ? java.util.Optional.<CaseFact>empty() : facts.find(caseId))
-                .orElseThrow(() -> new NotFoundException("case", caseId));
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
     }
 
     /** The template of {@code kind} filled from the case, for the editor to start from. */
