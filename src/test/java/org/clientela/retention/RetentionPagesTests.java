@@ -160,4 +160,54 @@ abstract class RetentionPagesTests {
                 .andExpect(content().string(allOf(containsString("Vuelve " + data.marker),
                         containsString("volvió a comprar el"))));
     }
+    @Test
+    void theCustomersBehindTheRepeatRateAndTheCohorts() throws Exception {
+        long twice = data.customer("Vuelve Siempre");
+        data.order(twice, data.day(2, 10), "20.00");
+        data.order(twice, data.day(8, 1), "30.00");
+        long once = data.customer("Una Vez");
+        data.order(once, data.day(3, 3), "15.00");
+        long old = data.customer("De Antes");
+        data.order(old, data.day(1, 5).minusYears(1), "10.00");
+        data.order(old, data.day(4, 4), "10.00");
+        String from = data.day(1, 1).toString();
+        String to = data.day(1, 1).plusYears(1).toString();
+
+        mvc.perform(get("/retention/new-buyers").param("from", from).param("to", to).with(VIEWER)
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Vuelve Siempre " + data.marker),
+                        containsString("Una Vez " + data.marker), not(containsString("De Antes " + data.marker)),
+                        containsString("Clientes cuya primera compra fue entre"), not(containsString("??")))));
+        mvc.perform(get("/retention/new-buyers").param("from", from).param("to", to).param("again", "false")
+                        .with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("Una Vez " + data.marker),
+                        not(containsString("Vuelve Siempre " + data.marker)), containsString("La segunda compra es la que más cuesta"))));
+        mvc.perform(get("/retention/new-buyers").param("from", from).param("to", to).param("again", "true")
+                        .with(VIEWER).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Vuelve Siempre " + data.marker),
+                        not(containsString("Una Vez " + data.marker)), containsString("These customers came back"))));
+        // A cohort cell: of the first quarter's new buyers, those who ordered in the third quarter.
+        mvc.perform(get("/retention/new-buyers").param("from", from).param("to", data.day(4, 1).toString())
+                        .param("activeFrom", data.day(7, 1).toString()).param("activeTo", data.day(10, 1).toString())
+                        .with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("Vuelve Siempre " + data.marker),
+                        not(containsString("Una Vez " + data.marker)))));
+        // A period that ends before it starts says so and falls back to the last 12 months.
+        mvc.perform(get("/retention/new-buyers").param("from", to).param("to", from).with(VIEWER)
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"period-error\""),
+                        not(containsString("Una Vez " + data.marker)))));
+    }
+
+    @Test
+    void theRepeatRateAndEachCohortCellLinkToTheirCustomers() throws Exception {
+        long id = data.customer("Cohorte");
+        data.order(id, today.minusDays(40), "20.00");
+        data.order(id, today.minusDays(5), "20.00");
+        mvc.perform(get("/retention").with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("/retention/new-buyers?again=true"),
+                        containsString("/retention/new-buyers?again=false"), containsString("activeFrom="))));
+    }
 }
