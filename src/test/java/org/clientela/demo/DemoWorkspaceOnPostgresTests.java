@@ -31,6 +31,8 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
     DemoLoader loader;
     @Autowired
     DemoLosses losses;
+    @Autowired
+    DemoCases cases;
 
     @Autowired
     OrderEraser orders;
@@ -53,6 +55,7 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
         assertThat(loader.loadIfEmpty()).isTrue();
         assertThat(loader.loadIfEmpty()).isFalse();
         losses.run(null);
+        cases.run(null);
         return auditBefore;
     }
 }

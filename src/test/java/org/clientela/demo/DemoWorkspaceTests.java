@@ -53,6 +53,19 @@ abstract class DemoWorkspaceTests {
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("true");
         assertThat(count("retention_loss")).as("the demo's lost customers").isGreaterThan(10);
         assertThat(count("audit_entry WHERE action = 'CUSTOMERS_IMPORTED' AND id > " + auditBefore)).isEqualTo(1);
+        // Half a year of customer service: mostly resolved, a few open (some the admin's, with a call-back due).
+        assertThat(count("service_case WHERE status = 'RESOLVED'")).isGreaterThan(60);
+        assertThat(count("service_case WHERE status IN ('OPEN', 'IN_PROGRESS')")).isBetween(5L, 15L);
+        assertThat(count("service_case WHERE owner_username = 'admin' AND status IN ('OPEN', 'IN_PROGRESS')")).isPositive();
+        assertThat(count("service_promise WHERE owner_username = 'admin' AND status = 'PENDING'")).isPositive();
+        assertThat(count("service_promise WHERE status = 'KEPT'")).isGreaterThan(count("service_promise WHERE status = 'BROKEN'"));
+        assertThat(count("service_promise WHERE status = 'BROKEN'")).isPositive();
+        assertThat(count("service_case_note WHERE kind = 'TOLD_CUSTOMER'")).isGreaterThan(count("service_case WHERE status = 'RESOLVED'"));
+        assertThat(count("service_concession")).isPositive();
+        assertThat(count("audit_entry WHERE action = 'CASES_BROUGHT_IN' AND id > " + auditBefore)).isEqualTo(1);
+        mvc.perform(get("/service").with(ADMIN).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Llamar para contar cómo va")));
         mvc.perform(get("/customers").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("action=\"/demo/wipe\"")));
@@ -74,6 +87,7 @@ abstract class DemoWorkspaceTests {
         assertThat(count("product_category")).isZero();
         assertThat(count("retention_loss")).as("the demo's lost customers").isZero();
         assertThat(count("service_case")).isZero();
+        assertThat(count("service_promise")).isZero();
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("false");
         assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore)).isEqualTo(1);
         mvc.perform(get("/customers").with(ADMIN))
