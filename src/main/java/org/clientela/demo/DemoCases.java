@@ -173,8 +173,9 @@ class DemoCases implements ApplicationRunner {
         }
         List<PastPromise> promises = new ArrayList<>();
         if (type != CaseType.QUESTION || n % 2 == 0) {
-            // Due between yesterday (already broken) and a few days ahead.
-            Instant due = now.plus(Duration.ofHours(n % 4 == 1 ? -20 : 3 + 20L * (n % 4)));
+            // Due in opening hours between yesterday (already broken) and a few days ahead.
+            LocalDate day = now.atZone(zone).toLocalDate().plusDays(n % 4 == 1 ? -1 : n % 4);
+            Instant due = day.atTime(n % 2 == 0 ? 17 : 12, 30).atZone(zone).toInstant();
             if (due.isBefore(opened.plus(Duration.ofHours(1)))) {
                 due = opened.plus(Duration.ofHours(1));
             }
