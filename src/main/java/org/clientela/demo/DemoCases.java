@@ -176,6 +176,9 @@ class DemoCases implements ApplicationRunner {
             // Due in opening hours between yesterday (already broken) and a few days ahead.
             LocalDate day = now.atZone(zone).toLocalDate().plusDays(n % 4 == 1 ? -1 : n % 4);
             Instant due = day.atTime(n % 2 == 0 ? 17 : 12, 30).atZone(zone).toInstant();
+            if (n % 4 != 1 && due.isBefore(now.plus(Duration.ofHours(1)))) {
+                due = day.plusDays(1).atTime(12, 30).atZone(zone).toInstant(); // late in the day: tomorrow
+            }
             if (due.isBefore(opened.plus(Duration.ofHours(1)))) {
                 due = opened.plus(Duration.ofHours(1));
             }
