@@ -31,9 +31,12 @@ class UsersApiController {
     private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final AuditLog audit;
+    private final UserTeams teams;
 
-    UsersApiController(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit) {
+    UsersApiController(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit,
+            UserTeams teams) {
         this.users = users;
+        this.teams = teams;
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
@@ -50,6 +53,13 @@ class UsersApiController {
         static UserView of(UserAccount account) {
             return new UserView(account.id(), account.username(), account.displayName(), account.roles());
         }
+    }
+
+    /** A person's team; blank or null for none. */
+    record TeamChange(@Size(max = UserTeams.MAX_LENGTH, message = "{user.team.size}") String team) {
+    }
+
+    record TeamView(long id, String team) {
     }
 
     record NewToken(@NotBlank @Size(max = 100) String name) {
@@ -71,6 +81,12 @@ class UsersApiController {
     @PreAuthorize("hasRole('ADMIN')")
     List<UserView> list() {
         return users.findAll().stream().map(UserView::of).toList();
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/users/{id}/team")
+    @PreAuthorize("hasRole('ADMIN')")
+    TeamView team(@org.springframework.web.bind.annotation.PathVariable long id, @Valid @RequestBody TeamChange request) {
+        return new TeamView(id, teams.assign(id, request.team()));
     }
 
     @PostMapping("/me/tokens")

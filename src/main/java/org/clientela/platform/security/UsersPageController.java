@@ -39,10 +39,13 @@ class UsersPageController {
     private final UserAccountRepository users;
     private final UserAccounts accounts;
     private final AuditLog audit;
+    private final UserTeams teams;
     private final Clock clock;
 
-    UsersPageController(UserAccountRepository users, UserAccounts accounts, AuditLog audit, Clock clock) {
+    UsersPageController(UserAccountRepository users, UserAccounts accounts, AuditLog audit, UserTeams teams,
+            Clock clock) {
         this.users = users;
+        this.teams = teams;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -73,11 +76,11 @@ class UsersPageController {
     }
 
     /** One person in the list. */
-    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil) {
+    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil, String team) {
 
-        static UserRow of(UserAccount account, Instant now) {
+        static UserRow of(UserAccount account, Instant now, String team) {
             return new UserRow(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.lockedAt(now) ? account.lockedUntil() : null);
+                    account.lockedAt(now) ? account.lockedUntil() : null, team);
         }
 
         public boolean locked() {
@@ -89,8 +92,10 @@ class UsersPageController {
     void common(Model model) {
         Instant now = clock.instant();
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("users", users.findAll().stream()
-                .sorted(Comparator.comparing(UserAccount::username)).map(u -> UserRow.of(u, now)).toList());
+        java.util.Map<String, String> team = teams.byUsername();
+        model.addAttribute("users", users.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
+                .map(u -> UserRow.of(u, now, team.get(u.username()))).toList());
+        model.addAttribute("teamNames", teams.names());
     }
 
     @GetMapping
@@ -127,6 +132,19 @@ class UsersPageController {
         users.save(account);
         audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null);
         redirect.addFlashAttribute("flash", "users.unlocked");
+        return "redirect:/users";
+    }
+
+    /** Puts a person in a team (or, blank, in none); a name too long is said in a flash, nothing changes. */
+    @PostMapping("/{id}/team")
+    String team(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String team,
+            RedirectAttributes redirect) {
+        try {
+            teams.assign(id, team);
+            redirect.addFlashAttribute("flash", "users.teamSaved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "user.team.size");
+        }
         return "redirect:/users";
     }
 }

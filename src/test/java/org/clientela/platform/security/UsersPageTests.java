@@ -103,4 +103,40 @@ class UsersPageTests {
                 .query(Integer.class).single()).isZero();
         mvc.perform(get("/users").with(ADMIN)).andExpect(content().string(not(containsString(username))));
     }
+
+    @Test
+    void anAdminPutsAPersonInATeamOnThePageAndOverTheApi() throws Exception {
+        mvc.perform(newUser(username, "a-long-password", "SERVICE")).andExpect(redirectedUrl("/users"));
+        long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+
+        mvc.perform(post("/users/" + id + "/team").with(ADMIN).with(csrf()).param("team", "  Tienda   Centro "))
+                .andExpect(redirectedUrl("/users"));
+        assertThat(team(id)).isEqualTo("Tienda Centro");
+        mvc.perform(get("/users").with(ADMIN).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("value=\"Tienda Centro\"")));
+        mvc.perform(post("/users/" + id + "/team").with(ADMIN).with(csrf()).param("team", "x".repeat(65)))
+                .andExpect(redirectedUrl("/users"));
+        assertThat(team(id)).as("a name too long changes nothing").isEqualTo("Tienda Centro");
+        mvc.perform(post("/users/" + id + "/team").with(user("pepa").roles("MANAGER")).with(csrf()).param("team", "Otra"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/team")
+                        .with(ADMIN).contentType("application/json").content("{\"team\":\"" + "y".repeat(65) + "\"}"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().string(containsString("team")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/team")
+                        .with(ADMIN).contentType("application/json").content("{\"team\":\"Oficina\"}"))
+                .andExpect(status().isOk());
+        assertThat(team(id)).isEqualTo("Oficina");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/team")
+                        .with(ADMIN).contentType("application/json").content("{\"team\":\"\"}"))
+                .andExpect(status().isOk());
+        assertThat(team(id)).isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'USER_TEAM_CHANGED' AND entity_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(3);
+    }
+
+    private String team(long id) {
+        return jdbc.sql("SELECT team FROM app_user WHERE id = ?").param(id).query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+    }
 }
