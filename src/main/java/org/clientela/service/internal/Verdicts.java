@@ -1,5 +1,7 @@
 package org.clientela.service.internal;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +27,9 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static Measurement measured(PublicPromise p, java.time.LocalDate from, java.time.LocalDate to, Tally tally,
+    static Measurement measured(PublicPromise p, LocalDate from, LocalDate to, Tally tally,
             int minMeasured, BusiestHour busiest) {
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         if (tally.measured() < minMeasured) {
             Verdict v = new Verdict(Category.TOO_LITTLE_DATA, List.of(new Sentence(
                     "ppromise.verdict.tooLittle." + p.kind(), tally.measured(), minMeasured, days)));

@@ -14,8 +14,12 @@ import org.clientela.service.internal.VerdictWriter;
 import org.clientela.service.internal.Window;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,7 +89,7 @@ class PublicPromiseApiController {
     PublicPromiseResponse update(@PathVariable long id, @RequestBody Body body) {
         try {
             return view(register.update(id, body.version(), draft(body)), meter.window(null, null));
-        } catch (org.springframework.dao.OptimisticLockingFailureException changed) {
+        } catch (OptimisticLockingFailureException changed) {
             throw new PublicPromiseChanged(register.get(id));
         }
     }
@@ -100,11 +104,10 @@ class PublicPromiseApiController {
         }
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(PublicPromiseChanged.class)
-    org.springframework.http.ProblemDetail changed(PublicPromiseChanged ex) {
+    @ExceptionHandler(PublicPromiseChanged.class)
+    ProblemDetail changed(PublicPromiseChanged ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.CONFLICT, messages.getMessage("ppromise.conflict.api",
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage("ppromise.conflict.api",
                         new Object[] {ex.current.updatedBy(), ex.current.version()}, locale));
         problem.setTitle(messages.getMessage("problem.conflict.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/edit-conflict"));

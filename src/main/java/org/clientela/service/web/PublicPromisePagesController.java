@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.internal.Channel;
 import org.clientela.service.internal.ContactHours;
+import org.clientela.service.internal.Measurement;
 import org.clientela.service.internal.PublicPromise;
 import org.clientela.service.internal.PublicPromiseKind;
 import org.clientela.service.internal.PublicPromiseMeter;
@@ -98,7 +99,7 @@ class PublicPromisePagesController {
     }
 
     /** A promise with its figures and its verdict written out in the reader's language. */
-    record Row(org.clientela.service.internal.Measurement m, String verdict) {
+    record Row(Measurement m, String verdict) {
     }
 
     @GetMapping("/service/public-promises")
