@@ -231,6 +231,25 @@ abstract class ImportApiTests {
     }
 
     @Test
+    void aDeliveryDateThatIsNoDateOrBeforeTheOrderOrDiffersWithinAnOrderImportsNothing() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount,delivered_date
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00,2026-01-14
+                %1$s-1,%1$s-B,2026-01-16,S1,Café,1,10.00,mañana
+                %1$s-1,%1$s-C,2026-01-16,S1,Café,1,10.00,2026-01-17
+                %1$s-1,%1$s-C,2026-01-16,S2,Té,1,5.00,2026-01-18
+                %1$s-1,%1$s-D,2026-01-16,S2,Té,1,5.00,
+                """.formatted(p))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'delivered_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'delivered_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'delivered_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6)]").doesNotExist());
+        assertThat(orders()).isZero();
+    }
+
+    @Test
     void anExportImportsBackWithoutChanges() throws Exception {
         importCustomers(customersFile()).andExpect(status().isOk());
         importOrders("""
@@ -239,10 +258,14 @@ abstract class ImportApiTests {
                 %1$s-1,%1$s-A,2026-01-15,TE-1,Té,1,3.25
                 %1$s-1,%1$s-B,2026-02-01,,,,99.90
                 """.formatted(p).replace("customer_number,order_number,order_date,sku,category,quantity,amount\n",
-                        "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,description\n")
-                .replace("12.50\n", "12.50,TIENDA,La Laguna,Café molido 250 g\n")
-                .replace("3.25\n", "3.25,TIENDA,La Laguna,\n").replace("99.90\n", "99.90,WEB,,\n"))
+                        "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,description,delivered_date\n")
+                .replace("12.50\n", "12.50,TIENDA,La Laguna,Café molido 250 g,2026-01-18\n")
+                .replace("3.25\n", "3.25,TIENDA,La Laguna,,2026-01-18\n").replace("99.90\n", "99.90,WEB,,,\n"))
                 .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT delivered_on FROM sales_order WHERE order_number = :n").param("n", p + "-A")
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2026, 1, 18));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number = :n AND delivered_on IS NULL")
+                .param("n", p + "-B").query(Long.class).single()).isEqualTo(1);
         var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .user("admin").roles("ADMIN");
         byte[] customers = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

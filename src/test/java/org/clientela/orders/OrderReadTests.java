@@ -345,20 +345,20 @@ abstract class OrderReadTests {
         String d1 = today.minusDays(100).toString();
         assertThat(text).isEqualTo(String.join("\r\n",
                 "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,"
-                        + "description,currency",
+                        + "description,currency,delivered_date",
                 number + ",P1-" + marker + "," + d1 + ",CAF-" + marker + ",\"Café, molido " + marker
-                        + "\",2,10.00,tienda,,,EUR",
-                number + ",P1-" + marker + "," + d1 + ",'=CMD-" + marker + ",Té " + marker + ",1,5.50,tienda,,,EUR",
+                        + "\",2,10.00,tienda,,,EUR,",
+                number + ",P1-" + marker + "," + d1 + ",'=CMD-" + marker + ",Té " + marker + ",1,5.50,tienda,,,EUR,",
                 number + ",P2-" + marker + "," + today.minusDays(70) + ",CAF-" + marker + ",\"Café, molido " + marker
-                        + "\",1.5,7.25,tienda,,,EUR",
+                        + "\",1.5,7.25,tienda,,,EUR,",
                 number + ",P3-" + marker + "," + today.minusDays(41) + ",'=CMD-" + marker + ",Té " + marker
-                        + ",3,16.50,tienda,,,EUR",
+                        + ",3,16.50,tienda,,,EUR,",
                 ""));
 
         // Read back as an importer would: the same columns, and each value as it was stored.
         List<CsvRecord> records = CsvReader.builder().ofCsvRecord(text).stream().toList();
         assertThat(records.get(0).getFields()).containsExactly("customer_number", "order_number", "order_date", "sku",
-                "category", "quantity", "amount", "channel", "point_of_sale", "description", "currency");
+                "category", "quantity", "amount", "channel", "point_of_sale", "description", "currency", "delivered_date");
         assertThat(records).hasSize(5);
         assertThat(records.get(1).getField(4)).isEqualTo("Café, molido " + marker);
         assertThat(records.get(2).getField(3)).isEqualTo("'=CMD-" + marker);
@@ -378,7 +378,7 @@ abstract class OrderReadTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text.lines().toList()).hasSize(2);
-        assertThat(text).contains(numberOf(id) + ",R2-" + marker + ",2024-06-01,,,,42.00,tienda,,,EUR")
+        assertThat(text).contains(numberOf(id) + ",R2-" + marker + ",2024-06-01,,,,42.00,tienda,,,EUR,")
                 .doesNotContain("R1-" + marker, "R3-" + marker);
     }
 

@@ -43,7 +43,8 @@ class OrderCsvImport implements OrderImporter {
     private static final int ROW_CHUNK = 2000;
     private static final int ORDER_CHUNK = 1000;
     private static final List<String> ORDER_COLUMNS = List.of("order_number", "customer_id", "order_date", "channel",
-            "point_of_sale", "currency", "total_amount", "line_count", "content_hash", "created_at", "version");
+            "point_of_sale", "currency", "total_amount", "line_count", "content_hash", "created_at", "version",
+            "delivered_on");
     private static final List<String> LINE_COLUMNS = List.of("order_id", "line_number", "product_id", "category_id",
             "description", "quantity", "amount");
 
@@ -97,6 +98,10 @@ class OrderCsvImport implements OrderImporter {
                     } else if (!previous.date().equals(line.date())) {
                         errors.add(row.line(), "order_date", "import.order.otherDate", line.orderNumber(),
                                 previous.date(), String.valueOf(groupStart));
+                    } else if (!java.util.Objects.equals(previous.deliveredOn(), line.deliveredOn())) {
+                        errors.add(row.line(), "delivered_date", "import.order.otherDeliveredDate",
+                                line.orderNumber(), previous.deliveredOn() == null ? "-" : previous.deliveredOn(),
+                                String.valueOf(groupStart));
                     }
                 } else {
                     if (previous != null) {
@@ -204,13 +209,15 @@ class OrderCsvImport implements OrderImporter {
         Timestamp now = Timestamp.from(clock.instant());
         bulk.insert("sales_order", ORDER_COLUMNS, created.stream().map(o -> new Object[] {o.number(),
                 customerIds.get(o.customerNumber()), Date.valueOf(o.date()), o.channel(), o.pointOfSale(),
-                o.currency(), o.total(), o.lines().size(), o.fingerprint(), now, 0}).toList());
+                o.currency(), o.total(), o.lines().size(), o.fingerprint(), now, 0,
+                o.deliveredOn() == null ? null : Date.valueOf(o.deliveredOn())}).toList());
         template.batchUpdate("""
                 UPDATE sales_order SET customer_id = ?, order_date = ?, channel = ?, point_of_sale = ?, currency = ?,
-                       total_amount = ?, line_count = ?, content_hash = ?, version = version + 1
+                       total_amount = ?, line_count = ?, content_hash = ?, delivered_on = ?, version = version + 1
                  WHERE id = ?""",
                 changed.stream().map(o -> new Object[] {customerIds.get(o.customerNumber()), Date.valueOf(o.date()),
                         o.channel(), o.pointOfSale(), o.currency(), o.total(), o.lines().size(), o.fingerprint(),
+                        o.deliveredOn() == null ? null : Date.valueOf(o.deliveredOn()),
                         existing.get(o.number())[0]}).toList());
         template.batchUpdate("DELETE FROM order_line WHERE order_id = ?",
                 changed.stream().map(o -> new Object[] {existing.get(o.number())[0]}).toList());

@@ -47,6 +47,10 @@ final class OrderDraft {
         return first.date();
     }
 
+    LocalDate deliveredOn() {
+        return first.deliveredOn();
+    }
+
     String channel() {
         return first.channel();
     }
@@ -79,6 +83,10 @@ final class OrderDraft {
         StringBuilder text = new StringBuilder()
                 .append(customerNumber()).append('|').append(date()).append('|').append(channel()).append('|')
                 .append(pointOfSale()).append('|').append(currency());
+        if (deliveredOn() != null) {
+            // Only when given, so the fingerprints of files without the column stay as they were.
+            text.append("|delivered ").append(deliveredOn());
+        }
         for (Line line : lines) {
             text.append('\n').append(line.sku()).append('|').append(line.category()).append('|')
                     .append(line.quantity().stripTrailingZeros().toPlainString()).append('|')

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders as a line-level CSV file with the order import header and its optional columns
- * (channel, point of sale, description, currency), so an export imports back unchanged: one row per order line, oldest order first. An order without lines (imported at order
+ * (channel, point of sale, description, currency, delivery date), so an export imports back unchanged: one row per order line, oldest order first. An order without lines (imported at order
  * level) is one row with empty sku, category and quantity and the order total as amount. Dates
  * are ISO ({@code 2026-03-31}) and amounts use a decimal point, whatever the reader's language.
  */
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderExport {
 
     static final String[] HEADER = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
-            "amount", "channel", "point_of_sale", "description", "currency"};
+            "amount", "channel", "point_of_sale", "description", "currency", "delivered_date"};
 
     /** Rows held back at most while their customers' numbers are looked up. */
     private static final int BATCH = 1000;
@@ -57,7 +57,7 @@ public class OrderExport {
         return jdbc.sql("""
                         SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.line_number,
                                p.sku, c.name AS category, l.quantity, l.amount, o.channel, o.point_of_sale,
-                               l.description, o.currency
+                               l.description, o.currency, o.delivered_on
                           FROM sales_order o
                           LEFT JOIN order_line l ON l.order_id = o.id
                           LEFT JOIN product p ON p.id = l.product_id
@@ -71,7 +71,7 @@ public class OrderExport {
                             rs.getString("category"), orderLevel ? null : rs.getBigDecimal("quantity"),
                             orderLevel ? rs.getBigDecimal("total_amount") : rs.getBigDecimal("amount"),
                             rs.getString("channel"), rs.getString("point_of_sale"), rs.getString("description"),
-                            rs.getString("currency"));
+                            rs.getString("currency"), rs.getObject("delivered_on", LocalDate.class));
                 })
                 .stream();
     }
@@ -83,7 +83,8 @@ public class OrderExport {
             csv.row(ref == null ? null : ref.customerNumber(), line.orderNumber(), line.orderDate().toString(),
                     line.sku(), line.category(), plain(line.quantity()),
                     line.amount() == null ? null : line.amount().toPlainString(), line.channel(),
-                    line.pointOfSale(), line.description(), line.currency());
+                    line.pointOfSale(), line.description(), line.currency(),
+                    line.deliveredOn() == null ? null : line.deliveredOn().toString());
         }
         batch.clear();
     }
@@ -99,6 +100,6 @@ public class OrderExport {
 
     private record Line(long customerId, String orderNumber, LocalDate orderDate, String sku, String category,
             BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
-            String currency) {
+            String currency, LocalDate deliveredOn) {
     }
 }

@@ -77,6 +77,18 @@ final class OrderRows {
                 amount = null;
             }
         }
+        LocalDate delivered = null;
+        String deliveredText = row.get(c.delivered);
+        if (!deliveredText.isEmpty()) {
+            try {
+                delivered = isoDate(deliveredText);
+                if (date != null && delivered.isBefore(date)) {
+                    errors.add(at, "delivered_date", "import.order.deliveredBeforeOrdered", deliveredText, date);
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(at, "delivered_date", "csv.notDate", "delivered_date", deliveredText);
+            }
+        }
         String channel = errors.optional(at, "channel", row.get(c.channel), 20);
         String pointOfSale = errors.optional(at, "point_of_sale", row.get(c.pointOfSale), 100);
         String description = errors.optional(at, "description", row.get(c.description), 200);
@@ -89,7 +101,7 @@ final class OrderRows {
             return null;
         }
         return new Line(at, customer, order, date, sku, category, quantity, amount, channel, pointOfSale,
-                description, currency);
+                description, currency, delivered);
     }
 
     /** {@code yyyy-MM-dd}, read without a formatter in the common case (once per row of big files). */
@@ -128,6 +140,7 @@ final class OrderRows {
         final Optional<Integer> pointOfSale;
         final Optional<Integer> description;
         final Optional<Integer> currency;
+        final Optional<Integer> delivered;
 
         Columns(CsvInput csv) {
             customer = csv.required("customer_number");
@@ -141,13 +154,14 @@ final class OrderRows {
             pointOfSale = csv.column("point_of_sale");
             description = csv.column("description");
             currency = csv.column("currency");
+            delivered = csv.column("delivered_date");
         }
     }
 
-    /** One row of the file, checked. */
+    /** One row of the file, checked; {@code deliveredOn} is the optional day the order reached the customer. */
     record Line(long fileLine, String customerNumber, String orderNumber, LocalDate date, String sku, String category,
             BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
-            String currency) {
+            String currency, LocalDate deliveredOn) {
     }
 
 }

@@ -76,6 +76,25 @@ public final class BusinessHours {
         return days.contains(day.getDayOfWeek()) && !holidays.contains(day);
     }
 
+    /** Whether we are open at {@code at} (holidays closed). */
+    public boolean isOpenAt(Instant at) {
+        ZonedDateTime local = at.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return isOpenDay(local.toLocalDate()) && !time.isBefore(opens) && time.isBefore(closes);
+    }
+
+    /** Whether some of the hour {@code hour}:00-{@code hour+1}:00 of {@code day} is open in a week without holidays. */
+    public boolean isOpenHour(DayOfWeek day, int hour) {
+        int from = hour * 60;
+        int to = from + 60;
+        return days.contains(day) && from < closes.getHour() * 60 + closes.getMinute()
+                && to > opens.getHour() * 60 + opens.getMinute();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The moment {@code hours} of opening time after {@code from} (time outside opening hours does not count). */
     public Instant plus(Instant from, Duration hours) {
         if (hours.isNegative()) {

@@ -10,6 +10,9 @@ final class Roles {
     /** Sales people may also open a case for their customer. */
     static final String OPENERS = "hasAnyRole('ADMIN','MANAGER','SERVICE','SALES')";
 
+    /** Managers and admins change what the business promises in public (S11). */
+    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
+
     private Roles() {
     }
 }
