@@ -203,6 +203,21 @@ abstract class ServicePagesTests {
         assertThat(row.group(3)).isEqualTo("1");
         assertThat(row.group(5)).isEqualTo("50 %");
         assertThat(page).contains(owner + ": promised 2 call-backs, made 1 in time, missed 1");
+
+        // Once the person is in a team, the team's row sums its people's promises.
+        String team = "Mostrador " + fixtures.marker;
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, roles, created_at, team)
+                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP, :team)""")
+                .param("username", owner).param("team", team).update();
+        page = mvc.perform(get("/service/promises").param("lang", "en").with(es()).with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher teamRow = Pattern.compile("<td>" + team + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*"
+                + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>").matcher(page);
+        assertThat(teamRow.find()).as("a row for " + team).isTrue();
+        assertThat(teamRow.group(1)).isEqualTo("2");
+        assertThat(teamRow.group(5)).isEqualTo("50 %");
+        assertThat(page).contains("id=\"team-rates-table\"", "No team");
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.util.stream.Collectors;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.Slice;
+import org.clientela.platform.Teams;
 import org.clientela.service.internal.Promise;
 import org.clientela.service.internal.PromiseLedger;
 import org.clientela.service.internal.PromiseStatus;
 import org.clientela.service.internal.ServiceFigures;
+import org.clientela.service.internal.TeamRollUp;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,11 @@ class PromisePagesController {
     private final PromiseLedger ledger;
     private final ServiceFigures figures;
     private final CustomerDirectory directory;
+    private final Teams teams;
 
-    PromisePagesController(PromiseLedger ledger, ServiceFigures figures, CustomerDirectory directory) {
+    PromisePagesController(PromiseLedger ledger, ServiceFigures figures, CustomerDirectory directory, Teams teams) {
         this.ledger = ledger;
+        this.teams = teams;
         this.figures = figures;
         this.directory = directory;
     }
@@ -48,6 +52,9 @@ class PromisePagesController {
         model.addAttribute("days", window);
         model.addAttribute("rates", rates);
         model.addAttribute("team", figures.teamRate(rates));
+        Map<String, String> teamOf = teams.byUsername();
+        // Per team only once somebody is in one: a business of three has no teams to compare.
+        model.addAttribute("teamRates", teamOf.isEmpty() ? java.util.List.of() : TeamRollUp.promiseRates(rates, teamOf));
         model.addAttribute("leadTimes", figures.leadTimes(window));
         model.addAttribute("callbacks", figures.callbacks(window));
         model.addAttribute("concessions", figures.concessions(window));
