@@ -35,9 +35,13 @@ public class ResponseTimes {
     public record CaseClocks(Clock firstResponse, Clock resolution) {
     }
 
+    /** Rows fetched at a time when the figures stream a window's cases. */
+    static final int FETCH_SIZE = 1000;
+
     private final JdbcClient jdbc;
     private final BusinessHours hours;
     private final double warnShare;
+    private final java.time.ZoneId zone;
     private final java.time.Clock clock;
 
     ResponseTimes(JdbcClient jdbc, ResponseTimeSettings settings, ClientelaSettings shared, java.time.Clock clock) {
@@ -45,6 +49,7 @@ public class ResponseTimes {
         this.hours = BusinessHours.parse(settings.openingHours(), new HashSet<>(settings.holidays()),
                 shared.timeZone());
         this.warnShare = settings.warnShare();
+        this.zone = shared.timeZone();
         this.clock = clock;
     }
 
@@ -139,9 +144,30 @@ public class ResponseTimes {
     public record Figures(java.util.List<OnTime> perPerson, java.util.List<OnTime> perType) {
     }
 
-    /** Streams the window's cases (never all in memory) and counts met and missed clocks. */
+    /** On-time figures of the cases opened in the last {@code days} days. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Figures figures(int days) {
-        Instant since = clock.instant().minus(Duration.ofDays(days));
+        return figures(clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    /** The start of a window of the last {@code months} months, in the business's time zone. */
+    public Instant since(int months) {
+        return java.time.ZonedDateTime.ofInstant(clock.instant(), zone).minusMonths(months).toInstant();
+    }
+
+    /**
+     * On-time figures of the cases opened since {@code since}, per owner and per case type.
+     * <p>
+     * Why in Java and not a GROUP BY: whether a clock was met depends on the opening hours between
+     * the opening and the answer — days of the week, opening and closing times in the business's
+     * zone (daylight saving included) and holidays — which {@link BusinessHours} computes and the
+     * SQL that runs on both H2 and PostgreSQL cannot, short of a calendar table of opening
+     * intervals. So the cases of the window are streamed, never held: one row at a time, fetched
+     * {@value #FETCH_SIZE} at a time (on PostgreSQL a fetch size takes effect only inside a
+     * transaction, hence {@code readOnly}), and only two small maps of sums are kept.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Figures figures(Instant since) {
         java.util.Map<String, long[]> people = new java.util.TreeMap<>();
         java.util.Map<String, long[]> types = new java.util.TreeMap<>();
         jdbc.sql("""
@@ -152,6 +178,7 @@ public class ResponseTimes {
                 FROM service_case c
                 JOIN service_response_target t ON t.case_type = c.case_type AND t.priority = c.priority
                 WHERE c.opened_at >= :since""")
+                .withFetchSize(FETCH_SIZE)
                 .param("since", java.sql.Timestamp.from(since))
                 .query(rs -> {
                     Instant opened = rs.getTimestamp("opened_at").toInstant();

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A step a letter refuses, as a problem detail in the caller's language: 409 for the wrong moment
- * (not approved yet, sent already), 403 for approving one's own letter, 503 when no SMTP server is
+ * (not approved yet, being sent by another request, sent already), 403 for approving one's own letter, 503 when no SMTP server is
  * configured, 502 when the server did not take the message.
  */
 @RestControllerAdvice(assignableTypes = LetterApiController.class)
@@ -26,7 +26,7 @@ class LetterApiProblems {
 
     static HttpStatus status(LetterRefused.Reason reason) {
         return switch (reason) {
-            case NOT_APPROVED, ALREADY_APPROVED, ALREADY_SENT -> HttpStatus.CONFLICT;
+            case NOT_APPROVED, ALREADY_APPROVED, BEING_SENT, ALREADY_SENT -> HttpStatus.CONFLICT;
             case OWN_LETTER -> HttpStatus.FORBIDDEN;
             case MAIL_NOT_CONFIGURED -> HttpStatus.SERVICE_UNAVAILABLE;
             case SEND_FAILED -> HttpStatus.BAD_GATEWAY;

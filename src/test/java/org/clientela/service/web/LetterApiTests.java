@@ -1,8 +1,10 @@
 package org.clientela.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,7 +12,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -21,7 +30,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -70,6 +81,12 @@ abstract class LetterApiTests {
                         .formatted(name, PASSWORD, role)))
                 .andExpect(status().isCreated());
         return httpBasic(name, PASSWORD);
+    }
+
+    /** A signed-in session for the pages, which take no HTTP Basic. */
+    static RequestPostProcessor signedIn(String name) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(name)
+                .roles("SERVICE");
     }
 
     long customer(String email) throws Exception {
@@ -176,6 +193,86 @@ abstract class LetterApiTests {
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'letter' AND entity_id = :id")
                 .param("id", String.valueOf(letter)).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void simultaneousSendsOfOneApprovedLetterSendExactlyOneEmail() throws Exception {
+        String email = "race." + marker + "@example.es";
+        long letter = draftedLetter(customer(email));
+        mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isOk());
+
+        // Half the racers press the page's button, half call the API; all start at the same moment.
+        int racers = 6;
+        CyclicBarrier start = new CyclicBarrier(racers);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<MvcResult> results = new ArrayList<>();
+        try {
+            List<Future<MvcResult>> futures = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                MockHttpServletRequestBuilder request = i % 2 == 0
+                        ? post("/api/v1/letters/" + letter + "/send").with(asAuthor)
+                        : post("/service/letters/" + letter + "/send").with(signedIn(author)).with(csrf());
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(request.header("Accept-Language", "en")).andReturn();
+                }));
+            }
+            for (Future<MvcResult> future : futures) {
+                results.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<MockHttpServletResponse> api = results.stream().map(MvcResult::getResponse)
+                .filter(r -> r.getStatus() != 302).toList();
+        List<MvcResult> page = results.stream().filter(r -> r.getResponse().getStatus() == 302).toList();
+        assertThat(api).hasSize(racers / 2);
+        assertThat(page).hasSize(racers / 2);
+        long apiSent = api.stream().filter(r -> r.getStatus() == 200).count();
+        long pageSent = page.stream().filter(r -> "letters.flash.sent".equals(r.getFlashMap().get("flash"))).count();
+        assertThat(apiSent + pageSent).isEqualTo(1);
+        assertThat(api).filteredOn(r -> r.getStatus() != 200).allSatisfy(r -> {
+            assertThat(r.getStatus()).isEqualTo(409);
+            assertThat(r.getContentType()).isEqualTo("application/problem+json");
+            assertThat((String) JsonPath.read(r.getContentAsString(), "$.reason")).isIn("BEING_SENT", "ALREADY_SENT");
+        });
+        assertThat(page).filteredOn(r -> r.getFlashMap().get("flash") == null)
+                .allSatisfy(r -> assertThat((String) r.getFlashMap().get("letterError"))
+                        .containsAnyOf("right now", "was sent"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !TestMailServer.receivedBy(email).isEmpty());
+        assertThat(TestMailServer.receivedBy(email)).hasSize(1);
+        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
+                .andExpect(jsonPath("$.status").value("SENT"))
+                .andExpect(jsonPath("$.sentTo").value(email));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'letter' AND entity_id = :id"
+                        + " AND action = 'LETTER_SENT'")
+                .param("id", String.valueOf(letter)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aLetterBeingSentCannotBeSentEditedOrApprovedMeanwhile() throws Exception {
+        String email = "busy." + marker + "@example.es";
+        long letter = draftedLetter(customer(email));
+        mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isOk());
+        // What another request's claim leaves in the table while it talks to the SMTP server.
+        jdbc.sql("UPDATE service_letter SET status = 'SENDING', version = version + 1 WHERE id = :id")
+                .param("id", letter).update();
+
+        mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor).header("Accept-Language", "es"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.reason").value("BEING_SENT"))
+                .andExpect(jsonPath("$.detail").value(containsString("no se enviará dos veces")));
+        mvc.perform(post("/service/letters/" + letter + "/send").with(signedIn(author)).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat((String) result.getFlashMap().get("letterError")).contains("right now"));
+        mvc.perform(json(put("/api/v1/letters/" + letter).with(asAuthor), "{\"subject\":\"x\",\"text\":\"y\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.reason").value("BEING_SENT"));
+        assertThat(TestMailServer.receivedBy(email)).isEmpty();
+        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer)).andExpect(jsonPath("$.status").value("SENDING"));
     }
 
     @Test

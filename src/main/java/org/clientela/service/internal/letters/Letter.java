@@ -36,6 +36,7 @@ public class Letter {
     private Instant sentAt;
     private String sentTo;
     private String lastSendError;
+    private Instant sendingSince;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -67,9 +68,7 @@ public class Letter {
      * @return whether anything changed
      */
     boolean edit(String newSubject, String newText, Instant now) {
-        if (status == LetterStatus.SENT) {
-            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
-        }
+        refuseWhileSendingOrSent();
         if (Objects.equals(subject, newSubject.strip()) && Objects.equals(text, newText.strip())) {
             return false;
         }
@@ -86,9 +85,7 @@ public class Letter {
 
     /** The second person's approval: never its author's, and only of a draft. */
     void approve(String approver, Instant now) {
-        if (status == LetterStatus.SENT) {
-            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
-        }
+        refuseWhileSendingOrSent();
         if (author.equals(approver)) {
             throw new LetterRefused(LetterRefused.Reason.OWN_LETTER);
         }
@@ -103,25 +100,43 @@ public class Letter {
 
     /** Refuses unless the letter may be sent now. */
     void checkSendable() {
-        if (status == LetterStatus.SENT) {
-            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
-        }
+        refuseWhileSendingOrSent();
         if (status != LetterStatus.APPROVED) {
             throw new LetterRefused(LetterRefused.Reason.NOT_APPROVED);
         }
     }
 
+    private void refuseWhileSendingOrSent() {
+        if (status == LetterStatus.SENT) {
+            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
+        }
+        if (status == LetterStatus.SENDING) {
+            throw new LetterRefused(LetterRefused.Reason.BEING_SENT);
+        }
+    }
+
+    /**
+     * The SMTP server took it. Only the request that claimed the letter (APPROVED → SENDING in the
+     * database, see {@link LetterRepository#claimForSending}) gets here.
+     */
     void sent(String to, Instant now) {
-        checkSendable();
+        if (status != LetterStatus.SENDING) {
+            throw new IllegalStateException("letter " + id + " is " + status + ", not SENDING");
+        }
         status = LetterStatus.SENT;
         sentTo = to;
         sentAt = now;
+        sendingSince = null;
         lastSendError = null;
         updatedAt = now;
     }
 
-    /** The SMTP server refused: the letter stays approved and says why. */
+    /** The SMTP server refused: the letter is approved again and says why. */
     void sendFailed(String error, Instant now) {
+        if (status == LetterStatus.SENDING) {
+            status = LetterStatus.APPROVED;
+            sendingSince = null;
+        }
         lastSendError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1000));
         updatedAt = now;
     }
@@ -180,6 +195,10 @@ public class Letter {
 
     public String getLastSendError() {
         return lastSendError;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
     }
 
     public Instant getCreatedAt() {

@@ -12,6 +12,8 @@ public class LetterRefused extends RuntimeException {
         NOT_APPROVED("letters.refused.notApproved"),
         /** Approved already: nothing to approve. (409) */
         ALREADY_APPROVED("letters.refused.alreadyApproved"),
+        /** Another request is sending it right now. (409) */
+        BEING_SENT("letters.refused.beingSent"),
         /** A sent letter never changes. (409) */
         ALREADY_SENT("letters.refused.alreadySent"),
         /** The author cannot be the second person. (403) */

@@ -6,6 +6,11 @@ public enum LetterStatus {
     DRAFT,
     /** Read and approved by a second person; ready to send. Editing returns it to DRAFT. */
     APPROVED,
+    /**
+     * Claimed by one request that is handing it to the SMTP server right now; nobody else may send
+     * or edit it. It ends SENT, or APPROVED again when the server refused it.
+     */
+    SENDING,
     /** Sent; it can no longer change. */
     SENT
 }

@@ -126,9 +126,16 @@ public class Letters {
     }
 
     /**
-     * Sends an approved letter to the customer's e-mail. When the SMTP server refuses, the letter
-     * stays approved, keeps the error and the caller gets {@link LetterRefused} with
-     * {@code SEND_FAILED}: nothing is lost silently.
+     * Sends an approved letter to the customer's e-mail, exactly once however many requests ask at
+     * the same moment: the one whose conditional UPDATE moves the letter from APPROVED to SENDING
+     * sends it; the others get {@link LetterRefused} ({@code BEING_SENT}, or {@code ALREADY_SENT}
+     * once it went). When the SMTP server refuses, the letter is APPROVED again, keeps the error and
+     * the caller gets {@code SEND_FAILED}: nothing is lost silently.
+     * <p>
+     * The claim is committed before the SMTP conversation and the result after it, so no database
+     * transaction stays open while the mail server answers. Should the application die between the
+     * two, the letter stays SENDING: we cannot know whether the server took it, and sending it
+     * again could make it arrive twice.
      *
      * @throws InvalidInputException when the customer has no e-mail address (field {@code email})
      */
@@ -140,10 +147,19 @@ public class Letters {
             throw new InvalidInputException(InputError.field("email", "letters.invalid.noEmail",
                     address == null ? "" : address.name()));
         }
+        if (!mail.configured()) {
+            throw new LetterRefused(LetterRefused.Reason.MAIL_NOT_CONFIGURED);
+        }
+        if (letters.claimForSending(id, clock.instant()) == 0) {
+            // Someone else claimed it first: say what it is now (being sent, sent, edited back to draft).
+            find(id).checkSendable();
+            throw new LetterRefused(LetterRefused.Reason.BEING_SENT);
+        }
+        Letter claimed = find(id);
         try {
-            mail.send(letter, address.email());
-        } catch (MailException e) {
-            String error = e.getMostSpecificCause().getMessage();
+            mail.send(claimed, address.email());
+        } catch (RuntimeException e) {
+            String error = e instanceof MailException m ? m.getMostSpecificCause().getMessage() : e.toString();
             transactions.executeWithoutResult(s -> {
                 Letter failed = find(id);
                 failed.sendFailed(error, clock.instant());
@@ -151,11 +167,14 @@ public class Letters {
                 audit.record("LETTER_SEND_FAILED", "letter", id, "Letter \"" + failed.getSubject()
                         + "\" not sent to " + address.email() + ": " + error, null, null);
             });
-            throw new LetterRefused(LetterRefused.Reason.SEND_FAILED, error);
+            if (e instanceof MailException) {
+                throw new LetterRefused(LetterRefused.Reason.SEND_FAILED, error);
+            }
+            throw e;
         }
         return transactions.execute(s -> {
-            letter.sent(address.email(), clock.instant());
-            Letter sent = letters.save(letter);
+            claimed.sent(address.email(), clock.instant());
+            Letter sent = letters.save(claimed);
             audit.record("LETTER_SENT", "letter", id, "Letter \"" + sent.getSubject() + "\" sent to " + address.email(),
                     null, state(sent));
             return sent;

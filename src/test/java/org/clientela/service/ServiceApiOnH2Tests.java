@@ -1,0 +1,7 @@
+package org.clientela.service;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class ServiceApiOnH2Tests extends ServiceApiTests {
+}
