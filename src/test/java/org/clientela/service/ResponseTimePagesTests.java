@@ -1,5 +1,7 @@
 package org.clientela.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -111,5 +113,20 @@ abstract class ResponseTimePagesTests {
                 .andExpect(content().string(containsString(owner + "</td>")))
                 .andExpect(content().string(containsString("0 % (0 de 1)")))
                 .andExpect(content().string(containsString("Queja")));
+
+        // In a team, the person's late answer counts in the team's row too.
+        String team = "Oficina " + fixtures.marker;
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, roles, created_at, team)
+                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP, :team)""")
+                .param("username", owner).param("team", team).update();
+        String card = mvc.perform(get("/service/response-times/figures").param("days", "30").with(es())
+                        .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<td>" + team + "</td>\\s*<td[^>]*>([^<]+)</td>")
+                .matcher(card);
+        assertThat(row.find()).as("a row for " + team).isTrue();
+        assertThat(row.group(1)).isEqualTo("0 % (0 de 1)");
+        assertThat(card).contains("id=\"on-time-team\"", "Sin equipo");
     }
 }

@@ -14,10 +14,12 @@ class ResponseTimeController {
 
     private final Cases cases;
     private final ResponseTimes times;
+    private final org.clientela.platform.Teams teams;
 
-    ResponseTimeController(Cases cases, ResponseTimes times) {
+    ResponseTimeController(Cases cases, ResponseTimes times, org.clientela.platform.Teams teams) {
         this.cases = cases;
         this.times = times;
+        this.teams = teams;
     }
 
     @GetMapping("/service/cases/{id}/response-times/card")
@@ -43,7 +45,11 @@ class ResponseTimeController {
     String figures(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "90") int days, Model model) {
         int window = Math.min(Math.max(days, 1), 3650);
         model.addAttribute("days", window);
-        model.addAttribute("figures", times.figures(window));
+        ResponseTimes.Figures figures = times.figures(window);
+        model.addAttribute("figures", figures);
+        java.util.Map<String, String> teamOf = teams.byUsername();
+        model.addAttribute("perTeam", teamOf.isEmpty() ? java.util.List.of()
+                : org.clientela.service.internal.TeamRollUp.onTime(figures.perPerson(), teamOf));
         return "service/response-times :: figures";
     }
 }
