@@ -43,7 +43,7 @@ public class LetterList {
     public Slice<Row> list(View view, String me, boolean oldestFirst, int page, int size) {
         String where = switch (view) {
             case AWAITING_MY_APPROVAL -> "status = 'DRAFT' AND author <> :me";
-            case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED')";
+            case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED', 'SENDING')";
             case SENT -> "status = 'SENT' AND :me = :me";
         };
         String order = oldestFirst ? "updated_at, id" : "updated_at DESC, id DESC";
