@@ -124,7 +124,9 @@ final class OrderFileReader implements Runnable {
     /** Stops the reading (when the writing failed) and waits for the thread to end. */
     void stop() {
         stopped = true;
-        if (thread != null) {
+        if (thread == null) {
+            close();
+        } else {
             chunks.clear();
             try {
                 thread.join();
@@ -245,6 +247,8 @@ final class OrderFileReader implements Runnable {
                 csv.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                csv = null;
             }
         }
     }
