@@ -198,6 +198,49 @@ abstract class ImportApiTests {
         assertThat(orders()).isEqualTo(2);
     }
 
+    /**
+     * The order import writes the first chunks of a file while it still reads the rest: a bad row
+     * far into the file (here in the third chunk of a thousand orders, and an unknown customer in
+     * the last) must still leave nothing written, and every bad row reported.
+     */
+    @Test
+    void aBadRowAfterTheFirstChunksOfOrdersWritesNothing() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        StringBuilder csv = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
+        int orders = 3_500;
+        for (int i = 1; i <= orders; i++) {
+            String customer = p + "-" + (1 + i % 3);
+            csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S1,Café,1,10.00\n");
+            csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S2,Té,2,4.50\n");
+        }
+        String good = csv.toString();
+        String bad = good.replace(p + "-O2500,2026-01-15,S2,Té,2,4.50", p + "-O2500,2026-01-15,S2,Té,2,abc")
+                + p + "-NOPE," + p + "-LAST,2026-01-16,S1,Café,1,10.00\n";
+        importOrders(bad)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].line").value(5_001))
+                .andExpect(jsonPath("$.errors[0].column").value("amount"))
+                .andExpect(jsonPath("$.errors[1].line").value(2 * orders + 2))
+                .andExpect(jsonPath("$.errors[1].column").value("customer_number"));
+        assertThat(orders()).isZero();
+
+        importOrders(good)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(2 * orders))
+                .andExpect(jsonPath("$.created").value(orders));
+        assertThat(orders()).isEqualTo(orders);
+        importOrders(good)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(orders));
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM order_line l JOIN sales_order o ON o.id = l.order_id
+                 WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single())
+                .isEqualTo(2L * orders);
+    }
+
     @Test
     void ordersWithUnknownCustomersOrScatteredLinesImportNothing() throws Exception {
         importCustomers(customersFile()).andExpect(status().isOk());

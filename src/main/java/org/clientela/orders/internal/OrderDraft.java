@@ -26,6 +26,7 @@ final class OrderDraft {
     private final Line first;
     private final List<Line> lines = new ArrayList<>(4);
     private String fingerprint;
+    private Long customerId;
 
     OrderDraft(Line first) {
         this.first = first;
@@ -41,6 +42,15 @@ final class OrderDraft {
 
     String customerNumber() {
         return first.customerNumber();
+    }
+
+    /** The id of the order's customer, once the customer number was looked up. */
+    Long customerId() {
+        return customerId;
+    }
+
+    void customerId(Long id) {
+        this.customerId = id;
     }
 
     LocalDate date() {

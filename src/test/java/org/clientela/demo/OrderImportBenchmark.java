@@ -1,0 +1,204 @@
+package org.clientela.demo;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clientela.ClientelaApplication;
+import org.clientela.customers.CustomerImporter;
+import org.clientela.orders.OrderImporter;
+import org.clientela.platform.ImportProgress;
+import org.clientela.platform.ImportResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The order import alone, run several times on the same customers: the customers are imported once
+ * into a base database, each run starts from a copy of it, imports the orders and then the same
+ * file again (which must change nothing). Besides wall time it prints the CPU time the JVM and the
+ * database backends spent, which stays meaningful when other builds share the machine.
+ *
+ * <pre>./mvnw -Pbench verify -Dtest=OrderImportBenchmark -Dbench.customers=100000 -Dbench.lines=1000000 -Dbench.db=postgres -Dbench.runs=2</pre>
+ *
+ * The base database ({@code clientela_orderbench_<customers>}) is dropped at the end unless
+ * {@code -Dbench.keep=true}; {@code -Dbench.jfr=true} records a flight recording of each first import
+ * under {@code target/bench/}.
+ */
+class OrderImportBenchmark {
+
+    final long customers = Long.getLong("bench.customers", 10_000);
+    final long lines = Long.getLong("bench.lines", 100_000);
+    final String databases = System.getProperty("bench.db", "postgres");
+    final int runs = Integer.getInteger("bench.runs", 2);
+    final long seed = Long.getLong("bench.seed", 42);
+    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    final Path folder = Path.of("target", "bench", "orders-" + customers + "-" + lines).toAbsolutePath();
+
+    @Test
+    void importsTheOrdersOfALargeBusiness() throws Exception {
+        Path customersCsv = folder.resolve("customers.csv");
+        Path ordersCsv = folder.resolve("orders.csv");
+        long fileLines;
+        if (!Files.exists(ordersCsv)) {
+            Files.createDirectories(folder);
+            LocalDate today = LocalDate.now();
+            double natural = DemoFiles.linesPerCustomer(new DemoBusiness(seed, today), 2_000);
+            DemoBusiness business = new DemoBusiness(seed, today, Math.max(1, natural / ((double) lines / customers)));
+            fileLines = DemoFiles.write(business, customers, customersCsv, ordersCsv).lines();
+        } else {
+            try (var stream = Files.lines(ordersCsv)) {
+                fileLines = stream.count() - 1;
+            }
+        }
+        for (String database : databases.split(",")) {
+            switch (database.strip()) {
+                case "postgres" -> postgres(customersCsv, ordersCsv, fileLines);
+                case "h2" -> h2(customersCsv, ordersCsv, fileLines);
+                default -> throw new IllegalArgumentException(database);
+            }
+        }
+    }
+
+    private void postgres(Path customersCsv, Path ordersCsv, long fileLines) throws Exception {
+        String base = "clientela_orderbench_" + customers;
+        if (!exists(base)) {
+            sql("CREATE DATABASE " + base);
+            try (ConfigurableApplicationContext app = start(postgresServer + base, "postgres")) {
+                app.getBean(CustomerImporter.class).importCsv(customersCsv, ImportProgress.NONE);
+            }
+        }
+        try {
+            for (int run = 1; run <= runs; run++) {
+                String name = base + "_run";
+                sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                sql("CREATE DATABASE " + name + " TEMPLATE " + base);
+                try (ConfigurableApplicationContext app = start(postgresServer + name, "postgres")) {
+                    measure("postgres", run, app, ordersCsv, fileLines, () -> backendCpu(name));
+                } finally {
+                    sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            }
+        } finally {
+            if (!Boolean.getBoolean("bench.keep")) {
+                sql("DROP DATABASE IF EXISTS " + base + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private void h2(Path customersCsv, Path ordersCsv, long fileLines) throws Exception {
+        Path dir = folder.resolve("h2");
+        Path baseFile = dir.resolve("base.mv.db");
+        String options = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        if (!Files.exists(baseFile)) {
+            Files.createDirectories(dir);
+            try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("base") + options, "sa")) {
+                app.getBean(CustomerImporter.class).importCsv(customersCsv, ImportProgress.NONE);
+            }
+        }
+        for (int run = 1; run <= runs; run++) {
+            Path runFile = dir.resolve("run.mv.db");
+            Files.copy(baseFile, runFile, StandardCopyOption.REPLACE_EXISTING);
+            try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("run") + options, "sa")) {
+                measure("h2", run, app, ordersCsv, fileLines, () -> 0);
+            } finally {
+                Files.deleteIfExists(runFile);
+            }
+        }
+        if (!Boolean.getBoolean("bench.keep")) {
+            Files.deleteIfExists(baseFile);
+        }
+    }
+
+    interface Cpu {
+        long nanos() throws Exception;
+    }
+
+    private void measure(String database, int run, ConfigurableApplicationContext app, Path ordersCsv, long fileLines,
+            Cpu backend) throws Exception {
+        OrderImporter importer = app.getBean(OrderImporter.class);
+        var jfr = Boolean.getBoolean("bench.jfr") && run == 1 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+        if (jfr != null) {
+            jfr.setDestination(folder.resolve("order-import-" + database + ".jfr"));
+            jfr.start();
+        }
+        String first = timed(database, run, "import", importer, ordersCsv, fileLines, backend);
+        if (jfr != null) {
+            jfr.stop();
+            jfr.close();
+        }
+        String again = timed(database, run, "re-import", importer, ordersCsv, fileLines, backend);
+        System.out.println("BENCH " + first);
+        System.out.println("BENCH " + again);
+    }
+
+    private String timed(String database, int run, String what, OrderImporter importer, Path ordersCsv,
+            long fileLines, Cpu backend) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long jvm = os.getProcessCpuTime();
+        long db = backend.nanos();
+        long start = System.nanoTime();
+        ImportResult result = importer.importCsv(ordersCsv, ImportProgress.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double jvmSeconds = (os.getProcessCpuTime() - jvm) / 1e9;
+        double dbSeconds = (backend.nanos() - db) / 1e9;
+        return String.format(Locale.ROOT,
+                "%s run %d %s: %,d lines in %.1f s = %,.0f lines/s; CPU: JVM %.1f s, database backends %.1f s; load %.1f; %s",
+                database, run, what, fileLines, seconds, fileLines / seconds, jvmSeconds, dbSeconds,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result);
+    }
+
+    private final Map<Integer, Long> seen = new HashMap<>();
+
+    /** CPU time of every backend ever seen connected to {@code database} (100 ticks a second). */
+    private long backendCpu(String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = '" + database + "'")) {
+            while (rs.next()) {
+                int pid = rs.getInt(1);
+                try {
+                    String[] stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat")).split("\\) ")[1]
+                            .split(" ");
+                    seen.put(pid, (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000_000L);
+                } catch (java.io.IOException gone) {
+                    // ended between the query and the read; its last reading stays
+                }
+            }
+        }
+        return seen.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private ConfigurableApplicationContext start(String url, String user) {
+        return new SpringApplicationBuilder(ClientelaApplication.class).run("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=", "--clientela.demo=false",
+                "--server.port=0", "--clientela.data-dir=" + folder.resolve("data"),
+                "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
+                "--logging.level.org.clientela=INFO", "--logging.level.root=WARN");
+    }
+
+    private boolean exists(String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+            return rs.next();
+        }
+    }
+
+    private void sql(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

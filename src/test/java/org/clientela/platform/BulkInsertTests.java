@@ -1,0 +1,31 @@
+package org.clientela.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** The CSV that {@link BulkInsert} hands to PostgreSQL's COPY, written as bytes. */
+class BulkInsertTests {
+
+    @Test
+    void writesEveryKindOfValueAsCopyReadsIt() {
+        BulkInsert.CsvBytes csv = new BulkInsert.CsvBytes(1);
+        Object[] values = {42L, 7, new BigDecimal("1234.50"), Date.valueOf(LocalDate.of(2026, 1, 15)),
+                Timestamp.from(Instant.parse("2026-01-15T10:00:00Z")), true, null,
+                "Bar \"El Puerto\", S.L.", "Café ñandú €", "emoji 😀 end", ""};
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                csv.ascii(',');
+            }
+            BulkInsert.appendValue(csv, values[i]);
+        }
+        assertThat(csv.text()).isEqualTo("42,7,1234.50,2026-01-15,2026-01-15T10:00:00Z,true,,"
+                + "\"Bar \"\"El Puerto\"\", S.L.\",\"Café ñandú €\",\"emoji 😀 end\",\"\"");
+    }
+}
