@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How every CSV import runs: pass 1 checks every row and writes nothing (a bad row stops it with
+ * How the customer import runs (the order import reads its file once, on a thread of its own: see
+ * OrderCsvImport): pass 1 checks every row and writes nothing (a bad row stops it with
  * all the errors), pass 2 writes every row in one transaction, so a file is imported whole or not
  * at all. The writing transaction looks rows up by index however its tables grow, and the
  * planner's statistics are refreshed once it has committed.
