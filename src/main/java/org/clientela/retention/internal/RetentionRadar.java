@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionRadar {
 
     static final String LEASE = "retention-radar";
-    static final int BATCH = 1_000;
+    static final int BATCH = 5_000;
     /** A RUNNING run whose heartbeat is older than this died with its instance. */
     static final java.time.Duration HEARTBEAT_TIMEOUT = java.time.Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(RetentionRadar.class);

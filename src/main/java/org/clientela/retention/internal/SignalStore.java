@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +95,7 @@ class SignalStore {
         Map<Key, Active> active = active(after, upTo);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        Set<Long> toTask = new LinkedHashSet<>();
+        boolean toTask = false;
         for (Pending p : pending) {
             Finding f = p.finding();
             String args = json.writeValueAsString(f.args());
@@ -103,15 +103,13 @@ class SignalStore {
             if (signal == null) {
                 inserts.add(new Object[] {p.customerId(), f.kind().name(), f.categoryId(), f.messageKey(), args,
                         f.moneyAtStake(), at, at, runId, runId});
-                toTask.add(p.customerId());
+                toTask = true;
                 continue;
             }
             if (!signal.says(f, args)) {
                 updates.add(new Object[] {f.messageKey(), args, f.moneyAtStake(), at, runId, signal.id()});
             }
-            if (!signal.tasked()) {
-                toTask.add(p.customerId());
-            }
+            toTask |= !signal.tasked();
         }
         List<Object[]> closing = new ArrayList<>();
         for (Active signal : active.values()) {
@@ -138,43 +136,56 @@ class SignalStore {
             template.batchUpdate("UPDATE retention_signal SET open = NULL, closed_at = ? WHERE id = ? AND open = 1",
                     closing.stream().map(c -> new Object[] {at, c[0]}).toList());
         }
-        long tasks = createTasks(toTask, at);
+        long tasks = toTask ? createTasks(after, upTo, at) : 0;
         return new Written(pending.size(), inserts.size(), updates.size(), closing.size(), tasks);
     }
 
-    /** The active signals of the customers in {@code (after, upTo]}, by their unique key. */
+    /**
+     * The active signals of the customers in {@code (after, upTo]}, by their unique key, and whether
+     * each has its call task. Two range reads along the customer id indexes, joined here: a join in
+     * SQL let the planner pick a hash join over every task while the tables were filling.
+     */
     private Map<Key, Active> active(long after, long upTo) {
+        Set<Long> tasked = tasked(after, upTo);
         Map<Key, Active> active = new HashMap<>();
         jdbc.sql("""
-                SELECT s.id, s.customer_id, s.kind, s.category_id, s.message_key, s.message_args, s.money_at_stake,
-                       t.id AS task_id
-                  FROM retention_signal s LEFT JOIN retention_call_task t ON t.signal_id = s.id
-                 WHERE s.customer_id > :after AND s.customer_id <= :upTo AND s.open = 1""")
+                SELECT id, customer_id, kind, category_id, message_key, message_args, money_at_stake
+                  FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo AND open = 1""")
                 .param("after", after).param("upTo", upTo)
                 .query(rs -> {
-                    Active signal = new Active(rs.getLong(1), rs.getLong(2), SignalKind.valueOf(rs.getString(3)),
-                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getObject(8) != null);
+                    long id = rs.getLong(1);
+                    Active signal = new Active(id, rs.getLong(2), SignalKind.valueOf(rs.getString(3)),
+                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), tasked.contains(id));
                     active.put(new Key(signal.customerId(), signal.kind().name(), rs.getLong(4)), signal);
                 });
         return active;
     }
 
-    /** Gives each active signal of these customers that has no call task one for the customer's owner. */
-    private long createTasks(Set<Long> customers, Timestamp at) {
-        if (customers.isEmpty()) {
-            return 0;
-        }
+    /** Ids of the signals of customers in {@code (after, upTo]} that have a call task. */
+    private Set<Long> tasked(long after, long upTo) {
+        Set<Long> tasked = new HashSet<>();
+        jdbc.sql("SELECT signal_id FROM retention_call_task WHERE customer_id > :after AND customer_id <= :upTo")
+                .param("after", after).param("upTo", upTo)
+                .query(rs -> {
+                    tasked.add(rs.getLong(1));
+                });
+        return tasked;
+    }
+
+    /**
+     * Gives each active signal of the customers in {@code (after, upTo]} that has no call task one
+     * for the customer's owner.
+     */
+    private long createTasks(long after, long upTo, Timestamp at) {
+        Set<Long> tasked = tasked(after, upTo);
         List<long[]> untasked = new ArrayList<>();
-        List<Long> ids = List.copyOf(customers);
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            untasked.addAll(jdbc.sql("""
-                    SELECT s.id, s.customer_id FROM retention_signal s
-                     WHERE s.customer_id IN (:customers) AND s.open = 1
-                       AND NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.signal_id = s.id)""")
-                    .param("customers", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .list());
-        }
+        jdbc.sql("SELECT id, customer_id FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo AND open = 1")
+                .param("after", after).param("upTo", upTo)
+                .query(rs -> {
+                    if (!tasked.contains(rs.getLong(1))) {
+                        untasked.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                });
         if (untasked.isEmpty()) {
             return 0;
         }
