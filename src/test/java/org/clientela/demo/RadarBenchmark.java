@@ -46,7 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>./mvnw -Pbench verify -Dtest=RadarBenchmark -Dbench.reuse=jdbc:postgresql://127.0.0.1:5432/clientela_bench_1m</pre>
  *
  * ({@code -Dbench.reuse} takes any JDBC URL, H2 or PostgreSQL; nothing is generated, imported or
- * dropped; {@code -Dbench.rerun=false} skips the second run).
+ * dropped; {@code -Dbench.rerun=false} skips the second run; {@code -Dbench.radar.jvm="..."} adds options
+ * to the radar's JVM, such as a flight recording).
  */
 class RadarBenchmark {
 
@@ -60,6 +61,8 @@ class RadarBenchmark {
     final String keptName = System.getProperty("bench.name", "");
     final boolean radar = Boolean.parseBoolean(System.getProperty("bench.radar", "true"));
     final boolean rerun = Boolean.parseBoolean(System.getProperty("bench.rerun", "true"));
+    /** More options for the radar's JVM, e.g. {@code -XX:StartFlightRecording=filename=target/bench/radar.jfr}. */
+    final String childOptions = System.getProperty("bench.radar.jvm", "");
     final Path folder = Path.of("target", "bench").toAbsolutePath();
     final List<String> report = new ArrayList<>();
 
@@ -133,10 +136,14 @@ class RadarBenchmark {
     /** Runs the radar in a JVM of its own on {@code url}; returns the figures as the rest of a table row. */
     private String runRadar(String url, String database) throws Exception {
         System.out.printf("[%s] radar in a JVM of its own with -Xmx%s%n", database, heap);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dbench.rerun=" + rerun, "-cp", System.getProperty("java.class.path"),
-                Child.class.getName(), url, database.equals("h2") ? "sa" : "postgres", folder.toString())
-                .inheritIO().redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Dbench.rerun=" + rerun));
+        if (!childOptions.isBlank()) {
+            command.addAll(List.of(childOptions.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(), url,
+                database.equals("h2") ? "sa" : "postgres", folder.toString()));
+        Process child = new ProcessBuilder(command).inheritIO().redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.print(out);
         if (child.waitFor() != 0) {

@@ -124,9 +124,20 @@ abstract class RadarTests {
 
         List<Long> signalsBefore = activeSignals(ids);
         long tasksBefore = count("retention_call_task");
+        List<Map<String, Object>> signalRows = rows("retention_signal");
+        List<Map<String, Object>> taskRows = rows("retention_call_task");
         long again = runAndWait();
         assertThat(activeSignals(ids)).isEqualTo(signalsBefore);
         assertThat(count("retention_call_task")).isEqualTo(tasksBefore);
+        // Nothing changed, so the re-run wrote nothing: every signal and task row is as it was.
+        assertThat(rows("retention_signal")).isEqualTo(signalRows);
+        assertThat(rows("retention_call_task")).isEqualTo(taskRows);
+        // ...and the signals still tell they were seen by it.
+        String seen = mvc.perform(get("/api/v1/retention/signals").param("customerId", ids.get("OVER").toString())
+                        .with(VIEWER)).andReturn().getResponse().getContentAsString();
+        assertThat(java.time.Instant.parse(json.readTree(seen).get("items").get(0).get("lastSeen").asString()))
+                .isEqualTo(jdbc.sql("SELECT finished_at FROM retention_radar_run WHERE id = :id").param("id", again)
+                        .query(java.sql.Timestamp.class).single().toInstant());
         assertThat(jdbc.sql("SELECT signals_new FROM retention_radar_run WHERE id = :id").param("id", again)
                 .query(Long.class).single()).isZero();
 
@@ -414,6 +425,10 @@ abstract class RadarTests {
     List<Long> activeSignals(Map<String, Long> ids) {
         return jdbc.sql("SELECT id FROM retention_signal WHERE customer_id IN (:c) AND open = 1 ORDER BY id")
                 .param("c", ids.values()).query(Long.class).list();
+    }
+
+    List<Map<String, Object>> rows(String table) {
+        return jdbc.sql("SELECT * FROM " + table + " ORDER BY id").query().listOfRows();
     }
 
     long count(String table) {

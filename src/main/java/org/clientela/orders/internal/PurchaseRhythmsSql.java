@@ -163,7 +163,7 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
         Map<Long, Orders> orders = new LinkedHashMap<>();
         jdbc.sql(ORDERS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf())).query(rs -> {
             Orders own = orders.computeIfAbsent(rs.getLong(2), k -> new Orders());
-            LocalDate date = rs.getDate(3).toLocalDate();
+            LocalDate date = rs.getObject(3, LocalDate.class);
             BigDecimal amount = rs.getBigDecimal(4);
             int last = own.days.size() - 1;
             if (last >= 0 && own.days.get(last).date().equals(date)) {

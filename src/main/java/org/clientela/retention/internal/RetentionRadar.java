@@ -3,10 +3,8 @@ package org.clientela.retention.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.AuditLog;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionRadar {
 
     static final String LEASE = "retention-radar";
-    static final int BATCH = 1_000;
+    static final int BATCH = 5_000;
     /** A RUNNING run whose heartbeat is older than this died with its instance. */
     static final java.time.Duration HEARTBEAT_TIMEOUT = java.time.Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(RetentionRadar.class);
@@ -150,62 +148,75 @@ public class RetentionRadar {
         long started = System.nanoTime();
         LocalDate asOf = runs.find(id).orElseThrow().asOf();
         Optional<CustomerBaseModel.Fit> fit = fit();
-        Batch batch = new Batch(id);
+        Batch batch = new Batch(id, fit.isPresent());
         rhythms.forEachCustomer(window(asOf), rhythm -> {
             RadarRules.Verdict verdict = rules.judge(rhythm, asOf, fit);
             batch.add(rhythm.customerId(), verdict);
         });
-        batch.flush();
-        long closed = transactions.execute(status -> store.closeUnseen(id, fit.isPresent(), clock.instant()));
-        long[] counts = store.counts(id);
+        batch.flush(Long.MAX_VALUE);
+        SignalStore.Written w = batch.written;
         transactions.executeWithoutResult(status -> {
-            runs.finish(id, batch.done, batch.thin, counts[0], counts[1], closed, batch.tasks, fit.isPresent());
+            runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks(), fit.isPresent());
             audit.record("RADAR_RUN", "retention_radar_run", id,
                     "%d customers, %d with too little history, %d signals (%d new, %d closed), %d call tasks"
-                            .formatted(batch.done, batch.thin, counts[0], counts[1], closed, batch.tasks),
+                            .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks()),
                     null, null);
         });
-        log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} closed), {} tasks in {} ms",
-                id, batch.done, batch.thin, counts[0], counts[1], closed, batch.tasks,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
+                + "{} tasks in {} ms (writing {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(), w.updated(),
+                w.closed(), w.tasks(), (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000);
     }
 
-    /** Findings of up to {@value #BATCH} customers, written together. */
+    /**
+     * The findings of a stretch of at least {@value #BATCH} customers, written together. The
+     * customers come in ascending id order, so a stretch is every id after the previous stretch's
+     * last one up to its own last one: the signals of ids in between (customers with no order any
+     * more) are closed with it, and the last stretch reaches to the end.
+     */
     private final class Batch {
 
         private final long runId;
-        private final Set<Long> customers = new LinkedHashSet<>();
+        private final boolean modelUsed;
         private final List<SignalStore.Pending> pending = new ArrayList<>();
+        private long after = Long.MIN_VALUE;
+        private long last = Long.MIN_VALUE;
         private int seen;
         long done;
         long thin;
-        long tasks;
+        long writing;
+        SignalStore.Written written = SignalStore.Written.NOTHING;
 
-        Batch(long runId) {
+        Batch(long runId, boolean modelUsed) {
             this.runId = runId;
+            this.modelUsed = modelUsed;
         }
 
         void add(long customerId, RadarRules.Verdict verdict) {
+            if (customerId <= last) {
+                throw new IllegalStateException("Customers out of order: " + customerId + " after " + last);
+            }
+            last = customerId;
             done++;
             seen++;
             if (verdict.tooLittleHistory()) {
                 thin++;
             }
             for (Finding finding : verdict.findings()) {
-                customers.add(customerId);
                 pending.add(new SignalStore.Pending(customerId, finding));
             }
             if (seen >= BATCH) {
-                flush();
+                flush(customerId);
             }
         }
 
-        void flush() {
+        void flush(long upTo) {
+            long start = System.nanoTime();
             transactions.executeWithoutResult(status -> {
-                tasks += store.write(runId, customers, pending, clock.instant());
+                written = written.plus(store.write(runId, after, upTo, pending, modelUsed, clock.instant()));
                 runs.progress(runId, done, thin);
             });
-            customers.clear();
+            writing += System.nanoTime() - start;
+            after = upTo;
             pending.clear();
             seen = 0;
         }

@@ -75,15 +75,36 @@ public class SignalBoard {
                         rs.getLong("version"))))
                 .list();
         Map<Long, CustomerRef> refs = customers.findAll(rows.stream().map(Row::customerId).toList());
+        Timestamp[] seen = rows.isEmpty() ? new Timestamp[2] : lastRuns();
         List<SignalView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
             CustomerRef ref = refs.get(row.customerId());
             views.add(new SignalView(row.id(), row.customerId(), ref == null ? null : ref.customerNumber(),
                     ref == null ? null : ref.name(), row.kind(),
                     explanations.render(row.key(), row.args(), locale), row.money(), row.firstSeen().toInstant(),
-                    row.lastSeen().toInstant(), row.task()));
+                    lastSeen(row, seen).toInstant(), row.task()));
         }
         return Slice.of(views, page, size);
+    }
+
+    /**
+     * When the radar last saw the signal. A re-run leaves an unchanged signal's row alone
+     * ({@link SignalStore}), so its {@code last_seen} is when it was last written; but a signal
+     * still active after a finished run was seen by that run (it would be closed otherwise), except
+     * LOW_ACTIVITY_PROBABILITY after a run without a model.
+     */
+    private static Timestamp lastSeen(Row row, Timestamp[] runs) {
+        Timestamp run = row.kind() == SignalKind.LOW_ACTIVITY_PROBABILITY ? runs[1] : runs[0];
+        return run != null && run.after(row.lastSeen()) ? run : row.lastSeen();
+    }
+
+    /** When the latest finished run, and the latest that used the model, finished. */
+    private Timestamp[] lastRuns() {
+        return jdbc.sql("""
+                SELECT MAX(finished_at), MAX(CASE WHEN model_used THEN finished_at END) FROM retention_radar_run
+                 WHERE status = 'DONE'""")
+                .query((rs, n) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)})
+                .single();
     }
 
     /** Active signals per kind, every kind present (zero when none). */

@@ -1,11 +1,14 @@
 package org.clientela.retention.internal;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.clientela.customers.CustomerOwners;
 import org.clientela.retention.SignalKind;
@@ -16,11 +19,25 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes what a radar run found, a batch of customers at a time, so that running the radar again
- * on the same data changes nothing but the "last seen" time: a signal still firing keeps its row
- * (and its task), a new one is inserted with {@code ON CONFLICT DO NOTHING} against the unique
- * active key, and its call task with {@code ON CONFLICT DO NOTHING} against one task per signal.
- * Callers hold the transaction.
+ * Keeps the signals of a stretch of customers in step with what a radar run found about them, so
+ * that running the radar again on the same data writes nothing at all. The run hands over the
+ * customers in ascending id order, a stretch {@code (after, upTo]} at a time; the stretch's active
+ * signals are read once and compared with the findings:
+ * <ul>
+ * <li>a finding with no active signal is inserted ({@code ON CONFLICT DO NOTHING} against the
+ * unique active key, should two runs ever overlap) and gets a call task for the customer's owner
+ * ({@code ON CONFLICT DO NOTHING} against one task per signal);</li>
+ * <li>a finding whose active signal says the same (explanation, arguments, money at stake) is left
+ * alone: not even its row is touched;</li>
+ * <li>one whose signal says something else (the numbers moved) has the row updated in place,
+ * keeping its id and its task;</li>
+ * <li>an active signal of the stretch that nothing found any more is closed, and its open call
+ * task with it as no longer needed. LOW_ACTIVITY_PROBABILITY signals stay as they are when the
+ * run had no customer-base model to judge them with.</li>
+ * </ul>
+ * So {@code last_seen} is the last time the radar <em>wrote</em> the signal (first found, or its
+ * numbers changed); that every later run saw it too follows from its being still active
+ * ({@link SignalBoard} reports it so). Callers hold the transaction.
  */
 @Component
 class SignalStore {
@@ -30,6 +47,29 @@ class SignalStore {
 
     /** A finding about one customer, waiting to be written. */
     record Pending(long customerId, Finding finding) {
+    }
+
+    /** What writing one stretch did. */
+    record Written(long found, long inserted, long updated, long closed, long tasks) {
+
+        static final Written NOTHING = new Written(0, 0, 0, 0, 0);
+
+        Written plus(Written other) {
+            return new Written(found + other.found, inserted + other.inserted, updated + other.updated,
+                    closed + other.closed, tasks + other.tasks);
+        }
+    }
+
+    private record Key(long customerId, String kind, long categoryId) {
+    }
+
+    private record Active(long id, long customerId, SignalKind kind, String messageKey, String args,
+            BigDecimal money, boolean tasked) {
+
+        boolean says(Finding finding, String findingArgs) {
+            return messageKey.equals(finding.messageKey()) && args.equals(findingArgs)
+                    && money.compareTo(finding.moneyAtStake()) == 0;
+        }
     }
 
     private final JdbcTemplate template;
@@ -45,58 +85,107 @@ class SignalStore {
     }
 
     /**
-     * Marks the findings as seen in run {@code runId}, inserting those not active yet, and gives
-     * each active signal of these customers that has no call task one for the customer's owner.
+     * Brings the active signals of the customers with ids in {@code (after, upTo]} in line with
+     * {@code pending}, everything run {@code runId} found about them.
      *
-     * @return the call tasks created
+     * @param modelUsed whether the run judged LOW_ACTIVITY_PROBABILITY (else those signals stay)
      */
-    long write(long runId, Collection<Long> customers, List<Pending> pending, Instant now) {
+    Written write(long runId, long after, long upTo, List<Pending> pending, boolean modelUsed, Instant now) {
         Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = new ArrayList<>(pending.size());
+        Map<Key, Active> active = active(after, upTo);
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        boolean toTask = false;
         for (Pending p : pending) {
             Finding f = p.finding();
-            rows.add(new Object[] {f.messageKey(), json.writeValueAsString(f.args()), f.moneyAtStake(), at, runId,
-                    p.customerId(), f.kind().name(), f.categoryId()});
+            String args = json.writeValueAsString(f.args());
+            Active signal = active.remove(new Key(p.customerId(), f.kind().name(), f.categoryId()));
+            if (signal == null) {
+                inserts.add(new Object[] {p.customerId(), f.kind().name(), f.categoryId(), f.messageKey(), args,
+                        f.moneyAtStake(), at, at, runId, runId});
+                toTask = true;
+                continue;
+            }
+            if (!signal.says(f, args)) {
+                updates.add(new Object[] {f.messageKey(), args, f.moneyAtStake(), at, runId, signal.id()});
+            }
+            toTask |= !signal.tasked();
         }
-        int[][] updated = template.batchUpdate("""
-                UPDATE retention_signal SET message_key = ?, message_args = ?, money_at_stake = ?, last_seen = ?,
-                       last_run_id = ? WHERE customer_id = ? AND kind = ? AND category_id = ? AND open = 1""",
-                rows, 500, (ps, row) -> {
-                    for (int i = 0; i < row.length; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                });
-        List<Object[]> fresh = new ArrayList<>();
-        int index = 0;
-        for (int[] batch : updated) {
-            for (int count : batch) {
-                if (count == 0) {
-                    Object[] row = rows.get(index);
-                    fresh.add(new Object[] {row[5], row[6], row[7], row[0], row[1], row[2], at, at, runId, runId});
-                }
-                index++;
+        List<Object[]> closing = new ArrayList<>();
+        for (Active signal : active.values()) {
+            if (modelUsed || signal.kind() != SignalKind.LOW_ACTIVITY_PROBABILITY) {
+                closing.add(new Object[] {signal.id()});
             }
         }
-        if (!fresh.isEmpty()) {
+        if (!updates.isEmpty()) {
+            template.batchUpdate("""
+                    UPDATE retention_signal SET message_key = ?, message_args = ?, money_at_stake = ?, last_seen = ?,
+                           last_run_id = ? WHERE id = ?""", updates);
+        }
+        if (!inserts.isEmpty()) {
             template.batchUpdate("""
                     INSERT INTO retention_signal (customer_id, kind, category_id, message_key, message_args,
                            money_at_stake, first_seen, last_seen, first_run_id, last_run_id, open)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING""", fresh);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING""", inserts);
         }
-        return createTasks(customers, at);
+        if (!closing.isEmpty()) {
+            template.batchUpdate("""
+                    UPDATE retention_call_task SET status = 'NOT_NEEDED', closed_by = 'system', closed_at = ?,
+                           version = version + 1 WHERE signal_id = ? AND status = 'OPEN'""",
+                    closing.stream().map(c -> new Object[] {at, c[0]}).toList());
+            template.batchUpdate("UPDATE retention_signal SET open = NULL, closed_at = ? WHERE id = ? AND open = 1",
+                    closing.stream().map(c -> new Object[] {at, c[0]}).toList());
+        }
+        long tasks = toTask ? createTasks(after, upTo, at) : 0;
+        return new Written(pending.size(), inserts.size(), updates.size(), closing.size(), tasks);
     }
 
-    private long createTasks(Collection<Long> customers, Timestamp at) {
-        if (customers.isEmpty()) {
-            return 0;
-        }
-        List<long[]> untasked = jdbc.sql("""
-                SELECT s.id, s.customer_id FROM retention_signal s
-                 WHERE s.customer_id IN (:customers) AND s.open = 1
-                   AND NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.signal_id = s.id)""")
-                .param("customers", customers)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list();
+    /**
+     * The active signals of the customers in {@code (after, upTo]}, by their unique key, and whether
+     * each has its call task. Two range reads along the customer id indexes, joined here: a join in
+     * SQL let the planner pick a hash join over every task while the tables were filling.
+     */
+    private Map<Key, Active> active(long after, long upTo) {
+        Set<Long> tasked = tasked(after, upTo);
+        Map<Key, Active> active = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, customer_id, kind, category_id, message_key, message_args, money_at_stake
+                  FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo AND open = 1""")
+                .param("after", after).param("upTo", upTo)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    Active signal = new Active(id, rs.getLong(2), SignalKind.valueOf(rs.getString(3)),
+                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), tasked.contains(id));
+                    active.put(new Key(signal.customerId(), signal.kind().name(), rs.getLong(4)), signal);
+                });
+        return active;
+    }
+
+    /** Ids of the signals of customers in {@code (after, upTo]} that have a call task. */
+    private Set<Long> tasked(long after, long upTo) {
+        Set<Long> tasked = new HashSet<>();
+        jdbc.sql("SELECT signal_id FROM retention_call_task WHERE customer_id > :after AND customer_id <= :upTo")
+                .param("after", after).param("upTo", upTo)
+                .query(rs -> {
+                    tasked.add(rs.getLong(1));
+                });
+        return tasked;
+    }
+
+    /**
+     * Gives each active signal of the customers in {@code (after, upTo]} that has no call task one
+     * for the customer's owner.
+     */
+    private long createTasks(long after, long upTo, Timestamp at) {
+        Set<Long> tasked = tasked(after, upTo);
+        List<long[]> untasked = new ArrayList<>();
+        jdbc.sql("SELECT id, customer_id FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo AND open = 1")
+                .param("after", after).param("upTo", upTo)
+                .query(rs -> {
+                    if (!tasked.contains(rs.getLong(1))) {
+                        untasked.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                });
         if (untasked.isEmpty()) {
             return 0;
         }
@@ -108,38 +197,5 @@ class SignalStore {
                 INSERT INTO retention_call_task (signal_id, customer_id, owner_username, status, created_at)
                 VALUES (?, ?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING""", tasks);
         return tasks.size();
-    }
-
-    /**
-     * Closes the active signals that run {@code runId} did not see again, and their open call
-     * tasks as no longer needed. LOW_ACTIVITY_PROBABILITY signals stay as they are when the run had
-     * no customer-base model to judge them with.
-     *
-     * @return the signals closed
-     */
-    long closeUnseen(long runId, boolean modelUsed, Instant now) {
-        String kinds = modelUsed ? "" : " AND kind <> '" + SignalKind.LOW_ACTIVITY_PROBABILITY.name() + "'";
-        Timestamp at = Timestamp.from(now);
-        jdbc.sql("""
-                UPDATE retention_call_task SET status = 'NOT_NEEDED', closed_by = 'system', closed_at = :now,
-                       version = version + 1
-                 WHERE status = 'OPEN' AND signal_id IN
-                       (SELECT id FROM retention_signal WHERE open = 1 AND last_run_id <> :run""" + kinds + ")")
-                .param("now", at).param("run", runId)
-                .update();
-        return jdbc.sql("UPDATE retention_signal SET open = NULL, closed_at = :now WHERE open = 1 AND last_run_id <> :run"
-                        + kinds)
-                .param("now", at).param("run", runId)
-                .update();
-    }
-
-    /** Signals active after run {@code runId}, and of those the ones it found first. */
-    long[] counts(long runId) {
-        return jdbc.sql("""
-                SELECT COUNT(*), SUM(CASE WHEN first_run_id = :run THEN 1 ELSE 0 END) FROM retention_signal
-                 WHERE open = 1 AND last_run_id = :run""")
-                .param("run", runId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
     }
 }
