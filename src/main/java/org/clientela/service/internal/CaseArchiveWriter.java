@@ -45,8 +45,7 @@ class CaseArchiveWriter implements CaseArchive {
             if (p.openedAt().isAfter(now)) {
                 throw new IllegalArgumentException("A past case cannot open in the future: " + p.openedAt());
             }
-            String reference = "C-%d-%06d".formatted(p.openedAt().atZone(clock.getZone()).getYear(),
-                    jdbc.sql("SELECT nextval('service_case_number_seq')").query(Long.class).single());
+            String reference = cases.nextReference(p.openedAt());
             ServiceCase c = ServiceCase.open(reference, p.customerId(), p.type(), Channel.valueOf(p.channel()),
                     p.reason(), Priority.valueOf(p.priority()), p.owner(), p.subject(), p.description(),
                     settings.updateEveryDays(), author(p), p.openedAt(), days);

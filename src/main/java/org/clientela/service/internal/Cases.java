@@ -212,7 +212,8 @@ public class Cases {
         return saved;
     }
 
-    private String nextReference(Instant now) {
+    /** The next case number, in the year of {@code now}: C-2026-000123. */
+    String nextReference(Instant now) {
         long next = jdbc.sql("SELECT nextval('service_case_number_seq')").query(Long.class).single();
         int year = now.atZone(clock.getZone()).getYear();
         return "C-%d-%06d".formatted(year, next);
