@@ -1,23 +1,31 @@
 package org.clientela.platform;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -40,7 +48,7 @@ public class BulkInsert {
 
     /**
      * Inserts {@code rows} (values in the order of {@code columns}) into {@code table}. Values may
-     * be null, strings, numbers, booleans, {@link java.sql.Date} or {@link Timestamp}.
+     * be null, strings, numbers, booleans, {@link java.sql.Date}, {@link LocalDate} or {@link Timestamp}.
      */
     public void insert(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -60,6 +68,70 @@ public class BulkInsert {
         String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
         template.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
                 + ")", rows);
+    }
+
+    /**
+     * Inserts {@code rows} as {@link #insert} does, into a table whose {@code id} column is an
+     * identity, and returns the ids the rows were given, in the order of the rows. On PostgreSQL the
+     * ids are taken from the identity's sequence in one round trip and written with the rows, so the
+     * caller need not look them up again; elsewhere a JDBC batch hands back the generated keys.
+     */
+    public long[] insertReturningIds(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new long[0];
+        }
+        if (!isPostgres()) {
+            return batchReturningIds(table, columns, rows);
+        }
+        List<Long> ids = template.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+                Long.class, table, rows.size());
+        long[] result = new long[rows.size()];
+        List<Object[]> withIds = new ArrayList<>(rows.size());
+        for (int i = 0; i < result.length; i++) {
+            result[i] = ids.get(i);
+            Object[] row = rows.get(i);
+            Object[] withId = new Object[row.length + 1];
+            withId[0] = result[i];
+            System.arraycopy(row, 0, withId, 1, row.length);
+            withIds.add(withId);
+        }
+        List<String> allColumns = new ArrayList<>(columns.size() + 1);
+        allColumns.add("id");
+        allColumns.addAll(columns);
+        insert(table, allColumns, withIds);
+        return result;
+    }
+
+    private long[] batchReturningIds(String table, List<String> columns, List<Object[]> rows) {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] row = rows.get(i);
+                        for (int c = 0; c < row.length; c++) {
+                            StatementCreatorUtils.setParameterValue(statement, c + 1,
+                                    SqlTypeValue.TYPE_UNKNOWN, row[c]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Map<String, Object>> generated = keys.getKeyList();
+        if (generated.size() != rows.size()) {
+            throw new IllegalStateException(table + ": " + rows.size() + " rows inserted but " + generated.size()
+                    + " ids returned");
+        }
+        long[] result = new long[generated.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = ((Number) generated.get(i).values().iterator().next()).longValue();
+        }
+        return result;
     }
 
     /**
@@ -130,15 +202,17 @@ public class BulkInsert {
             return;
         }
         if (value instanceof Long number) {
-            csv.ascii(Long.toString(number));
+            csv.digits(number);
         } else if (value instanceof Integer number) {
-            csv.ascii(Integer.toString(number));
+            csv.digits(number);
+        } else if (value instanceof LocalDate date) {
+            csv.date(date);
+        } else if (value instanceof Timestamp timestamp) {
+            csv.timestamp(timestamp);
         } else if (value instanceof BigDecimal decimal) {
             csv.ascii(decimal.toPlainString());
         } else if (value instanceof Number || value instanceof Boolean || value instanceof java.sql.Date) {
             csv.ascii(value.toString());
-        } else if (value instanceof Timestamp timestamp) {
-            csv.ascii(timestamp.toInstant().toString());
         } else {
             csv.quoted(value.toString());
         }
@@ -146,8 +220,13 @@ public class BulkInsert {
 
     /** A growing byte buffer of CSV text in UTF-8 (the connection's encoding). */
     static final class CsvBytes {
+        private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+                100_000_000, 1_000_000_000};
+
         byte[] bytes;
         int size;
+        private Timestamp lastTimestamp;
+        private String lastTimestampText;
 
         CsvBytes(int capacity) {
             bytes = new byte[Math.max(64, capacity)];
@@ -165,6 +244,58 @@ public class BulkInsert {
             for (int i = 0; i < n; i++) {
                 bytes[size++] = (byte) text.charAt(i);
             }
+        }
+
+        /** A whole number in decimal digits, written without making a String of it. */
+        void digits(long number) {
+            if (number < 0 || number > Integer.MAX_VALUE) {
+                ascii(Long.toString(number));
+                return;
+            }
+            int rest = (int) number;
+            int length = 1;
+            while (length < POWERS_OF_TEN.length && rest >= POWERS_OF_TEN[length]) {
+                length++;
+            }
+            room(length);
+            for (int i = size + length - 1; i >= size; i--) {
+                int tenth = rest / 10;
+                bytes[i] = (byte) ('0' + rest - tenth * 10);
+                rest = tenth;
+            }
+            size += length;
+        }
+
+        /** A date as ISO {@code yyyy-MM-dd}. */
+        void date(LocalDate date) {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                ascii(date.toString());
+                return;
+            }
+            digits(year);
+            ascii('-');
+            twoDigits(date.getMonthValue());
+            ascii('-');
+            twoDigits(date.getDayOfMonth());
+        }
+
+        /**
+         * A moment as ISO-8601 in UTC. A bulk write stamps all its rows with the same moment, so the
+         * text of the last one is kept instead of formatting it again for every row.
+         */
+        void timestamp(Timestamp timestamp) {
+            if (!timestamp.equals(lastTimestamp)) {
+                lastTimestamp = timestamp;
+                lastTimestampText = timestamp.toInstant().toString();
+            }
+            ascii(lastTimestampText);
+        }
+
+        private void twoDigits(int number) {
+            room(2);
+            bytes[size++] = (byte) ('0' + number / 10);
+            bytes[size++] = (byte) ('0' + number % 10);
         }
 
         void quoted(String text) {

@@ -210,7 +210,8 @@ abstract class ImportApiTests {
         int orders = 3_500;
         for (int i = 1; i <= orders; i++) {
             String customer = p + "-" + (1 + i % 3);
-            csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S1,Café,1,10.00\n");
+            csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S1,Café,1,")
+                    .append(i).append(".00\n");
             csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S2,Té,2,4.50\n");
         }
         String good = csv.toString();
@@ -239,6 +240,14 @@ abstract class ImportApiTests {
                 SELECT COUNT(*) FROM order_line l JOIN sales_order o ON o.id = l.order_id
                  WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single())
                 .isEqualTo(2L * orders);
+        // Every order's lines are its own: each order's first line has a different amount.
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM sales_order o
+                 WHERE o.order_number LIKE :p
+                   AND o.total_amount <> (SELECT SUM(l.amount) FROM order_line l WHERE l.order_id = o.id)""")
+                .param("p", p + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
+                .param("n", p + "-O1234").query(BigDecimal.class).single()).isEqualByComparingTo("1238.50");
     }
 
     @Test

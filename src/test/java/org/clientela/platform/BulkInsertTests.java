@@ -28,4 +28,21 @@ class BulkInsertTests {
         assertThat(csv.text()).isEqualTo("42,7,1234.50,2026-01-15,2026-01-15T10:00:00Z,true,,"
                 + "\"Bar \"\"El Puerto\"\", S.L.\",\"Café ñandú €\",\"emoji 😀 end\",\"\"");
     }
+
+    @Test
+    void writesWholeNumbersDatesAndRepeatedMomentsWithoutLosingADigit() {
+        BulkInsert.CsvBytes csv = new BulkInsert.CsvBytes(1);
+        Object[] values = {0L, -1L, 9L, 10L, Long.MAX_VALUE, Long.MIN_VALUE, -2_147_483_648, 1_000_000,
+                LocalDate.of(2026, 1, 5), LocalDate.of(1999, 12, 31), LocalDate.of(12_026, 3, 4),
+                Timestamp.from(Instant.parse("2026-01-15T10:00:00Z")), Timestamp.from(Instant.parse("2026-01-15T10:00:00Z")),
+                Timestamp.from(Instant.parse("2026-01-15T10:00:01.5Z"))};
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                csv.ascii(',');
+            }
+            BulkInsert.appendValue(csv, values[i]);
+        }
+        assertThat(csv.text()).isEqualTo("0,-1,9,10,9223372036854775807,-9223372036854775808,-2147483648,1000000,"
+                + "2026-01-05,1999-12-31,+12026-03-04,2026-01-15T10:00:00Z,2026-01-15T10:00:00Z,2026-01-15T10:00:01.500Z");
+    }
 }

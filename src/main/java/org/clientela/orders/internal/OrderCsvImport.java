@@ -144,10 +144,13 @@ class OrderCsvImport implements OrderImporter {
             }
         }
         Timestamp now = Timestamp.from(clock.instant());
-        bulk.insert("sales_order", ORDER_COLUMNS, created.stream().map(o -> new Object[] {o.number(),
-                o.customerId(), Date.valueOf(o.date()), o.channel(), o.pointOfSale(),
-                o.currency(), o.total(), o.lines().size(), o.fingerprint(), now, 0,
-                o.deliveredOn() == null ? null : Date.valueOf(o.deliveredOn())}).toList());
+        long[] createdIds = bulk.insertReturningIds("sales_order", ORDER_COLUMNS, created.stream()
+                .map(o -> new Object[] {o.number(), o.customerId(), o.date(), o.channel(), o.pointOfSale(),
+                        o.currency(), o.total(), o.lines().size(), o.fingerprint(), now, 0, o.deliveredOn()})
+                .toList());
+        for (int i = 0; i < createdIds.length; i++) {
+            existing.put(created.get(i).number(), new long[] {createdIds[i]});
+        }
         if (!changed.isEmpty()) {
             template.batchUpdate("""
                     UPDATE sales_order SET customer_id = ?, order_date = ?, channel = ?, point_of_sale = ?, currency = ?,
@@ -159,12 +162,6 @@ class OrderCsvImport implements OrderImporter {
                             existing.get(o.number())[0]}).toList());
             template.batchUpdate("DELETE FROM order_line WHERE order_id = ?",
                     changed.stream().map(o -> new Object[] {existing.get(o.number())[0]}).toList());
-        }
-        if (!created.isEmpty()) {
-            jdbc.sql("SELECT id, order_number FROM sales_order WHERE order_number IN (:numbers)")
-                    .param("numbers", created.stream().map(OrderDraft::number).toList())
-                    .query((rs, n) -> existing.put(rs.getString(2), new long[] {rs.getLong(1)}))
-                    .list();
         }
         List<Object[]> lines = new ArrayList<>();
         for (List<OrderDraft> group : List.of(created, changed)) {

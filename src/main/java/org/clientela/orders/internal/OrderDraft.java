@@ -23,6 +23,8 @@ final class OrderDraft {
         }
     });
 
+    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(256));
+
     private final Line first;
     private final List<Line> lines = new ArrayList<>(4);
     private String fingerprint;
@@ -78,7 +80,11 @@ final class OrderDraft {
     }
 
     BigDecimal total() {
-        return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Line line : lines) {
+            total = total.add(line.amount());
+        }
+        return total;
     }
 
     /** SHA-256 of everything the file says about the order; asked once all its lines are added. */
@@ -89,20 +95,57 @@ final class OrderDraft {
         return fingerprint;
     }
 
+    /**
+     * The text hashed is {@code customer|date|channel|point of sale|currency[|delivered date]} and, a
+     * line each, {@code sku|category|quantity|amount|description}, amounts without trailing zeros
+     * ({@code 12.5} and {@code 12.50} are the same amount). Built in one reused buffer per thread:
+     * this runs for every order of every import.
+     */
     private String computeFingerprint() {
-        StringBuilder text = new StringBuilder()
-                .append(customerNumber()).append('|').append(date()).append('|').append(channel()).append('|')
-                .append(pointOfSale()).append('|').append(currency());
+        StringBuilder text = TEXT.get();
+        text.setLength(0);
+        text.append(customerNumber()).append('|');
+        isoDate(text, date());
+        text.append('|').append(channel()).append('|').append(pointOfSale()).append('|').append(currency());
         if (deliveredOn() != null) {
             // Only when given, so the fingerprints of files without the column stay as they were.
-            text.append("|delivered ").append(deliveredOn());
+            text.append("|delivered ");
+            isoDate(text, deliveredOn());
         }
         for (Line line : lines) {
-            text.append('\n').append(line.sku()).append('|').append(line.category()).append('|')
-                    .append(line.quantity().stripTrailingZeros().toPlainString()).append('|')
-                    .append(line.amount().stripTrailingZeros().toPlainString()).append('|')
-                    .append(line.description());
+            text.append('\n').append(line.sku()).append('|').append(line.category()).append('|');
+            plainWithoutTrailingZeros(text, line.quantity());
+            text.append('|');
+            plainWithoutTrailingZeros(text, line.amount());
+            text.append('|').append(line.description());
         }
         return HexFormat.of().formatHex(SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** As {@code LocalDate.toString()} writes it, without the formatting machinery. */
+    private static void isoDate(StringBuilder text, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(date);
+            return;
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        text.append(year).append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
+    }
+
+    /** As {@code stripTrailingZeros().toPlainString()} writes it, without making a second decimal. */
+    private static void plainWithoutTrailingZeros(StringBuilder text, BigDecimal value) {
+        String plain = value.toPlainString();
+        int end = plain.length();
+        if (value.scale() > 0) {
+            while (plain.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (plain.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        text.append(plain, 0, end);
     }
 }
