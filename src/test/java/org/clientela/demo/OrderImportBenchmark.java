@@ -99,7 +99,8 @@ class OrderImportBenchmark {
     private void h2(Path customersCsv, Path ordersCsv, long fileLines) throws Exception {
         Path dir = folder.resolve("h2");
         Path baseFile = dir.resolve("base.mv.db");
-        String options = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String options = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + System.getProperty("bench.h2.options", "");
         if (!Files.exists(baseFile)) {
             Files.createDirectories(dir);
             try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("base") + options, "sa")) {
