@@ -21,6 +21,7 @@ import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,9 +56,12 @@ class OrderCsvImport implements OrderImporter {
     private final AuditLog audit;
     private final ClientelaSettings settings;
     private final Clock clock;
+    private final long firstLoadMinRows;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock) {
+            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock,
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows) {
+        this.firstLoadMinRows = firstLoadMinRows;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
@@ -78,16 +82,20 @@ class OrderCsvImport implements OrderImporter {
         long start = System.nanoTime();
         long expected = OrderFileReader.estimateRows(csvFile);
         progress.advanced(Phase.CHECKING, expected);
-        AtomicLong written = new AtomicLong();
+        AtomicLong writtenLines = new AtomicLong();
         OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), customers,
-                () -> progress.advanced(Phase.WRITING, written.get()));
+                () -> progress.advanced(Phase.WRITING, writtenLines.get()));
         boolean ownThread = !TransactionSynchronizationManager.isActualTransactionActive();
         ImportResult result;
         try {
             result = transaction.execute(status -> {
                 bulk.preferIndexesInThisTransaction();
+                BulkInsert.DeferredIndexes deferred = isFirstLoad(expected)
+                        ? bulk.deferIndexes("sales_order") : BulkInsert.DeferredIndexes.NONE;
                 reader.start(ownThread);
-                return write(csvFile, reader, written);
+                ImportResult written = write(csvFile, reader, writtenLines);
+                deferred.restore();
+                return written;
             });
         } finally {
             reader.stop();
@@ -97,6 +105,15 @@ class OrderCsvImport implements OrderImporter {
         log.info("Order import: {} rows read, checked and written in {} ms: {}", result.rows(),
                 (System.nanoTime() - start) / 1_000_000, result);
         return result;
+    }
+
+    /**
+     * A large file into a business without orders yet (the first load of its history): the orders'
+     * secondary indexes are built once at the end instead of row by row.
+     */
+    private boolean isFirstLoad(long expectedRows) {
+        return expectedRows >= firstLoadMinRows
+                && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_order)").query(Boolean.class).single();
     }
 
     private ImportResult write(Path file, OrderFileReader reader, AtomicLong written) {
