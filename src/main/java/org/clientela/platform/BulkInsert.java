@@ -65,9 +65,12 @@ public class BulkInsert {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        template.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
-                + ")", rows);
+        template.batchUpdate(insertSql(table, columns), rows);
+    }
+
+    private static String insertSql(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 
     /**
@@ -83,8 +86,9 @@ public class BulkInsert {
         if (!isPostgres()) {
             return batchReturningIds(table, columns, rows);
         }
-        List<Long> ids = template.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
-                Long.class, table, rows.size());
+        List<Long> ids = template.queryForList(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", Long.class, table,
+                rows.size());
         long[] result = new long[rows.size()];
         List<Object[]> withIds = new ArrayList<>(rows.size());
         for (int i = 0; i < result.length; i++) {
@@ -103,8 +107,7 @@ public class BulkInsert {
     }
 
     private long[] batchReturningIds(String table, List<String> columns, List<Object[]> rows) {
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        String sql = insertSql(table, columns);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
