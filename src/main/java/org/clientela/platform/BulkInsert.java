@@ -146,8 +146,8 @@ public class BulkInsert {
      * stay, so look-ups by key and uniqueness work throughout, and so do foreign keys (dropping one
      * would lock the referenced table too, even against readers). PostgreSQL changes its schema
      * inside the transaction: a rollback brings the indexes back as they were; until the commit,
-     * other transactions that read {@code table} wait. Elsewhere (H2 would commit the schema change
-     * at once) it does nothing.
+     * other transactions that read or write {@code table} wait (the table is locked so even when it
+     * has no index to drop). Elsewhere (H2 would commit the schema change at once) it does nothing.
      */
     public DeferredIndexes deferIndexes(String table) {
         if (!isPostgres()) {
@@ -160,7 +160,10 @@ public class BulkInsert {
         for (String[] index : indexes) {
             template.execute("DROP INDEX " + index[0]);
         }
-        return new DeferredIndexes(() -> {
+        if (indexes.isEmpty()) {
+            template.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
+        return new DeferredIndexes(true, () -> {
             template.execute("SET LOCAL maintenance_work_mem = '256MB'");
             for (String[] index : indexes) {
                 template.execute(index[1]);
@@ -172,12 +175,23 @@ public class BulkInsert {
     public static final class DeferredIndexes {
 
         /** Nothing was dropped. */
-        public static final DeferredIndexes NONE = new DeferredIndexes(() -> { });
+        public static final DeferredIndexes NONE = new DeferredIndexes(false, () -> { });
 
+        private final boolean tableLocked;
         private final Runnable restore;
 
-        private DeferredIndexes(Runnable restore) {
+        private DeferredIndexes(boolean tableLocked, Runnable restore) {
+            this.tableLocked = tableLocked;
             this.restore = restore;
+        }
+
+        /**
+         * Whether the current transaction holds the table exclusively until it ends (PostgreSQL:
+         * dropping an index locks its table so), so that no other transaction writes a row into it
+         * meanwhile.
+         */
+        public boolean tableLocked() {
+            return tableLocked;
         }
 
         /** Builds the dropped indexes again. */

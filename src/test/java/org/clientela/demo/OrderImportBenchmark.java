@@ -32,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>./mvnw -Pbench verify -Dtest=OrderImportBenchmark -Dbench.customers=100000 -Dbench.lines=1000000 -Dbench.db=postgres -Dbench.runs=2</pre>
  *
  * The base database ({@code clientela_orderbench_<customers>}) is dropped at the end unless
- * {@code -Dbench.keep=true}; {@code -Dbench.jfr=true} records a flight recording of each first import
+ * {@code -Dbench.keep=true}; {@code -Dbench.jfr=true} records a flight recording of the last run's first import (the JIT warm from the runs before)
  * under {@code target/bench/}.
  */
 class OrderImportBenchmark {
@@ -128,8 +128,10 @@ class OrderImportBenchmark {
     private void measure(String database, int run, ConfigurableApplicationContext app, Path ordersCsv, long fileLines,
             Cpu backend) throws Exception {
         OrderImporter importer = app.getBean(OrderImporter.class);
-        var jfr = Boolean.getBoolean("bench.jfr") && run == 1 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+        var jfr = Boolean.getBoolean("bench.jfr") && run == runs
+                ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
         if (jfr != null) {
+            jfr.enable("jdk.ThreadCPULoad").withPeriod(java.time.Duration.ofSeconds(1));
             jfr.setDestination(folder.resolve("order-import-" + database + ".jfr"));
             jfr.start();
         }

@@ -48,6 +48,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code -Dbench.reuse} takes any JDBC URL, H2 or PostgreSQL; nothing is generated, imported or
  * dropped; {@code -Dbench.rerun=false} skips the second run; {@code -Dbench.radar.jvm="..."} adds options
  * to the radar's JVM, such as a flight recording).
+ *
+ * <p>An H2 file with the same data as a kept PostgreSQL database, for the radar on H2 at a million
+ * customers (the all-or-nothing import of that size is one transaction, too big for H2's store):
+ *
+ * <pre>./mvnw -Pbench verify -Dtest=RadarBenchmark -Dbench.copy=jdbc:postgresql://127.0.0.1:5432/clientela_bench_1m -Dbench.name=clientela_bench_1m</pre>
  */
 class RadarBenchmark {
 
@@ -61,6 +66,8 @@ class RadarBenchmark {
     final String keptName = System.getProperty("bench.name", "");
     final boolean radar = Boolean.parseBoolean(System.getProperty("bench.radar", "true"));
     final boolean rerun = Boolean.parseBoolean(System.getProperty("bench.rerun", "true"));
+    /** A kept PostgreSQL benchmark database to copy into the H2 file instead of importing the files (see {@link H2BenchCopy}). */
+    final String copyFrom = System.getProperty("bench.copy", "");
     /** More options for the radar's JVM, e.g. {@code -XX:StartFlightRecording=filename=target/bench/radar.jfr}. */
     final String childOptions = System.getProperty("bench.radar.jvm", "");
     final Path folder = Path.of("target", "bench").toAbsolutePath();
@@ -69,6 +76,10 @@ class RadarBenchmark {
     @Test
     void runsTheRadarOnALargeBusiness() throws Exception {
         Files.createDirectories(folder);
+        if (!copyFrom.isBlank()) {
+            copyIntoH2();
+            return;
+        }
         if (!reuse.isBlank()) {
             say("Radar benchmark %s on the existing database %s, radar JVM -Xmx%s, %d cores",
                     java.time.LocalDateTime.now().withNano(0), reuse, heap, Runtime.getRuntime().availableProcessors());
@@ -96,6 +107,26 @@ class RadarBenchmark {
         }
         Files.write(folder.resolve("radar-report.md"), report, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Makes the H2 file {@code bench.name} under {@code target/bench/h2} (the schema by starting the
+     * application on it) and fills it from the PostgreSQL database {@code bench.copy}.
+     */
+    private void copyIntoH2() throws Exception {
+        if (keptName.isBlank()) {
+            throw new IllegalArgumentException("bench.copy needs bench.name, the H2 file to make");
+        }
+        String url = "jdbc:h2:file:" + folder.resolve("h2").resolve(keptName)
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        try (ConfigurableApplicationContext app = start(url, "h2")) {
+            System.out.printf("[h2] schema made in %s%n", url);
+        }
+        long start = System.nanoTime();
+        H2BenchCopy.copy(copyFrom, url);
+        System.out.printf(Locale.ROOT, "[h2] copied %s into %s in %.1f s; file %,d MB%n", copyFrom, url,
+                (System.nanoTime() - start) / 1e9,
+                Files.size(folder.resolve("h2").resolve(keptName + ".mv.db")) >> 20);
     }
 
     private void header() {

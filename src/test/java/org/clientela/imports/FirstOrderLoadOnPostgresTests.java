@@ -68,6 +68,13 @@ class FirstOrderLoadOnPostgresTests {
                 .andExpect(jsonPath("$.errors[0].column").value("amount"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order").query(Long.class).single()).isZero();
         assertThat(ordersSchema()).isEqualTo(schema);
+        // A first load writes its orders without looking them up: an order number met twice apart
+        // in the file is still a bad row, not a second order or a broken unique key.
+        upload("/api/v1/imports/orders", orders() + "F-1,F-A,2026-01-15,S3,Té,1,1.00\n")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(5))
+                .andExpect(jsonPath("$.errors[0].column").value("order_number"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order").query(Long.class).single()).isZero();
 
         upload("/api/v1/imports/orders", orders())
                 .andExpect(status().isOk())

@@ -90,10 +90,12 @@ class OrderCsvImport implements OrderImporter {
         try {
             result = transaction.execute(status -> {
                 bulk.preferIndexesInThisTransaction();
-                BulkInsert.DeferredIndexes deferred = isFirstLoad(expected)
+                BulkInsert.DeferredIndexes deferred = expected >= firstLoadMinRows && !hasOrders()
                         ? bulk.deferIndexes("sales_order") : BulkInsert.DeferredIndexes.NONE;
+                // asked again now that the table is locked: orders committed in between count
+                boolean allNew = deferred.tableLocked() && !hasOrders();
                 reader.start(ownThread);
-                ImportResult written = write(csvFile, reader, writtenLines);
+                ImportResult written = write(csvFile, reader, writtenLines, allNew);
                 deferred.restore();
                 return written;
             });
@@ -108,19 +110,24 @@ class OrderCsvImport implements OrderImporter {
     }
 
     /**
-     * A large file into a business without orders yet (the first load of its history): the orders'
-     * secondary indexes are built once at the end instead of row by row.
+     * Whether the business has orders yet. A large file into a business without them (the first
+     * load of its history) has the orders' secondary indexes built once at the end instead of row
+     * by row, and its orders written without looking each up first.
      */
-    private boolean isFirstLoad(long expectedRows) {
-        return expectedRows >= firstLoadMinRows
-                && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_order)").query(Boolean.class).single();
+    private boolean hasOrders() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_order)").query(Boolean.class).single();
     }
 
-    private ImportResult write(Path file, OrderFileReader reader, AtomicLong written) {
+    /**
+     * {@code allNew}: the orders table was empty when the import began and nobody else can write
+     * to it before this transaction ends, so every order of the file is new (the reader has made
+     * sure each order number stands in one place of the file) and none needs looking up.
+     */
+    private ImportResult write(Path file, OrderFileReader reader, AtomicLong written, boolean allNew) {
         long[] counts = new long[3];
         Catalogue catalogue = new Catalogue(jdbc, template);
         for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
-            writeChunk(chunk, catalogue, counts);
+            writeChunk(chunk, catalogue, counts, allNew);
             written.addAndGet(chunk.stream().mapToLong(o -> o.lines().size()).sum());
         }
         reader.errors().throwIfAny();
@@ -132,20 +139,22 @@ class OrderCsvImport implements OrderImporter {
         return result;
     }
 
-    private void writeChunk(List<OrderDraft> chunk, Catalogue catalogue, long[] counts) {
+    private void writeChunk(List<OrderDraft> chunk, Catalogue catalogue, long[] counts, boolean allNew) {
         if (chunk.isEmpty()) {
             return;
         }
         Map<String, long[]> existing = new HashMap<>();
         Map<String, String> hashes = new HashMap<>();
-        jdbc.sql("SELECT id, order_number, content_hash FROM sales_order WHERE order_number IN (:numbers)")
-                .param("numbers", chunk.stream().map(OrderDraft::number).toList())
-                .query((rs, n) -> {
-                    existing.put(rs.getString(2), new long[] {rs.getLong(1)});
-                    hashes.put(rs.getString(2), rs.getString(3));
-                    return null;
-                })
-                .list();
+        if (!allNew) {
+            jdbc.sql("SELECT id, order_number, content_hash FROM sales_order WHERE order_number IN (:numbers)")
+                    .param("numbers", chunk.stream().map(OrderDraft::number).toList())
+                    .query((rs, n) -> {
+                        existing.put(rs.getString(2), new long[] {rs.getLong(1)});
+                        hashes.put(rs.getString(2), rs.getString(3));
+                        return null;
+                    })
+                    .list();
+        }
         catalogue.prepare(chunk.stream().flatMap(o -> o.lines().stream()).toList());
 
         List<OrderDraft> created = new ArrayList<>();
