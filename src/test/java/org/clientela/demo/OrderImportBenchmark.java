@@ -27,7 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The order import alone, run several times on the same customers: the customers are imported once
  * into a base database, each run starts from a copy of it, imports the orders and then the same
  * file again (which must change nothing). Besides wall time it prints the CPU time the JVM and the
- * database backends spent, which stays meaningful when other builds share the machine.
+ * database backends spent, which stays meaningful when other builds share the machine, and the
+ * WAL the import wrote. Each measured import starts after a {@code CHECKPOINT}, so that no
+ * checkpoint set off by the preparations (copying the base database) falls into it.
  *
  * <pre>./mvnw -Pbench verify -Dtest=OrderImportBenchmark -Dbench.customers=100000 -Dbench.lines=1000000 -Dbench.db=postgres -Dbench.runs=2</pre>
  *
@@ -82,9 +84,11 @@ class OrderImportBenchmark {
             for (int run = 1; run <= runs; run++) {
                 String name = base + "_run";
                 sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                sql("CREATE DATABASE " + name + " TEMPLATE " + base);
+                // FILE_COPY: the default strategy (WAL_LOG) writes the whole copy into the WAL, whose
+                // checkpoint would then fall into the measured import
+                sql("CREATE DATABASE " + name + " TEMPLATE " + base + " STRATEGY FILE_COPY");
                 try (ConfigurableApplicationContext app = start(postgresServer + name, "postgres")) {
-                    measure("postgres", run, app, ordersCsv, fileLines, () -> backendCpu(name));
+                    measure("postgres", run, app, ordersCsv, fileLines, new Backends(name));
                 } finally {
                     sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                 }
@@ -111,7 +115,7 @@ class OrderImportBenchmark {
             Path runFile = dir.resolve("run.mv.db");
             Files.copy(baseFile, runFile, StandardCopyOption.REPLACE_EXISTING);
             try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("run") + options, "sa")) {
-                measure("h2", run, app, ordersCsv, fileLines, () -> 0);
+                measure("h2", run, app, ordersCsv, fileLines, null);
             } finally {
                 Files.deleteIfExists(runFile);
             }
@@ -121,12 +125,35 @@ class OrderImportBenchmark {
         }
     }
 
-    interface Cpu {
-        long nanos() throws Exception;
+    /** The PostgreSQL server's side of the runs on one database: its backends' CPU time and the WAL written. */
+    final class Backends {
+        final String database;
+
+        Backends(String database) {
+            this.database = database;
+        }
+
+        long cpuNanos() throws Exception {
+            return backendCpu(database);
+        }
+
+        /** A checkpoint now, so that none started by what came before falls into the measurement. */
+        void checkpoint() throws SQLException {
+            sql("CHECKPOINT");
+        }
+
+        long walBytes() throws SQLException {
+            try (Connection c = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private void measure(String database, int run, ConfigurableApplicationContext app, Path ordersCsv, long fileLines,
-            Cpu backend) throws Exception {
+            Backends backend) throws Exception {
         OrderImporter importer = app.getBean(OrderImporter.class);
         var jfr = Boolean.getBoolean("bench.jfr") && run == runs
                 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
@@ -146,18 +173,23 @@ class OrderImportBenchmark {
     }
 
     private String timed(String database, int run, String what, OrderImporter importer, Path ordersCsv,
-            long fileLines, Cpu backend) throws Exception {
+            long fileLines, Backends backend) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        if (backend != null) {
+            backend.checkpoint();
+        }
         long jvm = os.getProcessCpuTime();
-        long db = backend.nanos();
+        long db = backend == null ? 0 : backend.cpuNanos();
+        long wal = backend == null ? 0 : backend.walBytes();
         long start = System.nanoTime();
         ImportResult result = importer.importCsv(ordersCsv, ImportProgress.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         double jvmSeconds = (os.getProcessCpuTime() - jvm) / 1e9;
-        double dbSeconds = (backend.nanos() - db) / 1e9;
+        double dbSeconds = backend == null ? 0 : (backend.cpuNanos() - db) / 1e9;
+        long walMb = backend == null ? 0 : (backend.walBytes() - wal) >> 20;
         return String.format(Locale.ROOT,
-                "%s run %d %s: %,d lines in %.1f s = %,.0f lines/s; CPU: JVM %.1f s, database backends %.1f s; load %.1f; %s",
-                database, run, what, fileLines, seconds, fileLines / seconds, jvmSeconds, dbSeconds,
+                "%s run %d %s: %,d lines in %.1f s = %,.0f lines/s; CPU: JVM %.1f s, database backends %.1f s; WAL %,d MB; load %.1f; %s",
+                database, run, what, fileLines, seconds, fileLines / seconds, jvmSeconds, dbSeconds, walMb,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result);
     }
 
