@@ -1,0 +1,91 @@
+package org.clientela.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clientela.support.ApplicationTest;
+import org.clientela.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link BulkInsert} on PostgreSQL, where it writes with {@code COPY} sent in pieces: many pieces
+ * land as the rows they were, and a bad row anywhere fails the whole write with the error an
+ * {@code INSERT} would give, leaving the connection fit for the rollback and what comes after.
+ */
+@ApplicationTest
+@ExtendWith(PostgresTestDatabase.class)
+class BulkInsertOnPostgresTests {
+
+    static final List<String> COLUMNS = List.of("id", "name", "amount");
+
+    @Autowired
+    BulkInsert bulk;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+
+    @BeforeEach
+    void table() {
+        jdbc.sql("CREATE TABLE bulk_probe (id BIGINT PRIMARY KEY, name VARCHAR(40) NOT NULL, amount NUMERIC(10, 2))")
+                .update();
+    }
+
+    @AfterEach
+    void dropTable() {
+        jdbc.sql("DROP TABLE bulk_probe").update();
+    }
+
+    @Test
+    void rowsSentInManyPiecesLandAsTheyWere() {
+        List<Object[]> rows = rows(20_000);
+        transaction.executeWithoutResult(status -> bulk.insert("bulk_probe", COLUMNS, rows));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(20_000);
+        assertThat(jdbc.sql("SELECT name FROM bulk_probe WHERE id = 19999").query(String.class).single())
+                .isEqualTo("Panadería \"Núñez\", nº 19999");
+        assertThat(jdbc.sql("SELECT SUM(amount) FROM bulk_probe").query(BigDecimal.class).single())
+                .isEqualByComparingTo(new BigDecimal("2019900000.00"));
+    }
+
+    @Test
+    void aBadRowInALaterPieceFailsTheWriteAsAnInsertWouldAndWritesNothing() {
+        List<Object[]> rows = rows(20_000);
+        rows.set(18_000, new Object[] {18_000L, null, BigDecimal.ONE});
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> bulk.insert("bulk_probe", COLUMNS, rows)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("bulk_probe");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isZero();
+
+        transaction.executeWithoutResult(status -> bulk.insert("bulk_probe", COLUMNS, rows(3)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(3);
+    }
+
+    /** {@code count} rows of some 40 bytes each: 20,000 make a dozen pieces. */
+    private static List<Object[]> rows(int count) {
+        List<Object[]> rows = new ArrayList<>(count);
+        for (long i = 0; i < count; i++) {
+            rows.add(new Object[] {i, "Panadería \"Núñez\", nº " + i, new BigDecimal(i * 10 + 1000).add(new BigDecimal("0.00"))});
+        }
+        return rows;
+    }
+}
