@@ -47,6 +47,11 @@ class OrderCsvImport implements OrderImporter {
     private static final List<String> LINE_COLUMNS = List.of("order_id", "line_number", "product_id", "category_id",
             "description", "quantity", "amount");
     private static final String[] TABLES = {"sales_order", "order_line", "product", "product_category"};
+    /**
+     * Order numbers per look-up: H2 checks each row an IN list of parameters finds against every
+     * parameter in turn, so the lists stay short even though a chunk is longer.
+     */
+    private static final int LOOKUP = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -146,14 +151,17 @@ class OrderCsvImport implements OrderImporter {
         Map<String, long[]> existing = new HashMap<>();
         Map<String, String> hashes = new HashMap<>();
         if (!allNew) {
-            jdbc.sql("SELECT id, order_number, content_hash FROM sales_order WHERE order_number IN (:numbers)")
-                    .param("numbers", chunk.stream().map(OrderDraft::number).toList())
-                    .query((rs, n) -> {
-                        existing.put(rs.getString(2), new long[] {rs.getLong(1)});
-                        hashes.put(rs.getString(2), rs.getString(3));
-                        return null;
-                    })
-                    .list();
+            List<String> numbers = chunk.stream().map(OrderDraft::number).toList();
+            for (int from = 0; from < numbers.size(); from += LOOKUP) {
+                jdbc.sql("SELECT id, order_number, content_hash FROM sales_order WHERE order_number IN (:numbers)")
+                        .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + LOOKUP)))
+                        .query((rs, n) -> {
+                            existing.put(rs.getString(2), new long[] {rs.getLong(1)});
+                            hashes.put(rs.getString(2), rs.getString(3));
+                            return null;
+                        })
+                        .list();
+            }
         }
         catalogue.prepare(chunk.stream().flatMap(o -> o.lines().stream()).toList());
 
