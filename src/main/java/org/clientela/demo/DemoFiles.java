@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * Writes the demo business as the two CSV files the importers read: customers, and one row per
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 final class DemoFiles {
 
     static final String CUSTOMER_HEADER = "customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,status,tags";
-    static final String ORDER_HEADER = "customer_number,order_number,order_date,sku,category,quantity,amount";
+    static final String ORDER_HEADER = "customer_number,order_number,order_date,sku,category,quantity,amount,delivered_date";
     /** How tags are separated inside the tags column. */
     static final String TAG_SEPARATOR = "|";
 
@@ -55,13 +56,15 @@ final class DemoFiles {
                 for (DemoBusiness.Order order : customer.orders()) {
                     orders++;
                     String date = order.date().toString();
+                    LocalDate deliveredOn = business.deliveredOn(order);
+                    String delivered = deliveredOn == null ? "" : deliveredOn.toString();
                     for (DemoBusiness.Line line : order.lines()) {
                         lines++;
                         row.setLength(0);
                         row.append(customer.number()).append(',').append(order.number()).append(',').append(date)
                                 .append(',').append(line.sku()).append(',');
                         field(row, line.category()).append(',').append(line.quantity().toPlainString()).append(',')
-                                .append(line.amount().toPlainString()).append('\n');
+                                .append(line.amount().toPlainString()).append(',').append(delivered).append('\n');
                         sales.append(row);
                     }
                 }

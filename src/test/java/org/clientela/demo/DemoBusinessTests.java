@@ -144,6 +144,8 @@ class DemoBusinessTests {
         Map<String, BigDecimal> prices = new HashMap<>();
         DemoCatalogue.PRODUCTS.forEach(p -> prices.put(p.sku(), p.price()));
         long lines = 0;
+        long late = 0;
+        long onTheirWay = 0;
         Map<String, String> orderOwner = new HashMap<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(ordersCsv)) {
             for (CsvRecord row : (Iterable<CsvRecord>) reader.stream()::iterator) {
@@ -152,7 +154,7 @@ class DemoBusinessTests {
                     continue;
                 }
                 lines++;
-                assertThat(row.getFieldCount()).isEqualTo(7);
+                assertThat(row.getFieldCount()).isEqualTo(8);
                 assertThat(numbers).contains(row.getField(0));
                 assertThat(orderOwner.computeIfAbsent(row.getField(1), k -> row.getField(0))).isEqualTo(row.getField(0));
                 LocalDate date = LocalDate.parse(row.getField(2));
@@ -163,8 +165,20 @@ class DemoBusinessTests {
                 assertThat(row.getField(6)).matches(money);
                 assertThat(new BigDecimal(row.getField(6)))
                         .isEqualByComparingTo(prices.get(row.getField(3)).multiply(new BigDecimal(row.getField(5))));
+                if (row.getField(7).isEmpty()) {
+                    assertThat(date).as("only orders of the last week are still on their way").isAfter(TODAY.minusDays(9));
+                    onTheirWay++;
+                } else {
+                    LocalDate delivered = LocalDate.parse(row.getField(7));
+                    assertThat(delivered).isBetween(date.plusDays(1), date.plusDays(8)).isBeforeOrEqualTo(TODAY);
+                    if (delivered.isAfter(date.plusDays(4))) {
+                        late++;
+                    }
+                }
             }
         }
+        assertThat(late).as("some orders arrive late, for the delivery figures").isBetween(lines / 20, lines / 5);
+        assertThat(onTheirWay).isLessThan(lines / 50);
         assertThat(lines).isEqualTo(written.lines()).isGreaterThan(10_000);
         assertThat(orderOwner).hasSize((int) written.orders());
     }

@@ -47,6 +47,10 @@ abstract class DemoWorkspaceTests {
         assertThat(count("customer")).isEqualTo(DemoLoader.CUSTOMERS);
         assertThat(count("sales_order")).isGreaterThan(5_000);
         assertThat(count("order_line")).isGreaterThan(count("sales_order"));
+        assertThat(count("sales_order WHERE delivered_on IS NOT NULL"))
+                .as("the demo's orders arrive, so the delivery figures have something to show")
+                .isGreaterThan(count("sales_order") * 9 / 10);
+        assertThat(count("sales_order WHERE delivered_on > order_date + 4")).as("some of them late").isPositive();
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM sales_order").query(Long.class).single())
                 .isBetween(220L, 290L);
         assertThat(setting(DemoState.LOADED)).isEqualTo("true");
