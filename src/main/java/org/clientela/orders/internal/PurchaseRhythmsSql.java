@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.clientela.orders.PurchaseRhythms;
 import org.slf4j.Logger;
@@ -42,8 +43,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>{@link #forEachCustomer} reads the next {@value #READERS} slices, each on a thread of its own,
  * while the caller works on the current one, so the database (on H2, inside this JVM) and the
- * caller's rules and writes use every core; at most {@code READERS + 1} slices are in memory. Queries run outside any long transaction, so a slow review never holds
- * back an import.
+ * caller's rules and writes use every core; at most {@code READERS + 1} slices are in memory.
+ * Queries run outside any long transaction, so a slow review never holds back an import.
  */
 @Component
 class PurchaseRhythmsSql implements PurchaseRhythms {
@@ -235,14 +236,7 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
 
     /** The ids as a comma-separated list of numbers, for {@link #LINES}. */
     static String numbers(List<Long> ids) {
-        StringBuilder text = new StringBuilder(ids.size() * 8);
-        for (long id : ids) {
-            if (!text.isEmpty()) {
-                text.append(',');
-            }
-            text.append(id);
-        }
-        return text.toString();
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /**

@@ -146,7 +146,7 @@ class SignalStore {
      * SQL let the planner pick a hash join over every task while the tables were filling. Whether a
      * signal is active is looked at here too: with {@code open = 1} in the query H2 walked every
      * active signal of the business along the radar page's index for each stretch (a re-run at a
-     * million customers spent 92 s so), where the customer range reads a few hundred.
+     * million customers spent 73 s so), where the customer range reads a few hundred.
      */
     private Map<Key, Active> active(long after, long upTo) {
         Set<Long> tasked = tasked(after, upTo);
