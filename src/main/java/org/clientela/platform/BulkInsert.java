@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -66,12 +67,77 @@ public class BulkInsert {
                 return;
             }
         } catch (SQLException e) {
-            DataAccessException translated = template.getExceptionTranslator().translate("COPY into " + table, null, e);
-            throw translated != null ? translated : new DataAccessResourceFailureException("COPY into " + table, e);
+            throw translated(table, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         template.batchUpdate(insertSql(table, columns), rows);
+    }
+
+    /**
+     * Makes rows ready for {@link #insert(String, List, Prepared)}: on PostgreSQL, the text of their
+     * {@code COPY}. The preparer only computes, so it may run on a thread of its own while the
+     * transaction's thread writes the rows prepared before: a bulk write that keeps the database busy
+     * instead of waiting for it. Asked for on the transaction's thread (it looks at its connection).
+     */
+    public Function<List<Object[]>, Prepared> preparer() {
+        return isPostgres() ? Prepared::copyText : Prepared::new;
+    }
+
+    /** Inserts rows made ready by a {@link #preparer()}, exactly as {@link #insert(String, List, List)} would. */
+    public void insert(String table, List<String> columns, Prepared rows) {
+        if (rows.size() == 0) {
+            return;
+        }
+        if (rows.rows != null) {
+            insert(table, columns, rows.rows);
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            copy(connection.unwrap(PGConnection.class), table, columns, rows.csv);
+        } catch (SQLException e) {
+            throw translated(table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Rows ready to insert: COPY's CSV text for PostgreSQL, the rows themselves elsewhere. */
+    public static final class Prepared {
+        private final List<Object[]> rows;
+        private final CsvBytes csv;
+        private final int size;
+
+        private Prepared(List<Object[]> rows) {
+            this.rows = rows;
+            this.csv = null;
+            this.size = rows.size();
+        }
+
+        private Prepared(CsvBytes csv, int size) {
+            this.rows = null;
+            this.csv = csv;
+            this.size = size;
+        }
+
+        private static Prepared copyText(List<Object[]> rows) {
+            CsvBytes csv = new CsvBytes(rows.size() * 64);
+            for (Object[] row : rows) {
+                appendRow(csv, row);
+            }
+            return new Prepared(csv, rows.size());
+        }
+
+        /** How many rows. */
+        public int size() {
+            return size;
+        }
+    }
+
+    private DataAccessException translated(String table, SQLException e) {
+        DataAccessException translated = template.getExceptionTranslator().translate("COPY into " + table, null, e);
+        return translated != null ? translated : new DataAccessResourceFailureException("COPY into " + table, e);
     }
 
     private static String insertSql(String table, List<String> columns) {
@@ -92,17 +158,9 @@ public class BulkInsert {
         if (!isPostgres()) {
             return batchReturningIds(table, columns, rows);
         }
-        String sequence = sequences.computeIfAbsent(table, t -> template.queryForObject(
-                "SELECT pg_get_serial_sequence(?, 'id')", String.class, t));
-        // the sequence's name as a literal, resolved once when the statement is planned: looking it up
-        // from the table for every id (pg_get_serial_sequence searches pg_depend) was a sixth of the
-        // order import's database time
-        List<Long> ids = template.queryForList("SELECT nextval('" + sequence.replace("'", "''")
-                + "') FROM generate_series(1, ?)", Long.class, rows.size());
-        long[] result = new long[rows.size()];
+        long[] result = idsAhead(table, rows.size());
         List<Object[]> withIds = new ArrayList<>(rows.size());
         for (int i = 0; i < result.length; i++) {
-            result[i] = ids.get(i);
             Object[] row = rows.get(i);
             Object[] withId = new Object[row.length + 1];
             withId[0] = result[i];
@@ -114,6 +172,29 @@ public class BulkInsert {
         allColumns.addAll(columns);
         insert(table, allColumns, withIds);
         return result;
+    }
+
+    /**
+     * Ids for {@code count} new rows of {@code table}, whose {@code id} column is an identity, taken
+     * from its sequence in one round trip, for the caller to write the rows with; {@code null} where
+     * the database hands ids out only as it inserts (H2). Ids taken and not used are gaps, as after a
+     * rollback.
+     */
+    public long[] idsAhead(String table, int count) {
+        if (!isPostgres()) {
+            return null;
+        }
+        if (count == 0) {
+            return new long[0];
+        }
+        String sequence = sequences.computeIfAbsent(table, t -> template.queryForObject(
+                "SELECT pg_get_serial_sequence(?, 'id')", String.class, t));
+        // the sequence's name as a literal, resolved once when the statement is planned: looking it up
+        // from the table for every id (pg_get_serial_sequence searches pg_depend) was a sixth of the
+        // order import's database time
+        List<Long> ids = template.queryForList("SELECT nextval('" + sequence.replace("'", "''")
+                + "') FROM generate_series(1, ?)", Long.class, count);
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     private long[] batchReturningIds(String table, List<String> columns, List<Object[]> rows) {
@@ -261,13 +342,7 @@ public class BulkInsert {
         try {
             CsvBytes csv = new CsvBytes(COPY_PIECE + 1024);
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) {
-                        csv.ascii(',');
-                    }
-                    appendValue(csv, row[i]);
-                }
-                csv.ascii('\n');
+                appendRow(csv, row);
                 if (csv.size >= COPY_PIECE) {
                     in.writeToCopy(csv.bytes, 0, csv.size);
                     csv.size = 0;
@@ -287,6 +362,38 @@ public class BulkInsert {
             }
             throw e;
         }
+    }
+
+    /** Rows already written as COPY's CSV, sent {@value #COPY_PIECE} bytes at a time. */
+    private static void copy(PGConnection connection, String table, List<String> columns, CsvBytes csv)
+            throws SQLException {
+        CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
+                + ") FROM STDIN WITH (FORMAT csv)");
+        try {
+            for (int from = 0; from < csv.size; from += COPY_PIECE) {
+                in.writeToCopy(csv.bytes, from, Math.min(COPY_PIECE, csv.size - from));
+            }
+            in.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException cancelling) {
+                    e.addSuppressed(cancelling);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void appendRow(CsvBytes csv, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                csv.ascii(',');
+            }
+            appendValue(csv, row[i]);
+        }
+        csv.ascii('\n');
     }
 
     /** CSV for COPY: an unquoted empty field is NULL, every text is quoted. */

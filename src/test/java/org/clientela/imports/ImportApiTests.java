@@ -199,15 +199,17 @@ abstract class ImportApiTests {
     }
 
     /**
-     * The order import writes the first chunks of a file while it still reads the rest: a bad row
-     * far into the file (here in the third chunk of a thousand orders, and an unknown customer in
-     * the last) must still leave nothing written, and every bad row reported.
+     * The order import writes the first chunks of a file while it still reads the rest, and puts
+     * each chunk's rows together while it writes the one before: a bad row far into the file (here
+     * in the third chunk of five thousand orders, and an unknown customer in the last) must still
+     * leave nothing written, and every bad row reported; a good file lands whole, every line with
+     * its own order, and a changed order in a later chunk is rewritten alone.
      */
     @Test
     void aBadRowAfterTheFirstChunksOfOrdersWritesNothing() throws Exception {
         importCustomers(customersFile()).andExpect(status().isOk());
         StringBuilder csv = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
-        int orders = 3_500;
+        int orders = 12_000;
         for (int i = 1; i <= orders; i++) {
             String customer = p + "-" + (1 + i % 3);
             csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S1,Café,1,")
@@ -215,12 +217,12 @@ abstract class ImportApiTests {
             csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S2,Té,2,4.50\n");
         }
         String good = csv.toString();
-        String bad = good.replace(p + "-O2500,2026-01-15,S2,Té,2,4.50", p + "-O2500,2026-01-15,S2,Té,2,abc")
+        String bad = good.replace(p + "-O10500,2026-01-15,S2,Té,2,4.50", p + "-O10500,2026-01-15,S2,Té,2,abc")
                 + p + "-NOPE," + p + "-LAST,2026-01-16,S1,Café,1,10.00\n";
         importOrders(bad)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors", hasSize(2)))
-                .andExpect(jsonPath("$.errors[0].line").value(5_001))
+                .andExpect(jsonPath("$.errors[0].line").value(21_001))
                 .andExpect(jsonPath("$.errors[0].column").value("amount"))
                 .andExpect(jsonPath("$.errors[1].line").value(2 * orders + 2))
                 .andExpect(jsonPath("$.errors[1].column").value("customer_number"));
@@ -248,6 +250,17 @@ abstract class ImportApiTests {
                 .param("p", p + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
                 .param("n", p + "-O1234").query(BigDecimal.class).single()).isEqualByComparingTo("1238.50");
+
+        importOrders(good.replace(p + "-O11000,2026-01-15,S2,Té,2,4.50", p + "-O11000,2026-01-15,S2,Té,2,5.50"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(orders - 1));
+        assertThat(jdbc.sql("""
+                SELECT o.total_amount + 1000 * (SELECT COUNT(*) FROM order_line l WHERE l.order_id = o.id)
+                  FROM sales_order o WHERE o.order_number = :n""")
+                .param("n", p + "-O11000").query(BigDecimal.class).single())
+                .as("11,000.00 + 5.50, in two lines").isEqualByComparingTo("13005.50");
     }
 
     @Test

@@ -80,6 +80,28 @@ class BulkInsertOnPostgresTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(3);
     }
 
+    @Test
+    void rowsPreparedOnAnotherThreadLandAsInsertedOnesAndABadOneStillFailsTheWrite() throws Exception {
+        var preparer = transaction.execute(status -> bulk.preparer());
+        List<Object[]> rows = rows(20_000);
+        BulkInsert.Prepared prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> preparer.apply(rows))
+                .get();
+        assertThat(prepared.size()).isEqualTo(20_000);
+        transaction.executeWithoutResult(status -> bulk.insert("bulk_probe", COLUMNS, prepared));
+        assertThat(jdbc.sql("SELECT name FROM bulk_probe WHERE id = 12345").query(String.class).single())
+                .isEqualTo("Panadería \"Núñez\", nº 12345");
+        assertThat(jdbc.sql("SELECT SUM(amount) FROM bulk_probe").query(BigDecimal.class).single())
+                .isEqualByComparingTo(new BigDecimal("2019900000.00"));
+
+        List<Object[]> again = rows(3);
+        again.set(2, new Object[] {2L, "duplicate id", BigDecimal.ONE});
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            bulk.insert("bulk_probe", COLUMNS, preparer.apply(List.<Object[]>of(new Object[] {30_000L, "x", null})));
+            bulk.insert("bulk_probe", COLUMNS, preparer.apply(again));
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(20_000);
+    }
+
     /** {@code count} rows of some 40 bytes each: 20,000 make a dozen pieces. */
     private static List<Object[]> rows(int count) {
         List<Object[]> rows = new ArrayList<>(count);

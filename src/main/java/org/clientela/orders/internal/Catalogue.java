@@ -1,10 +1,10 @@
 package org.clientela.orders.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.clientela.platform.TextFolding;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,15 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Categories and products met during an import: found by name key or SKU, created on first
  * sight. "Café" and "cafe" are one category. Works a chunk at a time with a few set-based
  * statements. One instance serves one import, inside its transaction, so the ids it learns never
- * outlive a rollback.
+ * outlive a rollback. The ids it knows may be read on another thread (the import's encoder) while
+ * the transaction's thread adds those of the next chunk's new products.
  */
 class Catalogue {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final Map<String, Long> categories = new HashMap<>();
-    private final Map<String, Long> products = new HashMap<>();
-    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Long> categories = new ConcurrentHashMap<>();
+    private final Map<String, Long> products = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     Catalogue(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
