@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The first load of a business's orders on PostgreSQL: into an empty orders table the import drops
- * the orders' non-unique indexes and builds them again before it commits. This
+ * the orders' indexes and keys and builds them again before it commits. This
  * context has a database of its own (so the table starts empty) and takes any file of two rows or
  * more as a first load. What must hold: afterwards the schema is exactly as the migrations made it,
  * the foreign key still guards the orders, a file with a bad row leaves schema and data as they
@@ -53,6 +53,7 @@ class FirstOrderLoadOnPostgresTests {
     void theFirstLoadLeavesTheOrdersSchemaAsTheMigrationsMadeItAndABadFileLeavesEverything() throws Exception {
         List<String> schema = ordersSchema();
         long amountIndex = indexId();
+        long numberKey = indexId("sales_order_number_uq");
         assertThat(schema).anyMatch(d -> d.contains("FOREIGN KEY (customer_id) REFERENCES customer(id)"))
                 .anyMatch(d -> d.contains("sales_order_customer_idx"))
                 .anyMatch(d -> d.contains("sales_order_amount_idx"));
@@ -82,6 +83,9 @@ class FirstOrderLoadOnPostgresTests {
         assertThat(ordersSchema()).isEqualTo(schema);
         long rebuilt = indexId();
         assertThat(rebuilt).as("the amount index was built anew").isNotEqualTo(amountIndex);
+        assertThat(indexId("sales_order_number_uq")).as("and so was the order number's key")
+                .isNotEqualTo(numberKey);
+        long numberKeyRebuilt = indexId("sales_order_number_uq");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM order_line").query(Long.class).single()).isEqualTo(3);
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount, line_count,
@@ -95,10 +99,16 @@ class FirstOrderLoadOnPostgresTests {
                 .andExpect(jsonPath("$.created").value(2));
         assertThat(ordersSchema()).isEqualTo(schema);
         assertThat(indexId()).as("kept up row by row, not built again").isEqualTo(rebuilt);
+        assertThat(indexId("sales_order_number_uq")).isEqualTo(numberKeyRebuilt);
     }
 
     private long indexId() {
-        return jdbc.sql("SELECT CAST(CAST('sales_order_amount_idx' AS regclass) AS oid)").query(Long.class).single();
+        return indexId("sales_order_amount_idx");
+    }
+
+    private long indexId(String index) {
+        return jdbc.sql("SELECT CAST(CAST(CAST(:index AS text) AS regclass) AS oid)").param("index", index)
+                .query(Long.class).single();
     }
 
     private static String orders() {

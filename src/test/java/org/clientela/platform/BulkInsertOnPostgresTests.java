@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link BulkInsert} on PostgreSQL, where it writes with {@code COPY} sent in pieces: many pieces
  * land as the rows they were, and a bad row anywhere fails the whole write with the error an
- * {@code INSERT} would give, leaving the connection fit for the rollback and what comes after.
+ * {@code INSERT} would give, leaving the connection fit for the rollback and what comes after;
+ * keys set aside for a first load come back as they were and refuse the duplicates they would have.
  */
 @ApplicationTest
 @ExtendWith(PostgresTestDatabase.class)
@@ -100,6 +101,36 @@ class BulkInsertOnPostgresTests {
             bulk.insert("bulk_probe", COLUMNS, preparer.apply(again));
         })).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(20_000);
+    }
+
+    @Test
+    void keysDeferredForAFirstLoadComeBackAndRefuseADuplicateWritten() {
+        List<String> keys = keys();
+        assertThat(keys).singleElement().asString().contains("PRIMARY KEY (id)");
+
+        transaction.executeWithoutResult(status -> {
+            BulkInsert.DeferredIndexes deferred = bulk.deferKeys("bulk_probe");
+            assertThat(keys()).isEmpty();
+            bulk.insert("bulk_probe", COLUMNS, rows(1_000));
+            deferred.restore();
+        });
+        assertThat(keys()).isEqualTo(keys);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            BulkInsert.DeferredIndexes deferred = bulk.deferKeys("bulk_probe");
+            bulk.insert("bulk_probe", COLUMNS, List.<Object[]>of(new Object[] {5_000L, "new", null},
+                    new Object[] {500L, "a second row 500", null}));
+            deferred.restore();
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(keys()).as("rolled back with the transaction").isEqualTo(keys);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk_probe").query(Long.class).single()).isEqualTo(1_000);
+    }
+
+    private List<String> keys() {
+        return jdbc.sql("""
+                SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid = CAST('bulk_probe' AS regclass) AND contype IN ('p', 'u')""")
+                .query(String.class).list();
     }
 
     /** {@code count} rows of some 40 bytes each: 20,000 make a dozen pieces. */

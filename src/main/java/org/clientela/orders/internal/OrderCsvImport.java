@@ -108,8 +108,12 @@ class OrderCsvImport implements OrderImporter {
                         ? bulk.deferIndexes("sales_order") : BulkInsert.DeferredIndexes.NONE;
                 // asked again now that the table is locked: orders committed in between count
                 boolean allNew = deferred.tableLocked() && !hasOrders();
+                // all new: no order is looked up by its number or id, so the keys are built at the end too
+                BulkInsert.DeferredIndexes keys = allNew ? bulk.deferKeys("sales_order")
+                        : BulkInsert.DeferredIndexes.NONE;
                 reader.start(ownThread);
                 ImportResult written = write(csvFile, reader, writtenLines, allNew);
+                keys.restore();
                 deferred.restore();
                 return written;
             });
