@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Order import, order-level (one row an order, sku and category empty) or line-level (one row an
  * order line; the lines of an order stand together, as every shop system exports them). The file
  * is read once: an {@link OrderFileReader} reads and checks it on its own thread while this one
- * writes the orders already checked, all in one transaction. A file with any bad row is read to
+ * writes the orders already checked (their rows put together by a third, see {@link #write}), all
+ * in one transaction. A file with any bad row is read to
  * the end for the complete list of bad rows, and the transaction rolls back, so nothing of it is
  * written. The order number is the key; an order whose lines are exactly as stored (same
  * fingerprint) is left alone, so re-importing a file changes nothing.
