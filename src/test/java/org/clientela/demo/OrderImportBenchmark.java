@@ -35,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * The base database ({@code clientela_orderbench_<customers>}) is dropped at the end unless
  * {@code -Dbench.keep=true}; {@code -Dbench.jfr=true} records a flight recording of the last run's first import (the JIT warm from the runs before)
- * under {@code target/bench/}.
+ * under {@code target/bench/}. Each run waits for the JIT compiler to finish what the application's start
+ * gave it before it measures ({@code -Dbench.settle=false} does not).
  */
 class OrderImportBenchmark {
 
@@ -46,6 +47,7 @@ class OrderImportBenchmark {
     final long seed = Long.getLong("bench.seed", 42);
     final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
     final Path folder = Path.of("target", "bench", "orders-" + customers + "-" + lines).toAbsolutePath();
+    final boolean settle = !"false".equals(System.getProperty("bench.settle"));
 
     @Test
     void importsTheOrdersOfALargeBusiness() throws Exception {
@@ -155,6 +157,9 @@ class OrderImportBenchmark {
     private void measure(String database, int run, ConfigurableApplicationContext app, Path ordersCsv, long fileLines,
             Backends backend) throws Exception {
         OrderImporter importer = app.getBean(OrderImporter.class);
+        if (settle) {
+            compilerIdle();
+        }
         var jfr = Boolean.getBoolean("bench.jfr") && run == runs
                 ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
         if (jfr != null) {
@@ -170,6 +175,27 @@ class OrderImportBenchmark {
         String again = timed(database, run, "re-import", importer, ordersCsv, fileLines, backend);
         System.out.println("BENCH " + first);
         System.out.println("BENCH " + again);
+    }
+
+    /**
+     * Waits until the JIT compiler has done nothing for half a second (a minute at most). Each run
+     * starts the application afresh, and the compilations its start queued would otherwise fall into
+     * the measured import and take one of the two cores from it (a flight recording showed the C2
+     * compiler using more CPU than any import thread in such a run); a server that has been up for a
+     * while has none queued. {@code -Dbench.settle=false} measures straight after the start.
+     */
+    private static void compilerIdle() throws InterruptedException {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long before = compiler.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            long now = compiler.getTotalCompilationTime();
+            if (now == before) {
+                return;
+            }
+            before = now;
+        }
     }
 
     private String timed(String database, int run, String what, OrderImporter importer, Path ordersCsv,
