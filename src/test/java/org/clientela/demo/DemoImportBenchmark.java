@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * How fast a large business imports and how fast a customer is found, on H2 and PostgreSQL. Not
  * part of {@code ./mvnw verify}; run it with the {@code bench} profile (see the README):
  *
- * <pre>./mvnw -Pbench verify -Dbench.customers=1000000 -Dbench.lines=10000000 -Dbench.db=postgres</pre>
+ * <pre>./mvnw -Pbench verify -Dtest=DemoImportBenchmark -Dbench.customers=1000000 -Dbench.lines=10000000 -Dbench.db=postgres</pre>
  *
  * Prints the figures and writes {@code target/bench/report.md}. It asserts nothing about speed:
  * the targets are printed next to the measurements for a person to judge.
