@@ -26,10 +26,10 @@ public class TwoPassImport {
         long rows(Path file, ImportProgress progress);
     }
 
-    /** Pass 2: writes the checked file. */
+    /** Pass 2: writes the checked file, of {@code rows} rows. */
     @FunctionalInterface
     public interface Write {
-        ImportResult write(Path file, ImportProgress progress);
+        ImportResult write(Path file, long rows, ImportProgress progress);
     }
 
     private final TransactionTemplate transaction;
@@ -53,7 +53,7 @@ public class TwoPassImport {
         long checked = System.nanoTime();
         ImportResult result = transaction.execute(status -> {
             bulk.preferIndexesInThisTransaction();
-            return write.write(file, progress);
+            return write.write(file, rows, progress);
         });
         bulk.refreshStatistics(tables);
         progress.advanced(Phase.WRITING, rows);
