@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,10 +48,15 @@ public class ImportJobs {
     private final TaskExecutor executor;
     private final JsonMapper json;
     private final Clock clock;
+    /** Progress is committed on its own, whatever transaction the importer has open meanwhile. */
+    private final TransactionTemplate reports;
 
     ImportJobs(JdbcClient jdbc, Importers importers, SpooledFile spool,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json, Clock clock) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.reports = new TransactionTemplate(transactions);
+        this.reports.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importers = importers;
         this.spool = spool;
         this.executor = executor;
@@ -88,16 +96,8 @@ public class ImportJobs {
     }
 
     private void run(long id, ImportKind kind, Path file) {
-        AtomicLong lastReport = new AtomicLong();
-        ImportProgress progress = (phase, rows) -> {
-            long now = System.currentTimeMillis();
-            if (now - lastReport.get() >= REPORT_EVERY_MS) {
-                lastReport.set(now);
-                report(id, phase, rows);
-            }
-        };
         try {
-            ImportResult result = importers.run(kind, file, progress);
+            ImportResult result = importers.run(kind, file, progress(id));
             jdbc.sql("""
                     UPDATE import_job SET status = 'DONE', phase = NULL, rows_checked = :rows, rows_written = :rows,
                            created_count = :created, updated_count = :updated, unchanged_count = :unchanged,
@@ -118,6 +118,23 @@ public class ImportJobs {
         } finally {
             spool.delete(file);
         }
+    }
+
+    /**
+     * How far job {@code id} has come, written at most every {@value #REPORT_EVERY_MS} ms and
+     * committed at once, in a transaction of its own: an importer reports from inside the
+     * transaction that writes the file (the customer import does), whose changes nobody sees
+     * before it commits, and the progress page and the heartbeat must not wait for that.
+     */
+    ImportProgress progress(long id) {
+        AtomicLong lastReport = new AtomicLong();
+        return (phase, rows) -> {
+            long now = System.currentTimeMillis();
+            if (now - lastReport.get() >= REPORT_EVERY_MS) {
+                lastReport.set(now);
+                reports.executeWithoutResult(status -> report(id, phase, rows));
+            }
+        };
     }
 
     private void report(long id, Phase phase, long rows) {

@@ -1,0 +1,73 @@
+package org.clientela.imports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.clientela.platform.ImportProgress;
+import org.clientela.platform.ImportProgress.Phase;
+import org.clientela.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The progress of an import started from the page. The customer import reports how many rows it
+ * has written from inside the one transaction that writes them; the progress page, served by any
+ * instance on another connection, must see each report at once, and so must the heartbeat that
+ * tells a running job from one whose instance died.
+ */
+@ApplicationTest
+class ImportJobsTests {
+
+    @Autowired
+    ImportJobs jobs;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void progressReportedFromInsideTheImportingTransactionIsSeenAtOnceFromAnotherConnection() {
+        long id = runningJob();
+        ImportProgress progress = jobs.progress(id);
+
+        transaction.executeWithoutResult(status -> {
+            progress.advanced(Phase.WRITING, 1234);
+            assertThat(seenElsewhere(id)).as("rows written, as another connection sees them").isEqualTo(1234);
+        });
+        assertThat(seenElsewhere(id)).isEqualTo(1234);
+    }
+
+    private long runningJob() {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, started_by, started_at, heartbeat_at)
+                VALUES ('CUSTOMERS', 'big.csv', 1000, 'RUNNING', 'CHECKING', 'admin', CURRENT_TIMESTAMP,
+                        CURRENT_TIMESTAMP)""").update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** What a connection outside any transaction of this thread reads: committed rows only. */
+    private long seenElsewhere(long id) {
+        try (Connection other = dataSource.getConnection();
+                PreparedStatement query = other.prepareStatement("SELECT rows_written FROM import_job WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
