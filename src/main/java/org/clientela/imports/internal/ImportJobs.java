@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ImportProgress;
@@ -124,14 +123,32 @@ public class ImportJobs {
      * How far job {@code id} has come, written at most every {@value #REPORT_EVERY_MS} ms and
      * committed at once, in a transaction of its own: an importer reports from inside the
      * transaction that writes the file (the customer import does), whose changes nobody sees
-     * before it commits, and the progress page and the heartbeat must not wait for that.
+     * before it commits, and the progress page and the heartbeat must not wait for that. The last
+     * count of a phase is never skipped: the rows checked are what the writing is shown against.
      */
     ImportProgress progress(long id) {
-        AtomicLong lastReport = new AtomicLong();
-        return (phase, rows) -> {
-            long now = System.currentTimeMillis();
-            if (now - lastReport.get() >= REPORT_EVERY_MS) {
-                lastReport.set(now);
+        return new ImportProgress() {
+            private long lastReport;
+            private Phase lastPhase;
+            private long unreported = -1;
+
+            @Override
+            public synchronized void advanced(Phase phase, long rows) {
+                long now = System.currentTimeMillis();
+                if (phase != lastPhase && unreported >= 0) {
+                    save(lastPhase, unreported);
+                }
+                if (phase != lastPhase || now - lastReport >= REPORT_EVERY_MS) {
+                    lastReport = now;
+                    unreported = -1;
+                    save(phase, rows);
+                } else {
+                    unreported = rows;
+                }
+                lastPhase = phase;
+            }
+
+            private void save(Phase phase, long rows) {
                 reports.executeWithoutResult(status -> report(id, phase, rows));
             }
         };

@@ -48,6 +48,22 @@ class ImportJobsTests {
         assertThat(seenElsewhere(id)).isEqualTo(1234);
     }
 
+    @Test
+    void theLastCountOfThePhaseIsKeptEvenWhenItCameTooSoonAfterTheOneBefore() {
+        long id = runningJob();
+        ImportProgress progress = jobs.progress(id);
+
+        progress.advanced(Phase.CHECKING, 1_000);
+        progress.advanced(Phase.CHECKING, 93_000);
+        progress.advanced(Phase.CHECKING, 100_000);
+        progress.advanced(Phase.WRITING, 500);
+
+        assertThat(jdbc.sql("SELECT rows_checked, rows_written, phase FROM import_job WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + " " + rs.getString(3)).single())
+                .as("written against every row checked, not against the last count that happened to be saved")
+                .isEqualTo("100000/500 WRITING");
+    }
+
     private long runningJob() {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
