@@ -9,12 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.clientela.customers.CustomerImporter;
+import org.clientela.orders.OrderImporter;
+import org.clientela.platform.ImportProgress;
 import org.clientela.support.ApplicationTest;
 import org.clientela.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
@@ -49,6 +56,12 @@ class FirstLoadOnPostgresTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CustomerImporter customers;
+    @Autowired
+    OrderImporter orders;
+    @TempDir
+    Path files;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -149,6 +162,36 @@ class FirstLoadOnPostgresTests {
         assertThat(schemaOf("sales_order")).isEqualTo(schema);
         assertThat(indexId("sales_order_amount_idx")).as("kept up row by row, not built again").isEqualTo(rebuilt);
         assertThat(indexId("sales_order_number_uq")).isEqualTo(numberKeyRebuilt);
+    }
+
+    @Test
+    void aFirstLoadSaysWhenItHasWrittenEveryRowAndIsBuildingTheIndexes() throws Exception {
+        assertThat(phases(customers, """
+                customer_number,name,kind,email,phone
+                F-1,Panadería Núñez,COMPANY,,
+                F-2,María José Pérez,PERSON,,
+                """)).contains("FINISHING 2");
+        assertThat(phases(orders, orders())).contains("FINISHING 3");
+
+        assertThat(phases(customers, """
+                customer_number,name,kind,email,phone
+                F-3,Librería Ramírez,COMPANY,,
+                F-4,Ana Gil,PERSON,,
+                """)).as("not a first load: nothing is left for the end").noneMatch(p -> p.startsWith("FINISHING"));
+    }
+
+    /** The phases an import reported, each with its count where it is the finishing one. */
+    private List<String> phases(Object importer, String csv) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(files, "import", ".csv"), csv);
+        List<String> seen = new ArrayList<>();
+        ImportProgress progress = (phase, rows) -> seen.add(
+                phase == ImportProgress.Phase.FINISHING ? phase + " " + rows : phase.name());
+        if (importer instanceof CustomerImporter customerImporter) {
+            customerImporter.importCsv(file, progress);
+        } else {
+            ((OrderImporter) importer).importCsv(file, progress);
+        }
+        return seen;
     }
 
     private long indexId(String index) {

@@ -16,6 +16,8 @@ import java.time.Duration;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +30,8 @@ class ImportPagesTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     String upload(String kind, String csv) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "clientes.csv", "text/csv",
@@ -79,6 +83,25 @@ class ImportPagesTests {
                                 .httpBasic("admin", "admin-test-password")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items")
                         .isEmpty());
+    }
+
+    @Test
+    void aFirstLoadBuildingItsIndexesSaysSoAndKeepsPolling() throws Exception {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, rows_checked, rows_written, started_by,
+                                        started_at, heartbeat_at)
+                VALUES ('ORDERS', 'historia.csv', 1000, 'RUNNING', 'FINISHING', 1021797, 1021797, 'manager',
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").update(key, "id");
+        String location = "/imports/" + key.getKey().longValue();
+
+        String spanish = mvc.perform(get(location + "/progress").header("Accept-Language", "es").with(MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish).contains("Las 1.021.797 filas ya están guardadas; ahora se preparan los índices")
+                .contains("hx-get=\"" + location + "/progress\"").contains("data-status=\"RUNNING\"");
+        mvc.perform(get(location).header("Accept-Language", "en").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("All 1,021,797 rows are saved; now building the indexes")));
     }
 
     @Test

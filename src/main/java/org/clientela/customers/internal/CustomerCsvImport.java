@@ -123,6 +123,9 @@ class CustomerCsvImport implements CustomerImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (deferred.stream().anyMatch(BulkInsert.DeferredIndexes::tableLocked)) {
+            progress.advanced(Phase.FINISHING, rows);
+        }
         deferred.forEach(BulkInsert.DeferredIndexes::restore);
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("CUSTOMERS_IMPORTED", "customer", null, "Import of " + file.getFileName() + ": " + rows

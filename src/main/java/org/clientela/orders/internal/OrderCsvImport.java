@@ -114,6 +114,9 @@ class OrderCsvImport implements OrderImporter {
                         : BulkInsert.DeferredIndexes.NONE;
                 reader.start(ownThread);
                 ImportResult written = write(csvFile, reader, writtenLines, allNew);
+                if (deferred.tableLocked()) {
+                    progress.advanced(Phase.FINISHING, writtenLines.get());
+                }
                 keys.restore();
                 deferred.restore();
                 return written;

@@ -64,6 +64,18 @@ class ImportJobsTests {
                 .isEqualTo("100000/500 WRITING");
     }
 
+    @Test
+    void finishingIsSavedAtOnceWithEveryRowWritten() {
+        long id = runningJob();
+        ImportProgress progress = jobs.progress(id);
+
+        progress.advanced(Phase.WRITING, 500);
+        progress.advanced(Phase.FINISHING, 1_000);
+
+        assertThat(jdbc.sql("SELECT rows_written, phase FROM import_job WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).single()).isEqualTo("1000 FINISHING");
+    }
+
     private long runningJob() {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
