@@ -58,9 +58,7 @@ class ImportJobsTests {
         progress.advanced(Phase.CHECKING, 100_000);
         progress.advanced(Phase.WRITING, 500);
 
-        assertThat(jdbc.sql("SELECT rows_checked, rows_written, phase FROM import_job WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + " " + rs.getString(3)).single())
-                .as("written against every row checked, not against the last count that happened to be saved")
+        assertThat(saved(id)).as("written against every row checked, not against the last count that happened to be saved")
                 .isEqualTo("100000/500 WRITING");
     }
 
@@ -72,8 +70,13 @@ class ImportJobsTests {
         progress.advanced(Phase.WRITING, 500);
         progress.advanced(Phase.FINISHING, 1_000);
 
-        assertThat(jdbc.sql("SELECT rows_written, phase FROM import_job WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).single()).isEqualTo("1000 FINISHING");
+        assertThat(saved(id)).isEqualTo("0/1000 FINISHING");
+    }
+
+    /** The job's rows checked and written and its phase, as {@code checked/written PHASE}. */
+    private String saved(long id) {
+        return jdbc.sql("SELECT rows_checked, rows_written, phase FROM import_job WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + " " + rs.getString(3)).single();
     }
 
     private long runningJob() {
