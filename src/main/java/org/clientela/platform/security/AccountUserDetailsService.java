@@ -1,23 +1,22 @@
 package org.clientela.platform.security;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads sign-in details from {@code app_user}; a locked account refuses even the right password. */
+/**
+ * Loads sign-in details from {@code app_user}. A lock after wrong passwords is not part of them: the
+ * password sign-in's throttle ({@link ThrottledSignIn}) enforces it, so API tokens keep working.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -32,7 +31,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .authorities(account.roles().stream().map(r -> r.authority()).toArray(String[]::new))
                 .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(clock.instant()))
                 .build();
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in API calls that carry {@code Authorization: Bearer clt_…}. */
+/**
+ * Signs in API calls that carry {@code Authorization: Bearer clt_…}. Only a disabled account refuses
+ * its tokens: a lock after wrong passwords is about guessing passwords, which a token does not need.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
@@ -38,7 +41,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         UserDetails user = tokens.accountFor(header.substring(7).strip())
                 .map(details::toUserDetails)
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked())
+                .filter(UserDetails::isEnabled)
                 .orElse(null);
         if (user == null) {
             entryPoint.commence(request, response, new BadCredentialsException("Unknown API token"));

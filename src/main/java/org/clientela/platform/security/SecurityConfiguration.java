@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +34,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password sign-in (form and HTTP Basic) goes through the throttle; API tokens do not. */
+    @Bean
+    ThrottledSignIn throttledSignIn(AccountUserDetailsService details, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        return new ThrottledSignIn(details, encoder, throttle);
     }
 
     @Bean
@@ -78,9 +84,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** One answer for a wrong password, an unknown user and a lock, so none can be told from the others. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, ex) -> response.sendRedirect(request.getContextPath()
-                + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,

@@ -89,10 +89,4 @@ class UserAccount {
     Instant lockedUntil() {
         return lockedUntil;
     }
-
-    /** Lifts a lock before it ends, and forgets the wrong passwords that caused it. */
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
 }

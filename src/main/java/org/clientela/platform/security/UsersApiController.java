@@ -1,12 +1,15 @@
 package org.clientela.platform.security;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,10 +36,12 @@ class UsersApiController {
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final UserTeams teams;
+    private final Clock clock;
 
     UsersApiController(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit,
-            UserTeams teams) {
+            UserTeams teams, Clock clock) {
         this.users = users;
+        this.clock = clock;
         this.teams = teams;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -44,14 +50,16 @@ class UsersApiController {
 
     record NewUser(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.username.pattern}") String username,
-            @NotBlank @Size(min = 8, max = 200, message = "{user.password.size}") String password,
+            @NotNull @AcceptablePassword String password,
             @Size(max = 200) String displayName,
             @NotEmpty Set<Role> roles) {
     }
 
-    record UserView(Long id, String username, String displayName, Set<Role> roles) {
-        static UserView of(UserAccount account) {
-            return new UserView(account.id(), account.username(), account.displayName(), account.roles());
+    /** A person; {@code lockedUntil} is set while wrong passwords keep them from signing in with one. */
+    record UserView(Long id, String username, String displayName, Set<Role> roles, Instant lockedUntil) {
+        static UserView of(UserAccount account, Instant now) {
+            return new UserView(account.id(), account.username(), account.displayName(), account.roles(),
+                    account.lockedAt(now) ? account.lockedUntil() : null);
         }
     }
 
@@ -74,18 +82,26 @@ class UsersApiController {
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         UserAccount saved = accounts.create(request.username(), request.password(), request.displayName(),
                 request.roles());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + saved.id())).body(UserView.of(saved));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + saved.id())).body(UserView.of(saved, clock.instant()));
     }
 
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        Instant now = clock.instant();
+        return users.findAll().stream().map(u -> UserView.of(u, now)).toList();
+    }
+
+    /** Lets a person locked after wrong passwords sign in again at once (audited); 404 for no such person. */
+    @PostMapping("/users/{id}/unlock")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView unlock(@PathVariable long id) {
+        return UserView.of(accounts.unlock(id), clock.instant());
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/users/{id}/team")
     @PreAuthorize("hasRole('ADMIN')")
-    TeamView team(@org.springframework.web.bind.annotation.PathVariable long id, @Valid @RequestBody TeamChange request) {
+    TeamView team(@PathVariable long id, @Valid @RequestBody TeamChange request) {
         return new TeamView(id, teams.assign(id, request.team()));
     }
 

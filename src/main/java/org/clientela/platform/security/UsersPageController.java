@@ -9,12 +9,11 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.clientela.platform.AuditLog;
 import org.clientela.platform.InvalidInputException;
-import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,16 +37,14 @@ class UsersPageController {
 
     private final UserAccountRepository users;
     private final UserAccounts accounts;
-    private final AuditLog audit;
     private final UserTeams teams;
     private final Clock clock;
 
-    UsersPageController(UserAccountRepository users, UserAccounts accounts, AuditLog audit, UserTeams teams,
+    UsersPageController(UserAccountRepository users, UserAccounts accounts, UserTeams teams,
             Clock clock) {
         this.users = users;
         this.teams = teams;
         this.accounts = accounts;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,8 +56,8 @@ class UsersPageController {
         private String username;
         @Size(max = 200)
         private String displayName;
-        @NotBlank
-        @Size(min = 8, max = 200, message = "{user.password.size}")
+        @NotNull
+        @AcceptablePassword
         private String password;
         @NotEmpty(message = "{users.roles.required}")
         private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -125,12 +122,8 @@ class UsersPageController {
     }
 
     @PostMapping("/{id}/unlock")
-    @Transactional
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
-        account.unlock();
-        users.save(account);
-        audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null);
+        accounts.unlock(id);
         redirect.addFlashAttribute("flash", "users.unlocked");
         return "redirect:/users";
     }

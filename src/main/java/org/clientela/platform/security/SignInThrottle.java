@@ -1,0 +1,145 @@
+package org.clientela.platform.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts failed sign-ins per user name and per client address and says when either is locked (see
+ * {@link SignInSettings}). Everything lives in the database ({@code app_user} and
+ * {@code sign_in_address}), so every instance sharing it counts together. Attempts for user names that
+ * do not exist count for their address only.
+ */
+@Component
+class SignInThrottle {
+
+    /** Longer addresses (only possible with odd forward headers) are cut to this. */
+    static final int ADDRESS_LENGTH = 100;
+
+    private final JdbcClient jdbc;
+    private final SignInSettings settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    SignInThrottle(JdbcClient jdbc, SignInSettings settings, Clock clock, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Whether a sign-in as {@code username} from {@code address} is refused without a look at the password. */
+    boolean refuses(String username, String address) {
+        Instant now = clock.instant();
+        return user(username, false).map(s -> s.lockedAt(now)).orElse(false)
+                || (address != null && address(key(address), false).map(s -> s.lockedAt(now)).orElse(false));
+    }
+
+    /** Counts a failed sign-in; may lock the user name, the address, or both. */
+    void failed(String username, String address) {
+        transaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            user(username, true).ifPresent(before -> {
+                FailedSignIns after = before.afterFailure(now, settings.maxFailures(), settings);
+                jdbc.sql("""
+                        UPDATE app_user SET failed_attempts = :failures, lock_count = :locks,
+                               locked_until = :until, last_failed_at = :last
+                         WHERE username = :key""")
+                        .paramSource(params(after, username)).update();
+                if (after.lockStartedAt(now)) {
+                    events.publishEvent(new AccountLocked(username, after.lockedUntil()));
+                }
+            });
+            if (address != null) {
+                String key = key(address);
+                boolean added = jdbc.sql("""
+                        INSERT INTO sign_in_address (address, failed_attempts, lock_count, last_failed_at)
+                        VALUES (:address, 0, 0, :now) ON CONFLICT DO NOTHING""")
+                        .param("address", key).param("now", Timestamp.from(now)).update() == 1;
+                FailedSignIns before = added ? FailedSignIns.NONE : address(key, true).orElse(FailedSignIns.NONE);
+                FailedSignIns after = before.afterFailure(now, settings.maxFailuresPerAddress(), settings);
+                jdbc.sql("""
+                        UPDATE sign_in_address SET failed_attempts = :failures, lock_count = :locks,
+                               locked_until = :until, last_failed_at = :last
+                         WHERE address = :key""")
+                        .paramSource(params(after, key)).update();
+                if (added) {
+                    forgetQuietAddresses(now);
+                }
+            }
+        });
+    }
+
+    /** A right password: the user name's count, locks included, starts afresh. The address's does not. */
+    void succeeded(String username) {
+        jdbc.sql("""
+                UPDATE app_user SET failed_attempts = 0, lock_count = 0, locked_until = NULL, last_failed_at = NULL
+                 WHERE username = :username
+                   AND (failed_attempts > 0 OR lock_count > 0 OR locked_until IS NOT NULL)""")
+                .param("username", username).update();
+    }
+
+    /** An administrator's unlock: as if the user had just signed in. */
+    void forgive(String username) {
+        succeeded(username);
+    }
+
+    /** Addresses with nothing to remember any more, so that a flood from many addresses leaves no trace. */
+    private void forgetQuietAddresses(Instant now) {
+        Timestamp cutoff = Timestamp.from(now.minus(settings.forgetAfter()));
+        jdbc.sql("""
+                DELETE FROM sign_in_address
+                 WHERE last_failed_at <= :cutoff AND (locked_until IS NULL OR locked_until <= :cutoff)""")
+                .param("cutoff", cutoff).update();
+    }
+
+    private Optional<FailedSignIns> user(String username, boolean forUpdate) {
+        return jdbc.sql("SELECT failed_attempts, lock_count, locked_until, last_failed_at FROM app_user"
+                        + " WHERE username = :key" + (forUpdate ? " FOR UPDATE" : ""))
+                .param("key", username).query(SignInThrottle::row).optional();
+    }
+
+    private Optional<FailedSignIns> address(String key, boolean forUpdate) {
+        return jdbc.sql("SELECT failed_attempts, lock_count, locked_until, last_failed_at FROM sign_in_address"
+                        + " WHERE address = :key" + (forUpdate ? " FOR UPDATE" : ""))
+                .param("key", key).query(SignInThrottle::row).optional();
+    }
+
+    private static FailedSignIns row(ResultSet rs, int n) throws SQLException {
+        return new FailedSignIns(rs.getInt(1), rs.getInt(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static MapSqlParameterSource params(FailedSignIns s,
+            String key) {
+        return new MapSqlParameterSource()
+                .addValue("failures", s.failures())
+                .addValue("locks", s.locks())
+                .addValue("until", s.lockedUntil() == null ? null : Timestamp.from(s.lockedUntil()),
+                        Types.TIMESTAMP)
+                .addValue("last", s.lastFailedAt() == null ? null : Timestamp.from(s.lastFailedAt()),
+                        Types.TIMESTAMP)
+                .addValue("key", key);
+    }
+
+    private static String key(String address) {
+        return address.length() > ADDRESS_LENGTH ? address.substring(0, ADDRESS_LENGTH) : address;
+    }
+}

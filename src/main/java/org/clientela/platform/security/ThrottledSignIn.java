@@ -1,0 +1,55 @@
+package org.clientela.platform.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Signing in with a user name and password (the login form and HTTP Basic), throttled per user name
+ * and per client address by {@link SignInThrottle}. A locked name or address gets exactly what a wrong
+ * password gets — the same exception after the same password check — so nobody learns from the
+ * answer whether a user exists or is locked. Attempts while locked are not counted, so they cannot
+ * make a lock longer.
+ */
+class ThrottledSignIn implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledSignIn(AccountUserDetailsService details, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(details);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        boolean refused = throttle.refuses(username, address);
+        Authentication result;
+        try {
+            result = passwords.authenticate(attempt);
+        } catch (AuthenticationException wrong) {
+            if (!refused) {
+                throttle.failed(username, address);
+            }
+            throw wrong;
+        }
+        if (refused) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        throttle.succeeded(username);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
