@@ -47,9 +47,12 @@ record FailedSignIns(int failures, int locks, Instant lockedUntil, Instant lastF
         return new FailedSignIns(count, locksInARow, until, now);
     }
 
-    /** Failures are zeroed when a lock starts, so those kept beside an ended lock all came after it. */
+    /**
+     * Failures are zeroed when a lock starts and not counted while it lasts, so those kept beside an ended
+     * lock came after it, as the last failure shows; kept from before it (older data), they count as none.
+     */
     private int countSince(Instant lockEnd) {
-        return lastFailedAt != null && lastFailedAt.isAfter(lockEnd) ? failures : 0;
+        return lastFailedAt != null && !lastFailedAt.isBefore(lockEnd) ? failures : 0;
     }
 
     /** Whether this failure is the one that started a lock. */

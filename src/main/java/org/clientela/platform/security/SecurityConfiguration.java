@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,15 +41,17 @@ class SecurityConfiguration {
 
     /** Password sign-in (form and HTTP Basic) goes through the throttle; API tokens do not. */
     @Bean
-    ThrottledSignIn throttledSignIn(AccountUserDetailsService details, PasswordEncoder encoder,
-            SignInThrottle throttle) {
-        return new ThrottledSignIn(details, encoder, throttle);
+    AuthenticationManager authenticationManager(AccountUserDetailsService details, PasswordEncoder encoder,
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new ThrottledSignIn(details, encoder, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService details,
-            MessageSource messages) throws Exception {
+            MessageSource messages, AuthenticationManager signIn) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Clientela\"");
             writeProblem(request, response, HttpServletResponse.SC_UNAUTHORIZED, messages, "problem.unauthorized");
@@ -54,6 +59,7 @@ class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, ex) ->
                 writeProblem(request, response, HttpServletResponse.SC_FORBIDDEN, messages, "problem.forbidden");
         http.securityMatcher("/api/**")
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi/**", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
@@ -68,8 +74,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        http.authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()

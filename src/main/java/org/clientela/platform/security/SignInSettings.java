@@ -31,8 +31,9 @@ record SignInSettings(
         if (maxFailures < 1 || maxFailuresPerAddress < 1) {
             throw new IllegalArgumentException("clientela.security.login.max-failures* must be at least 1");
         }
-        if (firstLock.isNegative() || maxLock.compareTo(firstLock) < 0) {
-            throw new IllegalArgumentException("clientela.security.login.max-lock must not be shorter than first-lock");
+        if (firstLock.isNegative() || firstLock.isZero() || maxLock.compareTo(firstLock) < 0) {
+            throw new IllegalArgumentException(
+                    "clientela.security.login.first-lock must be positive and max-lock not shorter than it");
         }
     }
 

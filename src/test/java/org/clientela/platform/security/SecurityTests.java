@@ -47,6 +47,9 @@ class SecurityTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SignInSettings settings;
+
     final String username = "u" + UUID.randomUUID().toString().substring(0, 8);
 
     ResultActions createUser(RequestPostProcessor as, String name, String role) throws Exception {
@@ -100,9 +103,9 @@ class SecurityTests {
     }
 
     @Test
-    void locksAnAccountAfterFiveWrongPasswords() throws Exception {
+    void locksAnAccountAfterFiveWrongPasswordsWithTheSameAnswerAsAWrongOne() throws Exception {
         createUser(ADMIN, username, "VIEWER").andExpect(status().isCreated());
-        for (int i = 0; i < LoginLockout.MAX_FAILURES - 1; i++) {
+        for (int i = 0; i < settings.maxFailures() - 1; i++) {
             mvc.perform(get("/api/v1/customers").with(httpBasic(username, "wrong-" + i)))
                     .andExpect(status().isUnauthorized());
         }
@@ -110,10 +113,10 @@ class SecurityTests {
         mvc.perform(formLogin().user(username).password("wrong-again")).andExpect(redirectedUrl("/login?error"));
 
         Instant until = lockedUntil();
-        assertThat(until).isBetween(Instant.now().plus(LoginLockout.LOCK_TIME).minus(Duration.ofMinutes(1)),
-                Instant.now().plus(LoginLockout.LOCK_TIME));
+        assertThat(until).isBetween(Instant.now().plus(settings.firstLock()).minus(Duration.ofMinutes(1)),
+                Instant.now().plus(settings.firstLock()));
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
         jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), username).update();
@@ -126,6 +129,28 @@ class SecurityTests {
     private Instant lockedUntil() {
         return jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?").param(username)
                 .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
+    }
+
+    @Test
+    void theApiRefusesAShortOrCommonPasswordNamingTheField() throws Exception {
+        for (String[] weak : new String[][] {{"12345678", "The password must have at least 10 characters."},
+                {"password", "The password must have at least 10 characters."},
+                {"Password123", "This is one of the most used passwords, among the first anyone tries: choose another one."}}) {
+            ResultActions result = mvc.perform(post("/api/v1/users").with(ADMIN).header("Accept-Language", "en")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"username":"%s","password":"%s","roles":["VIEWER"]}""".formatted(username, weak[0])));
+            isProblem(result, 400);
+            result.andExpect(jsonPath("$.errors[0].field").value("password"))
+                    .andExpect(jsonPath("$.errors[0].message").value(weak[1]));
+        }
+        mvc.perform(post("/api/v1/users").with(ADMIN).header("Accept-Language", "es")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"username":"%s","password":"qwertyuiop","roles":["VIEWER"]}""".formatted(username)))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Es una de las contraseñas más usadas, de las primeras que se prueban: elige otra."));
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

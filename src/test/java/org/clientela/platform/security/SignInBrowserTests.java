@@ -30,7 +30,8 @@ class SignInBrowserTests extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
-                .hasText("Usuario o contraseña incorrectos.");
+                .hasText("Usuario o contraseña incorrectos, o demasiados intentos seguidos. "
+                        + "Vuelve a intentarlo dentro de unos minutos.");
         assertThat(page.locator("nav.navbar")).hasCount(0);
 
         signInAsAdmin();

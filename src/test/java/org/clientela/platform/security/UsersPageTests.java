@@ -64,7 +64,7 @@ class UsersPageTests {
         mvc.perform(newUser("admin", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The user &quot;admin&quot; already exists.")))
-                .andExpect(content().string(containsString("The password must have at least 8 characters.")))
+                .andExpect(content().string(containsString("The password must have at least 10 characters.")))
                 .andExpect(content().string(containsString("Choose at least one role.")));
         mvc.perform(newUser("x", "a-long-password", "VIEWER"))
                 .andExpect(status().isOk())
@@ -74,15 +74,42 @@ class UsersPageTests {
     }
 
     @Test
+    void refusesAShortOrCommonPasswordNextToTheField() throws Exception {
+        for (String weak : new String[] {"12345678", "password", "123456789"}) {
+            mvc.perform(newUser(username, weak, "VIEWER"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(
+                            "<div class=\"invalid-feedback\">The password must have at least 10 characters.</div>")));
+        }
+        for (String common : new String[] {"1234567890", "Password123", "QWERTYUIOP", "iloveyou12"}) {
+            mvc.perform(newUser(username, common, "VIEWER"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<div class=\"invalid-feedback\">This is one of the"
+                            + " most used passwords, among the first anyone tries: choose another one.</div>")));
+        }
+        mvc.perform(post("/users").with(ADMIN).with(csrf()).header("Accept-Language", "es")
+                        .param("username", username).param("password", "password123").param("roles", "VIEWER"))
+                .andExpect(content().string(containsString("Es una de las contraseñas más usadas")));
+        mvc.perform(newUser(username, "ñ".repeat(37), "VIEWER"))
+                .andExpect(content().string(containsString("The password can have at most 72 characters")));
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username)
+                .query(Integer.class).single()).isZero();
+
+        mvc.perform(newUser(username, "ñ".repeat(36), "VIEWER")).andExpect(redirectedUrl("/users"));
+    }
+
+    @Test
     void unlocksALockedAccount() throws Exception {
         mvc.perform(newUser(username, "a-long-password", "VIEWER")).andExpect(redirectedUrl("/users"));
         jdbc.sql("UPDATE app_user SET failed_attempts = 5, locked_until = ? WHERE username = ?")
                 .params(Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))), username).update();
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, "a-long-password")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/users").with(ADMIN).header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("Locked until")));
         long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        mvc.perform(get("/users").with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Locked until")))
+                .andExpect(content().string(containsString("action=\"/users/" + id + "/unlock\"")))
+                .andExpect(content().string(containsString("data-confirm=\"Unlock " + username + "?")));
 
         mvc.perform(post("/users/" + id + "/unlock").with(ADMIN).with(csrf())).andExpect(redirectedUrl("/users"));
 
@@ -90,6 +117,10 @@ class UsersPageTests {
                 .query((rs, n) -> rs.getTimestamp(1)).list()).containsExactly((Timestamp) null);
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, "a-long-password")))
                 .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'USER_UNLOCKED' AND entity_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/users").with(ADMIN))
+                .andExpect(content().string(not(containsString("/users/" + id + "/unlock"))));
     }
 
     @Test
