@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,6 +34,7 @@ import com.jayway.jsonpath.JsonPath;
  * and an administrator who can unlock. Time moves on a {@link MovableClock}, never by waiting.
  */
 @Import(MovableClock.Config.class)
+@RecordApplicationEvents
 abstract class SignInThrottleTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");
@@ -46,6 +49,8 @@ abstract class SignInThrottleTests {
     MovableClock clock;
     @Autowired
     SignInSettings settings;
+    @Autowired
+    ApplicationEvents events;
 
     final String username = "t" + UUID.randomUUID().toString().substring(0, 8);
     /** Each test signs in from addresses of its own, so that the per-address count is its own too. */
@@ -105,6 +110,8 @@ abstract class SignInThrottleTests {
         wrongPasswords(1, username, address);
 
         assertThat(lockedUntil(username)).isEqualTo(clock.instant().plus(settings.firstLock()));
+        assertThat(events.stream(AccountLocked.class))
+                .containsExactly(new AccountLocked(username, clock.instant().plus(settings.firstLock())));
         assertThat(signsIn(username, address)).isFalse();
         assertThat(signsIn(username, newAddress())).as("the name is locked from every address").isFalse();
         assertThat(basic(username, PASSWORD, newAddress()).getStatus()).isEqualTo(401);
