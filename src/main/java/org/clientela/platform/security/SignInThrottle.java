@@ -42,11 +42,32 @@ class SignInThrottle {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Whether a sign-in as {@code username} from {@code address} is refused without a look at the password. */
-    boolean refuses(String username, String address) {
+    /**
+     * What the database holds about a sign-in as {@code username} from {@code address}, read in one
+     * statement: whether either is locked, and whether the name has failures that a success must clear.
+     */
+    Standing standing(String username, String address) {
         Instant now = clock.instant();
-        return user(username, false).map(s -> s.lockedAt(now)).orElse(false)
-                || (address != null && address(key(address), false).map(s -> s.lockedAt(now)).orElse(false));
+        return jdbc.sql("""
+                SELECT (SELECT locked_until FROM app_user WHERE username = :username),
+                       (SELECT failed_attempts + lock_count FROM app_user WHERE username = :username),
+                       (SELECT locked_until FROM sign_in_address WHERE address = :address)""")
+                .param("username", username)
+                .param("address", address == null ? "" : key(address))
+                .query((rs, n) -> new Standing(after(rs.getTimestamp(1), now) || after(rs.getTimestamp(3), now),
+                        rs.getInt(2) > 0 || rs.getTimestamp(1) != null))
+                .single();
+    }
+
+    /**
+     * @param refused  the user name or the address is locked: the sign-in fails whatever the password
+     * @param failures the user name has failures or locks on record, which a right password clears
+     */
+    record Standing(boolean refused, boolean failures) {
+    }
+
+    private static boolean after(Timestamp until, Instant now) {
+        return until != null && until.toInstant().isAfter(now);
     }
 
     /** Counts a failed sign-in; may lock the user name, the address, or both. */

@@ -31,7 +31,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        boolean refused = throttle.refuses(username, address);
+        SignInThrottle.Standing standing = throttle.standing(username, address);
+        boolean refused = standing.refused();
         Authentication result;
         try {
             result = passwords.authenticate(attempt);
@@ -44,7 +45,9 @@ class ThrottledSignIn implements AuthenticationProvider {
         if (refused) {
             throw new BadCredentialsException("Bad credentials");
         }
-        throttle.succeeded(username);
+        if (standing.failures()) {
+            throttle.succeeded(username);
+        }
         return result;
     }
 
