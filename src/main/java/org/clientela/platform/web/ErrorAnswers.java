@@ -114,9 +114,8 @@ class ErrorAnswers implements ErrorController {
             case UNPROCESSABLE_CONTENT -> "problem.unstorable";
             default -> status.is4xxClientError() ? "problem.badRequest" : "problem.unexpected";
         };
-        if (status.is5xxServerError()) {
-            log.error("Answered {} with a problem detail", status.value(), error);
-        }
+        // The servlet container has already logged the exception with its stack trace.
+        log.debug("Answered {} with a problem detail", status.value(), error);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
         String detail = messages.getMessage(key + ".detail", null, locale);
