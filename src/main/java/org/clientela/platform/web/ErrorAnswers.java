@@ -65,8 +65,11 @@ class ErrorAnswers implements ErrorController {
             page.setStatus(status);
             return page;
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(status, error));
+        ProblemDetail problem = problem(status, error);
+        if (path != null) {
+            problem.setInstance(URI.create(path));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** No status: {@code /error} was asked for directly, and there is no such page. */
@@ -127,7 +130,9 @@ class ErrorAnswers implements ErrorController {
             }
         }
         problem.setDetail(detail);
-        problem.setType(URI.create(TYPES + key.substring("problem.".length())));
+        // problem.notFound → …/problems/not-found, as ApiProblemHandler names its types
+        problem.setType(URI.create(TYPES + key.substring("problem.".length()).replaceAll("([A-Z])", "-$1")
+                .toLowerCase(Locale.ROOT)));
         if (error instanceof MissingServletRequestParameterException missing) {
             problem.setProperty("errors", List.of(Map.of("field", missing.getParameterName(), "message", detail)));
         }

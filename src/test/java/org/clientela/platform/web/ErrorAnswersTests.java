@@ -99,6 +99,8 @@ class ErrorAnswersTests {
     void anUnknownApiPathIsAProblemNotSpringsDefaultJson() throws Exception {
         HttpResponse<String> unknown = send(to("/api/nope").header("Authorization", ADMIN));
         isProblem(unknown, 404, "Not found");
+        assertThat((String) JsonPath.read(unknown.body(), "$.instance")).isEqualTo("/api/nope");
+        assertThat((String) JsonPath.read(unknown.body(), "$.type")).isEqualTo("https://clientela.org/problems/not-found");
         // Even a browser asking under /api gets the problem.
         isProblem(send(to("/api/nope").header("Authorization", ADMIN).header("Accept", "text/html")), 404,
                 "Not found");
