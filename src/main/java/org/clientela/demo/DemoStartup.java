@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, after the first admin exists: a new embedded database gets the demo business when
- * {@code clientela.demo} is on. A PostgreSQL database never does: that is production.
+ * {@code clientela.demo} is on. A PostgreSQL database never does: that is production. The load
+ * stays inside this runner, not in a thread of its own: Spring Boot reports the application ready
+ * ({@code /actuator/health/readiness} UP) only after the last runner returns, so nobody is told to
+ * come in before the demo is there.
  */
 @Component
 @Order(10)

@@ -13,7 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Empties the workspace so the business can start with its own data: what retention and service
- * know first, then orders (they point at customers), then customers; the banner goes, and one audit entry says how much went.
+ * know first, then orders (they point at customers), then customers; the banner goes, and one audit
+ * entry says how much went. Only while the demo's marker says the demo is showing, checked with the
+ * marker's row locked for the whole wipe: a business that never had the demo, or already wiped it,
+ * is refused with {@link DemoNotShowing} and nothing is deleted. While the demo shows, everything
+ * goes — customers, orders, products, cases, promises, retention figures — including what a user
+ * added on top of the demo (the confirmation says so).
  */
 @Service
 class DemoWipe {
@@ -38,6 +43,9 @@ class DemoWipe {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void wipe() {
+        if (!state.showingLocked()) {
+            throw new DemoNotShowing();
+        }
         retention.eraseAll();
         service.eraseAll();
         long orderCount = orders.eraseAll();

@@ -34,6 +34,18 @@ public class SharedSettings {
         return get(key).map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * The value of {@code key}, its row locked until the caller's transaction ends: whoever else
+     * sets or locks that key waits. A key that does not exist locks nothing.
+     */
+    @Transactional
+    public Optional<String> getLocked(String key) {
+        return jdbc.sql("SELECT setting_value FROM app_setting WHERE setting_key = :key FOR UPDATE")
+                .param("key", key)
+                .query(String.class)
+                .optional();
+    }
+
     /** Sets {@code key} to {@code value}, whether or not it existed. */
     @Transactional
     public void put(String key, String value) {

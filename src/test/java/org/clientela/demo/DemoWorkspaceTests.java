@@ -97,6 +97,9 @@ abstract class DemoWorkspaceTests {
         mvc.perform(get("/customers").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("action=\"/demo/wipe\""))));
+        // A second wipe finds no demo: whatever the business adds from now on is never wiped.
+        mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf())).andExpect(status().isConflict());
+        assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore)).isEqualTo(1);
     }
 
     long count(String tableAndCondition) {

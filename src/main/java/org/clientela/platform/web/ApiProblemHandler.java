@@ -12,6 +12,9 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,10 +35,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every API error into an RFC 9457 problem detail that says which field is wrong and why,
- * in the caller's language.
+ * in the caller's language. What no API controller gets to handle (an unknown path, a wrong method,
+ * an exception nothing catches) is answered the same way by {@link ErrorAnswers}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     private final MessageSource messages;
 
@@ -65,6 +72,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "duplicate", "problem.duplicate.title", "problem.duplicate.detail");
     }
 
+    /**
+     * A value the database refused that no check caught before it (too long for its column, a NUL
+     * character, a broken reference): the caller's input, so 422 — in general words, never the SQL.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail unstorable(DataIntegrityViolationException ex) {
+        log.warn("A value was refused by the database: {}", ex.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unstorable", "problem.unstorable.title",
+                "problem.unstorable.detail");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.badRequest.title",
@@ -87,6 +105,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(item);
         }
         problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.badRequest.title",
+                "problemDetail." + MissingServletRequestParameterException.class.getName(), ex.getParameterName());
+        problem.setProperty("errors", List.of(Map.of("field", ex.getParameterName(), "message", problem.getDetail())));
         return ResponseEntity.badRequest().body(problem);
     }
 
