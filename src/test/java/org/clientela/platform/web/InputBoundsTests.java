@@ -92,4 +92,50 @@ class InputBoundsTests {
                         "<div class=\"invalid-feedback\">Contiene un carácter de control (como NUL) que no se puede guardar.</div>")));
         assertThat(customers()).isZero();
     }
+
+    long customer(String name) throws Exception {
+        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + " " + marker + "\",\"kind\":\"PERSON\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    void aCaseOwnerOrNoteLongerThanItsColumnIsRefusedNamingTheField() throws Exception {
+        long customer = customer("Caso");
+        mvc.perform(post("/api/v1/cases").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"customerId":%d,"type":"QUESTION","channel":"WEB","subject":"Hola","owner":"%s"}"""
+                                .formatted(customer, "o".repeat(65))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("64")));
+        mvc.perform(post("/api/v1/cases").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"customerId":%d,"type":"QUESTION","channel":"WEB","subject":"Hola","description":"%s"}"""
+                                .formatted(customer, "d".repeat(4001))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("description"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM service_case WHERE customer_id = :c").param("c", customer)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aTagLongerThanItsColumnIsShownNextToTheFieldAndARoutingRuleTooLongIsNotSaved() throws Exception {
+        mvc.perform(post("/customers").with(user("admin").roles("ADMIN")).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("kind", "PERSON").param("name", "Etiqueta " + marker).param("tags", "t".repeat(51)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is too long (at most 50 characters)")));
+        assertThat(customers()).isZero();
+
+        long customer = customer("Reparto");
+        mvc.perform(post("/service/customers/" + customer + "/routing").with(user("admin").roles("ADMIN"))
+                        .with(csrf()).param("usernames", "u".repeat(65)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "routing.invalid"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM service_routing_rule WHERE customer_id = :c")
+                .param("c", customer).query(Long.class).single()).isZero();
+    }
 }
