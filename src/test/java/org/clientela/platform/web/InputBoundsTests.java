@@ -137,4 +137,12 @@ abstract class InputBoundsTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM service_routing_rule WHERE customer_id = :c")
                 .param("c", customer).query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aNulInASearchParameterIsA400NamingTheParameter() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/customers")
+                        .param("q", "a\u0000b").with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
+    }
 }
