@@ -1,13 +1,16 @@
 package org.clientela.platform.web;
 
 import java.beans.PropertyEditorSupport;
+import java.util.List;
 
 import org.clientela.platform.TextInput;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -25,12 +28,21 @@ import tools.jackson.databind.module.SimpleModule;
  * field, which knows its column.
  */
 @Configuration
-class ControlFreeText {
+class ControlFreeText implements WebMvcConfigurer {
 
-    /** Every JSON string read through this deserializer. */
-    @Bean
-    JacksonModule controlFreeStrings() {
-        return new SimpleModule("control-free-strings").addDeserializer(String.class, new Strings());
+    /**
+     * Every JSON string of a request body read through this deserializer: only the converter of
+     * requests and responses gets it, so that JSON the application wrote itself (audit, signals)
+     * reads back as it was.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        JacksonModule strings = new SimpleModule("control-free-strings").addDeserializer(String.class, new Strings());
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof JacksonJsonHttpMessageConverter json) {
+                converters.set(i, new JacksonJsonHttpMessageConverter(json.getMapper().rebuild().addModule(strings)));
+            }
+        }
     }
 
     /** Every form field and request parameter bound as text through this editor. */
