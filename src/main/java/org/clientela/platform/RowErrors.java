@@ -30,9 +30,16 @@ public final class RowErrors {
         return optional(line, column, value, max);
     }
 
-    /** {@code value}, or {@code null} when it is empty or (with an error) longer than {@code max}. */
+    /**
+     * {@code value}, or {@code null} when it is empty or (with an error) longer than {@code max} or
+     * holding a control character other than tab and line breaks ({@link TextInput}).
+     */
     public String optional(long line, String column, String value, int max) {
         if (value.isEmpty()) {
+            return null;
+        }
+        if (TextInput.hasControl(value, true)) {
+            add(line, column, TextInput.CONTROL, column);
             return null;
         }
         if (value.length() > max) {
@@ -48,10 +55,23 @@ public final class RowErrors {
 
     /** Throws the errors found, if any, as one {@link InvalidInputException}. */
     public void throwIfAny() {
+        throwIfAny(this);
+    }
+
+    /**
+     * Throws the errors of every list, if any, as one {@link InvalidInputException}: the errors of
+     * a file found by different checks (each row on its own, then rows against what is stored).
+     */
+    public static void throwIfAny(RowErrors... lists) {
+        long count = 0;
+        List<InputError> all = new ArrayList<>();
+        for (RowErrors list : lists) {
+            count += list.count;
+            all.addAll(list.errors.subList(0, Math.min(list.errors.size(), LIMIT - all.size())));
+        }
         if (count == 0) {
             return;
         }
-        List<InputError> all = new ArrayList<>(errors);
         if (count > LIMIT) {
             all.add(InputError.atLine(0, "-", "csv.tooManyErrors", LIMIT));
         }

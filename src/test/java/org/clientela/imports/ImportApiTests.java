@@ -295,6 +295,95 @@ abstract class ImportApiTests {
         assertThat(orders()).isZero();
     }
 
+    /**
+     * D3: an order number already stored for one customer, in a file under another, is a bad row
+     * that names the customer who holds it (by number), and the whole file writes nothing: the
+     * order never changes hands, and the file's good new order is not written either.
+     */
+    @Test
+    void anOrderNumberAnotherCustomerHoldsIsABadRowAndNothingIsWritten() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00
+                """.formatted(p)).andExpect(status().isOk());
+        long holder = jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n").param("n", p + "-A")
+                .query(Long.class).single();
+
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-2,%1$s-A,2026-01-15,S1,Café,1,10.00
+                """.formatted(p))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("order_number"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        org.hamcrest.Matchers.containsString(p + "-1")));
+        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV).header("Accept-Language", "es")
+                        .content(("""
+                                customer_number,order_number,order_date,sku,category,quantity,amount
+                                %1$s-2,%1$s-B,2026-01-16,S1,Café,1,10.00
+                                %1$s-3,%1$s-A,2026-01-15,S1,Café,1,12.00
+                                """.formatted(p)).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("order_number"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        org.hamcrest.Matchers.containsString("«" + p + "-1»")));
+        assertThat(jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n").param("n", p + "-A")
+                .query(Long.class).single()).isEqualTo(holder);
+        assertThat(orders()).isEqualTo(1);
+
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,11.00
+                """.formatted(p))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
+    }
+
+    /**
+     * Every column bounded before the database sees it: a control character, a value longer than
+     * its column, an order date before 1900 or after tomorrow, a negative amount (returns are not
+     * imported) are row errors, and the file writes nothing.
+     */
+    @Test
+    void controlCharactersOversizeValuesDatesOutOfRangeAndNegativeAmountsImportNothing() throws Exception {
+        importCustomers(customersFile()).andExpect(status().isOk());
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Atlantic/Canary")).plusDays(1);
+        importOrders("""
+                customer_number,order_number,order_date,sku,category,quantity,amount,description
+                %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00,Caf\u0000é
+                %1$s-1,%1$s-B,2026-01-15,%2$s,Café,1,10.00,
+                %1$s-1,%1$s-C,9999-12-31,S1,Café,1,10.00,
+                %1$s-1,%1$s-D,0001-01-01,S1,Café,1,10.00,
+                %1$s-1,%1$s-E,2026-01-15,S1,Café,1,-10.00,
+                %1$s-1,%1$s-F,%3$s,S1,Café,1,10.00,
+                %1$s-1,%1$s-G,%4$s,S1,Café,1,10.00,
+                %1$s-1,%1$s-H,1900-01-01,S1\u0007,Café,1,10.00,
+                """.formatted(p, "S".repeat(65), tomorrow.plusDays(1), tomorrow))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'description')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'sku')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'order_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 7 && @.column == 'order_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 9 && @.column == 'sku')]").exists())
+                .andExpect(jsonPath("$.errors", hasSize(7)));
+        assertThat(orders()).isZero();
+
+        importCustomers("customer_number,name,kind,email,phone,tags\n" + p + "-9,Nul\u0000o,PERSON,,,\n"
+                + p + "-10,Bien,PERSON,,,vip\u0001\n")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'name')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'tags')]").exists())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("NUL")));
+        assertThat(customers()).isEqualTo(3);
+    }
+
     @Test
     void aDeliveryDateThatIsNoDateOrBeforeTheOrderOrDiffersWithinAnOrderImportsNothing() throws Exception {
         importCustomers(customersFile()).andExpect(status().isOk());

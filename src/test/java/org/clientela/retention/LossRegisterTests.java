@@ -106,6 +106,9 @@ abstract class LossRegisterTests {
         markLost(id, "{\"reason\":\"MOVED\",\"lostOn\":\"" + today.plusDays(3) + "\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("lostOn"));
+        markLost(id, "{\"reason\":\"MOVED\",\"lostOn\":\"0001-01-01\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("lostOn"));
         mvc.perform(get("/api/v1/customers/" + id + "/loss").with(ADMIN)).andExpect(status().isNotFound());
 
         markLost(id, "{\"reason\":\"OTHER\",\"note\":\"Se jubiló y cerró la tienda al público\"}")

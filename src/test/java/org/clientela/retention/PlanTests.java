@@ -93,6 +93,11 @@ abstract class PlanTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("These numbers belong to no customer: NOPE-" + f.marker)))
                 .andExpect(content().string(containsString("must be greater than or equal to 7")));
+        mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf()).header("Accept-Language", "en")
+                        .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", numbers.get(0))
+                        .param("startDate", "9999-12-31").param("windowDays", "30").param("holdoutPercent", "20"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The start date must be between 1900-01-01 and")));
 
         String location = mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf())
                         .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", String.join("\n", numbers))

@@ -13,6 +13,7 @@ import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.CsvInput;
 import org.clientela.platform.RowErrors;
+import org.clientela.platform.TextInput;
 import org.clientela.platform.TextFolding;
 
 /**
@@ -79,7 +80,12 @@ final class CustomerRows {
                         Arrays.toString(LifecycleStatus.values()));
             }
         }
-        List<String> tags = Arrays.stream(row.get(c.tags).split("[|,]")).map(String::strip)
+        String tagsText = row.get(c.tags);
+        if (TextInput.hasControl(tagsText, false)) {
+            errors.add(line, "tags", TextInput.CONTROL, "tags");
+            tagsText = "";
+        }
+        List<String> tags = Arrays.stream(tagsText.split("[|,]")).map(String::strip)
                 .filter(t -> !t.isEmpty()).map(t -> t.length() > 50 ? t.substring(0, 50) : t).distinct().sorted()
                 .toList();
         Parsed parsed = new Parsed(number, name, kind, email, phone,

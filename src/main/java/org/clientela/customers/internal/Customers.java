@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.TextInput;
 import org.clientela.platform.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ public class Customers {
     /** Creates a customer; without a customer number the next free one is given. */
     @Transactional
     public Customer create(String customerNumber, CustomerDetails details) {
+        tagsFit(details);
         String number = customerNumber == null || customerNumber.isBlank() ? nextNumber() : customerNumber.strip();
         if (repository.existsByCustomerNumber(number)) {
             throw new InvalidInputException(InputError.field("customerNumber", "customer.number.taken", number));
@@ -52,6 +54,7 @@ public class Customers {
      */
     @Transactional
     public Customer update(long id, long expectedVersion, CustomerDetails details) {
+        tagsFit(details);
         Customer customer = get(id);
         if (customer.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
@@ -63,6 +66,13 @@ public class Customers {
         audit.record("CUSTOMER_UPDATED", "customer", id, saved.getCustomerNumber() + " " + saved.getName(), before,
                 saved.details());
         return saved;
+    }
+
+    /** Each tag as its column holds it: at most 50 characters, one line. */
+    private static void tagsFit(CustomerDetails details) {
+        for (String tag : details.tags()) {
+            TextInput.require("tags", tag, 50, false);
+        }
     }
 
     /** Adds a contact person to a customer read at {@code expectedVersion}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
+import org.clientela.platform.RowErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in one transaction. A file with any bad row is read to
  * the end for the complete list of bad rows, and the transaction rolls back, so nothing of it is
  * written. The order number is the key; an order whose lines are exactly as stored (same
- * fingerprint) is left alone, so re-importing a file changes nothing.
+ * fingerprint) is left alone, so re-importing a file changes nothing, and an order number another
+ * customer holds is a bad row ({@link OrderNumberHolders}), never an order moved to another customer.
  */
 @Service
 class OrderCsvImport implements OrderImporter {
@@ -68,20 +71,25 @@ class OrderCsvImport implements OrderImporter {
     private final TransactionTemplate transaction;
     private final CustomerDirectory customers;
     private final BulkInsert bulk;
+    private final OrderNumberHolders holders;
     private final AuditLog audit;
     private final ClientelaSettings settings;
     private final Clock clock;
     private final long firstLoadMinRows;
+    private final LocalDate earliestDate;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
             CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock,
-            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows) {
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows,
+            @Value("${clientela.orders.earliest-date:1900-01-01}") String earliestDate) {
         this.firstLoadMinRows = firstLoadMinRows;
+        this.earliestDate = LocalDate.parse(earliestDate);
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.customers = customers;
         this.bulk = bulk;
+        this.holders = new OrderNumberHolders(jdbc, customers);
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -98,7 +106,8 @@ class OrderCsvImport implements OrderImporter {
         long expected = OrderFileReader.estimateRows(csvFile);
         progress.advanced(Phase.CHECKING, expected);
         AtomicLong writtenLines = new AtomicLong();
-        OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), customers,
+        OrderDates dates = new OrderDates(earliestDate, LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1));
+        OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), dates, customers,
                 () -> progress.advanced(Phase.WRITING, writtenLines.get()));
         boolean ownThread = !TransactionSynchronizationManager.isActualTransactionActive();
         ImportResult result;
@@ -155,6 +164,7 @@ class OrderCsvImport implements OrderImporter {
      */
     private ImportResult write(Path file, OrderFileReader reader, AtomicLong written, boolean allNew) {
         long[] counts = new long[3];
+        RowErrors conflicts = new RowErrors();
         Catalogue catalogue = new Catalogue(jdbc, template);
         Function<List<Object[]>, BulkInsert.Prepared> preparer = bulk.preparer();
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
@@ -165,6 +175,12 @@ class OrderCsvImport implements OrderImporter {
         try {
             Future<Encoded> previous = null;
             for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
+                if (!allNew) {
+                    holders.check(chunk, conflicts);
+                }
+                if (!conflicts.isEmpty()) {
+                    continue; // read on for every bad row; the rollback takes back what was written
+                }
                 Planned planned = plan(chunk, catalogue, counts, allNew);
                 Future<Encoded> next = encoder.submit(() -> encode(planned, catalogue, preparer));
                 if (previous != null) {
@@ -178,7 +194,7 @@ class OrderCsvImport implements OrderImporter {
         } finally {
             encoder.shutdownNow();
         }
-        reader.errors().throwIfAny();
+        RowErrors.throwIfAny(reader.errors(), conflicts);
         long rows = reader.rowsRead();
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "

@@ -45,6 +45,7 @@ final class OrderFileReader implements Runnable {
 
     private final Path file;
     private final String currency;
+    private final OrderDates dates;
     private final CustomerDirectory customers;
     private final Runnable progress;
     private final BlockingQueue<List<OrderDraft>> chunks = new ArrayBlockingQueue<>(4);
@@ -63,9 +64,10 @@ final class OrderFileReader implements Runnable {
     private List<OrderDraft> pending = new ArrayList<>(ORDER_CHUNK);
 
     /** {@code progress} is run on the reading thread after each chunk, to report how far the import has come. */
-    OrderFileReader(Path file, String currency, CustomerDirectory customers, Runnable progress) {
+    OrderFileReader(Path file, String currency, OrderDates dates, CustomerDirectory customers, Runnable progress) {
         this.file = file;
         this.currency = currency;
+        this.dates = dates;
         this.customers = customers;
         this.progress = progress;
     }
@@ -247,7 +249,7 @@ final class OrderFileReader implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        orderRows = new OrderRows(csv, currency);
+        orderRows = new OrderRows(csv, currency, dates);
         rowsLeft = csv.iterator();
     }
 

@@ -22,10 +22,12 @@ final class OrderRows {
 
     private final Columns columns;
     private final String defaultCurrency;
+    private final OrderDates dates;
 
-    OrderRows(CsvInput csv, String defaultCurrency) {
+    OrderRows(CsvInput csv, String defaultCurrency, OrderDates dates) {
         this.columns = new Columns(csv);
         this.defaultCurrency = defaultCurrency;
+        this.dates = dates;
     }
 
     /** The row as an order line, or {@code null} after adding to {@code errors} what is wrong. */
@@ -40,7 +42,7 @@ final class OrderRows {
             errors.add(at, "order_date", "csv.required", "order_date");
         } else {
             try {
-                date = isoDate(dateText);
+                date = dates.within(isoDate(dateText), at, "order_date", errors);
             } catch (DateTimeParseException e) {
                 errors.add(at, "order_date", "csv.notDate", "order_date", dateText);
             }
@@ -72,7 +74,11 @@ final class OrderRows {
             } else if (amount.stripTrailingZeros().scale() > 2) {
                 errors.add(at, "amount", "csv.tooManyDecimals", "amount", amountText);
                 amount = null;
-            } else if (amount.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+            } else if (amount.signum() < 0) {
+                // returns and credit notes are not imported (yet): a negative line is a mistake
+                errors.add(at, "amount", "import.order.amountNegative", amountText);
+                amount = null;
+            } else if (amount.compareTo(new BigDecimal("999999999999")) > 0) {
                 errors.add(at, "amount", "csv.notNumber", "amount", amountText);
                 amount = null;
             }
@@ -81,8 +87,8 @@ final class OrderRows {
         String deliveredText = row.get(c.delivered);
         if (!deliveredText.isEmpty()) {
             try {
-                delivered = isoDate(deliveredText);
-                if (date != null && delivered.isBefore(date)) {
+                delivered = dates.within(isoDate(deliveredText), at, "delivered_date", errors);
+                if (date != null && delivered != null && delivered.isBefore(date)) {
                     errors.add(at, "delivered_date", "import.order.deliveredBeforeOrdered", deliveredText, date);
                 }
             } catch (DateTimeParseException e) {

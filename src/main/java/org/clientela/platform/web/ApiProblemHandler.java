@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.TextInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
@@ -124,10 +125,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "problem.unreadable.detail");
         String field = JsonFieldPath.of(ex);
         if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field,
-                    "message", text("problem.wrongType.detail", field))));
+            String reason = causedBy(ex, ControlFreeText.ControlCharacterException.class)
+                    ? text(TextInput.CONTROL, field) : text("problem.wrongType.detail", field);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, Object> describe(InputError error) {

@@ -40,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LossRegister implements LostCustomers {
 
     static final int NOTE_MAX = 2000;
+    /** No customer of a business using Clientela was lost before this day: an earlier one is a typing mistake. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private static final String COLUMNS = """
             id, customer_id, reason, note, lost_on, lost_revenue, lost_lifetime_value, currency, recorded_by,
@@ -216,6 +218,8 @@ public class LossRegister implements LostCustomers {
         }
         if (lostOn.isAfter(today)) {
             errors.add(InputError.field("lostOn", "retention.loss.lostOn.future"));
+        } else if (lostOn.isBefore(EARLIEST)) {
+            errors.add(InputError.field("lostOn", "retention.loss.lostOn.tooEarly", EARLIEST));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

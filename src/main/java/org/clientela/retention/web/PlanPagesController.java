@@ -39,6 +39,8 @@ class PlanPagesController {
 
     private static final int PAGE_SIZE = 25;
 
+    private static final LocalDate EARLIEST_START = LocalDate.of(1900, 1, 1);
+
     private final RetentionPlan plan;
     private final SegmentReport segments;
     private final CustomerDirectory customers;
@@ -128,6 +130,13 @@ class PlanPagesController {
             } catch (IllegalArgumentException e) {
                 errors.rejectValue("segment", "plan.error.segment");
             }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (form.getStartDate() != null && (form.getStartDate().isBefore(EARLIEST_START)
+                || form.getStartDate().isAfter(today.plusYears(1)))) {
+            // a plan starts within a year of today; 0001-01-01 or 9999-12-31 is a typing mistake
+            errors.rejectValue("startDate", "plan.error.startDate",
+                    new Object[] { EARLIEST_START.toString(), today.plusYears(1).toString() }, null);
         }
         List<Long> ids = List.of();
         if (byList && !bySegment) {

@@ -3,7 +3,9 @@ package org.clientela.service.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.clientela.customers.CustomerDirectory;
@@ -11,6 +13,7 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.TextInput;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseOpened;
 import org.clientela.service.CaseResolved;
@@ -28,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Cases {
+
+    private static final int USERNAME_MAX = 64;
+    private static final int SUBJECT_MAX = 200;
+    private static final int TEXT_MAX = 4000;
+    private static final int NOTE_MAX = 1000;
 
     private final CaseRepository repository;
     private final CustomerDirectory directory;
@@ -64,6 +72,7 @@ public class Cases {
      */
     @Transactional
     public ServiceCase open(CaseCommands.OpenCase command) {
+        bounded(command.owner(), command.subject(), command.description());
         if (directory.find(command.customerId()).isEmpty()) {
             throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
                     command.customerId()));
@@ -89,6 +98,20 @@ public class Cases {
         return opened;
     }
 
+    /**
+     * The case's texts as their columns hold them (owner 64, subject 200, description 4000
+     * characters), without control characters: refused here rather than by the database.
+     */
+    private static void bounded(String owner, String subject, String description) {
+        List<InputError> errors = new ArrayList<>();
+        TextInput.check(errors, "owner", owner, USERNAME_MAX, false);
+        TextInput.check(errors, "subject", subject, SUBJECT_MAX, false);
+        TextInput.check(errors, "description", description, TEXT_MAX, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     @Transactional(readOnly = true)
     public ServiceCase get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("case", id));
@@ -97,6 +120,7 @@ public class Cases {
     /** Changes a case read at {@code expectedVersion}. */
     @Transactional
     public ServiceCase change(long id, long expectedVersion, CaseCommands.ChangeCase change) {
+        bounded(change.owner(), change.subject(), change.description());
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
         }
@@ -112,6 +136,8 @@ public class Cases {
     @Transactional
     public ServiceCase patch(long id, long expectedVersion, CaseCommands.ChangeCase change, CaseStatus target,
             Resolution resolution, String explanation) {
+        bounded(change.owner(), change.subject(), change.description());
+        TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
         }
@@ -159,6 +185,7 @@ public class Cases {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException(InputError.field("body", "case.note.blank"));
         }
+        TextInput.require("body", body, TEXT_MAX, true);
         ServiceCase c = get(id);
         return apply(id, c.getVersion(), kind == NoteKind.TOLD_CUSTOMER ? "CASE_CUSTOMER_TOLD" : "CASE_NOTE_ADDED",
                 x -> x.addNote(kind, body, AuditLog.currentActor(), clock.instant(), days));
@@ -170,6 +197,7 @@ public class Cases {
         if (amount == null || amount.signum() < 0 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
             throw new InvalidInputException(InputError.field("amount", "case.concession.amount"));
         }
+        TextInput.require("note", note, NOTE_MAX, true);
         ServiceCase c = get(id);
         return apply(id, c.getVersion(), "CASE_CONCESSION", x -> x.addConcession(
                 new Concession(kind, amount.setScale(2, java.math.RoundingMode.HALF_UP), blankToNull(note),
@@ -182,6 +210,7 @@ public class Cases {
         if (resolution == null) {
             throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
         }
+        TextInput.require("explanation", explanation, TEXT_MAX, true);
         ServiceCase resolved = apply(id, expectedVersion, "CASE_RESOLVED",
                 c -> c.resolve(resolution, explanation, settings.minExplanationLength(), clock.instant()));
         events.publishEvent(new CaseResolved(resolved.getId(), resolved.getCustomerId(), resolved.getReference(),

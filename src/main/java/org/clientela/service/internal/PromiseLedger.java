@@ -14,6 +14,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.TextInput;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseBroken;
@@ -80,6 +81,7 @@ public class PromiseLedger {
             throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown", customerId));
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
+        TextInput.require("owner", who, 64, false);
         String text = description == null || description.isBlank() ? null
                 : description.strip().substring(0, Math.min(1000, description.strip().length()));
         org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.TextInput;
 import org.clientela.platform.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -136,7 +137,10 @@ public class PublicPromises {
             }
         }
         if (d.kind() == PublicPromiseKind.OPENING_HOURS) {
-            if (d.openingHours() == null || d.openingHours().isBlank()) {
+            String hoursFault = TextInput.fault(d.openingHours(), 100, false);
+            if (hoursFault != null) {
+                errors.add(InputError.field("openingHours", hoursFault, "openingHours", 100));
+            } else if (d.openingHours() == null || d.openingHours().isBlank()) {
                 errors.add(InputError.field("openingHours", "service.value.required"));
             } else {
                 try {

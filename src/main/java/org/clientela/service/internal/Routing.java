@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.TextInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,17 @@ public class Routing {
         return peopleFor(customerId).stream().findFirst();
     }
 
-    /** Names the people (comma- or space-separated usernames); an empty list removes the rule. */
+    /**
+     * Names the people (comma- or space-separated usernames, at most ten of at most 64 characters);
+     * an empty list removes the rule.
+     */
     @Transactional
     public void route(long customerId, String usernames) {
         List<String> people = split(usernames == null ? "" : usernames);
+        for (String person : people) {
+            TextInput.require("usernames", person, 64, false);
+        }
+        TextInput.require("usernames", String.join(",", people), 400, false);
         jdbc.sql("DELETE FROM service_routing_rule WHERE customer_id = :c").param("c", customerId).update();
         if (!people.isEmpty()) {
             jdbc.sql("""

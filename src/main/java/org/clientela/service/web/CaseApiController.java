@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
+import jakarta.validation.Valid;
+
+import org.clientela.platform.CleanText;
 import org.clientela.platform.InputError;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -53,7 +56,8 @@ class CaseApiController {
     }
 
     /** A promise made in the case; {@code dueAt} an ISO-8601 instant. */
-    record NewPromise(String kind, String dueAt, String description, String owner) {
+    record NewPromise(String kind, String dueAt, @CleanText(max = 1000, lines = true) String description,
+            @CleanText(max = 64) String owner) {
     }
 
     @PostMapping
@@ -113,7 +117,7 @@ class CaseApiController {
 
     @PostMapping("/{id}/promises")
     @PreAuthorize(Roles.WRITERS)
-    ResponseEntity<PromiseResponse> promise(@PathVariable long id, @RequestBody NewPromise body) {
+    ResponseEntity<PromiseResponse> promise(@PathVariable long id, @Valid @RequestBody NewPromise body) {
         ServiceCase c = cases.get(id);
         Choices choices = new Choices();
         PromiseKind kind = choices.parse(PromiseKind.class, body.kind(), "kind", true);

@@ -99,7 +99,12 @@ class CustomerServiceController {
     String route(@PathVariable long customerId, @RequestParam(defaultValue = "") String usernames,
             RedirectAttributes redirect) {
         known(customerId);
-        routing.route(customerId, usernames);
+        try {
+            routing.route(customerId, usernames);
+        } catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("flashError", "routing.invalid");
+            return "redirect:/customers/" + customerId;
+        }
         redirect.addFlashAttribute("flash", "routing.saved");
         return "redirect:/customers/" + customerId;
     }

@@ -3,9 +3,11 @@ package org.clientela.service.web;
 import java.net.URI;
 import java.time.Instant;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.clientela.platform.CleanText;
 import org.clientela.platform.InputError;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseKind;
@@ -34,7 +36,8 @@ class PromiseApiController {
     }
 
     /** A promise made in a call or an order, not in a case. */
-    record NewPromise(Long customerId, String kind, String dueAt, String description, String owner) {
+    record NewPromise(Long customerId, String kind, String dueAt, @CleanText(max = 1000, lines = true) String description,
+            @CleanText(max = 64) String owner) {
     }
 
     @GetMapping
@@ -59,7 +62,7 @@ class PromiseApiController {
 
     @PostMapping
     @PreAuthorize(Roles.WRITERS)
-    ResponseEntity<PromiseResponse> make(@RequestBody NewPromise body) {
+    ResponseEntity<PromiseResponse> make(@Valid @RequestBody NewPromise body) {
         Choices choices = new Choices();
         PromiseKind kind = choices.parse(PromiseKind.class, body.kind(), "kind", true);
         Instant due = CaseApiController.instant(body.dueAt(), choices);

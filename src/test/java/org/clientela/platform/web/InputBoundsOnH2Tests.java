@@ -1,0 +1,7 @@
+package org.clientela.platform.web;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class InputBoundsOnH2Tests extends InputBoundsTests {
+}
