@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -16,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,13 @@ import org.springframework.stereotype.Component;
  * account's password hash at that moment; when the stored hash has changed since (a new password,
  * on whichever instance it was set), the memory does not count. A wrong password for a user
  * forgets what was remembered for them. At most {@link #MAX_REMEMBERED} checks are remembered.
+ * Requests that bring the same credentials while they are being checked wait for that one check
+ * (when the memory of a busy script's password ends, its concurrent requests hash it once, not
+ * once each).
+ *
+ * <p>With several instances each remembers on its own. A new password takes effect on all of them
+ * at once all the same, since the stored hash is compared on every request; only what an instance
+ * remembers of checks it made itself stays in its memory, for at most {@link #REMEMBERED_FOR}.
  */
 @Component
 class RememberedPasswordCheck extends DaoAuthenticationProvider {
@@ -44,6 +53,8 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
     private final Clock clock;
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
+    /** Checks under way: the same credentials arriving meanwhile wait for it rather than hash again. */
+    private final ConcurrentHashMap<String, CompletableFuture<String>> running = new ConcurrentHashMap<>();
 
     RememberedPasswordCheck(AccountUserDetailsService accounts, PasswordEncoder encoder, Clock clock) {
         super(accounts);
@@ -55,7 +66,7 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
     }
 
     @Override
-    protected void additionalAuthenticationChecks(org.springframework.security.core.userdetails.UserDetails user,
+    protected void additionalAuthenticationChecks(UserDetails user,
             UsernamePasswordAuthenticationToken authentication) {
         Object credentials = authentication.getCredentials();
         if (credentials == null) {
@@ -72,7 +83,27 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
         if (before != null) {
             checked.remove(fingerprint, before);
         }
-        super.additionalAuthenticationChecks(user, authentication);
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> other = running.putIfAbsent(fingerprint, mine);
+        if (other != null && user.getPassword().equals(other.join())) {
+            // The same password for the same stored hash was just checked by another request.
+            return;
+        }
+        if (other != null) {
+            super.additionalAuthenticationChecks(user, authentication);
+            return;
+        }
+        try {
+            super.additionalAuthenticationChecks(user, authentication);
+            remember(fingerprint, user, now);
+            mine.complete(user.getPassword());
+        } finally {
+            mine.complete(null);
+            running.remove(fingerprint, mine);
+        }
+    }
+
+    private void remember(String fingerprint, UserDetails user, Instant now) {
         if (checked.size() >= MAX_REMEMBERED) {
             checked.values().removeIf(c -> !c.until().isAfter(now));
             if (checked.size() >= MAX_REMEMBERED) {

@@ -2,6 +2,7 @@ package org.clientela.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.times;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clientela.support.ApplicationTest;
@@ -133,5 +135,48 @@ class RememberedPasswordCheckTests {
         clock.advance(RememberedPasswordCheck.REMEMBERED_FOR.plusSeconds(1));
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
         assertThat(hashed).hasValue(3);
+    }
+
+    @Test
+    void requestsArrivingWhileTheSamePasswordIsBeingCheckedWaitForThatCheck() throws Exception {
+        createUser();
+        AtomicInteger hashed = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        PasswordEncoder slow = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                hashed.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return encoder.matches(raw, encoded);
+            }
+        };
+        RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, slow, new TokenUseTests.HandClock());
+        AtomicInteger signedIn = new AtomicInteger();
+        Runnable signIn = () -> {
+            check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
+            signedIn.incrementAndGet();
+        };
+        Thread first = new Thread(signIn);
+        first.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> hashed.get() == 1);
+        Thread second = new Thread(signIn);
+        second.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> second.getState() == Thread.State.WAITING);
+
+        release.countDown();
+        first.join(10_000);
+        second.join(10_000);
+
+        assertThat(signedIn).hasValue(2);
+        assertThat(hashed).hasValue(1);
     }
 }
