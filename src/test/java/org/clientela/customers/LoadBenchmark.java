@@ -308,9 +308,12 @@ class LoadBenchmark {
     }
 
     private String heapInfo(Process app) throws Exception {
-        String out = run("jcmd", String.valueOf(app.pid()), "GC.heap_info");
+        // The jcmd of the application's own JDK, when it has one.
+        Path jcmd = Path.of(java).resolveSibling("jcmd");
+        String out = run(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(app.pid()),
+                "GC.heap_info");
         System.out.print(out);
-        Matcher total = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
+        Matcher total = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K").matcher(out);
         long committed = 0;
         long used = 0;
         while (total.find()) {
