@@ -35,6 +35,9 @@ class TokenUseTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    UserAccountRepository users;
+
     /** A clock the test moves by hand. */
     static final class HandClock extends Clock {
         Instant now = Instant.parse("2026-12-06T10:00:00Z").truncatedTo(ChronoUnit.SECONDS);
@@ -132,5 +135,22 @@ class TokenUseTests {
         mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> lastUse(id) != null);
+    }
+
+    @Test
+    void findingATokensAccountLeavesTheWriteToTheWriter() {
+        String token = tokens.issue("admin", "find-" + System.nanoTime());
+        long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash").param("hash", ApiTokens.sha256(token))
+                .query(Long.class).single();
+        HandClock clock = new HandClock();
+        HeldWrites writes = new HeldWrites();
+        ApiTokens held = new ApiTokens(jdbc, users, clock, new TokenUse(jdbc, clock, writes));
+
+        assertThat(held.accountFor(token)).get().extracting(UserAccount::username).isEqualTo("admin");
+        assertThat(lastUse(id)).isNull();
+        assertThat(writes.held).hasSize(1);
+
+        writes.runAll();
+        assertThat(lastUse(id)).isEqualTo(clock.now);
     }
 }
