@@ -30,11 +30,13 @@ class ApiTokens {
     private final JdbcClient jdbc;
     private final UserAccountRepository users;
     private final Clock clock;
+    private final TokenUse use;
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, Clock clock, TokenUse use) {
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
+        this.use = use;
     }
 
     /** Makes a token for {@code username}; the returned text is the only time it is seen. */
@@ -56,21 +58,36 @@ class ApiTokens {
         return token;
     }
 
-    /** The account a presented token belongs to, if the token is known; notes when it was last used. */
+    /**
+     * The account a presented token belongs to, if the token is known, in one query. When the token
+     * was last noted as used more than {@link TokenUse#EVERY} ago, the note is written later by
+     * {@link TokenUse}, never on this thread: a request does not wait for a write.
+     */
     Optional<UserAccount> accountFor(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String hash = sha256(token);
-        Optional<Long> userId = jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :hash")
-                .param("hash", hash)
-                .query(Long.class)
+        Optional<Found> found = jdbc.sql("""
+                SELECT t.id AS token_id, t.last_used_at, u.id, u.username, u.password_hash, u.display_name,
+                       u.roles, u.enabled, u.failed_attempts, u.locked_until, u.created_at, u.version
+                  FROM api_token t JOIN app_user u ON u.id = t.user_id
+                 WHERE t.token_hash = :hash""")
+                .param("hash", sha256(token))
+                .query((rs, n) -> new Found(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),
+                        new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                                rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
+                                rs.getInt("failed_attempts"), instant(rs.getTimestamp("locked_until")),
+                                instant(rs.getTimestamp("created_at")), rs.getLong("version"))))
                 .optional();
-        userId.ifPresent(id -> jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("hash", hash)
-                .update());
-        return userId.flatMap(users::findById);
+        found.ifPresent(f -> use.used(f.tokenId(), f.lastUsedAt()));
+        return found.map(Found::account);
+    }
+
+    private record Found(long tokenId, Instant lastUsedAt, UserAccount account) {
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** A token as its owner sees it: never the token itself, only how it starts. */

@@ -43,9 +43,9 @@ class SecurityConfiguration {
 
     /** Password sign-in (form and HTTP Basic) goes through the throttle; API tokens do not. */
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService details, PasswordEncoder encoder,
-            SignInThrottle throttle, AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(new ThrottledSignIn(details, encoder, throttle));
+    AuthenticationManager authenticationManager(RememberedPasswordCheck passwords, SignInThrottle throttle,
+            AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

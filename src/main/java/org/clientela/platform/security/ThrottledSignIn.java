@@ -6,7 +6,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -14,16 +13,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * and per client address by {@link SignInThrottle}. A locked name or address gets exactly what a wrong
  * password gets — the same exception after the same password check — so nobody learns from the
  * answer whether a user exists or is locked. Attempts while locked are not counted, so they cannot
- * make a lock longer.
+ * make a lock longer. The password itself is checked by {@link RememberedPasswordCheck}, which spares
+ * bcrypt for a password it checked a moment ago.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
-    ThrottledSignIn(AccountUserDetailsService details, PasswordEncoder encoder, SignInThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(details);
-        this.passwords.setPasswordEncoder(encoder);
+    ThrottledSignIn(RememberedPasswordCheck passwords, SignInThrottle throttle) {
+        this.passwords = passwords;
         this.throttle = throttle;
     }
 

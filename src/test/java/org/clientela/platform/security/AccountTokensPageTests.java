@@ -1,6 +1,7 @@
 package org.clientela.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -83,9 +85,11 @@ class AccountTokensPageTests {
         String token = issue("informes");
         mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
-        mvc.perform(get("/account/tokens").with(me).header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("informes")))
-                .andExpect(content().string(not(containsString("Never"))));
+        // The use is noted by a writer thread, not by the request: the page shows it soon after.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/account/tokens").with(me).header("Accept-Language", "en"))
+                        .andExpect(content().string(containsString("informes")))
+                        .andExpect(content().string(not(containsString("Never")))));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.clientela.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.clientela.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Pages link their style sheets and scripts, which are served, without a resource lookup per link. */
+@ApplicationTest
+class StaticResourceLinksTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoSpyBean(name = "mvcResourceUrlProvider")
+    ResourceUrlProvider resources;
+
+    @Test
+    void aPageLinksWebjarsCssAndJsThatAreServedWithoutLookingUpEachLink() throws Exception {
+        clearInvocations(resources);
+        String page = mvc.perform(get("/customers").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/webjars/bootstrap/css/bootstrap.min.css\"",
+                "href=\"/css/clientela.css\"", "src=\"/webjars/htmx.org/dist/htmx.min.js\"",
+                "src=\"/js/clientela.js\"", "href=\"/customers/new\"");
+        verify(resources, never()).getForLookupPath(any());
+        verify(resources, never()).getForRequestUrl(any(), any());
+
+        expectServed("/webjars/bootstrap/css/bootstrap.min.css", "text/css");
+        expectServed("/webjars/htmx.org/dist/htmx.min.js", "javascript");
+        expectServed("/webjars/chart.js/dist/chart.umd.min.js", "javascript");
+        expectServed("/css/clientela.css", "text/css");
+        expectServed("/js/clientela.js", "javascript");
+    }
+
+    void expectServed(String path, String type) throws Exception {
+        var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).contains(type);
+        assertThat(response.getContentAsByteArray()).isNotEmpty();
+    }
+}
