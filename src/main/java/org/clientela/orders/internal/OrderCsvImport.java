@@ -72,11 +72,16 @@ class OrderCsvImport implements OrderImporter {
     private final ClientelaSettings settings;
     private final Clock clock;
     private final long firstLoadMinRows;
+    private final StagedOrderImport staged;
+    private final long partsMinRows;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
             CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock,
-            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows) {
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows, StagedOrderImport staged,
+            @Value("${clientela.import.parts-min-rows:50000}") long partsMinRows) {
         this.firstLoadMinRows = firstLoadMinRows;
+        this.staged = staged;
+        this.partsMinRows = partsMinRows;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
@@ -101,6 +106,9 @@ class OrderCsvImport implements OrderImporter {
         OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), customers,
                 () -> progress.advanced(Phase.WRITING, writtenLines.get()));
         boolean ownThread = !TransactionSynchronizationManager.isActualTransactionActive();
+        if (ownThread && expected >= partsMinRows && bulk.writesInParts()) {
+            return importInParts(csvFile, reader, writtenLines, progress, start);
+        }
         ImportResult result;
         try {
             result = transaction.execute(status -> {
@@ -127,6 +135,43 @@ class OrderCsvImport implements OrderImporter {
         bulk.refreshStatistics(TABLES);
         progress.advanced(Phase.WRITING, result.rows());
         log.info("Order import: {} rows read, checked and written in {} ms: {}", result.rows(),
+                (System.nanoTime() - start) / 1_000_000, result);
+        return result;
+    }
+
+    /**
+     * The import on H2 ({@link StagedOrderImport}): the checked orders are staged in committed
+     * parts while the file is read, then switched in once the whole file is good. On PostgreSQL
+     * the one transaction of {@link #importCsv} keeps the file small and fast already.
+     */
+    private ImportResult importInParts(Path file, OrderFileReader reader, AtomicLong writtenLines,
+            ImportProgress progress, long start) {
+        long[] counts = new long[3];
+        StagedOrderImport.Staging staging = staged.begin();
+        boolean switched = false;
+        try {
+            reader.start(true);
+            for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
+                staging.stage(chunk, counts);
+                writtenLines.set(staging.lines());
+            }
+            reader.errors().throwIfAny();
+            switched = true;
+            staging.switchIn(progress);
+        } finally {
+            reader.stop();
+            if (!switched) {
+                staging.discard();
+            }
+        }
+        long rows = reader.rowsRead();
+        ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
+        audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
+                + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
+                + " unchanged", null, result);
+        bulk.refreshStatistics(TABLES);
+        progress.advanced(Phase.WRITING, result.rows());
+        log.info("Order import in parts: {} rows read, checked and written in {} ms: {}", result.rows(),
                 (System.nanoTime() - start) / 1_000_000, result);
         return result;
     }
