@@ -152,8 +152,10 @@ class OrderCsvImport implements OrderImporter {
         try {
             reader.start(true);
             for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
-                staging.stage(chunk, counts);
-                writtenLines.set(staging.lines());
+                staging.stage(chunk, counts, lines -> {
+                    writtenLines.set(lines);
+                    progress.advanced(Phase.WRITING, lines);
+                });
             }
             reader.errors().throwIfAny();
             switched = true;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.clientela.orders.internal.OrderRows.Line;
 import org.clientela.platform.ImportProgress;
@@ -71,12 +72,13 @@ class StagedOrderImport {
         /**
          * Stages a checked chunk in parts of {@code clientela.import.part-orders} orders, each
          * committed on its own; counts its orders as created, updated (changed) or unchanged in
-         * {@code counts}, as they stand now.
+         * {@code counts}, as they stand now; tells {@code staged} the lines staged so far after each part.
          */
-        void stage(List<OrderDraft> chunk, long[] counts) {
+        void stage(List<OrderDraft> chunk, long[] counts, LongConsumer staged) {
             for (int from = 0; from < chunk.size(); from += partOrders) {
                 List<OrderDraft> part = chunk.subList(from, Math.min(chunk.size(), from + partOrders));
                 transaction.executeWithoutResult(status -> stagePart(part, counts));
+                staged.accept(lines);
             }
         }
 
