@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.platform.ImportProgress;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,16 @@ class ImportCrashTests {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path folder;
+
+    /** The application process of the moment, killed whatever happens to the test. */
+    private Process current;
+
+    @AfterEach
+    void killTheLastOne() throws InterruptedException {
+        if (current != null) {
+            kill(current);
+        }
+    }
 
     @Test
     void aKillAtAnyMomentLeavesTheImportWholeOrNotAtAll() throws Exception {
@@ -96,6 +107,7 @@ class ImportCrashTests {
                 Child.class.getName(), url, folder.toString(), what, file == null ? "-" : file.toString()));
         Path log = folder.resolve("child-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        current = process;
         // started (its start-up has marked the jobs it found): from now on this test reads the
         // database through the process, which holds the file; never while no process does
         Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
