@@ -128,6 +128,9 @@ class StagedOrderImport {
         /** Switches every staged part in: from here on the import ends whole, at the next start if need be. */
         void switchIn(ImportProgress progress) {
             jdbc.sql("UPDATE order_import SET state = 'SWITCHING' WHERE id = :id").param("id", id).update();
+            // H2 writes commits to its file up to half a second later (WRITE_DELAY), and a killed
+            // process loses them: the point of no return is on disk before anyone is told of it
+            template.execute("CHECKPOINT");
             progress.advanced(Phase.SWITCHING, 0);
             finish(id, progress);
         }

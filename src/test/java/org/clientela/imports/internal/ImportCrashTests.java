@@ -34,11 +34,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * file database; this test reads the import's progress row through H2's automatic server, kills
  * the process with SIGKILL once the import has reached a phase, starts it again on the same file
  * and looks at what is left: before the switch nothing of the file, during the switch all of it,
- * never the staging rows; the job itself is marked interrupted as the application starts.
+ * never the staging rows; the job itself is marked interrupted as the application starts. (H2
+ * writes commits to its file up to half a second late and a killed process loses them: the
+ * import makes its point of no return durable with a CHECKPOINT before it reports SWITCHING.)
  */
 class ImportCrashTests {
 
-    private static final int ORDERS = 6000;
+    private static final int ORDERS = 30_000;
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path folder;
@@ -79,7 +81,7 @@ class ImportCrashTests {
 
         // 2. at the end of the writing, just before the switch: every part staged, none switched in
         app = start(url, "orders", orders);
-        job = waitFor(url, "WRITING", written -> written >= lines * 8 / 10);
+        job = waitFor(url, "WRITING", written -> written >= lines * 3 / 4);
         kill(app);
         app = start(url, "-", null);
         assertNothingOfTheFile(url);
