@@ -348,6 +348,16 @@ public class BulkInsert {
         }
     }
 
+    /**
+     * Whether a large write should be committed in parts (and kept invisible by the caller until
+     * the last): on H2, which keeps every page an open transaction has changed, so that one
+     * transaction of millions of rows grows its file to many times the data. PostgreSQL writes
+     * such a transaction at the size of its data.
+     */
+    public boolean writesInParts() {
+        return !isPostgres();
+    }
+
     private boolean isPostgres() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

@@ -48,6 +48,9 @@ class OrderImportBenchmark {
     final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
     final Path folder = Path.of("target", "bench", "orders-" + customers + "-" + lines).toAbsolutePath();
     final boolean settle = !"false".equals(System.getProperty("bench.settle"));
+    /** The H2 file of the run, and the largest it has been, sampled every 100 ms. */
+    volatile Path h2File;
+    volatile long h2Peak;
 
     @Test
     void importsTheOrdersOfALargeBusiness() throws Exception {
@@ -116,9 +119,42 @@ class OrderImportBenchmark {
         for (int run = 1; run <= runs; run++) {
             Path runFile = dir.resolve("run.mv.db");
             Files.copy(baseFile, runFile, StandardCopyOption.REPLACE_EXISTING);
+            h2File = runFile;
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        h2Peak = Math.max(h2Peak, Files.size(runFile));
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (java.io.IOException e) {
+                        // the file is being replaced
+                    }
+                }
+            }, "h2-file-size");
+            sampler.setDaemon(true);
             try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("run") + options, "sa")) {
+                // measured once H2 has opened the copy: it gives back the free space at the file's end then
+                h2Peak = Files.size(runFile);
+                long before = h2Peak;
+                sampler.start();
                 measure("h2", run, app, ordersCsv, fileLines, null);
+                sampler.interrupt();
+                sampler.join();
+                long closedAt = Files.size(runFile);
+                app.close();
+                long closed = Files.size(runFile);
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("run")
+                        + options, "sa", ""); java.sql.Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
+                long compacted = Files.size(runFile);
+                System.out.println(String.format(Locale.ROOT, "BENCH h2 run %d file: customers only %,d MB; peak during"
+                        + " import and re-import %,d MB; after them %,d MB (after closing %,d MB); after SHUTDOWN COMPACT"
+                        + " %,d MB: peak %.2f x compacted", run, before >> 20, h2Peak >> 20, closedAt >> 20,
+                        closed >> 20, compacted >> 20, (double) h2Peak / compacted));
             } finally {
+                sampler.interrupt();
                 Files.deleteIfExists(runFile);
             }
         }
@@ -210,6 +246,10 @@ class OrderImportBenchmark {
         long start = System.nanoTime();
         ImportResult result = importer.importCsv(ordersCsv, ImportProgress.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (database.equals("h2")) {
+            System.out.println(String.format(Locale.ROOT, "BENCH h2 run %d %s: file %,d MB, peak so far %,d MB", run,
+                    what, Files.size(h2File) >> 20, h2Peak >> 20));
+        }
         double jvmSeconds = (os.getProcessCpuTime() - jvm) / 1e9;
         double dbSeconds = backend == null ? 0 : (backend.cpuNanos() - db) / 1e9;
         long walMb = backend == null ? 0 : (backend.walBytes() - wal) >> 20;

@@ -15,6 +15,10 @@ import java.time.Duration;
 
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,6 +36,10 @@ class ImportPagesTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher startUp;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     String upload(String kind, String csv) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "clientes.csv", "text/csv",
@@ -102,6 +110,38 @@ class ImportPagesTests {
         mvc.perform(get(location).header("Accept-Language", "en").with(MANAGER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("All 1,021,797 rows are saved; now building the indexes")));
+    }
+
+    @Test
+    void aJobWhoseServerWasKilledSaysAtOnceAfterTheRestartThatItWasInterruptedAndWhatToDo() throws Exception {
+        String writing = "/imports/" + jobOfADeadInstance("WRITING");
+        String switching = "/imports/" + jobOfADeadInstance("SWITCHING");
+
+        startUp.publishEvent(new ApplicationStartedEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+
+        String spanish = mvc.perform(get(writing + "/progress").header("Accept-Language", "es").with(MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish).contains("data-status=\"INTERRUPTED\"").doesNotContain("hx-get")
+                .doesNotContain("Guardando").contains("Esta importación se interrumpió")
+                .contains("Vuelve a importar el fichero");
+        mvc.perform(get(writing).header("Accept-Language", "en").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Import the file again")));
+        mvc.perform(get(switching).header("Accept-Language", "en").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the rows were put in place when the server started again")));
+    }
+
+    /** A job at 30 % whose instance was killed a moment ago: its heartbeat is still fresh. */
+    private long jobOfADeadInstance(String phase) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, rows_checked, rows_written, started_by,
+                                        started_at, heartbeat_at, owner)
+                VALUES ('ORDERS', 'historia.csv', 1000, 'RUNNING', :phase, 1000, 300, 'manager',
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'killed-instance')""").param("phase", phase)
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.clientela.imports.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ImportProgress;
@@ -18,11 +22,16 @@ import org.clientela.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -40,6 +49,8 @@ public class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final long REPORT_EVERY_MS = 400;
+    /** This instance, as the owner of the imports it runs; a new one at every start. */
+    private final String instance = UUID.randomUUID().toString();
 
     private final JdbcClient jdbc;
     private final Importers importers;
@@ -47,13 +58,15 @@ public class ImportJobs {
     private final TaskExecutor executor;
     private final JsonMapper json;
     private final Clock clock;
+    private final DataSource dataSource;
     /** Progress is committed on its own, whatever transaction the importer has open meanwhile. */
     private final TransactionTemplate reports;
 
     ImportJobs(JdbcClient jdbc, Importers importers, SpooledFile spool,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.reports = new TransactionTemplate(transactions);
         this.reports.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importers = importers;
@@ -70,8 +83,10 @@ public class ImportJobs {
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, started_by, started_at, heartbeat_at)
-                VALUES (:kind, :name, :bytes, 'RUNNING', 'CHECKING', :by, :now, :now)""")
+                INSERT INTO import_job (kind, file_name, file_bytes, status, phase, started_by, started_at, heartbeat_at,
+                       owner)
+                VALUES (:kind, :name, :bytes, 'RUNNING', 'CHECKING', :by, :now, :now, :owner)""")
+                .param("owner", instance)
                 .param("kind", kind.name())
                 .param("name", fileName == null || fileName.isBlank() ? "upload.csv" : cut(fileName, 255))
                 .param("bytes", bytes)
@@ -92,6 +107,66 @@ public class ImportJobs {
                 .param("limit", limit)
                 .query(mapper())
                 .list();
+    }
+
+    /**
+     * Keeps this instance's running jobs alive: their heartbeat is refreshed every
+     * {@link ImportJob#HEARTBEAT} whatever phase they are in (a phase may report no progress for
+     * long, such as the building of indexes at the end of a first load).
+     */
+    @Scheduled(fixedDelay = ImportJob.HEARTBEAT_MS)
+    void heartbeat() {
+        jdbc.sql("UPDATE import_job SET heartbeat_at = :now WHERE owner = :me AND status = 'RUNNING'")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("me", instance)
+                .update();
+    }
+
+    /**
+     * Marks INTERRUPTED the running jobs whose instance has died: at start-up, on an embedded
+     * database (whose file only this process can open) every running job, since none can be
+     * this new instance's; and at start-up and every {@link ImportJob#HEARTBEAT} afterwards,
+     * on any database, every running job of another instance whose heartbeat is older than its
+     * {@link ImportJob#LEASE} (a live instance refreshes it several times within a lease). Nothing
+     * of such a job was saved: an import writes whole or not at all.
+     *
+     * @return how many jobs were marked
+     */
+    int markInterrupted(boolean atStart) {
+        Instant now = clock.instant();
+        boolean anyOwner = atStart && embeddedDatabase();
+        int marked = jdbc.sql("""
+                UPDATE import_job SET status = 'INTERRUPTED', finished_at = :now
+                 WHERE status = 'RUNNING' AND (owner IS NULL OR owner <> :me)
+                   AND (:anyOwner OR heartbeat_at < :expired)""")
+                .param("now", Timestamp.from(now))
+                .param("me", instance)
+                .param("anyOwner", anyOwner)
+                .param("expired", Timestamp.from(now.minus(ImportJob.LEASE)))
+                .update();
+        if (marked > 0) {
+            log.warn("{} import job(s) marked interrupted: their instance stopped while they ran", marked);
+        }
+        return marked;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void markInterruptedAtStart() {
+        markInterrupted(true);
+    }
+
+    @Scheduled(initialDelay = ImportJob.LEASE_MS, fixedDelay = ImportJob.HEARTBEAT_MS)
+    void markInterruptedWhileRunning() {
+        markInterrupted(false);
+    }
+
+    /** An embedded H2 database, whose file this process holds: no other instance can run a job on it. */
+    private boolean embeddedDatabase() {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
     }
 
     private void run(long id, ImportKind kind, Path file) {

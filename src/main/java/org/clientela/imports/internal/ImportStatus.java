@@ -1,6 +1,6 @@
 package org.clientela.imports.internal;
 
-/** Where an import stands. */
+/** Where an import stands. INTERRUPTED: its instance died while it ran; nothing of it was saved. */
 public enum ImportStatus {
-    RUNNING, DONE, FAILED
+    RUNNING, DONE, FAILED, INTERRUPTED
 }

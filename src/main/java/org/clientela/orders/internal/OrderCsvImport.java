@@ -77,13 +77,18 @@ class OrderCsvImport implements OrderImporter {
     private final Clock clock;
     private final long firstLoadMinRows;
     private final LocalDate earliestDate;
+    private final StagedOrderImport staged;
+    private final long partsMinRows;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
             CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock,
-            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows,
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows, StagedOrderImport staged,
+            @Value("${clientela.import.parts-min-rows:50000}") long partsMinRows,
             @Value("${clientela.orders.earliest-date:1900-01-01}") String earliestDate) {
         this.firstLoadMinRows = firstLoadMinRows;
         this.earliestDate = LocalDate.parse(earliestDate);
+        this.staged = staged;
+        this.partsMinRows = partsMinRows;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
@@ -110,6 +115,9 @@ class OrderCsvImport implements OrderImporter {
         OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), dates, customers,
                 () -> progress.advanced(Phase.WRITING, writtenLines.get()));
         boolean ownThread = !TransactionSynchronizationManager.isActualTransactionActive();
+        if (ownThread && expected >= partsMinRows && bulk.writesInParts()) {
+            return importInParts(csvFile, reader, writtenLines, progress, start);
+        }
         ImportResult result;
         try {
             result = transaction.execute(status -> {
@@ -136,6 +144,53 @@ class OrderCsvImport implements OrderImporter {
         bulk.refreshStatistics(TABLES);
         progress.advanced(Phase.WRITING, result.rows());
         log.info("Order import: {} rows read, checked and written in {} ms: {}", result.rows(),
+                (System.nanoTime() - start) / 1_000_000, result);
+        return result;
+    }
+
+    /**
+     * The import on H2 ({@link StagedOrderImport}): the checked orders are staged in committed
+     * parts while the file is read, then switched in once the whole file is good. On PostgreSQL
+     * the one transaction of {@link #importCsv} keeps the file small and fast already.
+     */
+    private ImportResult importInParts(Path file, OrderFileReader reader, AtomicLong writtenLines,
+            ImportProgress progress, long start) {
+        long[] counts = new long[3];
+        StagedOrderImport.Staging staging = staged.begin();
+        boolean switched = false;
+        try {
+            reader.start(true);
+            RowErrors conflicts = new RowErrors();
+            for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
+                holders.check(chunk, conflicts);
+                if (!conflicts.isEmpty()) {
+                    continue; // read on for every bad row; the staged parts are discarded below
+                }
+                staging.stage(chunk, counts, lines -> {
+                    writtenLines.set(lines);
+                    progress.advanced(Phase.WRITING, lines);
+                });
+            }
+            RowErrors.throwIfAny(reader.errors(), conflicts);
+            switched = true;
+            long staged = System.nanoTime();
+            staging.switchIn(progress);
+            log.info("Order import in parts: {} lines read, checked and staged in {} ms, switched in in {} ms",
+                    staging.lines(), (staged - start) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+        } finally {
+            reader.stop();
+            if (!switched) {
+                staging.discard();
+            }
+        }
+        long rows = reader.rowsRead();
+        ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
+        audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
+                + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
+                + " unchanged", null, result);
+        bulk.refreshStatistics(TABLES);
+        progress.advanced(Phase.WRITING, result.rows());
+        log.info("Order import in parts: {} rows read, checked and written in {} ms: {}", result.rows(),
                 (System.nanoTime() - start) / 1_000_000, result);
         return result;
     }

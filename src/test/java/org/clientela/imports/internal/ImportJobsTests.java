@@ -6,12 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.support.ApplicationTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +74,48 @@ class ImportJobsTests {
         progress.advanced(Phase.FINISHING, 1_000);
 
         assertThat(saved(id)).isEqualTo("0/1000 FINISHING");
+    }
+
+    @Test
+    void aJobWhoseInstanceDiedIsMarkedInterruptedAtTheNextStartAtOnce() {
+        long id = runningJob();
+        jdbc.sql("UPDATE import_job SET owner = 'killed-instance', phase = 'WRITING', rows_checked = 100, rows_written = 30"
+                + " WHERE id = :id").param("id", id).update();
+
+        jobs.markInterrupted(true);
+
+        ImportJob job = jobs.find(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportStatus.INTERRUPTED);
+        assertThat(job.finishedAt()).isNotNull();
+        assertThat(job.interrupted(Instant.now())).as("the page says so at once, not after the lease").isTrue();
+    }
+
+    @Test
+    void whileRunningOnlyAJobOfAnotherInstanceSilentForLongerThanItsLeaseIsMarkedInterrupted() {
+        long silent = runningJob();
+        long alive = runningJob();
+        jdbc.sql("UPDATE import_job SET owner = 'other', heartbeat_at = :at WHERE id = :id").param("id", silent)
+                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1))).update();
+        jdbc.sql("UPDATE import_job SET owner = 'other' WHERE id = :id").param("id", alive).update();
+
+        jobs.markInterrupted(false);
+
+        assertThat(jobs.find(silent).orElseThrow().status()).isEqualTo(ImportStatus.INTERRUPTED);
+        assertThat(jobs.find(alive).orElseThrow().status()).as("another instance's live job").isEqualTo(ImportStatus.RUNNING);
+    }
+
+    @Test
+    void theHeartbeatKeepsThisInstancesJobsAliveInAPhaseThatReportsNothing() {
+        long id = jobs.start(ImportKind.ORDERS, "slow.csv", new java.io.ByteArrayInputStream(new byte[0]));
+        Awaitility.await().until(() -> !jobs.find(id).orElseThrow().running());
+        jdbc.sql("UPDATE import_job SET status = 'RUNNING', heartbeat_at = :at WHERE id = :id").param("id", id)
+                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1))).update();
+
+        jobs.heartbeat();
+        jobs.markInterrupted(false);
+
+        assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportStatus.RUNNING);
+        jdbc.sql("UPDATE import_job SET status = 'DONE' WHERE id = :id").param("id", id).update();
     }
 
     /** The job's rows checked and written and its phase, as {@code checked/written PHASE}. */

@@ -1,0 +1,255 @@
+package org.clientela.orders.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.clientela.orders.internal.OrderRows.Line;
+import org.clientela.platform.ImportProgress;
+import org.clientela.platform.ImportProgress.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The order import's writing on the embedded H2 database, in committed parts that nobody sees
+ * before the whole file has been checked. H2 keeps every page an open transaction has changed
+ * (a 2,000,000-line file written in one transaction grew its file to 9.4 GB for about 100 MB of
+ * data), so here each part of {@code clientela.import.part-orders} orders is committed on its own
+ * into the staging tables {@code order_import_order} / {@code order_import_line}, which no reader
+ * looks at. Once the whole file is read and found good, the import is marked {@code SWITCHING}
+ * and each part is moved into {@code sales_order} / {@code order_line} in a transaction of its
+ * own that also deletes it from the staging tables. A bad row, or a process that dies before the
+ * switch, leaves only staging rows, deleted at once or at the next start; a process that dies
+ * during the switch has its switch finished at the next start (every part was checked already),
+ * so an import ends whole or not at all. While it is written, {@code RETENTION_TIME} is 0, so H2
+ * reuses the space of the pages each commit frees instead of keeping them for 45 s.
+ */
+@Component
+class StagedOrderImport {
+
+    private static final Logger log = LoggerFactory.getLogger(StagedOrderImport.class);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int partOrders;
+
+    StagedOrderImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Clock clock,
+            @Value("${clientela.import.part-orders:5000}") int partOrders) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.partOrders = Math.max(1, partOrders);
+    }
+
+    /** One import being staged. */
+    final class Staging {
+        private final long id;
+        private final Catalogue catalogue;
+        private int parts;
+        private long lines;
+
+        private Staging(long id, Catalogue catalogue) {
+            this.id = id;
+            this.catalogue = catalogue;
+        }
+
+        /**
+         * Stages a checked chunk in parts of {@code clientela.import.part-orders} orders, each
+         * committed on its own; counts its orders as created, updated (changed) or unchanged in
+         * {@code counts}, as they stand now; tells {@code staged} the lines staged so far after each part.
+         */
+        void stage(List<OrderDraft> chunk, long[] counts, LongConsumer staged) {
+            for (int from = 0; from < chunk.size(); from += partOrders) {
+                List<OrderDraft> part = chunk.subList(from, Math.min(chunk.size(), from + partOrders));
+                transaction.executeWithoutResult(status -> stagePart(part, counts));
+                staged.accept(lines);
+            }
+        }
+
+        private void stagePart(List<OrderDraft> part, long[] counts) {
+            Map<String, String> hashes = new HashMap<>();
+            List<String> numbers = part.stream().map(OrderDraft::number).toList();
+            for (int from = 0; from < numbers.size(); from += 1000) {
+                jdbc.sql("SELECT order_number, content_hash FROM sales_order WHERE order_number IN (:numbers)")
+                        .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+                        .query((rs, n) -> hashes.put(rs.getString(1), rs.getString(2)))
+                        .list();
+            }
+            catalogue.prepare(part.stream().flatMap(o -> o.lines().stream()).toList());
+            Timestamp now = Timestamp.from(clock.instant());
+            List<Object[]> orders = new ArrayList<>();
+            List<Object[]> lineRows = new ArrayList<>();
+            for (OrderDraft o : part) {
+                boolean stored = hashes.containsKey(o.number());
+                if (stored && o.fingerprint().equals(hashes.get(o.number()))) {
+                    counts[2]++;
+                    continue;
+                }
+                counts[stored ? 1 : 0]++;
+                orders.add(new Object[] {id, parts, o.number(), o.customerId(), o.date(), o.channel(),
+                        o.pointOfSale(), o.currency(), o.total(), o.lines().size(), o.fingerprint(), o.deliveredOn(),
+                        now, stored});
+                int number = 1;
+                for (Line line : o.lines()) {
+                    lineRows.add(new Object[] {id, parts, o.number(), number++, catalogue.productId(line.sku()),
+                            catalogue.categoryId(line.category()), line.description(), line.quantity(),
+                            line.amount()});
+                }
+            }
+            template.batchUpdate("""
+                    INSERT INTO order_import_order (import_id, part, order_number, customer_id, order_date, channel,
+                           point_of_sale, currency, total_amount, line_count, content_hash, delivered_on, created_at,
+                           replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orders);
+            template.batchUpdate("""
+                    INSERT INTO order_import_line (import_id, part, order_number, line_number, product_id, category_id,
+                           description, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lineRows);
+            jdbc.sql("UPDATE order_import SET parts = :parts WHERE id = :id").param("parts", parts + 1)
+                    .param("id", id).update();
+            parts++;
+            lines += part.stream().mapToLong(o -> o.lines().size()).sum();
+        }
+
+        /** Switches every staged part in: from here on the import ends whole, at the next start if need be. */
+        void switchIn(ImportProgress progress) {
+            jdbc.sql("UPDATE order_import SET state = 'SWITCHING' WHERE id = :id").param("id", id).update();
+            // H2 writes commits to its file up to half a second later (WRITE_DELAY), and a killed
+            // process loses them: the point of no return is on disk before anyone is told of it
+            template.execute("CHECKPOINT");
+            progress.advanced(Phase.SWITCHING, 0);
+            finish(id, progress);
+        }
+
+        /** Deletes what was staged (a bad row was found, or the writing failed). */
+        void discard() {
+            StagedOrderImport.this.discard(id);
+        }
+
+        long lines() {
+            return lines;
+        }
+    }
+
+    /** Starts staging an import, committed at once so that a crash leaves a trace to clean up. */
+    Staging begin() {
+        Integer retention = jdbc.sql("SELECT CAST(setting_value AS INTEGER) FROM information_schema.settings"
+                + " WHERE setting_name = 'RETENTION_TIME'").query(Integer.class).optional().orElse(null);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO order_import (state, retention_time, started_at) VALUES ('STAGING', :retention, :now)")
+                .param("retention", retention)
+                .param("now", Timestamp.from(clock.instant()))
+                .update(key, "id");
+        template.execute("SET RETENTION_TIME 0");
+        return new Staging(key.getKey().longValue(), new Catalogue(jdbc, template));
+    }
+
+    /**
+     * At start-up, before any import can begin: finishes every switch a dead process began and
+     * deletes everything else left in the staging tables. On PostgreSQL they are always empty.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(0)
+    void recover() {
+        List<Object[]> left = jdbc.sql("SELECT id, state FROM order_import ORDER BY id")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        for (Object[] imp : left) {
+            long id = (Long) imp[0];
+            if ("SWITCHING".equals(imp[1])) {
+                log.warn("Order import {} was stopped while its checked orders were being switched in: finishing it",
+                        id);
+                finish(id, ImportProgress.NONE);
+            } else {
+                log.warn("Order import {} was stopped before its file was checked: deleting what it had staged", id);
+                discard(id);
+            }
+        }
+    }
+
+    /** Moves the staged parts of import {@code id} in, one committed transaction a part, and ends it. */
+    private void finish(long id, ImportProgress progress) {
+        List<Integer> parts = jdbc.sql("SELECT DISTINCT part FROM order_import_order WHERE import_id = :id ORDER BY part")
+                .param("id", id).query(Integer.class).list();
+        long switched = 0;
+        for (int part : parts) {
+            switched += transaction.execute(status -> switchPart(id, part));
+            progress.advanced(Phase.SWITCHING, switched);
+        }
+        end(id);
+    }
+
+    /** Moves one part in and deletes it from the staging tables; returns its number of lines. */
+    private int switchPart(long id, int part) {
+        jdbc.sql("""
+                MERGE INTO sales_order t
+                USING (SELECT * FROM order_import_order WHERE import_id = :id AND part = :part) s
+                   ON t.order_number = s.order_number
+                 WHEN MATCHED THEN UPDATE SET customer_id = s.customer_id, order_date = s.order_date,
+                      channel = s.channel, point_of_sale = s.point_of_sale, currency = s.currency,
+                      total_amount = s.total_amount, line_count = s.line_count, content_hash = s.content_hash,
+                      delivered_on = s.delivered_on, version = t.version + 1
+                 WHEN NOT MATCHED THEN INSERT (order_number, customer_id, order_date, channel, point_of_sale, currency,
+                      total_amount, line_count, content_hash, created_at, version, delivered_on)
+                      VALUES (s.order_number, s.customer_id, s.order_date, s.channel, s.point_of_sale, s.currency,
+                      s.total_amount, s.line_count, s.content_hash, s.created_at, 0, s.delivered_on)""")
+                .param("id", id).param("part", part).update();
+        jdbc.sql("""
+                DELETE FROM order_line WHERE order_id IN (SELECT t.id FROM order_import_order s
+                  JOIN sales_order t ON t.order_number = s.order_number
+                 WHERE s.import_id = :id AND s.part = :part AND s.replaces)""")
+                .param("id", id).param("part", part).update();
+        int lines = jdbc.sql("""
+                INSERT INTO order_line (order_id, line_number, product_id, category_id, description, quantity, amount)
+                SELECT t.id, l.line_number, l.product_id, l.category_id, l.description, l.quantity, l.amount
+                  FROM order_import_line l JOIN sales_order t ON t.order_number = l.order_number
+                 WHERE l.import_id = :id AND l.part = :part""")
+                .param("id", id).param("part", part).update();
+        jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part").param("id", id)
+                .param("part", part).update();
+        jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part").param("id", id)
+                .param("part", part).update();
+        return lines;
+    }
+
+    /** Deletes import {@code id}'s staged rows, a committed part at a time, and ends it. */
+    private void discard(long id) {
+        int parts = jdbc.sql("SELECT parts FROM order_import WHERE id = :id").param("id", id).query(Integer.class)
+                .optional().orElse(0);
+        // a part's count is committed with its rows
+        for (int part = 0; part < parts; part++) {
+            int p = part;
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part").param("id", id)
+                        .param("part", p).update();
+                jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part").param("id", id)
+                        .param("part", p).update();
+            });
+        }
+        end(id);
+    }
+
+    /** Forgets import {@code id} and gives H2 back the retention time it had before. */
+    private void end(long id) {
+        Integer retention = jdbc.sql("SELECT retention_time FROM order_import WHERE id = :id").param("id", id)
+                .query(Integer.class).optional().orElse(null);
+        jdbc.sql("DELETE FROM order_import WHERE id = :id").param("id", id).update();
+        boolean othersLeft = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import)").query(Boolean.class).single();
+        if (retention != null && !othersLeft) {
+            template.execute("SET RETENTION_TIME " + retention);
+        }
+    }
+}
