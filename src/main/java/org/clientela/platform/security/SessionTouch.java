@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A signed-in session's last access is written at most once every {@link #EVERY}, not on every page.
@@ -15,6 +18,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * id, timeout or user changed, or when its stored last access is at least {@link #EVERY} old; a
  * statement that changes nothing writes nothing to flush. A session therefore ends at most
  * {@link #EVERY} before its timeout after the last page, as seen by every instance.
+ *
+ * <p>Spring Session's statements also run without a transaction around them: each is one statement
+ * that stands on its own (reading a session, or writing its row or one attribute; a session left
+ * without its attributes by a crash during sign-in is simply not signed in), and the transaction
+ * cost a {@code COMMIT} round trip for each of the two reads of the session a page makes.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionTouch {
@@ -33,6 +41,21 @@ class SessionTouch {
                     OR %TABLE_NAME%.PRINCIPAL_NAME IS DISTINCT FROM V.PN
                     OR %TABLE_NAME%.LAST_ACCESS_TIME <= V.LAT - %EVERY%)
             """.replace("%EVERY%", String.valueOf(EVERY.toMillis()));
+
+    /** Found by this name by Spring Session JDBC ({@code JdbcHttpSessionConfiguration}). */
+    @Bean
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
+    }
+
+    /**
+     * The application's own {@code TransactionTemplate}, as Spring Boot makes it: Boot's backs off when
+     * any {@code TransactionOperations} bean exists, such as the one above.
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> touchSessionsLessOften() {
