@@ -13,6 +13,7 @@ import org.clientela.customers.LifecycleStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,7 +57,13 @@ public class CustomerSearch {
         this.phones = phones;
     }
 
-    /** Customers matching {@code query} (all customers when it is blank), one page at a time. */
+    /**
+     * Customers matching {@code query} (all customers when it is blank), one page at a time. One
+     * statement, so it needs no transaction of its own (it joins the caller's, if any): a read-only
+     * transaction around it cost a {@code COMMIT} round trip per search, an eighth of an API
+     * search's time in the load benchmark.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Slice<CustomerSummary> search(String query, LifecycleStatus status, Sort sort, int page, int size) {
         if (query == null || query.isBlank()) {
             return list(status, sort, page, size);

@@ -17,7 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -51,18 +53,53 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
     }
 
     private final Clock clock;
+    private final AlreadyRead alreadyRead;
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
     /** Checks under way: the same credentials arriving meanwhile wait for it rather than hash again. */
     private final ConcurrentHashMap<String, CompletableFuture<String>> running = new ConcurrentHashMap<>();
 
     RememberedPasswordCheck(AccountUserDetailsService accounts, PasswordEncoder encoder, Clock clock) {
-        super(accounts);
+        super(new AlreadyRead(accounts));
+        this.alreadyRead = (AlreadyRead) getUserDetailsService();
         setPasswordEncoder(encoder);
         this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /**
+     * Signs in with {@code account} as the account of the attempt's user name, read by the caller
+     * a moment ago (null: read it here, as for an unknown name, which also costs the time a known one does).
+     */
+    Authentication authenticate(Authentication attempt, UserAccount account) {
+        if (account == null || !account.username().equals(attempt.getName())) {
+            return authenticate(attempt);
+        }
+        alreadyRead.account.set(account);
+        try {
+            return authenticate(attempt);
+        } finally {
+            alreadyRead.account.remove();
+        }
+    }
+
+    /** The accounts, or the one the sign-in under way on this thread has already read. */
+    private static final class AlreadyRead implements UserDetailsService {
+        final ThreadLocal<UserAccount> account = new ThreadLocal<>();
+        final AccountUserDetailsService accounts;
+
+        AlreadyRead(AccountUserDetailsService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public UserDetails loadUserByUsername(String username) {
+            UserAccount read = account.get();
+            return read != null && read.username().equals(username) ? accounts.toUserDetails(read)
+                    : accounts.loadUserByUsername(username);
+        }
     }
 
     @Override

@@ -44,26 +44,38 @@ class SignInThrottle {
 
     /**
      * What the database holds about a sign-in as {@code username} from {@code address}, read in one
-     * statement: whether either is locked, and whether the name has failures that a success must clear.
+     * statement: whether either is locked, whether the name has failures that a success must clear,
+     * and the account itself (so that the password check need not read it again: HTTP Basic signs in
+     * every API request this way).
      */
     Standing standing(String username, String address) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT (SELECT locked_until FROM app_user WHERE username = :username),
-                       (SELECT failed_attempts + lock_count FROM app_user WHERE username = :username),
-                       (SELECT locked_until FROM sign_in_address WHERE address = :address)""")
+                SELECT u.id, u.username, u.password_hash, u.display_name, u.roles, u.enabled, u.failed_attempts,
+                       u.lock_count, u.locked_until, u.created_at, u.version,
+                       (SELECT a.locked_until FROM sign_in_address a WHERE a.address = :address) AS address_locked_until
+                  FROM (SELECT 1 AS one) x LEFT JOIN app_user u ON u.username = :username""")
                 .param("username", username)
                 .param("address", address == null ? "" : key(address))
-                .query((rs, n) -> new Standing(after(rs.getTimestamp(1), now) || after(rs.getTimestamp(3), now),
-                        rs.getInt(2) > 0 || rs.getTimestamp(1) != null))
+                .query((rs, n) -> {
+                    Timestamp nameLock = rs.getTimestamp("locked_until");
+                    UserAccount account = rs.getObject("id") == null ? null
+                            : new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                                    rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
+                                    rs.getInt("failed_attempts"), instant(nameLock),
+                                    instant(rs.getTimestamp("created_at")), rs.getLong("version"));
+                    return new Standing(after(nameLock, now) || after(rs.getTimestamp("address_locked_until"), now),
+                            rs.getInt("failed_attempts") + rs.getInt("lock_count") > 0 || nameLock != null, account);
+                })
                 .single();
     }
 
     /**
      * @param refused  the user name or the address is locked: the sign-in fails whatever the password
      * @param failures the user name has failures or locks on record, which a right password clears
+     * @param account  the account of that user name as read with the rest, or {@code null} when there is none
      */
-    record Standing(boolean refused, boolean failures) {
+    record Standing(boolean refused, boolean failures, UserAccount account) {
     }
 
     private static boolean after(Timestamp until, Instant now) {

@@ -3,7 +3,6 @@ package org.clientela.platform.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -14,11 +13,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * password gets — the same exception after the same password check — so nobody learns from the
  * answer whether a user exists or is locked. Attempts while locked are not counted, so they cannot
  * make a lock longer. The password itself is checked by {@link RememberedPasswordCheck}, which spares
- * bcrypt for a password it checked a moment ago.
+ * bcrypt for a password it checked a moment ago, against the account read together with the
+ * throttle's standing (one query per sign-in, whatever the outcome).
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
+    private final RememberedPasswordCheck passwords;
     private final SignInThrottle throttle;
 
     ThrottledSignIn(RememberedPasswordCheck passwords, SignInThrottle throttle) {
@@ -34,7 +34,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         boolean refused = standing.refused();
         Authentication result;
         try {
-            result = passwords.authenticate(attempt);
+            result = passwords.authenticate(attempt, standing.account());
         } catch (AuthenticationException wrong) {
             if (!refused) {
                 throttle.failed(username, address);
