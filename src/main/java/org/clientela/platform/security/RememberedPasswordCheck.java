@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * remembers of checks it made itself stays in its memory, for at most {@link #REMEMBERED_FOR}.
  */
 @Component
-class RememberedPasswordCheck extends DaoAuthenticationProvider {
+class RememberedPasswordCheck {
 
     static final Duration REMEMBERED_FOR = Duration.ofSeconds(60);
     static final int MAX_REMEMBERED = 10_000;
@@ -54,15 +54,16 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
 
     private final Clock clock;
     private final AlreadyRead alreadyRead;
+    private final Provider provider;
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
     /** Checks under way: the same credentials arriving meanwhile wait for it rather than hash again. */
     private final ConcurrentHashMap<String, CompletableFuture<String>> running = new ConcurrentHashMap<>();
 
     RememberedPasswordCheck(AccountUserDetailsService accounts, PasswordEncoder encoder, Clock clock) {
-        super(new AlreadyRead(accounts));
-        this.alreadyRead = (AlreadyRead) getUserDetailsService();
-        setPasswordEncoder(encoder);
+        this.alreadyRead = new AlreadyRead(accounts);
+        this.provider = new Provider(alreadyRead);
+        provider.setPasswordEncoder(encoder);
         this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -85,6 +86,33 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
         }
     }
 
+    /** Signs in with user name and password: Spring's checks of the account, the password checked as below. */
+    Authentication authenticate(Authentication attempt) {
+        return provider.authenticate(attempt);
+    }
+
+    /**
+     * Spring's sign-in with a user name and password, but for the password check. Kept inside rather
+     * than being this bean's type, so that the application holds no {@code AuthenticationProvider} bean
+     * of its own beside the throttled sign-in that uses it.
+     */
+    private final class Provider extends DaoAuthenticationProvider {
+
+        Provider(UserDetailsService accounts) {
+            super(accounts);
+        }
+
+        @Override
+        protected void additionalAuthenticationChecks(UserDetails user,
+                UsernamePasswordAuthenticationToken authentication) {
+            checkPassword(user, authentication);
+        }
+
+        void bcrypt(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+            super.additionalAuthenticationChecks(user, authentication);
+        }
+    }
+
     /** The accounts, or the one the sign-in under way on this thread has already read. */
     private static final class AlreadyRead implements UserDetailsService {
         final ThreadLocal<UserAccount> account = new ThreadLocal<>();
@@ -102,12 +130,10 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
         }
     }
 
-    @Override
-    protected void additionalAuthenticationChecks(UserDetails user,
-            UsernamePasswordAuthenticationToken authentication) {
+    private void checkPassword(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
         Object credentials = authentication.getCredentials();
         if (credentials == null) {
-            super.additionalAuthenticationChecks(user, authentication);
+            provider.bcrypt(user, authentication);
             return;
         }
         String fingerprint = fingerprint(user.getUsername(), credentials.toString());
@@ -127,11 +153,11 @@ class RememberedPasswordCheck extends DaoAuthenticationProvider {
             return;
         }
         if (other != null) {
-            super.additionalAuthenticationChecks(user, authentication);
+            provider.bcrypt(user, authentication);
             return;
         }
         try {
-            super.additionalAuthenticationChecks(user, authentication);
+            provider.bcrypt(user, authentication);
             remember(fingerprint, user, now);
             mine.complete(user.getPassword());
         } finally {
