@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 
 import org.clientela.platform.Role;
-import org.clientela.platform.security.TokenUseTests.HandClock;
+import org.clientela.platform.security.MovableClock;
 import org.clientela.platform.security.TokenUseTests.HeldWrites;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class ApiTokensTests {
         users.save(UserAccount.create(username, "{noop}unused-password", "Token cache", EnumSet.of(Role.SALES),
                 java.time.Instant.now()));
         String token = tokens.issue(username, "remembered");
-        HandClock clock = new HandClock();
+        MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         ApiTokens remembering = new ApiTokens(jdbc, users, clock, new TokenUse(jdbc, clock, new HeldWrites()));
 
         assertThat(remembering.accountFor(token)).get().extracting(UserAccount::enabled).isEqualTo(true);

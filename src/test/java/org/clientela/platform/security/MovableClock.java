@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import org.clientela.platform.ClientelaSettings;
@@ -20,6 +21,11 @@ final class MovableClock extends Clock {
     MovableClock(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
+    }
+
+    /** A clock in UTC standing at {@code instant} (ISO-8601) until a test moves it. */
+    static MovableClock at(String instant) {
+        return new MovableClock(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     void advance(Duration duration) {

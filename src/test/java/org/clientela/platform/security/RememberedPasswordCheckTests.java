@@ -121,7 +121,7 @@ class RememberedPasswordCheckTests {
                 return encoder.matches(raw, encoded);
             }
         };
-        TokenUseTests.HandClock clock = new TokenUseTests.HandClock();
+        MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, counting, clock);
 
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
@@ -159,7 +159,7 @@ class RememberedPasswordCheckTests {
                 return encoder.matches(raw, encoded);
             }
         };
-        RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, slow, new TokenUseTests.HandClock());
+        RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, slow, MovableClock.at("2026-12-06T10:00:00Z"));
         AtomicInteger signedIn = new AtomicInteger();
         Runnable signIn = () -> {
             check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));

@@ -6,12 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
@@ -38,31 +34,7 @@ class TokenUseTests {
     @Autowired
     UserAccountRepository users;
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-06T10:00:00Z").truncatedTo(ChronoUnit.SECONDS);
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    /** Keeps what it is given until the test runs it: nothing runs on the caller's thread. */
+        /** Keeps what it is given until the test runs it: nothing runs on the caller's thread. */
     static final class HeldWrites implements Executor {
         final Deque<Runnable> held = new ArrayDeque<>();
 
@@ -93,10 +65,10 @@ class TokenUseTests {
     @Test
     void theUseIsWrittenByTheWriterNotByTheRequestAndAtMostOnceAMinute() {
         long id = newToken();
-        HandClock clock = new HandClock();
+        MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         HeldWrites writes = new HeldWrites();
         TokenUse use = new TokenUse(jdbc, clock, writes);
-        Instant first = clock.now;
+        Instant first = clock.instant();
 
         use.used(id, null);
         assertThat(lastUse(id)).as("the request returned without writing").isNull();
@@ -123,7 +95,7 @@ class TokenUseTests {
         use.used(id, first);
         assertThat(writes.held).hasSize(1);
         writes.runAll();
-        assertThat(lastUse(id)).isEqualTo(clock.now);
+        assertThat(lastUse(id)).isEqualTo(clock.instant());
     }
 
     @Test
@@ -142,7 +114,7 @@ class TokenUseTests {
         String token = tokens.issue("admin", "find-" + System.nanoTime());
         long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash").param("hash", ApiTokens.sha256(token))
                 .query(Long.class).single();
-        HandClock clock = new HandClock();
+        MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         HeldWrites writes = new HeldWrites();
         ApiTokens held = new ApiTokens(jdbc, users, clock, new TokenUse(jdbc, clock, writes));
 
@@ -151,6 +123,6 @@ class TokenUseTests {
         assertThat(writes.held).hasSize(1);
 
         writes.runAll();
-        assertThat(lastUse(id)).isEqualTo(clock.now);
+        assertThat(lastUse(id)).isEqualTo(clock.instant());
     }
 }
