@@ -52,6 +52,8 @@ class StagedOrderImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int partOrders;
+    /** Held while an import begins and while the staging is truncated. */
+    private final Object truncating = new Object();
 
     StagedOrderImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Clock clock,
             @Value("${clientela.import.part-orders:5000}") int partOrders) {
@@ -163,10 +165,13 @@ class StagedOrderImport {
         Integer retention = jdbc.sql("SELECT CAST(setting_value AS INTEGER) FROM information_schema.settings"
                 + " WHERE setting_name = 'RETENTION_TIME'").query(Integer.class).optional().orElse(null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO order_import (state, retention_time, started_at) VALUES ('STAGING', :retention, :now)")
-                .param("retention", retention)
-                .param("now", Timestamp.from(clock.instant()))
-                .update(key, "id");
+        synchronized (truncating) {
+            jdbc.sql("INSERT INTO order_import (state, retention_time, started_at)"
+                    + " VALUES ('STAGING', :retention, :now)")
+                    .param("retention", retention)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update(key, "id");
+        }
         template.execute("SET RETENTION_TIME 0");
         return new Staging(key.getKey().longValue(), new Catalogue(jdbc, template));
     }
@@ -283,17 +288,20 @@ class StagedOrderImport {
 
     /**
      * Deletes import {@code id}'s staged rows: with {@code TRUNCATE} when no other import has any
-     * (always, in practice: imports run one at a time), which drops the tables' pages at once
+     * (nearly always), which drops the tables' pages at once
      * instead of writing a deletion for every row; else a committed part at a time. Done before
      * the import's row goes, so that a crash in between leaves a trace the next start clears.
      */
     private void clear(long id) {
-        boolean others = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import WHERE id <> :id)").param("id", id)
-                .query(Boolean.class).single();
-        if (!others) {
-            template.execute("TRUNCATE TABLE order_import_line");
-            template.execute("TRUNCATE TABLE order_import_order");
-            return;
+        // no import can begin between the look and the TRUNCATE (imports can run side by side)
+        synchronized (truncating) {
+            boolean others = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import WHERE id <> :id)").param("id", id)
+                    .query(Boolean.class).single();
+            if (!others) {
+                template.execute("TRUNCATE TABLE order_import_line");
+                template.execute("TRUNCATE TABLE order_import_order");
+                return;
+            }
         }
         int parts = jdbc.sql("SELECT parts FROM order_import WHERE id = :id").param("id", id).query(Integer.class)
                 .optional().orElse(0);
