@@ -7,11 +7,16 @@ import org.clientela.customers.CustomerTimeline;
 import org.clientela.platform.ClientelaSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer's purchases on the customer page's timeline. */
+/**
+ * The customer's purchases on the customer page's timeline. One
+ * statement, so no transaction of its own: a read-only one cost the customer page a {@code COMMIT}
+ * round trip (load benchmark, docs/benchmarks.md). It joins the caller's, if any.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class PurchaseTimeline implements CustomerTimeline {
 
     private final JdbcClient jdbc;

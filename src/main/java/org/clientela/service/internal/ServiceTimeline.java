@@ -7,11 +7,16 @@ import java.util.List;
 import org.clientela.customers.CustomerTimeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cases opened and resolved, and promises kept or broken, on the customer page's timeline. */
+/**
+ * Cases opened and resolved, and promises kept or broken, on the customer page's timeline. Two
+ * statements, each consistent on its own, so no transaction of its own: a read-only one cost the
+ * customer page a {@code COMMIT} round trip (load benchmark, docs/benchmarks.md). It joins the caller's, if any.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ServiceTimeline implements CustomerTimeline {
 
     private final JdbcClient jdbc;
