@@ -118,8 +118,8 @@ abstract class PromiseLedgerTests {
         mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/promises").param("status", "BROKEN").param("size", "500").with(ADMIN))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
-        assertThat(ledger.breakOverdue()).isGreaterThanOrEqualTo(0);
-        assertThat(broken.count(id)).isEqualTo(1);
+        ledger.breakOverdue(); // a second sweep, by hand, must not break it again
+        assertThat(broken.count(id)).as("PromiseBroken events for the promise after a second sweep").isEqualTo(1);
     }
 
     @Test

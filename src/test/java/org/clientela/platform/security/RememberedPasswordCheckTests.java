@@ -109,18 +109,7 @@ class RememberedPasswordCheckTests {
     void aWrongPasswordIsRefusedAndACheckIsRememberedForAMinuteOnly() throws Exception {
         createUser();
         AtomicInteger hashed = new AtomicInteger();
-        PasswordEncoder counting = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return encoder.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                hashed.incrementAndGet();
-                return encoder.matches(raw, encoded);
-            }
-        };
+        PasswordEncoder counting = counting(hashed, () -> { });
         MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, counting, clock);
 
@@ -142,23 +131,13 @@ class RememberedPasswordCheckTests {
         createUser();
         AtomicInteger hashed = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        PasswordEncoder slow = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return encoder.encode(raw);
+        PasswordEncoder slow = counting(hashed, () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                hashed.incrementAndGet();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return encoder.matches(raw, encoded);
-            }
-        };
+        });
         RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, slow, MovableClock.at("2026-12-06T10:00:00Z"));
         AtomicInteger signedIn = new AtomicInteger();
         Runnable signIn = () -> {
@@ -178,5 +157,22 @@ class RememberedPasswordCheckTests {
 
         assertThat(signedIn).hasValue(2);
         assertThat(hashed).hasValue(1);
+    }
+
+    /** The application's encoder, counting each password check in {@code hashed} and running {@code first} before it. */
+    private PasswordEncoder counting(AtomicInteger hashed, Runnable first) {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                hashed.incrementAndGet();
+                first.run();
+                return encoder.matches(raw, encoded);
+            }
+        };
     }
 }
