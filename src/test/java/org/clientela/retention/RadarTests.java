@@ -400,7 +400,7 @@ abstract class RadarTests {
 
     long runAndWait() throws Exception {
         String body = mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN))
-                .andExpect(status().isAccepted())
+                .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.status", is("RUNNING")))
                 .andReturn().getResponse().getContentAsString();

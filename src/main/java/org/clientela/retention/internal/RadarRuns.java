@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.clientela.retention.internal.risk.RiskRanking;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,6 +55,23 @@ class RadarRuns {
                 .update();
     }
 
+    /** Records how the run ranked the customers. */
+    void ranked(long id, int horizonDays, RiskRanking.Result result) {
+        jdbc.sql("""
+                UPDATE retention_radar_run SET ranking_method = :method, horizon_days = :horizon,
+                       backtest_customers = :customers, backtest_auc = :auc, backtest_auc_recency = :recency,
+                       backtest_auc_model = :model, backtest_top_share = :top, backtest_base_share = :base,
+                       heartbeat_at = :now
+                 WHERE id = :id""")
+                .param("method", result.method().name()).param("horizon", horizonDays)
+                .param("customers", result.backtestCustomers()).param("auc", result.chosenAuc())
+                .param("recency", result.auc().get(RiskRanking.Method.RECENCY))
+                .param("model", result.auc().get(RiskRanking.Method.MODEL))
+                .param("top", result.topShare()).param("base", result.baseShare())
+                .param("now", Timestamp.from(clock.instant())).param("id", id)
+                .update();
+    }
+
     void fail(long id, String errorKey) {
         jdbc.sql("""
                 UPDATE retention_radar_run SET status = 'FAILED', error = :error, heartbeat_at = :now, finished_at = :now
@@ -93,5 +111,14 @@ class RadarRuns {
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
             rs.getDate("as_of").toLocalDate(), rs.getLong("customers_done"), rs.getLong("customers_thin"),
             rs.getLong("signals_found"), rs.getLong("signals_new"), rs.getLong("signals_closed"),
-            rs.getLong("tasks_created"), rs.getBoolean("model_used"), rs.getString("error"));
+            rs.getLong("tasks_created"), rs.getBoolean("model_used"), rs.getString("error"),
+            rs.getString("ranking_method") == null ? null : new RadarRun.Ranking(rs.getString("ranking_method"),
+                    rs.getInt("horizon_days"), rs.getLong("backtest_customers"), nullable(rs, "backtest_auc"),
+                    nullable(rs, "backtest_auc_recency"), nullable(rs, "backtest_auc_model"),
+                    nullable(rs, "backtest_top_share"), nullable(rs, "backtest_base_share")));
+
+    private static Double nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
 }

@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               the customer who stopped, which OVERDUE tells)
  * @param lowActivityThreshold   probability of still being active under which LOW_ACTIVITY_PROBABILITY fires
  * @param maxRunTime             a run that takes longer releases its one-instance lease
+ * @param horizonDays            the coming period the risk score speaks of ("will not buy in the next 90 days");
+ *                               the backtest that chooses the ranking looks as far back
  */
 @ConfigurationProperties("clientela.retention.radar")
 public record RadarSettings(
@@ -44,5 +46,6 @@ public record RadarSettings(
         @DefaultValue("3.0") double droppedGapFactor,
         @DefaultValue("2") int droppedMinOrdersSince,
         @DefaultValue("0.3") double lowActivityThreshold,
-        @DefaultValue("PT2H") Duration maxRunTime) {
+        @DefaultValue("PT2H") Duration maxRunTime,
+        @DefaultValue("90") int horizonDays) {
 }

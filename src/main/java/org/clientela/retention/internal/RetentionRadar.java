@@ -10,6 +10,8 @@ import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.ExclusiveRuns;
+import org.clientela.retention.internal.risk.PurchaseHistories;
+import org.clientela.retention.internal.risk.RiskRanking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,11 +48,12 @@ public class RetentionRadar {
     private final AuditLog audit;
     private final Clock clock;
     private final RadarRules rules;
+    private final RiskScores scores;
 
     RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            ClientelaSettings business, AuditLog audit, Clock clock) {
+            ClientelaSettings business, AuditLog audit, Clock clock, RiskScores scores) {
         this.rhythms = rhythms;
         this.model = model;
         this.runs = runs;
@@ -63,6 +66,7 @@ public class RetentionRadar {
         this.audit = audit;
         this.clock = clock;
         this.rules = new RadarRules(settings);
+        this.scores = scores;
     }
 
     /**
@@ -70,11 +74,19 @@ public class RetentionRadar {
      * progress (its heartbeat is fresh) this returns that run instead of starting a second.
      */
     public long start(String startedBy) {
+        return start(startedBy, today());
+    }
+
+    /**
+     * As {@link #start(String)}, judging the business as it was on {@code asOf}: only orders on or
+     * before that day count ("what would the radar have said on 1 October?").
+     */
+    public long start(String startedBy, LocalDate asOf) {
         Optional<Long> running = runs.running(HEARTBEAT_TIMEOUT);
         if (running.isPresent()) {
             return running.get();
         }
-        long id = runs.create("MANUAL", startedBy, today());
+        long id = runs.create("MANUAL", startedBy, asOf);
         executor.execute(() -> execute(id));
         return id;
     }
@@ -149,11 +161,21 @@ public class RetentionRadar {
         LocalDate asOf = runs.find(id).orElseThrow().asOf();
         Optional<CustomerBaseModel.Fit> fit = fit();
         Batch batch = new Batch(id, fit.isPresent());
+        PurchaseHistories histories = new PurchaseHistories(asOf, settings.horizonDays());
         rhythms.forEachCustomer(window(asOf), rhythm -> {
             RadarRules.Verdict verdict = rules.judge(rhythm, asOf, fit);
             batch.add(rhythm.customerId(), verdict);
+            int kinds = 0;
+            for (Finding finding : verdict.findings()) {
+                kinds |= 1 << finding.kind().ordinal();
+            }
+            histories.add(rhythm.customerId(), rhythm.firstDay(), rhythm.gaps(), rhythm.yearAmount().doubleValue(),
+                    kinds);
         });
         batch.flush(Long.MAX_VALUE);
+        long ranking = System.nanoTime();
+        rank(id, histories, fit.orElse(null));
+        long ranked = System.nanoTime();
         SignalStore.Written w = batch.written;
         transactions.executeWithoutResult(status -> {
             runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks(), fit.isPresent());
@@ -163,8 +185,28 @@ public class RetentionRadar {
                     null, null);
         });
         log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
-                + "{} tasks in {} ms (writing {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(), w.updated(),
-                w.closed(), w.tasks(), (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000);
+                + "{} tasks in {} ms (writing {} ms, ranking {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(),
+                w.updated(), w.closed(), w.tasks(), (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000,
+                (ranked - ranking) / 1_000_000);
+    }
+
+    /**
+     * Scores every customer by the risk of not buying again in the horizon, the way that predicted best
+     * on the business's own past ({@link RiskRanking}), and writes the ranking ({@link RiskScores}).
+     */
+    private void rank(long id, PurchaseHistories histories, CustomerBaseModel.Fit fit) {
+        RiskRanking.Result result = RiskRanking.rank(histories, fit == null ? null : fit::expectedPurchases);
+        double horizonWeeks = settings.horizonDays() / 7.0;
+        scores.write(id, histories, result, fit == null ? null : i -> {
+            PurchaseHistories.Rfm rfm = histories.now(i);
+            return new RiskScores.ModelFigures(fit.probabilityAlive(rfm.x(), rfm.tx(), rfm.T()),
+                    fit.expectedPurchases(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks),
+                    fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
+        });
+        runs.ranked(id, settings.horizonDays(), result);
+        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers: AUC {}, recency alone {}, model {})",
+                id, histories.size(), result.method(), result.backtestCustomers(), result.chosenAuc(),
+                result.auc().get(RiskRanking.Method.RECENCY), result.auc().get(RiskRanking.Method.MODEL));
     }
 
     /**

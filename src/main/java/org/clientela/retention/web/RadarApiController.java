@@ -56,14 +56,18 @@ class RadarApiController {
     record RunResponse(long id, RadarRun.Status status, String trigger, String startedBy, Instant startedAt,
             Instant finishedAt, LocalDate asOf, long customersJudged, long customersWithTooLittleHistory,
             long signalsActive, long signalsNew, long signalsClosed, long callTasksCreated,
-            boolean lowActivityProbabilityJudged, String error) {
+            boolean lowActivityProbabilityJudged, String error, long customersScored, RadarRun.Ranking ranking) {
 
         static RunResponse of(RadarRun run) {
             return new RunResponse(run.id(), run.status(), run.trigger(), run.startedBy(), run.startedAt(),
                     run.finishedAt(), run.asOf(), run.customersDone() - run.customersThin(), run.customersThin(),
                     run.signalsFound(), run.signalsNew(), run.signalsClosed(), run.tasksCreated(), run.modelUsed(),
-                    run.error());
+                    run.error(), run.ranking() == null ? 0 : run.customersDone(), run.ranking());
         }
+    }
+
+    /** @param asOf the day to judge the business as of (YYYY-MM-DD); today when absent */
+    record RunRequest(String asOf) {
     }
 
     record SignalResponse(long id, long customerId, String customerNumber, String customerName, SignalKind kind,
@@ -78,11 +82,32 @@ class RadarApiController {
 
     @PostMapping("/radar-runs")
     @PreAuthorize(RUNNERS)
-    ResponseEntity<RunResponse> start() {
-        long id = radar.start(AuditLog.currentActor());
+    ResponseEntity<RunResponse> start(@RequestBody(required = false) RunRequest request) {
+        LocalDate asOf = asOf(request == null ? null : request.asOf());
+        long id = radar.start(AuditLog.currentActor(), asOf);
         RadarRun run = radar.find(id).orElseThrow();
-        return ResponseEntity.accepted().location(URI.create("/api/v1/retention/radar-runs/" + id))
-                .body(RunResponse.of(run));
+        return ResponseEntity.created(URI.create("/api/v1/retention/radar-runs/" + id)).body(RunResponse.of(run));
+    }
+
+    /** The day a run judges: today by default, never after today, never before the earliest order date allowed. */
+    private LocalDate asOf(String text) {
+        LocalDate today = radar.today();
+        if (text == null || text.isBlank()) {
+            return today;
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
+        }
+        if (asOf.isAfter(today)) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.future")));
+        }
+        if (asOf.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
+        }
+        return asOf;
     }
 
     @GetMapping("/radar-runs/{id}")
