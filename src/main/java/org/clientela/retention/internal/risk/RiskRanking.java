@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * were on that day, and what happened in the horizon that followed is known. Each candidate way of
  * ranking ({@link Method}) is a logistic regression on a few figures of the purchase history; each is
  * fitted on half of those customers and judged on the other half, and the other way round (two-fold
- * cross-validation, so no candidate is judged on the customers it learnt from). The candidate with the
+ * cross-validation, so no candidate is judged on the customers it learnt from; its area is the mean of
+ * the two halves'). The candidate with the
  * largest area under the ROC curve wins; it is fitted again on all of them and scores every customer
  * as they are on the run's day. Its score is the estimated probability of no purchase in the horizon.
  *
@@ -33,6 +34,11 @@ public final class RiskRanking {
         RECENCY,
         /** Weeks since the last purchase, how many times the customer came back, and how long they have been a customer. */
         HISTORY,
+        /**
+         * The history's three figures and how overdue the customer is by their own rhythm: the weeks since
+         * their last purchase against their usual weeks between purchases (logarithms; 0 for one-time buyers).
+         */
+        RHYTHM,
         /** The customer-base model's expected purchases in the horizon (only when a model was fitted). */
         MODEL,
         /** The history's three figures and the model's expected purchases together. */
@@ -102,8 +108,8 @@ public final class RiskRanking {
             return new Result(Method.RULE, 0, 0, Map.of(), 0, 0, score);
         }
         Method[] candidates = model == null
-                ? new Method[] {Method.RECENCY, Method.HISTORY}
-                : new Method[] {Method.RECENCY, Method.HISTORY, Method.MODEL, Method.HISTORY_AND_MODEL};
+                ? new Method[] {Method.RECENCY, Method.HISTORY, Method.RHYTHM}
+                : new Method[] {Method.RECENCY, Method.HISTORY, Method.RHYTHM, Method.MODEL, Method.HISTORY_AND_MODEL};
         double[][] pastFull = new double[backtest.length][];
         for (int j = 0; j < backtest.length; j++) {
             pastFull[j] = features(histories.atCut(backtest[j]), model, horizonWeeks);
@@ -124,7 +130,7 @@ public final class RiskRanking {
             for (int j = 0; j < backtest.length; j++) {
                 score[j] = even[j] ? onOdd.probability(past[j]) : onEven.probability(past[j]);
             }
-            auc.put(method, RocAuc.of(score, lost));
+            auc.put(method, (auc(score, lost, even) + auc(score, lost, odd)) / 2);
             heldOut.put(method, score);
         }
         Method best = candidates[0];
@@ -139,15 +145,19 @@ public final class RiskRanking {
         double[] score = new double[n];
         Method method = best;
         IntStream.range(0, n).parallel().forEach(i -> score[i] = chosen.probability(
-                select(features(histories.now(i), method == Method.RECENCY || method == Method.HISTORY ? null : model,
+                select(features(histories.now(i), method == Method.MODEL || method == Method.HISTORY_AND_MODEL ? model : null,
                         horizonWeeks), method)));
         return new Result(best, backtest.length, lostCount, auc, top, topLost, score);
     }
 
-    /** Recency in weeks, log(1 + repeat purchases), weeks as a customer, log of the model's expected purchases. */
+    /**
+     * Recency in weeks, log(1 + repeat purchases), weeks as a customer, log of the model's expected
+     * purchases, and how overdue by the customer's own rhythm.
+     */
     private static double[] features(PurchaseHistories.Rfm rfm, ExpectedPurchases model, double horizonWeeks) {
         double expected = model == null ? 0 : Math.log(1e-4 + model.of(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks));
-        return new double[] {rfm.recencyWeeks(), Math.log1p(rfm.x()), rfm.T(), expected};
+        double overdue = rfm.x() == 0 ? 0 : Math.log1p(rfm.recencyWeeks()) - Math.log1p(rfm.tx() / rfm.x());
+        return new double[] {rfm.recencyWeeks(), Math.log1p(rfm.x()), rfm.T(), expected, overdue};
     }
 
     private static double[][] select(double[][] rows, Method method) {
@@ -162,10 +172,29 @@ public final class RiskRanking {
         return switch (method) {
             case RECENCY -> new double[] {row[0]};
             case HISTORY -> new double[] {row[0], row[1], row[2]};
+            case RHYTHM -> new double[] {row[0], row[1], row[2], row[4]};
             case MODEL -> new double[] {row[3]};
-            case HISTORY_AND_MODEL -> row;
+            case HISTORY_AND_MODEL -> new double[] {row[0], row[1], row[2], row[3]};
             case RULE -> throw new IllegalArgumentException("The rule is not fitted");
         };
+    }
+
+    /** The area of the rows of one fold: each fold's scores come from one fit, so they compare among themselves. */
+    private static double auc(double[] score, boolean[] lost, boolean[] fold) {
+        int n = 0;
+        for (boolean in : fold) {
+            n += in ? 1 : 0;
+        }
+        double[] s = new double[n];
+        boolean[] l = new boolean[n];
+        int k = 0;
+        for (int j = 0; j < score.length; j++) {
+            if (fold[j]) {
+                s[k] = score[j];
+                l[k++] = lost[j];
+            }
+        }
+        return RocAuc.of(s, l);
     }
 
     private static int topLost(double[] score, boolean[] lost, int top) {
