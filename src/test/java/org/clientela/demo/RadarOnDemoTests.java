@@ -100,6 +100,25 @@ abstract class RadarOnDemoTests {
         assertThat(lapsed).isGreaterThanOrEqualTo(0.8);
         assertThat(dropped).isGreaterThanOrEqualTo(0.8);
         assertThat(regular).isLessThanOrEqualTo(0.15);
+        // The ranking: every customer who ever bought is scored, the lapsed rank well above the regular
+        // buyers, and the run says how well its ranking did on the demo's own past.
+        Map<Long, Long> rank = new HashMap<>();
+        jdbc.sql("SELECT customer_id, risk_rank FROM retention_customer_score")
+                .query(rs -> {
+                    rank.put(rs.getLong(1), rs.getLong(2));
+                });
+        assertThat(rank).hasSize(jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM sales_order").query(Integer.class)
+                .single());
+        double lapsedRank = byArchetype.get(Archetype.LAPSED).stream().map(c -> rank.get(ids.get(c.number())))
+                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).average().orElseThrow();
+        double regularRank = byArchetype.get(Archetype.REGULAR).stream().map(c -> rank.get(ids.get(c.number())))
+                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).average().orElseThrow();
+        var ranking = radar.find(run).orElseThrow().ranking();
+        System.out.printf("Ranking on the demo: %s, backtest AUC %.4f (recency %.4f) on %d customers; mean rank lapsed %.0f, "
+                + "regular %.0f%n", ranking.method(), ranking.auc(), ranking.aucRecency(), ranking.backtestCustomers(),
+                lapsedRank, regularRank);
+        assertThat(lapsedRank).isLessThan(regularRank / 2);
+        assertThat(ranking.auc()).isGreaterThan(0.6);
         // New customers (first order in the last three months) are too new for AOV or dropped categories.
         assertThat(byArchetype.get(Archetype.NEW).stream()
                 .flatMap(c -> signals.getOrDefault(ids.get(c.number()), List.of()).stream())
