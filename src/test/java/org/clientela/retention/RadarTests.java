@@ -190,6 +190,44 @@ abstract class RadarTests {
     }
 
     @Test
+    void judgesTheBusinessAsItWasOnAnEarlierDay() throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        LocalDate asOf = today.minusDays(60);
+
+        String body = mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\":\"" + asOf + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.asOf").value(asOf.toString()))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).get("id").asLong();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !runStatus(id).equals("RUNNING"));
+
+        // Sixty days ago OVER had bought nine days before (every 14 days, the last 41 days ago): not late then.
+        assertThat(kinds(ids.get("OVER"))).isEmpty();
+        assertThat(jdbc.sql("SELECT days_since_last FROM retention_customer_score WHERE customer_id = :c")
+                .param("c", ids.get("OVER")).query(Integer.class).single()).isEqualTo(9);
+        assertThat(jdbc.sql("SELECT DISTINCT as_of FROM retention_customer_score").query(java.sql.Date.class).single()
+                .toLocalDate()).isEqualTo(asOf);
+        mvc.perform(get("/api/v1/retention/radar-runs/{id}", id).with(VIEWER))
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.customersScored", org.hamcrest.Matchers.greaterThanOrEqualTo(5)))
+                .andExpect(jsonPath("$.ranking.method").exists())
+                .andExpect(jsonPath("$.ranking.horizonDays").value(90));
+
+        mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"asOf\":\"" + today.plusDays(1) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"asOf\":\"1 de octubre\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        mvc.perform(post("/retention/radar/runs").param("asOf", today.plusDays(3).toString()).with(ADMIN).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("asOfError", "retention.api.asOf.future"));
+    }
+
+    @Test
     void onlyManagersStartRunsAndBadParametersAreRefused() throws Exception {
         mvc.perform(post("/api/v1/retention/radar-runs").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/retention/radar-runs").with(SALES)).andExpect(status().isForbidden());

@@ -10,6 +10,8 @@ import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.ExclusiveRuns;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.risk.PurchaseHistories;
 import org.clientela.retention.internal.risk.RiskRanking;
 import org.slf4j.Logger;
@@ -115,6 +117,31 @@ public class RetentionRadar {
     /** Whether LOW_ACTIVITY_PROBABILITY can be judged now (a customer-base model was fitted). */
     public boolean modelAvailable() {
         return fit().isPresent();
+    }
+
+    /**
+     * The day a run judges, as a person wrote it: today when blank, never after today, never before 1900.
+     *
+     * @throws InvalidInputException naming {@code asOf} otherwise
+     */
+    public LocalDate asOf(String text) {
+        LocalDate today = today();
+        if (text == null || text.isBlank()) {
+            return today;
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
+        }
+        if (asOf.isAfter(today)) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.future")));
+        }
+        if (asOf.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
+        }
+        return asOf;
     }
 
     /** The day the radar judges, in the business's time zone. */

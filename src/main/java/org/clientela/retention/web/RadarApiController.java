@@ -89,25 +89,8 @@ class RadarApiController {
         return ResponseEntity.created(URI.create("/api/v1/retention/radar-runs/" + id)).body(RunResponse.of(run));
     }
 
-    /** The day a run judges: today by default, never after today, never before the earliest order date allowed. */
     private LocalDate asOf(String text) {
-        LocalDate today = radar.today();
-        if (text == null || text.isBlank()) {
-            return today;
-        }
-        LocalDate asOf;
-        try {
-            asOf = LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
-        }
-        if (asOf.isAfter(today)) {
-            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.future")));
-        }
-        if (asOf.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new InvalidInputException(List.of(InputError.field("asOf", "retention.api.asOf.invalid")));
-        }
-        return asOf;
+        return radar.asOf(text);
     }
 
     @GetMapping("/radar-runs/{id}")

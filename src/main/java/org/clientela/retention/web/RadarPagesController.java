@@ -100,8 +100,14 @@ class RadarPagesController {
 
     @PostMapping("/runs")
     @PreAuthorize(RadarApiController.RUNNERS)
-    String start() {
-        radar.start(AuditLog.currentActor());
+    String start(@RequestParam(required = false) String asOf,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            radar.start(AuditLog.currentActor(), radar.asOf(asOf));
+        } catch (org.clientela.platform.InvalidInputException e) {
+            redirect.addFlashAttribute("asOfError", e.errors().get(0).messageKey());
+            redirect.addFlashAttribute("asOfValue", asOf);
+        }
         return "redirect:/retention/radar";
     }
 
