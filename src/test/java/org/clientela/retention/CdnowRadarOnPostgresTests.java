@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(PostgresTestDatabase.class)
 @org.springframework.test.annotation.DirtiesContext(
         classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CdnowRadarOnPostgresTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
@@ -70,6 +71,7 @@ class CdnowRadarOnPostgresTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void theRankingPredictsWhoDoesNotComeBackBetterThanEveryPublishedModel() throws Exception {
         History history = importSample(CdnowData.require("CDNOW_sample.txt"));
         Figures figures = rankAndMeasure(history);
@@ -86,6 +88,9 @@ class CdnowRadarOnPostgresTests {
      * the suite (it takes minutes). {@code -Dcdnow.master=true}.
      */
     @Test
+    @org.junit.jupiter.api.Order(2)
+    @org.springframework.test.annotation.DirtiesContext(
+            methodMode = org.springframework.test.annotation.DirtiesContext.MethodMode.BEFORE_METHOD)
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "cdnow.master", matches = "true")
     void onTheWholeCohort() throws Exception {
         History history = importSample(CdnowData.require("CDNOW_master.txt"));
