@@ -222,7 +222,9 @@ public class RetentionRadar {
      * on the business's own past ({@link RiskRanking}), and writes the ranking ({@link RiskScores}).
      */
     private void rank(long id, PurchaseHistories histories, CustomerBaseModel.Fit fit) {
+        long start = System.nanoTime();
         RiskRanking.Result result = RiskRanking.rank(histories, fit == null ? null : fit::expectedPurchases);
+        long learnt = System.nanoTime();
         double horizonWeeks = settings.horizonDays() / 7.0;
         scores.write(id, histories, result, fit == null ? null : i -> {
             PurchaseHistories.Rfm rfm = histories.now(i);
@@ -231,9 +233,11 @@ public class RetentionRadar {
                     fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
         });
         runs.ranked(id, settings.horizonDays(), result);
-        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers: AUC {}, recency alone {}, model {})",
-                id, histories.size(), result.method(), result.backtestCustomers(), result.chosenAuc(),
-                result.auc().get(RiskRanking.Method.RECENCY), result.auc().get(RiskRanking.Method.MODEL));
+        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers: AUC {}, recency alone {}, model {}); "
+                + "learning and scoring {} ms, writing {} ms", id, histories.size(), result.method(),
+                result.backtestCustomers(), result.chosenAuc(), result.auc().get(RiskRanking.Method.RECENCY),
+                result.auc().get(RiskRanking.Method.MODEL), (learnt - start) / 1_000_000,
+                (System.nanoTime() - learnt) / 1_000_000);
     }
 
     /**

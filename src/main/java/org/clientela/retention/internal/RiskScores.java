@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
+import org.clientela.platform.BulkInsert;
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.risk.PurchaseHistories;
 import org.clientela.retention.internal.risk.RiskRanking;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a radar run's ranking into {@code retention_customer_score}: one row per customer, replacing
  * the previous run's rows in one transaction (readers see the old ranking or the new one, never half).
- * The rank orders by risk score, then by money at risk, then by customer id, so that it is total and
+ * Rows go in with COPY on PostgreSQL ({@link BulkInsert}). The rank orders by risk score, then by money at risk, then by customer id, so that it is total and
  * the same on every run over the same data.
  */
 @Component
@@ -28,12 +29,18 @@ class RiskScores {
 
     static final int BATCH = 5_000;
 
+    static final List<String> COLUMNS = List.of("customer_id", "run_id", "as_of", "purchase_days", "days_since_last",
+            "risk_score", "risk_rank", "year_spend", "money_at_risk", "p_alive", "expected_purchases", "expected_value",
+            "signals");
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final BulkInsert bulk;
 
-    RiskScores(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    RiskScores(JdbcTemplate jdbc, TransactionTemplate transactions, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.bulk = bulk;
     }
 
     /** The customer-base model's figures of one customer on the run's day. */
@@ -89,15 +96,9 @@ class RiskScores {
         return n;
     }
 
+    /** COPY on PostgreSQL, a JDBC batch elsewhere. */
     private void insert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
-                       risk_score, risk_rank, year_spend, money_at_risk, p_alive, expected_purchases, expected_value,
-                       signals)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        bulk.insert("retention_customer_score", COLUMNS, rows);
     }
 
     private static BigDecimal money(double amount) {
