@@ -358,7 +358,8 @@ public class BulkInsert {
         return !isPostgres();
     }
 
-    private boolean isPostgres() {
+    /** Whether the database is PostgreSQL (else H2). */
+    public boolean isPostgres() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return connection.isWrapperFor(PGConnection.class);

@@ -13,7 +13,8 @@ CREATE TABLE retention_customer_score (
     risk_score         DOUBLE PRECISION NOT NULL,
     -- 1 = the customer most at risk of the whole base.
     risk_rank          BIGINT           NOT NULL,
-    -- What the customer spent in the year up to as_of, and risk_score times that: whom to call first.
+    -- What the customer spent in the 365 days up to their last purchase, and risk_score times that:
+    -- whom to call first.
     year_spend         NUMERIC(14, 2)   NOT NULL,
     money_at_risk      NUMERIC(14, 2)   NOT NULL,
     -- From the newest customer-base model, when one was fitted (else NULL).
@@ -24,8 +25,8 @@ CREATE TABLE retention_customer_score (
     -- (SignalKind names), or '' when none did.
     signals            VARCHAR(200)     NOT NULL
 );
+-- A radar run on PostgreSQL drops and rebuilds this index around its COPY (RiskScores): keep the name.
 CREATE INDEX retention_customer_score_rank_idx ON retention_customer_score (risk_rank);
-CREATE INDEX retention_customer_score_money_idx ON retention_customer_score (money_at_risk);
 
 -- How the run ranked and how well that ranking did on the business's own past (a backtest: history up
 -- to as_of minus the horizon, outcome in the horizon that followed). Area under the ROC curve, 0.5 =

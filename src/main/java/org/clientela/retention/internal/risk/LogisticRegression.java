@@ -3,11 +3,13 @@ package org.clientela.retention.internal.risk;
 /**
  * A logistic regression fitted by Newton's method on standardised features with a small ridge
  * penalty (so that a feature that never varies, or two that move together, cannot make it diverge).
- * Small and exact: a handful of features, any number of rows.
+ * Small and exact: a handful of features, any number of rows. The features come by column
+ * ({@code columns[feature][row]}): a million rows are a few flat arrays, not a million small ones.
  */
 final class LogisticRegression {
 
-    private static final int MAX_ITERATIONS = 30;
+    private static final int MAX_ITERATIONS = 25;
+    private static final double TOLERANCE = 1e-7;
     private static final double RIDGE = 1.0;
 
     private final double[] mean;
@@ -24,37 +26,38 @@ final class LogisticRegression {
     /**
      * Fits {@code P(outcome) = 1 / (1 + exp(-(w0 + w·z)))} where z are the standardised features.
      *
-     * @param features one row per case, {@code features[row][feature]}
-     * @param outcome  whether the case had the outcome
-     * @param use      which rows to fit on (others are ignored), or {@code null} for all
+     * @param columns one array per feature, {@code columns[feature][row]}
+     * @param outcome whether each row had the outcome
+     * @param use     which rows to fit on (others are ignored), or {@code null} for all
      */
-    static LogisticRegression fit(double[][] features, boolean[] outcome, boolean[] use) {
-        int rows = features.length;
-        int p = rows == 0 ? 0 : features[0].length;
+    static LogisticRegression fit(double[][] columns, boolean[] outcome, boolean[] use) {
+        int p = columns.length;
+        int rows = outcome.length;
         double[] mean = new double[p];
         double[] scale = new double[p];
         long n = 0;
         for (int i = 0; i < rows; i++) {
             if (use == null || use[i]) {
                 n++;
-                for (int f = 0; f < p; f++) {
-                    mean[f] += features[i][f];
-                }
             }
         }
         for (int f = 0; f < p; f++) {
-            mean[f] /= Math.max(1, n);
-        }
-        for (int i = 0; i < rows; i++) {
-            if (use == null || use[i]) {
-                for (int f = 0; f < p; f++) {
-                    double d = features[i][f] - mean[f];
-                    scale[f] += d * d;
+            double[] c = columns[f];
+            double sum = 0;
+            for (int i = 0; i < rows; i++) {
+                if (use == null || use[i]) {
+                    sum += c[i];
                 }
             }
-        }
-        for (int f = 0; f < p; f++) {
-            double sd = Math.sqrt(scale[f] / Math.max(1, n));
+            mean[f] = sum / Math.max(1, n);
+            double squares = 0;
+            for (int i = 0; i < rows; i++) {
+                if (use == null || use[i]) {
+                    double d = c[i] - mean[f];
+                    squares += d * d;
+                }
+            }
+            double sd = Math.sqrt(squares / Math.max(1, n));
             scale[f] = sd > 1e-12 ? sd : 1;
         }
         int k = p + 1;
@@ -68,20 +71,19 @@ final class LogisticRegression {
                 if (use != null && !use[i]) {
                     continue;
                 }
+                double eta = w[0];
                 for (int f = 0; f < p; f++) {
-                    z[f + 1] = (features[i][f] - mean[f]) / scale[f];
-                }
-                double eta = 0;
-                for (int j = 0; j < k; j++) {
-                    eta += w[j] * z[j];
+                    z[f + 1] = (columns[f][i] - mean[f]) / scale[f];
+                    eta += w[f + 1] * z[f + 1];
                 }
                 double prob = sigmoid(eta);
                 double residual = prob - (outcome[i] ? 1 : 0);
                 double weight = Math.max(prob * (1 - prob), 1e-12);
                 for (int a = 0; a < k; a++) {
                     gradient[a] += residual * z[a];
+                    double wa = weight * z[a];
                     for (int b = 0; b <= a; b++) {
-                        hessian[a][b] += weight * z[a] * z[b];
+                        hessian[a][b] += wa * z[b];
                     }
                 }
             }
@@ -100,11 +102,20 @@ final class LogisticRegression {
                 w[j] -= step[j];
                 largest = Math.max(largest, Math.abs(step[j]));
             }
-            if (largest < 1e-9) {
+            if (largest < TOLERANCE) {
                 break;
             }
         }
         return new LogisticRegression(mean, scale, w);
+    }
+
+    /** The fitted probability of the outcome for row {@code i} of {@code columns}. */
+    double probability(double[][] columns, int i) {
+        double eta = weights[0];
+        for (int f = 0; f < mean.length; f++) {
+            eta += weights[f + 1] * (columns[f][i] - mean[f]) / scale[f];
+        }
+        return sigmoid(eta);
     }
 
     /** The fitted probability of the outcome for one case. */

@@ -110,26 +110,24 @@ public final class RiskRanking {
         Method[] candidates = model == null
                 ? new Method[] {Method.RECENCY, Method.HISTORY, Method.RHYTHM}
                 : new Method[] {Method.RECENCY, Method.HISTORY, Method.RHYTHM, Method.MODEL, Method.HISTORY_AND_MODEL};
-        double[][] pastFull = new double[backtest.length][];
-        for (int j = 0; j < backtest.length; j++) {
-            pastFull[j] = features(histories.atCut(backtest[j]), model, horizonWeeks);
-        }
-        boolean[] even = new boolean[backtest.length];
-        boolean[] odd = new boolean[backtest.length];
-        for (int j = 0; j < backtest.length; j++) {
+        int m = backtest.length;
+        double[][] past = new double[FEATURES][m];
+        IntStream.range(0, m).parallel().forEach(j -> features(histories.atCut(backtest[j]), model, horizonWeeks, past, j));
+        boolean[] even = new boolean[m];
+        boolean[] odd = new boolean[m];
+        for (int j = 0; j < m; j++) {
             even[j] = j % 2 == 0;
             odd[j] = !even[j];
         }
         Map<Method, Double> auc = new EnumMap<>(Method.class);
         Map<Method, double[]> heldOut = new EnumMap<>(Method.class);
         for (Method method : candidates) {
-            double[][] past = select(pastFull, method);
-            LogisticRegression onEven = LogisticRegression.fit(past, lost, even);
-            LogisticRegression onOdd = LogisticRegression.fit(past, lost, odd);
-            double[] score = new double[backtest.length];
-            for (int j = 0; j < backtest.length; j++) {
-                score[j] = even[j] ? onOdd.probability(past[j]) : onEven.probability(past[j]);
-            }
+            double[][] columns = select(past, method);
+            LogisticRegression onEven = LogisticRegression.fit(columns, lost, even);
+            LogisticRegression onOdd = LogisticRegression.fit(columns, lost, odd);
+            double[] score = new double[m];
+            IntStream.range(0, m).parallel().forEach(j -> score[j] = even[j] ? onOdd.probability(columns, j)
+                    : onEven.probability(columns, j));
             auc.put(method, (auc(score, lost, even) + auc(score, lost, odd)) / 2);
             heldOut.put(method, score);
         }
@@ -139,42 +137,42 @@ public final class RiskRanking {
                 best = method;
             }
         }
-        int top = backtest.length >= 10 * TOP ? TOP : Math.max(1, backtest.length / 10);
+        int top = m >= 10 * TOP ? TOP : Math.max(1, m / 10);
         int topLost = topLost(heldOut.get(best), lost, top);
-        LogisticRegression chosen = LogisticRegression.fit(select(pastFull, best), lost, null);
+        LogisticRegression chosen = LogisticRegression.fit(select(past, best), lost, null);
+        boolean needsModel = best == Method.MODEL || best == Method.HISTORY_AND_MODEL;
+        double[][] now = new double[FEATURES][n];
+        IntStream.range(0, n).parallel()
+                .forEach(i -> features(histories.now(i), needsModel ? model : null, horizonWeeks, now, i));
+        double[][] nowColumns = select(now, best);
         double[] score = new double[n];
-        Method method = best;
-        IntStream.range(0, n).parallel().forEach(i -> score[i] = chosen.probability(
-                select(features(histories.now(i), method == Method.MODEL || method == Method.HISTORY_AND_MODEL ? model : null,
-                        horizonWeeks), method)));
-        return new Result(best, backtest.length, lostCount, auc, top, topLost, score);
+        IntStream.range(0, n).parallel().forEach(i -> score[i] = chosen.probability(nowColumns, i));
+        return new Result(best, m, lostCount, auc, top, topLost, score);
     }
+
+    static final int FEATURES = 5;
 
     /**
      * Recency in weeks, log(1 + repeat purchases), weeks as a customer, log of the model's expected
-     * purchases, and how overdue by the customer's own rhythm.
+     * purchases (0 without a model), and how overdue by the customer's own rhythm, into row {@code i}
+     * of {@code columns}.
      */
-    private static double[] features(PurchaseHistories.Rfm rfm, ExpectedPurchases model, double horizonWeeks) {
-        double expected = model == null ? 0 : Math.log(1e-4 + model.of(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks));
-        double overdue = rfm.x() == 0 ? 0 : Math.log1p(rfm.recencyWeeks()) - Math.log1p(rfm.tx() / rfm.x());
-        return new double[] {rfm.recencyWeeks(), Math.log1p(rfm.x()), rfm.T(), expected, overdue};
+    private static void features(PurchaseHistories.Rfm rfm, ExpectedPurchases model, double horizonWeeks,
+            double[][] columns, int i) {
+        columns[0][i] = rfm.recencyWeeks();
+        columns[1][i] = Math.log1p(rfm.x());
+        columns[2][i] = rfm.T();
+        columns[3][i] = model == null ? 0 : Math.log(1e-4 + model.of(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks));
+        columns[4][i] = rfm.x() == 0 ? 0 : Math.log1p(rfm.recencyWeeks()) - Math.log1p(rfm.tx() / rfm.x());
     }
 
-    private static double[][] select(double[][] rows, Method method) {
-        double[][] out = new double[rows.length][];
-        for (int j = 0; j < rows.length; j++) {
-            out[j] = select(rows[j], method);
-        }
-        return out;
-    }
-
-    private static double[] select(double[] row, Method method) {
+    private static double[][] select(double[][] columns, Method method) {
         return switch (method) {
-            case RECENCY -> new double[] {row[0]};
-            case HISTORY -> new double[] {row[0], row[1], row[2]};
-            case RHYTHM -> new double[] {row[0], row[1], row[2], row[4]};
-            case MODEL -> new double[] {row[3]};
-            case HISTORY_AND_MODEL -> new double[] {row[0], row[1], row[2], row[3]};
+            case RECENCY -> new double[][] {columns[0]};
+            case HISTORY -> new double[][] {columns[0], columns[1], columns[2]};
+            case RHYTHM -> new double[][] {columns[0], columns[1], columns[2], columns[4]};
+            case MODEL -> new double[][] {columns[3]};
+            case HISTORY_AND_MODEL -> new double[][] {columns[0], columns[1], columns[2], columns[3]};
             case RULE -> throw new IllegalArgumentException("The rule is not fitted");
         };
     }
@@ -197,15 +195,22 @@ public final class RiskRanking {
         return RocAuc.of(s, l);
     }
 
-    private static int topLost(double[] score, boolean[] lost, int top) {
-        Integer[] order = new Integer[score.length];
-        for (int j = 0; j < order.length; j++) {
-            order[j] = j;
+    /**
+     * How many of the {@code top} highest scores belong to customers who did not buy again. The
+     * scores are probabilities: each is packed with its row into one long (31 bits of score, ties by
+     * row), so a primitive sort does it.
+     */
+    static int topLost(double[] score, boolean[] lost, int top) {
+        long[] keys = new long[score.length];
+        for (int j = 0; j < score.length; j++) {
+            long q = (long) (Math.min(1, Math.max(0, score[j])) * Integer.MAX_VALUE);
+            keys[j] = (q << 32) | (Integer.MAX_VALUE - j);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        Arrays.sort(keys);
         int count = 0;
         for (int k = 0; k < top; k++) {
-            count += lost[order[k]] ? 1 : 0;
+            int j = Integer.MAX_VALUE - (int) (keys[keys.length - 1 - k] & 0xFFFFFFFFL);
+            count += lost[j] ? 1 : 0;
         }
         return count;
     }

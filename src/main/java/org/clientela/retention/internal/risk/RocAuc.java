@@ -17,33 +17,41 @@ public final class RocAuc {
      * @return the area, or {@code NaN} when either group is empty
      */
     public static double of(double[] score, boolean[] positive) {
-        int n = score.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        int positives = 0;
+        for (boolean p : positive) {
+            positives += p ? 1 : 0;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
-        double rankSumPositive = 0;
-        long positives = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
-                j++;
-            }
-            double midRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (positive[order[k]]) {
-                    rankSumPositive += midRank;
-                    positives++;
-                }
-            }
-            i = j + 1;
-        }
-        long negatives = n - positives;
+        int negatives = score.length - positives;
         if (positives == 0 || negatives == 0) {
             return Double.NaN;
         }
-        return (rankSumPositive - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+        double[] pos = new double[positives];
+        double[] neg = new double[negatives];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < score.length; i++) {
+            if (positive[i]) {
+                pos[a++] = score[i];
+            } else {
+                neg[b++] = score[i];
+            }
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        // For each positive, the negatives scored lower count 1 and the ones scored the same count half.
+        double wins = 0;
+        int below = 0;
+        int upTo = 0;
+        for (double s : pos) {
+            while (below < negatives && neg[below] < s) {
+                below++;
+            }
+            upTo = Math.max(upTo, below);
+            while (upTo < negatives && neg[upTo] == s) {
+                upTo++;
+            }
+            wins += below + (upTo - below) / 2.0;
+        }
+        return wins / ((double) positives * negatives);
     }
 }

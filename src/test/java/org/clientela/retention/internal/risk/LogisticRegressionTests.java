@@ -22,7 +22,7 @@ class LogisticRegressionTests {
             double p = 1 / (1 + Math.exp(-(0.5 + 1.5 * a - 1.0 * b)));
             y[i] = random.nextDouble() < p;
         }
-        LogisticRegression fit = LogisticRegression.fit(x, y, null);
+        LogisticRegression fit = LogisticRegression.fit(columns(x), y, null);
         // The features are already standard normal, so the standardised weights are the true ones.
         assertThat(fit.standardisedWeights()[0]).isCloseTo(1.5, within(0.08));
         assertThat(fit.standardisedWeights()[1]).isCloseTo(-1.0, within(0.08));
@@ -37,7 +37,7 @@ class LogisticRegressionTests {
             x[i] = new double[] {i, 3.0};
             y[i] = i >= 100;
         }
-        LogisticRegression fit = LogisticRegression.fit(x, y, null);
+        LogisticRegression fit = LogisticRegression.fit(columns(x), y, null);
         assertThat(fit.probability(new double[] {150, 3.0})).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
         assertThat(fit.probability(new double[] {50, 3.0})).isLessThan(0.1).isGreaterThanOrEqualTo(0.0);
     }
@@ -49,7 +49,18 @@ class LogisticRegressionTests {
         boolean[] y = {false, false, true, true, true, true, false, false};
         boolean[] first = {true, true, true, true, false, false, false, false};
         boolean[] last = {false, false, false, false, true, true, true, true};
-        assertThat(LogisticRegression.fit(x, y, first).standardisedWeights()[0]).isPositive();
-        assertThat(LogisticRegression.fit(x, y, last).standardisedWeights()[0]).isNegative();
+        assertThat(LogisticRegression.fit(columns(x), y, first).standardisedWeights()[0]).isPositive();
+        assertThat(LogisticRegression.fit(columns(x), y, last).standardisedWeights()[0]).isNegative();
+    }
+
+    /** Rows to columns, as the regression takes them. */
+    static double[][] columns(double[][] rows) {
+        double[][] columns = new double[rows[0].length][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int f = 0; f < rows[i].length; f++) {
+                columns[f][i] = rows[i][f];
+            }
+        }
+        return columns;
     }
 }
