@@ -25,8 +25,10 @@ CREATE TABLE retention_customer_score (
     -- (SignalKind names), or '' when none did.
     signals            VARCHAR(200)     NOT NULL
 );
--- A radar run on PostgreSQL drops and rebuilds this index around its COPY (RiskScores): keep the name.
+-- A radar run on PostgreSQL drops and rebuilds these indexes around its COPY (RiskScores): keep the
+-- names and change them there too.
 CREATE INDEX retention_customer_score_rank_idx ON retention_customer_score (risk_rank);
+CREATE INDEX retention_customer_score_money_idx ON retention_customer_score (money_at_risk);
 
 -- How the run ranked and how well that ranking did on the business's own past (a backtest: history up
 -- to as_of minus the horizon, outcome in the horizon that followed). Area under the ROC curve, 0.5 =
