@@ -26,7 +26,20 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         return r / alpha;
     }
 
-    /** Mean probability of dropping out after a purchase (a/(a+b)). */
+    /**
+     * The purchase rate of the typical active customer: the median of Gamma(r, α), per unit of
+     * time. With r &lt; 1 far below the mean r/α, which a few very frequent buyers pull up.
+     */
+    public double medianPurchaseRate() {
+        return GammaDistribution.median(r, 1 / alpha);
+    }
+
+    /** The purchase rate that a share {@code probability} of active customers stay below, per unit of time. */
+    public double purchaseRateQuantile(double probability) {
+        return GammaDistribution.quantile(r, 1 / alpha, probability);
+    }
+
+    /** Mean probability of dropping out after a (repeat) purchase (a/(a+b)). */
     public double meanDropoutProbability() {
         return a / (a + b);
     }
