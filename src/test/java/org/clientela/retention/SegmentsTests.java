@@ -260,6 +260,8 @@ abstract class SegmentsTests {
         mvc.perform(get("/retention/segments/champions").with(VIEWER).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Campeón " + f.marker)))
+                .andExpect(content().string(containsString(">Purchase days</th>")))
+                .andExpect(content().string(containsString("<td class=\"text-end purchase-days\">60</td>")))
                 .andExpect(content().string(containsString("/customers/" + cast[0])));
         mvc.perform(get("/retention/segments/lost?sort=RECENT&page=0").with(VIEWER).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
