@@ -34,7 +34,7 @@ public class SegmentReport {
     private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("customer_id"),
             RfmSegment.valueOf(rs.getString("segment")), rs.getInt("r"), rs.getInt("f"), rs.getInt("m"),
             rs.getObject("last_purchase", LocalDate.class), rs.getLong("orders"),
-            (Integer) rs.getObject("purchase_days", Integer.class), rs.getBigDecimal("revenue"));
+            rs.getObject("purchase_days", Integer.class), rs.getBigDecimal("revenue"));
 
     private final JdbcClient jdbc;
 
