@@ -79,6 +79,10 @@ abstract class SegmentsTests {
             }
             f.order(id, last, cat, (total - (n - 1)) + ".00");
         }
+        // Customer 1 also split a basket in five orders on their one day: still one purchase day.
+        for (int i = 0; i < 4; i++) {
+            f.order(ids[0], start.plusDays(10), cat, "0.00");
+        }
         Map<Long, RankedCustomer> ranked = new HashMap<>();
         Set<Long> mine = new java.util.HashSet<>();
         for (long id : ids) {
@@ -91,7 +95,8 @@ abstract class SegmentsTests {
         }));
 
         int[] r = { 1, 1, 2, 2, 3, 3, 4, 4, 5, 5 };
-        // ranks by orders 1,1,1,4,5,...,10: score 1 + 5 * (rank - 1) / 10
+        // ranks by purchase days 1,1,1,4,5,...,10 (customer 1's five orders are one day): score
+        // 1 + 5 * (rank - 1) / 10; counted by orders, customer 1 would tie with customer 5 and score 2
         int[] fr = { 1, 1, 1, 2, 3, 3, 4, 4, 5, 5 };
         int[] m = { 5, 5, 4, 4, 3, 3, 2, 2, 1, 1 };
         assertThat(ranked).hasSize(10);
@@ -100,10 +105,39 @@ abstract class SegmentsTests {
             assertThat(c.recency()).as("R of customer %d", k).isEqualTo(r[k - 1]);
             assertThat(c.frequency()).as("F of customer %d", k).isEqualTo(fr[k - 1]);
             assertThat(c.monetary()).as("M of customer %d", k).isEqualTo(m[k - 1]);
-            assertThat(c.orders()).isEqualTo(orders[k - 1]);
+            assertThat(c.purchaseDays()).isEqualTo(orders[k - 1]);
+            assertThat(c.orders()).isEqualTo(k == 1 ? 5 : orders[k - 1]);
             assertThat(c.revenue()).isEqualByComparingTo(String.valueOf((11 - k) * 1000));
             assertThat(c.lastPurchase()).isEqualTo(start.plusDays(10L * k));
         }
+    }
+
+    /** A customer with five orders on today's date alone, and the biggest spend: not a champion. */
+    @Test
+    void fiveOrdersOnOneDayDoNotMakeAChampion() throws Exception {
+        RetentionFixtures f = new RetentionFixtures(jdbc);
+        business(f);
+        long basket = f.category("Cesta");
+        long splitBasket = f.customer("Cesta partida");
+        for (int i = 0; i < 5; i++) {
+            f.order(splitBasket, LocalDate.now(clock), basket, "990000.00");
+        }
+
+        segmentation.runNow();
+
+        SegmentReport.Member member = report.of(splitBasket).orElseThrow();
+        assertThat(member.orders()).isEqualTo(5);
+        assertThat(member.purchaseDays()).isEqualTo(1);
+        assertThat(List.of(member.r(), member.f(), member.m())).containsExactly(5, 1, 5);
+        assertThat(member.segment()).isEqualTo(RfmSegment.PROMISING);
+        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm").with(VIEWER).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("5 orders on 1 purchase day (several orders on one day count as one purchase)")))
+                .andExpect(content().string(containsString("1/5 for frequency")));
+        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm").with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("5 pedidos en 1 día de compra (varios pedidos en un mismo día cuentan como una compra)")))
+                .andExpect(content().string(containsString("1/5 en frecuencia")));
     }
 
     /** The cast of the run: returns the ids of champion, lost, target (a Café-only buyer). */
@@ -226,6 +260,8 @@ abstract class SegmentsTests {
         mvc.perform(get("/retention/segments/champions").with(VIEWER).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Campeón " + f.marker)))
+                .andExpect(content().string(containsString(">Purchase days</th>")))
+                .andExpect(content().string(containsString("<td class=\"text-end purchase-days\">60</td>")))
                 .andExpect(content().string(containsString("/customers/" + cast[0])));
         mvc.perform(get("/retention/segments/lost?sort=RECENT&page=0").with(VIEWER).header("Accept-Language", "es"))
                 .andExpect(status().isOk())

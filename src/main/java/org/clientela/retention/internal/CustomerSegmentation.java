@@ -34,7 +34,7 @@ public class CustomerSegmentation {
     static final String RUN_NAME = "retention-segments";
     private static final Logger log = LoggerFactory.getLogger(CustomerSegmentation.class);
     private static final List<String> COLUMNS = List.of("customer_id", "r", "f", "m", "segment", "last_purchase",
-            "orders", "revenue", "computed_at");
+            "orders", "purchase_days", "revenue", "computed_at");
 
     private final PurchaseRanking ranking;
     private final CategoryBuyers categories;
@@ -89,7 +89,7 @@ public class CustomerSegmentation {
             ranking.rankAll(today, c -> {
                 RfmSegment segment = RfmSegment.of(c.recency(), c.frequency(), c.monetary());
                 batch.add(new Object[] { c.customerId(), c.recency(), c.frequency(), c.monetary(), segment.name(),
-                        Date.valueOf(c.lastPurchase()), c.orders(), c.revenue(), now });
+                        Date.valueOf(c.lastPurchase()), c.orders(), c.purchaseDays(), c.revenue(), now });
                 if (batch.size() == settings.batchSize()) {
                     bulk.insert("retention_customer_segment", COLUMNS, batch);
                     count[0] += batch.size();

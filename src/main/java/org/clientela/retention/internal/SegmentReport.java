@@ -33,7 +33,8 @@ public class SegmentReport {
 
     private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("customer_id"),
             RfmSegment.valueOf(rs.getString("segment")), rs.getInt("r"), rs.getInt("f"), rs.getInt("m"),
-            rs.getObject("last_purchase", LocalDate.class), rs.getLong("orders"), rs.getBigDecimal("revenue"));
+            rs.getObject("last_purchase", LocalDate.class), rs.getLong("orders"),
+            rs.getObject("purchase_days", Integer.class), rs.getBigDecimal("revenue"));
 
     private final JdbcClient jdbc;
 
@@ -95,7 +96,12 @@ public class SegmentReport {
             double revenueShare) {
     }
 
+    /**
+     * @param orders       orders up to the run's day
+     * @param purchaseDays different days with an order, the frequency that was scored; null for a
+     *                     row written before the segments counted purchase days
+     */
     public record Member(long customerId, RfmSegment segment, int r, int f, int m, LocalDate lastPurchase, long orders,
-            BigDecimal revenue) {
+            Integer purchaseDays, BigDecimal revenue) {
     }
 }

@@ -51,6 +51,12 @@ class RetentionModelBrowserTests extends BrowserTest {
         // Fitting runs in the request: on a busy machine it takes longer than Playwright's default wait.
         assertThat(page.locator(".alert-success")).containsText("Modelo ajustado", SLOW);
         assertThat(page.locator("#explain-rate")).containsText("veces por semana");
+        assertThat(page.locator("#explain-rate")).containsText("el cliente típico");
+        // The parameters are for analysts: folded away until asked for.
+        assertThat(page.locator("#param-rate")).isHidden();
+        page.locator("#model-parameters summary").click();
+        assertThat(page.locator("#param-rate")).isVisible();
+        assertThat(page.locator("#param-rate")).containsText("r = ");
 
         page.locator("#holdoutWeeks").fill("20");
         page.locator("#check-now").click();

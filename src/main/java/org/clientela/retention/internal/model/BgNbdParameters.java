@@ -4,8 +4,10 @@ package org.clientela.retention.internal.model;
  * The four numbers of a fitted BG/NBD model (Fader, Hardie &amp; Lee 2005, "Counting your
  * customers the easy way"), with time in the unit the model was fitted in (weeks by default).
  * While active, a customer buys at a rate λ that varies across customers as Gamma(shape r,
- * rate α), so r/α purchases per unit of time on average; after each purchase the customer stops
- * for good with a probability p that varies as Beta(a, b), so a/(a + b) on average.
+ * rate α), so r/α purchases per unit of time on average (with r &lt; 1 a few frequent buyers pull
+ * that mean far above the typical customer's rate, the median); after each repeat purchase the
+ * customer stops for good with a probability p that varies as Beta(a, b), so a/(a + b) on average
+ * (not after the first: a customer who never bought again is alive in this model).
  *
  * <p>A customer's history is {@code x} repeat purchases (purchase days after the first), the last
  * one {@code tx} after the first purchase, observed for {@code T} since the first purchase.
@@ -26,7 +28,20 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         return r / alpha;
     }
 
-    /** Mean probability of dropping out after a purchase (a/(a+b)). */
+    /**
+     * The purchase rate of the typical active customer: the median of Gamma(r, α), per unit of
+     * time. With r &lt; 1 far below the mean r/α, which a few very frequent buyers pull up.
+     */
+    public double medianPurchaseRate() {
+        return GammaDistribution.median(r, 1 / alpha);
+    }
+
+    /** The purchase rate that a share {@code probability} of active customers stay below, per unit of time. */
+    public double purchaseRateQuantile(double probability) {
+        return GammaDistribution.quantile(r, 1 / alpha, probability);
+    }
+
+    /** Mean probability of dropping out after a (repeat) purchase (a/(a+b)). */
     public double meanDropoutProbability() {
         return a / (a + b);
     }

@@ -20,6 +20,14 @@ public record GammaGammaParameters(double p, double q, double gamma) {
     }
 
     /**
+     * The typical customer's mean spend per purchase: the median across customers of p/ν, which
+     * is p divided by the median of ν ~ Gamma(q, rate γ). Finite whatever q, unlike the mean.
+     */
+    public double medianSpend() {
+        return p / GammaDistribution.median(q, 1 / gamma);
+    }
+
+    /**
      * Expected spend of the customer's future purchases: a weighted mean of the population mean
      * and the customer's own mean over {@code x} repeat purchases, the customer's weight growing
      * with x. Without a finite population mean (q ≤ 1) the customer's own mean is used, and a

@@ -1,8 +1,9 @@
 package org.clientela.retention.internal.model;
 
 /**
- * The gamma-function family the spend model needs: {@code ln Γ} (Lanczos, about 15 significant
- * digits for positive arguments) and the digamma function ψ = (ln Γ)′.
+ * The gamma-function family the models need: {@code ln Γ} (Lanczos, about 15 significant digits
+ * for positive arguments), the digamma function ψ = (ln Γ)′ and the regularised lower incomplete
+ * gamma function P(s, x), the distribution function of a gamma distribution.
  */
 final class SpecialFunctions {
 
@@ -46,5 +47,60 @@ final class SpecialFunctions {
         double inv2 = inv * inv;
         return result + Math.log(x) - 0.5 * inv
                 - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
+    }
+
+    /**
+     * The regularised lower incomplete gamma function P(s, x) = γ(s, x)/Γ(s) for s &gt; 0: the
+     * probability that a Gamma(shape s, scale 1) variable is at most x. The power series below
+     * x = s + 1, the continued fraction for 1 − P above it (both as in Numerical Recipes, §6.2),
+     * to a relative error of about 1e-15.
+     */
+    static double regularizedLowerGamma(double s, double x) {
+        if (!(s > 0) || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x <= 0) {
+            return 0;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        double logPrefix = -x + s * Math.log(x) - lnGamma(s);
+        if (x < s + 1) {
+            double term = 1 / s;
+            double sum = term;
+            for (int n = 1; n < 10_000; n++) {
+                term *= x / (s + n);
+                sum += term;
+                if (term < sum * 1e-16) {
+                    break;
+                }
+            }
+            return Math.min(1, sum * Math.exp(logPrefix));
+        }
+        double tiny = 1e-300;
+        double b = x + 1 - s;
+        double c = 1 / tiny;
+        double d = 1 / b;
+        double h = d;
+        for (int i = 1; i < 10_000; i++) {
+            double an = -i * (i - s);
+            b += 2;
+            d = an * d + b;
+            if (Math.abs(d) < tiny) {
+                d = tiny;
+            }
+            c = b + an / c;
+            if (Math.abs(c) < tiny) {
+                c = tiny;
+            }
+            d = 1 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < 1e-16) {
+                break;
+            }
+        }
+        return Math.max(0, 1 - Math.exp(logPrefix) * h);
     }
 }
