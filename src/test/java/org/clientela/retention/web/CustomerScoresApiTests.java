@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.clientela.retention.RetentionEraser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,8 @@ abstract class CustomerScoresApiTests {
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate template;
+    @Autowired
+    RetentionEraser eraser;
 
     /** Customer ids by risk rank (index 0 = rank 1), made once per database. */
     static long[] byRank;
@@ -151,7 +154,8 @@ abstract class CustomerScoresApiTests {
         assertThat(new BigDecimal(fifth.get("expectedValue").toString())).isEqualByComparingTo("5.50");
         assertThat(new BigDecimal(fifth.get("moneyAtRisk").toString())).isEqualByComparingTo("2.10");
         assertThat((List<String>) JsonPath.read(body, "$.items[4].signals")).containsExactly("OVERDUE", "AOV_DECLINE");
-        assertThat((List<String>) JsonPath.read(body, "$.items[0].signals")).containsExactly("LOW_ACTIVITY_PROBABILITY");
+        assertThat((List<String>) JsonPath.read(body, "$.items[0].signals"))
+                .containsExactly("LOW_ACTIVITY_PROBABILITY");
         assertThat((List<String>) JsonPath.read(body, "$.items[1].signals")).isEmpty();
         // Rank 3: a run without a model has no P(alive), expected purchases or value.
         mvc.perform(scores().param("size", "10").with(VIEWER))
@@ -258,6 +262,9 @@ abstract class CustomerScoresApiTests {
 
     @Test
     void theWholeBaseAsCsvOneLinePerCustomerByRiskRank() throws Exception {
+        // Both databases write so small a number in exponent notation (1e-05, 1.0E-5); a spreadsheet wants it whole.
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.00001 WHERE risk_rank = :last").param("last", N)
+                .update();
         byte[] file = mvc.perform(scores().param("asOf", AS_OF.toString()).header("Accept", "text/csv").with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
@@ -272,9 +279,12 @@ abstract class CustomerScoresApiTests {
         assertThat(lines[0]).isEqualTo("customerId,customerNumber,purchases,daysSinceLast,pAlive,expectedPurchases,"
                 + "expectedValue,riskScore,riskRank,moneyAtRisk,signals");
         // The formula is written as text (a leading quote), the comma and quotes in RFC 4180 quoting.
-        assertThat(lines[1]).isEqualTo(byRank[0] + ",\"'" + numberByRank[0].replace("\"", "\"\"") + "\",2,1,"
-                + plain(1.0 - riskOf(1)) + ",0.25,1.50," + plain(riskOf(1)) + ",1,0.10,LOW_ACTIVITY_PROBABILITY");
-        assertThat(lines[3]).isEqualTo(byRank[2] + "," + numberByRank[2] + ",4,3,,,," + plain(riskOf(3)) + ",3,1.10,");
+        String first = byRank[0] + ",\"'" + numberByRank[0].replace("\"", "\"\"") + "\",";
+        assertThat(lines[1]).startsWith(first);
+        assertCells(lines[1].substring(first.length()).split(",", -1), "2", "1", 1.0 - riskOf(1), 0.25, "1.50",
+                riskOf(1), "1", "0.10", "LOW_ACTIVITY_PROBABILITY");
+        assertCells(lines[3].split(",", -1), Long.toString(byRank[2]), numberByRank[2], "4", "3", "", "", "",
+                riskOf(3), "3", "1.10", "");
         assertThat(lines[5]).endsWith(",5,2.10,OVERDUE|AOV_DECLINE");
         for (int r = 2; r <= N; r++) {
             String[] cells = lines[r].split(",", -1);
@@ -282,12 +292,21 @@ abstract class CustomerScoresApiTests {
             assertThat(Long.parseLong(cells[0])).as("customer of rank %d", r).isEqualTo(byRank[r - 1]);
             assertThat(cells[1]).isEqualTo(numberByRank[r - 1]);
             assertThat(Long.parseLong(cells[8])).isEqualTo(r);
-            assertThat(Double.parseDouble(cells[7])).isEqualTo(riskOf(r));
+            assertThat(Double.parseDouble(cells[7])).isEqualTo(r == N ? 0.00001 : riskOf(r));
         }
+        assertThat(lines[N].split(",")[7]).isEqualTo("0.00001");
         byte[] again = mvc.perform(scores().header("Accept", "text/csv").with(ADMIN))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(again).isEqualTo(file);
+    }
+
+    @Test
+    void wipingTheRetentionFiguresWipesTheScores() throws Exception {
+        eraser.eraseAll();
+        mvc.perform(scores().header("Accept", "text/csv").with(ADMIN))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://clientela.org/problems/no-risk-scores"));
     }
 
     @Test
@@ -303,7 +322,15 @@ abstract class CustomerScoresApiTests {
                 .andExpect(jsonPath("$.hasNext").value(false));
     }
 
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).toPlainString();
+    /** Text cells as they are, number cells by value (each database writes 1.0 its own way). */
+    private static void assertCells(String[] cells, Object... expected) {
+        assertThat(cells).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] instanceof Double number) {
+                assertThat(Double.parseDouble(cells[i])).as("cell %d", i).isEqualTo(number);
+            } else {
+                assertThat(cells[i]).as("cell %d", i).isEqualTo(expected[i]);
+            }
+        }
     }
 }
