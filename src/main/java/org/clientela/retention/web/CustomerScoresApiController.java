@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -89,6 +92,8 @@ class CustomerScoresApiController {
     @PreAuthorize(RadarApiController.READERS)
     @Operation(summary = "Every customer's score as CSV (UTF-8, by risk rank), streamed; same columns as the JSON "
             + "items, signals separated by |")
+    @ApiResponse(responseCode = "200", description = "The CSV file, one line per customer by risk rank",
+            content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     void csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             HttpServletResponse response) {
         book.writeCsv(asOf, stamp -> {
