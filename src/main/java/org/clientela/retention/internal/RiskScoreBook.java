@@ -41,8 +41,8 @@ public class RiskScoreBook {
 
     private static final Logger log = LoggerFactory.getLogger(RiskScoreBook.class);
 
-    /** The columns of the CSV file, the JSON items' field names, in the same order. */
-    public static final String[] HEADER = {"customerId", "customerNumber", "purchases", "daysSinceLast", "pAlive",
+    /** The columns of the CSV file: the JSON items' field names, in the same order. */
+    private static final String[] HEADER = {"customerId", "customerNumber", "purchases", "daysSinceLast", "pAlive",
             "expectedPurchases", "expectedValue", "riskScore", "riskRank", "moneyAtRisk", "signals"};
 
     /** Rows fetched from the cursor, and customer numbers asked for, at a time. */
