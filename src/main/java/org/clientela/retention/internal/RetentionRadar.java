@@ -233,10 +233,9 @@ public class RetentionRadar {
                     fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
         });
         runs.ranked(id, settings.horizonDays(), result);
-        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers: AUC {}, recency alone {}, model {}); "
+        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers, AUC of each way: {}); "
                 + "learning and scoring {} ms, writing {} ms", id, histories.size(), result.method(),
-                result.backtestCustomers(), result.chosenAuc(), result.auc().get(RiskRanking.Method.RECENCY),
-                result.auc().get(RiskRanking.Method.MODEL), (learnt - start) / 1_000_000,
+                result.backtestCustomers(), result.auc(), (learnt - start) / 1_000_000,
                 (System.nanoTime() - learnt) / 1_000_000);
     }
 

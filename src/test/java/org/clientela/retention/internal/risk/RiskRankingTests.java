@@ -15,8 +15,8 @@ class RiskRankingTests {
 
     /**
      * A base where how often a customer buys matters as much as when they last bought: each customer
-     * buys at a steady rhythm of their own (every 7 to 120 days) for a year, and some stop at a
-     * random day. Recency alone cannot tell a weekly buyer who has been away 30 days (gone) from a
+     * buys at a steady rhythm of their own (every 7 to 150 days), and half stop some weeks before the
+     * backtest's day. Recency alone cannot tell a weekly buyer who has been away 30 days (gone) from a
      * quarterly one (on time); the history can.
      */
     static PurchaseHistories base(int customers, long seed) {
@@ -24,8 +24,10 @@ class RiskRankingTests {
         PurchaseHistories histories = new PurchaseHistories(AS_OF, 90);
         int start = (int) AS_OF.minusDays(540).toEpochDay();
         for (int c = 0; c < customers; c++) {
-            int rhythm = 7 + random.nextInt(114);
-            int stop = random.nextDouble() < 0.5 ? start + random.nextInt(540) : Integer.MAX_VALUE;
+            int rhythm = 7 + random.nextInt(144);
+            // Half stop at some day of the last 150 days before the backtest's day: long enough ago for a
+            // weekly buyer to be plainly gone, not for a quarterly one.
+            int stop = random.nextDouble() < 0.5 ? (int) AS_OF.toEpochDay() - 90 - random.nextInt(150) : Integer.MAX_VALUE;
             int first = start + random.nextInt(60);
             List<Integer> gaps = new ArrayList<>();
             int day = first;
@@ -43,12 +45,15 @@ class RiskRankingTests {
     }
 
     @Test
-    void choosesTheRhythmOverRecencyWhenTheRhythmMatters() {
+    void keepsTheBlendWhenNoWayAloneBeatsItClearly() {
         RiskRanking.Result result = RiskRanking.rank(base(4_000, 1), null);
 
-        assertThat(result.method()).isEqualTo(RiskRanking.Method.RHYTHM);
-        assertThat(result.auc().get(RiskRanking.Method.RHYTHM))
-                .isGreaterThan(result.auc().get(RiskRanking.Method.RECENCY));
+        // Here recency, history and rhythm end within a point of each other: the blend of the fitted ones.
+        assertThat(result.method()).isEqualTo(RiskRanking.Method.BLEND);
+        double best = result.auc().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat(result.chosenAuc()).isGreaterThan(best - RiskRanking.CLEAR_WIN).isGreaterThan(0.75);
+        assertThat(result.auc()).containsKeys(RiskRanking.Method.RECENCY, RiskRanking.Method.HISTORY,
+                RiskRanking.Method.RHYTHM);
         assertThat(result.backtestCustomers()).isEqualTo(4_000);
         assertThat(result.topShare()).isGreaterThan(result.baseShare());
         assertThat(result.riskScore()).hasSize(4_000);
