@@ -100,8 +100,9 @@ public class ModelChecking {
         audit.record("RETENTION_MODEL_CHECKED", "retention_model_fit", stored.id(),
                 "Check %s to %s: predicted %.1f, actual %.0f repeat purchases".formatted(start.plusDays(1), end,
                         result.predictedTotal(), result.actualTotal()), null, ModelFitting.parameters(stored));
-        log.info("Model checked from {} to {} on {} customers in {} s", start.plusDays(1), end, fit.customers(),
-                "%.2f".formatted((System.nanoTime() - started) / 1e9));
+        log.info("Model checked from {} to {} on {} customers: predicted {} repeat purchases, actual {}; {} s",
+                start.plusDays(1), end, fit.customers(), "%.1f".formatted(result.predictedTotal()),
+                "%.0f".formatted(result.actualTotal()), "%.2f".formatted((System.nanoTime() - started) / 1e9));
         return check;
     }
 

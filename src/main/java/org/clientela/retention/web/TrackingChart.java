@@ -13,9 +13,12 @@ import org.clientela.retention.internal.model.TrackingCurve;
  * week (or cumulative), a vertical line at the end of the calibration period, labelled axes.
  *
  * @param calibrationX x of the line after the last calibration week, or -1 when it is not in the chart
+ * @param middleX      x of the middle of the plot (the x axis title)
+ * @param middleY      y of the middle of the plot (the y axis title, turned)
  */
 record TrackingChart(int width, int height, double left, double right, double top, double bottom,
-        String predictedPoints, String actualPoints, double calibrationX, List<Tick> xTicks, List<Tick> yTicks) {
+        String predictedPoints, String actualPoints, double calibrationX, List<Tick> xTicks, List<Tick> yTicks,
+        String viewBox, double middleX, double middleY) {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 280;
@@ -75,21 +78,8 @@ record TrackingChart(int width, int height, double left, double right, double to
                 ? round(LEFT + (double) lastCalibrationWeek / n * plotWidth)
                 : -1;
         return new TrackingChart(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM, p.toString().strip(),
-                a.toString().strip(), line, xTicks, yTicks);
-    }
-
-    /** The "viewBox" attribute. */
-    String viewBox() {
-        return "0 0 " + width + " " + height;
-    }
-
-    /** Middle of the plot, for the axis titles. */
-    double middleX() {
-        return round((left + right) / 2);
-    }
-
-    double middleY() {
-        return round((top + bottom) / 2);
+                a.toString().strip(), line, xTicks, yTicks, "0 0 " + WIDTH + " " + HEIGHT,
+                round((LEFT + WIDTH - RIGHT) / 2), round((TOP + HEIGHT - BOTTOM) / 2));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
