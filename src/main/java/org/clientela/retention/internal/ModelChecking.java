@@ -29,12 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The dates default to the business's own history, not to today: {@code holdoutEnd} to the day
  * of the newest order, {@code calibrationEnd} to {@code clientela.retention.model.holdout-weeks}
  * (26) weeks before it. A history that ends long ago can therefore be checked; a period after the
- * newest order is allowed, and the check says so.
+ * newest order is allowed, and the check says so; a calibration end after today, or a checked
+ * period longer than {@value #MAX_HOLDOUT_WEEKS} weeks, is refused.
  */
 @Service
 public class ModelChecking {
 
     private static final Logger log = LoggerFactory.getLogger(ModelChecking.class);
+
+    /** The longest checked period, in weeks: five years, as the setting's own limit. */
+    public static final int MAX_HOLDOUT_WEEKS = 260;
 
     private final ModelFitting fitting;
     private final RepeatPurchaseSummaries summaries;
@@ -78,9 +82,16 @@ public class ModelChecking {
                     InputError.field("holdoutEnd", "retention.model.check.noOrders")));
         }
         LocalDate start = calibrationEnd == null ? end.minusWeeks(settings.holdoutWeeks()) : calibrationEnd;
+        if (start.isAfter(fitting.today())) {
+            throw new InvalidInputException(InputError.field("calibrationEnd", "retention.model.calibrationEnd.future"));
+        }
         if (!start.isBefore(end)) {
             throw new InvalidInputException(InputError.field(calibrationEnd == null ? "holdoutEnd" : "calibrationEnd",
                     "retention.model.check.order", start, end));
+        }
+        if (end.isAfter(start.plusWeeks(MAX_HOLDOUT_WEEKS))) {
+            throw new InvalidInputException(InputError.field("holdoutEnd", "retention.model.check.tooLong",
+                    MAX_HOLDOUT_WEEKS));
         }
         long started = System.nanoTime();
         Map<Long, long[]> firstPurchases = new HashMap<>();
@@ -88,10 +99,13 @@ public class ModelChecking {
         CalibrationData data = fitting.read(start, end,
                 s -> firstPurchases.computeIfAbsent(s.firstPurchase().toEpochDay(), d -> new long[1])[0]++,
                 day -> repeatDays.computeIfAbsent(day.toEpochDay(), d -> new long[1])[0]++);
+        long read = System.nanoTime();
         CustomerBaseFit fit = fitting.fitOrRefuse(data);
+        long fitted = System.nanoTime();
         HoldoutCheck.Result result = HoldoutCheck.compare(data, fit.purchases(),
                 settings.unitsFromDays(end.toEpochDay() - start.toEpochDay()));
         result = withCurve(result, data, fit, firstPurchases, repeatDays, start, end);
+        long compared = System.nanoTime();
         StoredFit stored = fitting.keep(start, StoredFit.Purpose.CHECK, fit, started);
         int weeks = (int) Math.ceil((end.toEpochDay() - start.toEpochDay()) / 7.0);
         StoredCheck check = new StoredCheck(0, stored, clock.instant(), end, weeks, result, AuditLog.currentActor(),
@@ -100,10 +114,16 @@ public class ModelChecking {
         audit.record("RETENTION_MODEL_CHECKED", "retention_model_fit", stored.id(),
                 "Check %s to %s: predicted %.1f, actual %.0f repeat purchases".formatted(start.plusDays(1), end,
                         result.predictedTotal(), result.actualTotal()), null, ModelFitting.parameters(stored));
-        log.info("Model checked from {} to {} on {} customers: predicted {} repeat purchases, actual {}; {} s",
-                start.plusDays(1), end, fit.customers(), "%.1f".formatted(result.predictedTotal()),
-                "%.0f".formatted(result.actualTotal()), "%.2f".formatted((System.nanoTime() - started) / 1e9));
+        log.info("Model checked from {} to {} on {} customers ({} distinct histories): predicted {} repeat purchases, "
+                + "actual {}; {} s (reading {} s, fitting {} s, comparing and the weekly curve {} s)", start.plusDays(1),
+                end, fit.customers(), data.distinctHistories(), "%.1f".formatted(result.predictedTotal()),
+                "%.0f".formatted(result.actualTotal()), seconds(started, System.nanoTime()), seconds(started, read),
+                seconds(read, fitted), seconds(fitted, compared));
         return check;
+    }
+
+    private static String seconds(long from, long to) {
+        return "%.2f".formatted((to - from) / 1e9);
     }
 
     @Transactional(readOnly = true)

@@ -58,9 +58,11 @@ class ModelCheckApiController {
 
     /**
      * Customers by repeat purchases before the checked period (the last group: this many or more),
-     * with their predicted and actual repeat purchases in it, summed over the group.
+     * with their predicted and actual repeat purchases in it, summed over the group and per customer
+     * (the figure of Fader, Hardie &amp; Lee).
      */
-    record GroupView(int repeatPurchases, boolean orMore, long customers, double predicted, double actual) {
+    record GroupView(int repeatPurchases, boolean orMore, long customers, double predicted, double actual,
+            double predictedPerCustomer, double actualPerCustomer) {
     }
 
     /** BG/NBD (r, α, a, b; time in {@code timeUnit}) fitted on the calibration period, and its fit. */
@@ -91,7 +93,8 @@ class ModelCheckApiController {
                         round(w.cumulativePredicted(), 1000), w.cumulativeActual())).toList(),
                 result.groups().stream().map(g -> new GroupView(g.repeatPurchases(),
                         g.repeatPurchases() == HoldoutCheck.GROUPS, g.customers(),
-                        round(g.predicted() * g.customers(), 1000), Math.round(g.actual() * g.customers()))).toList(),
+                        round(g.predicted() * g.customers(), 1000), Math.round(g.actual() * g.customers()),
+                        round(g.predicted(), 10000), round(g.actual(), 10000))).toList(),
                 words.warnings(check),
                 new ModelView("BG/NBD", check.fit().timeUnitDays() == 7 ? "weeks" : check.fit().timeUnitDays() + " days",
                         fit.purchases().r(), fit.purchases().alpha(), fit.purchases().a(), fit.purchases().b(),

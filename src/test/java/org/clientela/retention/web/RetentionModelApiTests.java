@@ -226,6 +226,12 @@ abstract class RetentionModelApiTests {
         for (Map<String, Object> group : JsonPath.<java.util.List<Map<String, Object>>>read(body, "$.byFrequency")) {
             groupsPredicted += ((Number) group.get("predicted")).doubleValue();
             groupsActual += ((Number) group.get("actual")).longValue();
+            long customers = ((Number) group.get("customers")).longValue();
+            if (customers > 0) {
+                assertThat(((Number) group.get("actualPerCustomer")).doubleValue()).isCloseTo(
+                        ((Number) group.get("actual")).doubleValue() / customers,
+                        org.assertj.core.api.Assertions.within(1e-4));
+            }
         }
         assertThat(groupsPredicted).isCloseTo(predicted, org.assertj.core.api.Assertions.within(0.05));
         assertThat(groupsActual).isEqualTo(actual);
@@ -281,6 +287,14 @@ abstract class RetentionModelApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
         check(ADMIN, "{\"calibrationEnd\":\"1999-12-31\",\"holdoutEnd\":\"1999-06-30\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
+        check(ADMIN, "{\"calibrationEnd\":\"1999-12-31\",\"holdoutEnd\":\"2005-01-31\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("holdoutEnd"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("260 semanas")));
+        check(ADMIN, "{\"calibrationEnd\":\"" + LocalDate.now().plusDays(2) + "\",\"holdoutEnd\":\""
+                + LocalDate.now().plusWeeks(10) + "\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
         // Before the shop opened: fewer customers than the model's minimum.

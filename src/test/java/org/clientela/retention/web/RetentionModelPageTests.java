@@ -156,7 +156,7 @@ abstract class RetentionModelPageTests {
     @Test
     void aCheckOfAPeriodAfterTheNewestOrderShowsItsWarnings() throws Exception {
         LocalDate later = fitting.today().plusWeeks(30);
-        mvc.perform(post("/retention/model/check").param("calibrationEnd", fitting.today().plusWeeks(4).toString())
+        mvc.perform(post("/retention/model/check").param("calibrationEnd", fitting.today().toString())
                         .param("holdoutEnd", later.toString()).with(MANAGER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "retention.model.checked"));
@@ -168,7 +168,9 @@ abstract class RetentionModelPageTests {
     @Test
     void badDatesAreShownNextToTheirField() throws Exception {
         String[][] cases = {{"abc", "", "calibrationEnd", "no es una fecha"}, {"", "31/12/2024", "holdoutEnd", "no es una fecha"},
-                {"2024-06-30", "2024-06-30", "calibrationEnd", "debe terminar después"}};
+                {"2024-06-30", "2024-06-30", "calibrationEnd", "debe terminar después"},
+                {"2020-06-30", "2026-06-30", "holdoutEnd", "como mucho 260 semanas"},
+                {fitting.today().plusDays(1).toString(), "", "calibrationEnd", "no puede ser posterior a hoy"}};
         for (String[] c : cases) {
             MvcResult result = mvc.perform(post("/retention/model/check").param("calibrationEnd", c[0])
                             .param("holdoutEnd", c[1]).with(MANAGER).with(csrf()).header("Accept-Language", "es"))
