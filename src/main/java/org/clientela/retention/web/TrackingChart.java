@@ -100,8 +100,19 @@ record TrackingChart(int width, int height, double left, double right, double to
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
     }
 
-    private static String label(double value) {
+    /** A tick's label, short enough for the margin: 500, 2.5, 40k, 1.2M. */
+    static String label(double value) {
+        if (value >= 1_000_000) {
+            return trim(String.format(Locale.ROOT, "%.1f", value / 1_000_000)) + "M";
+        }
+        if (value >= 10_000) {
+            return trim(String.format(Locale.ROOT, "%.1f", value / 1_000)) + "k";
+        }
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String trim(String number) {
+        return number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
     }
 
     private static double round(double value) {
