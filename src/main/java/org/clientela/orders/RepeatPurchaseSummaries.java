@@ -27,6 +27,18 @@ public interface RepeatPurchaseSummaries {
      */
     void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd, Consumer<RepeatPurchaseSummary> action);
 
+    /**
+     * As {@link #forEachCustomer(LocalDate, LocalDate, Consumer)}, and also hands each repeat
+     * purchase day of those customers (every purchase day but their first, up to
+     * {@code holdoutEnd}, or {@code calibrationEnd} when it is null) to {@code repeatPurchaseDay},
+     * in the same pass over the orders: what a tracking chart counts week by week.
+     */
+    void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd, Consumer<RepeatPurchaseSummary> action,
+            Consumer<LocalDate> repeatPurchaseDay);
+
+    /** The day of the newest order of the business, if it has any. */
+    Optional<LocalDate> lastPurchaseDay();
+
     /** One customer's summary with orders up to and including {@code calibrationEnd}, if any. */
     Optional<RepeatPurchaseSummary> ofCustomer(long customerId, LocalDate calibrationEnd);
 

@@ -17,7 +17,9 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.RepeatPurchaseSummaries;
 import org.clientela.platform.ImportProgress;
+import org.clientela.retention.internal.ModelChecking;
 import org.clientela.retention.internal.ModelFitting;
+import org.clientela.retention.internal.StoredCheck;
 import org.clientela.retention.internal.StoredFit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customer-base model on a large business in the database (R5): the per-customer summary from
- * the orders (one aggregate SQL, streamed) plus the BG/NBD and Gamma-Gamma fits. Target: ≤ 30 s
+ * the orders (one aggregate SQL, streamed) plus the BG/NBD and Gamma-Gamma fits, then the
+ * calibration/holdout check with its weekly tracking curve on the default dates. Targets: ≤ 30 s each
  * at 1,000,000 customers and 10,000,000 order lines on PostgreSQL and H2, heap ≤ 1 GB. Lives
  * beside {@link DemoImportBenchmark} to make the same business. Not part of {@code ./mvnw verify}:
  *
@@ -117,6 +120,21 @@ class CustomerBaseModelBenchmark {
                         database, rows[0], summarySeconds, total, fit.fit().purchases().r(),
                         fit.fit().purchases().alpha(), fit.fit().purchases().a(), fit.fit().purchases().b(),
                         fit.fit().spend().p(), fit.fit().spend().q(), fit.fit().spend().gamma(), peakHeap() >> 20);
+            }
+            // The calibration/holdout check with its weekly tracking curve, on the default dates (the
+            // newest order's day and 26 weeks before it), as POST /api/v1/retention/model-checks runs it.
+            ModelChecking checking = app.getBean(ModelChecking.class);
+            for (int round = 1; round <= 2; round++) {
+                System.gc();
+                ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                start = System.nanoTime();
+                StoredCheck check = checking.check(null, null);
+                double total = seconds(start);
+                say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s (target ≤ 30 s) "
+                                + "| predicted %.0f, actual %.0f repeat purchases | peak heap during the check %d MB |",
+                        database, check.fit().fit().customers(), check.fit().calibrationEnd(), check.holdoutEnd(),
+                        check.result().weekly().size(), total, check.result().predictedTotal(),
+                        check.result().actualTotal(), peakHeap() >> 20);
             }
         } finally {
             app.close();

@@ -2,6 +2,10 @@ package org.clientela.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,7 +29,11 @@ import org.clientela.retention.internal.model.CustomerBaseFit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The published CDNOW estimates from the raw transactions, through the ordinary imports: the 1/10
@@ -47,14 +56,23 @@ abstract class CdnowImportTests {
     ModelFitting fitting;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @TempDir
     Path folder;
 
-    @Test
-    void reproducesThePublishedEstimatesFromTheImportedOrders() throws IOException {
+    /** The marker of the imported sample's customer and order numbers, imported once per database. */
+    static String marker;
+
+    /** Imports the sample through the ordinary imports, once for each database (context). */
+    synchronized void importTheSampleOnce() throws IOException {
         Path sample = CdnowData.require("CDNOW_sample.txt");
-        String marker = "CD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        if (marker != null && jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p")
+                .param("p", marker + "-%").query(Long.class).single() == 6919) {
+            return;
+        }
+        marker = "CD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         List<String> rows = Files.readAllLines(sample).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         Set<String> customers = new LinkedHashSet<>();
         StringBuilder orders = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
@@ -78,6 +96,11 @@ abstract class CdnowImportTests {
 
         assertThat(imported.created()).isEqualTo(2357);
         assertThat(importedOrders.rows()).isEqualTo(6919);
+    }
+
+    @Test
+    void reproducesThePublishedEstimatesFromTheImportedOrders() throws IOException {
+        importTheSampleOnce();
         long zeroOrders = jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p AND total_amount = 0")
                 .param("p", marker + "-%").query(Long.class).single();
         assertThat(zeroOrders).as("the eight zero-dollar rows are imported as they are").isEqualTo(8);
@@ -96,5 +119,46 @@ abstract class CdnowImportTests {
         assertThat(fit.spend().p()).isCloseTo(6.25, within(0.01));
         assertThat(fit.spend().q()).isCloseTo(3.74, within(0.01));
         assertThat(fit.spend().gamma()).isCloseTo(15.44, within(0.02));
+    }
+
+    /**
+     * The check through the API on the classic split: weeks 1-39 to learn, weeks 40-78 (to
+     * 1998-06-30) to compare. 1,882 repeat purchase days happened; the reference library's BG/NBD
+     * (lifetimes, on the same purchase days) predicts 1,653 of them.
+     */
+    @Test
+    void theModelCheckThroughTheApiMatchesTheReferenceLibrary() throws Exception {
+        importTheSampleOnce();
+
+        String body = mvc.perform(post("/api/v1/retention/model-checks").with(httpBasic("admin", "admin-test-password"))
+                        .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+                        .content("{\"calibrationEnd\":\"1997-09-30\",\"holdoutEnd\":\"1998-06-30\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<Integer>read(body, "$.customers")).isEqualTo(2357);
+        assertThat(JsonPath.<Number>read(body, "$.actualRepeatPurchases").longValue()).isEqualTo(1882);
+        assertThat(JsonPath.<Number>read(body, "$.predictedRepeatPurchases").doubleValue())
+                .isCloseTo(1653, withinPercentage(1));
+        assertThat(JsonPath.<Number>read(body, "$.holdoutWeeks").doubleValue()).isEqualTo(39.0);
+        assertThat(JsonPath.<Integer>read(body, "$.lastCalibrationWeek")).isEqualTo(39);
+        List<Map<String, Object>> weekly = JsonPath.read(body, "$.weekly");
+        assertThat(weekly).hasSize(78);
+        double predicted = 0;
+        double actual = 0;
+        for (Map<String, Object> week : weekly.subList(39, 78)) {
+            predicted += ((Number) week.get("predicted")).doubleValue();
+            actual += ((Number) week.get("actual")).doubleValue();
+        }
+        assertThat(((Number) weekly.get(39).get("week")).intValue()).isEqualTo(40);
+        assertThat(actual).isEqualTo(1882);
+        assertThat(predicted).isCloseTo(JsonPath.<Number>read(body, "$.predictedRepeatPurchases").doubleValue(),
+                within(0.05));
+        // Weeks 1-39 carry what the model learnt: the expected repeat purchases of the cohort from
+        // each first purchase, to be near the 2,457 repeat purchases it was fitted on.
+        double learnt = ((Number) weekly.get(38).get("cumulativePredicted")).doubleValue();
+        assertThat(((Number) weekly.get(38).get("cumulativeActual")).doubleValue()).isEqualTo(2457);
+        assertThat(learnt).isCloseTo(2457, withinPercentage(5));
+        assertThat(JsonPath.<List<Object>>read(body, "$.warnings")).isEmpty();
     }
 }

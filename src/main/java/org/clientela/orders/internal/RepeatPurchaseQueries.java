@@ -43,6 +43,20 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
     @Override
     public void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
             Consumer<RepeatPurchaseSummary> action) {
+        forEachCustomer(calibrationEnd, holdoutEnd, action, day -> {
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> lastPurchaseDay() {
+        return Optional.ofNullable(
+                jdbc.sql("SELECT MAX(order_date) FROM sales_order").query((rs, n) -> rs.getObject(1, LocalDate.class))
+                        .single());
+    }
+
+    @Override
+    public void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
+            Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
         LocalDate until = holdoutEnd == null || holdoutEnd.isBefore(calibrationEnd) ? calibrationEnd : holdoutEnd;
         long[] range = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM sales_order")
                 .query((rs, n) -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)})
@@ -51,20 +65,21 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
             return;
         }
         for (long from = range[0]; from <= range[1]; from += SLICE) {
-            slice(from, Math.min(range[1], from + SLICE - 1), calibrationEnd, until, action);
+            slice(from, Math.min(range[1], from + SLICE - 1), calibrationEnd, until, action, repeatPurchaseDay);
         }
     }
 
     @Override
     public Optional<RepeatPurchaseSummary> ofCustomer(long customerId, LocalDate calibrationEnd) {
         RepeatPurchaseSummary[] found = {null};
-        slice(customerId, customerId, calibrationEnd, calibrationEnd, summary -> found[0] = summary);
+        slice(customerId, customerId, calibrationEnd, calibrationEnd, summary -> found[0] = summary, day -> {
+        });
         return Optional.ofNullable(found[0]);
     }
 
     private void slice(long from, long to, LocalDate calibrationEnd, LocalDate until,
-            Consumer<RepeatPurchaseSummary> action) {
-        Customer current = new Customer(calibrationEnd, action);
+            Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
+        Customer current = new Customer(calibrationEnd, action, repeatPurchaseDay);
         jdbc.sql(ORDERS).param("from", from).param("to", to).param("until", Date.valueOf(until)).query(rs -> {
             current.add(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
         });
@@ -76,6 +91,7 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
 
         private final LocalDate calibrationEnd;
         private final Consumer<RepeatPurchaseSummary> action;
+        private final Consumer<LocalDate> repeatPurchaseDay;
         private long id = Long.MIN_VALUE;
         private LocalDate first;
         private LocalDate last;
@@ -84,9 +100,11 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
         private int daysAfter;
         private LocalDate lastAfter;
 
-        Customer(LocalDate calibrationEnd, Consumer<RepeatPurchaseSummary> action) {
+        Customer(LocalDate calibrationEnd, Consumer<RepeatPurchaseSummary> action,
+                Consumer<LocalDate> repeatPurchaseDay) {
             this.calibrationEnd = calibrationEnd;
             this.action = action;
+            this.repeatPurchaseDay = repeatPurchaseDay;
         }
 
         void add(long customerId, LocalDate date, BigDecimal amount) {
@@ -100,16 +118,23 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
                 daysAfter = 0;
                 lastAfter = null;
             }
+            if (first.isAfter(calibrationEnd)) {
+                return;
+            }
             if (date.isAfter(calibrationEnd)) {
                 if (!date.equals(lastAfter)) {
                     daysAfter++;
                     lastAfter = date;
+                    repeatPurchaseDay.accept(date);
                 }
                 return;
             }
             if (!date.equals(last)) {
                 days++;
                 last = date;
+                if (!date.equals(first)) {
+                    repeatPurchaseDay.accept(date);
+                }
             }
             if (!date.equals(first)) {
                 repeatSpend = repeatSpend.add(amount);

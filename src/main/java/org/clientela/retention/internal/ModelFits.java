@@ -82,25 +82,28 @@ class ModelFits {
 
     void addCheck(StoredCheck check) {
         jdbc.sql("""
-                        INSERT INTO retention_model_check (fit_id, checked_at, holdout_end, holdout_weeks, result, checked_by)
-                        VALUES (:fit, :at, :end, :weeks, :result, :by)""")
+                        INSERT INTO retention_model_check (fit_id, checked_at, holdout_end, holdout_weeks, result, checked_by,
+                            last_order)
+                        VALUES (:fit, :at, :end, :weeks, :result, :by, :lastOrder)""")
                 .param("fit", check.fit().id())
                 .param("at", Timestamp.from(check.checkedAt()))
                 .param("end", check.holdoutEnd())
                 .param("weeks", check.holdoutWeeks())
                 .param("result", json.writeValueAsString(check.result()))
                 .param("by", check.checkedBy())
+                .param("lastOrder", check.lastOrder())
                 .update();
     }
 
     Optional<StoredCheck> latestCheck() {
         return jdbc.sql("SELECT " + FIT_COLUMNS + """
-                        , c.id, c.checked_at, c.holdout_end, c.holdout_weeks, c.result, c.checked_by
+                        , c.id, c.checked_at, c.holdout_end, c.holdout_weeks, c.result, c.checked_by, c.last_order
                           FROM retention_model_check c JOIN retention_model_fit f ON f.id = c.fit_id
                          ORDER BY c.id DESC LIMIT 1""")
                 .query((rs, n) -> new StoredCheck(rs.getLong(20), fit(rs, 0), rs.getTimestamp(21).toInstant(),
                         rs.getObject(22, LocalDate.class), rs.getInt(23),
-                        json.readValue(rs.getString(24), HoldoutCheck.Result.class), rs.getString(25)))
+                        json.readValue(rs.getString(24), HoldoutCheck.Result.class), rs.getString(25),
+                        rs.getObject(26, LocalDate.class)))
                 .optional();
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.clientela.orders.RepeatPurchaseSummaries;
 import org.clientela.platform.AuditLog;
@@ -14,7 +15,6 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.model.CalibrationData;
 import org.clientela.retention.internal.model.CustomerBaseFit;
 import org.clientela.retention.internal.model.CustomerBaseFitter;
-import org.clientela.retention.internal.model.HoldoutCheck;
 import org.clientela.retention.internal.model.ModelFitRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fits the customer-base model on the orders and keeps every fit: the newest MODEL fit is the one
- * that scores customers. Also runs the calibration/holdout check. Data the model cannot use
+ * that scores customers ({@link ModelChecking} runs the calibration/holdout check). Data the model cannot use
  * (too few customers, nobody bought twice, a date in the future) is refused with
  * {@link InvalidInputException} on the field {@code calibrationEnd}.
  */
@@ -72,56 +72,39 @@ public class ModelFitting {
         return stored;
     }
 
-    /**
-     * Fits on all but the last {@code holdoutWeeks} weeks up to today, predicts those weeks for every
-     * customer of the calibration period and compares with what they bought; keeps both.
-     */
-    @Transactional
-    public StoredCheck check(int holdoutWeeks) {
-        if (holdoutWeeks < 1 || holdoutWeeks > 260) {
-            throw new InvalidInputException(InputError.field("holdoutWeeks", "retention.model.holdoutWeeks.range", 1, 260));
-        }
-        LocalDate holdoutEnd = today();
-        LocalDate calibrationEnd = holdoutEnd.minusWeeks(holdoutWeeks);
-        long started = System.nanoTime();
-        CalibrationData data = read(calibrationEnd, holdoutEnd);
-        CustomerBaseFit fit = fitOrRefuse(data);
-        HoldoutCheck.Result result = HoldoutCheck.compare(data, fit.purchases(),
-                settings.unitsFromDays(holdoutEnd.toEpochDay() - calibrationEnd.toEpochDay()));
-        StoredFit stored = keep(calibrationEnd, StoredFit.Purpose.CHECK, fit, started);
-        StoredCheck check = new StoredCheck(0, stored, clock.instant(), holdoutEnd, holdoutWeeks, result,
-                AuditLog.currentActor());
-        fits.addCheck(check);
-        audit.record("RETENTION_MODEL_CHECKED", "retention_model_fit", stored.id(),
-                "Holdout %d weeks: predicted %.1f, actual %.0f repeat purchases".formatted(holdoutWeeks,
-                        result.predictedTotal(), result.actualTotal()), null, parameters(stored));
-        return check;
-    }
-
     @Transactional(readOnly = true)
     public Optional<StoredFit> latest() {
         return fits.latest(StoredFit.Purpose.MODEL);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<StoredCheck> latestCheck() {
-        return fits.latestCheck();
+    private CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd) {
+        return read(calibrationEnd, holdoutEnd, s -> {
+        }, day -> {
+        });
     }
 
-    private CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd) {
+    /**
+     * The calibration histories of the customers whose first purchase is on or before
+     * {@code calibrationEnd}, with their purchases up to {@code holdoutEnd} when not null; each
+     * summary and each repeat purchase day is also handed to the listeners.
+     */
+    CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd,
+            Consumer<RepeatPurchaseSummaries.RepeatPurchaseSummary> eachCustomer,
+            Consumer<LocalDate> eachRepeatDay) {
         CalibrationData.Builder builder = CalibrationData.builder();
         long endDay = calibrationEnd.toEpochDay();
         summaries.forEachCustomer(calibrationEnd, holdoutEnd, s -> {
+            eachCustomer.accept(s);
             long first = s.firstPurchase().toEpochDay();
             int x = s.repeatPurchases();
             double meanSpend = x > 0 ? s.repeatSpend().doubleValue() / x : 0;
             builder.add(x, settings.unitsFromDays(s.lastPurchase().toEpochDay() - first),
                     settings.unitsFromDays(endDay - first), meanSpend, s.purchaseDaysAfter());
-        });
+        }, eachRepeatDay);
         return builder.build();
     }
 
-    private CustomerBaseFit fitOrRefuse(CalibrationData data) {
+    CustomerBaseFit fitOrRefuse(CalibrationData data) {
         try {
             return fitter.fit(data);
         } catch (ModelFitRefused e) {
@@ -129,7 +112,7 @@ public class ModelFitting {
         }
     }
 
-    private StoredFit keep(LocalDate end, StoredFit.Purpose purpose, CustomerBaseFit fit, long startedNanos) {
+    StoredFit keep(LocalDate end, StoredFit.Purpose purpose, CustomerBaseFit fit, long startedNanos) {
         Instant now = clock.instant();
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         StoredFit draft = new StoredFit(0, now, end, purpose, settings.timeUnitDays(), fit, seconds,
@@ -138,7 +121,7 @@ public class ModelFitting {
         return new StoredFit(id, now, end, purpose, settings.timeUnitDays(), fit, seconds, draft.fittedBy());
     }
 
-    private static Map<String, Object> parameters(StoredFit stored) {
+    static Map<String, Object> parameters(StoredFit stored) {
         CustomerBaseFit fit = stored.fit();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("calibrationEnd", stored.calibrationEnd().toString());

@@ -1,14 +1,18 @@
 package org.clientela.retention.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.retention.internal.ModelChecking;
 import org.clientela.retention.internal.ModelFitting;
 import org.clientela.retention.internal.ModelSettings;
 import org.clientela.retention.internal.StoredCheck;
 import org.clientela.retention.internal.model.HoldoutCheck;
+import org.clientela.retention.internal.model.TrackingCurve;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The model page ({@code /retention/model}, tab "model"): the newest fit in plain words, a button
- * to fit it now, and the calibration/holdout check with its chart. Fitting and checking are for
+ * to fit it now, and the calibration/holdout check on two dates with its charts (by past repeat
+ * purchases, and the weekly tracking curve drawn as SVG by {@link TrackingChart}). Fitting and checking are for
  * ADMIN and MANAGER; everybody reads.
  */
 @Controller
@@ -35,13 +40,17 @@ class RetentionModelPageController {
     private static final String REDIRECT = "redirect:/retention/model";
 
     private final ModelFitting fitting;
+    private final ModelChecking checking;
+    private final ModelCheckWords checkWords;
     private final ModelSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    RetentionModelPageController(ModelFitting fitting, ModelSettings settings, MessageSource messages,
-            JsonMapper json) {
+    RetentionModelPageController(ModelFitting fitting, ModelChecking checking, ModelCheckWords checkWords,
+            ModelSettings settings, MessageSource messages, JsonMapper json) {
         this.fitting = fitting;
+        this.checking = checking;
+        this.checkWords = checkWords;
         this.settings = settings;
         this.messages = messages;
         this.json = json;
@@ -57,9 +66,19 @@ class RetentionModelPageController {
         model.addAttribute("explanation", fitting.latest().map(ModelExplanation::of).orElse(null));
         model.addAttribute("settings", settings);
         model.addAttribute("discountPercent", ModelExplanation.percent(settings));
-        StoredCheck check = fitting.latestCheck().orElse(null);
+        StoredCheck check = checking.latest().orElse(null);
         model.addAttribute("check", check);
         if (check != null) {
+            model.addAttribute("checkWarnings", checkWords.warnings(check));
+            List<TrackingCurve.Week> weekly = check.result().weekly();
+            if (!weekly.isEmpty()) {
+                int learnt = check.result().calibrationWeeks();
+                model.addAttribute("weeklyChart", TrackingChart.weekly(weekly, learnt));
+                model.addAttribute("cumulativeChart", TrackingChart.cumulative(weekly, learnt));
+                model.addAttribute("trackingCaption", checkWords.text("retention.model.check.caption", learnt,
+                        Math.round(check.result().predictedTotal()), Math.round(check.result().actualTotal()),
+                        weekly.get(weekly.size() - 1).week()));
+            }
             List<HoldoutCheck.Group> groups = check.result().groups();
             model.addAttribute("chart", json.writeValueAsString(new ChartData(
                     groups.stream().map(g -> g.repeatPurchases() + (g.repeatPurchases() == HoldoutCheck.GROUPS ? "+" : ""))
@@ -67,8 +86,11 @@ class RetentionModelPageController {
                     groups.stream().map(g -> round(g.predicted())).toList(),
                     groups.stream().map(g -> round(g.actual())).toList())));
         }
-        if (!model.containsAttribute("holdoutWeeks")) {
-            model.addAttribute("holdoutWeeks", String.valueOf(settings.holdoutWeeks()));
+        if (!model.containsAttribute("calibrationEnd")) {
+            checking.defaultPeriod().ifPresent(period -> {
+                model.addAttribute("calibrationEnd", period.calibrationEnd().toString());
+                model.addAttribute("holdoutEnd", period.holdoutEnd().toString());
+            });
         }
         return VIEW;
     }
@@ -87,23 +109,33 @@ class RetentionModelPageController {
 
     @PostMapping("/check")
     @PreAuthorize(RetentionModelApiController.FITTERS)
-    String check(@RequestParam(defaultValue = "") String holdoutWeeks, RedirectAttributes redirect) {
-        int weeks;
+    String check(@RequestParam(defaultValue = "") String calibrationEnd,
+            @RequestParam(defaultValue = "") String holdoutEnd, RedirectAttributes redirect) {
         try {
-            weeks = Integer.parseInt(holdoutWeeks.strip());
-        } catch (NumberFormatException e) {
-            weeks = -1;
-        }
-        try {
-            fitting.check(weeks);
+            checking.check(date("calibrationEnd", calibrationEnd), date("holdoutEnd", holdoutEnd));
             redirect.addFlashAttribute("flash", "retention.model.checked");
         } catch (InvalidInputException e) {
             InputError error = e.errors().get(0);
-            redirect.addFlashAttribute("holdoutWeeks", holdoutWeeks);
-            redirect.addFlashAttribute(error.field().equals("holdoutWeeks") ? "holdoutError" : "checkError",
-                    text(error));
+            redirect.addFlashAttribute("calibrationEnd", calibrationEnd);
+            redirect.addFlashAttribute("holdoutEnd", holdoutEnd);
+            redirect.addFlashAttribute(switch (error.field()) {
+                case "calibrationEnd" -> "calibrationEndError";
+                case "holdoutEnd" -> "holdoutEndError";
+                default -> "checkError";
+            }, text(error));
         }
         return REDIRECT;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(InputError.field(field, "retention.model.check.notDate", value));
+        }
     }
 
     private String text(InputError error) {

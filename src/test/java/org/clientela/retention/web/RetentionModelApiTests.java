@@ -168,4 +168,161 @@ abstract class RetentionModelApiTests {
         mvc.perform(post("/api/v1/retention/model-fits").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
     }
+
+    ResultActions check(RequestPostProcessor who, String body) throws Exception {
+        return mvc.perform(post("/api/v1/retention/model-checks").with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(body).header("Accept-Language", "es"));
+    }
+
+    /** Purchase days in (calibrationEnd, holdoutEnd] of the customers who had bought by calibrationEnd. */
+    long repeatPurchaseDays(LocalDate calibrationEnd, LocalDate holdoutEnd) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT DISTINCT customer_id, order_date FROM sales_order
+                         WHERE order_date > :c AND order_date <= :h
+                           AND customer_id IN (SELECT customer_id FROM sales_order WHERE order_date <= :c)) d""")
+                .param("c", calibrationEnd).param("h", holdoutEnd).query(Long.class).single();
+    }
+
+    @Test
+    void checksTheModelUpToTheNewestOrderByDefaultWithTheWeeklyCurve() throws Exception {
+        LocalDate newest = jdbc.sql("SELECT MAX(order_date) FROM sales_order").query(LocalDate.class).single();
+        LocalDate calibrationEnd = newest.minusWeeks(26);
+        String body = check(ADMIN, "{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.holdoutEnd").value(newest.toString()))
+                .andExpect(jsonPath("$.calibrationEnd").value(calibrationEnd.toString()))
+                .andExpect(jsonPath("$.holdoutWeeks").value(26.0))
+                .andExpect(jsonPath("$.byFrequency", hasSize(8)))
+                .andExpect(jsonPath("$.byFrequency[7].orMore").value(true))
+                .andExpect(jsonPath("$.warnings", hasSize(0)))
+                .andExpect(jsonPath("$.model.name").value("BG/NBD"))
+                .andReturn().getResponse().getContentAsString();
+        double predicted = ((Number) JsonPath.read(body, "$.predictedRepeatPurchases")).doubleValue();
+        long actual = ((Number) JsonPath.read(body, "$.actualRepeatPurchases")).longValue();
+        assertThat(actual).isEqualTo(repeatPurchaseDays(calibrationEnd, newest)).isGreaterThanOrEqualTo(30);
+        assertThat(predicted).isPositive();
+        assertThat(((Number) JsonPath.read(body, "$.model.r")).doubleValue()).isPositive();
+
+        java.util.List<Map<String, Object>> weekly = JsonPath.read(body, "$.weekly");
+        int learnt = ((Number) JsonPath.read(body, "$.lastCalibrationWeek")).intValue();
+        assertThat(((Number) weekly.get(0).get("week")).intValue()).isEqualTo(1);
+        assertThat(weekly).hasSize(learnt + 26);
+        double holdoutPredicted = 0;
+        double holdoutActual = 0;
+        double before = 0;
+        for (Map<String, Object> week : weekly) {
+            double cumulative = ((Number) week.get("cumulativePredicted")).doubleValue();
+            assertThat(cumulative).isGreaterThanOrEqualTo(before - 1e-3);
+            before = cumulative;
+            if (((Number) week.get("week")).intValue() > learnt) {
+                holdoutPredicted += ((Number) week.get("predicted")).doubleValue();
+                holdoutActual += ((Number) week.get("actual")).doubleValue();
+            }
+        }
+        assertThat(holdoutPredicted).isCloseTo(predicted, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(holdoutActual).isEqualTo((double) actual);
+        double groupsPredicted = 0;
+        long groupsActual = 0;
+        for (Map<String, Object> group : JsonPath.<java.util.List<Map<String, Object>>>read(body, "$.byFrequency")) {
+            groupsPredicted += ((Number) group.get("predicted")).doubleValue();
+            groupsActual += ((Number) group.get("actual")).longValue();
+            long customers = ((Number) group.get("customers")).longValue();
+            if (customers > 0) {
+                assertThat(((Number) group.get("actualPerCustomer")).doubleValue()).isCloseTo(
+                        ((Number) group.get("actual")).doubleValue() / customers,
+                        org.assertj.core.api.Assertions.within(1e-4));
+            }
+        }
+        assertThat(groupsPredicted).isCloseTo(predicted, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(groupsActual).isEqualTo(actual);
+    }
+
+    @Test
+    void aPeriodWithoutOrdersIsCheckedButSaysSo() throws Exception {
+        // The shop's history ends in 1999; checked up to today, nothing can have happened.
+        check(ADMIN, "{\"holdoutEnd\":\"" + LocalDate.now() + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actualRepeatPurchases").value(0))
+                .andExpect(jsonPath("$.warnings[0].code").value("NO_PURCHASES_IN_PERIOD"))
+                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.containsString(
+                        "No hay ninguna compra repetida en el periodo comprobado")))
+                .andExpect(jsonPath("$.warnings[1].code").value("AFTER_LAST_ORDER"));
+        mvc.perform(post("/api/v1/retention/model-checks").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"calibrationEnd\":\"2000-06-30\",\"holdoutEnd\":\"2001-06-30\"}")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.containsString(
+                        "No repeat purchase in the checked period")));
+    }
+
+    @Test
+    void aPeriodWithFewPurchasesSaysSo() throws Exception {
+        LocalDate holdoutEnd = jdbc.sql("SELECT MAX(order_date) FROM sales_order").query(LocalDate.class).single();
+        LocalDate calibrationEnd = holdoutEnd.minusDays(1);
+        while (repeatPurchaseDays(calibrationEnd, holdoutEnd) == 0) {
+            calibrationEnd = calibrationEnd.minusDays(1);
+        }
+        long actual = repeatPurchaseDays(calibrationEnd, holdoutEnd);
+        assertThat(actual).as("a period of a few days in the simulated shop").isBetween(1L, 29L);
+        check(ADMIN, "{\"calibrationEnd\":\"" + calibrationEnd + "\",\"holdoutEnd\":\"" + holdoutEnd + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actualRepeatPurchases").value(actual))
+                .andExpect(jsonPath("$.warnings", hasSize(1)))
+                .andExpect(jsonPath("$.warnings[0].code").value("FEW_PURCHASES_IN_PERIOD"))
+                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Solo hay " + actual + " compras repetidas")));
+    }
+
+    @Test
+    void badCheckDatesAreRefusedNamingTheField() throws Exception {
+        check(ADMIN, "{\"calibrationEnd\":\"31/12/1999\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("31/12/1999")));
+        check(ADMIN, "{\"holdoutEnd\":\"mañana\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("holdoutEnd"));
+        check(ADMIN, "{\"calibrationEnd\":\"1999-12-31\",\"holdoutEnd\":\"1999-12-31\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
+        check(ADMIN, "{\"calibrationEnd\":\"1999-12-31\",\"holdoutEnd\":\"1999-06-30\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
+        check(ADMIN, "{\"calibrationEnd\":\"1999-12-31\",\"holdoutEnd\":\"2005-01-31\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("holdoutEnd"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("260 semanas")));
+        check(ADMIN, "{\"calibrationEnd\":\"" + LocalDate.now().plusDays(2) + "\",\"holdoutEnd\":\""
+                + LocalDate.now().plusWeeks(10) + "\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
+        // Before the shop opened: fewer customers than the model's minimum.
+        check(ADMIN, "{\"calibrationEnd\":\"1979-12-31\",\"holdoutEnd\":\"1980-12-31\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("al menos 10")));
+    }
+
+    @Test
+    void onlyAdminsAndManagersCheck() throws Exception {
+        check(user("s").roles("SALES"), "{}").andExpect(status().isForbidden());
+        check(user("v").roles("VIEWER"), "{}").andExpect(status().isForbidden());
+        check(user("m").roles("MANAGER"), "{}").andExpect(status().isOk());
+        mvc.perform(post("/api/v1/retention/model-checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theCheckIsInTheOpenApiDocument() throws Exception {
+        String served = mvc.perform(get("/api/openapi").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // Under MockMvc the document's bytes come back as one base64 JSON string; decode them if so.
+        String document = served.startsWith("\"")
+                ? new String(java.util.Base64.getDecoder().decode(served.substring(1, served.length() - 1)),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                : served;
+        assertThat(JsonPath.<String>read(document, "$.paths['/api/v1/retention/model-checks'].post.summary"))
+                .startsWith("Check the model: fit on the orders up to calibrationEnd");
+    }
 }

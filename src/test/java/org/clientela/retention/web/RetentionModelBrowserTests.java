@@ -58,10 +58,21 @@ class RetentionModelBrowserTests extends BrowserTest {
         assertThat(page.locator("#param-rate")).isVisible();
         assertThat(page.locator("#param-rate")).containsText("r = ");
 
-        page.locator("#holdoutWeeks").fill("20");
+        // The form offers the newest order's day and 26 weeks before it; the check here learns up to
+        // 40 weeks before the last order.
+        LocalDate newest = LocalDate.parse(page.locator("#holdoutEnd").inputValue());
+        assertThat(newest).isBetween(today.minusWeeks(3), today.minusDays(1));
+        assertThat(page.locator("#calibrationEnd")).hasValue(newest.minusWeeks(26).toString());
+        page.locator("#calibrationEnd").fill(newest.minusWeeks(40).toString());
         page.locator("#check-now").click();
         assertThat(page.locator(".alert-success")).containsText("Comprobación hecha", SLOW);
         assertThat(page.locator("#check-table tbody tr")).hasCount(8);
+        assertThat(page.locator("#tracking-caption")).containsText("el modelo aprendió; después predijo");
+        assertThat(page.locator("svg#tracking-weekly polyline.actual")).isVisible();
+        assertThat(page.locator("svg#tracking-cumulative polyline.predicted")).isVisible();
+        // A vertical line has no width, so Playwright calls it hidden: its label is what shows.
+        assertThat(page.locator("svg#tracking-weekly .calibration-end text")).isVisible();
+        assertThat(page.locator("svg#tracking-weekly .calibration-end line")).hasCount(1);
         assertThat(page.locator("canvas#holdout-chart")).isVisible();
         page.waitForFunction("() => document.getElementById('holdout-chart').chart !== undefined");
         Object bars = page.evaluate("() => document.getElementById('holdout-chart').chart.data.datasets.length");

@@ -161,8 +161,31 @@ abstract class RetentionModelPageTests {
     }
 
     @Test
-    void theHoldoutCheckShowsPredictedAgainstActualInBothLanguages() throws Exception {
-        mvc.perform(post("/retention/model/check").param("holdoutWeeks", "26").with(MANAGER).with(csrf()))
+    void theFormOffersTheDefaultDatesFromTheNewestOrder() throws Exception {
+        LocalDate newest = fitting.today();
+        String page = mvc.perform(get("/retention/model").with(MANAGER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("type=\"date\" id=\"calibrationEnd\" name=\"calibrationEnd\"")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher holdout = java.util.regex.Pattern
+                .compile("id=\"holdoutEnd\" name=\"holdoutEnd\"\\s+value=\"([0-9-]+)\"").matcher(page);
+        java.util.regex.Matcher calibration = java.util.regex.Pattern
+                .compile("id=\"calibrationEnd\" name=\"calibrationEnd\"\\s+value=\"([0-9-]+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(holdout.find()).as("holdoutEnd filled in").isTrue();
+        org.assertj.core.api.Assertions.assertThat(calibration.find()).as("calibrationEnd filled in").isTrue();
+        LocalDate holdoutEnd = LocalDate.parse(holdout.group(1));
+        org.assertj.core.api.Assertions.assertThat(holdoutEnd).isBeforeOrEqualTo(newest)
+                .isAfter(newest.minusWeeks(2));
+        org.assertj.core.api.Assertions.assertThat(LocalDate.parse(calibration.group(1)))
+                .isEqualTo(holdoutEnd.minusWeeks(26));
+    }
+
+    @Test
+    void theHoldoutCheckOnTwoDatesShowsTheTableAndTheTrackingChartInBothLanguages() throws Exception {
+        LocalDate holdoutEnd = fitting.today().minusDays(7);
+        LocalDate calibrationEnd = holdoutEnd.minusWeeks(20);
+        mvc.perform(post("/retention/model/check").param("calibrationEnd", calibrationEnd.toString())
+                        .param("holdoutEnd", holdoutEnd.toString()).with(MANAGER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "retention.model.checked"));
 
@@ -171,25 +194,55 @@ abstract class RetentionModelPageTests {
                 .andExpect(content().string(containsString("<canvas id=\"holdout-chart\"")))
                 .andExpect(content().string(matchesPattern("(?s).*data-chart=\"\\{&quot;labels&quot;:\\[&quot;0&quot;,.*&quot;7\\+&quot;\\].*")))
                 .andExpect(content().string(containsString("data-label-predicted=\"Previstas\"")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"check-table\".*<td>7\\+</td>.*")))
                 .andExpect(content().string(matchesPattern(
-                        "(?s).*id=\"check-summary\">Del [^<]*, el modelo preveía [0-9.]+ compras repetidas de los 2?[0-9.]+ clientes[^<]*, y hubo [0-9.]+\\..*")));
+                        "(?s).*id=\"check-summary\">Del [^<]*, el modelo preveía [0-9.]+ compras repetidas de los 2?[0-9.]+ clientes[^<]*, y hubo [0-9.]+\\..*")))
+                // The tracking chart, drawn on the server: two SVGs, each with both curves and the line
+                // after the last week learnt.
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*<svg id=\"tracking-weekly\"[^>]*viewBox=\"0 0 720 280\".*<polyline class=\"predicted\"[^>]*points=\"[0-9.]+,[0-9.]+ .*<polyline class=\"actual\"[^>]*points=\"[0-9.]+,[0-9.]+ .*")))
+                .andExpect(content().string(containsString("<svg id=\"tracking-cumulative\"")))
+                .andExpect(content().string(matchesPattern("(?s).*<g class=\"calibration-end\">\\s*<line.*fin del aprendizaje.*")))
+                .andExpect(content().string(containsString("Semana (semana 1: la de la primera compra)")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"tracking-caption\">Hasta la semana [0-9]+ el modelo aprendió; después predijo [0-9.]+ compras repetidas y hubo [0-9.]+ \\(hasta la semana [0-9]+\\)\\..*")))
+                .andExpect(content().string(not(containsString("NO_PURCHASES_IN_PERIOD"))));
         mvc.perform(get("/retention/model").with(VIEWER).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("data-label-actual=\"Actual\"")))
-                .andExpect(content().string(containsString("Is the model right?")));
+                .andExpect(content().string(containsString("Is the model right?")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"tracking-caption\">Up to week [0-9]+ the model learnt; after that it predicted [0-9,]+ repeat purchases and there were [0-9,]+.*")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
-    void badWeeksAreShownNextToTheField() throws Exception {
-        for (String weeks : new String[] {"abc", "0", "999"}) {
-            MvcResult result = mvc.perform(post("/retention/model/check").param("holdoutWeeks", weeks).with(MANAGER)
-                            .with(csrf()).header("Accept-Language", "es"))
+    void aCheckOfAPeriodAfterTheNewestOrderShowsItsWarnings() throws Exception {
+        LocalDate later = fitting.today().plusWeeks(30);
+        mvc.perform(post("/retention/model/check").param("calibrationEnd", fitting.today().toString())
+                        .param("holdoutEnd", later.toString()).with(MANAGER).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "retention.model.checked"));
+        mvc.perform(get("/retention/model").with(MANAGER).header("Accept-Language", "es"))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"check-warnings\".*data-code=\"NO_PURCHASES_IN_PERIOD\">No hay ninguna compra repetida en el periodo comprobado.*data-code=\"AFTER_LAST_ORDER\">.*")));
+    }
+
+    @Test
+    void badDatesAreShownNextToTheirField() throws Exception {
+        String[][] cases = {{"abc", "", "calibrationEnd", "no es una fecha"}, {"", "31/12/2024", "holdoutEnd", "no es una fecha"},
+                {"2024-06-30", "2024-06-30", "calibrationEnd", "debe terminar después"},
+                {"2020-06-30", "2026-06-30", "holdoutEnd", "como mucho 260 semanas"},
+                {fitting.today().plusDays(1).toString(), "", "calibrationEnd", "no puede ser posterior a hoy"}};
+        for (String[] c : cases) {
+            MvcResult result = mvc.perform(post("/retention/model/check").param("calibrationEnd", c[0])
+                            .param("holdoutEnd", c[1]).with(MANAGER).with(csrf()).header("Accept-Language", "es"))
                     .andExpect(status().is3xxRedirection())
-                    .andExpect(flash().attributeExists("holdoutError"))
+                    .andExpect(flash().attributeExists(c[2] + "Error"))
                     .andReturn();
             mvc.perform(get("/retention/model").with(MANAGER).cookie(sessionOf(result))
                             .header("Accept-Language", "es"))
-                    .andExpect(content().string(matchesPattern("(?s).*id=\"holdout-error\">[^<]*entre 1 y 260.*")))
-                    .andExpect(content().string(matchesPattern("(?s).*id=\"holdoutWeeks\" name=\"holdoutWeeks\"\\s+value=\"" + weeks + "\".*")));
+                    .andExpect(content().string(matchesPattern("(?s).*id=\"" + c[2] + "-error\">[^<]*" + c[3] + ".*")))
+                    .andExpect(content().string(matchesPattern("(?s).*id=\"calibrationEnd\" name=\"calibrationEnd\"\\s+value=\"" + c[0] + "\".*")));
         }
     }
 
@@ -197,7 +250,7 @@ abstract class RetentionModelPageTests {
     void onlyAdminsAndManagersFitOrCheck() throws Exception {
         mvc.perform(post("/retention/model/fit").with(user("v").roles("SALES")).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/retention/model/check").param("holdoutWeeks", "26").with(VIEWER).with(csrf()))
+        mvc.perform(post("/retention/model/check").param("holdoutEnd", "2024-06-30").with(VIEWER).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/retention/model/fit").with(MANAGER))
                 .andExpect(status().isForbidden());

@@ -28,8 +28,24 @@ public final class HoldoutCheck {
     public record Group(int repeatPurchases, long customers, double predicted, double actual) {
     }
 
-    /** Totals over all customers and the groups. */
-    public record Result(double predictedTotal, double actualTotal, List<Group> groups) {
+    /**
+     * Totals over all customers, the groups, and the week-by-week tracking curve (empty for checks
+     * kept before the curve existed, or when none was asked for).
+     */
+    public record Result(double predictedTotal, double actualTotal, List<Group> groups,
+            List<TrackingCurve.Week> weekly, int calibrationWeeks) {
+
+        public Result {
+            weekly = weekly == null ? List.of() : List.copyOf(weekly);
+        }
+
+        /**
+         * This result with its tracking curve; {@code lastCalibrationWeek} is the week holding
+         * the calibration end.
+         */
+        public Result withWeekly(List<TrackingCurve.Week> curve, int lastCalibrationWeek) {
+            return new Result(predictedTotal, actualTotal, groups, curve, lastCalibrationWeek);
+        }
     }
 
     public static Result compare(CalibrationData data, BgNbdParameters model, double holdoutLength) {
@@ -54,6 +70,6 @@ public final class HoldoutCheck {
             groups.add(new Group(g, customers[g], customers[g] == 0 ? 0 : predicted[g] / customers[g],
                     customers[g] == 0 ? 0 : actual[g] / customers[g]));
         }
-        return new Result(predictedTotal, actualTotal, groups);
+        return new Result(predictedTotal, actualTotal, groups, List.of(), 0);
     }
 }

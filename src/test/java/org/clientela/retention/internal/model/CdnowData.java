@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class CdnowData {
 
-    /** The folder, relative to the project directory (works from any worktree beside {@code shared}). */
-    public static final Path FOLDER = Path.of("..", "shared", "data", "cdnow");
+    /**
+     * The folder, relative to the project directory (works from any worktree beside {@code shared});
+     * {@code -Dclientela.shared=/path/to/shared} points elsewhere, e.g. from a worktree nested deeper.
+     */
+    public static final Path FOLDER = Path.of(System.getProperty("clientela.shared", Path.of("..", "shared").toString()),
+            "data", "cdnow");
 
     private CdnowData() {
     }
