@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               the customer who stopped, which OVERDUE tells)
  * @param lowActivityThreshold   probability of still being active under which LOW_ACTIVITY_PROBABILITY fires
  * @param maxRunTime             a run that takes longer releases its one-instance lease
+ * @param callsPerOwner          each run asks each owner to call at most this many customers, the most
+ *                               money at risk first (a list a person can work through in a few days)
+ * @param defaultOwner           who calls the customers whose owner is not a user (or who have none);
+ *                               unset (or not a user) = the first enabled admin
  */
 @ConfigurationProperties("clientela.retention.radar")
 public record RadarSettings(
@@ -44,5 +48,7 @@ public record RadarSettings(
         @DefaultValue("3.0") double droppedGapFactor,
         @DefaultValue("2") int droppedMinOrdersSince,
         @DefaultValue("0.3") double lowActivityThreshold,
-        @DefaultValue("PT2H") Duration maxRunTime) {
+        @DefaultValue("PT2H") Duration maxRunTime,
+        @DefaultValue("10") int callsPerOwner,
+        String defaultOwner) {
 }

@@ -46,11 +46,12 @@ public class RetentionRadar {
     private final AuditLog audit;
     private final Clock clock;
     private final RadarRules rules;
+    private final CallPlan callPlan;
 
     RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            ClientelaSettings business, AuditLog audit, Clock clock) {
+            ClientelaSettings business, AuditLog audit, Clock clock, CallPlan callPlan) {
         this.rhythms = rhythms;
         this.model = model;
         this.runs = runs;
@@ -63,6 +64,7 @@ public class RetentionRadar {
         this.audit = audit;
         this.clock = clock;
         this.rules = new RadarRules(settings);
+        this.callPlan = callPlan;
     }
 
     /**
@@ -155,16 +157,17 @@ public class RetentionRadar {
         });
         batch.flush(Long.MAX_VALUE);
         SignalStore.Written w = batch.written;
+        long calls = callPlan.plan(id, asOf);
         transactions.executeWithoutResult(status -> {
-            runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks(), fit.isPresent());
+            runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls, fit.isPresent());
             audit.record("RADAR_RUN", "retention_radar_run", id,
                     "%d customers, %d with too little history, %d signals (%d new, %d closed), %d call tasks"
-                            .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks()),
+                            .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls),
                     null, null);
         });
         log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
                 + "{} tasks in {} ms (writing {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(), w.updated(),
-                w.closed(), w.tasks(), (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000);
+                w.closed(), calls, (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000);
     }
 
     /**
