@@ -46,7 +46,8 @@ public class CallList implements RadarCalls {
     private static final String CALL_COLUMNS = """
             SELECT t.id, t.customer_id, t.owner_username, t.risk_rank, t.money_at_risk, t.reasons, t.created_at,
                    t.version, t.status, t.outcome, t.note, t.closed_by, t.closed_at, s.kind AS signal_kind
-              FROM retention_call_task t LEFT JOIN retention_signal s ON s.id = t.signal_id""";
+              FROM retention_call_task t LEFT JOIN retention_signal s ON s.id = t.signal_id
+            """;
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
