@@ -18,7 +18,8 @@ public interface UserDirectory {
 
     /**
      * Makes {@code username} a user with {@code role} unless someone already signs in with it. The
-     * account gets a random password nobody is told: to sign in, an admin sets one on the users page.
+     * account gets a random password nobody is told: it can own work, but nobody signs in with it
+     * until it is given a password of its own.
      *
      * @return whether the account was created
      */
