@@ -19,6 +19,9 @@ public interface CustomerOwners {
     /** Every username that owns at least one customer. */
     Set<String> owners();
 
+    /** The ids of the customers of {@code owner}; {@code null} = the customers without an owner. */
+    java.util.List<Long> customersOf(String owner);
+
     /** Whether some customer has no owner. */
     boolean anyUnowned();
 }

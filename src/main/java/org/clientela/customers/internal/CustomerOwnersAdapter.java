@@ -46,6 +46,13 @@ class CustomerOwnersAdapter implements CustomerOwners {
     }
 
     @Override
+    public List<Long> customersOf(String owner) {
+        return owner == null
+                ? jdbc.sql("SELECT id FROM customer WHERE owner_username IS NULL").query(Long.class).list()
+                : jdbc.sql("SELECT id FROM customer WHERE owner_username = :o").param("o", owner).query(Long.class).list();
+    }
+
+    @Override
     public boolean anyUnowned() {
         return jdbc.sql("SELECT 1 FROM customer WHERE owner_username IS NULL LIMIT 1").query(Integer.class).optional()
                 .isPresent();

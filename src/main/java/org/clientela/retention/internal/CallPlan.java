@@ -50,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallPlan {
 
     static final int STRETCH = 2_000;
+    /** Scores read in descending money before the owners still short of calls are served from their own customers. */
+    static final int SCAN = 50_000;
     private static final Logger log = LoggerFactory.getLogger(CallPlan.class);
 
     private record Score(long customerId, long rank, BigDecimal money, String signals) {
@@ -66,10 +68,22 @@ public class CallPlan {
     private final RadarSettings settings;
     private final ClientelaSettings business;
     private final Clock clock;
+    private final int stretch;
+    private final int scan;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
             ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
             Clock clock) {
+        this(jdbc, template, customerOwners, users, openCases, settings, business, clock, STRETCH, SCAN);
+    }
+
+    /** With stretches of {@code stretch} scores, and {@code scan} read before serving the owners short of calls. */
+    CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
+            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
+            Clock clock, int stretch, int scan) {
+        this.stretch = stretch;
+        this.scan = scan;
         this.jdbc = jdbc;
         this.template = template;
         this.customerOwners = customerOwners;
@@ -101,37 +115,49 @@ public class CallPlan {
                     "Radar run {}: some customers' owner is not a user and there is no enabled admin to call them", runId));
         }
         Instant quarterStart = quarterStart(LocalDate.now(clock.withZone(zone))).atStartOfDay(zone).toInstant();
-        int limit = settings.callsPerOwner();
-        Map<String, Integer> perOwner = new HashMap<>();
-        List<Choice> chosen = new ArrayList<>();
+        Picker picker = new Picker(settings.callsPerOwner(), owners, quarterStart);
         Score last = null;
-        while (limit > 0 && !owners.isEmpty() && !full(owners, perOwner, limit)) {
-            List<Score> stretch = stretchAfter(last);
-            if (stretch.isEmpty()) {
+        boolean more = true;
+        for (int read = 0; more && !picker.full() && read < scan; read += stretch) {
+            List<Score> scores = stretchAfter(last);
+            more = scores.size() == stretch;
+            if (scores.isEmpty()) {
                 break;
             }
-            last = stretch.get(stretch.size() - 1);
-            Map<Long, String> ownerOf = customerOwners.ownersOf(stretch.stream().map(Score::customerId).toList());
+            last = scores.get(scores.size() - 1);
+            Map<Long, String> ownerOf = customerOwners.ownersOf(scores.stream().map(Score::customerId).toList());
             List<Choice> candidates = new ArrayList<>();
-            for (Score score : stretch) {
+            for (Score score : scores) {
                 String owner = ownerOf.get(score.customerId());
                 owner = owner != null && userNames.contains(owner) ? owner : fallback.orElse(null);
                 if (owner != null) {
                     candidates.add(new Choice(score, owner));
                 }
             }
-            Set<Long> excluded = excluded(candidates.stream().map(c -> c.score().customerId()).toList(), quarterStart);
-            for (Choice candidate : candidates) {
-                int calls = perOwner.getOrDefault(candidate.owner(), 0);
-                if (calls < limit && !excluded.contains(candidate.score().customerId())) {
-                    perOwner.put(candidate.owner(), calls + 1);
-                    chosen.add(candidate);
+            picker.offer(candidates);
+        }
+        if (more && !picker.full()) {
+            // The owners still short of calls have few customers with money at risk, or most of theirs are
+            // left out: rather than read every score, read their own customers' scores.
+            for (String owner : picker.shortOfCalls()) {
+                List<Long> pool = new ArrayList<>(customerOwners.customersOf(owner));
+                if (fallback.isPresent() && owner.equals(fallback.get())) {
+                    pool.addAll(customerOwners.customersOf(null));
+                    for (String other : customerOwners.owners()) {
+                        if (!userNames.contains(other)) {
+                            pool.addAll(customerOwners.customersOf(other));
+                        }
+                    }
+                }
+                List<Score> scores = scoresOf(pool, last);
+                for (int from = 0; from < scores.size() && !picker.fullFor(owner); from += stretch) {
+                    picker.offer(scores.subList(from, Math.min(scores.size(), from + stretch)).stream()
+                            .map(score -> new Choice(score, owner)).toList());
                 }
             }
-            if (stretch.size() < STRETCH) {
-                break;
-            }
         }
+        List<Choice> chosen = picker.chosen;
+        Map<String, Integer> perOwner = picker.perOwner;
         long created = write(runId, chosen, now);
         long closed = closeBoughtSince(runId, zone, now);
         log.info("Radar run {}: {} calls for {} owners ({} new), {} open calls closed as the customer bought since",
@@ -144,8 +170,44 @@ public class CallPlan {
         return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
-    private static boolean full(Set<String> owners, Map<String, Integer> perOwner, int limit) {
-        return owners.stream().allMatch(o -> perOwner.getOrDefault(o, 0) >= limit);
+    /** The calls chosen so far, per owner, from candidates offered in descending money at risk. */
+    private final class Picker {
+
+        final int limit;
+        final Set<String> owners;
+        final Instant quarterStart;
+        final Map<String, Integer> perOwner = new HashMap<>();
+        final List<Choice> chosen = new ArrayList<>();
+
+        Picker(int limit, Set<String> owners, Instant quarterStart) {
+            this.limit = limit;
+            this.owners = owners;
+            this.quarterStart = quarterStart;
+        }
+
+        boolean full() {
+            return limit <= 0 || owners.stream().allMatch(this::fullFor);
+        }
+
+        boolean fullFor(String owner) {
+            return perOwner.getOrDefault(owner, 0) >= limit;
+        }
+
+        /** The owners who still have fewer calls than the limit, alphabetically. */
+        List<String> shortOfCalls() {
+            return owners.stream().filter(o -> !fullFor(o)).sorted().toList();
+        }
+
+        void offer(List<Choice> candidates) {
+            List<Choice> wanted = candidates.stream().filter(c -> !fullFor(c.owner())).toList();
+            Set<Long> excluded = excluded(wanted.stream().map(c -> c.score().customerId()).toList(), quarterStart);
+            for (Choice candidate : wanted) {
+                if (!fullFor(candidate.owner()) && !excluded.contains(candidate.score().customerId())) {
+                    perOwner.merge(candidate.owner(), 1, Integer::sum);
+                    chosen.add(candidate);
+                }
+            }
+        }
     }
 
     private Optional<String> defaultOwner(Set<String> userNames) {
@@ -165,16 +227,37 @@ public class CallPlan {
      * {@code last}.
      */
     private List<Score> stretchAfter(Score last) {
+        // "money <= last money" first, so that the money index bounds the read on both databases.
         String sql = "SELECT customer_id, risk_rank, money_at_risk, signals FROM retention_customer_score"
-                + " WHERE money_at_risk > 0"
-                + (last == null ? "" : " AND (money_at_risk < :money OR (money_at_risk = :money AND customer_id > :customer))")
+                + " WHERE money_at_risk > 0" + (last == null ? "" : " AND money_at_risk <= :money"
+                        + " AND (money_at_risk < :money OR customer_id > :customer)")
                 + " ORDER BY money_at_risk DESC, customer_id LIMIT :limit";
-        var spec = jdbc.sql(sql).param("limit", STRETCH);
+        var spec = jdbc.sql(sql).param("limit", stretch);
         if (last != null) {
             spec = spec.param("money", last.money()).param("customer", last.customerId());
         }
         return spec.query((rs, n) -> new Score(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * The scores with money at risk of the given customers that come after {@code last} in the order
+     * of the stretches (all of them when {@code last} is null), in that order.
+     */
+    private List<Score> scoresOf(List<Long> ids, Score last) {
+        List<Score> scores = new ArrayList<>();
+        List<Long> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            scores.addAll(jdbc.sql("""
+                    SELECT customer_id, risk_rank, money_at_risk, signals FROM retention_customer_score
+                     WHERE customer_id IN (:ids) AND money_at_risk > 0""")
+                    .param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
+                    .query((rs, n) -> new Score(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)))
+                    .list());
+        }
+        java.util.Comparator<Score> order = java.util.Comparator.comparing(Score::money).reversed()
+                .thenComparingLong(Score::customerId);
+        return scores.stream().filter(sc -> last == null || order.compare(sc, last) > 0).sorted(order).toList();
     }
 
     /**

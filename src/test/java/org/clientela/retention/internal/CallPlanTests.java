@@ -125,6 +125,20 @@ abstract class CallPlanTests {
 
     @Test
     void choosesTheMostMoneyAtRiskPerOwnerLeavesOutWhoMustNotBeCalledAndNeverNobody() {
+        choosesAsItShould(plan);
+    }
+
+    /**
+     * The same choice when the plan stops reading the scores in descending money after two of them
+     * and serves every owner still short of calls from their own customers' scores (at a million
+     * customers, an owner with few customers at risk would otherwise make it read every score).
+     */
+    @Test
+    void servingTheOwnersShortOfCallsFromTheirOwnCustomersChoosesTheSame() {
+        choosesAsItShould(new CallPlan(jdbc, template, owners, users, openCases, settings, business, clock, 2, 2));
+    }
+
+    void choosesAsItShould(CallPlan plan) {
         String[] order = {"A1", "A2", "A3", "A4", "G1", "A5", "A6", "A7", "L1", "A8", "U1", "L2", "L3", "Z1"};
         String[] money = {"1000", "900", "800", "700", "650", "600", "500", "400", "350", "300", "250", "50", "0", "0"};
         for (int i = 0; i < order.length; i++) {
