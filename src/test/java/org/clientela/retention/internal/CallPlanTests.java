@@ -94,6 +94,7 @@ abstract class CallPlanTests {
         jdbc.sql("DELETE FROM retention_call_task").update();
         jdbc.sql("DELETE FROM retention_customer_score").update();
         jdbc.sql("DELETE FROM retention_presumed_lost").update();
+        jdbc.sql("DELETE FROM retention_radar_run").update();
         users.ensure("ana", "Ana", Role.SALES);
         users.ensure("luis", "Luis", Role.SALES);
         today = LocalDate.now(clock.withZone(business.timeZone()));
@@ -242,6 +243,56 @@ abstract class CallPlanTests {
         mvc.perform(get("/api/v1/retention/call-tasks").param("status", "DONE").with(VIEWER))
                 .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/retention/call-tasks")).andExpect(status().isUnauthorized());
+
+        // The customer's card says why the call was asked for, though no signal fired for them.
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("A6")).with(VIEWER)
+                        .header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("id=\"radar-card-call\"")))
+                .andExpect(content().string(containsString("Llamada pendiente")))
+                .andExpect(content().string(containsString("Puesto 2 en riesgo")));
+    }
+
+    @Test
+    void theRadarPageShowsTheRunsCallsPerOwnerThenEveryoneElseByRankInPages() throws Exception {
+        jdbc.sql("""
+                INSERT INTO retention_radar_run (status, run_trigger, started_by, started_at, heartbeat_at, finished_at,
+                       as_of) VALUES ('DONE', 'MANUAL', 'test', :at, :at, :at, :asOf)""")
+                .param("at", Timestamp.from(clock.instant().plusSeconds(3600))).param("asOf", today).update();
+        long runId = jdbc.sql("SELECT MAX(id) FROM retention_radar_run").query(Long.class).single();
+        score("A5", 1, "600", "OVERDUE", 10);
+        score("L1", 2, "350", "", 10);
+        score("A1", 3, "300", "", 10);
+        cases.bringIn(List.of(new CaseArchive.PastCase(ids.get("A1"), CaseType.QUESTION, "EMAIL", null, "NORMAL",
+                "ana", "Horario", "¿Abren el domingo?", clock.instant().minus(Duration.ofHours(2)), List.of(),
+                List.of(), null, null, null, null, null)));
+        // 60 more customers at risk, owned by nobody: three calls for the default owner, the rest ranked below.
+        for (int i = 0; i < 60; i++) {
+            jdbc.sql("""
+                    INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
+                           risk_score, risk_rank, year_spend, money_at_risk, signals)
+                    VALUES (:c, 1, :asOf, 5, 10, 0.5, :rank, 100, :money, '')""")
+                    .param("c", 9_000_000_000L + i).param("asOf", today).param("rank", 10 + i)
+                    .param("money", 90 - i).update();
+        }
+        plan.plan(runId, today);
+
+        mvc.perform(get("/retention/radar").with(VIEWER).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-owner=\"ana\"")))
+                .andExpect(content().string(containsString("ana (1 llamadas)")))
+                .andExpect(content().string(containsString("luis (1 llamadas)")))
+                .andExpect(content().string(containsString("admin (3 llamadas)")))
+                .andExpect(content().string(containsString("También en riesgo")))
+                .andExpect(content().string(containsString("Cliente " + prefix + "A1")))
+                .andExpect(content().string(containsString("id=\"at-risk-next\"")))
+                .andExpect(content().string(not(containsString("id=\"at-risk-prev\""))));
+        mvc.perform(get("/retention/radar").param("riskPage", "1").with(VIEWER).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Also at risk")))
+                .andExpect(content().string(containsString("id=\"at-risk-prev\"")))
+                .andExpect(content().string(not(containsString("id=\"at-risk-next\""))))
+                .andExpect(content().string(containsString("class=\"at-risk-row\"")));
+        mvc.perform(get("/retention/radar").param("riskPage", "5").with(VIEWER).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("No more customers on this page.")));
     }
 
     @Test
