@@ -49,7 +49,8 @@ class CustomerOwnersAdapter implements CustomerOwners {
     public List<Long> customersOf(String owner) {
         return owner == null
                 ? jdbc.sql("SELECT id FROM customer WHERE owner_username IS NULL").query(Long.class).list()
-                : jdbc.sql("SELECT id FROM customer WHERE owner_username = :o").param("o", owner).query(Long.class).list();
+                : jdbc.sql("SELECT id FROM customer WHERE owner_username = :o").param("o", owner)
+                        .query(Long.class).list();
     }
 
     @Override

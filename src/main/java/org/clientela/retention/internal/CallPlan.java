@@ -111,8 +111,8 @@ public class CallPlan {
         boolean needsFallback = customerOwners.anyUnowned() || !userNames.containsAll(owners);
         owners.retainAll(userNames);
         if (needsFallback) {
-            fallback.ifPresentOrElse(owners::add, () -> log.warn(
-                    "Radar run {}: some customers' owner is not a user and there is no enabled admin to call them", runId));
+            fallback.ifPresentOrElse(owners::add, () -> log.warn("Radar run {}: some customers' owner is not a user"
+                    + " and there is no enabled admin to call them", runId));
         }
         Instant quarterStart = quarterStart(LocalDate.now(clock.withZone(zone))).atStartOfDay(zone).toInstant();
         Picker picker = new Picker(settings.callsPerOwner(), owners, quarterStart);
@@ -216,8 +216,8 @@ public class CallPlan {
             if (userNames.contains(configured.strip())) {
                 return Optional.of(configured.strip());
             }
-            log.warn("clientela.retention.radar.default-owner '{}' is not an enabled user: the first admin calls instead",
-                    configured);
+            log.warn("clientela.retention.radar.default-owner '{}' is not an enabled user: the first admin calls"
+                    + " instead", configured);
         }
         return users.firstActiveAdmin();
     }

@@ -78,8 +78,8 @@ public class CallTasks {
         Instant now = clock.instant();
         String by = AuditLog.currentActor();
         int updated = jdbc.sql("""
-                UPDATE retention_call_task SET status = 'DONE', open = NULL, outcome = :outcome, note = :note, closed_by = :by,
-                       closed_at = :now, version = version + 1 WHERE id = :id AND version = :version""")
+                UPDATE retention_call_task SET status = 'DONE', open = NULL, outcome = :outcome, note = :note,
+                       closed_by = :by, closed_at = :now, version = version + 1 WHERE id = :id AND version = :version""")
                 .param("outcome", outcome.name()).param("note", cleanNote).param("by", by)
                 .param("now", Timestamp.from(now)).param("id", taskId).param("version", current)
                 .update();
