@@ -98,6 +98,8 @@ public class CallPlan {
      * Chooses the calls of run {@code runId} from the scores it wrote, and closes the open calls that
      * a purchase made unnecessary.
      *
+     * @param asOf the day the run judged; the scores are that day's. "This quarter" is the calendar's
+     *             today, not {@code asOf}'s: calls are made, and were made, on real days
      * @return how many new calls it made (a call still open from an earlier run and chosen again is
      *         not new)
      */
