@@ -2,6 +2,7 @@ package org.clientela.customers;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who looks after each customer (the owner's username), for modules that hand work to a
@@ -14,4 +15,13 @@ public interface CustomerOwners {
      * ids are absent from the map. Safe for thousands of ids (asked in chunks).
      */
     Map<Long, String> ownersOf(Collection<Long> customerIds);
+
+    /** Every username that owns at least one customer. */
+    Set<String> owners();
+
+    /** The ids of the customers of {@code owner}; {@code null} = the customers without an owner. */
+    java.util.List<Long> customersOf(String owner);
+
+    /** Whether some customer has no owner. */
+    boolean anyUnowned();
 }

@@ -12,6 +12,8 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportResult;
+import org.clientela.platform.Role;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.SharedSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with the demo business through the ordinary importers, so the demo
- * data passes the same checks as a customer's own files and leaves the same audit entries.
+ * data passes the same checks as a customer's own files and leaves the same audit entries. The
+ * demo's customer owners become users (role SALES, a password nobody knows until an admin sets one),
+ * so the radar's calls and the service cases they own are in someone's day.
  */
 @Service
 class DemoLoader {
@@ -35,9 +39,11 @@ class DemoLoader {
     private final SharedSettings settings;
     private final DemoState state;
     private final Clock clock;
+    private final UserDirectory users;
 
     DemoLoader(CustomerImporter customerImporter, OrderImporter orderImporter, CustomerDirectory directory,
-            SharedSettings settings, DemoState state, Clock clock) {
+            SharedSettings settings, DemoState state, Clock clock, UserDirectory users) {
+        this.users = users;
         this.customerImporter = customerImporter;
         this.orderImporter = orderImporter;
         this.directory = directory;
@@ -69,6 +75,9 @@ class DemoLoader {
                     customersCsv, ordersCsv);
             ImportResult customers = customerImporter.importCsv(customersCsv, ImportProgress.NONE);
             ImportResult orders = orderImporter.importCsv(ordersCsv, ImportProgress.NONE);
+            for (String owner : DemoPeople.OWNERS) {
+                users.ensure(owner, Character.toUpperCase(owner.charAt(0)) + owner.substring(1), Role.SALES);
+            }
             state.set(true);
             log.info("Loaded the demo business: {} customers, {} orders ({} lines)", customers.created(),
                     orders.created(), written.lines());

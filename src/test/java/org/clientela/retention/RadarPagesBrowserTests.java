@@ -19,13 +19,18 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The monthly review in Chromium: run the radar, read why a customer is flagged, record the call, see it on the customer page. */
+/**
+ * The monthly review in Chromium: run the radar, read why the customer to call is at risk, record the
+ * call, see it on the customer page.
+ */
 class RadarPagesBrowserTests extends BrowserTest {
 
     @Autowired
     CustomerImporter customerImporter;
     @Autowired
     OrderImporter orderImporter;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final String marker = "B" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -42,11 +47,18 @@ class RadarPagesBrowserTests extends BrowserTest {
         // reload link is offered); opening the page again shows them either way.
         page.navigate("/retention/radar");
 
-        var row = page.locator("tr.signal-row", new com.microsoft.playwright.Page.LocatorOptions()
+        var signal = page.locator("tr.signal-row", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Panadería " + marker));
+        assertThat(signal).containsText("El pedido medio bajó de");
+        assertThat(signal).containsText("Llamada pendiente");
+        assertThat(page.locator("#radar-chart")).hasAttribute("data-drawn", "true");
+
+        // The call is among the run's calls of its owner, saying why.
+        var row = page.locator(".owner-calls[data-owner=admin] tr.call-row",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Panadería " + marker));
+        assertThat(row).containsText("Pedido medio en caída");
         assertThat(row).containsText("El pedido medio bajó de");
         assertThat(row).containsText("Llamada pendiente");
-        assertThat(page.locator("#radar-chart")).hasAttribute("data-drawn", "true");
 
         row.locator("select[name=outcome]").selectOption("REASON_FOUND");
         row.locator("input[name=note]").fill("Ahora compra en un mayorista");
@@ -54,7 +66,7 @@ class RadarPagesBrowserTests extends BrowserTest {
 
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first())
                 .containsText("Resultado de la llamada anotado.");
-        row = page.locator("tr.signal-row", new com.microsoft.playwright.Page.LocatorOptions()
+        row = page.locator("tr.call-row", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Panadería " + marker));
         assertThat(row).containsText("Sabemos el motivo");
         assertThat(row).containsText("Ahora compra en un mayorista");
@@ -83,5 +95,12 @@ class RadarPagesBrowserTests extends BrowserTest {
         Path orders = Files.createTempFile("orders", ".csv");
         Files.write(orders, rows, StandardCharsets.UTF_8);
         orderImporter.importCsv(orders, ImportProgress.NONE);
+        // The ranking a run leaves (the run writes it; written here too, so the call is chosen from it
+        // whatever the ranking makes of a single customer).
+        jdbc.sql("""
+                INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
+                       risk_score, risk_rank, year_spend, money_at_risk, signals)
+                SELECT id, 0, :asOf, 45, 2, 0.5, 1, 3000, 1500, 'AOV_DECLINE' FROM customer WHERE customer_number = :n""")
+                .param("asOf", today.minusDays(1)).param("n", marker).update();
     }
 }

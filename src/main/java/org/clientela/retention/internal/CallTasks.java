@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The call a signal asks for: recording its outcome closes the task (a later record corrects it).
- * Each record is audited and published as {@link CallOutcomeRecorded}.
+ * The calls the radar asks for ({@link CallPlan}): recording a call's outcome closes the task (a later
+ * record corrects it). Each record is audited and published as {@link CallOutcomeRecorded}.
  */
 @Service
 public class CallTasks {
@@ -63,8 +63,8 @@ public class CallTasks {
             throw new InvalidInputException(errors);
         }
         List<Map<String, Object>> found = jdbc.sql("""
-                SELECT t.customer_id, t.version, s.kind FROM retention_call_task t
-                  JOIN retention_signal s ON s.id = t.signal_id WHERE t.id = :id""")
+                SELECT t.customer_id, t.version, s.kind, t.reasons FROM retention_call_task t
+                  LEFT JOIN retention_signal s ON s.id = t.signal_id WHERE t.id = :id""")
                 .param("id", taskId)
                 .query().listOfRows();
         if (found.isEmpty()) {
@@ -78,8 +78,8 @@ public class CallTasks {
         Instant now = clock.instant();
         String by = AuditLog.currentActor();
         int updated = jdbc.sql("""
-                UPDATE retention_call_task SET status = 'DONE', outcome = :outcome, note = :note, closed_by = :by,
-                       closed_at = :now, version = version + 1 WHERE id = :id AND version = :version""")
+                UPDATE retention_call_task SET status = 'DONE', open = NULL, outcome = :outcome, note = :note,
+                       closed_by = :by, closed_at = :now, version = version + 1 WHERE id = :id AND version = :version""")
                 .param("outcome", outcome.name()).param("note", cleanNote).param("by", by)
                 .param("now", Timestamp.from(now)).param("id", taskId).param("version", current)
                 .update();
@@ -87,10 +87,21 @@ public class CallTasks {
             throw new OptimisticLockingFailureException("Call task " + taskId + " changed");
         }
         long customerId = ((Number) task.get("customer_id")).longValue();
-        SignalKind kind = SignalKind.valueOf((String) task.get("kind"));
+        SignalKind kind = task.get("kind") == null ? null : SignalKind.valueOf((String) task.get("kind"));
+        List<SignalKind> reasons = reasons((String) task.get("reasons"));
         audit.record("CALL_OUTCOME_RECORDED", "retention_call_task", taskId,
-                "Customer " + customerId + ": " + kind + " → " + outcome, null,
+                "Customer " + customerId + ": " + (kind != null ? kind : reasons) + " → " + outcome, null,
                 Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote));
-        events.publishEvent(new CallOutcomeRecorded(taskId, customerId, kind, outcome, cleanNote, by, now));
+        events.publishEvent(new CallOutcomeRecorded(taskId, customerId, kind, reasons, outcome, cleanNote, by, now));
+    }
+
+    /** The signal codes of a call's {@code reasons} column ('' = none). */
+    static List<SignalKind> reasons(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(SignalKind.values())
+                .filter(k -> java.util.Arrays.stream(codes.split(",")).map(String::strip).anyMatch(k.name()::equals))
+                .toList();
     }
 }

@@ -30,6 +30,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRunTime             a run that takes longer releases its one-instance lease
  * @param horizonDays            the coming period the risk score speaks of ("will not buy in the next 90 days");
  *                               the backtest that chooses the ranking looks as far back
+ * @param callsPerOwner          each run asks each owner to call at most this many customers, the most
+ *                               money at risk first (a list a person can work through in a few days)
+ * @param defaultOwner           who calls the customers whose owner is not a user (or who have none);
+ *                               unset (or not a user) = the first enabled admin
  */
 @ConfigurationProperties("clientela.retention.radar")
 public record RadarSettings(
@@ -47,5 +51,7 @@ public record RadarSettings(
         @DefaultValue("2") int droppedMinOrdersSince,
         @DefaultValue("0.3") double lowActivityThreshold,
         @DefaultValue("PT2H") Duration maxRunTime,
-        @DefaultValue("90") int horizonDays) {
+        @DefaultValue("90") int horizonDays,
+        @DefaultValue("10") int callsPerOwner,
+        String defaultOwner) {
 }

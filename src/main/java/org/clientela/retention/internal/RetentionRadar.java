@@ -51,11 +51,12 @@ public class RetentionRadar {
     private final Clock clock;
     private final RadarRules rules;
     private final RiskScores scores;
+    private final CallPlan callPlan;
 
     RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            ClientelaSettings business, AuditLog audit, Clock clock, RiskScores scores) {
+            ClientelaSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan) {
         this.rhythms = rhythms;
         this.model = model;
         this.runs = runs;
@@ -69,6 +70,7 @@ public class RetentionRadar {
         this.clock = clock;
         this.rules = new RadarRules(settings);
         this.scores = scores;
+        this.callPlan = callPlan;
     }
 
     /**
@@ -204,16 +206,17 @@ public class RetentionRadar {
         rank(id, histories, fit.orElse(null));
         long ranked = System.nanoTime();
         SignalStore.Written w = batch.written;
+        long calls = callPlan.plan(id, asOf);
         transactions.executeWithoutResult(status -> {
-            runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks(), fit.isPresent());
+            runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls, fit.isPresent());
             audit.record("RADAR_RUN", "retention_radar_run", id,
                     "%d customers, %d with too little history, %d signals (%d new, %d closed), %d call tasks"
-                            .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), w.tasks()),
+                            .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls),
                     null, null);
         });
         log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
                 + "{} tasks in {} ms (writing {} ms, ranking {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(),
-                w.updated(), w.closed(), w.tasks(), (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000,
+                w.updated(), w.closed(), calls, (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000,
                 (ranked - ranking) / 1_000_000);
     }
 

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The active signals, most money at stake first, with their call tasks: the radar page and the API. */
+/**
+ * The active signals, most money at stake first, each with the customer's latest radar call (a call is
+ * per customer, whatever signals explain it): the radar page, the customer's card and the API.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SignalBoard {
@@ -45,7 +48,8 @@ public class SignalBoard {
                 SELECT s.id, s.customer_id, s.kind, s.message_key, s.message_args, s.money_at_stake, s.first_seen,
                        s.last_seen, t.id AS task_id, t.owner_username, t.status, t.outcome, t.note, t.closed_by,
                        t.closed_at, t.version
-                  FROM retention_signal s LEFT JOIN retention_call_task t ON t.signal_id = s.id
+                  FROM retention_signal s LEFT JOIN retention_call_task t
+                       ON t.id = (SELECT MAX(c.id) FROM retention_call_task c WHERE c.customer_id = s.customer_id)
                  WHERE s.open = 1""");
         Map<String, Object> params = new java.util.HashMap<>();
         if (filter.kind() != null) {

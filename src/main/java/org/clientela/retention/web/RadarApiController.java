@@ -14,6 +14,7 @@ import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Slice;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
+import org.clientela.retention.internal.CallList;
 import org.clientela.retention.internal.CallTasks;
 import org.clientela.retention.internal.RadarRun;
 import org.clientela.retention.internal.RetentionRadar;
@@ -46,11 +47,13 @@ class RadarApiController {
     private final RetentionRadar radar;
     private final SignalBoard board;
     private final CallTasks tasks;
+    private final CallList calls;
 
-    RadarApiController(RetentionRadar radar, SignalBoard board, CallTasks tasks) {
+    RadarApiController(RetentionRadar radar, SignalBoard board, CallTasks tasks, CallList calls) {
         this.radar = radar;
         this.board = board;
         this.tasks = tasks;
+        this.calls = calls;
     }
 
     record RunResponse(long id, RadarRun.Status status, String trigger, String startedBy, Instant startedAt,
@@ -75,6 +78,14 @@ class RadarApiController {
     }
 
     record SignalPage(List<SignalResponse> items, int page, int size, boolean hasNext) {
+    }
+
+    record CallResponse(long id, long customerId, String customerNumber, String customerName, String owner,
+            Long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons, String explanation, Instant createdAt,
+            SignalView.TaskStatus status, long version) {
+    }
+
+    record CallPage(List<CallResponse> items, int page, int size, boolean hasNext) {
     }
 
     record OutcomeRequest(CallOutcome outcome, String note, Long version) {
@@ -117,6 +128,49 @@ class RadarApiController {
                 .map(s -> new SignalResponse(s.id(), s.customerId(), s.customerNumber(), s.customerName(), s.kind(),
                         s.explanation(), s.moneyAtStake(), s.firstSeen(), s.lastSeen(), s.task()))
                 .toList(), slice.page(), slice.size(), slice.hasNext());
+    }
+
+    /**
+     * The radar's calls, most money at risk first: {@code status} OPEN (default), DONE, NOT_NEEDED or
+     * ANY; {@code owner} a username (blank = everyone's).
+     */
+    @GetMapping("/call-tasks")
+    @PreAuthorize(READERS)
+    CallPage callTasks(@RequestParam(defaultValue = "OPEN") String status,
+            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Locale locale) {
+        SignalView.TaskStatus wanted = taskStatus(status);
+        checkPage(page, size);
+        Slice<CallList.CallView> slice = calls.list(wanted, blankToNull(owner), page, size, locale);
+        return new CallPage(slice.items().stream()
+                .map(c -> new CallResponse(c.id(), c.customerId(), c.customerNumber(), c.customerName(), c.owner(),
+                        c.riskRank(), c.moneyAtRisk(), c.reasons(), c.explanation(), c.createdAt(),
+                        c.task().status(), c.version()))
+                .toList(), slice.page(), slice.size(), slice.hasNext());
+    }
+
+    /** The status asked for, or null for ANY; anything else is refused naming {@code status}. */
+    private static SignalView.TaskStatus taskStatus(String status) {
+        String wanted = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
+        if (wanted.equals("ANY")) {
+            return null;
+        }
+        for (SignalView.TaskStatus s : SignalView.TaskStatus.values()) {
+            if (s.name().equals(wanted)) {
+                return s;
+            }
+        }
+        throw new InvalidInputException(List.of(InputError.field("status", "retention.api.callStatus.invalid")));
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException(List.of(InputError.field("page", "retention.api.page.invalid")));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException(
+                    List.of(InputError.field("size", "retention.api.size.invalid", MAX_PAGE_SIZE)));
+        }
     }
 
     @PostMapping("/call-tasks/{id}/outcome")

@@ -3,6 +3,7 @@ package org.clientela.retention.web;
 import java.util.Locale;
 
 import org.clientela.retention.CallOutcome;
+import org.clientela.retention.internal.CallList;
 import org.clientela.retention.internal.RadarSettings;
 import org.clientela.retention.internal.RetentionRadar;
 import org.clientela.retention.internal.SignalBoard;
@@ -12,15 +13,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The radar card of the customer page (an htmx fragment): active signals and their calls, or why there are none. */
+/**
+ * The radar card of the customer page (an htmx fragment): active signals and the customer's call, or
+ * why there are none (and the open call the ranking alone asked for, if any).
+ */
 @Controller
 class RadarCardController {
 
     private final RetentionRadar radar;
     private final SignalBoard board;
     private final RadarSettings settings;
+    private final CallList calls;
 
-    RadarCardController(RetentionRadar radar, SignalBoard board, RadarSettings settings) {
+    RadarCardController(RetentionRadar radar, SignalBoard board, RadarSettings settings, CallList calls) {
+        this.calls = calls;
         this.radar = radar;
         this.board = board;
         this.settings = settings;
@@ -34,6 +40,8 @@ class RadarCardController {
         model.addAttribute("outcomes", CallOutcome.values());
         if (signals.items().isEmpty()) {
             model.addAttribute("orderDays", radar.orderDays(customerId).orElse(0));
+            // A call chosen by the ranking alone, with no signal to hang it on.
+            model.addAttribute("call", calls.latestOf(customerId, locale).filter(c -> c.task().open()).orElse(null));
         }
         model.addAttribute("minOrderDays", settings.minOrderDays());
         return "retention/card :: card";

@@ -12,6 +12,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
+import org.clientela.retention.internal.CallList;
 import org.clientela.retention.internal.CallTasks;
 import org.clientela.retention.internal.RadarSettings;
 import org.clientela.retention.internal.RetentionRadar;
@@ -31,15 +32,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The radar page: the last run (and a run-now button whose progress htmx polls), the active
- * signals ranked by money at stake with their call tasks, the form that records a call's outcome,
- * and the customer page's radar card.
+ * The radar page: the last run (and a run-now button whose progress htmx polls), the calls that run
+ * chose per owner with the form that records a call's outcome, everyone else at risk by rank ("también
+ * en riesgo", paged), and the active signals ranked by money at stake.
  */
 @Controller
 @RequestMapping("/retention/radar")
 class RadarPagesController {
 
     static final int PAGE_SIZE = 25;
+    static final int AT_RISK_PAGE_SIZE = 50;
 
     private final RetentionRadar radar;
     private final SignalBoard board;
@@ -47,9 +49,11 @@ class RadarPagesController {
     private final RadarSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final CallList calls;
 
     RadarPagesController(RetentionRadar radar, SignalBoard board, CallTasks tasks, RadarSettings settings,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, CallList calls) {
+        this.calls = calls;
         this.radar = radar;
         this.board = board;
         this.tasks = tasks;
@@ -74,7 +78,7 @@ class RadarPagesController {
     @PreAuthorize(RadarApiController.READERS)
     String page(@RequestParam(required = false) SignalKind kind, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-            Principal principal, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int riskPage, Principal principal, Locale locale, Model model) {
         String ownerFilter = mine ? principal.getName() : owner == null || owner.isBlank() ? null : owner;
         model.addAttribute("kind", kind);
         model.addAttribute("owner", mine ? null : ownerFilter);
@@ -95,6 +99,14 @@ class RadarPagesController {
         model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("signals",
                 board.list(new SignalBoard.Filter(kind, ownerFilter, null), Math.max(0, page), PAGE_SIZE, locale));
+        java.util.Optional<Long> done = calls.latestDoneRun();
+        Map<String, List<CallList.CallView>> byOwner = done.map(id -> calls.ofRun(id, locale)).orElse(Map.of());
+        model.addAttribute("callsByOwner", byOwner);
+        model.addAttribute("runTaskIds", byOwner.values().stream().flatMap(List::stream).map(CallList.CallView::id)
+                .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("atRisk", done.map(id -> calls.alsoAtRisk(id, Math.max(0, riskPage), AT_RISK_PAGE_SIZE,
+                locale)).orElse(null));
+        model.addAttribute("callsPerOwner", settings.callsPerOwner());
         return "retention/radar";
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ClientelaSettings;
+import org.clientela.retention.RadarCalls;
 import org.clientela.service.internal.CaseQueries;
 import org.clientela.service.internal.CaseSettings;
 import org.clientela.service.internal.Promise;
@@ -26,13 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "My day" for the signed-in person: the promises they must keep today (or already missed), the
- * customers of their open cases who are due news, and the new cases given to them.
+ * customers of their open cases who are due news, the new cases given to them, and the customers the
+ * retention radar asks them to call.
  */
 @Controller
 class MyDayController {
 
     /** The most urgent of each list; the rest are one click away, so the page stays quick to read and to serve. */
     private static final int LIMIT = 20;
+    /** The radar asks each owner for about ten calls a review: all of them fit. */
+    private static final int RADAR_CALLS = 10;
 
     private final PromiseLedger ledger;
     private final CaseQueries queries;
@@ -40,9 +44,11 @@ class MyDayController {
     private final CaseSettings caseSettings;
     private final ClientelaSettings settings;
     private final Clock clock;
+    private final RadarCalls radarCalls;
 
     MyDayController(PromiseLedger ledger, CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
-            ClientelaSettings settings, Clock clock) {
+            ClientelaSettings settings, Clock clock, RadarCalls radarCalls) {
+        this.radarCalls = radarCalls;
         this.ledger = ledger;
         this.queries = queries;
         this.directory = directory;
@@ -61,12 +67,15 @@ class MyDayController {
         Instant soon = now.plus(Duration.ofHours(caseSettings.dueSoonHours()));
         Instant until = soon.isAfter(endOfToday) ? soon : endOfToday;
         var promises = ledger.dueFor(me, until, LIMIT);
-        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
-                promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
+        var calls = radarCalls.openFor(me, RADAR_CALLS);
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(java.util.stream.Stream.concat(
+                promises.stream().map(Promise::customerId), calls.stream().map(RadarCalls.RadarCall::customerId))
+                .collect(Collectors.toSet()));
         model.addAttribute("me", me);
         model.addAttribute("now", now);
         model.addAttribute("promises", promises);
         model.addAttribute("names", names);
+        model.addAttribute("radarCalls", calls);
         model.addAttribute("updates", queries.updatesDue(me, endOfToday, LIMIT));
         model.addAttribute("newCases", queries.newFor(me, LIMIT));
         return "service/my-day";

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How the radar writes a stretch of customers' findings ({@link SignalStore}): only what changed,
- * closing what nothing found any more, and nothing outside the stretch (H2 and PostgreSQL twins).
+ * closing what nothing found any more, and nothing outside the stretch; signals make no calls (those
+ * are {@link CallPlan}'s), but a call made for one signal before closes with it (H2 and PostgreSQL twins).
  * Each test works on customer ids of its own, far above any real customer's.
  */
 abstract class RadarWritesTests {
@@ -43,12 +44,13 @@ abstract class RadarWritesTests {
         List<SignalStore.Pending> found = List.of(overdue(1, "40.00", 41), dropped(1, 7, "Café"), overdue(2, "90.00", 60));
 
         SignalStore.Written first = write(1, base, base + 10, found, true, now);
-        assertThat(first).isEqualTo(new SignalStore.Written(3, 3, 0, 0, 3));
+        assertThat(first).isEqualTo(new SignalStore.Written(3, 3, 0, 0));
+        assertThat(rows("retention_call_task")).isEmpty();
         List<Map<String, Object>> signals = rows("retention_signal");
         List<Map<String, Object>> tasks = rows("retention_call_task");
 
         SignalStore.Written again = write(2, base, base + 10, found, true, now.plusSeconds(60));
-        assertThat(again).isEqualTo(new SignalStore.Written(3, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SignalStore.Written(3, 0, 0, 0));
         assertThat(rows("retention_signal")).isEqualTo(signals);
         assertThat(rows("retention_call_task")).isEqualTo(tasks);
     }
@@ -57,28 +59,28 @@ abstract class RadarWritesTests {
     void changedNumbersUpdateTheSignalInPlaceAndWhatNoLongerFiresCloses() {
         write(1, base, base + 10, List.of(overdue(1, "40.00", 41), overdue(2, "90.00", 60)), true, now);
         long signal = signalId(1);
-        long task = taskOf(signal);
+        long task = legacyTaskFor(signalId(2), 2);
 
         SignalStore.Written later = write(2, base, base + 10, List.of(overdue(1, "40.00", 48)), true,
                 now.plusSeconds(60));
 
-        assertThat(later).isEqualTo(new SignalStore.Written(1, 0, 1, 1, 0));
+        assertThat(later).isEqualTo(new SignalStore.Written(1, 0, 1, 1));
         assertThat(signalId(1)).isEqualTo(signal);
-        assertThat(taskOf(signal)).isEqualTo(task);
         assertThat(jdbc.sql("SELECT message_args FROM retention_signal WHERE id = :id").param("id", signal)
                 .query(String.class).single()).contains("n:48");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_signal WHERE customer_id = :c AND open = 1")
                 .param("c", base + 2).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("""
-                SELECT t.status FROM retention_call_task t WHERE t.customer_id = :c""").param("c", base + 2)
-                .query(String.class).single()).isEqualTo("NOT_NEEDED");
+        // The call made for that signal alone (before calls were per customer) is no longer needed.
+        assertThat(jdbc.sql("SELECT status, open FROM retention_call_task WHERE id = :id").param("id", task)
+                .query().singleRow()).containsEntry("status", "NOT_NEEDED").containsEntry("open", null);
 
-        // It fires again: a new signal with a task of its own, the closed one kept as history.
+        // It fires again: a new signal, the closed one kept as history; still no call from the signal.
         SignalStore.Written back = write(3, base, base + 10, List.of(overdue(1, "40.00", 48), overdue(2, "90.00", 75)),
                 true, now.plusSeconds(120));
-        assertThat(back).isEqualTo(new SignalStore.Written(2, 1, 0, 0, 1));
+        assertThat(back).isEqualTo(new SignalStore.Written(2, 1, 0, 0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_signal WHERE customer_id = :c").param("c", base + 2)
                 .query(Long.class).single()).isEqualTo(2);
+        assertThat(rows("retention_call_task")).hasSize(1);
     }
 
     @Test
@@ -95,7 +97,7 @@ abstract class RadarWritesTests {
 
         // With the model, the low-activity signals that no longer fire close too.
         SignalStore.Written modelled = write(3, base, base + 10, List.of(lowActivity(6)), true, now.plusSeconds(120));
-        assertThat(modelled).isEqualTo(new SignalStore.Written(1, 0, 0, 1, 0));
+        assertThat(modelled).isEqualTo(new SignalStore.Written(1, 0, 0, 1));
         assertThat(openKinds()).containsExactly("LOW_ACTIVITY_PROBABILITY", "OVERDUE");
     }
 
@@ -132,7 +134,12 @@ abstract class RadarWritesTests {
                 .param("c", base + customer).query(Long.class).single();
     }
 
-    long taskOf(long signal) {
+    /** An open call as the radar made them per signal before issue 14. */
+    long legacyTaskFor(long signal, int customer) {
+        jdbc.sql("""
+                INSERT INTO retention_call_task (signal_id, customer_id, owner_username, status, created_at, open, reasons)
+                VALUES (:s, :c, 'ana', 'OPEN', :at, 1, 'OVERDUE')""")
+                .param("s", signal).param("c", base + customer).param("at", java.sql.Timestamp.from(now)).update();
         return jdbc.sql("SELECT id FROM retention_call_task WHERE signal_id = :s").param("s", signal)
                 .query(Long.class).single();
     }

@@ -18,7 +18,7 @@ final class Rhythms {
 
     static RadarSettings defaults() {
         return new RadarSettings("0 0 6 1 * *", 3, 3, 12, 0.3, 2, 3, 2.0, 3, 4, 3.0, 2, 0.3,
-                java.time.Duration.ofHours(2), 90);
+                java.time.Duration.ofHours(2), 90, 10, null);
     }
 
     /** A customer who ordered on days {@code lastDay - sum(gaps)} … {@code lastDay}, separated by {@code gaps}. */

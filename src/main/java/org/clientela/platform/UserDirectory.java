@@ -1,0 +1,27 @@
+package org.clientela.platform;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people who sign in to Clientela, as other modules may ask about them: who can be handed work
+ * (the radar's calls go only to users), and making an account for someone who works in the business
+ * (the demo's customer owners).
+ */
+public interface UserDirectory {
+
+    /** The usernames of every enabled user. */
+    Set<String> activeUsernames();
+
+    /** The enabled admin created first, if any: who gets work that has no one else. */
+    Optional<String> firstActiveAdmin();
+
+    /**
+     * Makes {@code username} a user with {@code role} unless someone already signs in with it. The
+     * account gets a random password nobody is told: it can own work, but nobody signs in with it
+     * until it is given a password of its own.
+     *
+     * @return whether the account was created
+     */
+    boolean ensure(String username, String displayName, Role role);
+}
