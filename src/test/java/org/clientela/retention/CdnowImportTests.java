@@ -160,5 +160,15 @@ abstract class CdnowImportTests {
         assertThat(((Number) weekly.get(38).get("cumulativeActual")).doubleValue()).isEqualTo(2457);
         assertThat(learnt).isCloseTo(2457, withinPercentage(5));
         assertThat(JsonPath.<List<Object>>read(body, "$.warnings")).isEmpty();
+        // The radar's order as of the calibration end, learnt only from what was known then, against who
+        // bought nothing in the 39 weeks after it (1,673 of 2,357): better than recency alone (0.7714).
+        assertThat(JsonPath.<Number>read(body, "$.ranking.lost").intValue()).isEqualTo(1673);
+        assertThat(JsonPath.<Number>read(body, "$.ranking.aucRecency").doubleValue()).isCloseTo(0.7714, within(0.0001));
+        assertThat(JsonPath.<Number>read(body, "$.auc").doubleValue()).isGreaterThan(0.775);
+        assertThat(JsonPath.<Integer>read(body, "$.ranking.top")).isEqualTo(100);
+        assertThat(JsonPath.<Integer>read(body, "$.ranking.topLost")).isGreaterThan(
+                JsonPath.<Number>read(body, "$.ranking.randomLost").intValue());
+        assertThat(JsonPath.<String>read(body, "$.ranking.sentence")).startsWith("El orden del radar en esas fechas: "
+                + "de los 100 clientes que ponía primero, ");
     }
 }

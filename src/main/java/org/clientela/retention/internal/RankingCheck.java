@@ -33,7 +33,12 @@ public class RankingCheck {
      * @param method      the way of ranking the run would have chosen
      */
     public record Quality(int customers, int lost, double auc, double aucRecency, int top, int topLost,
-            String method) {
+            String method) implements java.io.Serializable {
+
+        /** Of {@code top} customers drawn at random, how many would have bought nothing. */
+        public long baseOfTop() {
+            return Math.round((double) top * lost / customers);
+        }
 
         /** Of the customers ranked first, how many in 100 bought nothing. */
         public long topPer100() {

@@ -1,13 +1,16 @@
 package org.clientela.retention.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.ModelChecking;
+import org.clientela.retention.internal.RankingCheck;
 import org.clientela.retention.internal.StoredCheck;
+import org.springframework.context.MessageSource;
 import org.clientela.retention.internal.model.CustomerBaseFit;
 import org.clientela.retention.internal.model.HoldoutCheck;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,10 +32,15 @@ class ModelCheckApiController {
 
     private final ModelChecking checking;
     private final ModelCheckWords words;
+    private final RankingCheck ranking;
+    private final MessageSource messages;
 
-    ModelCheckApiController(ModelChecking checking, ModelCheckWords words) {
+    ModelCheckApiController(ModelChecking checking, ModelCheckWords words, RankingCheck ranking,
+            MessageSource messages) {
         this.checking = checking;
         this.words = words;
+        this.ranking = ranking;
+        this.messages = messages;
     }
 
     /**
@@ -50,7 +58,18 @@ class ModelCheckApiController {
      */
     record CheckView(long id, LocalDate calibrationEnd, LocalDate holdoutEnd, double holdoutWeeks, long customers,
             double predictedRepeatPurchases, double actualRepeatPurchases, int lastCalibrationWeek,
-            List<WeekView> weekly, List<GroupView> byFrequency, List<ModelCheckWords.Warning> warnings, ModelView model) {
+            List<WeekView> weekly, List<GroupView> byFrequency, List<ModelCheckWords.Warning> warnings, ModelView model,
+            Double auc, RankingView ranking) {
+    }
+
+    /**
+     * How the radar's ranking on the calibration end did over the checked period: {@code auc} for
+     * "bought nothing", the same for the days since the last purchase alone, and of the {@code top}
+     * customers it put first, how many bought nothing ({@code topLost}) against a list drawn at
+     * random ({@code randomLost}), said in words.
+     */
+    record RankingView(String method, long customers, long lost, double auc, double aucRecency, int top, int topLost,
+            long randomLost, String sentence) {
     }
 
     record WeekView(int week, double predicted, double actual, double cumulativePredicted, double cumulativeActual) {
@@ -77,13 +96,20 @@ class ModelCheckApiController {
             + "(defaults: holdoutEnd = the newest order's day, calibrationEnd = 26 weeks before it); warnings when "
             + "the checked period holds no or few repeat purchases or ends after the newest order; 422 naming the "
             + "field for bad dates, calibrationEnd not before holdoutEnd, or too little data")
-    CheckView check(@RequestBody(required = false) CheckRequest request) {
+    CheckView check(@RequestBody(required = false) CheckRequest request, Locale locale) {
         LocalDate calibrationEnd = date("calibrationEnd", request == null ? null : request.calibrationEnd());
         LocalDate holdoutEnd = date("holdoutEnd", request == null ? null : request.holdoutEnd());
-        return view(checking.check(calibrationEnd, holdoutEnd));
+        StoredCheck check = checking.check(calibrationEnd, holdoutEnd);
+        RankingView quality = ranking.check(check.fit().calibrationEnd(), check.holdoutEnd())
+                .map(q -> new RankingView(q.method(), q.customers(), q.lost(), round(q.auc(), 10000),
+                        round(q.aucRecency(), 10000), q.top(), q.topLost(), q.baseOfTop(),
+                        messages.getMessage("retention.model.check.ranking", new Object[] {q.top(), q.topLost(),
+                                q.baseOfTop(), Math.round(q.auc() * 100), Math.round(q.aucRecency() * 100)}, locale)))
+                .orElse(null);
+        return view(check, quality);
     }
 
-    private CheckView view(StoredCheck check) {
+    private CheckView view(StoredCheck check, RankingView quality) {
         HoldoutCheck.Result result = check.result();
         CustomerBaseFit fit = check.fit().fit();
         return new CheckView(check.id(), check.fit().calibrationEnd(), check.holdoutEnd(),
@@ -99,7 +125,8 @@ class ModelCheckApiController {
                 new ModelView("BG/NBD", check.fit().timeUnitDays() == 7 ? "weeks" : check.fit().timeUnitDays() + " days",
                         fit.purchases().r(), fit.purchases().alpha(), fit.purchases().a(), fit.purchases().b(),
                         fit.logLikelihood(), fit.customers(), fit.repeatPurchases(), fit.converged(),
-                        check.fit().seconds()));
+                        check.fit().seconds()),
+                quality == null ? null : quality.auc(), quality);
     }
 
     private static LocalDate date(String field, String value) {

@@ -10,6 +10,8 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.ModelChecking;
 import org.clientela.retention.internal.ModelFitting;
 import org.clientela.retention.internal.ModelSettings;
+import org.clientela.retention.internal.RankingCheck;
+import org.clientela.retention.internal.RetentionRadar;
 import org.clientela.retention.internal.StoredCheck;
 import org.clientela.retention.internal.model.HoldoutCheck;
 import org.clientela.retention.internal.model.TrackingCurve;
@@ -45,9 +47,14 @@ class RetentionModelPageController {
     private final ModelSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final RankingCheck rankingCheck;
+    private final RetentionRadar radar;
 
     RetentionModelPageController(ModelFitting fitting, ModelChecking checking, ModelCheckWords checkWords,
-            ModelSettings settings, MessageSource messages, JsonMapper json) {
+            ModelSettings settings, MessageSource messages, JsonMapper json, RankingCheck rankingCheck,
+            RetentionRadar radar) {
+        this.rankingCheck = rankingCheck;
+        this.radar = radar;
         this.fitting = fitting;
         this.checking = checking;
         this.checkWords = checkWords;
@@ -66,6 +73,7 @@ class RetentionModelPageController {
         model.addAttribute("explanation", fitting.latest().map(ModelExplanation::of).orElse(null));
         model.addAttribute("settings", settings);
         model.addAttribute("discountPercent", ModelExplanation.percent(settings));
+        model.addAttribute("radarRanking", radar.latest().map(r -> r.ranking()).orElse(null));
         StoredCheck check = checking.latest().orElse(null);
         model.addAttribute("check", check);
         if (check != null) {
@@ -112,7 +120,9 @@ class RetentionModelPageController {
     String check(@RequestParam(defaultValue = "") String calibrationEnd,
             @RequestParam(defaultValue = "") String holdoutEnd, RedirectAttributes redirect) {
         try {
-            checking.check(date("calibrationEnd", calibrationEnd), date("holdoutEnd", holdoutEnd));
+            StoredCheck check = checking.check(date("calibrationEnd", calibrationEnd), date("holdoutEnd", holdoutEnd));
+            rankingCheck.check(check.fit().calibrationEnd(), check.holdoutEnd())
+                    .ifPresent(q -> redirect.addFlashAttribute("rankingQuality", q));
             redirect.addFlashAttribute("flash", "retention.model.checked");
         } catch (InvalidInputException e) {
             InputError error = e.errors().get(0);

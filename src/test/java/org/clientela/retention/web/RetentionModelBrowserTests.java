@@ -67,6 +67,9 @@ class RetentionModelBrowserTests extends BrowserTest {
         page.locator("#check-now").click();
         assertThat(page.locator(".alert-success")).containsText("Comprobación hecha", SLOW);
         assertThat(page.locator("#check-table tbody tr")).hasCount(8);
+        // How the radar's order as of the calibration end did over the checked weeks, in words.
+        assertThat(page.locator("#check-ranking")).containsText("El orden del radar en esas fechas: de los ");
+        assertThat(page.locator("#check-ranking")).containsText(" no volvieron a comprar; de ");
         assertThat(page.locator("#tracking-caption")).containsText("el modelo aprendió; después predijo");
         assertThat(page.locator("svg#tracking-weekly polyline.actual")).isVisible();
         assertThat(page.locator("svg#tracking-cumulative polyline.predicted")).isVisible();

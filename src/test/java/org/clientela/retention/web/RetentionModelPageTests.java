@@ -184,10 +184,18 @@ abstract class RetentionModelPageTests {
     void theHoldoutCheckOnTwoDatesShowsTheTableAndTheTrackingChartInBothLanguages() throws Exception {
         LocalDate holdoutEnd = fitting.today().minusDays(7);
         LocalDate calibrationEnd = holdoutEnd.minusWeeks(20);
-        mvc.perform(post("/retention/model/check").param("calibrationEnd", calibrationEnd.toString())
+        MvcResult checked = mvc.perform(post("/retention/model/check").param("calibrationEnd", calibrationEnd.toString())
                         .param("holdoutEnd", holdoutEnd.toString()).with(MANAGER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", "retention.model.checked"));
+                .andExpect(flash().attribute("flash", "retention.model.checked"))
+                .andExpect(flash().attributeExists("rankingQuality"))
+                .andReturn();
+        // The check also measured the radar's order over the checked period (shown once, on the page after).
+        org.clientela.retention.internal.RankingCheck.Quality quality =
+                (org.clientela.retention.internal.RankingCheck.Quality) checked.getFlashMap().get("rankingQuality");
+        org.assertj.core.api.Assertions.assertThat(quality.customers()).isPositive();
+        org.assertj.core.api.Assertions.assertThat(quality.topLost()).isBetween(0, quality.top());
+        org.assertj.core.api.Assertions.assertThat(quality.auc()).isBetween(0.0, 1.0);
 
         mvc.perform(get("/retention/model").with(VIEWER).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
