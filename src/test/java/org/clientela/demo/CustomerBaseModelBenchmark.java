@@ -129,12 +129,17 @@ class CustomerBaseModelBenchmark {
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 start = System.nanoTime();
                 StoredCheck check = checking.check(null, null);
+                double curve = seconds(start);
+                // ...and, as the API and the page do after it, how the radar's order did over those weeks.
+                var quality = app.getBean(org.clientela.retention.internal.RankingCheck.class)
+                        .check(check.fit().calibrationEnd(), check.holdoutEnd());
                 double total = seconds(start);
-                say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s (target ≤ 30 s) "
-                                + "| predicted %.0f, actual %.0f repeat purchases | peak heap during the check %d MB |",
+                say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s, with the radar's "
+                                + "order %.1f s (target ≤ 30 s) | predicted %.0f, actual %.0f repeat purchases; ranking %s "
+                                + "| peak heap during the check %d MB |",
                         database, check.fit().fit().customers(), check.fit().calibrationEnd(), check.holdoutEnd(),
-                        check.result().weekly().size(), total, check.result().predictedTotal(),
-                        check.result().actualTotal(), peakHeap() >> 20);
+                        check.result().weekly().size(), curve, total, check.result().predictedTotal(),
+                        check.result().actualTotal(), quality.orElse(null), peakHeap() >> 20);
             }
         } finally {
             app.close();
