@@ -70,18 +70,20 @@ public class CallPlan {
     private final Clock clock;
     private final int stretch;
     private final int scan;
+    private final RadarRuns runs;
 
     @org.springframework.beans.factory.annotation.Autowired
     CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
             ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
-            Clock clock) {
-        this(jdbc, template, customerOwners, users, openCases, settings, business, clock, STRETCH, SCAN);
+            Clock clock, RadarRuns runs) {
+        this(jdbc, template, customerOwners, users, openCases, settings, business, clock, runs, STRETCH, SCAN);
     }
 
     /** With stretches of {@code stretch} scores, and {@code scan} read before serving the owners short of calls. */
     CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
             ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
-            Clock clock, int stretch, int scan) {
+            Clock clock, RadarRuns runs, int stretch, int scan) {
+        this.runs = runs;
         this.stretch = stretch;
         this.scan = scan;
         this.jdbc = jdbc;
@@ -106,6 +108,7 @@ public class CallPlan {
     @Transactional
     public long plan(long runId, LocalDate asOf) {
         Instant now = clock.instant();
+        double minRisk = minRisk(runId);
         ZoneId zone = business.timeZone();
         Set<String> userNames = users.activeUsernames();
         Optional<String> fallback = defaultOwner(userNames);
@@ -121,7 +124,7 @@ public class CallPlan {
         Score last = null;
         boolean more = true;
         for (int read = 0; more && !picker.full() && read < scan; read += stretch) {
-            List<Score> scores = stretchAfter(last);
+            List<Score> scores = stretchAfter(last, minRisk);
             more = scores.size() == stretch;
             if (scores.isEmpty()) {
                 break;
@@ -151,7 +154,7 @@ public class CallPlan {
                         }
                     }
                 }
-                List<Score> scores = scoresOf(pool, last);
+                List<Score> scores = scoresOf(pool, last, minRisk);
                 for (int from = 0; from < scores.size() && !picker.fullFor(owner); from += stretch) {
                     picker.offer(scores.subList(from, Math.min(scores.size(), from + stretch)).stream()
                             .map(score -> new Choice(score, owner)).toList());
@@ -225,16 +228,29 @@ public class CallPlan {
     }
 
     /**
+     * A call needs a reason: a radar signal (buying less, a category dropped, late by their own rhythm)
+     * or a risk of not buying above the business's usual — the share of customers who did not buy in
+     * the horizon in the run's backtest (with too little past to learn from, 90 days without buying; a
+     * run that did not rank, anyone). A big customer who is almost sure to come back and shows no sign
+     * has money "at risk" by the product, yet a call to them is not a retention call.
+     */
+    private double minRisk(long runId) {
+        return runs.find(runId).map(RadarRun::ranking)
+                .map(r -> r.baseShare() != null ? r.baseShare() : 0.5)
+                .orElse(0.0);
+    }
+
+    /**
      * The next stretch of scores with money at risk, in descending money (ties by customer id), after
      * {@code last}.
      */
-    private List<Score> stretchAfter(Score last) {
+    private List<Score> stretchAfter(Score last, double minRisk) {
         // "money <= last money" first, so that the money index bounds the read on both databases.
         String sql = "SELECT customer_id, risk_rank, money_at_risk, signals FROM retention_customer_score"
-                + " WHERE money_at_risk > 0" + (last == null ? "" : " AND money_at_risk <= :money"
+                + " WHERE money_at_risk > 0 AND (risk_score >= :minRisk OR signals <> '')" + (last == null ? "" : " AND money_at_risk <= :money"
                         + " AND (money_at_risk < :money OR customer_id > :customer)")
                 + " ORDER BY money_at_risk DESC, customer_id LIMIT :limit";
-        var spec = jdbc.sql(sql).param("limit", stretch);
+        var spec = jdbc.sql(sql).param("limit", stretch).param("minRisk", minRisk);
         if (last != null) {
             spec = spec.param("money", last.money()).param("customer", last.customerId());
         }
@@ -246,14 +262,15 @@ public class CallPlan {
      * The scores with money at risk of the given customers that come after {@code last} in the order
      * of the stretches (all of them when {@code last} is null), in that order.
      */
-    private List<Score> scoresOf(List<Long> ids, Score last) {
+    private List<Score> scoresOf(List<Long> ids, Score last, double minRisk) {
         List<Score> scores = new ArrayList<>();
         List<Long> distinct = ids.stream().distinct().toList();
         for (int from = 0; from < distinct.size(); from += 1_000) {
             scores.addAll(jdbc.sql("""
                     SELECT customer_id, risk_rank, money_at_risk, signals FROM retention_customer_score
-                     WHERE customer_id IN (:ids) AND money_at_risk > 0""")
+                     WHERE customer_id IN (:ids) AND money_at_risk > 0 AND (risk_score >= :minRisk OR signals <> '')""")
                     .param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
+                    .param("minRisk", minRisk)
                     .query((rs, n) -> new Score(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)))
                     .list());
         }

@@ -81,6 +81,8 @@ abstract class CallPlanTests {
     @Autowired
     RadarSettings settings;
     @Autowired
+    RadarRuns runs;
+    @Autowired
     ClientelaSettings business;
     @Autowired
     Clock clock;
@@ -136,7 +138,7 @@ abstract class CallPlanTests {
      */
     @Test
     void servingTheOwnersShortOfCallsFromTheirOwnCustomersChoosesTheSame() {
-        choosesAsItShould(new CallPlan(jdbc, template, owners, users, openCases, settings, business, clock, 2, 2));
+        choosesAsItShould(new CallPlan(jdbc, template, owners, users, openCases, settings, business, clock, runs, 2, 2));
     }
 
     void choosesAsItShould(CallPlan plan) {
@@ -195,6 +197,32 @@ abstract class CallPlanTests {
     }
 
     @Test
+    void callsOnlyCustomersWithASignalOrMoreAtRiskThanTheBusinessUsually() {
+        // The run's backtest: 40 in 100 customers did not buy in the horizon.
+        jdbc.sql("""
+                INSERT INTO retention_radar_run (status, run_trigger, started_by, started_at, heartbeat_at, as_of,
+                       ranking_method, horizon_days, backtest_customers, backtest_auc, backtest_base_share)
+                VALUES ('DONE', 'MANUAL', 'test', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :asOf, 'HISTORY', 90, 500, 0.8, 0.4)""")
+                .param("asOf", today).update();
+        long run = jdbc.sql("SELECT MAX(id) FROM retention_radar_run").query(Long.class).single();
+        // A5: the most money "at risk" but almost sure to buy again (risk 0.1) and no signal; A6 less money,
+        // risk 0.7; A7 risk 0.1 too, but buying less (a signal).
+        score("A5", 2, "900", "", 10);
+        score("A6", 1, "300", "", 60);
+        score("A7", 3, "200", "AOV_DECLINE", 5);
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c").param("c", ids.get("A7"))
+                .update();
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c").param("c", ids.get("A5"))
+                .update();
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.7 WHERE customer_id = :c").param("c", ids.get("A6"))
+                .update();
+
+        plan.plan(run, today);
+
+        assertThat(callsOfRun(run)).containsExactly("ana:" + prefix + "A6", "ana:" + prefix + "A7");
+    }
+
+    @Test
     void theDefaultOwnerSettingTakesTheCallsOfOwnersWhoAreNotUsers() {
         score("G1", 1, "800", "", 10);
         score("U1", 2, "700", "", 10);
@@ -204,7 +232,7 @@ abstract class CallPlanTests {
                 settings.aovMinBaselineOrders(), settings.overdueMedianFactor(), settings.overdueMinIntervals(),
                 settings.droppedMinMonths(), settings.droppedGapFactor(), settings.droppedMinOrdersSince(),
                 settings.lowActivityThreshold(), settings.maxRunTime(), settings.horizonDays(), 1, "luis");
-        new CallPlan(jdbc, template, owners, users, openCases, luisCalls, business, clock).plan(200, today);
+        new CallPlan(jdbc, template, owners, users, openCases, luisCalls, business, clock, runs).plan(200, today);
 
         // One call each: luis takes the best of the customers without a user for owner, ana her own.
         assertThat(callsOfRun(200)).containsExactly("ana:" + prefix + "A5", "luis:" + prefix + "G1");
