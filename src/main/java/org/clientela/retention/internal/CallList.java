@@ -45,15 +45,19 @@ public class CallList implements RadarCalls {
 
     private static final String CALL_COLUMNS = """
             SELECT t.id, t.customer_id, t.owner_username, t.risk_rank, t.money_at_risk, t.reasons, t.created_at,
-                   t.version, t.status, t.outcome, t.note, t.closed_by, t.closed_at, s.kind AS signal_kind
+                   t.version, t.status, t.outcome, t.note, t.closed_by, t.closed_at, s.kind AS signal_kind,
+                   sc.purchase_days, sc.days_since_last, sc.risk_score
               FROM retention_call_task t LEFT JOIN retention_signal s ON s.id = t.signal_id
+                   LEFT JOIN retention_customer_score sc ON sc.customer_id = t.customer_id
             """;
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
     private final Explanations explanations;
+    private final RadarSettings settings;
 
-    CallList(JdbcClient jdbc, CustomerDirectory customers, Explanations explanations) {
+    CallList(JdbcClient jdbc, CustomerDirectory customers, Explanations explanations, RadarSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.customers = customers;
         this.explanations = explanations;
@@ -126,12 +130,14 @@ public class CallList implements RadarCalls {
      */
     public Slice<AtRiskView> alsoAtRisk(long runId, int page, int size, Locale locale) {
         List<Object[]> rows = jdbc.sql("""
-                SELECT s.customer_id, s.risk_rank, s.money_at_risk, s.signals FROM retention_customer_score s
+                SELECT s.customer_id, s.risk_rank, s.money_at_risk, s.signals, s.purchase_days, s.days_since_last,
+                       s.risk_score FROM retention_customer_score s
                  WHERE NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.customer_id = s.customer_id
                                       AND t.run_id = :run)
                  ORDER BY s.risk_rank LIMIT :limit OFFSET :offset""")
                 .param("run", runId).param("limit", size + 1).param("offset", (long) page * size)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)})
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
+                        new Facts(rs.getInt(5), rs.getInt(6), rs.getDouble(7))})
                 .list();
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, CustomerRef> refs = customers.findAll(ids);
@@ -142,7 +148,7 @@ public class CallList implements RadarCalls {
             CustomerRef ref = refs.get(id);
             views.add(new AtRiskView(id, ref == null ? null : ref.customerNumber(), ref == null ? null : ref.name(),
                     (Long) r[1], (BigDecimal) r[2], CallTasks.reasons((String) r[3]),
-                    why(said.get(id), (Long) r[1], (BigDecimal) r[2], locale)));
+                    why(said.get(id), (Long) r[1], (BigDecimal) r[2], (Facts) r[4], locale)));
         }
         return Slice.of(views, page, size);
     }
@@ -160,22 +166,32 @@ public class CallList implements RadarCalls {
             }
             views.add(new CallView(r.task().id(), r.customerId(), ref == null ? null : ref.customerNumber(),
                     ref == null ? null : ref.name(), r.task().owner(), r.rank(), r.money(), reasons,
-                    why(said.get(r.customerId()), r.rank(), r.money(), locale), r.createdAt(), r.task().version(),
+                    why(said.get(r.customerId()), r.rank(), r.money(), r.facts(), locale), r.createdAt(),
+                    r.task().version(),
                     r.task()));
         }
         return views;
     }
 
-    /** Why the customer is at risk: what their active signals say, else their rank and money at risk. */
-    private String why(List<String> signals, Long rank, BigDecimal money, Locale locale) {
+    /**
+     * Why the customer is at risk: what their active signals say, else what the ranking knew of them in
+     * plain numbers (purchase days, days without buying, how many in 100 such customers do not come
+     * back), else their rank and money at risk.
+     */
+    private String why(List<String> signals, Long rank, BigDecimal money, Facts facts, Locale locale) {
         if (signals != null && !signals.isEmpty()) {
             return String.join(" ", signals);
         }
         if (rank == null) {
             return "";
         }
-        return explanations.render("retention.call.why.rank",
-                List.of("n:" + rank, "m:" + (money == null ? BigDecimal.ZERO : money).toPlainString()), locale);
+        String moneyArg = "m:" + (money == null ? BigDecimal.ZERO : money).toPlainString();
+        if (facts != null) {
+            return explanations.render("retention.call.why.risk", List.of("n:" + facts.purchaseDays(),
+                    "n:" + facts.daysSinceLast(), "n:" + Math.round(facts.risk() * 100), "n:" + settings.horizonDays(),
+                    moneyArg, "n:" + rank), locale);
+        }
+        return explanations.render("retention.call.why.rank", List.of("n:" + rank, moneyArg), locale);
     }
 
     /** The explanations of the customers' active signals, most money at stake first. */
@@ -198,7 +214,16 @@ public class CallList implements RadarCalls {
     }
 
     private record Row(long customerId, Long rank, BigDecimal money, String reasons, Instant createdAt,
-            String signalKind, SignalView.Task task) {
+            String signalKind, SignalView.Task task, Facts facts) {
+    }
+
+    /** What the ranking knew of the customer: purchase days, days since the last, risk score (0..1). */
+    record Facts(int purchaseDays, int daysSinceLast, double risk) {
+
+        static Facts of(ResultSet rs, String purchases, String days, String risk) throws SQLException {
+            double score = rs.getDouble(risk);
+            return rs.wasNull() ? null : new Facts(rs.getInt(purchases), rs.getInt(days), score);
+        }
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -210,6 +235,6 @@ public class CallList implements RadarCalls {
                         rs.getString("outcome") == null ? null : CallOutcome.valueOf(rs.getString("outcome")),
                         rs.getString("note"), rs.getString("closed_by"),
                         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-                        rs.getLong("version")));
+                        rs.getLong("version")), Facts.of(rs, "purchase_days", "days_since_last", "risk_score"));
     }
 }

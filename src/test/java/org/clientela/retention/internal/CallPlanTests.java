@@ -258,10 +258,15 @@ abstract class CallPlanTests {
                 .andExpect(jsonPath("$.items[0].version").value(0))
                 .andExpect(jsonPath("$.items[1].customerNumber").value(prefix + "A6"))
                 .andExpect(jsonPath("$.items[1].reasons.length()").value(0))
-                .andExpect(jsonPath("$.items[1].explanation").value(containsString("Puesto 2 en riesgo")))
+                // No signal fired for A6: the ranking's figures say why, in plain numbers.
+                .andExpect(jsonPath("$.items[1].explanation").value(containsString("Compró en 5 días distintos y lleva ")))
+                .andExpect(jsonPath("$.items[1].explanation").value(containsString(
+                        "de cada 100 clientes así, unos 50 no vuelven a comprar en los 90 días siguientes")))
+                .andExpect(jsonPath("$.items[1].explanation").value(containsString("(puesto 2 de todos los clientes)")))
                 .andExpect(jsonPath("$.hasNext").value(false));
         mvc.perform(get("/api/v1/retention/call-tasks").param("owner", "ana").param("lang", "en").with(VIEWER))
-                .andExpect(jsonPath("$.items[1].explanation").value(containsString("Number 2 in risk")));
+                .andExpect(jsonPath("$.items[1].explanation").value(containsString(
+                        "of 100 customers like this, about 50 do not buy again in the next 90 days")));
         mvc.perform(get("/api/v1/retention/call-tasks").param("size", "1").with(VIEWER))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.hasNext").value(true));
@@ -277,7 +282,7 @@ abstract class CallPlanTests {
                         .header("Accept-Language", "es"))
                 .andExpect(content().string(containsString("id=\"radar-card-call\"")))
                 .andExpect(content().string(containsString("Llamada pendiente")))
-                .andExpect(content().string(containsString("Puesto 2 en riesgo")));
+                .andExpect(content().string(containsString("(puesto 2 de todos los clientes)")));
     }
 
     @Test
