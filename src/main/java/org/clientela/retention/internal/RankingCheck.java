@@ -21,14 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RankingCheck {
 
-    static final int TOP = 100;
-
     /**
      * @param customers   customers who had bought by the calibration end
      * @param lost        of those, the ones who bought nothing after it, up to the holdout end
      * @param auc         area under the ROC curve of the ranking for "bought nothing"
      * @param aucRecency  the same for the days since the last purchase alone
-     * @param top         the customers the ranking put first ({@value #TOP}, or a tenth of a smaller base)
+     * @param top         the customers the ranking put first ({@link RiskRanking#topSize})
      * @param topLost     of those, the ones who bought nothing
      * @param method      the way of ranking the run would have chosen
      */
@@ -96,17 +94,8 @@ public class RankingCheck {
         if (Double.isNaN(auc)) {
             return Optional.empty();
         }
-        int top = n >= 10 * TOP ? TOP : Math.max(1, n / 10);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        double[] score = ranking.riskScore();
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-        int topLost = 0;
-        for (int k = 0; k < top; k++) {
-            topLost += lost[order[k]] ? 1 : 0;
-        }
+        int top = RiskRanking.topSize(n);
+        int topLost = RiskRanking.topLost(ranking.riskScore(), lost, top);
         return Optional.of(new Quality(n, lostCount, auc, RocAuc.of(recency, lost), top, topLost,
                 ranking.method().name()));
     }

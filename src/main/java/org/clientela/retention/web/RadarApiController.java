@@ -94,14 +94,9 @@ class RadarApiController {
     @PostMapping("/radar-runs")
     @PreAuthorize(RUNNERS)
     ResponseEntity<RunResponse> start(@RequestBody(required = false) RunRequest request) {
-        LocalDate asOf = asOf(request == null ? null : request.asOf());
-        long id = radar.start(AuditLog.currentActor(), asOf);
+        long id = radar.start(AuditLog.currentActor(), radar.asOf(request == null ? null : request.asOf()));
         RadarRun run = radar.find(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/retention/radar-runs/" + id)).body(RunResponse.of(run));
-    }
-
-    private LocalDate asOf(String text) {
-        return radar.asOf(text);
     }
 
     @GetMapping("/radar-runs/{id}")

@@ -156,7 +156,7 @@ public final class RiskRanking {
                 best = method;
             }
         }
-        int top = m >= 10 * TOP ? TOP : Math.max(1, m / 10);
+        int top = topSize(m);
         int topLost = topLost(heldOut.get(best), lost, top);
         Method[] used = best == Method.BLEND ? members : new Method[] {best};
         boolean needsModel = model != null
@@ -218,12 +218,17 @@ public final class RiskRanking {
         return RocAuc.of(s, l);
     }
 
+    /** How many customers "the first of the list" are: {@value #TOP}, or a tenth of a smaller base. */
+    public static int topSize(int customers) {
+        return customers >= 10 * TOP ? TOP : Math.max(1, customers / 10);
+    }
+
     /**
      * How many of the {@code top} highest scores belong to customers who did not buy again. The
      * scores are probabilities: each is packed with its row into one long (31 bits of score, ties by
      * row), so a primitive sort does it.
      */
-    static int topLost(double[] score, boolean[] lost, int top) {
+    public static int topLost(double[] score, boolean[] lost, int top) {
         long[] keys = new long[score.length];
         for (int j = 0; j < score.length; j++) {
             long q = (long) (Math.min(1, Math.max(0, score[j])) * Integer.MAX_VALUE);
