@@ -67,7 +67,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService details,
             MessageSource messages, AuthenticationManager signIn) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Clientela\"");
+            response.setHeader("WWW-Authenticate", challenge(request));
             writeProblem(request, response, HttpServletResponse.SC_UNAUTHORIZED, messages, "problem.unauthorized");
         };
         AccessDeniedHandler denied = (request, response, ex) ->
@@ -75,7 +75,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi/**", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, details, entryPoint),
@@ -117,6 +117,17 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
+    }
+
+    /**
+     * Asks for Basic credentials, except from a script in a page (the API documentation's "Try it out"
+     * in a signed-in browser): a Basic challenge there would pop up the browser's own password dialog,
+     * so such a request is told to bring a token instead.
+     */
+    static String challenge(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        boolean fromAScript = mode != null && !"navigate".equalsIgnoreCase(mode);
+        return fromAScript ? "Bearer realm=\"Clientela\"" : "Basic realm=\"Clientela\"";
     }
 
     /** One answer for a wrong password, an unknown user and a lock, so none can be told from the others. */

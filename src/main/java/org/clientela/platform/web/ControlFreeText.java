@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.clientela.platform.TextInput;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.bind.WebDataBinder;
@@ -43,6 +44,10 @@ class ControlFreeText implements WebMvcConfigurer {
                 converters.set(i, new JacksonJsonHttpMessageConverter(json.getMapper().rebuild().addModule(strings)));
             }
         }
+        // Bytes go out as they are, ahead of JSON: the OpenAPI document is a byte[] of JSON, which the
+        // JSON converter would otherwise write as one base64 string that the API docs page cannot read.
+        converters.removeIf(ByteArrayHttpMessageConverter.class::isInstance);
+        converters.add(0, new ByteArrayHttpMessageConverter());
     }
 
     /** Every form field and request parameter bound as text through this editor. */
