@@ -105,8 +105,24 @@ public class HomeFigures {
                 .single();
     }
 
-    /** The last 12 months' concentration, with its alert (kept for the day). */
-    public Concentration concentration(LocalDate today) {
-        return concentration.lastYear(today);
+    /**
+     * The last 12 months' concentration with its alert, and the biggest customer's share of the 12
+     * months before (both kept for the day).
+     *
+     * @param previousTop1Share the biggest customer's share (0–1) of the 12 months before; null without sales then
+     */
+    public record Weight(Concentration now, Double previousTop1Share) {
+    }
+
+    public Weight concentration(LocalDate today) {
+        Concentration now = concentration.lastYear(today);
+        LocalDate from = now.from().minusYears(1);
+        LocalDate to = now.from();
+        RevenueFigures.Spread before = snapshots.daily("home-concentration-before", today, RevenueFigures.Spread.class,
+                () -> revenue.spread(from, to, now.currency(), 1));
+        Double previous = before.biggest().isEmpty() || before.total() == null || before.total().signum() <= 0 ? null
+                : before.biggest().get(0).revenue().divide(before.total(), java.math.MathContext.DECIMAL64)
+                        .doubleValue();
+        return new Weight(now, previous);
     }
 }

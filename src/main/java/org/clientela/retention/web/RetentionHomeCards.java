@@ -81,7 +81,11 @@ class RetentionHomeCards {
 
     @GetMapping("/concentration")
     String concentration(Model model) {
-        model.addAttribute("k", figures.concentration(today()));
+        HomeFigures.Weight weight = figures.concentration(today());
+        model.addAttribute("k", weight.now());
+        model.addAttribute("previousShare", weight.previousTop1Share());
+        model.addAttribute("trend", Trend.of(weight.now().isEmpty() ? null : weight.now().top1Share(),
+                weight.previousTop1Share(), false));
         return "retention/home :: concentration";
     }
 

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
 
 /**
  * The owner's morning: sign in, land on the home page, see every card filled, follow a card to what
@@ -52,6 +56,16 @@ class HomeBrowserTests extends BrowserTest {
         return "HO-" + marker;
     }
 
+    private void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
+            Files.createDirectories(folder);
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void everyCardIsFilled() {
         for (String card : CARDS) {
             var body = page.locator("#home-card-" + card + " .card-body");
@@ -74,6 +88,7 @@ class HomeBrowserTests extends BrowserTest {
         assertThat(page.locator("#home-card-revenue .card-header")).hasText("Ventas del mes");
         everyCardIsFilled();
         assertThat(page.locator("#home-card-revenue .home-trend")).isVisible();
+        screenshot("home-es-1366.png");
 
         page.locator("#home-revenue-figure").click();
 
@@ -100,6 +115,7 @@ class HomeBrowserTests extends BrowserTest {
                     .evaluate("card => card.getBoundingClientRect().right")).doubleValue();
             assertThat(right).as(card).isLessThanOrEqualTo(390);
         }
+        screenshot("home-en-390.png");
 
         page.locator("#home-card-losses a.home-link").click();
 

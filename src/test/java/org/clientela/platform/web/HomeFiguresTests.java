@@ -228,11 +228,14 @@ abstract class HomeFiguresTests {
 
     /**
      * The last 12 months (19 March 2025 – 18 March 2026): A 300 + 100 + 200 = 600 of 930 (B 50,
-     * C 150, D 40, E 90): 65 %, over the 20 % limit.
+     * C 150, D 40, E 90): 65 %, over the 20 % limit. The 12 months before: D's 500 alone, 100 %.
      */
     @Test
     void theConcentrationWarning() throws Exception {
-        var k = retention.concentration(TODAY);
+        HomeFigures.Weight weight = retention.concentration(TODAY);
+        var k = weight.now();
+
+        assertThat(weight.previousTop1Share()).isEqualTo(1.0);
 
         assertThat(k.total()).isEqualByComparingTo("930.00");
         assertThat(k.alert()).isTrue();
@@ -242,6 +245,8 @@ abstract class HomeFiguresTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"home-concentration-alert\"")))
                 .andExpect(content().string(Matchers.containsString("Alfa supone el 65")))
+                .andExpect(content().string(Matchers.containsString("el mayor suponía el 100")))
+                .andExpect(content().string(Matchers.containsString("data-direction=\"DOWN\"")))
                 .andExpect(content().string(Matchers.containsString("/customers/" + a)));
     }
 
