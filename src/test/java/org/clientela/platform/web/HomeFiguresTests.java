@@ -282,7 +282,7 @@ abstract class HomeFiguresTests {
                 .andExpect(content().string(Matchers.containsString("2 promesas vencen hoy.")))
                 .andExpect(content().string(Matchers.containsString("Una promesa ya ha pasado su plazo.")))
                 .andExpect(content().string(Matchers.containsString(
-                        "De las 4 promesas que vencían en los últimos 30 días, se rompieron 1 (25 %).")))
+                        "De las 4 promesas que vencían en los últimos 30 días, se rompió 1 (25 %).")))
                 .andExpect(content().string(Matchers.containsString("En los 30 días anteriores: 1 de 2 (50 %).")))
                 .andExpect(content().string(Matchers.containsString("data-direction=\"DOWN\"")));
     }

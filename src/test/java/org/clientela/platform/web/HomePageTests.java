@@ -76,7 +76,8 @@ class HomePageTests {
             for (String language : List.of("es", "en")) {
                 mvc.perform(get(card.path()).header("Accept-Language", language).with(user("p").roles(role.name())))
                         .andExpect(status().isOk())
-                        .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
+                        .andExpect(content().string(Matchers.not(Matchers.containsString("??"))))
+                        .andExpect(content().string(Matchers.not(Matchers.containsString("''"))));
             }
         }
     }
