@@ -67,7 +67,6 @@ class RetentionHomeCards {
         model.addAttribute("l", l);
         model.addAttribute("month", YearMonth.from(l.period().from()).toString());
         model.addAttribute("trend", Trend.of(l.now().count(), l.before().count(), false));
-        model.addAttribute("costTrend", Trend.of(l.now().lostRevenue(), l.before().lostRevenue(), false));
         return "retention/home :: losses";
     }
 
