@@ -21,6 +21,15 @@ public interface RevenueFigures {
     /** What {@code customerId} spent in the period. Zero when nothing. */
     BigDecimal revenueOf(long customerId, LocalDate from, LocalDate to, String currency);
 
+    /** What all customers spent in the period, in the currency. Zero when nothing. */
+    BigDecimal revenue(LocalDate from, LocalDate to, String currency);
+
+    /**
+     * The customers who ordered in the period, and how many of them had ordered before it: those
+     * who came back (a returning buyer), the rest bought for the first time.
+     */
+    ReturningBuyers returningBuyers(LocalDate from, LocalDate to);
+
     /**
      * How the period's revenue is spread over the customers who bought.
      *
@@ -50,6 +59,18 @@ public interface RevenueFigures {
     }
 
     record CustomerRevenue(long customerId, BigDecimal revenue, long orders) {
+    }
+
+    /**
+     * @param buyers    customers with an order in the period
+     * @param returning of those, the ones with an order before the period
+     */
+    record ReturningBuyers(long buyers, long returning) {
+
+        /** Those whose first order ever was in the period. */
+        public long firstTime() {
+            return buyers - returning;
+        }
     }
 
     /**

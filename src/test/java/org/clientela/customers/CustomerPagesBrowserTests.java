@@ -37,12 +37,19 @@ class CustomerPagesBrowserTests extends BrowserTest {
                 null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
     }
 
+    /** Sign-in lands on the home page: go to the list, and wait for its scripts before typing. */
+    private void openCustomerList() {
+        page.navigate("/customers");
+        page.waitForFunction("() => window.htmx !== undefined");
+    }
+
     @Test
     void findsACustomerByAPieceOfThePhoneAsYouTypeAndOpensTheirPage() {
         String digits = "6" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         String phone = "+34 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
         Customer wanted = customer("Marta Llorente " + marker, phone);
         signInAsAdmin();
+        openCustomerList();
 
         page.locator("#q").pressSequentially(digits.substring(2, 8));
 
@@ -61,6 +68,7 @@ class CustomerPagesBrowserTests extends BrowserTest {
     @Test
     void saysWhenNothingMatches() {
         signInAsAdmin();
+        openCustomerList();
         page.locator("#q").pressSequentially("zz" + marker);
         assertThat(page.locator("#no-results")).containsText("zz" + marker);
         assertThat(page.locator("#results tbody tr")).hasCount(0);

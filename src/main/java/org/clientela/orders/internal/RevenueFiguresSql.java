@@ -50,6 +50,38 @@ class RevenueFiguresSql implements RevenueFigures {
     }
 
     @Override
+    public BigDecimal revenue(LocalDate from, LocalDate to, String currency) {
+        return jdbc.sql("""
+                        SELECT COALESCE(SUM(total_amount), 0) FROM sales_order
+                         WHERE order_date >= :from AND order_date < :to AND currency = :currency""")
+                .param("from", from)
+                .param("to", to)
+                .param("currency", currency)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    /**
+     * The period's buyers along {@code sales_order_date_delivered_idx}, each checked for an earlier
+     * order by one probe of {@code sales_order_customer_idx}: a month's buyers, not the whole book.
+     */
+    @Override
+    public ReturningBuyers returningBuyers(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS buyers,
+                               COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM sales_order earlier
+                                                              WHERE earlier.customer_id = buyers.customer_id
+                                                                AND earlier.order_date < :from)
+                                                 THEN 1 ELSE 0 END), 0) AS came_back
+                          FROM (SELECT DISTINCT customer_id FROM sales_order
+                                 WHERE order_date >= :from AND order_date < :to) buyers""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new ReturningBuyers(rs.getLong("buyers"), rs.getLong("came_back")))
+                .single();
+    }
+
+    @Override
     public Spread spread(LocalDate from, LocalDate to, String currency, int top) {
         long[] customers = {0};
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};

@@ -56,6 +56,5 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/login").setViewName("platform/login");
-        registry.addRedirectViewController("/", "/customers");
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shortly after midnight one instance computes the day's figures over the whole order book
- * (concentration, repeat buying, cohorts), so the first person to open the dashboards does not
+ * (concentration, repeat buying, cohorts, the home page's cards), so the first person to open the dashboards does not
  * wait for them. An import during the day makes the next look compute them again.
  */
 @Component
@@ -19,10 +19,13 @@ class NightlyFigures {
     private final ExclusiveRuns runs;
     private final ConcentrationReport concentration;
     private final ThreeQuestions questions;
+    private final HomeFigures home;
     private final Clock clock;
 
-    NightlyFigures(ExclusiveRuns runs, ConcentrationReport concentration, ThreeQuestions questions, Clock clock) {
+    NightlyFigures(ExclusiveRuns runs, ConcentrationReport concentration, ThreeQuestions questions, HomeFigures home,
+            Clock clock) {
         this.runs = runs;
+        this.home = home;
         this.concentration = concentration;
         this.questions = questions;
         this.clock = clock;
@@ -34,6 +37,8 @@ class NightlyFigures {
             LocalDate today = LocalDate.now(clock);
             concentration.lastYear(today);
             questions.answer(today);
+            home.concentration(today);
+            home.returning(today);
         });
     }
 }

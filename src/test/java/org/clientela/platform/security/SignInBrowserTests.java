@@ -35,6 +35,6 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(page.locator("nav.navbar")).hasCount(0);
 
         signInAsAdmin();
-        assertThat(page.locator("#q")).isVisible();
+        assertThat(page.locator("h1")).hasText("Cómo va tu negocio");
     }
 }

@@ -11,6 +11,7 @@ class LanguageSwitchBrowserTests extends BrowserTest {
     @Test
     void switchesBetweenSpanishAndEnglish() {
         signInAsAdmin();
+        page.navigate("/customers");
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         assertThat(page.locator("h1")).hasText("Clientes");
         assertThat(page.locator("#lang-es")).hasClass(java.util.regex.Pattern.compile("\\bactive\\b"));
