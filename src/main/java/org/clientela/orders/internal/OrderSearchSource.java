@@ -109,9 +109,9 @@ class OrderSearchSource implements SearchSource {
             return List.of();
         }
         String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql(SELECT + """
-                         WHERE order_number >= :lo AND order_number < :hi AND order_number LIKE :like ESCAPE '\\'
-                         ORDER BY order_number LIMIT :limit""")
+        return jdbc.sql(SELECT + " " + """
+                        WHERE order_number >= :lo AND order_number < :hi AND order_number LIKE :like ESCAPE '\\'
+                        ORDER BY order_number LIMIT :limit""")
                 .param("lo", prefix)
                 .param("hi", upper)
                 .param("like", like)
