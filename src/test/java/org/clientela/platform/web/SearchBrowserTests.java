@@ -16,6 +16,8 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.options.LoadState;
+
 /**
  * The search box in the header, in Chromium: "/" brings it into focus from anywhere that is
  * not a field, a case number typed finds the case as you type, the arrow chooses it and Enter
@@ -37,6 +39,7 @@ class SearchBrowserTests extends BrowserTest {
         String[] opened = openCase();
         signInAsAdmin();
         page.navigate("/orders");
+        page.waitForLoadState(LoadState.LOAD);
 
         page.keyboard().press("/");
         var box = page.locator("#site-search-q");
@@ -70,6 +73,7 @@ class SearchBrowserTests extends BrowserTest {
         signInAsAdmin();
         page.navigate("/service/cases?lang=en");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.waitForLoadState(LoadState.LOAD);
 
         page.keyboard().press("/");
         var box = page.locator("#site-search-q");
@@ -93,7 +97,9 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/service/cases/" + opened[0] + "$"));
 
         // Enter with nothing chosen: every result on its own page.
+        page.waitForLoadState(LoadState.LOAD);
         page.keyboard().press("/");
+        assertThat(box).isFocused();
         page.keyboard().type("Búsqueda " + marker);
         assertThat(page.locator("#site-search-list [role=option]").first()).isVisible();
         page.keyboard().press("Enter");
