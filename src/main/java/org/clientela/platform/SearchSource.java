@@ -32,6 +32,14 @@ public interface SearchSource {
     List<SearchHit> find(String text, int limit, Locale locale);
 
     /**
+     * The page that lists every match of {@code text} of this kind, for more than the search
+     * shows (a path with its query string), or {@code null} when the kind has no such list.
+     */
+    default String listUrl(String text) {
+        return null;
+    }
+
+    /**
      * One thing found.
      *
      * @param id    its id in its own module

@@ -51,6 +51,11 @@ class CustomerSearchSource implements SearchSource {
                 .toList();
     }
 
+    @Override
+    public String listUrl(String text) {
+        return "/customers?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Name, number, and the phone and town that tell two of the same name apart. */
     static String label(CustomerSummary c) {
         List<String> parts = new ArrayList<>(List.of(c.name(), c.customerNumber()));

@@ -36,7 +36,8 @@ class SearchApiController {
             + "customer's name) matching `q`",
             description = "Answers `groups`, one per kind that found something, in the order CUSTOMER, CASE, ORDER, "
                     + "LETTER; each with its `kind`, a `title` in the caller's language and up to `limit` `items` "
-                    + "(`id`, `label`, `url` of its page). Only kinds the caller's roles may see are searched. "
+                    + "(`id`, `label`, `url` of its page), and `more`: the list page with every match of that kind "
+                    + "when there may be more than `limit` (else null). Only kinds the caller's roles may see are searched. "
                     + "A `q` of fewer than 2 characters finds nothing (empty `groups`); more than 100 characters "
                     + "is a 422 problem naming `q`.")
     SearchResults search(@Parameter(description = "What to look for, 2 to 100 characters")

@@ -29,8 +29,12 @@ class SiteSearch {
     static final int MAX_LENGTH = 100;
     static final String TOO_LONG = "search.q.tooLong";
 
-    /** The things of one kind that were found. */
-    record Group(String kind, String title, List<SearchHit> items) {
+    /**
+     * The things of one kind that were found.
+     *
+     * @param more where all of them are listed when there may be more than {@code items}, else {@code null}
+     */
+    record Group(String kind, String title, List<SearchHit> items, String more) {
     }
 
     private final List<SearchSource> sources;
@@ -59,7 +63,8 @@ class SiteSearch {
             List<SearchHit> hits = source.find(text, limit, locale);
             if (!hits.isEmpty()) {
                 groups.add(new Group(source.kind(), messages.getMessage(source.titleKey(), null, source.kind(), locale),
-                        hits.size() > limit ? hits.subList(0, limit) : hits));
+                        hits.size() > limit ? hits.subList(0, limit) : hits,
+                        hits.size() >= limit ? source.listUrl(text) : null));
             }
         }
         return groups;

@@ -170,6 +170,10 @@ abstract class SearchApiTests {
                 .andExpect(jsonPath(item("LETTER", letterId)).exists())
                 .andExpect(jsonPath("$.groups[*].kind").value(org.hamcrest.Matchers.contains("CUSTOMER", "CASE",
                         "ORDER", "LETTER")));
+        // When a kind may have more than it shows, its list page has them all.
+        mvc.perform(get("/api/v1/search").param("q", "Ferretería Búsqueda " + marker).param("limit", "1").with(ADMIN))
+                .andExpect(jsonPath("$.groups[?(@.kind == 'CUSTOMER')].more").value(org.hamcrest.Matchers.hasItem(
+                        "/customers?q=Ferreter%C3%ADa+B%C3%BAsqueda+" + marker)));
     }
 
     // ---- a customer by any piece of the phone -----------------------------------------------
