@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -55,6 +58,7 @@ class SearchBrowserTests extends BrowserTest {
 
         page.keyboard().press("ArrowDown");
         assertThat(list.locator("[role=option][aria-selected=true]")).hasCount(1);
+        screenshot("search-suggestions-es.png");
         assertThat(box).hasAttribute("aria-activedescendant", Pattern.compile("site-search-.+"));
         // The case is the first suggestion unless a customer matched too: move to it.
         for (int i = 0; i < 10 && !"true".equals(found.getAttribute("aria-selected")); i++) {
@@ -106,12 +110,19 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/search\\?q=.*"));
         assertThat(page.locator("#search-page [data-kind=CASE] h2")).hasText("Cases");
         assertThat(page.locator("#search-page a[href$='/service/cases/" + opened[0] + "']")).isVisible();
+        screenshot("search-results-en.png");
 
         // "/" typed in a field is a slash, not the shortcut.
         page.locator("#search-page-q").fill("");
         page.locator("#search-page-q").press("/");
         assertThat(page.locator("#search-page-q")).hasValue("/");
         assertThat(box).not().isFocused();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
     }
 
     /** A customer and a complaint through the API: the case's id and number. */
