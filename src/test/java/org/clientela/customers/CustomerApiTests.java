@@ -83,6 +83,22 @@ abstract class CustomerApiTests {
     }
 
     @Test
+    void findsByAPieceOfThePhoneWithTheCountryCode() throws Exception {
+        String last = String.valueOf(100 + Math.abs(marker.hashCode() % 900));
+        long stored = create("{\"name\":\"Trozos " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"619 547 " + last
+                + "\"}");
+        long storedWithCode = create("{\"name\":\"Trozos prefijo " + marker
+                + "\",\"kind\":\"PERSON\",\"phone\":\"(+34) 619-547-" + last + "\"}");
+        for (String query : new String[] {"+34 619 547", "+34619", "0034 619", "619-547", "(619) 547"}) {
+            for (long id : new long[] {stored, storedWithCode}) {
+                mvc.perform(get("/api/v1/customers").param("q", query).param("size", "200").with(ADMIN))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
+            }
+        }
+    }
+
+    @Test
     void findsNamesWithoutAccentsOrCase() throws Exception {
         long id = create("{\"name\":\"Joséfina Ñúñez " + marker + "\",\"kind\":\"PERSON\"}");
         for (String query : new String[] {"josefina " + marker, "JOSÉ " + marker, "nunez " + marker, marker}) {

@@ -160,7 +160,7 @@ public class CustomerSearch {
 
     private List<String> termsOf(String query) {
         if (PhoneNumbers.looksLikePhone(query)) {
-            return List.of(phones.nationalDigits(query));
+            return List.of(phones.pieceDigits(query));
         }
         return List.of(SearchTerms.queryWords(withoutTopLevelDomain(query)));
     }

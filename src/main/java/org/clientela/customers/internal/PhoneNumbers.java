@@ -44,6 +44,34 @@ public class PhoneNumbers {
         return digits;
     }
 
+    /**
+     * The digits to look for when a person types a piece of a phone number: a leading
+     * {@code +34} or {@code 0034} (the business's own calling code) is dropped however short the
+     * rest is, so {@code +34 619 547}, {@code +34619} and {@code 0034 619} look for {@code 619547}
+     * and {@code 619} among the national digits every customer's phone is stored under. Spaces,
+     * dashes, dots and brackets never count. A piece without {@code +} or {@code 00} is read as
+     * {@link #nationalDigits} reads a whole number ({@code 34 619} may be the middle of one).
+     * {@code null} when it holds no digits.
+     */
+    public String pieceDigits(String piece) {
+        if (piece == null) {
+            return null;
+        }
+        String compact = piece.replaceAll("[\\s().\\-/]", "");
+        boolean international = compact.startsWith("+") || compact.startsWith("00");
+        if (!international) {
+            return nationalDigits(piece);
+        }
+        String digits = compact.replaceAll("\\D", "");
+        if (compact.startsWith("00")) {
+            digits = digits.substring(2);
+        }
+        if (digits.startsWith(countryCode) && digits.length() > countryCode.length()) {
+            return digits.substring(countryCode.length());
+        }
+        return digits.isEmpty() ? null : digits;
+    }
+
     /** Whether {@code text} looks like (part of) a phone number rather than a name. */
     static boolean looksLikePhone(String text) {
         String cleaned = text.replaceAll("[\\s+().\\-/]", "");
