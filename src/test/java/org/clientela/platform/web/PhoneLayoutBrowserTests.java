@@ -42,7 +42,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theMenuFoldsBehindItsButton() {
+    void theMenuFoldsBehindItsButton() throws Exception {
         signInAsAdmin();
         var toggler = page.locator("nav .navbar-toggler");
         var customers = page.locator("#main-nav a[href='/customers']");
@@ -56,6 +56,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         assertThat(page.locator("#lang-en")).isVisible();
         assertThat(toggler).hasAttribute("aria-expanded", "true");
         fitsThePhone("/customers (menu open)");
+        screenshot("phone-menu-open.png", false);
         page.locator("#main-nav a[href='/orders']").click();
         assertThat(page.locator("#main-nav a[href='/orders']")).isHidden();
 
@@ -84,6 +85,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         assertThat(page.locator("#investigation-card")).isVisible();
         fitsThePhone("a case");
         screenshot("phone-case.png");
+        screenshot("phone-case-top.png", false);
 
         visit("/retention/radar");
         if (page.locator("#radar-last-run").count() == 0) {
@@ -114,6 +116,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         assertThat(page.locator("#my-promises")).isVisible();
         fitsThePhone("Mi día");
         screenshot("phone-my-day.png");
+        screenshot("phone-my-day-top.png", false);
     }
 
     @Test
@@ -127,14 +130,20 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 "/retention/segments", "/retention/plan", "/retention/model", "/retention/new-buyers",
                 "/imports", "/users", "/audit", "/account/tokens");
         List<String> tooWide = new ArrayList<>();
+        List<String> sideBySide = new ArrayList<>();
         for (String path : pages) {
             visit(path);
             String wide = overflow();
             if (wide != null) {
                 tooWide.add(path + ": " + wide);
             }
+            String beside = fieldsSideBySide();
+            if (beside != null) {
+                sideBySide.add(path + ": " + beside);
+            }
         }
         assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
+        assertThat(sideBySide).as("forms in more than one column on a phone").isEmpty();
     }
 
     private void visit(String path) {
@@ -165,9 +174,32 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 }""");
     }
 
+    /** Null when every field of the page's forms has a line of its own, else the first two side by side. */
+    private String fieldsSideBySide() {
+        return (String) page.evaluate("""
+                () => {
+                  const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[' + e.name + ']' : '');
+                  const fields = [...document.querySelectorAll('main form input, main form select, main form textarea')]
+                    .filter(e => !['hidden', 'radio', 'checkbox', 'submit', 'button'].includes(e.type))
+                    .filter(e => e.offsetParent !== null && !e.closest('table'))
+                    .map(e => ({ e, r: e.getBoundingClientRect() }));
+                  for (let i = 0; i < fields.length; i++)
+                    for (let j = i + 1; j < fields.length; j++) {
+                      const a = fields[i].r, b = fields[j].r;
+                      if (a.top < b.bottom - 1 && b.top < a.bottom - 1)
+                        return name(fields[i].e) + ' beside ' + name(fields[j].e);
+                    }
+                  return null;
+                }""");
+    }
+
     private void screenshot(String name) throws Exception {
+        screenshot(name, true);
+    }
+
+    private void screenshot(String name, boolean fullPage) throws Exception {
         Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
         Files.createDirectories(folder);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(fullPage));
     }
 }
