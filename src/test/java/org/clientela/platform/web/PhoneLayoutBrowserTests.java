@@ -43,6 +43,12 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 
     @Test
     void theMenuFoldsBehindItsButton() throws Exception {
+        // The pages before signing in fit too.
+        visit("/login");
+        fitsThePhone("the sign-in page");
+        visit("/contact");
+        fitsThePhone("the public contact form");
+
         signInAsAdmin();
         var toggler = page.locator("nav .navbar-toggler");
         var customers = page.locator("#main-nav a[href='/customers']");
@@ -120,7 +126,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
-    void everyListFitsThePhone() {
+    void everyListFitsThePhoneInBothLanguages() {
         signInAsAdmin();
         long orderId = jdbc.sql("SELECT MAX(id) FROM sales_order").query(Long.class).single();
         List<String> pages = List.of("/customers", "/customers/new", "/orders", "/orders/" + orderId,
@@ -131,15 +137,20 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 "/imports", "/users", "/audit", "/account/tokens");
         List<String> tooWide = new ArrayList<>();
         List<String> sideBySide = new ArrayList<>();
-        for (String path : pages) {
-            visit(path);
-            String wide = overflow();
-            if (wide != null) {
-                tooWide.add(path + ": " + wide);
-            }
-            String beside = fieldsSideBySide();
-            if (beside != null) {
-                sideBySide.add(path + ": " + beside);
+        // In Spanish, then in English (the language chosen once is kept for the session).
+        for (String language : List.of("es", "en")) {
+            visit("/customers?lang=" + language);
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            for (String path : pages) {
+                visit(path);
+                String wide = overflow();
+                if (wide != null) {
+                    tooWide.add(language + " " + path + ": " + wide);
+                }
+                String beside = fieldsSideBySide();
+                if (beside != null) {
+                    sideBySide.add(language + " " + path + ": " + beside);
+                }
             }
         }
         assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
