@@ -66,6 +66,13 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         page.locator("#main-nav a[href='/orders']").click();
         assertThat(page.locator("#main-nav a[href='/orders']")).isHidden();
 
+        // On a tablet a wide list scrolls in its own box, not the page.
+        page.setViewportSize(768, 1024);
+        visit("/service/cases");
+        fitsThePhone("the cases on a tablet");
+        assertThat((Boolean) page.evaluate("() => { const t = document.querySelector('main table.table');"
+                + " return t.scrollWidth > t.clientWidth && getComputedStyle(t).overflowX === 'auto'; }")).isTrue();
+
         // On a wide screen the menu is simply there.
         page.setViewportSize(1366, 800);
         assertThat(toggler).isHidden();
@@ -174,8 +181,13 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 () => {
                   const w = window.innerWidth, sw = document.documentElement.scrollWidth;
                   if (sw <= w) return null;
+                  const scrolled = e => {
+                    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)
+                      if (getComputedStyle(p).overflowX !== 'visible') return true;
+                    return false;
+                  };
                   const out = [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > w + 0.5)
+                    .filter(e => e.getBoundingClientRect().right > w + 0.5 && !scrolled(e))
                     .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w + 0.5))
                     .slice(0, 6)
                     .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
