@@ -28,3 +28,34 @@ document.addEventListener('keydown', function (event) {
     window.location = row.dataset.href;
   }
 });
+
+// Issue 15: on a phone a list shows each row as a card, each cell after its column's name (see
+// clientela.css). The names come from the table's head, so every list gets them without repeating
+// them in its template; run again for the parts htmx swaps in.
+function labelCells(root) {
+  root.querySelectorAll('table.table').forEach(function (table) {
+    var headRow = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    if (!headRow) {
+      return;
+    }
+    var names = [];
+    Array.prototype.forEach.call(headRow.cells, function (th) {
+      for (var i = 0; i < th.colSpan; i++) {
+        names.push(th.textContent.replace(/\s+/g, ' ').trim());
+      }
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var column = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          if (!cell.hasAttribute('data-label') && names[column] && cell.colSpan === 1) {
+            cell.setAttribute('data-label', names[column]);
+          }
+          column += cell.colSpan;
+        });
+      });
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { labelCells(document); });
+document.addEventListener('htmx:afterSettle', function () { labelCells(document); });

@@ -94,7 +94,9 @@ abstract class InvestigationPagesTests {
                 .andExpect(content().string(containsString("Di cómo y cuándo se le reconoció el error")))
                 .andExpect(content().string(containsString("Con «Otra», explica la causa")))
                 .andExpect(content().string(containsString("Como mucho 2.000 caracteres")))
-                .andExpect(content().string(containsString("Hace falta este dato")));
+                .andExpect(content().string(containsString("Hace falta este dato")))
+                // The errors are by the fields, so the form they are in is open.
+                .andExpect(content().string(containsString("<details id=\"investigation-fold\" open=\"open\">")));
         mvc.perform(post("/service/cases/" + caseId + "/investigation").with(es()).with(user("ana").roles("SERVICE"))
                         .with(csrf()).param("received", "algo").param("errorAdmitted", "false")
                         .param("rootCause", "BAD_LUCK").param("fix", "algo"))
@@ -102,6 +104,21 @@ abstract class InvestigationPagesTests {
                 .andExpect(content().string(containsString("«BAD_LUCK» no es un valor válido")));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM service_investigation WHERE case_id = :id")
                 .param("id", caseId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theNineFieldsAreFoldedOnTheCaseUntilAskedFor() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Pilar Ortega"));
+        mvc.perform(get("/service/cases/" + caseId + "/investigation/card").with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<details id=\"investigation-fold\">")))
+                .andExpect(content().string(containsString("Registrar que hemos fallado…")))
+                .andExpect(content().string(containsString("id=\"investigation-form\"")));
+        mvc.perform(investigate(caseId, "ana", "", "PROCESS", "Confirmar la ruta antes de dar fecha"))
+                .andExpect(redirectedUrl("/service/cases/" + caseId + "#investigation"));
+        mvc.perform(get("/service/cases/" + caseId + "/investigation/card").with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(content().string(containsString("<details id=\"investigation-fold\">")))
+                .andExpect(content().string(containsString("Cambiar lo registrado…")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -20,7 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clientela.platform.ClientelaSettings;
 import org.clientela.service.internal.PromiseLedger;
+import org.clientela.service.internal.PromisesDue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,8 @@ abstract class ServicePagesTests {
     JdbcClient jdbc;
     @Autowired
     PromiseLedger ledger;
+    @Autowired
+    ClientelaSettings settings;
 
     ServiceFixtures fixtures;
 
@@ -82,6 +87,62 @@ abstract class ServicePagesTests {
         mvc.perform(get("/service").with(es()).with(user("somebody-else").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Le llamo " + fixtures.marker))));
+    }
+
+    @Test
+    void myDayKeepsTomorrowsPromisesApartFromTodays() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Tomás Ojeda"));
+        Instant now = Instant.now();
+        Instant endOfToday = PromisesDue.endOfToday(now, settings.timeZone());
+        // Both in the future whatever the hour: one before the business's midnight, one after it within 24 hours.
+        Instant today = now.plus(min(Duration.ofHours(1), Duration.between(now, endOfToday).dividedBy(2)));
+        Instant tomorrow = endOfToday.plus(min(Duration.ofMinutes(1),
+                Duration.between(endOfToday, now.plus(Duration.ofHours(24))).dividedBy(2)));
+        long todays = fixtures.promise(caseId, "CALL_BACK", today);
+        long tomorrows = fixtures.promise(caseId, "CALL_BACK", tomorrow);
+
+        String page = mvc.perform(get("/service").with(es()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vencen después de hoy, hasta el")))
+                .andReturn().getResponse().getContentAsString();
+        String todayTable = table(page, "promises-today");
+        String laterTable = table(page, "promises-later");
+        assertThat(todayTable).contains("data-promise=\"" + todays + "\"").doesNotContain("data-promise=\"" + tomorrows + "\"");
+        assertThat(laterTable).contains("data-promise=\"" + tomorrows + "\"").doesNotContain("data-promise=\"" + todays + "\"");
+    }
+
+    @Test
+    void aCaseOpenedInTheEveningIsDueNewsWhenWeAreOpen() throws Exception {
+        long caseId = fixtures.complaint(fixtures.customer("Dácil Armas"));
+        java.time.ZoneId zone = settings.timeZone();
+        // Opened on Tuesday 1 December at 20:13, after closing (MON-FRI 09:00-18:00), news every 2 working days.
+        Instant evening = java.time.LocalDateTime.parse("2026-12-01T20:13").atZone(zone).toInstant();
+        jdbc.sql("UPDATE service_case SET opened_at = :at WHERE id = :id")
+                .param("at", Timestamp.from(evening)).param("id", caseId).update();
+        mvc.perform(patch("/api/v1/cases/" + caseId).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"updateEveryDays\":2}"))
+                .andExpect(status().isOk());
+
+        // Not Thursday at 20:13, when nobody is there to call, but Friday when we open.
+        Instant friday = java.time.LocalDateTime.parse("2026-12-04T09:00").atZone(zone).toInstant();
+        assertThat(jdbc.sql("SELECT next_update_due_at FROM service_case WHERE id = :id").param("id", caseId)
+                .query(Timestamp.class).single().toInstant()).isEqualTo(friday);
+        String shown = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag("es")).format(friday.atZone(zone));
+        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("ana").roles("SERVICE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"update-due\"")))
+                .andExpect(content().string(containsString(shown)));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String table(String page, String id) {
+        Matcher m = Pattern.compile("<table[^>]*id=\"" + id + "\"[^>]*>(.*?)</table>", Pattern.DOTALL).matcher(page);
+        assertThat(m.find()).as("table #" + id).isTrue();
+        return m.group(1);
     }
 
     @Test

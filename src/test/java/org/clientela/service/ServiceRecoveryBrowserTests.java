@@ -55,7 +55,11 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
         assertThat(page.locator("#times-resolution")).containsText("Resolución atrasada");
 
         // "Hemos fallado": what was promised, expected and received, the admission, the cause, the fix.
+        // Folded behind its button until asked for: most cases never need its nine fields.
         var form = page.locator("#investigation-form");
+        assertThat(form).isHidden();
+        page.locator("#investigation-open").click();
+        assertThat(form).isVisible();
         form.locator("#promised").fill("Entrega el martes");
         form.locator("#expected").fill("El sofá en casa el martes");
         form.locator("#received").fill("Nada hasta el viernes, sin aviso");

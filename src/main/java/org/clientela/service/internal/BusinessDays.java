@@ -15,10 +15,17 @@ public final class BusinessDays {
 
     private final Set<LocalDate> holidays;
     private final ZoneId zone;
+    private final BusinessHours opening;
 
     public BusinessDays(Set<LocalDate> holidays, ZoneId zone) {
+        this(holidays, zone, null);
+    }
+
+    /** A calendar whose {@link #nextUpdate} falls within {@code opening} hours. */
+    public BusinessDays(Set<LocalDate> holidays, ZoneId zone, BusinessHours opening) {
         this.holidays = Set.copyOf(holidays);
         this.zone = zone;
+        this.opening = opening;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -37,5 +44,15 @@ public final class BusinessDays {
             }
         }
         return at.toInstant();
+    }
+
+    /**
+     * When a customer is next owed news: {@code days} working days after {@code from}, moved to the
+     * next moment we are open when that falls outside opening hours (a case opened at 20:13 is not
+     * due news at 20:13 two days later, when nobody is there to give it, but at the next opening).
+     */
+    public Instant nextUpdate(Instant from, int days) {
+        Instant due = plus(from, days);
+        return opening == null ? due : opening.nextOpen(due);
     }
 }

@@ -49,7 +49,7 @@ public class Cases {
 
     Cases(CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
             ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, ClientelaSettings shared,
-            Clock clock) {
+            ResponseTimes times, Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.routing = routing;
@@ -57,11 +57,11 @@ public class Cases {
         this.events = events;
         this.jdbc = jdbc;
         this.settings = settings;
-        this.days = new BusinessDays(new HashSet<>(settings.holidays()), shared.timeZone());
+        this.days = new BusinessDays(new HashSet<>(settings.holidays()), shared.timeZone(), times.businessHours());
         this.clock = clock;
     }
 
-    /** The working-day calendar cases use. */
+    /** The working-day calendar cases use, whose updates fall due within opening hours. */
     public BusinessDays businessDays() {
         return days;
     }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.clientela.customers.CustomerDirectory;
@@ -187,14 +188,20 @@ public class PromiseLedger {
                 .params(params).query(ROW).list(), page, size);
     }
 
-    /** Pending promises of {@code owner} due before {@code until} (overdue ones included), soonest first. */
+    /**
+     * Pending promises of {@code owner} for "my day" at {@code now}: due today in the business time
+     * zone (overdue ones included), and those due after today within {@code dueSoon}, apart; at most
+     * {@code limit} in all, soonest first.
+     */
     @Transactional(readOnly = true)
-    public List<Promise> dueFor(String owner, Instant until, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+    public PromisesDue dueFor(String owner, Instant now, ZoneId zone, Duration dueSoon, int limit) {
+        List<Promise> pending = jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_promise WHERE owner_username = :owner AND status = 'PENDING' AND due_at <= :until
                  ORDER BY due_at, id LIMIT :limit""")
-                .param("owner", owner).param("until", Timestamp.from(until)).param("limit", limit)
+                .param("owner", owner).param("until", Timestamp.from(PromisesDue.horizon(now, zone, dueSoon)))
+                .param("limit", limit)
                 .query(ROW).list();
+        return PromisesDue.split(pending, now, zone, dueSoon);
     }
 
     /** The promises made in a case, newest first. */

@@ -72,7 +72,7 @@ public class ServiceCase {
         c.openedAt = now;
         c.openedBy = openedBy;
         c.updatedAt = now;
-        c.nextUpdateDueAt = days.plus(now, updateEveryDays);
+        c.nextUpdateDueAt = days.nextUpdate(now, updateEveryDays);
         return c;
     }
 
@@ -163,14 +163,14 @@ public class ServiceCase {
         status = CaseStatus.IN_PROGRESS;
         resolution = null;
         resolvedAt = null;
-        nextUpdateDueAt = days.plus(now, updateEveryDays);
+        nextUpdateDueAt = days.nextUpdate(now, updateEveryDays);
         updatedAt = now;
     }
 
     private void rescheduleUpdate(BusinessDays days) {
         if (status.isOpen()) {
             Instant from = lastCustomerUpdateAt == null ? openedAt : lastCustomerUpdateAt;
-            nextUpdateDueAt = days.plus(from, updateEveryDays);
+            nextUpdateDueAt = days.nextUpdate(from, updateEveryDays);
         }
     }
 

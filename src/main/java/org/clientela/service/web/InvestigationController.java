@@ -87,14 +87,19 @@ class InvestigationController {
     @PreAuthorize(Roles.READERS)
     String card(@PathVariable long id, Model model) {
         prepare(id, model);
+        model.addAttribute("unfold", false);
         return "service/investigation :: card";
     }
 
-    /** The same card on a page of its own: where a refused save is shown with what was typed. */
+    /**
+     * The same card on a page of its own, its form unfolded: where a refused save is shown with what
+     * was typed and the errors by the fields (on the case page the form stays folded until asked for).
+     */
     @GetMapping("/service/cases/{id}/investigation")
     @PreAuthorize(Roles.READERS)
     String page(@PathVariable long id, Model model) {
         prepare(id, model);
+        model.addAttribute("unfold", true);
         return "service/investigation";
     }
 

@@ -3,9 +3,10 @@ package org.clientela.service.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
@@ -16,6 +17,7 @@ import org.clientela.service.internal.CaseSettings;
 import org.clientela.service.internal.Promise;
 import org.clientela.service.internal.PromiseLedger;
 import org.clientela.service.internal.PromiseStateException;
+import org.clientela.service.internal.PromisesDue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My day" for the signed-in person: the promises they must keep today (or already missed), the
- * customers of their open cases who are due news, the new cases given to them, and the customers the
+ * "My day" for the signed-in person: the promises they must keep today (or already missed) and,
+ * apart, those due after today within the "due soon" hours; the customers of their open cases who are due news, the new cases given to them, and the customers the
  * retention radar asks them to call.
  */
 @Controller
@@ -62,18 +64,18 @@ class MyDayController {
     String myDay(Model model) {
         String me = AuditLog.currentActor();
         Instant now = clock.instant();
-        Instant endOfToday = LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1)
-                .atStartOfDay(settings.timeZone()).toInstant();
-        Instant soon = now.plus(Duration.ofHours(caseSettings.dueSoonHours()));
-        Instant until = soon.isAfter(endOfToday) ? soon : endOfToday;
-        var promises = ledger.dueFor(me, until, LIMIT);
+        ZoneId zone = settings.timeZone();
+        Instant endOfToday = PromisesDue.endOfToday(now, zone);
+        PromisesDue promises = ledger.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
         var calls = radarCalls.openFor(me, RADAR_CALLS);
-        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(java.util.stream.Stream.concat(
-                promises.stream().map(Promise::customerId), calls.stream().map(RadarCalls.RadarCall::customerId))
-                .collect(Collectors.toSet()));
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(Stream.of(
+                promises.today().stream().map(Promise::customerId), promises.later().stream().map(Promise::customerId),
+                calls.stream().map(RadarCalls.RadarCall::customerId)).flatMap(s -> s).collect(Collectors.toSet()));
         model.addAttribute("me", me);
         model.addAttribute("now", now);
-        model.addAttribute("promises", promises);
+        model.addAttribute("promises", promises.today());
+        model.addAttribute("laterPromises", promises.later());
+        model.addAttribute("soon", promises.soon());
         model.addAttribute("names", names);
         model.addAttribute("radarCalls", calls);
         model.addAttribute("updates", queries.updatesDue(me, endOfToday, LIMIT));

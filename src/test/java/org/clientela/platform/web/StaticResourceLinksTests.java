@@ -34,12 +34,14 @@ class StaticResourceLinksTests {
 
         assertThat(page).contains("href=\"/webjars/bootstrap/css/bootstrap.min.css\"",
                 "href=\"/css/clientela.css\"", "src=\"/webjars/htmx.org/dist/htmx.min.js\"",
-                "src=\"/js/clientela.js\"", "href=\"/customers/new\"");
+                "src=\"/js/clientela.js\"", "href=\"/customers/new\"",
+                "src=\"/webjars/bootstrap/js/bootstrap.bundle.min.js\"");
         verify(resources, never()).getForLookupPath(any());
         verify(resources, never()).getForRequestUrl(any(), any());
 
         expectServed("/webjars/bootstrap/css/bootstrap.min.css", "text/css");
         expectServed("/webjars/htmx.org/dist/htmx.min.js", "javascript");
+        expectServed("/webjars/bootstrap/js/bootstrap.bundle.min.js", "javascript");
         expectServed("/webjars/chart.js/dist/chart.umd.min.js", "javascript");
         expectServed("/css/clientela.css", "text/css");
         expectServed("/js/clientela.js", "javascript");

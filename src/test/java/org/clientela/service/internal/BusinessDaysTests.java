@@ -39,4 +39,21 @@ class BusinessDaysTests {
         // Clocks go back on Sunday 25 October 2026.
         assertThat(days.plus(at("2026-10-23T10:00"), 1)).isEqualTo(at("2026-10-26T10:00"));
     }
+
+    @Test
+    void theNextUpdateFallsWithinOpeningHours() {
+        BusinessHours open = BusinessHours.parse("MON-FRI 09:00-18:00", Set.of(LocalDate.parse("2026-12-08")), MADRID);
+        BusinessDays days = new BusinessDays(Set.of(LocalDate.parse("2026-12-08")), MADRID, open);
+        // Opened Tuesday 1 December at 20:13: two working days later at 20:13 nobody is there; Friday at opening.
+        assertThat(days.nextUpdate(at("2026-12-01T20:13"), 2)).isEqualTo(at("2026-12-04T09:00"));
+        // Early in the morning: that same day at opening.
+        assertThat(days.nextUpdate(at("2026-12-01T07:30"), 2)).isEqualTo(at("2026-12-03T09:00"));
+        // Within opening hours: the same time of day, as before.
+        assertThat(days.nextUpdate(at("2026-12-01T11:45"), 2)).isEqualTo(at("2026-12-03T11:45"));
+        // Thursday evening: two working days on is Monday 7th at 19:00, closed; Tuesday 8th a holiday; Wednesday.
+        assertThat(days.nextUpdate(at("2026-12-03T19:00"), 2)).isEqualTo(at("2026-12-09T09:00"));
+        // Without opening hours the calendar keeps the time of day.
+        assertThat(new BusinessDays(Set.of(), MADRID).nextUpdate(at("2026-12-01T20:13"), 2))
+                .isEqualTo(at("2026-12-03T20:13"));
+    }
 }

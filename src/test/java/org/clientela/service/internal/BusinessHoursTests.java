@@ -72,4 +72,15 @@ class BusinessHoursTests {
         assertThatThrownBy(() -> BusinessHours.parse("XYZ 09:00-18:00", Set.of(), MADRID))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void nextOpenIsNowWhileOpenElseTheNextOpening() {
+        assertThat(hours.nextOpen(at("2026-11-24T10:15"))).isEqualTo(at("2026-11-24T10:15"));
+        assertThat(hours.nextOpen(at("2026-11-24T20:13"))).isEqualTo(at("2026-11-25T09:00"));
+        assertThat(hours.nextOpen(at("2026-11-24T18:00"))).isEqualTo(at("2026-11-25T09:00"));
+        assertThat(hours.nextOpen(at("2026-11-24T06:00"))).isEqualTo(at("2026-11-24T09:00"));
+        // Friday night: Monday; Monday 7 December at night: the 8th is a holiday, so Wednesday.
+        assertThat(hours.nextOpen(at("2026-11-27T21:00"))).isEqualTo(at("2026-11-30T09:00"));
+        assertThat(hours.nextOpen(at("2026-12-07T19:00"))).isEqualTo(at("2026-12-09T09:00"));
+    }
 }
