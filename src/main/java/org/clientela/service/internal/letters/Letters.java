@@ -292,11 +292,16 @@ public class Letters {
     public record HistoryEntry(Instant at, String action, String actor, String actorName) {
     }
 
+    /** The audit actions a letter's history tells, each with its words {@code letters.history.<action>}. */
+    public static final List<String> HISTORY_ACTIONS = List.of("LETTER_DRAFTED", "LETTER_EDITED", "LETTER_APPROVED",
+            "LETTER_SENT", "LETTER_SEND_FAILED", "LETTER_SENT_BY_POST", "LETTER_COPY_PRINTED");
+
     /** What happened to a letter, newest first, from the audit log (a letter has a handful of entries). */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         Map<String, String> names = new HashMap<>();
         return audit.history("letter", id, 100).stream()
+                .filter(e -> HISTORY_ACTIONS.contains(e.action()))
                 .map(e -> new HistoryEntry(e.at(), e.action(), e.actor(),
                         names.computeIfAbsent(e.actor(), people::displayName)))
                 .toList();
