@@ -8,10 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import com.microsoft.playwright.Download;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Route;
 
 /**
  * Printing a letter in Chromium, in Spanish and in English: a letter with a spot left in brackets
@@ -72,10 +73,29 @@ class LetterPrintBrowserTests extends BrowserTest {
         return cases.open(customerId, "Lámpara rota").caseId();
     }
 
-    /** Presses a print button and reads the text of every page of the PDF file it gives. */
-    List<String> print(String button) throws Exception {
-        Download download = page.waitForDownload(() -> page.locator(button).click());
-        return LetterPrintTests.pages(Files.readAllBytes(download.path()));
+    /**
+     * Presses a print button and reads the text of every page of the PDF file it answers (caught
+     * on its way to the browser, whose PDF viewer shows it), checking which print it is; then goes
+     * back to the letter's page.
+     */
+    List<String> print(String button, String expectedPrint) throws Exception {
+        String letterPage = page.url();
+        AtomicReference<APIResponse> answer = new AtomicReference<>();
+        AtomicReference<byte[]> body = new AtomicReference<>();
+        page.route("**/print", route -> {
+            APIResponse response = route.fetch();
+            answer.set(response);
+            body.set(response.body());
+            route.fulfill(new Route.FulfillOptions().setResponse(response));
+        });
+        page.waitForResponse(r -> r.url().endsWith("/print"), () -> page.locator(button).click());
+        page.unrouteAll();
+        assertThat(answer.get().status()).isEqualTo(200);
+        assertThat(answer.get().headers()).containsEntry("content-type", "application/pdf")
+                .containsEntry("clientela-print", expectedPrint);
+        List<String> pages = LetterPrintTests.pages(body.get());
+        page.navigate(letterPage);
+        return pages;
     }
 
     @Test
@@ -107,11 +127,10 @@ class LetterPrintBrowserTests extends BrowserTest {
         assertThat(page.locator("#letter-status")).hasText("Aprobada");
         assertThat(page.locator("#print-hint")).containsText("saldrá marcada como copia");
 
-        List<String> original = print("#print-letter");
+        List<String> original = print("#print-letter", "ORIGINAL");
         assertThat(original).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Su lámpara " + marker,
                 "Calle Real 5").doesNotContain("BORRADOR", "COPIA", "VISTA PREVIA"));
 
-        page.reload();
         assertThat(page.locator("#letter-status")).hasText("Enviada");
         assertThat(page.locator("#sent-info")).containsText("Enviada por correo postal por Carlos Colega " + marker
                 + " el ");
@@ -119,8 +138,7 @@ class LetterPrintBrowserTests extends BrowserTest {
                 .containsText("Enviada por correo postal por Carlos Colega " + marker);
         assertThat(page.locator("#print-letter")).hasCount(0);
 
-        assertThat(print("#print-copy")).isNotEmpty().allSatisfy(p -> assertThat(p).contains("COPIA"));
-        page.reload();
+        assertThat(print("#print-copy", "COPY")).isNotEmpty().allSatisfy(p -> assertThat(p).contains("COPIA"));
         assertThat(page.locator("#letter-history [data-action=LETTER_COPY_PRINTED]"))
                 .containsText("Copia impresa por Carlos Colega " + marker);
     }
@@ -144,12 +162,11 @@ class LetterPrintBrowserTests extends BrowserTest {
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Approved");
         assertThat(page.locator("#print-hint")).containsText("records it as sent by post");
-        assertThat(print("#print-letter")).allSatisfy(p -> assertThat(p).contains("Thank you " + marker)
+        assertThat(print("#print-letter", "ORIGINAL")).allSatisfy(p -> assertThat(p).contains("Thank you " + marker)
                 .doesNotContain("DRAFT", "COPY", "PREVIEW"));
 
-        page.reload();
         assertThat(page.locator("#letter-status")).hasText("Sent");
         assertThat(page.locator("#sent-info")).containsText("Sent by post by Colin Colleague " + marker + " on ");
-        assertThat(print("#print-copy")).allSatisfy(p -> assertThat(p).contains("COPY"));
+        assertThat(print("#print-copy", "COPY")).allSatisfy(p -> assertThat(p).contains("COPY"));
     }
 }
