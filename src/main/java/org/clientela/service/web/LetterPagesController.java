@@ -264,6 +264,8 @@ class LetterPagesController {
     private String editor(Letter letter, LetterForm form, Map<String, String> errors, Principal me, Model model) {
         model.addAttribute("letter", letter);
         model.addAttribute("sentByName", people.displayName(letter.getSentBy()));
+        model.addAttribute("authorName", people.displayName(letter.getAuthor()));
+        model.addAttribute("approvedByName", people.displayName(letter.getApprovedBy()));
         model.addAttribute("history", letters.history(letter.getId()));
         model.addAttribute("customer", customers.find(letter.getCustomerId()).orElse(null));
         model.addAttribute("isAuthor", letter.getAuthor().equals(me.getName()));

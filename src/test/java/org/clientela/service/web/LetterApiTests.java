@@ -173,7 +173,7 @@ abstract class LetterApiTests {
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedBy").value("admin"))
                 .andExpect(jsonPath("$.steps[6].passed").value(true))
-                .andExpect(jsonPath("$.steps[6].advice").value(containsString("admin")));
+                .andExpect(jsonPath("$.steps[6].advice").value(containsString("Admin")));
         mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isConflict());
 
         mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor))

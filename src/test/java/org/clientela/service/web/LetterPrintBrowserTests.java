@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 
 /**
@@ -98,6 +101,14 @@ class LetterPrintBrowserTests extends BrowserTest {
         return pages;
     }
 
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
     @Test
     void inSpanishASpotLeftIsRefusedNextToTheTextThenTheFirstPrintSendsItByPostAndTheNextIsACopy() throws Exception {
         String author = "autora" + marker;
@@ -117,6 +128,7 @@ class LetterPrintBrowserTests extends BrowserTest {
         assertThat(page.locator("#text ~ .invalid-feedback"))
                 .containsText("El texto aún tiene «[teléfono]» en la línea 5");
         assertThat(page.locator("#letter-status")).hasText("Borrador");
+        screenshot("letters-spot-left-refused-es.png");
 
         // Filled in, it is approved and printed: the original, clean, and now sent by post.
         page.waitForFunction("() => window.htmx !== undefined");
@@ -126,6 +138,7 @@ class LetterPrintBrowserTests extends BrowserTest {
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Aprobada");
         assertThat(page.locator("#print-hint")).containsText("saldrá marcada como copia");
+        assertThat(page.locator("#checker [data-step=REVIEWED]")).containsText("Carlos Colega " + marker);
 
         List<String> original = print("#print-letter", "ORIGINAL");
         assertThat(original).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Su lámpara " + marker,
@@ -137,6 +150,11 @@ class LetterPrintBrowserTests extends BrowserTest {
         assertThat(page.locator("#letter-history [data-action=LETTER_SENT_BY_POST]"))
                 .containsText("Enviada por correo postal por Carlos Colega " + marker);
         assertThat(page.locator("#print-letter")).hasCount(0);
+        screenshot("letters-sent-by-post-es.png");
+        page.setViewportSize(390, 844);
+        assertThat(page.locator("#print-copy")).isVisible();
+        screenshot("letters-sent-by-post-es-390.png");
+        page.setViewportSize(1366, 800);
 
         assertThat(print("#print-copy", "COPY")).isNotEmpty().allSatisfy(p -> assertThat(p).contains("COPIA"));
         assertThat(page.locator("#letter-history [data-action=LETTER_COPY_PRINTED]"))
@@ -167,6 +185,7 @@ class LetterPrintBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#letter-status")).hasText("Sent");
         assertThat(page.locator("#sent-info")).containsText("Sent by post by Colin Colleague " + marker + " on ");
+        screenshot("letters-sent-by-post-en.png");
         assertThat(print("#print-copy", "COPY")).allSatisfy(p -> assertThat(p).contains("COPY"));
     }
 }

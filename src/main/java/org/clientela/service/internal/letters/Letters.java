@@ -341,9 +341,9 @@ public class Letters {
         return mail.configured();
     }
 
-    /** The checker on a saved letter: its review counts once someone else approved it. */
+    /** The checker on a saved letter: its review counts once someone else approved it (named as they go by). */
     public LetterCheck check(Letter letter) {
-        String reviewer = letter.getStatus() == LetterStatus.DRAFT ? null : letter.getApprovedBy();
+        String reviewer = letter.getStatus() == LetterStatus.DRAFT ? null : people.displayName(letter.getApprovedBy());
         return checker.check(letter.getLanguage(), letter.getText(), reviewer);
     }
 
