@@ -99,8 +99,20 @@ class LetterApiController {
 
     @PostMapping("/api/v1/letters/{id}/send")
     @PreAuthorize(WRITERS)
-    LetterResponse send(@PathVariable long id) {
-        return response(letters.send(id));
+    LetterResponse send(@PathVariable long id, Principal me) {
+        return response(letters.send(id, me.getName()));
+    }
+
+    /**
+     * Prints the letter as a PDF. The first print of an approved letter sends it by post: recorded
+     * once, by the caller, today; the header {@code Clientela-Print} says {@code ORIGINAL}. Every
+     * later print is a copy ({@code COPY}, marked on every page) and a draft's print says
+     * {@code DRAFT}. A letter with a spot left in brackets answers 422 naming {@code text}.
+     */
+    @PostMapping("/api/v1/letters/{id}/print")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<byte[]> print(@PathVariable long id, Principal me) {
+        return LetterPagesController.pdfFile(letters.print(id, me.getName()));
     }
 
     private LetterResponse response(Letter letter) {

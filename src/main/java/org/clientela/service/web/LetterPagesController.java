@@ -1,12 +1,18 @@
 package org.clientela.service.web;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.UserProfiles;
 import org.clientela.service.internal.CaseFacts.CaseFact;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterAdvice;
@@ -24,6 +30,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +41,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The letters pages: the lists (awaiting my approval, my drafts, sent), a new letter from a
@@ -46,20 +55,23 @@ class LetterPagesController {
 
     private static final int PAGE_SIZE = 25;
     private static final String EDITOR = "service/letters-editor";
+    private static final String FIELD_ERRORS = "fieldErrors";
+    /** Which print a PDF is: ORIGINAL (the one sent by post), DRAFT, PREVIEW or COPY. */
+    static final String PRINT_HEADER = "Clientela-Print";
 
     private final Letters letters;
     private final LetterList list;
     private final LetterAdvice advice;
-    private final LetterPdf pdf;
+    private final UserProfiles people;
     private final CustomerDirectory customers;
     private final MessageSource messages;
 
-    LetterPagesController(Letters letters, LetterList list, LetterAdvice advice, LetterPdf pdf,
+    LetterPagesController(Letters letters, LetterList list, LetterAdvice advice, UserProfiles people,
             CustomerDirectory customers, MessageSource messages) {
         this.letters = letters;
         this.list = list;
         this.advice = advice;
-        this.pdf = pdf;
+        this.people = people;
         this.customers = customers;
         this.messages = messages;
     }
@@ -117,8 +129,12 @@ class LetterPagesController {
     @PreAuthorize(LetterApiController.READERS)
     String show(@PathVariable long id, Principal me, Model model) {
         Letter letter = letters.find(id);
+        // What approving, sending or printing refused, put next to its field (see fieldErrors()).
+        @SuppressWarnings("unchecked")
+        Map<String, String> refused = model.getAttribute(FIELD_ERRORS) instanceof Map<?, ?> m
+                ? (Map<String, String>) m : Map.of();
         return editor(letter, new LetterForm(letter.getSubject(), letter.getText(), letter.getLanguage(),
-                letter.getTemplate(), letter.getVersion()), Map.of(), me, model);
+                letter.getTemplate(), letter.getVersion()), refused, me, model);
     }
 
     @PostMapping("/letters/{id}")
@@ -148,21 +164,28 @@ class LetterPagesController {
             flash.addFlashAttribute("flash", "letters.flash.approved");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", text(ex.reason().messageKey(), ex.args()));
+        } catch (InvalidInputException ex) {
+            flash.addFlashAttribute(FIELD_ERRORS, errors(ex));
         }
         return "redirect:/service/letters/" + id;
     }
 
     @PostMapping("/letters/{id}/send")
     @PreAuthorize(LetterApiController.WRITERS)
-    String send(@PathVariable long id, RedirectAttributes flash) {
+    String send(@PathVariable long id, Principal me, RedirectAttributes flash) {
         try {
-            letters.send(id);
+            letters.send(id, me.getName());
             flash.addFlashAttribute("flash", "letters.flash.sent");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", text(ex.reason().messageKey(), ex.args()));
         } catch (InvalidInputException ex) {
-            InputError error = ex.errors().get(0);
-            flash.addFlashAttribute("letterError", text(error.messageKey(), error.args()));
+            Map<String, String> onFields = fieldErrors(ex);
+            if (onFields.isEmpty()) {
+                InputError error = ex.errors().get(0);
+                flash.addFlashAttribute("letterError", text(error.messageKey(), error.args()));
+            } else {
+                flash.addFlashAttribute(FIELD_ERRORS, onFields);
+            }
         }
         return "redirect:/service/letters/" + id;
     }
@@ -187,15 +210,46 @@ class LetterPagesController {
         return "service/letters-checker :: panel";
     }
 
+    /**
+     * The letter as a PDF to look at; it changes nothing, so it is never the clean original: a draft
+     * says BORRADOR / DRAFT, an approved letter VISTA PREVIA / PREVIEW, a sent one COPIA / COPY.
+     */
     @GetMapping("/letters/{id}.pdf")
     @PreAuthorize(LetterApiController.READERS)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Letter letter = letters.find(id);
+        return pdfFile(letters.preview(id));
+    }
+
+    /**
+     * Prints the letter: the first print of an approved letter sends it by post (the clean
+     * original, recorded once); later prints are copies, a draft's print is marked as such. A
+     * letter with spots left in brackets goes back to its page with the message next to the text.
+     */
+    @PostMapping("/letters/{id}/print")
+    @PreAuthorize(LetterApiController.WRITERS)
+    ResponseEntity<byte[]> print(@PathVariable long id, Principal me, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            return pdfFile(letters.print(id, me.getName()));
+        } catch (InvalidInputException ex) {
+            String page = "/service/letters/" + id;
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put(FIELD_ERRORS, errors(ex));
+            RequestContextUtils.saveOutputFlashMap(page, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(request.getContextPath() + page)).build();
+        }
+    }
+
+    static ResponseEntity<byte[]> pdfFile(Letters.Printed printed) {
+        String name = "letter-" + printed.letter().getId()
+                + (printed.mark() == LetterPdf.Mark.NONE ? "" : "-" + printed.mark().name().toLowerCase(Locale.ROOT))
+                + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("letter-" + id + ".pdf").build().toString())
-                .body(pdf.render(letter));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(PRINT_HEADER, printed.mark() == LetterPdf.Mark.NONE ? "ORIGINAL" : printed.mark().name())
+                .body(printed.pdf());
     }
 
     private String newEditor(long caseId, LetterForm form, Map<String, String> errors, Model model) {
@@ -209,6 +263,10 @@ class LetterPagesController {
 
     private String editor(Letter letter, LetterForm form, Map<String, String> errors, Principal me, Model model) {
         model.addAttribute("letter", letter);
+        model.addAttribute("sentByName", people.displayName(letter.getSentBy()));
+        model.addAttribute("authorName", people.displayName(letter.getAuthor()));
+        model.addAttribute("approvedByName", people.displayName(letter.getApprovedBy()));
+        model.addAttribute("history", letters.history(letter.getId()));
         model.addAttribute("customer", customers.find(letter.getCustomerId()).orElse(null));
         model.addAttribute("isAuthor", letter.getAuthor().equals(me.getName()));
         return common(form, errors, advice.describe(letters.check(letter), letter.getLanguage()), model);
@@ -220,6 +278,13 @@ class LetterPagesController {
         model.addAttribute("steps", steps);
         model.addAttribute("canSendMail", letters.canSendMail());
         return EDITOR;
+    }
+
+    /** The errors of {@code ex} that belong next to the subject or the text. */
+    private Map<String, String> fieldErrors(InvalidInputException ex) {
+        Map<String, String> errors = errors(ex);
+        errors.keySet().retainAll(java.util.Set.of("subject", "text"));
+        return errors;
     }
 
     private Map<String, String> errors(InvalidInputException ex) {

@@ -9,7 +9,7 @@ import org.clientela.service.internal.letters.LetterAdvice.StepAdvice;
 /** A letter over JSON, with what the checker says about it (in the letter's language). */
 record LetterResponse(long id, long caseId, long customerId, String template, String language, String subject,
         String text, String status, String author, String approvedBy, Instant approvedAt, Instant sentAt,
-        String sentTo, String lastSendError, long version, List<CheckStep> steps) {
+        String sentTo, String sentChannel, String sentBy, String lastSendError, long version, List<CheckStep> steps) {
 
     /** One step of the checker: the API contract is {@code step}, {@code passed}, {@code advice}. */
     record CheckStep(String step, boolean passed, String advice) {
@@ -23,6 +23,7 @@ record LetterResponse(long id, long caseId, long customerId, String template, St
                 letter.getTemplate() == null ? null : letter.getTemplate().name(), letter.getLanguage(),
                 letter.getSubject(), letter.getText(), letter.getStatus().name(), letter.getAuthor(),
                 letter.getApprovedBy(), letter.getApprovedAt(), letter.getSentAt(), letter.getSentTo(),
+                letter.getSentChannel() == null ? null : letter.getSentChannel().name(), letter.getSentBy(),
                 letter.getLastSendError(), letter.getVersion(), CheckStep.of(advice));
     }
 }

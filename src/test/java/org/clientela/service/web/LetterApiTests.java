@@ -121,25 +121,25 @@ abstract class LetterApiTests {
         mvc.perform(json(post("/api/v1/letters/check").with(asViewer).header("Accept-Language", "en"), """
                 {"language":"es","text":"Por medio de la presente le comunicamos que nuestra empresa ha revisado su caso."}"""))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.steps", hasSize(6)))
-                .andExpect(jsonPath("$.steps[0].step").value("PURPOSE"))
-                .andExpect(jsonPath("$.steps[0].passed").value(false))
-                .andExpect(jsonPath("$.steps[3].step").value("CONVERSATIONAL"))
-                .andExpect(jsonPath("$.steps[3].passed").value(false))
-                .andExpect(jsonPath("$.steps[3].advice").value(containsString("«por medio de la presente»")))
-                .andExpect(jsonPath("$.steps[5].step").value("REVIEWED"))
-                .andExpect(jsonPath("$.steps[5].passed").value(false))
-                .andExpect(jsonPath("$.steps[5].advice").value(containsString("compañero")));
+                .andExpect(jsonPath("$.steps", hasSize(7)))
+                .andExpect(jsonPath("$.steps[1].step").value("PURPOSE"))
+                .andExpect(jsonPath("$.steps[1].passed").value(false))
+                .andExpect(jsonPath("$.steps[4].step").value("CONVERSATIONAL"))
+                .andExpect(jsonPath("$.steps[4].passed").value(false))
+                .andExpect(jsonPath("$.steps[4].advice").value(containsString("«por medio de la presente»")))
+                .andExpect(jsonPath("$.steps[6].step").value("REVIEWED"))
+                .andExpect(jsonPath("$.steps[6].passed").value(false))
+                .andExpect(jsonPath("$.steps[6].advice").value(containsString("compañero")));
 
         mvc.perform(json(post("/api/v1/letters/check").with(asViewer).header("Accept-Language", "es"), """
                 {"language":"en","text":"Dear Tom,\\nThank you for your order. Here is a voucher for you.\\nUse the code THANKS before May."}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps[?(@.passed == true)].step")
-                        .value(org.hamcrest.Matchers.contains("PURPOSE", "READER_BENEFIT", "READER_FOCUS",
+                        .value(org.hamcrest.Matchers.contains("FILLED_IN", "PURPOSE", "READER_BENEFIT", "READER_FOCUS",
                                 "CONVERSATIONAL", "CALL_TO_ACTION")))
-                .andExpect(jsonPath("$.steps[2].advice").value("It speaks of the reader 3 times and of the company "
+                .andExpect(jsonPath("$.steps[3].advice").value("It speaks of the reader 3 times and of the company "
                         + "0: the focus is on the reader."))
-                .andExpect(jsonPath("$.steps[5].advice").value(containsString("colleague")));
+                .andExpect(jsonPath("$.steps[6].advice").value(containsString("colleague")));
     }
 
     @Test
@@ -172,8 +172,8 @@ abstract class LetterApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedBy").value("admin"))
-                .andExpect(jsonPath("$.steps[5].passed").value(true))
-                .andExpect(jsonPath("$.steps[5].advice").value(containsString("admin")));
+                .andExpect(jsonPath("$.steps[6].passed").value(true))
+                .andExpect(jsonPath("$.steps[6].advice").value(containsString("Admin")));
         mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isConflict());
 
         mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor))
@@ -288,7 +288,7 @@ abstract class LetterApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.approvedBy").doesNotExist())
-                .andExpect(jsonPath("$.steps[5].passed").value(false));
+                .andExpect(jsonPath("$.steps[6].passed").value(false));
         mvc.perform(json(put("/api/v1/letters/" + letter).with(asAuthor), """
                 {"subject":"Tarde","text":"Otra vez.","version":%d}""".formatted(version)))
                 .andExpect(status().isConflict());
@@ -348,7 +348,28 @@ abstract class LetterApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value("Le pedimos disculpas: Sofá con una pata rota"))
                 .andExpect(jsonPath("$.text").value(containsString("Estimado/a Marta Ruiz " + marker + ":")))
-                .andExpect(jsonPath("$.text").value(containsString(opened.reference())))
-                .andExpect(jsonPath("$.text").value(containsString(author)));
+                .andExpect(jsonPath("$.text").value(containsString(opened.reference())));
+    }
+
+    @Test
+    void theTemplateIsSignedWithTheWritersNameAndRoleInTheLettersLanguageNotTheirLogin() throws Exception {
+        long caseId = cases.open(customer(null), "Silla coja").caseId();
+        String login = "ag" + marker;
+        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username":"%s","password":"%s","displayName":"Ana Gómez %s","roles":["SERVICE","VIEWER"]}"""
+                        .formatted(login, PASSWORD, marker)))
+                .andExpect(status().isCreated());
+        RequestPostProcessor ana = httpBasic(login, PASSWORD);
+
+        String es = JsonPath.read(mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
+                        .param("kind", "COMPLAINT_REPLY").param("language", "es").with(ana)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.text");
+        assertThat(es).endsWith("Un saludo,\nAna Gómez " + marker + "\nAtención al cliente\nClientela")
+                .doesNotContain(login);
+        String en = JsonPath.read(mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
+                        .param("kind", "THANKS").param("language", "en").with(ana))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.text");
+        assertThat(en).contains("\nAna Gómez " + marker + "\nCustomer service\nClientela").doesNotContain(login);
     }
 }

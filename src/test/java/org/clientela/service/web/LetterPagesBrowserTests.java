@@ -127,7 +127,8 @@ class LetterPagesBrowserTests extends BrowserTest {
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Aprobada");
         assertThat(step("REVIEWED")).hasAttribute("data-passed", "true");
-        assertThat(step("REVIEWED")).containsText(colleague);
+        // Named as the colleague goes by, not by their login.
+        assertThat(step("REVIEWED")).containsText("Revisada y aprobada por Colega.");
         page.locator("#send-letter").click();
 
         assertThat(page.locator("#letter-status")).hasText("Enviada");

@@ -35,6 +35,8 @@ public class Letter {
     private Instant approvedAt;
     private Instant sentAt;
     private String sentTo;
+    private LetterChannel sentChannel;
+    private String sentBy;
     private String lastSendError;
     private Instant sendingSince;
     private Instant createdAt;
@@ -119,12 +121,14 @@ public class Letter {
      * The SMTP server took it. Only the request that claimed the letter (APPROVED → SENDING in the
      * database, see {@link LetterRepository#claimForSending}) gets here.
      */
-    void sent(String to, Instant now) {
+    void sent(String to, String by, Instant now) {
         if (status != LetterStatus.SENDING) {
             throw new IllegalStateException("letter " + id + " is " + status + ", not SENDING");
         }
         status = LetterStatus.SENT;
         sentTo = to;
+        sentChannel = LetterChannel.EMAIL;
+        sentBy = by;
         sentAt = now;
         sendingSince = null;
         lastSendError = null;
@@ -191,6 +195,16 @@ public class Letter {
 
     public String getSentTo() {
         return sentTo;
+    }
+
+    /** How it went out: by e-mail or by post; {@code null} until it is sent. */
+    public LetterChannel getSentChannel() {
+        return sentChannel;
+    }
+
+    /** Who sent it (the username of whoever pressed send or printed it first). */
+    public String getSentBy() {
+        return sentBy;
     }
 
     public String getLastSendError() {

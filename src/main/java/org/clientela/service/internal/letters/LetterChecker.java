@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,10 @@ import org.clientela.service.internal.letters.LetterCheck.StepResult;
  *
  * <p>The rules, in the order of the steps:
  * <ul>
+ * <li><b>FILLED_IN</b>: no spot in square brackets is left ({@code [teléfono]},
+ * {@code [explique aquí…]}): the templates leave them for the writer. The advice names the first
+ * one and its line, and how many more there are. Unlike the others this one is a rule, not advice:
+ * {@link Letters} refuses to approve, send or print as sent a letter that fails it.</li>
  * <li><b>PURPOSE</b>: the <em>opening</em> — the first two sentences after the salutation line
  * ("Estimada Sra. Ruiz:", "Dear Mr Hill,") — contains a phrase of the list {@code purpose}
  * ("le escribo para", "sentimos", "I am writing to", "thank you for").</li>
@@ -43,6 +48,9 @@ public final class LetterChecker {
     /** The languages the checker has phrase lists for. */
     public static final List<String> LANGUAGES = List.of("es", "en");
 
+    /** A spot left for the writer: square brackets around up to 200 characters on one line. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\[\\]\\r\\n]{0,200}\\]");
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?¡¿…])\\s+|\\n");
     private static final int SHORT_LINE_WORDS = 5;
     private static final int SALUTATION_WORDS = 8;
@@ -59,6 +67,7 @@ public final class LetterChecker {
         CheckerPhrases lists = phrases.computeIfAbsent(language, CheckerPhrases::load);
         Parts letter = Parts.split(text == null ? "" : text, lists);
         List<StepResult> steps = new ArrayList<>();
+        steps.add(filledIn(text));
         steps.add(purpose(letter, lists));
         steps.add(benefit(letter, lists));
         steps.add(focus(letter, lists));
@@ -68,6 +77,44 @@ public final class LetterChecker {
                 ? new StepResult(LetterStep.REVIEWED, false, "letters.check.REVIEWED.missing")
                 : new StepResult(LetterStep.REVIEWED, true, "letters.check.REVIEWED.passed", approvedBy));
         return new LetterCheck(steps);
+    }
+
+    /**
+     * A spot in square brackets left in a text.
+     *
+     * @param text the spot with its brackets, as written
+     * @param line its line in the text, from 1 (blank lines count, as in the editor)
+     */
+    public record Placeholder(String text, int line) {
+    }
+
+    /** The spots in square brackets left in {@code text}, in reading order. */
+    public static List<Placeholder> placeholders(String text) {
+        List<Placeholder> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PLACEHOLDER.matcher(lines[i]);
+            while (m.find()) {
+                found.add(new Placeholder(m.group(), i + 1));
+            }
+        }
+        return found;
+    }
+
+    private static StepResult filledIn(String text) {
+        if (text == null || text.isBlank()) {
+            return new StepResult(LetterStep.FILLED_IN, false, "letters.check.FILLED_IN.empty");
+        }
+        List<Placeholder> left = placeholders(text);
+        if (left.isEmpty()) {
+            return new StepResult(LetterStep.FILLED_IN, true, "letters.check.FILLED_IN.passed");
+        }
+        Placeholder first = left.get(0);
+        return new StepResult(LetterStep.FILLED_IN, false, "letters.check.FILLED_IN.missing", first.text(),
+                first.line(), left.size() - 1);
     }
 
     private static StepResult purpose(Parts letter, CheckerPhrases lists) {

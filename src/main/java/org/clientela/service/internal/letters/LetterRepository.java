@@ -22,4 +22,18 @@ interface LetterRepository extends ListCrudRepository<Letter, Long> {
                    version = version + 1
              WHERE id = :id AND status = 'APPROVED'""")
     int claimForSending(long id, Instant now);
+
+    /**
+     * Records an approved letter as sent by post: APPROVED → SENT in one conditional UPDATE, the
+     * same way {@link #claimForSending} guards e-mail. Of two prints at the same moment the database
+     * lets exactly one change the row; that one is the original, the other a copy.
+     *
+     * @return 1 when this print is the one that sends the letter, 0 otherwise
+     */
+    @Modifying
+    @Query("""
+            UPDATE service_letter SET status = 'SENT', sent_channel = 'POST', sent_by = :by, sent_to = :to,
+                   sent_at = :now, updated_at = :now, last_send_error = NULL, version = version + 1
+             WHERE id = :id AND status = 'APPROVED'""")
+    int markSentByPost(long id, String by, String to, Instant now);
 }

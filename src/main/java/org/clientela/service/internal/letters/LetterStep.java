@@ -6,6 +6,12 @@ package org.clientela.service.internal.letters;
  * checker marks the other six.
  */
 public enum LetterStep {
+    /**
+     * Not one of the seeds' steps but what comes before them: no spot in square brackets
+     * ({@code [teléfono]}, {@code [explique aquí…]}) is left for the writer to fill in. A letter that
+     * fails it cannot be approved, sent or printed as the original.
+     */
+    FILLED_IN,
     /** The opening says why we write: answering a question, solving a problem, thanking. */
     PURPOSE,
     /** Something in it for the reader (WIIFM): the remedy, a voucher, priority next time. */

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
  * The starting words of each {@link LetterKind} per language, kept as resource files
  * {@code letters/templates/<KIND>_<language>.txt}: the first line is the subject, then a blank line,
  * then the letter. Placeholders in braces are filled from the case: {@code {customerName}},
- * {@code {caseReference}}, {@code {caseSubject}}, {@code {author}}, {@code {businessName}}. Spots in
- * square brackets are for the writer to fill in. Every template passes the {@link LetterChecker}
- * (but for the review, which no template can do).
+ * {@code {caseReference}}, {@code {caseSubject}}, {@code {businessName}} and {@code {signature}} (the
+ * writer's display name and, on the next line, their role in the letter's language). Spots in
+ * square brackets are for the writer to fill in: the {@link LetterChecker} fails its
+ * {@link LetterStep#FILLED_IN} step until they are, and passes every other step but the review.
  */
 @Component
 public class LetterTemplates {

@@ -1,10 +1,17 @@
 package org.clientela.service.internal.letters;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
@@ -13,8 +20,11 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.Role;
+import org.clientela.platform.UserProfiles;
 import org.clientela.service.internal.CaseFacts;
 import org.clientela.service.internal.CaseFacts.CaseFact;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
@@ -38,11 +48,18 @@ public class Letters {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final LetterPdf pdf;
+    private final UserProfiles people;
+    private final MessageSource messages;
     private final LetterChecker checker = new LetterChecker();
 
     Letters(LetterRepository letters, CaseFacts cases, CustomerDirectory customers,
             CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, LetterSettings settings,
-            AuditLog audit, Clock clock, TransactionTemplate transactions) {
+            AuditLog audit, Clock clock, TransactionTemplate transactions, LetterPdf pdf, UserProfiles people,
+            MessageSource messages) {
+        this.pdf = pdf;
+        this.people = people;
+        this.messages = messages;
         this.letters = letters;
         this.cases = cases;
         this.customers = customers;
@@ -74,10 +91,31 @@ public class Letters {
         values.put("customerName", customerName);
         values.put("caseReference", fact.reference());
         values.put("caseSubject", fact.subject());
-        values.put("author", author);
+        values.put("signature", signature(author, language));
         values.put("businessName", settings.businessName());
         return templates.fill(kind, language, values);
     }
+
+    /**
+     * How {@code username} signs a letter in {@code language}: the name they go by and, on the next
+     * line, what they do (their role as the customer reads it, e.g. "Atención al cliente"). Just
+     * the username for somebody who is not a user.
+     */
+    public String signature(String username, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return people.find(username)
+                .map(p -> signatureRole(p.roles())
+                        .map(r -> p.displayName() + "\n" + messages.getMessage("role." + r.name(), null, locale))
+                        .orElse(p.displayName()))
+                .orElse(username);
+    }
+
+    /** The role a letter names when its writer has several: the one a customer would write back to. */
+    private static Optional<Role> signatureRole(Set<Role> roles) {
+        return SIGNATURE_ROLES.stream().filter(roles::contains).findFirst();
+    }
+
+    private static final List<Role> SIGNATURE_ROLES = List.of(Role.MANAGER, Role.SERVICE, Role.SALES, Role.ADMIN);
 
     /** A new draft on a case, written by {@code author}. */
     @Transactional
@@ -114,11 +152,12 @@ public class Letters {
         return letter;
     }
 
-    /** The second person's approval. */
+    /** The second person's approval, of a letter with nothing left to fill in. */
     @Transactional
     public Letter approve(long id, String approver) {
         Letter letter = find(id);
         letter.approve(approver, clock.instant());
+        requireFilledIn(letter);
         letter = letters.save(letter);
         audit.record("LETTER_APPROVED", "letter", id, "Letter \"" + letter.getSubject() + "\" approved by " + approver,
                 null, state(letter));
@@ -137,11 +176,14 @@ public class Letters {
      * two, the letter stays SENDING: we cannot know whether the server took it, and sending it
      * again could make it arrive twice.
      *
-     * @throws InvalidInputException when the customer has no e-mail address (field {@code email})
+     * @param by who sends it
+     * @throws InvalidInputException when the customer has no e-mail address (field {@code email}) or
+     *                               a spot in brackets is left (field {@code subject} or {@code text})
      */
-    public Letter send(long id) {
+    public Letter send(long id, String by) {
         Letter letter = find(id);
         letter.checkSendable();
+        requireFilledIn(letter);
         MailingAddress address = addresses.find(letter.getCustomerId()).orElse(null);
         if (address == null || !address.hasEmail()) {
             throw new InvalidInputException(InputError.field("email", "letters.invalid.noEmail",
@@ -173,7 +215,7 @@ public class Letters {
             throw e;
         }
         return transactions.execute(s -> {
-            claimed.sent(address.email(), clock.instant());
+            claimed.sent(address.email(), by, clock.instant());
             Letter sent = letters.save(claimed);
             audit.record("LETTER_SENT", "letter", id, "Letter \"" + sent.getSubject() + "\" sent to " + address.email(),
                     null, state(sent));
@@ -181,14 +223,127 @@ public class Letters {
         });
     }
 
+    /** A print of a letter: the PDF file and which mark it carries. */
+    public record Printed(Letter letter, LetterPdf.Mark mark, byte[] pdf) {
+    }
+
+    /**
+     * Prints a letter. The first print of an approved letter sends it by post: it is recorded as
+     * sent, by {@code by}, today, and is the only clean PDF the letter ever gets. Of several prints
+     * at the same moment exactly one is that print: the one whose conditional UPDATE moves the
+     * letter from APPROVED to SENT (see {@link LetterRepository#markSentByPost}); the others, and
+     * every print of a sent letter, are copies marked COPIA / COPY, each one in the audit log. A
+     * draft prints marked BORRADOR / DRAFT and stays a draft.
+     * <p>
+     * The original is drawn before the letter is recorded as sent, so a letter is never recorded
+     * as printed without its PDF.
+     *
+     * @throws InvalidInputException when an approved letter still holds a spot in brackets
+     */
+    public Printed print(long id, String by) {
+        Letter letter = find(id);
+        if (letter.getStatus() == LetterStatus.DRAFT) {
+            return new Printed(letter, LetterPdf.Mark.DRAFT, pdf.render(letter, LetterPdf.Mark.DRAFT));
+        }
+        if (letter.getStatus() == LetterStatus.APPROVED) {
+            requireFilledIn(letter);
+            byte[] original = pdf.render(letter, LetterPdf.Mark.NONE);
+            String to = addresses.find(letter.getCustomerId()).map(Letters::postalAddress).orElse(null);
+            Boolean sent = transactions.execute(s -> {
+                if (letters.markSentByPost(id, by, to, clock.instant()) == 0) {
+                    return false;
+                }
+                Letter posted = find(id);
+                audit.record("LETTER_SENT_BY_POST", "letter", id, "Letter \"" + posted.getSubject()
+                        + "\" printed and sent by post by " + by, null, state(posted));
+                return true;
+            });
+            if (Boolean.TRUE.equals(sent)) {
+                return new Printed(find(id), LetterPdf.Mark.NONE, original);
+            }
+            letter = find(id);
+            if (letter.getStatus() == LetterStatus.DRAFT) {
+                return new Printed(letter, LetterPdf.Mark.DRAFT, pdf.render(letter, LetterPdf.Mark.DRAFT));
+            }
+        }
+        Letter copy = letter;
+        byte[] copyPdf = pdf.render(copy, LetterPdf.Mark.COPY);
+        transactions.executeWithoutResult(s -> audit.record("LETTER_COPY_PRINTED", "letter", id, "Copy of letter \""
+                + copy.getSubject() + "\" printed by " + by, null, null));
+        return new Printed(copy, LetterPdf.Mark.COPY, copyPdf);
+    }
+
+    /**
+     * The letter as a PDF file to look at, changing nothing: a draft marked BORRADOR / DRAFT, an
+     * approved letter not sent yet marked VISTA PREVIA / PREVIEW (only {@link #print} makes the
+     * original), a sent one marked COPIA / COPY.
+     */
+    public Printed preview(long id) {
+        Letter letter = find(id);
+        LetterPdf.Mark mark = switch (letter.getStatus()) {
+            case DRAFT -> LetterPdf.Mark.DRAFT;
+            case APPROVED -> LetterPdf.Mark.PREVIEW;
+            case SENDING, SENT -> LetterPdf.Mark.COPY;
+        };
+        return new Printed(letter, mark, pdf.render(letter, mark));
+    }
+
+    /** One line of a letter's history: what happened, who did it (the name they go by), when. */
+    public record HistoryEntry(Instant at, String action, String actor, String actorName) {
+    }
+
+    /** The audit actions a letter's history tells, each with its words {@code letters.history.<action>}. */
+    public static final List<String> HISTORY_ACTIONS = List.of("LETTER_DRAFTED", "LETTER_EDITED", "LETTER_APPROVED",
+            "LETTER_SENT", "LETTER_SEND_FAILED", "LETTER_SENT_BY_POST", "LETTER_COPY_PRINTED");
+
+    /** What happened to a letter, newest first, from the audit log (a letter has a handful of entries). */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        Map<String, String> names = new HashMap<>();
+        return audit.history("letter", id, 100).stream()
+                .filter(e -> HISTORY_ACTIONS.contains(e.action()))
+                .map(e -> new HistoryEntry(e.at(), e.action(), e.actor(),
+                        names.computeIfAbsent(e.actor(), people::displayName)))
+                .toList();
+    }
+
+    private static String postalAddress(MailingAddress to) {
+        String line = Stream.of(to.address(), Stream.of(to.postalCode(), to.city())
+                        .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")))
+                .filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(", "));
+        return line.isEmpty() ? null : line.substring(0, Math.min(line.length(), 320));
+    }
+
+    /**
+     * Refuses a letter that still holds a spot in square brackets for the writer, naming the first
+     * one and its line (the checker's {@link LetterStep#FILLED_IN}).
+     */
+    private static void requireFilledIn(Letter letter) {
+        List<InputError> errors = new ArrayList<>();
+        List<LetterChecker.Placeholder> inSubject = LetterChecker.placeholders(letter.getSubject());
+        if (!inSubject.isEmpty()) {
+            errors.add(InputError.field("subject", "letters.invalid.placeholder.subject", inSubject.get(0).text(),
+                    inSubject.size() - 1));
+        }
+        List<LetterChecker.Placeholder> inText = LetterChecker.placeholders(letter.getText());
+        if (!inText.isEmpty()) {
+            errors.add(InputError.field("text", "letters.invalid.placeholder.text", inText.get(0).text(),
+                    inText.get(0).line(), inText.size() - 1));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     /** Whether e-mail can go out at all ({@code spring.mail.host} set). */
     public boolean canSendMail() {
         return mail.configured();
     }
 
-    /** The checker on a saved letter: its review counts once someone else approved it. */
+    /** The checker on a saved letter: its review counts once someone else approved it (named as they go by). */
     public LetterCheck check(Letter letter) {
-        String reviewer = letter.getStatus() == LetterStatus.DRAFT ? null : letter.getApprovedBy();
+        String reviewer = letter.getStatus() == LetterStatus.DRAFT ? null : people.displayName(letter.getApprovedBy());
         return checker.check(letter.getLanguage(), letter.getText(), reviewer);
     }
 
@@ -234,6 +389,8 @@ public class Letters {
         state.put("author", letter.getAuthor());
         state.put("approvedBy", letter.getApprovedBy());
         state.put("sentTo", letter.getSentTo());
+        state.put("sentChannel", letter.getSentChannel());
+        state.put("sentBy", letter.getSentBy());
         return state;
     }
 }

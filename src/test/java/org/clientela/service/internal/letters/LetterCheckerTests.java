@@ -205,6 +205,65 @@ class LetterCheckerTests {
         }
     }
 
+    @Nested
+    class SpotsLeftInBrackets {
+
+        /** The complaint template as a hurried writer leaves it: two spots still in brackets. */
+        static final String HALF_FILLED = """
+                Estimado/a Sr. Pérez:
+
+                Le escribo para responder a su reclamación C-2026-000123. Tiene razón en quejarse y lo sentimos.
+
+                Ya estamos poniendo la solución: [explique aquí qué hacemos para resolverlo]. Además, la próxima vez
+                que nos necesite tendrá servicio prioritario.
+
+                Llámeme al [teléfono] o responda a este correo y le cuento cómo va.
+
+                Un saludo,
+                Ana Gómez
+                """;
+
+        @Test
+        void theCheckerFailsNamingTheFirstSpotItsLineAndHowManyMore() {
+            LetterCheck check = checker.check("es", HALF_FILLED, null);
+
+            assertThat(failed(check)).containsExactly(LetterStep.FILLED_IN, LetterStep.REVIEWED);
+            StepResult filledIn = check.step(LetterStep.FILLED_IN);
+            assertThat(filledIn.adviceKey()).isEqualTo("letters.check.FILLED_IN.missing");
+            assertThat(filledIn.args()).containsExactly("[explique aquí qué hacemos para resolverlo]", 5, 1);
+            assertThat(check.allPassed()).isFalse();
+        }
+
+        @Test
+        void findsEverySpotWithItsLineCountingBlankLinesAsTheEditorDoes() {
+            assertThat(LetterChecker.placeholders(HALF_FILLED)).containsExactly(
+                    new LetterChecker.Placeholder("[explique aquí qué hacemos para resolverlo]", 5),
+                    new LetterChecker.Placeholder("[teléfono]", 8));
+            assertThat(LetterChecker.placeholders("Use el código [código] antes del [fecha].\r\nOtra [] línea"))
+                    .extracting(LetterChecker.Placeholder::text, LetterChecker.Placeholder::line)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("[código]", 1),
+                            org.assertj.core.groups.Tuple.tuple("[fecha]", 1), org.assertj.core.groups.Tuple.tuple("[]", 2));
+        }
+
+        @Test
+        void onceFilledInTheStepPassesAndBracketsThatDoNotCloseOnTheirLineAreNoSpot() {
+            String filled = HALF_FILLED.replace("[explique aquí qué hacemos para resolverlo]", "le cambiamos la silla")
+                    .replace("[teléfono]", "922 123 456");
+            LetterCheck check = checker.check("es", filled, null);
+            assertThat(check.step(LetterStep.FILLED_IN).passed()).isTrue();
+            assertThat(check.step(LetterStep.FILLED_IN).adviceKey()).isEqualTo("letters.check.FILLED_IN.passed");
+            assertThat(LetterChecker.placeholders("Una nota [sin cerrar\ny otra] aquí")).isEmpty();
+        }
+
+        @Test
+        void anEnglishLetterIsHeldBackTheSameWay() {
+            LetterCheck check = checker.check("en", "Dear Tom,\nThank you for your order. Here is a voucher for you."
+                    + "\nUse the code [code] before [date].", null);
+            assertThat(check.step(LetterStep.FILLED_IN).passed()).isFalse();
+            assertThat(check.step(LetterStep.FILLED_IN).args()).containsExactly("[code]", 3, 1);
+        }
+    }
+
     @Test
     void anEmptyLetterFailsEveryStep() {
         for (String language : LetterChecker.LANGUAGES) {
