@@ -105,6 +105,8 @@ class HomeBrowserTests extends BrowserTest {
         orderToday();
 
         signInAsAdmin();
+        // On a phone the language switch is in the folded menu.
+        page.locator(".navbar-toggler").click();
         page.locator("#lang-en").click();
 
         assertThat(page.locator("h1")).hasText("How your business is doing");
