@@ -42,7 +42,7 @@ class CustomerBulkController {
     record Request(Action action, List<Long> ids, String owner, String tag, LifecycleStatus status, String back) {
 
         /** The list to go back to: only a customer list of this application. */
-        String backTo() {
+        public String backTo() {
             return back != null && back.startsWith("/customers") && !back.startsWith("/customers/bulk")
                     && !back.contains("//") && !back.contains("\\") ? back : "/customers";
         }
