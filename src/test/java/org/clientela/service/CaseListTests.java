@@ -1,0 +1,134 @@
+package org.clientela.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.clientela.platform.Role;
+import org.clientela.platform.UserDirectory;
+import org.clientela.service.internal.CaseStatus;
+import org.clientela.service.internal.Cases;
+import org.clientela.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The case list: its total, sorting by a column with the filters kept, and changing several cases at once. */
+@ApplicationTest
+class CaseListTests {
+
+    static final RequestPostProcessor SERVICE = user("sara").roles("SERVICE");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    UserDirectory users;
+
+    private String page(String... params) throws Exception {
+        var request = get("/service/cases").with(SERVICE).header("Accept-Language", "es");
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> references(String html) {
+        List<String> found = new ArrayList<>();
+        var m = Pattern.compile(">(C-\\d{4}-\\d+)</a>").matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void countsSortsByAColumnAndKeepsTheFiltersOnEveryLink() throws Exception {
+        ServiceFixtures fixtures = new ServiceFixtures(mvc);
+        long customer = fixtures.customer("Lista de casos");
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(cases.get(fixtures.complaint(customer)).getReference());
+        }
+
+        String html = page("customerId", "" + customer, "sort", "reference", "dir", "desc");
+        assertThat(html).contains("3 casos");
+        assertThat(references(html)).containsExactly(opened.get(2), opened.get(1), opened.get(0));
+        assertThat(html).contains("aria-sort=\"descending\"")
+                .contains("href=\"/service/cases?customerId=" + customer + "&amp;sort=reference&amp;dir=asc\"");
+
+        assertThat(references(page("customerId", "" + customer, "sort", "reference")))
+                .containsExactly(opened.get(0), opened.get(1), opened.get(2));
+        // The sort names people may have kept in links still work.
+        assertThat(references(page("customerId", "" + customer, "sort", "OLDEST"))).first().isEqualTo(opened.get(0));
+    }
+
+    @Test
+    void changesSeveralCasesSayingWhichCouldNotMoveAndWhy() throws Exception {
+        ServiceFixtures fixtures = new ServiceFixtures(mvc);
+        String owner = "omar-" + fixtures.marker;
+        users.ensure(owner, "Omar", Role.SERVICE);
+        long customer = fixtures.customer("Casos en bloque");
+        long first = fixtures.complaint(customer);
+        long second = fixtures.complaint(customer);
+        String back = "/service/cases?customerId=" + customer;
+
+        mvc.perform(post("/service/cases/bulk").with(csrf()).with(SERVICE).header("Accept-Language", "es")
+                        .param("action", "OWNER").param("owner", owner).param("back", back)
+                        .param("ids", "" + first, "" + second))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("¿Asignar estos 2 casos a " + owner + "?")));
+
+        mvc.perform(apply("OWNER", back, first, second).param("owner", owner))
+                .andExpect(redirectedUrl(back))
+                .andExpect(flash().attribute("bulkDone", "2 casos asignados a " + owner + "."));
+        assertThat(cases.get(first).getOwnerUsername()).isEqualTo(owner);
+
+        mvc.perform(apply("START", back, first))
+                .andExpect(flash().attribute("bulkDone", "1 caso puesto en curso."));
+        String firstReference = cases.get(first).getReference();
+        mvc.perform(apply("START", back, first, second))
+                .andExpect(flash().attribute("bulkDone", "1 caso puesto en curso."))
+                .andExpect(flash().attribute("bulkRefused",
+                        List.of(firstReference + " está «En curso» y no puede pasar a «En curso».")));
+        assertThat(cases.get(second).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+
+        mvc.perform(apply("OWNER", back, first).param("owner", "pepito"))
+                .andExpect(flash().attribute("bulkError", "«pepito» no es una persona que use Clientela."));
+    }
+
+    @Test
+    void onlyThoseWhoWorkCasesChangeThemInBulk() throws Exception {
+        ServiceFixtures fixtures = new ServiceFixtures(mvc);
+        long caseId = fixtures.complaint(fixtures.customer("Sin permiso"));
+        for (RequestPostProcessor who : List.of(user("v").roles("VIEWER"), user("s").roles("SALES"))) {
+            mvc.perform(post("/service/cases/bulk/apply").with(csrf()).with(who).param("action", "START")
+                    .param("ids", "" + caseId)).andExpect(status().isForbidden());
+        }
+        assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder apply(String action,
+            String back, long... ids) {
+        var request = post("/service/cases/bulk/apply").with(csrf()).with(SERVICE).header("Accept-Language", "es")
+                .param("action", action).param("back", back);
+        for (long id : ids) {
+            request = request.param("ids", "" + id);
+        }
+        return request;
+    }
+}
