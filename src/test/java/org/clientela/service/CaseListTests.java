@@ -36,6 +36,8 @@ class CaseListTests {
     Cases cases;
     @Autowired
     UserDirectory users;
+    @Autowired
+    org.clientela.service.internal.PromiseLedger ledger;
 
     private String page(String... params) throws Exception {
         var request = get("/service/cases").with(SERVICE).header("Accept-Language", "es");
@@ -109,6 +111,37 @@ class CaseListTests {
 
         mvc.perform(apply("OWNER", back, first).param("owner", "pepito"))
                 .andExpect(flash().attribute("bulkError", "«pepito» no es una persona que use Clientela."));
+    }
+
+    @Test
+    void thePromiseListCountsAndTurnsItsOrderRoundKeepingItsFilters() throws Exception {
+        ServiceFixtures fixtures = new ServiceFixtures(mvc);
+        String owner = "pia-" + fixtures.marker;
+        long caseId = fixtures.complaint(fixtures.customer("Promesas"));
+        long customerId = cases.get(caseId).getCustomerId();
+        java.time.Instant now = java.time.Instant.now();
+        ledger.make(caseId, customerId, PromiseKind.CALL_BACK, now.plus(java.time.Duration.ofDays(2)), "a", owner);
+        ledger.make(caseId, customerId, PromiseKind.UPDATE, now.plus(java.time.Duration.ofDays(5)), "b", owner);
+        var sara = user(owner).roles("SERVICE");
+
+        String soonest = mvc.perform(get("/service/promises").with(sara).header("Accept-Language", "es")
+                        .param("owner", owner))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(soonest).contains("2 promesas").contains("aria-sort=\"ascending\"")
+                .contains("/service/promises?status=PENDING&amp;days=90&amp;owner=" + owner + "&amp;sort=due&amp;dir=desc");
+        String rows = soonest.substring(soonest.indexOf("id=\"promise-list\""));
+        assertThat(rows.indexOf("Devolver la llamada")).isLessThan(rows.indexOf("Dar noticias"));
+
+        String latest = mvc.perform(get("/service/promises").with(sara).header("Accept-Language", "es")
+                        .param("owner", owner).param("sort", "due").param("dir", "desc"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String turned = latest.substring(latest.indexOf("id=\"promise-list\""));
+        assertThat(turned.indexOf("Dar noticias")).isLessThan(turned.indexOf("Devolver la llamada"));
+
+        mvc.perform(get("/service/letters").with(sara).header("Accept-Language", "es").param("view", "SENT"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"letter-total\"")));
     }
 
     @Test
