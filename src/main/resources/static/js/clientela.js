@@ -18,7 +18,7 @@ document.addEventListener('submit', function (event) {
 // Rows with data-href open their page on click or Enter.
 document.addEventListener('click', function (event) {
   var row = event.target.closest('tr[data-href]');
-  if (row && !event.target.closest('a, button, input')) {
+  if (row && !event.target.closest('a, button, input, label, .list-select')) {
     window.location = row.dataset.href;
   }
 });
@@ -59,3 +59,12 @@ function labelCells(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { labelCells(document); });
 document.addEventListener('htmx:afterSettle', function () { labelCells(document); });
+// Lists: the header checkbox ticks every row of the page.
+document.addEventListener('change', function (event) {
+  var all = event.target.closest && event.target.closest('input[data-select-all]');
+  if (all) {
+    all.closest('table').querySelectorAll('tbody input[type=checkbox]').forEach(function (box) {
+      box.checked = all.checked;
+    });
+  }
+});

@@ -107,6 +107,60 @@ abstract class CustomerExportTests {
         assertThat(read(export("q", "%'"))).hasSize(1);
     }
 
+    /** The customer numbers of the list page with these parameters, in the order shown, and its total. */
+    List<String> listed(String... params) throws Exception {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var request = get("/customers").with(VIEWER).header("Accept-Language", "es").param("page", "" + page);
+            for (int i = 0; i < params.length; i += 2) {
+                request = request.param(params[i], params[i + 1]);
+            }
+            String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            var matcher = java.util.regex.Pattern.compile("<td>(L\\d+-" + marker + ")</td>").matcher(html);
+            while (matcher.find()) {
+                numbers.add(matcher.group(1));
+            }
+            if (!html.contains("rel=\"next\"")) {
+                return numbers;
+            }
+        }
+    }
+
+    @Test
+    void exportsExactlyTheRowsTheListShowsWithItsSearchFilterAndSortOverAllPages() throws Exception {
+        String[] cities = {"Adeje", "Arona", "Güímar", "La Laguna", null};
+        for (int i = 0; i < 34; i++) {
+            String city = cities[i % cities.length];
+            create("""
+                    {"customerNumber":"L%02d-%s","name":"Ferretería %s %02d","kind":"COMPANY","status":"%s"%s}"""
+                    .formatted(i, marker, marker, 33 - i, i % 3 == 0 ? "LOST" : "CUSTOMER",
+                            city == null ? "" : ",\"city\":\"" + city + "\""));
+        }
+        create("{\"customerNumber\":\"L99-other\",\"name\":\"Ferretería ajena\",\"kind\":\"COMPANY\"}");
+
+        String[][] lists = {
+                {"q", "ferreteria " + marker, "status", "CUSTOMER", "sort", "city", "dir", "desc"},
+                {"q", marker, "status", "CUSTOMER"},
+                {"q", marker, "sort", "number", "dir", "desc"},
+                {"q", "Ferretería " + marker, "sort", "name"},
+                {"q", marker, "status", "LOST", "sort", "status"}};
+        for (String[] params : lists) {
+            List<String> shown = listed(params);
+            List<String> exported = read(export(params)).stream().skip(1).map(r -> r.getField(0)).toList();
+            assertThat(exported).as("export of %s", Arrays.toString(params)).isEqualTo(shown);
+        }
+        assertThat(listed(lists[0])).hasSize(22).startsWith("L04-" + marker, "L14-" + marker);
+        assertThat(listed(lists[2])).hasSize(34).startsWith("L33-" + marker, "L32-" + marker);
+        assertThat(listed(lists[4])).hasSize(12);
+
+        String page = mvc.perform(get("/customers").with(VIEWER).header("Accept-Language", "es")
+                        .param("q", marker).param("status", "CUSTOMER").param("sort", "city"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("22 clientes")
+                .contains("/customers/export.csv?q=" + marker + "&amp;status=CUSTOMER&amp;sort=city&amp;dir=asc");
+    }
+
     @Test
     void exportNeedsASignedInPerson() throws Exception {
         mvc.perform(get("/customers/export.csv")).andExpect(status().is3xxRedirection());

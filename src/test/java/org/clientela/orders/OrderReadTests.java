@@ -383,6 +383,26 @@ abstract class OrderReadTests {
     }
 
     @Test
+    void theListCountsSortsByAColumnAndItsExportHoldsTheSameOrdersInTheSameOrder() throws Exception {
+        long id = regularCustomer();
+        String html = mvc.perform(get("/orders").param("customerId", String.valueOf(id)).param("sort", "total")
+                        .param("dir", "desc").with(VIEWER_PAGE).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("3 pedidos").contains("aria-sort=\"descending\"")
+                .contains("/orders/export.csv?customerId=" + id + "&amp;sort=total&amp;dir=desc");
+        List<String> shown = java.util.regex.Pattern.compile(">(P\\d-" + marker + ")</a>").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(shown).containsExactly("P3-" + marker, "P1-" + marker, "P2-" + marker);
+
+        String text = mvc.perform(get("/orders/export.csv").param("customerId", String.valueOf(id))
+                        .param("sort", "total").param("dir", "desc").with(VIEWER_PAGE))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> exported = text.lines().skip(1).map(l -> l.split(",")[1]).distinct().toList();
+        assertThat(exported).isEqualTo(shown);
+    }
+
+    @Test
     void streamsExportsLongerThanOneFetchAndOneNameBatch() throws Exception {
         long first = customer("Grande uno " + marker);
         long second = customer("Grande dos " + marker);

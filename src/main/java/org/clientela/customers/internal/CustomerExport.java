@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.CsvExport;
+import org.clientela.platform.ListLinks.Direction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,19 +42,30 @@ public class CustomerExport {
      */
     @Transactional(readOnly = true)
     public void write(String query, LifecycleStatus status, CustomerSearch.Sort sort, OutputStream out) {
-        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Row> rows = rows(query, status, sort)) {
+        write(query, status, query == null || query.isBlank() ? sort : null, Direction.ASC, out);
+    }
+
+    /**
+     * Writes the customers of the list with this search, status and sort (see
+     * {@link CustomerSearch#search(String, LifecycleStatus, CustomerSearch.Sort, Direction, int, int)}),
+     * all its pages, in the order the list shows them.
+     */
+    @Transactional(readOnly = true)
+    public void write(String query, LifecycleStatus status, CustomerSearch.Sort sort, Direction direction,
+            OutputStream out) {
+        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Row> rows = rows(query, status, sort, direction)) {
             Folding folding = new Folding(csv);
             rows.forEach(folding::add);
             folding.finish();
         }
     }
 
-    private Stream<Row> rows(String query, LifecycleStatus status, CustomerSearch.Sort sort) {
+    private Stream<Row> rows(String query, LifecycleStatus status, CustomerSearch.Sort sort, Direction direction) {
         JdbcClient.StatementSpec statement;
         if (query == null || query.isBlank()) {
             String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
             statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c LEFT JOIN customer_tag g ON g.customer_id = c.id"
-                    + where + " ORDER BY " + (sort == null ? CustomerSearch.Sort.NAME : sort).sql() + ", c.id, g.tag");
+                    + where + " ORDER BY " + (sort == null ? CustomerSearch.Sort.NAME : sort).sql(direction) + ", c.id, g.tag");
             if (status != null) {
                 statement = statement.param("status", status.name());
             }
@@ -64,7 +76,8 @@ public class CustomerExport {
             }
             statement = jdbc.sql("SELECT " + COLUMNS + " FROM (" + matching.sql() + ") m"
                             + " JOIN customer c ON c.id = m.customer_id LEFT JOIN customer_tag g ON g.customer_id = c.id"
-                            + " ORDER BY m.term, m.customer_id, g.tag")
+                            + " ORDER BY " + (sort == null ? "m.term, m.customer_id" : sort.sql(direction) + ", c.id")
+                            + ", g.tag")
                     .params(matching.params());
         }
         return statement.query((rs, n) -> new Row(rs.getLong("id"), new String[] {rs.getString("customer_number"),

@@ -1,5 +1,7 @@
 package org.clientela.customers.internal;
 
+import org.clientela.platform.ListLinks.Direction;
+import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 
 import java.util.ArrayList;
@@ -26,9 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerSearch {
 
-    /** How a plain list (no search text) is ordered. */
+    /**
+     * The columns a customer list sorts by, each read along an index in either direction (see
+     * migration V15_7_1). A search without a sort keeps the order of the matched word.
+     */
     public enum Sort {
-        NAME("c.sort_name, c.id"), NUMBER("c.customer_number"), NEWEST("c.id DESC");
+        NAME("c.sort_name %1$s, c.id %1$s"),
+        NUMBER("c.customer_number %1$s, c.id %1$s"),
+        CITY("c.city %1$s, c.sort_name %1$s, c.id %1$s"),
+        STATUS("c.lifecycle_status %1$s, c.sort_name %1$s, c.id %1$s"),
+        /** Newest first; descending turns it round. */
+        NEWEST("c.id %2$s");
 
         private final String sql;
 
@@ -36,8 +46,27 @@ public class CustomerSearch {
             this.sql = sql;
         }
 
-        String sql() {
-            return sql;
+        String sql(Direction direction) {
+            Direction d = direction == null ? Direction.ASC : direction;
+            return sql.formatted(d.name(), d == Direction.ASC ? "DESC" : "ASC");
+        }
+
+        /** The sort a URL names ({@code name}, {@code NAME}), or {@code null} for none or an unknown one. */
+        public static Sort parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            for (Sort sort : values()) {
+                if (sort.name().equalsIgnoreCase(text.strip())) {
+                    return sort;
+                }
+            }
+            return null;
+        }
+
+        /** As the URL writes it. */
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -65,17 +94,32 @@ public class CustomerSearch {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Slice<CustomerSummary> search(String query, LifecycleStatus status, Sort sort, int page, int size) {
+        return search(query, status, query == null || query.isBlank() ? sort : null, Direction.ASC, page, size);
+    }
+
+    /**
+     * Customers matching {@code query}, sorted by {@code sort} in {@code direction}; a search
+     * without a sort comes in the order of the matched word, a plain list without one by name.
+     * Sorting a search orders all its matches before the page is cut (a search narrows the
+     * customers down first; the plain list reads its sort's index and stops after the page).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Slice<CustomerSummary> search(String query, LifecycleStatus status, Sort sort, Direction direction,
+            int page, int size) {
         if (query == null || query.isBlank()) {
-            return list(status, sort, page, size);
+            return list(status, sort, direction, page, size);
         }
         Matching matching = matching(query, status);
         if (matching == null) {
             // Only punctuation ("%", "'"): nothing can match it.
             return new Slice<>(List.of(), page, size, false);
         }
-        String sql = "SELECT " + COLUMNS + " FROM (" + matching.sql()
-                + " ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m"
-                + " JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id";
+        String sql = sort != null
+                ? "SELECT " + COLUMNS + " FROM (" + matching.sql() + ") m JOIN customer c ON c.id = m.customer_id"
+                        + " ORDER BY " + sort.sql(direction) + " LIMIT :limit OFFSET :offset"
+                : "SELECT " + COLUMNS + " FROM (" + matching.sql()
+                        + " ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m"
+                        + " JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id";
         List<CustomerSummary> rows = jdbc.sql(sql)
                 .params(matching.params())
                 .param("limit", size + 1)
@@ -146,10 +190,33 @@ public class CustomerSearch {
                 .optional();
     }
 
-    private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, int page, int size) {
+    /**
+     * How many customers the list of {@code query} and {@code status} holds, counted up to
+     * {@link ListTotal#CAP} (the same matching as {@link #search}, without its page).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public ListTotal count(String query, LifecycleStatus status) {
+        if (query == null || query.isBlank()) {
+            String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
+            JdbcClient.StatementSpec statement = jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM customer c" + where));
+            if (status != null) {
+                statement = statement.param("status", status.name());
+            }
+            return ListTotal.ofCapped(statement.query(Long.class).single());
+        }
+        Matching matching = matching(query, status);
+        if (matching == null) {
+            return new ListTotal(0, false);
+        }
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount(matching.sql())).params(matching.params())
+                .query(Long.class).single());
+    }
+
+    private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, Direction direction, int page, int size) {
         String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where
-                        + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql + " LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql(direction)
+                        + " LIMIT :limit OFFSET :offset")
                 .param("limit", size + 1)
                 .param("offset", (long) page * size);
         if (status != null) {

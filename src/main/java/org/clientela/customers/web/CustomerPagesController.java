@@ -3,17 +3,22 @@ package org.clientela.customers.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.CustomerPanel;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
+import org.clientela.customers.internal.CustomerBulk;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.ListLinks;
+import org.clientela.platform.UserDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,10 +44,12 @@ class CustomerPagesController {
     private final Timeline timeline;
 
     private final List<CustomerPanel> panels;
+    private final UserDirectory users;
 
     CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline,
-            List<CustomerPanel> panels) {
+            List<CustomerPanel> panels, UserDirectory users) {
         this.customers = customers;
+        this.users = users;
         this.search = search;
         this.timeline = timeline;
         this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
@@ -52,31 +59,50 @@ class CustomerPagesController {
     void choices(Model model) {
         model.addAttribute("kinds", CustomerKind.values());
         model.addAttribute("statuses", LifecycleStatus.values());
-        model.addAttribute("sorts", CustomerSearch.Sort.values());
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
-            @RequestParam(defaultValue = "NAME") CustomerSearch.Sort sort, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        results(q, status, sort, page, model);
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        results(q, status, sort, dir, page, model);
         return "customers/list";
     }
 
-    /** Just the result rows, for htmx while the person types. */
+    /**
+     * Just the results, for htmx while the person types. The address bar follows (HX-Replace-Url),
+     * so Back from a customer and a copied link show the same search.
+     */
     @GetMapping("/rows")
     String rows(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
-            @RequestParam(defaultValue = "NAME") CustomerSearch.Sort sort, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        results(q, status, sort, page, model);
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        ListLinks links = results(q, status, sort, dir, page, model);
+        response.setHeader("HX-Replace-Url", request.getContextPath() + links.page(Math.max(0, page)));
         return "customers/list :: results";
     }
 
-    private void results(String q, LifecycleStatus status, CustomerSearch.Sort sort, int page, Model model) {
+    private ListLinks results(String q, LifecycleStatus status, String sortParam, String dir, int page,
+            Model model) {
+        boolean searching = !q.isBlank();
+        CustomerSearch.Sort sort = CustomerSearch.Sort.parse(sortParam);
+        // The search form keeps a sort the person chose while they type, never the plain list's default.
+        model.addAttribute("chosenSort", sort == null ? null : sort.param());
+        if (sort == null && !searching) {
+            sort = CustomerSearch.Sort.NAME;
+        }
+        ListLinks.Direction direction = ListLinks.Direction.of(dir);
+        ListLinks links = ListLinks.of("/customers", sort == null ? null : sort.param(), direction)
+                .with("q", q.strip()).with("status", status);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
-        model.addAttribute("sort", sort);
-        model.addAttribute("results", search.search(q, status, sort, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("links", links);
+        model.addAttribute("total", search.count(q, status));
+        model.addAttribute("results", search.search(q, status, sort, direction, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("owners", new java.util.TreeSet<>(users.activeUsernames()));
+        model.addAttribute("settableStatuses", CustomerBulk.SETTABLE);
+        return links;
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.clientela.orders.internal;
 
+import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 
 import java.time.LocalDate;
@@ -37,8 +38,23 @@ public class OrderBook {
 
     /** One page of the orders the filter covers. */
     public Slice<OrderSummary> list(OrderFilter filter, OrderSort sort, int page, int size) {
+        return list(filter, sort.sql(), page, size);
+    }
+
+    /** One page of the orders the filter covers, sorted by a column of the list. */
+    public Slice<OrderSummary> list(OrderFilter filter, OrderColumn.Sorted sort, int page, int size) {
+        return list(filter, sort.sql(), page, size);
+    }
+
+    /** How many orders the filter covers, counted up to {@link ListTotal#CAP}. */
+    public ListTotal count(OrderFilter filter) {
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM sales_order o" + filter.where()))
+                .params(filter.params()).query(Long.class).single());
+    }
+
+    private Slice<OrderSummary> list(OrderFilter filter, String orderBy, int page, int size) {
         List<OrderSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM sales_order o" + filter.where()
-                        + " ORDER BY " + sort.sql() + " LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)

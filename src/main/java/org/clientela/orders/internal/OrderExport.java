@@ -41,7 +41,16 @@ public class OrderExport {
     /** Writes every line of the orders the filter covers to {@code out}, as they are read. */
     @Transactional(readOnly = true)
     public void write(OrderFilter filter, OutputStream out) {
-        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Line> lines = lines(filter)) {
+        write(filter, null, out);
+    }
+
+    /**
+     * Writes every line of the orders the filter covers in the order of the list sorted by
+     * {@code sort} (oldest first when {@code null}), all its pages.
+     */
+    @Transactional(readOnly = true)
+    public void write(OrderFilter filter, OrderColumn.Sorted sort, OutputStream out) {
+        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Line> lines = lines(filter, sort)) {
             List<Line> batch = new ArrayList<>(BATCH);
             lines.forEach(line -> {
                 batch.add(line);
@@ -53,7 +62,7 @@ public class OrderExport {
         }
     }
 
-    private Stream<Line> lines(OrderFilter filter) {
+    private Stream<Line> lines(OrderFilter filter, OrderColumn.Sorted sort) {
         return jdbc.sql("""
                         SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.line_number,
                                p.sku, c.name AS category, l.quantity, l.amount, o.channel, o.point_of_sale,
@@ -62,7 +71,8 @@ public class OrderExport {
                           LEFT JOIN order_line l ON l.order_id = o.id
                           LEFT JOIN product p ON p.id = l.product_id
                           LEFT JOIN product_category c ON c.id = COALESCE(l.category_id, p.category_id)"""
-                        + filter.where() + " ORDER BY o.order_date, o.id, l.line_number")
+                        + filter.where() + " ORDER BY " + (sort == null ? "o.order_date, o.id" : sort.sql() + ", o.id")
+                        + ", l.line_number")
                 .params(filter.params())
                 .query((rs, n) -> {
                     boolean orderLevel = rs.getObject("line_number") == null;

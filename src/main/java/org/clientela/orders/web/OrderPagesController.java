@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.internal.OrderBook;
 import org.clientela.orders.internal.OrderFilter;
-import org.clientela.orders.internal.OrderSort;
+import org.clientela.orders.internal.OrderColumn;
 import org.clientela.orders.internal.PurchaseHistory;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.ListLinks;
 import org.clientela.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -38,8 +39,8 @@ class OrderPagesController {
     String list(@RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "NEWEST") OrderSort sort, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         OrderFilter filter;
         try {
             filter = new OrderFilter(customerId, from, to);
@@ -47,13 +48,15 @@ class OrderPagesController {
             model.addAttribute("filterError", ex.errors().get(0));
             filter = new OrderFilter(customerId, null, null);
         }
+        OrderColumn.Sorted sorted = OrderColumn.Sorted.of(sort, dir);
         model.addAttribute("filter", filter);
-        model.addAttribute("sort", sort);
-        model.addAttribute("sorts", OrderSort.values());
+        model.addAttribute("links", ListLinks.of("/orders", sorted.column().param(), sorted.direction())
+                .with("customerId", filter.customerId()).with("from", filter.from()).with("to", filter.to()));
+        model.addAttribute("total", orders.count(filter));
         if (customerId != null) {
             model.addAttribute("customer", customers.find(customerId).orElse(null));
         }
-        model.addAttribute("results", orders.list(filter, sort, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("results", orders.list(filter, sorted, Math.max(0, page), PAGE_SIZE));
         return "orders/list";
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.ListLinks;
+import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -32,6 +34,43 @@ public class CaseQueries {
 
         Sort(String sql) {
             this.sql = sql;
+        }
+    }
+
+    /**
+     * The columns the case list sorts by, in either direction, each along an index of
+     * {@code service_case} (the status and owner ones with the opening moment after them).
+     */
+    public enum Column {
+        REFERENCE("reference %s"),
+        OPENED("opened_at %1$s, id %1$s"),
+        STATUS("status %1$s, opened_at %1$s, id %1$s"),
+        OWNER("owner_username %1$s, opened_at %1$s, id %1$s"),
+        UPDATE_DUE("next_update_due_at %1$s, id %1$s");
+
+        private final String sql;
+
+        Column(String sql) {
+            this.sql = sql;
+        }
+
+        String sql(ListLinks.Direction direction) {
+            return sql.formatted(direction == null ? "ASC" : direction.name());
+        }
+
+        /** As the URL writes it. */
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The column a URL names, or {@code null}. */
+        public static Column parse(String text) {
+            for (Column column : values()) {
+                if (text != null && column.param().equalsIgnoreCase(text.strip())) {
+                    return column;
+                }
+            }
+            return null;
         }
     }
 
@@ -65,8 +104,34 @@ public class CaseQueries {
     }
 
     public Slice<CaseRow> list(Filter filter, Sort sort, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        return list(filter, sort.sql, page, size);
+    }
+
+    /** One page of the cases the filter covers, sorted by a column of the list. */
+    public Slice<CaseRow> list(Filter filter, Column column, ListLinks.Direction direction, int page, int size) {
+        return list(filter, column.sql(direction), page, size);
+    }
+
+    /** How many cases the filter covers, counted up to {@link ListTotal#CAP}. */
+    public ListTotal count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_case" + where))
+                .params(params).query(Long.class).single());
+    }
+
+    private Slice<CaseRow> list(Filter filter, String orderBy, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", size + 1);
+        params.put("offset", (long) page * size);
+        List<CaseRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY " + orderBy
+                + " LIMIT :limit OFFSET :offset").params(params).query(ROW).list();
+        return Slice.of(named(rows), page, size);
+    }
+
+    private String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.status() != null) {
             where.append(" AND status = :status");
             params.put("status", filter.status().name());
@@ -89,11 +154,7 @@ public class CaseQueries {
             where.append(" AND customer_id = :customer");
             params.put("customer", filter.customerId());
         }
-        params.put("limit", size + 1);
-        params.put("offset", (long) page * size);
-        List<CaseRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY " + sort.sql
-                + " LIMIT :limit OFFSET :offset").params(params).query(ROW).list();
-        return Slice.of(named(rows), page, size);
+        return where.toString();
     }
 
     /** My open cases whose customer is due news before {@code until}, most overdue first. */

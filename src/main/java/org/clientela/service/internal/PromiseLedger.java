@@ -17,6 +17,8 @@ import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.ListLinks;
+import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseBroken;
 import org.clientela.service.PromiseKept;
@@ -170,9 +172,38 @@ public class PromiseLedger {
     /** One page of promises in a status ({@code null}: all), soonest due first for pending ones. */
     @Transactional(readOnly = true)
     public Slice<Promise> list(PromiseStatus status, String owner, int page, int size) {
-        String order = status == PromiseStatus.PENDING ? "due_at, id" : "due_at DESC, id DESC";
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        return list(status, owner, status == PromiseStatus.PENDING ? ListLinks.Direction.ASC
+                : ListLinks.Direction.DESC, page, size);
+    }
+
+    /**
+     * One page of the promises of a status (and owner), by due moment in {@code direction}, along
+     * the index on (status, due) or (owner, status, due).
+     */
+    @Transactional(readOnly = true)
+    public Slice<Promise> list(PromiseStatus status, String owner, ListLinks.Direction direction, int page,
+            int size) {
+        String order = direction == ListLinks.Direction.DESC ? "due_at DESC, id DESC" : "due_at, id";
         java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String where = where(status, owner, params);
+        params.put("limit", size + 1);
+        params.put("offset", (long) page * size);
+        return Slice.of(jdbc.sql("SELECT " + COLUMNS + " FROM service_promise" + where + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).query(ROW).list(), page, size);
+    }
+
+    /** How many promises of a status (and owner) there are, counted up to {@link ListTotal#CAP}. */
+    @Transactional(readOnly = true)
+    public ListTotal count(PromiseStatus status, String owner) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String where = where(status, owner, params);
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_promise" + where))
+                .params(params).query(Long.class).single());
+    }
+
+    private static String where(PromiseStatus status, String owner, java.util.Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (status != null) {
             where.append(" AND status = :status");
             params.put("status", status.name());
@@ -181,11 +212,7 @@ public class PromiseLedger {
             where.append(" AND owner_username = :owner");
             params.put("owner", owner);
         }
-        params.put("limit", size + 1);
-        params.put("offset", (long) page * size);
-        return Slice.of(jdbc.sql("SELECT " + COLUMNS + " FROM service_promise" + where + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).query(ROW).list(), page, size);
+        return where.toString();
     }
 
     /**

@@ -8,10 +8,13 @@ import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.ListLinks;
+import org.clientela.platform.UserDirectory;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.Resolution;
+import org.clientela.service.internal.CaseBulk;
 import org.clientela.service.internal.CaseCommands;
 import org.clientela.service.internal.CaseQueries;
 import org.clientela.service.internal.CaseStateException;
@@ -51,9 +54,11 @@ class CasePagesController {
     private final CustomerLookup lookup;
     private final ClientelaSettings settings;
     private final Clock clock;
+    private final UserDirectory users;
 
     CasePagesController(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, ClientelaSettings settings, Clock clock) {
+            CustomerLookup lookup, ClientelaSettings settings, Clock clock, UserDirectory users) {
+        this.users = users;
         this.cases = cases;
         this.queries = queries;
         this.ledger = ledger;
@@ -73,7 +78,6 @@ class CasePagesController {
                 java.util.Arrays.stream(ComplaintReason.values()).filter(ComplaintReason::isHuman).toList());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("sorts", CaseQueries.Sort.values());
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("concessionKinds", ConcessionKind.values());
         model.addAttribute("resolutions", Resolution.values());
@@ -86,13 +90,32 @@ class CasePagesController {
     String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) String owner, @RequestParam(required = false) CaseType type,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long customerId,
-            @RequestParam(defaultValue = "NEWEST") CaseQueries.Sort sort, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         var filter = new CaseQueries.Filter(status, open, owner, type, overdue, customerId);
+        // The old sort names (NEWEST, OLDEST, UPDATE_DUE) still work in links people kept.
+        ListLinks.Direction direction = ListLinks.Direction.of(dir);
+        CaseQueries.Column column = CaseQueries.Column.parse(sort);
+        if ("OLDEST".equalsIgnoreCase(sort)) {
+            column = CaseQueries.Column.OPENED;
+            direction = ListLinks.Direction.ASC;
+        } else if ("UPDATE_DUE".equalsIgnoreCase(sort)) {
+            column = CaseQueries.Column.UPDATE_DUE;
+            direction = ListLinks.Direction.ASC;
+        } else if (column == null) {
+            column = CaseQueries.Column.OPENED;
+            direction = dir == null || "NEWEST".equalsIgnoreCase(sort) ? ListLinks.Direction.DESC : direction;
+        }
+        ListLinks links = ListLinks.of("/service/cases", column.param(), direction)
+                .with("status", status).with("open", open).with("owner", owner == null ? null : owner.strip())
+                .with("type", type).with("overdue", overdue).with("customerId", customerId);
         model.addAttribute("filter", filter);
-        model.addAttribute("sort", sort);
+        model.addAttribute("links", links);
+        model.addAttribute("total", queries.count(filter));
+        model.addAttribute("owners", new java.util.TreeSet<>(users.activeUsernames()));
+        model.addAttribute("moves", CaseBulk.Move.values());
         model.addAttribute("customer", customerId == null ? null : directory.find(customerId).orElse(null));
-        model.addAttribute("results", queries.list(filter, sort, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("results", queries.list(filter, column, direction, Math.max(0, page), PAGE_SIZE));
         return "service/cases";
     }
 

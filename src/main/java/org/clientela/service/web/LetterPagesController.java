@@ -90,6 +90,7 @@ class LetterPagesController {
         model.addAttribute("sort", "OLDEST".equals(sort) ? "OLDEST" : "NEWEST");
         model.addAttribute("results", list.list(view, me.getName(), "OLDEST".equals(sort), Math.max(0, page),
                 PAGE_SIZE));
+        model.addAttribute("total", list.count(view, me.getName()));
         return "service/letters";
     }
 

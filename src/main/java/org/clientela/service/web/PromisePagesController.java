@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.ListLinks;
 import org.clientela.platform.Slice;
 import org.clientela.platform.Teams;
 import org.clientela.service.internal.Promise;
@@ -39,11 +40,17 @@ class PromisePagesController {
     @PreAuthorize(Roles.READERS)
     String promises(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
             @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
         String who = owner == null || owner.isBlank() ? null : owner.strip();
         int window = Math.min(Math.max(days, 1), 3650);
         var rates = figures.promiseRates(window);
-        Slice<Promise> list = ledger.list(status, who, Math.max(0, page), PAGE_SIZE);
+        // Pending promises soonest due first, the others latest first, unless the person turned it round.
+        ListLinks.Direction direction = dir != null ? ListLinks.Direction.of(dir)
+                : status == PromiseStatus.PENDING ? ListLinks.Direction.ASC : ListLinks.Direction.DESC;
+        Slice<Promise> list = ledger.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("links", ListLinks.of("/service/promises", "due", direction)
+                .with("status", status).with("days", window).with("owner", who));
+        model.addAttribute("total", ledger.count(status, who));
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                 list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
         model.addAttribute("status", status);

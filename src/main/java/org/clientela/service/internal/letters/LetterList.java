@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,7 @@ public class LetterList {
 
     /** A page of {@code view} for {@code me}, newest change first unless {@code oldestFirst}. */
     public Slice<Row> list(View view, String me, boolean oldestFirst, int page, int size) {
-        String where = switch (view) {
-            case AWAITING_MY_APPROVAL -> "status = 'DRAFT' AND author <> :me";
-            case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED', 'SENDING')";
-            case SENT -> "status = 'SENT' AND :me = :me";
-        };
+        String where = where(view);
         String order = oldestFirst ? "updated_at, id" : "updated_at DESC, id DESC";
         List<Row> rows = jdbc.sql("""
                 SELECT id, case_id, customer_id, subject, language, author, status, approved_by, updated_at, sent_to
@@ -62,6 +59,20 @@ public class LetterList {
                 names.containsKey(r.customerId()) ? names.get(r.customerId()).name() : null, r.subject(),
                 r.language(), r.author(), r.status(), r.approvedBy(), r.updatedAt(), r.sentTo())).toList();
         return Slice.of(named, page, size);
+    }
+
+    /** How many letters a view holds, counted up to {@link ListTotal#CAP}. */
+    public ListTotal count(View view, String me) {
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_letter WHERE " + where(view)))
+                .param("me", me).query(Long.class).single());
+    }
+
+    private static String where(View view) {
+        return switch (view) {
+            case AWAITING_MY_APPROVAL -> "status = 'DRAFT' AND author <> :me";
+            case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED', 'SENDING')";
+            case SENT -> "status = 'SENT' AND :me = :me";
+        };
     }
 
     /** The letters of one case, newest first (a case has a handful). */

@@ -1,0 +1,73 @@
+package org.clientela.orders.internal;
+
+import java.util.Locale;
+
+import org.clientela.platform.ListLinks;
+
+/**
+ * The columns the order list sorts by, in either direction, each read along an index of
+ * {@code sales_order} (date, number, amount) that stops after the page.
+ */
+public enum OrderColumn {
+    DATE("o.order_date %1$s, o.id %1$s"),
+    NUMBER("o.order_number %1$s"),
+    TOTAL("o.total_amount %1$s, o.id %1$s");
+
+    private final String sql;
+
+    OrderColumn(String sql) {
+        this.sql = sql;
+    }
+
+    String sql(ListLinks.Direction direction) {
+        return sql.formatted(direction == null ? "ASC" : direction.name());
+    }
+
+    /** As the URL writes it. */
+    public String param() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The column a URL names, or {@code null}. */
+    public static OrderColumn parse(String text) {
+        for (OrderColumn column : values()) {
+            if (text != null && column.name().equalsIgnoreCase(text.strip())) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** The column and direction of one of the older sort names ({@code NEWEST}, {@code LARGEST}...), if it is one. */
+    public static Sorted ofLegacy(String text) {
+        for (OrderSort sort : OrderSort.values()) {
+            if (text != null && sort.name().equalsIgnoreCase(text.strip())) {
+                return switch (sort) {
+                    case NEWEST -> new Sorted(DATE, ListLinks.Direction.DESC);
+                    case OLDEST -> new Sorted(DATE, ListLinks.Direction.ASC);
+                    case LARGEST -> new Sorted(TOTAL, ListLinks.Direction.DESC);
+                    case SMALLEST -> new Sorted(TOTAL, ListLinks.Direction.ASC);
+                };
+            }
+        }
+        return null;
+    }
+
+    /** A column and a direction. */
+    public record Sorted(OrderColumn column, ListLinks.Direction direction) {
+
+        /** What {@code sort} and {@code dir} of a URL ask for; without a sort, newest first. */
+        public static Sorted of(String sort, String dir) {
+            OrderColumn column = parse(sort);
+            if (column != null) {
+                return new Sorted(column, ListLinks.Direction.of(dir));
+            }
+            Sorted legacy = ofLegacy(sort);
+            return legacy != null ? legacy : new Sorted(DATE, ListLinks.Direction.DESC);
+        }
+
+        String sql() {
+            return column.sql(direction);
+        }
+    }
+}
