@@ -113,7 +113,8 @@ class EveryCodeHasWordsTests {
 
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\s*'([A-Za-z0-9_.]+\\.)'\\s*\\+");
     private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
-    private static final Pattern AUDIT_CALL = Pattern.compile("audit\\.record\\(\\s*([^,]+),\\s*\"([a-z_]+)\"");
+    private static final Pattern AUDIT_CALL = Pattern
+            .compile("audit\\.record(?:As\\(\\s*[^,]+,|\\()\\s*([^,]+),\\s*\"([a-z_]+)\"");
     private static final Pattern ACTION_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
 
     private final ResourceBundleMessageSource messages = applicationMessages();
