@@ -147,7 +147,7 @@ public class AuditLog {
 
     /** The latest entries about one thing, newest first. */
     public List<Entry> history(String entityType, Object entityId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  WHERE a.entity_type = :type AND a.entity_id = :id ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit""")
                 .param("type", entityType)
                 .param("id", entityId.toString())
