@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
-import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,10 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The change log for administrators: plain sentences in the reader's language with the person's
- * display name, filters and paging in the URL, and the total.
+ * display name, filters and paging in the URL, and the total; on H2 and on PostgreSQL.
  */
-@ApplicationTest
-class AuditPageTests {
+abstract class AuditPageTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 

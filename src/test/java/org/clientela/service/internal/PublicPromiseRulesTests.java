@@ -152,7 +152,7 @@ class PublicPromiseRulesTests {
         assertThat(m.verdict().category()).isEqualTo(Verdict.Category.BROKEN);
         assertThat(words(m, "es")).startsWith("Prometemos entregar en 1 día; el 40 % de los 25 pedidos")
                 .endsWith("cambia hoy lo publicado en la web y el escaparate a 5 días, que sí cumple el 90 %, o "
-                        + "acorte el plazo real.");
+                        + "acorta el plazo real.");
         assertThat(words(m, "en")).contains("change what the website and the shop window says to 5 days");
     }
 
