@@ -63,7 +63,9 @@ class WordsTourBrowserTests extends BrowserTest {
                 }
             }
         }
+        pages.addAll(List.of("/retention/new-buyers", "/service/response-targets", "/service/root-causes"));
         pages.add("/customers/" + lost);
+        pages.add("/service/customers/" + lost + "/keep-or-let-go");
         jdbc.sql("SELECT MIN(id) FROM service_case").query(Long.class).optional()
                 .ifPresent(id -> pages.add("/service/cases/" + id));
         jdbc.sql("SELECT MIN(id) FROM sales_order").query(Long.class).optional()
