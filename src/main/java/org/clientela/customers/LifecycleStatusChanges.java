@@ -11,7 +11,9 @@ public interface LifecycleStatusChanges {
      * Sets the customer's status, audited and with a new version, so a form opened before is told
      * the customer changed instead of silently undoing it. Nothing happens when it already is.
      *
+     * @param because why, for the audit log's summary
+     * @param by      who made it happen (the person who marked the customer lost), for the audit log
      * @return whether the status changed (false also for an unknown customer)
      */
-    boolean change(long customerId, LifecycleStatus status, String because);
+    boolean change(long customerId, LifecycleStatus status, String because, String by);
 }

@@ -53,6 +53,7 @@ class DemoWipe {
         state.set(false);
         audit.record("DEMO_WIPED", "demo", null,
                 "Demo wiped: " + customerCount + " customers, " + orderCount + " orders", null,
-                Map.of("customers", customerCount, "orders", orderCount));
+                Map.of("customers", customerCount, "orders", orderCount),
+                customerCount, orderCount);
     }
 }

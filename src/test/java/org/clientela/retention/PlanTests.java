@@ -86,7 +86,7 @@ abstract class PlanTests {
                         .param("ideaId", String.valueOf(ideaId)).param("startDate", "2026-01-10")
                         .param("windowDays", "30").param("holdoutPercent", "20"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Elija un segmento o pegue números de cliente")));
+                .andExpect(content().string(containsString("Elige un segmento o pega números de cliente")));
         mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf()).header("Accept-Language", "en")
                         .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", numbers.get(0) + ", NOPE-" + f.marker)
                         .param("startDate", "2026-01-10").param("windowDays", "3").param("holdoutPercent", "20"))

@@ -88,7 +88,7 @@ class PublicPromiseBrowserTests extends BrowserTest {
         page.navigate(WINDOW);
         assertThat(row(statement).locator(".verdict")).containsText(
                 "Prometemos entregar en 1 día; el 60 % de los 20 pedidos llegó a tiempo");
-        assertThat(row(statement).locator(".verdict")).containsText("cambie hoy lo publicado en la web a 4 días");
+        assertThat(row(statement).locator(".verdict")).containsText("cambia hoy lo publicado en la web a 4 días");
 
         row(statement).getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         assertThat(page.locator("#statement")).hasValue(statement);
@@ -99,7 +99,7 @@ class PublicPromiseBrowserTests extends BrowserTest {
         page.navigate(WINDOW);
         assertThat(row(statement).locator(".verdict")).containsText(
                 "Prometemos entregar en 4 días; el 100 % de los 20 pedidos llegó a tiempo");
-        assertThat(row(statement).locator(".verdict")).containsText("Se cumple: recuérdelo en la web");
+        assertThat(row(statement).locator(".verdict")).containsText("Se cumple: recuérdalo en la web");
 
         Locator saturdayAtTen = page.locator("#heat-map td[data-day=SATURDAY][data-hour='10']");
         assertThat(saturdayAtTen).hasText("3");

@@ -122,7 +122,7 @@ abstract class PublicPromisePagesTests {
                 .andExpect(jsonPath("$.measurement.category").value("MOSTLY"))
                 .andExpect(jsonPath("$.measurement.verdict").value(startsWith("Prometemos entregar en 3 días; el 80 % "
                         + "de los 25 pedidos llegó a tiempo; la mitad tardó 2 días o menos y el 90 %, 8 días o menos. "
-                        + "No se cuentan 3 pedidos sin fecha de entrega. Revise hoy los 5 pedidos")));
+                        + "No se cuentan 3 pedidos sin fecha de entrega. Revisa hoy los 5 pedidos")));
         mvc.perform(in(get("/api/v1/service/public-promises/" + id), "en").param("days", "30")
                         .param("until", "2003-03-31").with(user("v").roles("VIEWER")))
                 .andExpect(jsonPath("$.measurement.verdict").value(startsWith("We promise delivery within 3 days; 80 % "
@@ -164,7 +164,7 @@ abstract class PublicPromisePagesTests {
                 .andExpect(jsonPath("$.measurement.p90").value(15.0))
                 .andExpect(jsonPath("$.measurement.category").value("BROKEN"))
                 .andExpect(jsonPath("$.measurement.verdict").value(containsString(
-                        "cambie lo publicado en la web y el catálogo a 15 horas laborables")));
+                        "cambia lo publicado en la web y el catálogo a 15 horas laborables")));
 
         mvc.perform(in(get("/api/v1/service/contact-hours"), "es").param("days", "7").param("until", "2004-03-07")
                         .with(user("v").roles("VIEWER")))

@@ -85,7 +85,7 @@ abstract class ResponseTargetPagesTests {
         long version = version();
         mvc.perform(save("es", version, "abc", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Escriba un número entero de horas"),
+                .andExpect(content().string(allOf(containsString("Escribe un número entero de horas"),
                         containsString("Hace falta este dato"), containsString("value=\"abc\""),
                         containsString("is-invalid"))));
         mvc.perform(save("en", version, "10", "5"))

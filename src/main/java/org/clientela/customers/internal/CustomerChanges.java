@@ -4,9 +4,14 @@ import java.util.List;
 
 import org.clientela.customers.CustomerTimeline;
 import org.clientela.platform.AuditLog;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-/** The customer's own history on the timeline: created, details changed, contacts added or removed. */
+/**
+ * The customer's own history on the timeline, from the audit log: created, details changed,
+ * contacts added or removed, status changes, marked lost or won back, alerts. Each action reads
+ * through {@code customer.timeline.<ACTION>} with who did it as {0} and the entry's words after it.
+ */
 @Component
 class CustomerChanges implements CustomerTimeline {
 
@@ -18,8 +23,9 @@ class CustomerChanges implements CustomerTimeline {
 
     @Override
     public List<Entry> latest(long customerId, int limit) {
-        return audit.history("customer", customerId, limit).stream()
-                .map(e -> new Entry(e.at(), "customer.timeline." + e.action(), List.of(e.actor()), null, null, null))
-                .toList();
+        return audit.history("customer", customerId, limit).stream().map(e -> {
+            MessageSourceResolvable sentence = e.sentence("customer.timeline.");
+            return new Entry(e.at(), sentence.getCodes()[0], List.of(sentence.getArguments()), null, null, null);
+        }).toList();
     }
 }

@@ -130,7 +130,8 @@ class CustomerCsvImport implements CustomerImporter {
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("CUSTOMERS_IMPORTED", "customer", null, "Import of " + file.getFileName() + ": " + rows
                 + " rows, " + result.created() + " created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result);
+                + " unchanged", null, result,
+                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
         return result;
     }
 

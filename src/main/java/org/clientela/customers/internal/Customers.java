@@ -44,7 +44,8 @@ public class Customers {
         Customer saved = repository.save(Customer.create(number, details, clock.instant(), phones));
         index.reindex(saved);
         audit.record("CUSTOMER_CREATED", "customer", saved.getId(), saved.getCustomerNumber() + " " + saved.getName(),
-                null, saved.details());
+                null, saved.details(),
+                saved.getName());
         return saved;
     }
 
@@ -64,7 +65,8 @@ public class Customers {
         Customer saved = repository.save(customer);
         index.reindex(saved);
         audit.record("CUSTOMER_UPDATED", "customer", id, saved.getCustomerNumber() + " " + saved.getName(), before,
-                saved.details());
+                saved.details(),
+                saved.getName());
         return saved;
     }
 
@@ -108,7 +110,8 @@ public class Customers {
         Customer saved = repository.save(customer);
         index.reindex(saved);
         audit.record(action, "customer", id, saved.getCustomerNumber() + " " + saved.getName() + ": " + who, before,
-                saved.details());
+                saved.details(),
+                saved.getName(), who == null ? "" : who);
         return saved;
     }
 

@@ -26,12 +26,12 @@ class LifecycleStatusChangesSql implements LifecycleStatusChanges {
 
     @Override
     @Transactional
-    public boolean change(long customerId, LifecycleStatus status, String because) {
-        String before = jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id")
+    public boolean change(long customerId, LifecycleStatus status, String because, String by) {
+        Map<String, Object> row = jdbc.sql("SELECT lifecycle_status, name FROM customer WHERE id = :id")
                 .param("id", customerId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+                .query()
+                .listOfRows().stream().findFirst().orElse(Map.of());
+        String before = (String) row.get("lifecycle_status");
         if (before == null || before.equals(status.name())) {
             return false;
         }
@@ -40,8 +40,10 @@ class LifecycleStatusChangesSql implements LifecycleStatusChanges {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", customerId)
                 .update();
-        audit.record("CUSTOMER_STATUS_CHANGED", "customer", customerId, before + " -> " + status + ": " + because,
-                Map.of("lifecycleStatus", before), Map.of("lifecycleStatus", status.name()));
+        audit.recordAs(by, "CUSTOMER_STATUS_CHANGED", "customer", customerId,
+                before + " -> " + status + ": " + because, Map.of("lifecycleStatus", before),
+                Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customer.status." + before),
+                AuditLog.word("customer.status." + status.name()));
         return true;
     }
 }

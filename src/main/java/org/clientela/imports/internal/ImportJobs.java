@@ -78,7 +78,7 @@ public class ImportJobs {
 
     /** Stores the upload, records the job and starts it; returns the job id at once. */
     public long start(ImportKind kind, String fileName, InputStream upload) {
-        Path file = spool.store(upload);
+        Path file = spool.store(upload, fileName);
         long bytes = file.toFile().length();
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();

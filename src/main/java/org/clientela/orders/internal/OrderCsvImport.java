@@ -187,7 +187,8 @@ class OrderCsvImport implements OrderImporter {
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
                 + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result);
+                + " unchanged", null, result,
+                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
         bulk.refreshStatistics(TABLES);
         progress.advanced(Phase.WRITING, result.rows());
         log.info("Order import in parts: {} rows read, checked and written in {} ms: {}", result.rows(),
@@ -254,7 +255,8 @@ class OrderCsvImport implements OrderImporter {
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
         audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
                 + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result);
+                + " unchanged", null, result,
+                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
         return result;
     }
 

@@ -63,7 +63,8 @@ class AccountTokensController {
         }
         String name = form.getName().strip();
         String token = tokens.issue(me.getName(), name);
-        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null);
+        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null,
+                name);
         redirect.addFlashAttribute("issuedToken", token);
         redirect.addFlashAttribute("flash", "account.tokens.issued");
         return REDIRECT;
@@ -74,7 +75,8 @@ class AccountTokensController {
         if (!tokens.revoke(me.getName(), id)) {
             throw new NotFoundException("token", id);
         }
-        audit.record("API_TOKEN_REVOKED", "user", me.getName(), "API token " + id, null, null);
+        audit.record("API_TOKEN_REVOKED", "user", me.getName(), "API token " + id, null, null,
+                String.valueOf(id));
         redirect.addFlashAttribute("flash", "account.tokens.revoked");
         return REDIRECT;
     }

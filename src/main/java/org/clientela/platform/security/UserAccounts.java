@@ -54,7 +54,8 @@ class UserAccounts {
         UserAccount saved = users.save(UserAccount.create(username, encoder.encode(password), displayName, roles,
                 clock.instant()));
         audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null,
-                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()));
+                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
+                saved.displayName() == null ? saved.username() : saved.displayName());
         return saved;
     }
 
@@ -63,7 +64,8 @@ class UserAccounts {
     UserAccount unlock(long id) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         throttle.forgive(account.username());
-        audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null);
+        audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null,
+                account.displayName() == null ? account.username() : account.displayName());
         return users.findById(id).orElseThrow();
     }
 }

@@ -66,7 +66,8 @@ class UserDirectoryAdapter implements UserDirectory {
         UserAccount saved = users.save(UserAccount.create(username, encoder.encode(HexFormat.of().formatHex(secret)),
                 displayName, EnumSet.of(role), clock.instant()));
         audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null,
-                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()));
+                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
+                saved.displayName() == null ? saved.username() : saved.displayName());
         return true;
     }
 }

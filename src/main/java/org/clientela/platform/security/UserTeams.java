@@ -64,7 +64,8 @@ class UserTeams implements Teams {
         jdbc.sql("UPDATE app_user SET team = :team WHERE id = :id").param("team", name).param("id", userId).update();
         audit.record("USER_TEAM_CHANGED", "user", userId, "User " + before.username() + " team " + name,
                 java.util.Collections.singletonMap("team", before.team()),
-                java.util.Collections.singletonMap("team", name));
+                java.util.Collections.singletonMap("team", name),
+                before.username(), name == null ? AuditLog.word("audit.noTeam") : name);
         return name;
     }
 }

@@ -108,7 +108,8 @@ class UsersApiController {
     @PostMapping("/me/tokens")
     ResponseEntity<IssuedToken> issueToken(@Valid @RequestBody NewToken request, Authentication me) {
         String token = tokens.issue(me.getName(), request.name());
-        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + request.name() + "'", null, null);
+        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + request.name() + "'", null, null,
+                request.name());
         return ResponseEntity.status(201).body(new IssuedToken(request.name(), token));
     }
 }

@@ -91,7 +91,8 @@ public class CallTasks {
         List<SignalKind> reasons = reasons((String) task.get("reasons"));
         audit.record("CALL_OUTCOME_RECORDED", "retention_call_task", taskId,
                 "Customer " + customerId + ": " + (kind != null ? kind : reasons) + " → " + outcome, null,
-                Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote));
+                Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote),
+                AuditLog.word("retention.outcome." + outcome.name()));
         events.publishEvent(new CallOutcomeRecorded(taskId, customerId, kind, reasons, outcome, cleanNote, by, now));
     }
 

@@ -113,7 +113,8 @@ public class CustomerSegmentation {
                     .param("at", now).param("asOf", today).param("customers", count[0])
                     .param("since", recentSince).param("ms", millis).update();
             audit.record("SEGMENTS_COMPUTED", "retention_segments", null,
-                    count[0] + " customers segmented in " + millis + " ms", null, null);
+                    count[0] + " customers segmented in " + millis + " ms", null, null,
+                count[0]);
             return count[0];
         });
         bulk.refreshStatistics("retention_customer_segment", "retention_category_pair");

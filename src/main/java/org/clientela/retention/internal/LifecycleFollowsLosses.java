@@ -22,11 +22,11 @@ class LifecycleFollowsLosses {
 
     @ApplicationModuleListener
     void on(CustomerMarkedLost event) {
-        statuses.change(event.customerId(), LifecycleStatus.LOST, "marked lost: " + event.reason());
+        statuses.change(event.customerId(), LifecycleStatus.LOST, "marked lost: " + event.reason(), event.by());
     }
 
     @ApplicationModuleListener
     void on(CustomerWonBack event) {
-        statuses.change(event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn());
+        statuses.change(event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(), event.by());
     }
 }

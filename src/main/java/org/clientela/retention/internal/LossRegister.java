@@ -111,8 +111,9 @@ public class LossRegister implements LostCustomers {
                 .update();
         Loss loss = standing(customerId).orElseThrow();
         audit.record("CUSTOMER_MARKED_LOST", "customer", customerId,
-                customer.customerNumber() + " " + customer.name() + ": " + why.name(), null, loss);
-        events.publishEvent(new CustomerMarkedLost(customerId, why, day));
+                customer.customerNumber() + " " + customer.name() + ": " + why.name(), null, loss, customer.name(),
+                AuditLog.word("retention.reason." + why.name()));
+        events.publishEvent(new CustomerMarkedLost(customerId, why, day, AuditLog.currentActor()));
         return loss;
     }
 
@@ -140,8 +141,9 @@ public class LossRegister implements LostCustomers {
                 .param("id", loss.id())
                 .update();
         Loss after = find(loss.id()).orElseThrow();
-        audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after);
-        events.publishEvent(new CustomerWonBack(customerId, day));
+        audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after,
+                customers.find(customerId).map(CustomerDirectory.CustomerRef::name).orElse(""));
+        events.publishEvent(new CustomerWonBack(customerId, day, AuditLog.currentActor()));
         return after;
     }
 

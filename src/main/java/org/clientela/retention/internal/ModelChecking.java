@@ -113,7 +113,8 @@ public class ModelChecking {
         fits.addCheck(check);
         audit.record("RETENTION_MODEL_CHECKED", "retention_model_fit", stored.id(),
                 "Check %s to %s: predicted %.1f, actual %.0f repeat purchases".formatted(start.plusDays(1), end,
-                        result.predictedTotal(), result.actualTotal()), null, ModelFitting.parameters(stored));
+                        result.predictedTotal(), result.actualTotal()), null, ModelFitting.parameters(stored),
+                Math.round(result.predictedTotal()), Math.round(result.actualTotal()));
         log.info("Model checked from {} to {} on {} customers ({} distinct histories): predicted {} repeat purchases, "
                 + "actual {}; {} s (reading {} s, fitting {} s, comparing and the weekly curve {} s)", start.plusDays(1),
                 end, fit.customers(), data.distinctHistories(), "%.1f".formatted(result.predictedTotal()),

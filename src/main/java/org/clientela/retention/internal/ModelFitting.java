@@ -66,7 +66,8 @@ public class ModelFitting {
         audit.record("RETENTION_MODEL_FITTED", "retention_model_fit", stored.id(),
                 "BG/NBD r=%.4g alpha=%.4g a=%.4g b=%.4g on %d customers up to %s".formatted(fit.purchases().r(),
                         fit.purchases().alpha(), fit.purchases().a(), fit.purchases().b(), fit.customers(), end),
-                null, parameters(stored));
+                null, parameters(stored),
+                fit.customers());
         log.info("Customer-base model fitted on {} customers up to {} in {} s", fit.customers(), end,
                 "%.2f".formatted(stored.seconds()));
         return stored;

@@ -119,7 +119,8 @@ public class PresumedLost {
         }
         shared.put(REFRESHED, today.toString());
         audit.record("PRESUMED_LOST_SCORED", "retention", null,
-                rows.size() + " customers presumed lost (probability alive < " + below + ")", null, null);
+                rows.size() + " customers presumed lost (probability alive < " + below + ")", null, null,
+                rows.size());
         log.info("Presumed lost: {} customers under {}", rows.size(), below);
         return rows.size();
     }

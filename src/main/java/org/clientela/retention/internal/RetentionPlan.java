@@ -77,7 +77,8 @@ public class RetentionPlan {
                 .param("now", Timestamp.from(clock.instant())).update();
         long id = jdbc.sql("SELECT MAX(id) FROM retention_idea WHERE title = :title").param("title", title)
                 .query(Long.class).single();
-        audit.record("RETENTION_IDEA_ADDED", "retention_idea", id, title, null, null);
+        audit.record("RETENTION_IDEA_ADDED", "retention_idea", id, title, null, null,
+                title);
         return id;
     }
 
@@ -85,8 +86,13 @@ public class RetentionPlan {
         Idea before = idea(ideaId);
         jdbc.sql("UPDATE retention_idea SET status = :status WHERE id = :id")
                 .param("status", status.name()).param("id", ideaId).update();
-        audit.record("RETENTION_IDEA_" + status.name(), "retention_idea", ideaId,
-                before.title() + ": " + before.status() + " -> " + status, null, null);
+        String action = switch (status) {
+            case IDEA -> "RETENTION_IDEA_IDEA";
+            case ADOPTED -> "RETENTION_IDEA_ADOPTED";
+            case DROPPED -> "RETENTION_IDEA_DROPPED";
+        };
+        audit.record(action, "retention_idea", ideaId, before.title() + ": " + before.status() + " -> " + status,
+                null, null, before.title());
     }
 
     @Transactional(readOnly = true)
@@ -120,7 +126,8 @@ public class RetentionPlan {
                         SELECT :action, customer_id, MOD(customer_id * 7919 + :action * 104729, 100) >= :holdout
                           FROM retention_customer_segment WHERE segment = :segment""")
                 .param("action", id).param("holdout", holdoutPercent).param("segment", segment.name()).update();
-        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, "segment " + segment, null, null);
+        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, "segment " + segment, null, null,
+                idea(ideaId).title(), AuditLog.word("audit.segment", AuditLog.word("segment." + segment.name())));
         return id;
     }
 
@@ -144,7 +151,8 @@ public class RetentionPlan {
                          ORDER BY MOD(s.customer_id * 7919 + :action * 104729, 10007), s.customer_id
                          LIMIT :limit""")
                 .param("action", id).param("limit", settings.comparisonLimit()).update();
-        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, rows.size() + " customers", null, null);
+        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, rows.size() + " customers", null, null,
+                idea(ideaId).title(), AuditLog.word("audit.customers", rows.size()));
         return id;
     }
 

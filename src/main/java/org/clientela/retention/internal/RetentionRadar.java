@@ -212,7 +212,8 @@ public class RetentionRadar {
             audit.record("RADAR_RUN", "retention_radar_run", id,
                     "%d customers, %d with too little history, %d signals (%d new, %d closed), %d call tasks"
                             .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls),
-                    null, null);
+                    null, null,
+                batch.done, w.found(), calls);
         });
         log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
                 + "{} tasks in {} ms (writing {} ms, ranking {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(),

@@ -64,7 +64,8 @@ public class Alerts {
                 .param("e", expiresAt == null ? null : Timestamp.from(expiresAt))
                 .param("a", AuditLog.currentActor()).param("t", Timestamp.from(clock.instant()))
                 .update();
-        audit.record("ALERT_ADDED", "customer", customerId, body.strip(), null, null);
+        audit.record("ALERT_ADDED", "customer", customerId, body.strip(), null, null,
+                body.strip());
     }
 
     /** Takes a banner down. */
@@ -75,6 +76,7 @@ public class Alerts {
         if (removed == 0) {
             throw new NotFoundException("alert", alertId);
         }
-        audit.record("ALERT_REMOVED", "customer", customerId, "alert " + alertId, null, null);
+        audit.record("ALERT_REMOVED", "customer", customerId, "alert " + alertId, null, null,
+                String.valueOf(alertId));
     }
 }

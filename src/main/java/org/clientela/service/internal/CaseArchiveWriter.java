@@ -70,7 +70,8 @@ class CaseArchiveWriter implements CaseArchive {
             }
         }
         audit.record("CASES_BROUGHT_IN", "service_case", null, past.size() + " past cases", null,
-                java.util.Map.of("cases", past.size()));
+                java.util.Map.of("cases", past.size()),
+                past.size());
         return past.size();
     }
 

@@ -92,7 +92,8 @@ public class Cases {
                 command.subject(), blankToNull(command.description()), settings.updateEveryDays(), actor, now,
                 days));
         audit.record("CASE_OPENED", "service_case", opened.getId(), opened.getReference() + " " + opened.getSubject(),
-                null, snapshot(opened));
+                null, snapshot(opened),
+                opened.getReference(), opened.getSubject());
         events.publishEvent(new CaseOpened(opened.getId(), opened.getCustomerId(), opened.getReference(),
                 opened.getType(), opened.getReason(), opened.getOwnerUsername(), now));
         return opened;
@@ -237,7 +238,8 @@ public class Cases {
         change.accept(c);
         ServiceCase saved = repository.save(c);
         audit.record(action, "service_case", id, saved.getReference() + " " + saved.getSubject(), before,
-                snapshot(saved));
+                snapshot(saved),
+                saved.getReference(), saved.getSubject());
         return saved;
     }
 

@@ -111,7 +111,8 @@ public class Investigations {
         Investigation after = of(caseId).orElseThrow();
         audit.record(before.isEmpty() ? "CASE_INVESTIGATED" : "CASE_INVESTIGATION_CHANGED", "service_case", caseId,
                 c.getReference() + " " + after.rootCause(), before.map(Investigations::snapshot).orElse(null),
-                snapshot(after));
+                snapshot(after),
+                c.getReference(), AuditLog.word("investigation.cause." + after.rootCause()));
         return after;
     }
 

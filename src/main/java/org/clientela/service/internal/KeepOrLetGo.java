@@ -132,7 +132,8 @@ public class KeepOrLetGo {
                 .param("at", Timestamp.from(now)).update();
         audit.record("CUSTOMER_KEEP_DECIDED", "customer", customerId, a.decision().name(), null,
                 Map.of("decision", a.decision(), "revenue", f.revenue(), "cases", f.cases(),
-                        "concessions", f.concessions()));
+                        "concessions", f.concessions()),
+                AuditLog.word("keep.decision." + a.decision().name()));
         return history(customerId, 1).get(0);
     }
 

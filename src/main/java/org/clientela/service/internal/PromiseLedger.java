@@ -97,7 +97,8 @@ public class PromiseLedger {
                 .param("due", Timestamp.from(dueAt)).param("days", days(now, dueAt))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null);
+        audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null,
+                AuditLog.word("promise.kind." + kind));
         events.publishEvent(new PromiseMade(id, customerId, caseId, kind, who, dueAt));
         return get(id);
     }
@@ -128,7 +129,8 @@ public class PromiseLedger {
         if (kept == 0) {
             throw new PromiseStateException(id, get(id).status());
         }
-        audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null);
+        audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null,
+                AuditLog.word("promise.kind." + promise.kind()));
         events.publishEvent(new PromiseKept(id, promise.customerId(), promise.kind(), promise.owner(), now));
         return get(id);
     }
@@ -161,7 +163,8 @@ public class PromiseLedger {
                 .param("now", Timestamp.from(now)).param("id", id).update();
         if (changed == 1) {
             Promise p = get(id);
-            audit.record("PROMISE_BROKEN", "service_promise", id, p.kind() + " due " + p.dueAt(), null, null);
+            audit.record("PROMISE_BROKEN", "service_promise", id, p.kind() + " due " + p.dueAt(), null, null,
+                AuditLog.word("promise.kind." + p.kind()));
             events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(),
                     now));
             return true;

@@ -82,7 +82,8 @@ public class PublicPromises {
                 .params(p).update(keys, "id");
         PublicPromise created = get(keys.getKey().longValue());
         audit.record("PUBLIC_PROMISE_CREATED", "public_promise", created.id(), summary(created), null,
-                snapshot(created));
+                snapshot(created),
+                AuditLog.word("ppromise.kind." + created.kind()));
         return created;
     }
 
@@ -109,7 +110,8 @@ public class PublicPromises {
         }
         PublicPromise after = get(id);
         audit.record("PUBLIC_PROMISE_CHANGED", "public_promise", id, summary(after), snapshot(before),
-                snapshot(after));
+                snapshot(after),
+                AuditLog.word("ppromise.kind." + after.kind()));
         return after;
     }
 

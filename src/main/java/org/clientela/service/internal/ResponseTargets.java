@@ -123,7 +123,8 @@ public class ResponseTargets {
         Target after = of(type, priority).orElseThrow();
         audit.record("RESPONSE_TARGET_CHANGED", "service_response_target", type + "/" + priority,
                 type + " " + priority + ": " + after.firstResponseHours() + " h / " + after.resolutionHours() + " h",
-                snapshot(before), snapshot(after));
+                snapshot(before), snapshot(after),
+                AuditLog.word("case.type." + type), AuditLog.word("case.priority." + priority), after.firstResponseHours(), after.resolutionHours());
         return after;
     }
 

@@ -58,7 +58,8 @@ public class Routing {
                     .param("a", AuditLog.currentActor()).param("t", Timestamp.from(clock.instant()))
                     .update();
         }
-        audit.record("CASE_ROUTING_SET", "customer", customerId, String.join(",", people), null, people);
+        audit.record("CASE_ROUTING_SET", "customer", customerId, String.join(",", people), null, people,
+                people.isEmpty() ? AuditLog.word("audit.nobody") : String.join(", ", people));
     }
 
     private static List<String> split(String text) {

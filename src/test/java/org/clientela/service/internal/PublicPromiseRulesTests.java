@@ -133,7 +133,7 @@ class PublicPromiseRulesTests {
         assertThat(m.verdict().category()).isEqualTo(Verdict.Category.MOSTLY);
         assertThat(words(m, "es")).isEqualTo("Prometemos entregar en 3 días; el 88 % de los 410 pedidos llegó a "
                 + "tiempo; la mitad tardó 2 días o menos y el 90 %, 7 días o menos. No se cuentan 12 pedidos sin "
-                + "fecha de entrega. Revise hoy los 50 pedidos que llegaron tarde y qué tienen en común "
+                + "fecha de entrega. Revisa hoy los 50 pedidos que llegaron tarde y qué tienen en común "
                 + "(transportista, zona, producto) antes de que alguien se queje.");
         assertThat(words(m, "en")).startsWith("We promise delivery within 3 days; 88 % of the 410 orders arrived in "
                 + "time; half took 2 days or less and 90 %, 7 days or less.")
@@ -151,8 +151,8 @@ class PublicPromiseRulesTests {
         Measurement m = Verdicts.measured(p, FROM, TO, tally, 20, null);
         assertThat(m.verdict().category()).isEqualTo(Verdict.Category.BROKEN);
         assertThat(words(m, "es")).startsWith("Prometemos entregar en 1 día; el 40 % de los 25 pedidos")
-                .endsWith("cambie hoy lo publicado en la web y el escaparate a 5 días, que sí cumple el 90 %, o "
-                        + "acorte el plazo real.");
+                .endsWith("cambia hoy lo publicado en la web y el escaparate a 5 días, que sí cumple el 90 %, o "
+                        + "acorta el plazo real.");
         assertThat(words(m, "en")).contains("change what the website and the shop window says to 5 days");
     }
 
@@ -165,7 +165,7 @@ class PublicPromiseRulesTests {
         assertThat(m.verdict().category()).isEqualTo(Verdict.Category.KEPT);
         assertThat(m.median()).isEqualTo(1.5);
         assertThat(words(m, "es")).contains("el 100 % de las 40 llamadas prometidas se hizo a tiempo")
-                .contains("la mitad, en 1,5 horas o menos").endsWith("recuérdelo en donde la anuncie y vuelva a "
+                .contains("la mitad, en 1,5 horas o menos").endsWith("recuérdalo en donde la anuncias y vuelve a "
                         + "mirarlo el mes que viene.");
         assertThat(words(m, "en")).contains("half within 1.5 hours").contains("Kept:");
     }
@@ -182,7 +182,7 @@ class PublicPromiseRulesTests {
         assertThat(m.p90()).isNull();
         assertThat(m.verdict().category()).isEqualTo(Verdict.Category.TOO_LITTLE_DATA);
         assertThat(words(m, "es")).isEqualTo("Aún no se puede juzgar: en estos 90 días hay 7 pedidos con fecha de "
-                + "entrega y hacen falta al menos 20; con tan pocos no damos cifras. Hoy: registre la fecha de "
+                + "entrega y hacen falta al menos 20; con tan pocos no damos cifras. Hoy: registra la fecha de "
                 + "entrega de cada pedido (columna delivered_date de la importación).").doesNotContain("%");
         assertThat(words(m, "en")).startsWith("Too early to judge: in these 90 days 7 orders have a delivery date");
     }
@@ -199,8 +199,8 @@ class PublicPromiseRulesTests {
         assertThat(m.median()).isNull();
         assertThat(words(m, "es")).isEqualTo("Abrimos MON-FRI 09:00-18:00; el 30 % de los 100 contactos llegó "
                 + "fuera de ese horario. La franja cerrada con más contactos es el sábado de 10:00 a 11:00 (12 "
-                + "contactos). «Nunca está abierto cuando le necesito»: pruebe a atender esa franja (abrir o coger "
-                + "el teléfono) y anúncielo en el escaparate.");
+                + "contactos). «Nunca está abierto cuando lo necesito»: prueba a atender esa franja (abrir o coger "
+                + "el teléfono) y anúncialo en el escaparate.");
         assertThat(words(m, "en")).contains("30 % of the 100 contacts arrived outside those hours")
                 .contains("is Saturday from 10:00 to 11:00 (12 contacts)");
     }

@@ -49,6 +49,6 @@ class LetterMailNotConfiguredTests {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.reason").value("MAIL_NOT_CONFIGURED"))
-                .andExpect(jsonPath("$.detail").value(containsString("spring.mail.host")));
+                .andExpect(jsonPath("$.detail").value(containsString("Sending by e-mail is not set up yet")));
     }
 }

@@ -95,8 +95,8 @@ class LetterPagesTests {
                         .param("subject", " ").param("text", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("is-invalid"),
-                        containsString("Escriba el asunto de la carta."),
-                        containsString("Escriba el texto de la carta."))));
+                        containsString("Escribe el asunto de la carta."),
+                        containsString("Escribe el texto de la carta."))));
 
         mvc.perform(post("/service/cases/" + caseId + "/letters").with(asAuthor).with(csrf())
                         .param("language", "es").param("template", "THANKS").param("subject", "Gracias " + marker)
@@ -129,7 +129,7 @@ class LetterPagesTests {
         mvc.perform(post("/service/letters/" + letter.getId() + "/approve").with(asAuthor).with(csrf())
                         .header("Accept-Language", "es"))
                 .andExpect(redirectedUrl("/service/letters/" + letter.getId()))
-                .andExpect(flash().attribute("letterError", containsString("No puede aprobar su propia carta")));
+                .andExpect(flash().attribute("letterError", containsString("No puedes aprobar tu propia carta")));
         mvc.perform(post("/service/letters/" + letter.getId() + "/approve").with(asViewer).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/service/letters/" + letter.getId() + "/send").with(asAuthor).with(csrf())

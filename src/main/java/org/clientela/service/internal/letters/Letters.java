@@ -126,7 +126,8 @@ public class Letters {
         Letter letter = letters.save(Letter.draft(caseId, fact.customerId(), template, language, subject, text, author,
                 clock.instant()));
         audit.record("LETTER_DRAFTED", "letter", letter.getId(), "Letter \"" + letter.getSubject() + "\" on case "
-                + fact.reference(), null, state(letter));
+                + fact.reference(), null, state(letter),
+                letter.getSubject(), fact.reference());
         return letter;
     }
 
@@ -147,7 +148,8 @@ public class Letters {
         if (letter.edit(subject, text, clock.instant())) {
             letter = letters.save(letter);
             audit.record("LETTER_EDITED", "letter", id, "Letter \"" + letter.getSubject() + "\" edited", before,
-                    state(letter));
+                    state(letter),
+                letter.getSubject());
         }
         return letter;
     }
@@ -160,7 +162,8 @@ public class Letters {
         requireFilledIn(letter);
         letter = letters.save(letter);
         audit.record("LETTER_APPROVED", "letter", id, "Letter \"" + letter.getSubject() + "\" approved by " + approver,
-                null, state(letter));
+                null, state(letter),
+                letter.getSubject());
         return letter;
     }
 
@@ -207,7 +210,8 @@ public class Letters {
                 failed.sendFailed(error, clock.instant());
                 letters.save(failed);
                 audit.record("LETTER_SEND_FAILED", "letter", id, "Letter \"" + failed.getSubject()
-                        + "\" not sent to " + address.email() + ": " + error, null, null);
+                        + "\" not sent to " + address.email() + ": " + error, null, null,
+                failed.getSubject(), address.email());
             });
             if (e instanceof MailException) {
                 throw new LetterRefused(LetterRefused.Reason.SEND_FAILED, error);
@@ -218,7 +222,8 @@ public class Letters {
             claimed.sent(address.email(), by, clock.instant());
             Letter sent = letters.save(claimed);
             audit.record("LETTER_SENT", "letter", id, "Letter \"" + sent.getSubject() + "\" sent to " + address.email(),
-                    null, state(sent));
+                    null, state(sent),
+                sent.getSubject(), address.email());
             return sent;
         });
     }

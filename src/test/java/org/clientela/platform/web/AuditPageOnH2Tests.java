@@ -1,0 +1,7 @@
+package org.clientela.platform.web;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class AuditPageOnH2Tests extends AuditPageTests {
+}

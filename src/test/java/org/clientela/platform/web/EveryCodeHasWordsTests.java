@@ -1,0 +1,313 @@
+package org.clientela.platform.web;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The guard for words built at run time. A template or a class that writes
+ * {@code #{'customer.status.' + ${s}}} or {@code "customer.timeline." + action} asks for a key no
+ * plain text search finds, so {@link WordsTests} cannot see it. This test lists every enum of the
+ * application, says which key patterns show each one to people, and resolves every value in Spanish
+ * and in English through the application's own bundles; it does the same for every action the
+ * audit log records (its name, its sentence on the audit page and, for customers, its line on the
+ * customer page's timeline).
+ * <p>
+ * A new enum fails {@link #everyEnumIsShownThroughKeysOrDeclaredUnseen} until it is added to
+ * {@link #SHOWN} or {@link #UNSEEN}; a new audit action fails until its keys exist.
+ */
+class EveryCodeHasWordsTests {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path CLASSES = Path.of("target/classes");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.ENGLISH);
+
+    /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
+    static final Map<String, List<String>> SHOWN = Map.ofEntries(
+            entry("org.clientela.platform.Role", List.of("role.*")),
+            entry("org.clientela.customers.CustomerKind", List.of("customer.kind.*")),
+            entry("org.clientela.customers.LifecycleStatus", List.of("customer.status.*")),
+            entry("org.clientela.customers.internal.DecisionLevel", List.of("customer.decision.*")),
+            entry("org.clientela.customers.internal.CustomerSearch$Sort", List.of("customers.sort.*")),
+            entry("org.clientela.orders.internal.OrderSort", List.of("orders.sort.*")),
+            entry("org.clientela.imports.internal.ImportKind", List.of("imports.kind.*", "imports.done.*")),
+            entry("org.clientela.imports.internal.ImportStatus", List.of("imports.status.*")),
+            entry("org.clientela.retention.SignalKind", List.of("retention.kind.*")),
+            entry("org.clientela.retention.CallOutcome", List.of("retention.outcome.*")),
+            entry("org.clientela.retention.LossReason", List.of("retention.reason.*")),
+            entry("org.clientela.retention.internal.WhatElse$Kind", List.of("whatElse.kind.*")),
+            entry("org.clientela.retention.internal.IdeaStatus", List.of("plan.status.*", "plan.status.to.*")),
+            entry("org.clientela.retention.internal.RfmSegment",
+                    List.of("segment.*", "segment.*.means", "segment.*.today")),
+            entry("org.clientela.retention.internal.risk.RiskRanking$Method", List.of("retention.ranking.method.*")),
+            entry("org.clientela.retention.internal.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
+            entry("org.clientela.retention.internal.SegmentReport$Sort", List.of("segments.sort.*")),
+            entry("org.clientela.retention.internal.LossList$Filter$State", List.of("retention.losses.state.*")),
+            entry("org.clientela.service.CaseType", List.of("case.type.*")),
+            entry("org.clientela.service.ComplaintReason", List.of("case.reason.*")),
+            entry("org.clientela.service.Resolution",
+                    List.of("case.resolution.*", "service.timeline.caseResolved.*")),
+            entry("org.clientela.service.PromiseKind", List.of("promise.kind.*", "service.timeline.promise.PENDING.*",
+                    "service.timeline.promise.KEPT.*", "service.timeline.promise.BROKEN.*")),
+            entry("org.clientela.service.internal.PromiseStatus", List.of("promise.status.*", "promise.state.*")),
+            entry("org.clientela.service.internal.Channel", List.of("case.channel.*")),
+            entry("org.clientela.service.internal.Priority", List.of("case.priority.*")),
+            entry("org.clientela.service.internal.CaseStatus", List.of("case.status.*")),
+            entry("org.clientela.service.internal.CaseQueries$Sort", List.of("cases.sort.*")),
+            entry("org.clientela.service.internal.NoteKind", List.of("case.note.*")),
+            entry("org.clientela.service.internal.ConcessionKind", List.of("concession.kind.*")),
+            entry("org.clientela.service.internal.RootCause", List.of("investigation.cause.*")),
+            entry("org.clientela.service.internal.KeepOrLetGo$Decision", List.of("keep.decision.*")),
+            entry("org.clientela.service.internal.ResponseTimes$State", List.of("times.first.*", "times.resolution.*")),
+            entry("org.clientela.service.internal.PublishedIn", List.of("ppromise.published.*")),
+            entry("org.clientela.service.internal.PublicPromiseKind", List.of("ppromise.kind.*")),
+            entry("org.clientela.service.internal.TargetUnit", List.of("ppromise.unit.*", "ppromise.amount.*")),
+            entry("org.clientela.service.internal.letters.LetterKind", List.of("letters.kind.*")),
+            entry("org.clientela.service.internal.letters.LetterStatus", List.of("letters.status.*")),
+            entry("org.clientela.service.internal.letters.LetterStep", List.of("letters.step.*")),
+            entry("org.clientela.service.internal.letters.LetterList$View",
+                    List.of("letters.view.*", "letters.empty.*")));
+
+    /** Enums people never read as words, each with the reason. */
+    static final Map<String, String> UNSEEN = Map.ofEntries(
+            entry("org.clientela.platform.ImportProgress$Phase", "a progress bar's phase, shown as a percentage"),
+            entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
+            entry("org.clientela.retention.internal.RadarRun$Status", "chooses which radar message shows"),
+            entry("org.clientela.retention.internal.StoredFit$Purpose", "which stored fit a figure uses"),
+            entry("org.clientela.service.internal.ContactGate$Verdict", "the contact form's spam check, never shown"),
+            entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
+                    + " checked in publicPromiseVerdictsHaveWords"),
+            entry("org.clientela.service.internal.letters.LetterRefused$Reason", "carries its own messageKey()"),
+            entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"));
+
+    /**
+     * Prefixes of keys built at run time from something other than an enum (a language code, a
+     * question number, the sign of a number, a weekday), or from an enum through a longer pattern.
+     */
+    static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
+            "plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
+            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
+            "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.");
+
+    private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\s*'([A-Za-z0-9_.]+\\.)'\\s*\\+");
+    private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
+    private static final Pattern AUDIT_CALL = Pattern
+            .compile("audit\\.record(?:As\\(\\s*[^,]+,|\\()\\s*([^,]+),\\s*\"([a-z_]+)\"");
+    private static final Pattern ACTION_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+
+    private final ResourceBundleMessageSource messages = applicationMessages();
+
+    @Test
+    void everyEnumIsShownThroughKeysOrDeclaredUnseen() throws IOException {
+        Set<String> undecided = new TreeSet<>(enums());
+        undecided.removeAll(SHOWN.keySet());
+        undecided.removeAll(UNSEEN.keySet());
+        assertThat(undecided).as("enums neither listed in SHOWN (with their keys) nor in UNSEEN").isEmpty();
+        assertThat(enums()).as("the lists name only enums that exist").containsAll(SHOWN.keySet())
+                .containsAll(UNSEEN.keySet());
+    }
+
+    @Test
+    void everyValueOfEveryShownEnumHasWordsInBothLanguages() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> shown : SHOWN.entrySet()) {
+            for (Object value : Class.forName(shown.getKey()).getEnumConstants()) {
+                for (String pattern : shown.getValue()) {
+                    missing.addAll(missing(pattern.replace("*", ((Enum<?>) value).name())));
+                }
+            }
+        }
+        for (String name : enums()) {
+            Class<?> type = Class.forName(name);
+            Method messageKey = messageKeyMethod(type);
+            if (messageKey != null) {
+                for (Object value : type.getEnumConstants()) {
+                    missing.addAll(missing((String) messageKey.invoke(value)));
+                }
+            }
+        }
+        assertThat(missing).as("enum values without words").isEmpty();
+    }
+
+    @Test
+    void publicPromiseVerdictsHaveWords() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Object kind : Class.forName("org.clientela.service.internal.PublicPromiseKind").getEnumConstants()) {
+            missing.addAll(missing("ppromise.verdict.head." + kind));
+            missing.addAll(missing("ppromise.verdict.tooLittle." + kind));
+            boolean openingHours = kind.toString().equals("OPENING_HOURS");
+            for (String category : List.of("KEPT", "MOSTLY", "BROKEN")) {
+                // A kept promise reads the same whatever it promised, except opening hours.
+                missing.addAll(missing(category.equals("KEPT") && !openingHours ? "ppromise.verdict.KEPT"
+                        : "ppromise.verdict." + category + "." + kind));
+            }
+            if (!openingHours) {
+                missing.addAll(missing("ppromise.verdict.unmeasured." + kind));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltAtRunTimeComesFromAKnownPattern() throws IOException {
+        Set<String> covered = new TreeSet<>(NOT_ENUM_PREFIXES);
+        SHOWN.values().forEach(patterns -> patterns.forEach(p -> covered.add(p.substring(0, p.indexOf('*')))));
+        Map<String, String> unknown = new TreeMap<>();
+        for (Path file : files(TEMPLATES, ".html")) {
+            prefixes(TEMPLATE_PREFIX, file).forEach(p -> unknown.putIfAbsent(p, file.toString()));
+        }
+        for (Path file : files(SOURCES, ".java")) {
+            prefixes(JAVA_PREFIX, file).forEach(p -> unknown.putIfAbsent(p, file.toString()));
+        }
+        unknown.keySet().removeAll(covered);
+        assertThat(unknown).as("key prefixes built at run time that this guard does not check: add the enum to SHOWN")
+                .isEmpty();
+    }
+
+    @Test
+    void everyAuditActionReadsAsASentenceInBothLanguages() throws IOException {
+        Map<String, Set<String>> actions = auditActions();
+        assertThat(actions).as("actions found in the code").containsKeys("CUSTOMER_CREATED", "CUSTOMER_MARKED_LOST",
+                "CUSTOMER_STATUS_CHANGED", "CASE_OPENED", "LETTER_SENT", "CUSTOMERS_IMPORTED");
+        List<String> missing = new ArrayList<>();
+        actions.forEach((action, entityTypes) -> {
+            missing.addAll(missing("audit.action." + action));
+            missing.addAll(missing("audit.entry." + action));
+            if (entityTypes.contains("customer")) {
+                missing.addAll(missing("customer.timeline." + action));
+            }
+        });
+        assertThat(missing).as("audit actions without words").isEmpty();
+    }
+
+    @Test
+    void theGuardSeesAMissingKey() {
+        assertThat(missing("customer.status.LOST")).isEmpty();
+        assertThat(missing("customer.status.NO_SUCH_STATUS")).hasSize(2);
+    }
+
+    /**
+     * Actions passed to {@code audit.record}, with the entity types they are recorded against. An
+     * action in a variable is found among the upper-case literals of the same file.
+     */
+    static Map<String, Set<String>> auditActions() throws IOException {
+        Map<String, Set<String>> actions = new TreeMap<>();
+        for (Path file : files(SOURCES, ".java")) {
+            String source = Files.readString(file);
+            Matcher call = AUDIT_CALL.matcher(source);
+            while (call.find()) {
+                String expression = call.group(1).strip();
+                Matcher literal = ACTION_LITERAL.matcher(expression);
+                boolean found = false;
+                while (literal.find()) {
+                    actions.computeIfAbsent(literal.group(1), a -> new TreeSet<>()).add(call.group(2));
+                    found = true;
+                }
+                if (!found) {
+                    Matcher any = ACTION_LITERAL.matcher(source);
+                    while (any.find()) {
+                        actions.computeIfAbsent(any.group(1), a -> new TreeSet<>()).add(call.group(2));
+                    }
+                }
+            }
+        }
+        return actions;
+    }
+
+    private List<String> missing(String key) {
+        List<String> missing = new ArrayList<>();
+        for (Locale language : LANGUAGES) {
+            try {
+                messages.getMessage(key, null, language);
+            } catch (NoSuchMessageException e) {
+                missing.add(key + " (" + language + ")");
+            }
+        }
+        return missing;
+    }
+
+    private static Method messageKeyMethod(Class<?> type) {
+        try {
+            Method method = type.getDeclaredMethod("messageKey");
+            method.setAccessible(true);
+            return method.getReturnType() == String.class ? method : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** Every enum compiled from the application's sources. */
+    static Set<String> enums() throws IOException {
+        Set<String> enums = new TreeSet<>();
+        for (Path file : files(CLASSES, ".class")) {
+            String name = CLASSES.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+                    .replaceAll("\\.class$", "");
+            if (name.endsWith("package-info")) {
+                continue;
+            }
+            try {
+                if (Class.forName(name, false, EveryCodeHasWordsTests.class.getClassLoader()).isEnum()) {
+                    enums.add(name);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalStateException("cannot load " + name, e);
+            }
+        }
+        return enums;
+    }
+
+    private static Set<String> prefixes(Pattern pattern, Path file) throws IOException {
+        Set<String> found = new TreeSet<>();
+        Matcher m = pattern.matcher(Files.readString(file));
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    /** The application's bundles as application.properties lists them, without falling back to the code. */
+    private static ResourceBundleMessageSource applicationMessages() {
+        Properties application = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"),
+                StandardCharsets.UTF_8)) {
+            application.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(Stream.of(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip).toArray(String[]::new));
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setUseCodeAsDefaultMessage(false);
+        return source;
+    }
+}
