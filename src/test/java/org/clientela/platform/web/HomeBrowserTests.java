@@ -105,9 +105,11 @@ class HomeBrowserTests extends BrowserTest {
         orderToday();
 
         signInAsAdmin();
-        // On a phone the language switch is in the folded menu.
+        // On a phone the language switch is in the folded menu: open it, then switch.
         page.locator(".navbar-toggler").click();
+        assertThat(page.locator("#lang-en")).isVisible();
         page.locator("#lang-en").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*lang=en$"));
 
         assertThat(page.locator("h1")).hasText("How your business is doing");
         assertThat(page.locator("#home-card-losses .card-header")).hasText("Customers lost this month");
