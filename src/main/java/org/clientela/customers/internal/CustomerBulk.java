@@ -122,7 +122,7 @@ public class CustomerBulk {
         }
         int changed = 0;
         for (Chosen c : chosen(ids)) {
-            if (statuses.change(c.id(), status, "bulk change")) {
+            if (statuses.change(c.id(), status, "bulk change", AuditLog.currentActor())) {
                 changed++;
             }
         }
