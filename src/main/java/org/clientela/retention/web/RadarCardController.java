@@ -43,7 +43,7 @@ class RadarCardController {
             // A call chosen by the ranking alone, with no signal to hang it on.
             model.addAttribute("call", calls.latestOf(customerId, locale).filter(c -> c.task().open()).orElse(null));
         }
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         return "retention/card :: card";
     }
 }

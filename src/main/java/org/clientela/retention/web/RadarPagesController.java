@@ -92,7 +92,7 @@ class RadarPagesController {
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("owners", board.owners());
         model.addAttribute("run", radar.latest().orElse(null));
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         model.addAttribute("modelAvailable", radar.modelAvailable());
         model.addAttribute("totals", board.totals());
         model.addAttribute("chartJson", chartJson(board.totals(), locale));
@@ -106,7 +106,7 @@ class RadarPagesController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("atRisk", done.map(id -> calls.alsoAtRisk(id, Math.max(0, riskPage), AT_RISK_PAGE_SIZE,
                 locale)).orElse(null));
-        model.addAttribute("callsPerOwner", settings.callsPerOwner());
+        model.addAttribute("callsPerOwner", radar.thresholds().callsPerOwner());
         return "retention/radar";
     }
 
@@ -128,7 +128,7 @@ class RadarPagesController {
     @PreAuthorize(RadarApiController.READERS)
     String run(@PathVariable long id, Model model) {
         model.addAttribute("run", radar.find(id).orElseThrow(() -> new NotFoundException("radar run", id)));
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         return "retention/radar :: run";
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.CaseType;
@@ -49,11 +49,11 @@ class CasePagesController {
     private final PromiseLedger ledger;
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
     private final Clock clock;
 
     CasePagesController(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, ClientelaSettings settings, Clock clock) {
+            CustomerLookup lookup, BusinessSettings settings, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.ledger = ledger;

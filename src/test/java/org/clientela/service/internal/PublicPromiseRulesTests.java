@@ -13,10 +13,11 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -36,7 +37,9 @@ class PublicPromiseRulesTests {
     }
 
     private static PublicPromiseMeter meter(Instant now) {
-        var shared = new ClientelaSettings(Path.of("."), false, CANARY, Currency.getInstance("EUR"), "34");
+        var shared = BusinessSettings.of(Map.of(BusinessSettings.TIME_ZONE, CANARY.getId(), BusinessSettings.CURRENCY,
+                "EUR", ServiceSettingGroups.OPENING_HOURS, "MON-FRI 09:00-18:00", ServiceSettingGroups.HOLIDAYS,
+                "2026-12-08"));
         var responseSettings = new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(LocalDate.of(2026, 12, 8)),
                 0.25);
         Clock clock = Clock.fixed(now, CANARY);

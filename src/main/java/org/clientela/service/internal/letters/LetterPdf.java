@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -32,10 +33,10 @@ public class LetterPdf {
 
     private final CustomerAddresses addresses;
     private final LetterSettings settings;
-    private final ClientelaSettings business;
+    private final BusinessSettings business;
     private final Clock clock;
 
-    LetterPdf(CustomerAddresses addresses, LetterSettings settings, ClientelaSettings business, Clock clock) {
+    LetterPdf(CustomerAddresses addresses, LetterSettings settings, BusinessSettings business, Clock clock) {
         this.addresses = addresses;
         this.settings = settings;
         this.business = business;
@@ -52,9 +53,9 @@ public class LetterPdf {
         Document document = new Document(PageSize.A4, 72, 72, 60, 60);
         PdfWriter.getInstance(document, out);
         document.addTitle(letter.getSubject());
-        document.addCreator(settings.businessName());
+        document.addCreator(business.value(ServiceSettingGroups.BUSINESS_NAME));
         document.open();
-        document.add(new Paragraph(settings.businessName(), LETTERHEAD));
+        document.add(new Paragraph(business.value(ServiceSettingGroups.BUSINESS_NAME), LETTERHEAD));
         Paragraph dated = new Paragraph(date, PLAIN);
         dated.setAlignment(Element.ALIGN_RIGHT);
         dated.setSpacingBefore(18);

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clientela.platform.BusinessSettings;
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
 import org.clientela.customers.CustomerDirectory;
@@ -34,14 +36,14 @@ public class Letters {
     private final CustomerAddresses addresses;
     private final LetterTemplates templates;
     private final LetterMail mail;
-    private final LetterSettings settings;
+    private final BusinessSettings settings;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final LetterChecker checker = new LetterChecker();
 
     Letters(LetterRepository letters, CaseFacts cases, CustomerDirectory customers,
-            CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, LetterSettings settings,
+            CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, BusinessSettings settings,
             AuditLog audit, Clock clock, TransactionTemplate transactions) {
         this.letters = letters;
         this.cases = cases;
@@ -75,7 +77,7 @@ public class Letters {
         values.put("caseReference", fact.reference());
         values.put("caseSubject", fact.subject());
         values.put("author", author);
-        values.put("businessName", settings.businessName());
+        values.put("businessName", settings.value(ServiceSettingGroups.BUSINESS_NAME));
         return templates.fill(kind, language, values);
     }
 
