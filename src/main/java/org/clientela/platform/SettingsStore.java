@@ -29,7 +29,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class SettingsStore implements BusinessSettings {
 
-    static final String REQUEST_ATTRIBUTE = SettingsStore.class.getName() + ".snapshot";
+    /** The request attribute that holds a {@link Memo} while a web request is served. */
+    public static final String MEMO = SettingsStore.class.getName() + ".memo";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -57,6 +58,14 @@ public class SettingsStore implements BusinessSettings {
         public boolean secret() {
             return definition.kind() == SettingDefinition.Kind.SECRET;
         }
+    }
+
+    /**
+     * The settings as first read in one web request, so that a page that formats a hundred amounts
+     * reads the version once; put in the request by a filter, for that request only.
+     */
+    public static final class Memo {
+        private Snapshot snapshot;
     }
 
     /** All settings, by section, at {@code version}. */
@@ -209,16 +218,20 @@ public class SettingsStore implements BusinessSettings {
 
     /** The stored values, read again only when their version changed (at most once per web request). */
     private Snapshot snapshot() {
+        Memo memo = memo();
+        if (memo == null) {
+            return read();
+        }
+        if (memo.snapshot == null) {
+            memo.snapshot = read();
+        }
+        return memo.snapshot;
+    }
+
+    private static Memo memo() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE,
-                RequestAttributes.SCOPE_REQUEST) instanceof Snapshot memo) {
-            return memo;
-        }
-        Snapshot current = read();
-        if (request != null) {
-            request.setAttribute(REQUEST_ATTRIBUTE, current, RequestAttributes.SCOPE_REQUEST);
-        }
-        return current;
+        return request != null && request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST) instanceof Memo memo
+                ? memo : null;
     }
 
     private Snapshot read() {
@@ -241,9 +254,9 @@ public class SettingsStore implements BusinessSettings {
 
     private void forget() {
         cached = new Snapshot(-1, Map.of());
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Memo memo = memo();
+        if (memo != null) {
+            memo.snapshot = null;
         }
     }
 
