@@ -136,22 +136,7 @@ public class SettingsStore implements BusinessSettings {
     @Transactional
     public long update(long version, Map<String, String> changes) {
         Map<String, String> checked = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
-        changes.forEach((key, text) -> {
-            SettingDefinition setting = definitions().get(key);
-            if (setting == null) {
-                errors.add(InputError.field(key, "settings.error.unknown"));
-            } else if (text == null) {
-                checked.put(key, null);
-            } else {
-                SettingCheck.Result result = SettingCheck.check(setting, text);
-                if (result.error() != null) {
-                    errors.add(result.error());
-                } else {
-                    checked.put(key, result.value().equals(setting.defaultValue()) ? null : result.value());
-                }
-            }
-        });
+        List<InputError> errors = check(changes, checked);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -177,6 +162,32 @@ public class SettingsStore implements BusinessSettings {
         changed.forEach((key, value) -> save(definition(key), before.values().get(key), value));
         forget();
         return version + 1;
+    }
+
+    /** What is wrong with {@code changes} (nothing when empty), saving nothing. */
+    public List<InputError> check(Map<String, String> changes) {
+        return check(changes, new LinkedHashMap<>());
+    }
+
+    /** Checks {@code changes}, putting each right one into {@code checked} as it would be stored. */
+    private List<InputError> check(Map<String, String> changes, Map<String, String> checked) {
+        List<InputError> errors = new ArrayList<>();
+        changes.forEach((key, text) -> {
+            SettingDefinition setting = definitions().get(key);
+            if (setting == null) {
+                errors.add(InputError.field(key, "settings.error.unknown"));
+            } else if (text == null) {
+                checked.put(key, null);
+            } else {
+                SettingCheck.Result result = SettingCheck.check(setting, text);
+                if (result.error() != null) {
+                    errors.add(result.error());
+                } else {
+                    checked.put(key, result.value().equals(setting.defaultValue()) ? null : result.value());
+                }
+            }
+        });
+        return errors;
     }
 
     private void save(SettingDefinition setting, String oldStored, String newStored) {

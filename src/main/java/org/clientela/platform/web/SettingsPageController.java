@@ -70,6 +70,7 @@ class SettingsPageController {
         } catch (NumberFormatException e) {
             version = -1;
         }
+        errors.addAll(store.check(changes));
         try {
             if (errors.isEmpty()) {
                 store.update(version, changes);
