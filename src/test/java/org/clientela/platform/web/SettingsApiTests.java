@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.SettingDefinition;
 import org.clientela.platform.SettingsStore;
-import org.clientela.support.ApplicationTest;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** The settings API: what admins read and change, what is refused, and what the change log keeps. */
-@ApplicationTest
-class SettingsApiTests {
+/**
+ * The settings API: what admins read and change, what is refused, and what the change log keeps
+ * (H2 and PostgreSQL twins).
+ */
+abstract class SettingsApiTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
