@@ -14,7 +14,6 @@ import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.CallList;
 import org.clientela.retention.internal.CallTasks;
-import org.clientela.retention.internal.RadarSettings;
 import org.clientela.retention.internal.RetentionRadar;
 import org.clientela.retention.internal.SignalBoard;
 import org.springframework.context.MessageSource;
@@ -46,18 +45,16 @@ class RadarPagesController {
     private final RetentionRadar radar;
     private final SignalBoard board;
     private final CallTasks tasks;
-    private final RadarSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
     private final CallList calls;
 
-    RadarPagesController(RetentionRadar radar, SignalBoard board, CallTasks tasks, RadarSettings settings,
-            MessageSource messages, JsonMapper json, CallList calls) {
+    RadarPagesController(RetentionRadar radar, SignalBoard board, CallTasks tasks, MessageSource messages,
+            JsonMapper json, CallList calls) {
         this.calls = calls;
         this.radar = radar;
         this.board = board;
         this.tasks = tasks;
-        this.settings = settings;
         this.messages = messages;
         this.json = json;
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 
 import org.clientela.orders.DeliveryTimes;
 import org.clientela.platform.BusinessSettings;
@@ -45,8 +44,7 @@ public class PublicPromiseMeter {
     private final Clock clock;
 
     PublicPromiseMeter(JdbcClient jdbc, DeliveryTimes deliveries, ContactHours contacts, ResponseTimes times,
-            CaseSettings caseSettings, ResponseTimeSettings responseSettings, BusinessSettings shared,
-            PublicPromiseSettings settings, Clock clock) {
+            BusinessSettings shared, PublicPromiseSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.contacts = contacts;

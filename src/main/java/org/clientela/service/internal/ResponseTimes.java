@@ -3,7 +3,6 @@ package org.clientela.service.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
 
 import org.clientela.platform.BusinessSettings;

@@ -3,14 +3,12 @@ package org.clientela.service.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +42,7 @@ class PublicPromiseRulesTests {
                 0.25);
         Clock clock = Clock.fixed(now, CANARY);
         var times = new ResponseTimes(null, responseSettings, shared, clock);
-        return new PublicPromiseMeter(null, null, null, times,
-                new CaseSettings(2, List.of(LocalDate.of(2026, 12, 8)), 80, 3, 5, 24), responseSettings, shared,
-                new PublicPromiseSettings(90, 20), clock);
+        return new PublicPromiseMeter(null, null, null, times, shared, new PublicPromiseSettings(90, 20), clock);
     }
 
     private static PublicPromise promise(PublicPromiseKind kind, Integer amount, TargetUnit unit, String hours,

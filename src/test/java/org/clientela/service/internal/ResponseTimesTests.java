@@ -2,12 +2,10 @@ package org.clientela.service.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
