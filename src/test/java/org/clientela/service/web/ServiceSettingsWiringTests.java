@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The service module's settings take effect when they are used: the SMTP server, sender and
@@ -110,6 +112,14 @@ class ServiceSettingsWiringTests {
             assertThat(from.getAddress()).isEqualTo("cartas@tamaran.es");
             assertThat(from.getPersonal()).isEqualTo("Ferretería Tamarán");
         });
+        // The printed letter carries the same name as its letterhead.
+        byte[] pdf = mvc.perform(get("/service/letters/" + letter + ".pdf")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).startsWith("Ferretería Tamarán");
+        }
     }
 
     @Test
