@@ -20,19 +20,29 @@ public final class BusinessDays {
     private final Set<DayOfWeek> workingDays;
     private final Set<LocalDate> holidays;
     private final ZoneId zone;
+    private final BusinessHours opening;
 
     public BusinessDays(Set<LocalDate> holidays, ZoneId zone) {
-        this(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, zone);
+        this(holidays, zone, null);
     }
 
-    /** @param workingDays the days of the week the business works (at least one) */
-    public BusinessDays(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, ZoneId zone) {
+    /** A calendar whose {@link #nextUpdate} falls within {@code opening} hours. */
+    public BusinessDays(Set<LocalDate> holidays, ZoneId zone, BusinessHours opening) {
+        this(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, zone, opening);
+    }
+
+    /**
+     * @param workingDays the days of the week the business works (at least one)
+     * @param opening     the opening hours {@link #nextUpdate} falls within, or {@code null}
+     */
+    public BusinessDays(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, ZoneId zone, BusinessHours opening) {
         if (workingDays.isEmpty()) {
             throw new IllegalArgumentException("A week needs at least one working day");
         }
         this.workingDays = EnumSet.copyOf(workingDays);
         this.holidays = Set.copyOf(holidays);
         this.zone = zone;
+        this.opening = opening;
     }
 
     /**
@@ -40,8 +50,9 @@ public final class BusinessDays {
      * hours) without its holidays.
      */
     public static BusinessDays of(BusinessSettings settings) {
-        return new BusinessDays(settings.weekHours(ServiceSettingGroups.OPENING_HOURS).openDays(),
-                settings.dates(ServiceSettingGroups.HOLIDAYS), settings.timeZone());
+        BusinessHours hours = BusinessHours.of(settings);
+        return new BusinessDays(hours.week().openDays(), settings.dates(ServiceSettingGroups.HOLIDAYS),
+                settings.timeZone(), hours);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -59,5 +70,15 @@ public final class BusinessDays {
             }
         }
         return at.toInstant();
+    }
+
+    /**
+     * When a customer is next owed news: {@code days} working days after {@code from}, moved to the
+     * next moment we are open when that falls outside opening hours (a case opened at 20:13 is not
+     * due news at 20:13 two days later, when nobody is there to give it, but at the next opening).
+     */
+    public Instant nextUpdate(Instant from, int days) {
+        Instant due = plus(from, days);
+        return opening == null ? due : opening.nextOpen(due);
     }
 }

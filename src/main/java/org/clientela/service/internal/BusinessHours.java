@@ -100,6 +100,11 @@ public final class BusinessHours {
         throw new IllegalStateException("No opening hours within " + MAX_DAYS + " days");
     }
 
+    /** {@code at} itself when we are open then, else the moment we next open. */
+    public Instant nextOpen(Instant at) {
+        return plus(at, Duration.ZERO);
+    }
+
     /** The opening time between two moments (zero when {@code to} is not after {@code from}). */
     public Duration between(Instant from, Instant to) {
         if (!to.isAfter(from)) {
