@@ -34,8 +34,10 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.ImportProgress;
+import org.clientela.platform.SettingsStore;
 import org.clientela.retention.internal.RadarRun;
 import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,6 +152,25 @@ abstract class RadarTests {
         importOrders(java.util.Collections.singletonList(order("OVER", today, "Pan", "20.00")));
         runAndWait();
         assertThat(kinds(ids.get("OVER"))).isEmpty();
+    }
+
+    @Test
+    void theThresholdsOfTheSettingsPageDecideWhoIsFlagged(@Autowired SettingsStore settings) throws Exception {
+        Map<String, Long> ids = importTheBusiness();
+        // OVER is 41 days late on a 14-day rhythm (limit 2 x 14); AOV's average order fell by 47 %.
+        settings.update(settings.view().version(), Map.of("retention.radar.overdue-median-factor", "3",
+                "retention.radar.aov-decline-share", "0.5"));
+        try {
+            runAndWait();
+            assertThat(kinds(ids.get("OVER"))).isEmpty();
+            assertThat(kinds(ids.get("AOV"))).isEmpty();
+            assertThat(kinds(ids.get("DROP"))).containsExactly("DROPPED_CATEGORY");
+        } finally {
+            SettingsResets.reset(jdbc);
+        }
+        runAndWait();
+        assertThat(kinds(ids.get("OVER"))).containsExactly("OVERDUE");
+        assertThat(kinds(ids.get("AOV"))).containsExactly("AOV_DECLINE");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.clientela.orders.OrderImporter;
 import org.clientela.orders.internal.OrderRows.Line;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
@@ -73,7 +73,7 @@ class OrderCsvImport implements OrderImporter {
     private final BulkInsert bulk;
     private final OrderNumberHolders holders;
     private final AuditLog audit;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
     private final Clock clock;
     private final long firstLoadMinRows;
     private final LocalDate earliestDate;
@@ -81,7 +81,7 @@ class OrderCsvImport implements OrderImporter {
     private final long partsMinRows;
 
     OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, ClientelaSettings settings, Clock clock,
+            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, BusinessSettings settings, Clock clock,
             @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows, StagedOrderImport staged,
             @Value("${clientela.import.parts-min-rows:50000}") long partsMinRows,
             @Value("${clientela.orders.earliest-date:1900-01-01}") String earliestDate) {

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.clientela.customers.CustomerTimeline;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PurchaseTimeline implements CustomerTimeline {
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
+    private final BusinessSettings settings;
 
-    PurchaseTimeline(JdbcClient jdbc, ClientelaSettings settings) {
+    PurchaseTimeline(JdbcClient jdbc, BusinessSettings settings) {
         this.jdbc = jdbc;
-        this.zone = settings.timeZone();
+        this.settings = settings;
     }
 
     @Override
@@ -34,7 +34,7 @@ class PurchaseTimeline implements CustomerTimeline {
                  WHERE customer_id = :customer ORDER BY order_date DESC, id DESC LIMIT :limit""")
                 .param("customer", customerId)
                 .param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getDate("order_date").toLocalDate().atStartOfDay(zone).toInstant(),
+                .query((rs, n) -> new Entry(rs.getDate("order_date").toLocalDate().atStartOfDay(settings.timeZone()).toInstant(),
                         "orders.timeline.order", List.of(rs.getString("order_number"), rs.getInt("line_count")),
                         rs.getBigDecimal("total_amount"), rs.getString("currency"), "/orders/" + rs.getLong("id")))
                 .list();

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
 
-    Formats(ClientelaSettings settings) {
+    Formats(BusinessSettings settings) {
         this.settings = settings;
     }
 

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -24,9 +25,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.ENGLISH);
 
+    /** The system clock in the business's time zone as the settings page has it when asked. */
     @Bean
-    Clock clock(ClientelaSettings settings) {
-        return Clock.system(settings.timeZone());
+    Clock clock(ObjectProvider<BusinessSettings> settings) {
+        return new BusinessClock(() -> settings.getObject().timeZone());
     }
 
     @Bean

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clientela.customers.CustomerOwners;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.UserDirectory;
 import org.clientela.retention.OpenServiceCases;
 import org.slf4j.Logger;
@@ -66,7 +66,7 @@ public class CallPlan {
     private final UserDirectory users;
     private final ObjectProvider<OpenServiceCases> openCases;
     private final RadarSettings settings;
-    private final ClientelaSettings business;
+    private final BusinessSettings business;
     private final Clock clock;
     private final int stretch;
     private final int scan;
@@ -74,14 +74,14 @@ public class CallPlan {
 
     @org.springframework.beans.factory.annotation.Autowired
     CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
-            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
+            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, BusinessSettings business,
             Clock clock, RadarRuns runs) {
         this(jdbc, template, customerOwners, users, openCases, settings, business, clock, runs, STRETCH, SCAN);
     }
 
     /** With stretches of {@code stretch} scores, and {@code scan} read before serving the owners short of calls. */
     CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
-            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, ClientelaSettings business,
+            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, BusinessSettings business,
             Clock clock, RadarRuns runs, int stretch, int scan) {
         this.runs = runs;
         this.stretch = stretch;
@@ -120,7 +120,7 @@ public class CallPlan {
                     + " and there is no enabled admin to call them", runId));
         }
         Instant quarterStart = quarterStart(LocalDate.now(clock.withZone(zone))).atStartOfDay(zone).toInstant();
-        Picker picker = new Picker(settings.callsPerOwner(), owners, quarterStart);
+        Picker picker = new Picker(business.whole(RetentionSettingGroups.CALLS_PER_OWNER), owners, quarterStart);
         Score last = null;
         boolean more = true;
         for (int read = 0; more && !picker.full() && read < scan; read += stretch) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.RevenueFigures;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,15 +25,15 @@ public class ConcentrationReport {
     private final CustomerDirectory customers;
     private final LossSettings settings;
     private final FigureSnapshots snapshots;
-    private final String currency;
+    private final BusinessSettings business;
 
     ConcentrationReport(RevenueFigures revenue, CustomerDirectory customers, LossSettings settings,
-            FigureSnapshots snapshots, ClientelaSettings business) {
+            FigureSnapshots snapshots, BusinessSettings business) {
         this.revenue = revenue;
         this.snapshots = snapshots;
         this.customers = customers;
         this.settings = settings;
-        this.currency = business.currency().getCurrencyCode();
+        this.business = business;
     }
 
     /** The 12 months up to and including {@code today}, kept for the day (see {@link FigureSnapshots}). */
@@ -41,12 +41,12 @@ public class ConcentrationReport {
         LocalDate from = today.minusYears(1).plusDays(1);
         LocalDate to = today.plusDays(1);
         return of(from, to, snapshots.daily("concentration", today, RevenueFigures.Spread.class,
-                () -> revenue.spread(from, to, currency, LISTED)));
+                () -> revenue.spread(from, to, currency(), LISTED)));
     }
 
     /** Any period, computed now. */
     public Concentration between(LocalDate from, LocalDate to) {
-        return of(from, to, revenue.spread(from, to, currency, LISTED));
+        return of(from, to, revenue.spread(from, to, currency(), LISTED));
     }
 
     private Concentration of(LocalDate from, LocalDate to, RevenueFigures.Spread spread) {
@@ -60,9 +60,10 @@ public class ConcentrationReport {
                 .toList();
         double herfindahl = total.signum() <= 0 ? 0
                 : spread.sumOfSquares().divide(total.multiply(total), MathContext.DECIMAL64).doubleValue();
-        return new Concentration(from, to, currency, spread.customers(), total, topShare(spread, 1),
+        return new Concentration(from, to, currency(), spread.customers(), total, topShare(spread, 1),
                 topShare(spread, 5), topShare(spread, 10), herfindahl, biggest,
-                settings.concentration().alertShare(), settings.concentration().grossMargin());
+                business.decimal(RetentionSettingGroups.CONCENTRATION_ALERT_SHARE),
+                business.decimal(RetentionSettingGroups.GROSS_MARGIN));
     }
 
     private static double topShare(RevenueFigures.Spread spread, int n) {
@@ -72,5 +73,10 @@ public class ConcentrationReport {
 
     private static double share(BigDecimal part, BigDecimal total) {
         return total.signum() <= 0 ? 0 : part.divide(total, MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** The business currency as the settings page has it now. */
+    private String currency() {
+        return business.currency().getCurrencyCode();
     }
 }

@@ -8,7 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,9 +22,9 @@ public class Explanations {
 
     private final MessageSource messages;
     private final JsonMapper json;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
 
-    Explanations(MessageSource messages, JsonMapper json, ClientelaSettings settings) {
+    Explanations(MessageSource messages, JsonMapper json, BusinessSettings settings) {
         this.messages = messages;
         this.json = json;
         this.settings = settings;

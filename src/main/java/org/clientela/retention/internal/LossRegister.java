@@ -15,7 +15,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.BuyingHistories;
 import org.clientela.orders.RevenueFigures;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -57,11 +57,11 @@ public class LossRegister implements LostCustomers {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String currency;
+    private final BusinessSettings business;
 
     LossRegister(JdbcClient jdbc, CustomerDirectory customers, RevenueFigures revenue, BuyingHistories histories,
             CustomerBaseModel model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            ClientelaSettings settings) {
+            BusinessSettings settings) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.revenue = revenue;
@@ -70,7 +70,7 @@ public class LossRegister implements LostCustomers {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.currency = settings.currency().getCurrencyCode();
+        this.business = settings;
     }
 
     /**
@@ -93,7 +93,7 @@ public class LossRegister implements LostCustomers {
         if (standing(customerId).isPresent()) {
             throw new DuplicateKeyException("Customer " + customerId + " already stands lost");
         }
-        BigDecimal yearBefore = revenue.revenueOf(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency);
+        BigDecimal yearBefore = revenue.revenueOf(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency());
         BigDecimal lifetimeValue = lifetimeValue(customerId, day);
         jdbc.sql("""
                         INSERT INTO retention_loss (customer_id, open_customer_id, reason, note, lost_on, lost_revenue,
@@ -105,7 +105,7 @@ public class LossRegister implements LostCustomers {
                 .param("lostOn", day)
                 .param("revenue", yearBefore)
                 .param("ltv", lifetimeValue)
-                .param("currency", currency)
+                .param("currency", currency())
                 .param("by", AuditLog.currentActor())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
@@ -193,7 +193,7 @@ public class LossRegister implements LostCustomers {
         if (fit.isEmpty()) {
             return null;
         }
-        return histories.of(customerId, day, currency)
+        return histories.of(customerId, day, currency())
                 .map(h -> fit.get().expectedLifetimeValue(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(day),
                         h.averageSpend().doubleValue()))
                 .filter(Double::isFinite)
@@ -234,5 +234,10 @@ public class LossRegister implements LostCustomers {
                 rs.getString("note"), rs.getObject("lost_on", LocalDate.class), rs.getBigDecimal("lost_revenue"),
                 rs.getBigDecimal("lost_lifetime_value"), rs.getString("currency"), rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getObject("won_back_on", LocalDate.class));
+    }
+
+    /** The business currency as the settings page has it now. */
+    private String currency() {
+        return business.currency().getCurrencyCode();
     }
 }

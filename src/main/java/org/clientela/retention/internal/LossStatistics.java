@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.LossReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LossStatistics {
 
     private final JdbcClient jdbc;
-    private final String currency;
+    private final BusinessSettings business;
 
-    LossStatistics(JdbcClient jdbc, ClientelaSettings settings) {
+    LossStatistics(JdbcClient jdbc, BusinessSettings settings) {
         this.jdbc = jdbc;
-        this.currency = settings.currency().getCurrencyCode();
+        this.business = settings;
     }
 
     /** The calendar months ending with the one of {@code today}: {@code months} of them. */
@@ -92,6 +92,11 @@ public class LossStatistics {
                     monthRevenue.getOrDefault(m, BigDecimal.ZERO)));
         }
         return new LossFigures(from, to, count, avoidable, wonBack, money[0], money[1], withoutValue[0], byReason,
-                byMonth, currency);
+                byMonth, currency());
+    }
+
+    /** The business currency as the settings page has it now. */
+    private String currency() {
+        return business.currency().getCurrencyCode();
     }
 }

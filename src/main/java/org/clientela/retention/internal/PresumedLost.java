@@ -13,7 +13,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.BuyingHistories;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ExclusiveRuns;
 import org.clientela.platform.SharedSettings;
 import org.clientela.platform.Slice;
@@ -47,11 +47,11 @@ public class PresumedLost {
     private final AuditLog audit;
     private final LossSettings settings;
     private final Clock clock;
-    private final String currency;
+    private final BusinessSettings business;
 
     PresumedLost(JdbcClient jdbc, BuyingHistories histories, CustomerBaseModel model,
             CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedSettings shared, AuditLog audit,
-            LossSettings settings, Clock clock, ClientelaSettings business) {
+            LossSettings settings, Clock clock, BusinessSettings business) {
         this.jdbc = jdbc;
         this.histories = histories;
         this.model = model;
@@ -62,7 +62,7 @@ public class PresumedLost {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
-        this.currency = business.currency().getCurrencyCode();
+        this.business = business;
     }
 
     /** One candidate, with what the model said. */
@@ -104,7 +104,7 @@ public class PresumedLost {
         LocalDate today = LocalDate.now(clock);
         double below = threshold();
         List<Object[]> rows = new ArrayList<>();
-        histories.forEach(today, currency, h -> {
+        histories.forEach(today, currency(), h -> {
             double p = fit.get().probabilityAlive(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(today));
             if (p < below) {
                 rows.add(new Object[] {h.customerId(), p, h.purchaseDays(), Date.valueOf(h.lastPurchase()),
@@ -152,5 +152,10 @@ public class PresumedLost {
 
     private Optional<CustomerBaseModel.Fit> fit() {
         return model.latest();
+    }
+
+    /** The business currency as the settings page has it now. */
+    private String currency() {
+        return business.currency().getCurrencyCode();
     }
 }

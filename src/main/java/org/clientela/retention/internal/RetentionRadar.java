@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.clientela.orders.PurchaseRhythms;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ExclusiveRuns;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -45,18 +45,17 @@ public class RetentionRadar {
     private final ExclusiveRuns exclusive;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
-    private final RadarSettings settings;
-    private final ClientelaSettings business;
+    private final RadarSettings properties;
+    private final BusinessSettings business;
     private final AuditLog audit;
     private final Clock clock;
-    private final RadarRules rules;
     private final RiskScores scores;
     private final CallPlan callPlan;
 
     RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            ClientelaSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan) {
+            BusinessSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan) {
         this.rhythms = rhythms;
         this.model = model;
         this.runs = runs;
@@ -64,11 +63,10 @@ public class RetentionRadar {
         this.exclusive = exclusive;
         this.transactions = transactions;
         this.executor = executor;
-        this.settings = settings;
+        this.properties = settings;
         this.business = business;
         this.audit = audit;
         this.clock = clock;
-        this.rules = new RadarRules(settings);
         this.scores = scores;
         this.callPlan = callPlan;
     }
@@ -101,7 +99,7 @@ public class RetentionRadar {
      */
     public Optional<Long> runNow(String trigger, String startedBy) {
         long[] id = {0};
-        boolean ran = exclusive.runExclusively(LEASE, settings.maxRunTime(), () -> {
+        boolean ran = exclusive.runExclusively(LEASE, settings().maxRunTime(), () -> {
             id[0] = runs.create(trigger, startedBy, today());
             guarded(id[0]);
         });
@@ -156,8 +154,8 @@ public class RetentionRadar {
      * {@code droppedMinMonths} baseline months can be DROPPED_CATEGORY, so only those are read.
      */
     public PurchaseRhythms.Window window(LocalDate asOf) {
-        return new PurchaseRhythms.Window(asOf, settings.recentMonths(), settings.baselineMonths(),
-                settings.droppedMinMonths());
+        return new PurchaseRhythms.Window(asOf, settings().recentMonths(), settings().baselineMonths(),
+                settings().droppedMinMonths());
     }
 
     /** Days on which the customer ordered, for saying why the radar does not judge them. */
@@ -166,7 +164,7 @@ public class RetentionRadar {
     }
 
     private void execute(long id) {
-        boolean ran = exclusive.runExclusively(LEASE, settings.maxRunTime(), () -> guarded(id));
+        boolean ran = exclusive.runExclusively(LEASE, settings().maxRunTime(), () -> guarded(id));
         if (!ran) {
             runs.fail(id, "retention.radar.error.busy");
         }
@@ -190,7 +188,8 @@ public class RetentionRadar {
         LocalDate asOf = runs.find(id).orElseThrow().asOf();
         Optional<CustomerBaseModel.Fit> fit = fit();
         Batch batch = new Batch(id, fit.isPresent());
-        PurchaseHistories histories = new PurchaseHistories(asOf, settings.horizonDays());
+        PurchaseHistories histories = new PurchaseHistories(asOf, settings().horizonDays());
+        RadarRules rules = new RadarRules(settings());
         rhythms.forEachCustomer(window(asOf), rhythm -> {
             RadarRules.Verdict verdict = rules.judge(rhythm, asOf, fit);
             batch.add(rhythm.customerId(), verdict);
@@ -229,14 +228,14 @@ public class RetentionRadar {
         long start = System.nanoTime();
         RiskRanking.Result result = RiskRanking.rank(histories, fit == null ? null : fit::expectedPurchases);
         long learnt = System.nanoTime();
-        double horizonWeeks = settings.horizonDays() / 7.0;
+        double horizonWeeks = settings().horizonDays() / 7.0;
         scores.write(id, histories, result, fit == null ? null : i -> {
             PurchaseHistories.Rfm rfm = histories.now(i);
             return new RiskScores.ModelFigures(fit.probabilityAlive(rfm.x(), rfm.tx(), rfm.T()),
                     fit.expectedPurchases(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks),
                     fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
         });
-        runs.ranked(id, settings.horizonDays(), result);
+        runs.ranked(id, settings().horizonDays(), result);
         log.info("Radar run {} ranked {} customers by {} (backtest on {} customers, AUC of each way: {}); "
                 + "learning and scoring {} ms, writing {} ms", id, histories.size(), result.method(),
                 result.backtestCustomers(), result.auc(), (learnt - start) / 1_000_000,
@@ -296,5 +295,14 @@ public class RetentionRadar {
             pending.clear();
             seen = 0;
         }
+    }
+
+    /** The thresholds in use now: the settings page's, else application.properties'. */
+    public RadarSettings thresholds() {
+        return settings();
+    }
+
+    private RadarSettings settings() {
+        return RetentionSettingGroups.radar(properties, business);
     }
 }

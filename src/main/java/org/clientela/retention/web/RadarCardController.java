@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.internal.CallList;
-import org.clientela.retention.internal.RadarSettings;
 import org.clientela.retention.internal.RetentionRadar;
 import org.clientela.retention.internal.SignalBoard;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,14 +21,12 @@ class RadarCardController {
 
     private final RetentionRadar radar;
     private final SignalBoard board;
-    private final RadarSettings settings;
     private final CallList calls;
 
-    RadarCardController(RetentionRadar radar, SignalBoard board, RadarSettings settings, CallList calls) {
+    RadarCardController(RetentionRadar radar, SignalBoard board, CallList calls) {
         this.calls = calls;
         this.radar = radar;
         this.board = board;
-        this.settings = settings;
     }
 
     @GetMapping("/retention/radar/of-customer/{customerId}")
@@ -43,7 +40,7 @@ class RadarCardController {
             // A call chosen by the ranking alone, with no signal to hang it on.
             model.addAttribute("call", calls.latestOf(customerId, locale).filter(c -> c.task().open()).orElse(null));
         }
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         return "retention/card :: card";
     }
 }

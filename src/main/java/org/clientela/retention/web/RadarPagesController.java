@@ -14,7 +14,6 @@ import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.CallList;
 import org.clientela.retention.internal.CallTasks;
-import org.clientela.retention.internal.RadarSettings;
 import org.clientela.retention.internal.RetentionRadar;
 import org.clientela.retention.internal.SignalBoard;
 import org.springframework.context.MessageSource;
@@ -46,18 +45,16 @@ class RadarPagesController {
     private final RetentionRadar radar;
     private final SignalBoard board;
     private final CallTasks tasks;
-    private final RadarSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
     private final CallList calls;
 
-    RadarPagesController(RetentionRadar radar, SignalBoard board, CallTasks tasks, RadarSettings settings,
-            MessageSource messages, JsonMapper json, CallList calls) {
+    RadarPagesController(RetentionRadar radar, SignalBoard board, CallTasks tasks, MessageSource messages,
+            JsonMapper json, CallList calls) {
         this.calls = calls;
         this.radar = radar;
         this.board = board;
         this.tasks = tasks;
-        this.settings = settings;
         this.messages = messages;
         this.json = json;
     }
@@ -92,7 +89,7 @@ class RadarPagesController {
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("owners", board.owners());
         model.addAttribute("run", radar.latest().orElse(null));
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         model.addAttribute("modelAvailable", radar.modelAvailable());
         model.addAttribute("totals", board.totals());
         model.addAttribute("chartJson", chartJson(board.totals(), locale));
@@ -106,7 +103,7 @@ class RadarPagesController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("atRisk", done.map(id -> calls.alsoAtRisk(id, Math.max(0, riskPage), AT_RISK_PAGE_SIZE,
                 locale)).orElse(null));
-        model.addAttribute("callsPerOwner", settings.callsPerOwner());
+        model.addAttribute("callsPerOwner", radar.thresholds().callsPerOwner());
         return "retention/radar";
     }
 
@@ -128,7 +125,7 @@ class RadarPagesController {
     @PreAuthorize(RadarApiController.READERS)
     String run(@PathVariable long id, Model model) {
         model.addAttribute("run", radar.find(id).orElseThrow(() -> new NotFoundException("radar run", id)));
-        model.addAttribute("minOrderDays", settings.minOrderDays());
+        model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         return "retention/radar :: run";
     }
 

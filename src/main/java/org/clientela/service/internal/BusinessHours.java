@@ -7,88 +7,67 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+
+import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.WeekHours;
 
 /**
  * Opening hours for response-time targets (S2): "8 business hours after Friday 16:00" with
- * {@code MON-FRI 09:00-18:00} is Monday 15:00. Holidays are closed all day. Clock times are read in
+ * {@code MON-FRI 09:00-18:00} is Monday 15:00. Each weekday may have its own hours. Holidays are closed all day. Clock times are read in
  * the business time zone, so a day on which clocks change is still open from 09:00 to 18:00 local time.
  */
 public final class BusinessHours {
 
     private static final int MAX_DAYS = 3660;
 
-    private final Set<DayOfWeek> days;
-    private final LocalTime opens;
-    private final LocalTime closes;
+    private final WeekHours week;
     private final Set<LocalDate> holidays;
     private final ZoneId zone;
 
-    public BusinessHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, Set<LocalDate> holidays, ZoneId zone) {
-        if (days.isEmpty() || !opens.isBefore(closes)) {
-            throw new IllegalArgumentException("Opening hours need at least one day and opening before closing");
-        }
-        this.days = EnumSet.copyOf(days);
-        this.opens = opens;
-        this.closes = closes;
+    public BusinessHours(WeekHours week, Set<LocalDate> holidays, ZoneId zone) {
+        this.week = week;
         this.holidays = Set.copyOf(holidays);
         this.zone = zone;
     }
 
-    /** Reads {@code MON-FRI 09:00-18:00} or {@code MON,TUE,THU 08:30-14:00}. */
-    public static BusinessHours parse(String text, Set<LocalDate> holidays, ZoneId zone) {
-        String[] parts = text.strip().split("\\s+");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("Opening hours look like 'MON-FRI 09:00-18:00', not '" + text + "'");
-        }
-        Set<DayOfWeek> open = EnumSet.noneOf(DayOfWeek.class);
-        for (String item : parts[0].split(",")) {
-            String[] range = item.split("-");
-            DayOfWeek from = day(range[0]);
-            DayOfWeek to = range.length > 1 ? day(range[1]) : from;
-            for (DayOfWeek d = from; ; d = d.plus(1)) {
-                open.add(d);
-                if (d == to) {
-                    break;
-                }
-            }
-        }
-        String[] hours = parts[1].split("-");
-        if (hours.length != 2) {
-            throw new IllegalArgumentException("Opening hours look like 'MON-FRI 09:00-18:00', not '" + text + "'");
-        }
-        return new BusinessHours(open, LocalTime.parse(hours[0]), LocalTime.parse(hours[1]), holidays, zone);
+    public BusinessHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, Set<LocalDate> holidays, ZoneId zone) {
+        this(WeekHours.of(days, opens, closes), holidays, zone);
     }
 
-    private static DayOfWeek day(String abbreviation) {
-        String a = abbreviation.strip().toUpperCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().startsWith(a) && a.length() >= 3) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("Unknown day '" + abbreviation + "' (MON … SUN)");
+    /** Reads {@code MON-FRI 09:00-18:00}, {@code MON,TUE,THU 08:30-14:00} or {@code MON-FRI 09:00-18:00; SAT 10:00-14:00}. */
+    public static BusinessHours parse(String text, Set<LocalDate> holidays, ZoneId zone) {
+        return new BusinessHours(WeekHours.parse(text), holidays, zone);
+    }
+
+    /** The opening hours, holidays and time zone of the settings page, as they are now. */
+    public static BusinessHours of(BusinessSettings settings) {
+        return new BusinessHours(settings.weekHours(ServiceSettingGroups.OPENING_HOURS),
+                settings.dates(ServiceSettingGroups.HOLIDAYS), settings.timeZone());
+    }
+
+    public WeekHours week() {
+        return week;
     }
 
     public boolean isOpenDay(LocalDate day) {
-        return days.contains(day.getDayOfWeek()) && !holidays.contains(day);
+        return week.on(day.getDayOfWeek()).isPresent() && !holidays.contains(day);
     }
 
     /** Whether we are open at {@code at} (holidays closed). */
     public boolean isOpenAt(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         LocalTime time = local.toLocalTime();
-        return isOpenDay(local.toLocalDate()) && !time.isBefore(opens) && time.isBefore(closes);
+        return isOpenDay(local.toLocalDate()) && week.on(local.getDayOfWeek())
+                .map(span -> !time.isBefore(span.opens()) && time.isBefore(span.closes())).orElse(false);
     }
 
     /** Whether some of the hour {@code hour}:00-{@code hour+1}:00 of {@code day} is open in a week without holidays. */
     public boolean isOpenHour(DayOfWeek day, int hour) {
         int from = hour * 60;
         int to = from + 60;
-        return days.contains(day) && from < closes.getHour() * 60 + closes.getMinute()
-                && to > opens.getHour() * 60 + opens.getMinute();
+        return week.on(day).map(span -> from < span.closes().getHour() * 60 + span.closes().getMinute()
+                && to > span.opens().getHour() * 60 + span.opens().getMinute()).orElse(false);
     }
 
     public ZoneId zone() {
@@ -106,8 +85,9 @@ public final class BusinessHours {
             if (!isOpenDay(day)) {
                 continue;
             }
-            Instant start = max(from, at(day, opens));
-            Instant end = at(day, closes);
+            WeekHours.Span span = week.on(day.getDayOfWeek()).orElseThrow();
+            Instant start = max(from, at(day, span.opens()));
+            Instant end = at(day, span.closes());
             if (!start.isBefore(end)) {
                 continue;
             }
@@ -136,8 +116,9 @@ public final class BusinessHours {
             if (!isOpenDay(day)) {
                 continue;
             }
-            Instant start = max(from, at(day, opens));
-            Instant end = min(to, at(day, closes));
+            WeekHours.Span span = week.on(day.getDayOfWeek()).orElseThrow();
+            Instant start = max(from, at(day, span.opens()));
+            Instant end = min(to, at(day, span.closes()));
             if (start.isBefore(end)) {
                 total = total.plus(Duration.between(start, end));
             }

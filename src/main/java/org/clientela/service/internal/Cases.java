@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
@@ -44,12 +43,12 @@ public class Cases {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CaseSettings settings;
-    private final BusinessDays days;
+    private final BusinessSettings shared;
     private final Clock clock;
 
     Cases(CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
-            ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, ClientelaSettings shared,
-            ResponseTimes times, Clock clock) {
+            ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, BusinessSettings shared,
+            Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.routing = routing;
@@ -57,13 +56,13 @@ public class Cases {
         this.events = events;
         this.jdbc = jdbc;
         this.settings = settings;
-        this.days = new BusinessDays(new HashSet<>(settings.holidays()), shared.timeZone(), times.businessHours());
+        this.shared = shared;
         this.clock = clock;
     }
 
-    /** The working-day calendar cases use, whose updates fall due within opening hours. */
+    /** The working-day calendar cases use. */
     public BusinessDays businessDays() {
-        return days;
+        return BusinessDays.of(shared);
     }
 
     /**
@@ -90,10 +89,9 @@ public class Cases {
         ServiceCase opened = repository.save(ServiceCase.open(nextReference(now), command.customerId(),
                 command.type(), command.channel(), command.reason(), command.priority(), owner,
                 command.subject(), blankToNull(command.description()), settings.updateEveryDays(), actor, now,
-                days));
+                businessDays()));
         audit.record("CASE_OPENED", "service_case", opened.getId(), opened.getReference() + " " + opened.getSubject(),
-                null, snapshot(opened),
-                opened.getReference(), opened.getSubject());
+                null, snapshot(opened));
         events.publishEvent(new CaseOpened(opened.getId(), opened.getCustomerId(), opened.getReference(),
                 opened.getType(), opened.getReason(), opened.getOwnerUsername(), now));
         return opened;
@@ -127,7 +125,7 @@ public class Cases {
         }
         return apply(id, expectedVersion, "CASE_CHANGED",
                 c -> c.edit(change.priority(), change.owner(), change.subject(), change.description(),
-                        change.reason(), change.updateEveryDays(), clock.instant(), days));
+                        change.reason(), change.updateEveryDays(), clock.instant(), businessDays()));
     }
 
     /**
@@ -148,7 +146,7 @@ public class Cases {
         ServiceCase saved = apply(id, expectedVersion, "CASE_CHANGED", c -> {
             Instant now = clock.instant();
             c.edit(change.priority(), change.owner(), change.subject(), change.description(), change.reason(),
-                    change.updateEveryDays(), now, days);
+                    change.updateEveryDays(), now, businessDays());
             if (target != null && target == c.getStatus() && !target.isOpen()) {
                 throw new CaseStateException(c.getReference(), c.getStatus(), target);
             }
@@ -156,7 +154,7 @@ public class Cases {
                 switch (target) {
                     case IN_PROGRESS -> {
                         if (c.getStatus() == CaseStatus.RESOLVED) {
-                            c.reopen(now, days);
+                            c.reopen(now, businessDays());
                         } else {
                             c.start(now);
                         }
@@ -189,7 +187,7 @@ public class Cases {
         TextInput.require("body", body, TEXT_MAX, true);
         ServiceCase c = get(id);
         return apply(id, c.getVersion(), kind == NoteKind.TOLD_CUSTOMER ? "CASE_CUSTOMER_TOLD" : "CASE_NOTE_ADDED",
-                x -> x.addNote(kind, body, AuditLog.currentActor(), clock.instant(), days));
+                x -> x.addNote(kind, body, AuditLog.currentActor(), clock.instant(), businessDays()));
     }
 
     /** Records a concession of {@code amount} (S7). */
@@ -226,7 +224,7 @@ public class Cases {
 
     @Transactional
     public ServiceCase reopen(long id, long expectedVersion) {
-        return apply(id, expectedVersion, "CASE_REOPENED", c -> c.reopen(clock.instant(), days));
+        return apply(id, expectedVersion, "CASE_REOPENED", c -> c.reopen(clock.instant(), businessDays()));
     }
 
     private ServiceCase apply(long id, long expectedVersion, String action, Consumer<ServiceCase> change) {
@@ -238,8 +236,7 @@ public class Cases {
         change.accept(c);
         ServiceCase saved = repository.save(c);
         audit.record(action, "service_case", id, saved.getReference() + " " + saved.getSubject(), before,
-                snapshot(saved),
-                saved.getReference(), saved.getSubject());
+                snapshot(saved));
         return saved;
     }
 

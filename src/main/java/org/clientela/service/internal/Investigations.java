@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,10 +33,10 @@ public class Investigations {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final AuditLog audit;
-    private final ClientelaSettings shared;
+    private final BusinessSettings shared;
     private final Clock clock;
 
-    Investigations(JdbcClient jdbc, Cases cases, AuditLog audit, ClientelaSettings shared, Clock clock) {
+    Investigations(JdbcClient jdbc, Cases cases, AuditLog audit, BusinessSettings shared, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.RevenueFigures;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -52,13 +52,13 @@ public class KeepOrLetGo {
     private final RevenueFigures revenue;
     private final CustomerDirectory directory;
     private final AuditLog audit;
-    private final ClientelaSettings shared;
+    private final BusinessSettings shared;
     private final KeepSettings settings;
     private final ObjectProvider<CustomerValue> value;
     private final Clock clock;
 
     KeepOrLetGo(JdbcClient jdbc, RevenueFigures revenue, CustomerDirectory directory, AuditLog audit,
-            ClientelaSettings shared, KeepSettings settings, ObjectProvider<CustomerValue> value, Clock clock) {
+            BusinessSettings shared, KeepSettings settings, ObjectProvider<CustomerValue> value, Clock clock) {
         this.value = value;
         this.jdbc = jdbc;
         this.revenue = revenue;

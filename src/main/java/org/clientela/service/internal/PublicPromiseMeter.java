@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 
 import org.clientela.orders.DeliveryTimes;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,22 +38,17 @@ public class PublicPromiseMeter {
     private final JdbcClient jdbc;
     private final DeliveryTimes deliveries;
     private final ContactHours contacts;
-    private final BusinessHours hours;
-    private final BusinessDays workingDays;
-    private final ResponseTimeSettings responseSettings;
-    private final ClientelaSettings shared;
+    private final ResponseTimes times;
+    private final BusinessSettings shared;
     private final PublicPromiseSettings settings;
     private final Clock clock;
 
     PublicPromiseMeter(JdbcClient jdbc, DeliveryTimes deliveries, ContactHours contacts, ResponseTimes times,
-            CaseSettings caseSettings, ResponseTimeSettings responseSettings, ClientelaSettings shared,
-            PublicPromiseSettings settings, Clock clock) {
+            BusinessSettings shared, PublicPromiseSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.contacts = contacts;
-        this.hours = times.businessHours();
-        this.workingDays = new BusinessDays(new HashSet<>(caseSettings.holidays()), shared.timeZone());
-        this.responseSettings = responseSettings;
+        this.times = times;
         this.shared = shared;
         this.settings = settings;
         this.clock = clock;
@@ -69,7 +63,7 @@ public class PublicPromiseMeter {
 
     /** The configured opening hours, as written in the setting. */
     public String openingHours() {
-        return responseSettings.openingHours();
+        return times.businessHours().week().text();
     }
 
     public int minMeasured() {
@@ -85,7 +79,7 @@ public class PublicPromiseMeter {
             case CALL_BACK_TIME -> Verdicts.measured(p, w.from(), w.to(), callBacks(p, w), settings.minMeasured(), null);
             case OPENING_HOURS -> {
                 BusinessHours published = BusinessHours.parse(p.openingHours(),
-                        new HashSet<>(responseSettings.holidays()), shared.timeZone());
+                        shared.dates(ServiceSettingGroups.HOLIDAYS), shared.timeZone());
                 var quarters = contacts.quarters(w, null);
                 yield Verdicts.measured(p, w.from(), w.to(), ContactHours.tally(quarters, published),
                         settings.minMeasured(), ContactHours.busiestClosed(quarters, published, w));
@@ -111,6 +105,7 @@ public class PublicPromiseMeter {
     /** The working days after {@code from} up to and including {@code to}. */
     long workingDaysBetween(LocalDate from, LocalDate to) {
         long n = 0;
+        BusinessDays workingDays = BusinessDays.of(shared);
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (workingDays.isWorkingDay(d)) {
                 n++;
@@ -170,9 +165,9 @@ public class PublicPromiseMeter {
     Instant deadline(Instant start, int amount, TargetUnit unit) {
         return switch (unit) {
             case HOURS -> start.plus(Duration.ofHours(amount));
-            case WORKING_HOURS -> hours.plus(start, Duration.ofHours(amount));
+            case WORKING_HOURS -> times.businessHours().plus(start, Duration.ofHours(amount));
             case DAYS -> start.atZone(shared.timeZone()).plusDays(amount).toInstant();
-            case WORKING_DAYS -> workingDays.plus(start, amount);
+            case WORKING_DAYS -> BusinessDays.of(shared).plus(start, amount);
         };
     }
 
@@ -180,9 +175,10 @@ public class PublicPromiseMeter {
     long elapsed(Instant start, Instant end, TargetUnit unit) {
         return switch (unit) {
             case HOURS, DAYS -> Duration.between(start, end).toMinutes();
-            case WORKING_HOURS -> hours.between(start, end).toMinutes();
+            case WORKING_HOURS -> times.businessHours().between(start, end).toMinutes();
             case WORKING_DAYS -> {
                 long k = 0;
+                BusinessDays workingDays = BusinessDays.of(shared);
                 for (Instant at = start; end.isAfter(at) && k < MAX_WORKING_DAYS; k++) {
                     at = workingDays.plus(at, 1);
                 }

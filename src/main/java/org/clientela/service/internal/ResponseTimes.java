@@ -3,10 +3,9 @@ package org.clientela.service.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -39,22 +38,20 @@ public class ResponseTimes {
     static final int FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
-    private final BusinessHours hours;
+    private final BusinessSettings shared;
     private final double warnShare;
-    private final java.time.ZoneId zone;
     private final java.time.Clock clock;
 
-    ResponseTimes(JdbcClient jdbc, ResponseTimeSettings settings, ClientelaSettings shared, java.time.Clock clock) {
+    ResponseTimes(JdbcClient jdbc, ResponseTimeSettings settings, BusinessSettings shared, java.time.Clock clock) {
         this.jdbc = jdbc;
-        this.hours = BusinessHours.parse(settings.openingHours(), new HashSet<>(settings.holidays()),
-                shared.timeZone());
+        this.shared = shared;
         this.warnShare = settings.warnShare();
-        this.zone = shared.timeZone();
         this.clock = clock;
     }
 
+    /** The opening hours, holidays and time zone of the settings page, as they are now. */
     public BusinessHours businessHours() {
-        return hours;
+        return BusinessHours.of(shared);
     }
 
     public Optional<CaseClocks> of(ServiceCase c) {
@@ -74,6 +71,7 @@ public class ResponseTimes {
 
     /** A clock of {@code target} opening hours from {@code start}, done at {@code doneAt} (or not yet). */
     Clock clockOf(Instant start, int target, Instant doneAt) {
+        BusinessHours hours = businessHours();
         Instant due = hours.plus(start, Duration.ofHours(target));
         if (doneAt != null) {
             return new Clock(target, due, doneAt, doneAt.isAfter(due) ? State.MISSED : State.MET, 0);
@@ -152,7 +150,7 @@ public class ResponseTimes {
 
     /** The start of a window of the last {@code months} months, in the business's time zone. */
     public Instant since(int months) {
-        return java.time.ZonedDateTime.ofInstant(clock.instant(), zone).minusMonths(months).toInstant();
+        return java.time.ZonedDateTime.ofInstant(clock.instant(), shared.timeZone()).minusMonths(months).toInstant();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
@@ -52,12 +52,12 @@ class CasePagesController {
     private final PromiseLedger ledger;
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
     private final Clock clock;
     private final UserDirectory users;
 
     CasePagesController(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, ClientelaSettings settings, Clock clock, UserDirectory users) {
+            CustomerLookup lookup, BusinessSettings settings, Clock clock, UserDirectory users) {
         this.users = users;
         this.cases = cases;
         this.queries = queries;

@@ -3,7 +3,7 @@ package org.clientela.service.web;
 import java.time.LocalDate;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseType;
@@ -34,10 +34,10 @@ class CustomerServiceController {
     private final CaseQueries queries;
     private final PromiseLedger ledger;
     private final CustomerDirectory directory;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
 
     CustomerServiceController(Alerts alerts, Routing routing, CaseQueries queries, PromiseLedger ledger,
-            CustomerDirectory directory, ClientelaSettings settings) {
+            CustomerDirectory directory, BusinessSettings settings) {
         this.alerts = alerts;
         this.routing = routing;
         this.queries = queries;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.RadarCalls;
 import org.clientela.service.internal.CaseQueries;
 import org.clientela.service.internal.CaseSettings;
@@ -44,12 +44,12 @@ class MyDayController {
     private final CaseQueries queries;
     private final CustomerDirectory directory;
     private final CaseSettings caseSettings;
-    private final ClientelaSettings settings;
+    private final BusinessSettings settings;
     private final Clock clock;
     private final RadarCalls radarCalls;
 
     MyDayController(PromiseLedger ledger, CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
-            ClientelaSettings settings, Clock clock, RadarCalls radarCalls) {
+            BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
         this.radarCalls = radarCalls;
         this.ledger = ledger;
         this.queries = queries;

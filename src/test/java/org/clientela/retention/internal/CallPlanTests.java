@@ -27,7 +27,7 @@ import java.util.UUID;
 
 import org.clientela.customers.CustomerImporter;
 import org.clientela.customers.CustomerOwners;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
@@ -83,7 +83,7 @@ abstract class CallPlanTests {
     @Autowired
     RadarRuns runs;
     @Autowired
-    ClientelaSettings business;
+    BusinessSettings business;
     @Autowired
     Clock clock;
 
@@ -232,7 +232,9 @@ abstract class CallPlanTests {
                 settings.aovMinBaselineOrders(), settings.overdueMedianFactor(), settings.overdueMinIntervals(),
                 settings.droppedMinMonths(), settings.droppedGapFactor(), settings.droppedMinOrdersSince(),
                 settings.lowActivityThreshold(), settings.maxRunTime(), settings.horizonDays(), 1, "luis");
-        new CallPlan(jdbc, template, owners, users, openCases, luisCalls, business, clock, runs).plan(200, today);
+        // The calls per owner come from the settings page (its default from the properties).
+        BusinessSettings oneCallEach = key -> key.equals("retention.radar.calls-per-owner") ? "1" : business.value(key);
+        new CallPlan(jdbc, template, owners, users, openCases, luisCalls, oneCallEach, clock, runs).plan(200, today);
 
         // One call each: luis takes the best of the customers without a user for owner, ana her own.
         assertThat(callsOfRun(200)).containsExactly("ana:" + prefix + "A5", "luis:" + prefix + "G1");

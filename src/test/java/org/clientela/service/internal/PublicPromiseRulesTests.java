@@ -3,20 +3,19 @@ package org.clientela.service.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -36,14 +35,14 @@ class PublicPromiseRulesTests {
     }
 
     private static PublicPromiseMeter meter(Instant now) {
-        var shared = new ClientelaSettings(Path.of("."), false, CANARY, Currency.getInstance("EUR"), "34");
+        var shared = BusinessSettings.of(Map.of(BusinessSettings.TIME_ZONE, CANARY.getId(), BusinessSettings.CURRENCY,
+                "EUR", ServiceSettingGroups.OPENING_HOURS, "MON-FRI 09:00-18:00", ServiceSettingGroups.HOLIDAYS,
+                "2026-12-08"));
         var responseSettings = new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(LocalDate.of(2026, 12, 8)),
                 0.25);
         Clock clock = Clock.fixed(now, CANARY);
         var times = new ResponseTimes(null, responseSettings, shared, clock);
-        return new PublicPromiseMeter(null, null, null, times,
-                new CaseSettings(2, List.of(LocalDate.of(2026, 12, 8)), 80, 3, 5, 24), responseSettings, shared,
-                new PublicPromiseSettings(90, 20), clock);
+        return new PublicPromiseMeter(null, null, null, times, shared, new PublicPromiseSettings(90, 20), clock);
     }
 
     private static PublicPromise promise(PublicPromiseKind kind, Integer amount, TargetUnit unit, String hours,

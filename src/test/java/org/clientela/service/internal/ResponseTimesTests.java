@@ -2,15 +2,14 @@ package org.clientela.service.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.junit.jupiter.api.Test;
 
 /** S2: where a response-time clock stands, and the warning when a quarter of its time or less is left. */
@@ -24,7 +23,8 @@ class ResponseTimesTests {
 
     private static ResponseTimes at(Instant now) {
         return new ResponseTimes(null, new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(), 0.25),
-                new ClientelaSettings(Path.of("."), false, MADRID, Currency.getInstance("EUR"), "34"),
+                BusinessSettings.of(Map.of(BusinessSettings.TIME_ZONE, MADRID.getId(), BusinessSettings.CURRENCY, "EUR",
+                        ServiceSettingGroups.OPENING_HOURS, "MON-FRI 09:00-18:00", ServiceSettingGroups.HOLIDAYS, "")),
                 Clock.fixed(now, MADRID));
     }
 

@@ -8,9 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.BusinessSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -56,11 +57,11 @@ public class LetterPdf {
 
     private final CustomerAddresses addresses;
     private final LetterSettings settings;
-    private final ClientelaSettings business;
+    private final BusinessSettings business;
     private final Clock clock;
     private final MessageSource messages;
 
-    LetterPdf(CustomerAddresses addresses, LetterSettings settings, ClientelaSettings business, Clock clock,
+    LetterPdf(CustomerAddresses addresses, LetterSettings settings, BusinessSettings business, Clock clock,
             MessageSource messages) {
         this.addresses = addresses;
         this.settings = settings;
@@ -85,9 +86,9 @@ public class LetterPdf {
             writer.setPageEvent(new Stamp(messages.getMessage("letters.pdf.mark." + mark.name(), null, locale)));
         }
         document.addTitle(letter.getSubject());
-        document.addCreator(settings.businessName());
+        document.addCreator(business.value(ServiceSettingGroups.BUSINESS_NAME));
         document.open();
-        document.add(new Paragraph(settings.businessName(), LETTERHEAD));
+        document.add(new Paragraph(business.value(ServiceSettingGroups.BUSINESS_NAME), LETTERHEAD));
         Paragraph dated = new Paragraph(date, PLAIN);
         dated.setAlignment(Element.ALIGN_RIGHT);
         dated.setSpacingBefore(18);

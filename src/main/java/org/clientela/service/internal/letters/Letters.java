@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.clientela.platform.BusinessSettings;
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
 import org.clientela.customers.CustomerDirectory;
@@ -44,7 +46,7 @@ public class Letters {
     private final CustomerAddresses addresses;
     private final LetterTemplates templates;
     private final LetterMail mail;
-    private final LetterSettings settings;
+    private final BusinessSettings settings;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -54,7 +56,7 @@ public class Letters {
     private final LetterChecker checker = new LetterChecker();
 
     Letters(LetterRepository letters, CaseFacts cases, CustomerDirectory customers,
-            CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, LetterSettings settings,
+            CustomerAddresses addresses, LetterTemplates templates, LetterMail mail, BusinessSettings settings,
             AuditLog audit, Clock clock, TransactionTemplate transactions, LetterPdf pdf, UserProfiles people,
             MessageSource messages) {
         this.pdf = pdf;
@@ -92,7 +94,7 @@ public class Letters {
         values.put("caseReference", fact.reference());
         values.put("caseSubject", fact.subject());
         values.put("signature", signature(author, language));
-        values.put("businessName", settings.businessName());
+        values.put("businessName", settings.value(ServiceSettingGroups.BUSINESS_NAME));
         return templates.fill(kind, language, values);
     }
 
