@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -93,7 +94,8 @@ class SecurityConfiguration {
         http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks",
+                                PasswordChangeController.PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
@@ -119,9 +121,22 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     }
 
-    /** One answer for a wrong password, an unknown user and a lock, so none can be told from the others. */
+    /**
+     * One answer for a wrong password, an unknown user and a lock, so none can be told from the others.
+     * Only the right password of an inactive account hears that it is inactive, and the right password
+     * an administrator set goes on to choose a new one.
+     */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error");
+        return (request, response, ex) -> {
+            if (ex instanceof PasswordChangeRequired change) {
+                PasswordChangeController.begin(request, change);
+                response.sendRedirect(request.getContextPath() + PasswordChangeController.PATH);
+            } else if (ex instanceof DisabledException) {
+                response.sendRedirect(request.getContextPath() + "/login?inactive");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
