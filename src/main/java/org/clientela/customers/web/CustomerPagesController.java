@@ -11,9 +11,11 @@ import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
+import org.clientela.customers.internal.PossibleDuplicates;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.UserDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,13 @@ class CustomerPagesController {
     private final Timeline timeline;
 
     private final List<CustomerPanel> panels;
+    private final PossibleDuplicates duplicates;
+    private final UserDirectory users;
 
     CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline,
-            List<CustomerPanel> panels) {
+            List<CustomerPanel> panels, PossibleDuplicates duplicates, UserDirectory users) {
+        this.duplicates = duplicates;
+        this.users = users;
         this.customers = customers;
         this.search = search;
         this.timeline = timeline;
@@ -93,22 +99,31 @@ class CustomerPagesController {
         return "customers/show";
     }
 
+    /** The people a customer may be given to, for the form's owner list. */
+    private void owners(Model model) {
+        model.addAttribute("owners", users.activePeople());
+    }
+
     @GetMapping("/new")
     @PreAuthorize(CustomerApiController.WRITERS)
     String newForm(Model model) {
+        owners(model);
         model.addAttribute("form", new CustomerForm());
         return "customers/form";
     }
 
     @PostMapping
     @PreAuthorize(CustomerApiController.WRITERS)
-    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        owners(model);
         if (errors.hasErrors()) {
             return "customers/form";
         }
         try {
             Customer created = customers.create(form.getCustomerNumber(), form.details(null));
             redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("possibleDuplicates", duplicates.of(created));
             return "redirect:/customers/" + created.getId();
         } catch (InvalidInputException ex) {
             reject(ex, errors);
@@ -119,6 +134,7 @@ class CustomerPagesController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(CustomerApiController.WRITERS)
     String editForm(@PathVariable long id, Model model) {
+        owners(model);
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("form", CustomerForm.of(customer));
@@ -129,14 +145,17 @@ class CustomerPagesController {
     @PreAuthorize(CustomerApiController.WRITERS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
+        owners(model);
         Customer existing = customers.get(id);
         model.addAttribute("customer", existing);
         if (errors.hasErrors()) {
             return "customers/form";
         }
         try {
-            customers.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(existing));
+            Customer saved = customers.update(id, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.details(existing));
             redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("possibleDuplicates", duplicates.of(saved));
             return "redirect:/customers/" + id;
         } catch (OptimisticLockingFailureException ex) {
             Customer current = customers.get(id);
