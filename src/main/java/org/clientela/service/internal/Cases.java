@@ -14,6 +14,7 @@ import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseOpened;
 import org.clientela.service.CaseResolved;
@@ -45,11 +46,13 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final BusinessDays days;
+    private final UserDirectory users;
     private final Clock clock;
 
     Cases(CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
             ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, ClientelaSettings shared,
-            Clock clock) {
+            UserDirectory users, Clock clock) {
+        this.users = users;
         this.repository = repository;
         this.directory = directory;
         this.routing = routing;
@@ -73,6 +76,7 @@ public class Cases {
     @Transactional
     public ServiceCase open(CaseCommands.OpenCase command) {
         bounded(command.owner(), command.subject(), command.description());
+        ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
             throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
                     command.customerId()));
@@ -112,6 +116,17 @@ public class Cases {
         }
     }
 
+    /**
+     * An owner named is an active user (else an error on {@code owner}); an owner kept as it was
+     * ({@code current}) is not asked about again.
+     */
+    static void ownerIsUser(UserDirectory users, String owner, String current) {
+        String wanted = blankToNull(owner);
+        if (wanted != null && !wanted.equals(current) && !users.isActive(wanted)) {
+            throw new InvalidInputException(InputError.field("owner", "user.owner.unknown", wanted));
+        }
+    }
+
     @Transactional(readOnly = true)
     public ServiceCase get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("case", id));
@@ -121,6 +136,7 @@ public class Cases {
     @Transactional
     public ServiceCase change(long id, long expectedVersion, CaseCommands.ChangeCase change) {
         bounded(change.owner(), change.subject(), change.description());
+        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
         }
@@ -137,6 +153,7 @@ public class Cases {
     public ServiceCase patch(long id, long expectedVersion, CaseCommands.ChangeCase change, CaseStatus target,
             Resolution resolution, String explanation) {
         bounded(change.owner(), change.subject(), change.description());
+        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));

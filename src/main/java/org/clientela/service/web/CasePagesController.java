@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.CaseType;
@@ -50,10 +51,12 @@ class CasePagesController {
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
     private final ClientelaSettings settings;
+    private final UserDirectory users;
     private final Clock clock;
 
     CasePagesController(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, ClientelaSettings settings, Clock clock) {
+            CustomerLookup lookup, ClientelaSettings settings, UserDirectory users, Clock clock) {
+        this.users = users;
         this.cases = cases;
         this.queries = queries;
         this.ledger = ledger;
@@ -79,6 +82,8 @@ class CasePagesController {
         model.addAttribute("resolutions", Resolution.values());
         model.addAttribute("promiseKinds", PromiseKind.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("owners", users.activePeople());
+        model.addAttribute("unassigned", CaseQueries.UNASSIGNED);
     }
 
     @GetMapping
