@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 
 import org.clientela.support.ApplicationTest;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -172,22 +173,23 @@ class UserChangesApiTests {
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, "given-by-admin-1")))
                 .andExpect(status().isUnauthorized());
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password("given-by-admin-1"))
+        Cookie session = mvc.perform(formLogin().user(username).password("given-by-admin-1"))
                 .andExpect(redirectedUrl("/password/change"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/customers").session(session)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/password/change").session(session)).andExpect(status().isOk());
-        mvc.perform(post("/password/change").session(session).with(csrf())
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/customers").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/password/change").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/password/change").cookie(session).with(csrf())
                         .param("password", "given-by-admin-1").param("repeat", "given-by-admin-1"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/password/change").session(session).with(csrf())
+        mvc.perform(post("/password/change").cookie(session).with(csrf())
                         .param("password", "my-own-password-7").param("repeat", "my-own-password-8"))
                 .andExpect(status().isOk());
-        var signedIn = mvc.perform(post("/password/change").session(session).with(csrf())
+        Cookie signedIn = mvc.perform(post("/password/change").cookie(session).with(csrf())
                         .param("password", "my-own-password-7").param("repeat", "my-own-password-7"))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/customers").session((MockHttpSession) signedIn)).andExpect(status().isOk());
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(signedIn.getValue()).isNotEqualTo(session.getValue());
+        mvc.perform(get("/customers").cookie(signedIn)).andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/customers").with(httpBasic(username, "my-own-password-7"))).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT must_change_password FROM app_user WHERE id = ?").param(id).query(Boolean.class)
