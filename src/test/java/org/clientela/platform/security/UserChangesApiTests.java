@@ -197,4 +197,66 @@ class UserChangesApiTests {
         assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'USER_PASSWORD_CHANGED' AND entity_id = ?")
                 .param(String.valueOf(id)).query(String.class).single()).isEqualTo(username);
     }
+
+    long customer(String owner) {
+        String number = "W" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO customer (customer_number, kind, name, sort_name, owner_username, lifecycle_status,"
+                        + " created_at, updated_at) VALUES (?, 'PERSON', 'Cliente', 'cliente', ?, 'CUSTOMER', now(), now())")
+                .params(number, owner).update();
+        return jdbc.sql("SELECT id FROM customer WHERE customer_number = ?").param(number).query(Long.class).single();
+    }
+
+    @Test
+    void workIsOwnedByActiveUsersAndADeactivatedPersonsOpenWorkIsLeftUnassigned() throws Exception {
+        long id = createUser(username, "\"SERVICE\"");
+        long customer = customer(username);
+        String due = java.time.Instant.now().plus(Duration.ofDays(2)).toString();
+
+        mvc.perform(post("/api/v1/cases").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"customerId":%d,"type":"QUESTION","channel":"WEB","subject":"Hola","owner":"pepito"}"""
+                        .formatted(customer)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        String opened = mvc.perform(post("/api/v1/cases").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"customerId":%d,"type":"QUESTION","channel":"WEB","subject":"Hola","owner":"%s"}"""
+                        .formatted(customer, username)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.owner").value(username))
+                .andReturn().getResponse().getContentAsString();
+        long caseId = ((Number) JsonPath.read(opened, "$.id")).longValue();
+        mvc.perform(patch("/api/v1/cases/" + caseId).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"owner\":\"pepito\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        mvc.perform(post("/api/v1/promises").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"customerId":%d,"kind":"CALL_BACK","dueAt":"%s","owner":"pepito"}""".formatted(customer, due)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        mvc.perform(post("/api/v1/promises").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"customerId":%d,"kind":"CALL_BACK","dueAt":"%s","owner":"%s"}""".formatted(customer, due,
+                        username)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(patch("/api/v1/users/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"active\":false}"))
+                .andExpect(status().isOk());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                SELECT (SELECT count(*) FROM customer WHERE id = :c AND owner_username IS NULL)
+                     + (SELECT count(*) FROM service_case WHERE id = :case AND owner_username IS NULL)
+                     + (SELECT count(*) FROM service_promise WHERE customer_id = :c AND owner_username IS NULL)""")
+                .param("c", customer).param("case", caseId).query(Integer.class).single() == 3);
+        String reference = JsonPath.read(opened, "$.reference");
+        mvc.perform(get("/service/cases").param("owner", "-").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(reference)));
+        // An inactive person can no longer be given work.
+        mvc.perform(patch("/api/v1/cases/" + caseId).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"owner\":\"" + username + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+    }
 }
