@@ -13,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -121,22 +120,9 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     }
 
-    /**
-     * One answer for a wrong password, an unknown user and a lock, so none can be told from the others.
-     * Only the right password of an inactive account hears that it is inactive, and the right password
-     * an administrator set goes on to choose a new one.
-     */
+    /** One answer for a wrong password, an unknown user and a lock, so none can be told from the others. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, ex) -> {
-            if (ex instanceof PasswordChangeRequired change) {
-                PasswordChangeController.begin(request, change);
-                response.sendRedirect(request.getContextPath() + PasswordChangeController.PATH);
-            } else if (ex instanceof DisabledException) {
-                response.sendRedirect(request.getContextPath() + "/login?inactive");
-            } else {
-                response.sendRedirect(request.getContextPath() + "/login?error");
-            }
-        };
+        return new SignInFailures();
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
