@@ -49,10 +49,9 @@ public class Cases {
     private final UserDirectory users;
     private final Clock clock;
 
-    Cases(CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
+    Cases(UserDirectory users, CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
             ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, ClientelaSettings shared,
-            UserDirectory users, Clock clock) {
-        this.users = users;
+            Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.routing = routing;
@@ -62,6 +61,7 @@ public class Cases {
         this.settings = settings;
         this.days = new BusinessDays(new HashSet<>(settings.holidays()), shared.timeZone());
         this.clock = clock;
+        this.users = users;
     }
 
     /** The working-day calendar cases use. */
