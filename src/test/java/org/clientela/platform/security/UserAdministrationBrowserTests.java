@@ -60,6 +60,7 @@ class UserAdministrationBrowserTests extends BrowserTest {
         page.locator("#user-form button[type=submit]").click();
         assertThat(page.locator(".alert-success")).hasText(words.saved());
         assertThat(page.locator("#user-inactive")).hasText(words.inactiveBadge());
+        screenshot("user-inactive-" + words.lang() + ".png");
 
         page.locator("#password-form input[name=password]").fill("given-by-admin-" + username);
         page.locator("#password-form button[type=submit]").click();
@@ -84,6 +85,7 @@ class UserAdministrationBrowserTests extends BrowserTest {
         signInAs(username, "given-by-admin-" + username, words.lang());
         assertThat(page).hasURL(Pattern.compile(".*/password/change$"));
         assertThat(page.locator("h1")).hasText(words.chooseTitle());
+        screenshot("password-change-" + words.lang() + ".png");
         // Nothing else before the new password: another page sends them to sign in.
         page.navigate("/customers");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -103,6 +105,14 @@ class UserAdministrationBrowserTests extends BrowserTest {
         signInAs(username, "my-own-password-" + username, words.lang());
         page.waitForURL(url -> !url.contains("/login") && !url.contains("/password"));
         assertThat(page.locator("nav.navbar")).containsText(username);
+    }
+
+    /** Into {@code target/screenshots} (or {@code -Dclientela.screenshot-dir}), for the closing note. */
+    private void screenshot(String name) {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("clientela.screenshot-dir",
+                "target/screenshots"));
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(folder.resolve(name))
+                .setFullPage(true));
     }
 
     private void signInAs(String username, String password, String lang) {
