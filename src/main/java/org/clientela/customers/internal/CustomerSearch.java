@@ -146,19 +146,6 @@ public class CustomerSearch {
                 .optional();
     }
 
-    /**
-     * Customers nobody looks after (never given to anyone, or left when their owner was deactivated),
-     * by name, one page at a time.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Slice<CustomerSummary> unowned(int page, int size) {
-        return Slice.of(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.owner_username IS NULL"
-                        + " ORDER BY c.sort_name, c.id LIMIT :limit OFFSET :offset")
-                .param("limit", size + 1)
-                .param("offset", (long) page * size)
-                .query(ROW).list(), page, size);
-    }
-
     private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, int page, int size) {
         String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where

@@ -22,10 +22,12 @@ public class Customers {
     private final AuditLog audit;
     private final CustomerNumbers numbers;
     private final UserDirectory users;
+    private final PossibleDuplicates duplicates;
     private final Clock clock;
 
     Customers(CustomerRepository repository, SearchIndex index, PhoneNumbers phones, AuditLog audit,
-            CustomerNumbers numbers, UserDirectory users, Clock clock) {
+            CustomerNumbers numbers, UserDirectory users, PossibleDuplicates duplicates, Clock clock) {
+        this.duplicates = duplicates;
         this.repository = repository;
         this.index = index;
         this.phones = phones;
@@ -126,6 +128,11 @@ public class Customers {
         audit.record(action, "customer", id, saved.getCustomerNumber() + " " + saved.getName() + ": " + who, before,
                 saved.details());
         return saved;
+    }
+
+    /** The other customers that may be {@code customer} (same tax id, e-mail or phone). */
+    public java.util.List<PossibleDuplicates.PossibleDuplicate> possibleDuplicatesOf(Customer customer) {
+        return duplicates.of(customer);
     }
 
     @Transactional(readOnly = true)

@@ -11,11 +11,10 @@ import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
-import org.clientela.customers.internal.PossibleDuplicates;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
-import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.UserDirectory;
+import org.clientela.platform.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,14 +40,12 @@ class CustomerPagesController {
     private final Timeline timeline;
 
     private final List<CustomerPanel> panels;
-    private final PossibleDuplicates duplicates;
     private final UserDirectory users;
 
     CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline,
-            List<CustomerPanel> panels, PossibleDuplicates duplicates, UserDirectory users) {
-        this.duplicates = duplicates;
-        this.users = users;
+            List<CustomerPanel> panels, UserDirectory users) {
         this.customers = customers;
+        this.users = users;
         this.search = search;
         this.timeline = timeline;
         this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
@@ -101,7 +98,7 @@ class CustomerPagesController {
 
     /** The people a customer may be given to, for the form's owner list. */
     private void owners(Model model) {
-        model.addAttribute("owners", users.activePeople());
+        model.addAttribute("people", users.activePeople());
     }
 
     @GetMapping("/new")
@@ -123,7 +120,7 @@ class CustomerPagesController {
         try {
             Customer created = customers.create(form.getCustomerNumber(), form.details(null));
             redirect.addFlashAttribute("flash", "customer.saved");
-            redirect.addFlashAttribute("possibleDuplicates", duplicates.of(created));
+            redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(created));
             return "redirect:/customers/" + created.getId();
         } catch (InvalidInputException ex) {
             reject(ex, errors);
@@ -155,7 +152,7 @@ class CustomerPagesController {
             Customer saved = customers.update(id, form.getVersion() == null ? -1 : form.getVersion(),
                     form.details(existing));
             redirect.addFlashAttribute("flash", "customer.saved");
-            redirect.addFlashAttribute("possibleDuplicates", duplicates.of(saved));
+            redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(saved));
             return "redirect:/customers/" + id;
         } catch (OptimisticLockingFailureException ex) {
             Customer current = customers.get(id);

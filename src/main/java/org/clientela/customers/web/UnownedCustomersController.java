@@ -1,6 +1,6 @@
 package org.clientela.customers.web;
 
-import org.clientela.customers.internal.CustomerSearch;
+import org.clientela.customers.internal.UnownedCustomers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +15,15 @@ class UnownedCustomersController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final CustomerSearch search;
+    private final UnownedCustomers unowned;
 
-    UnownedCustomersController(CustomerSearch search) {
-        this.search = search;
+    UnownedCustomersController(UnownedCustomers unowned) {
+        this.unowned = unowned;
     }
 
     @GetMapping("/customers/unassigned")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("results", search.unowned(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("results", unowned.page(Math.max(0, page), PAGE_SIZE));
         return "customers/unassigned";
     }
 }

@@ -51,11 +51,11 @@ class CasePagesController {
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
     private final ClientelaSettings settings;
-    private final UserDirectory users;
     private final Clock clock;
+    private final UserDirectory users;
 
     CasePagesController(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, ClientelaSettings settings, UserDirectory users, Clock clock) {
+            CustomerLookup lookup, ClientelaSettings settings, Clock clock, UserDirectory users) {
         this.users = users;
         this.cases = cases;
         this.queries = queries;
@@ -82,7 +82,7 @@ class CasePagesController {
         model.addAttribute("resolutions", Resolution.values());
         model.addAttribute("promiseKinds", PromiseKind.values());
         model.addAttribute("now", clock.instant());
-        model.addAttribute("owners", users.activePeople());
+        model.addAttribute("people", users.activePeople());
         model.addAttribute("unassigned", CaseQueries.UNASSIGNED);
     }
 
