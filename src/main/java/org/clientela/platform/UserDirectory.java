@@ -1,5 +1,6 @@
 package org.clientela.platform;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,16 @@ public interface UserDirectory {
 
     /** The usernames of every enabled user. */
     Set<String> activeUsernames();
+
+    /** Whether {@code username} is an active user: who may own customers, cases, promises and calls. */
+    boolean isActive(String username);
+
+    /** The active users by display name, to choose an owner from. */
+    List<Person> activePeople();
+
+    /** A user as a list of owners shows them. */
+    record Person(String username, String displayName) {
+    }
 
     /** The enabled admin created first, if any: who gets work that has no one else. */
     Optional<String> firstActiveAdmin();

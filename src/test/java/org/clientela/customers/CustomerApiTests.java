@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -195,7 +196,7 @@ abstract class CustomerApiTests {
 
     @Test
     void showsMarkupInEveryTextFieldAsText() throws Exception {
-        String[] fields = {"name", "taxId", "address", "city", "postalCode", "owner", "notes"};
+        String[] fields = {"name", "taxId", "address", "city", "postalCode", "notes"};
         StringBuilder json = new StringBuilder("{\"kind\":\"COMPANY\",\"customerNumber\":\"H" + marker + "\"");
         for (int i = 0; i < fields.length; i++) {
             json.append(",\"").append(fields[i]).append("\":\"<b>x").append(i).append("</b><script>alert(").append(i)
@@ -243,5 +244,87 @@ abstract class CustomerApiTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/customers/abc").with(ADMIN))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Autowired
+    org.clientela.platform.UserDirectory users;
+
+    String number(long id) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/v1/customers/" + id).with(ADMIN)).andReturn().getResponse()
+                .getContentAsString(), "$.customerNumber");
+    }
+
+    @Test
+    void anOwnerMustBeAnActiveUser() throws Exception {
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Sin dueño " + marker + "\",\"kind\":\"PERSON\",\"owner\":\"pepito" + marker + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        users.ensure("o" + marker, "Olga", org.clientela.platform.Role.SALES);
+        long id = create("{\"name\":\"Con dueña " + marker + "\",\"kind\":\"PERSON\",\"owner\":\"o" + marker + "\"}");
+        mvc.perform(patch("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"owner\":\"nadie" + marker + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+    }
+
+    @Test
+    void namesTheCustomersThatMayBeTheSameOne() throws Exception {
+        String digits = String.valueOf(700_000_000L + Math.abs(marker.hashCode() % 99_999_999L));
+        String tax = "B" + digits.substring(1);
+        long first = create("""
+                {"name":"Primero %s","kind":"COMPANY","taxId":"%s","email":"Compras.%s@Example.es","phone":"%s"}"""
+                .formatted(marker, tax, marker, digits));
+        String firstNumber = number(first);
+
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Otro " + marker + "\",\"kind\":\"COMPANY\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.possibleDuplicates", hasSize(0)));
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Por correo " + marker + "\",\"kind\":\"PERSON\",\"email\":\"compras." + marker + "@example.ES\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.possibleDuplicates", hasSize(1)))
+                .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
+                .andExpect(jsonPath("$.possibleDuplicates[0].customerNumber").value(firstNumber))
+                .andExpect(jsonPath("$.possibleDuplicates[0].name").value("Primero " + marker))
+                .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("EMAIL"));
+        String written = "(+34) " + digits.substring(0, 3) + "-" + digits.substring(3, 6) + " " + digits.substring(6);
+        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Por teléfono " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"0034 " + digits + "\"}"))
+                .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
+                .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("PHONE"));
+        long byTax = create("{\"name\":\"Por NIF " + marker + "\",\"kind\":\"COMPANY\",\"phone\":\"" + written + "\"}");
+        // A change answers too: PUT with the tax id written otherwise, PATCH likewise.
+        mvc.perform(put("/api/v1/customers/" + byTax).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"customer\":{\"name\":\"Por NIF " + marker
+                                + "\",\"kind\":\"COMPANY\",\"taxId\":\"es-" + tax.toLowerCase() + "\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
+                .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("TAX_ID"));
+        mvc.perform(patch("/api/v1/customers/" + byTax).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"phone\":\"" + written + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.taxId").value("es-" + tax.toLowerCase()))
+                .andExpect(jsonPath("$.possibleDuplicates[?(@.id == " + first + ")].matchedOn[*]",
+                        org.hamcrest.Matchers.containsInAnyOrder("TAX_ID", "PHONE")));
+        // Reading a customer does not look for duplicates.
+        mvc.perform(get("/api/v1/customers/" + first).with(ADMIN))
+                .andExpect(jsonPath("$.possibleDuplicates").doesNotExist());
+    }
+
+    @Test
+    void newNumbersFollowTheBusinessFormatFromTheSequence() throws Exception {
+        String n1 = number(create("{\"name\":\"Numerado " + marker + "\",\"kind\":\"PERSON\"}"));
+        org.assertj.core.api.Assertions.assertThat(n1).matches("C\\d{7}");
+        long value = Long.parseLong(n1.substring(1));
+        // Imported customers took the next numbers: the sequence moves past them.
+        for (long taken = value + 1; taken <= value + 3; taken++) {
+            create("{\"name\":\"Importado " + marker + "\",\"kind\":\"PERSON\",\"customerNumber\":\""
+                    + String.format("C%07d", taken) + "\"}");
+        }
+        String n2 = number(create("{\"name\":\"Siguiente " + marker + "\",\"kind\":\"PERSON\"}"));
+        org.assertj.core.api.Assertions.assertThat(n2).matches("C\\d{7}");
+        org.assertj.core.api.Assertions.assertThat(Long.parseLong(n2.substring(1))).isGreaterThan(value + 3);
     }
 }

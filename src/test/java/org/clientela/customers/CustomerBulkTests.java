@@ -51,6 +51,7 @@ class CustomerBulkTests {
     @BeforeEach
     void customersAndAUser() {
         users.ensure(ana, "Ana " + marker, Role.SALES);
+        users.ensure("pepe", "Pepe", Role.SALES);
         first = customer("Bulk uno " + marker, "pepe");
         second = customer("Bulk dos " + marker, null);
         untouched = customer("Bulk tres " + marker, null);

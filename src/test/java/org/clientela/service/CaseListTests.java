@@ -117,6 +117,7 @@ class CaseListTests {
     void thePromiseListCountsAndTurnsItsOrderRoundKeepingItsFilters() throws Exception {
         ServiceFixtures fixtures = new ServiceFixtures(mvc);
         String owner = "pia-" + fixtures.marker;
+        users.ensure(owner, "Pía", Role.SERVICE);
         long caseId = fixtures.complaint(fixtures.customer("Promesas"));
         long customerId = cases.get(caseId).getCustomerId();
         java.time.Instant now = java.time.Instant.now();

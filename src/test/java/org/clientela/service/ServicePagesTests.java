@@ -232,6 +232,11 @@ abstract class ServicePagesTests {
         long customer = fixtures.customer("Elena Cruz");
         long caseId = fixtures.complaint(customer);
         String owner = "luis" + fixtures.marker;
+        // Promises are owned by users.
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, roles, created_at)
+                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP)""")
+                .param("username", owner).update();
         String kept = mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CALL_BACK\",\"dueAt\":\""
                                 + Instant.now().plus(Duration.ofHours(2)) + "\",\"owner\":\"" + owner + "\"}"))
@@ -267,9 +272,7 @@ abstract class ServicePagesTests {
 
         // Once the person is in a team, the team's row sums its people's promises.
         String team = "Mostrador " + fixtures.marker;
-        jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, roles, created_at, team)
-                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP, :team)""")
+        jdbc.sql("UPDATE app_user SET team = :team WHERE username = :username")
                 .param("username", owner).param("team", team).update();
         page = mvc.perform(get("/service/promises").param("lang", "en").with(es()).with(user("m").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -31,6 +31,8 @@ public class Customer {
     private String email;
     private String phone;
     private String phoneDigits;
+    private String emailKey;
+    private String taxKey;
     private String address;
     private String city;
     private String postalCode;
@@ -66,6 +68,8 @@ public class Customer {
         this.email = blankToNull(details.email());
         this.phone = blankToNull(details.phone());
         this.phoneDigits = phones.nationalDigits(this.phone);
+        this.emailKey = DuplicateKeys.email(this.email);
+        this.taxKey = DuplicateKeys.taxId(this.taxId);
         this.address = blankToNull(details.address());
         this.city = blankToNull(details.city());
         this.postalCode = blankToNull(details.postalCode());

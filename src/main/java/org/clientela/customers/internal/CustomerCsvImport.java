@@ -41,7 +41,7 @@ class CustomerCsvImport implements CustomerImporter {
         private static final int CHUNK = 1000;
     private static final List<String> CUSTOMER_COLUMNS = List.of("customer_number", "kind", "name", "tax_id", "email",
             "phone", "phone_digits", "address", "city", "postal_code", "owner_username", "lifecycle_status",
-            "sort_name", "created_at", "updated_at", "version");
+            "sort_name", "created_at", "updated_at", "version", "email_key", "tax_key");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -184,17 +184,19 @@ class CustomerCsvImport implements CustomerImporter {
             updates.add(new Object[] {merged.kind().name(), merged.name(), merged.taxId(), merged.email(),
                     merged.phone(), phones.nationalDigits(merged.phone()), merged.address(), merged.city(),
                     merged.postalCode(), merged.owner(), merged.status().name(), TextFolding.fold(merged.name()),
-                    Timestamp.from(now), current.id()});
+                    Timestamp.from(now), DuplicateKeys.email(merged.email()), DuplicateKeys.taxId(merged.taxId()),
+                    current.id()});
             updated.add(merged);
         }
         Timestamp at = Timestamp.from(now);
         bulk.insert("customer", CUSTOMER_COLUMNS, created.stream().map(p -> new Object[] {p.number(), p.kind().name(),
                 p.name(), p.taxId(), p.email(), p.phone(), phones.nationalDigits(p.phone()), p.address(), p.city(),
-                p.postalCode(), p.owner(), p.status().name(), TextFolding.fold(p.name()), at, at, 0}).toList());
+                p.postalCode(), p.owner(), p.status().name(), TextFolding.fold(p.name()), at, at, 0,
+                DuplicateKeys.email(p.email()), DuplicateKeys.taxId(p.taxId())}).toList());
         template.batchUpdate("""
                 UPDATE customer SET kind = ?, name = ?, tax_id = ?, email = ?, phone = ?, phone_digits = ?, address = ?,
                        city = ?, postal_code = ?, owner_username = ?, lifecycle_status = ?, sort_name = ?,
-                       updated_at = ?, version = version + 1
+                       updated_at = ?, email_key = ?, tax_key = ?, version = version + 1
                  WHERE id = ?""", updates);
         counts[0] += created.size();
         counts[1] += updated.size();

@@ -6,9 +6,9 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,24 +20,32 @@ public class Customers {
     private final SearchIndex index;
     private final PhoneNumbers phones;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final CustomerNumbers numbers;
+    private final UserDirectory users;
+    private final PossibleDuplicates duplicates;
     private final Clock clock;
 
-    Customers(CustomerRepository repository, SearchIndex index, PhoneNumbers phones, AuditLog audit, JdbcClient jdbc,
-            Clock clock) {
+    Customers(CustomerRepository repository, SearchIndex index, PhoneNumbers phones, AuditLog audit,
+            CustomerNumbers numbers, UserDirectory users, PossibleDuplicates duplicates, Clock clock) {
+        this.duplicates = duplicates;
         this.repository = repository;
         this.index = index;
         this.phones = phones;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.numbers = numbers;
+        this.users = users;
         this.clock = clock;
     }
 
-    /** Creates a customer; without a customer number the next free one is given. */
+    /**
+     * Creates a customer; without a customer number the next free one in the business's format is
+     * given ({@link CustomerNumbers}). An owner must be an active user (error on {@code owner}).
+     */
     @Transactional
     public Customer create(String customerNumber, CustomerDetails details) {
         tagsFit(details);
-        String number = customerNumber == null || customerNumber.isBlank() ? nextNumber() : customerNumber.strip();
+        ownerIsUser(details.owner(), null);
+        String number = customerNumber == null || customerNumber.isBlank() ? numbers.next() : customerNumber.strip();
         if (repository.existsByCustomerNumber(number)) {
             throw new InvalidInputException(InputError.field("customerNumber", "customer.number.taken", number));
         }
@@ -51,12 +59,14 @@ public class Customers {
 
     /**
      * Changes a customer that was read at {@code expectedVersion}; if someone else saved it since,
-     * nothing is written and the caller is told (no silent overwrite).
+     * nothing is written and the caller is told (no silent overwrite). A new owner must be an active
+     * user (error on {@code owner}); an owner kept as it was is not asked about (an imported name).
      */
     @Transactional
     public Customer update(long id, long expectedVersion, CustomerDetails details) {
         tagsFit(details);
         Customer customer = get(id);
+        ownerIsUser(details.owner(), customer.getOwnerUsername());
         if (customer.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
         }
@@ -68,6 +78,14 @@ public class Customers {
                 saved.details(),
                 saved.getName());
         return saved;
+    }
+
+    /** An owner is a user who may be given work: an unknown or inactive name is refused. */
+    private void ownerIsUser(String owner, String current) {
+        String wanted = owner == null || owner.isBlank() ? null : owner.strip();
+        if (wanted != null && !wanted.equals(current) && !users.isActive(wanted)) {
+            throw new InvalidInputException(InputError.field("owner", "user.owner.unknown", wanted));
+        }
     }
 
     /** Each tag as its column holds it: at most 50 characters, one line. */
@@ -115,19 +133,13 @@ public class Customers {
         return saved;
     }
 
+    /** The other customers that may be {@code customer} (same tax id, e-mail or phone). */
+    public java.util.List<PossibleDuplicates.PossibleDuplicate> possibleDuplicatesOf(Customer customer) {
+        return duplicates.of(customer);
+    }
+
     @Transactional(readOnly = true)
     public Customer get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("customer", id));
-    }
-
-    private String nextNumber() {
-        // Imported numbers may already use some values of the sequence: skip those.
-        while (true) {
-            long next = jdbc.sql("SELECT nextval('customer_number_seq')").query(Long.class).single();
-            String number = Long.toString(next);
-            if (!repository.existsByCustomerNumber(number)) {
-                return number;
-            }
-        }
     }
 }

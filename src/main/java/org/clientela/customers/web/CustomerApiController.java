@@ -13,10 +13,12 @@ import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.CustomerSummary;
 import org.clientela.customers.internal.Customers;
+import org.clientela.customers.internal.PossibleDuplicates;
 import org.clientela.platform.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,10 +36,12 @@ class CustomerApiController {
 
     private final Customers customers;
     private final CustomerSearch search;
+    private final PossibleDuplicates duplicates;
 
-    CustomerApiController(Customers customers, CustomerSearch search) {
+    CustomerApiController(Customers customers, CustomerSearch search, PossibleDuplicates duplicates) {
         this.customers = customers;
         this.search = search;
+        this.duplicates = duplicates;
     }
 
     /** A page of matches: {@code items}, and whether a next page exists. */
@@ -56,7 +60,12 @@ class CustomerApiController {
     ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request) {
         Customer created = customers.create(request.customerNumber(), request.details());
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.getId()))
-                .body(CustomerResponse.of(created));
+                .body(written(created));
+    }
+
+    /** A saved customer with the others that may be the same one. */
+    private CustomerResponse written(Customer saved) {
+        return CustomerResponse.of(saved, duplicates.of(saved));
     }
 
     @GetMapping("/{id}")
@@ -67,7 +76,18 @@ class CustomerApiController {
     @PutMapping("/{id}")
     @PreAuthorize(WRITERS)
     CustomerResponse update(@PathVariable long id, @Valid @RequestBody CustomerUpdate update) {
-        return CustomerResponse.of(customers.update(id, update.version(), update.customer().details()));
+        return written(customers.update(id, update.version(), update.customer().details()));
+    }
+
+    /**
+     * Changes only the fields sent (besides the {@code version} read); a field sent empty is cleared,
+     * one not sent stays as it is. Answers like {@code PUT}.
+     */
+    @PatchMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    CustomerResponse patch(@PathVariable long id, @Valid @RequestBody CustomerPatch patch) {
+        Customer current = customers.get(id);
+        return written(customers.update(id, patch.version(), patch.over(current)));
     }
 
     @GetMapping

@@ -16,6 +16,7 @@ import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.UserDirectory;
@@ -119,22 +120,31 @@ class CustomerPagesController {
         return "customers/show";
     }
 
+    /** The people a customer may be given to, for the form's owner list. */
+    private void owners(Model model) {
+        model.addAttribute("people", users.activePeople());
+    }
+
     @GetMapping("/new")
     @PreAuthorize(CustomerApiController.WRITERS)
     String newForm(Model model) {
+        owners(model);
         model.addAttribute("form", new CustomerForm());
         return "customers/form";
     }
 
     @PostMapping
     @PreAuthorize(CustomerApiController.WRITERS)
-    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        owners(model);
         if (errors.hasErrors()) {
             return "customers/form";
         }
         try {
             Customer created = customers.create(form.getCustomerNumber(), form.details(null));
             redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(created));
             return "redirect:/customers/" + created.getId();
         } catch (InvalidInputException ex) {
             reject(ex, errors);
@@ -145,6 +155,7 @@ class CustomerPagesController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(CustomerApiController.WRITERS)
     String editForm(@PathVariable long id, Model model) {
+        owners(model);
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("form", CustomerForm.of(customer));
@@ -155,14 +166,17 @@ class CustomerPagesController {
     @PreAuthorize(CustomerApiController.WRITERS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
+        owners(model);
         Customer existing = customers.get(id);
         model.addAttribute("customer", existing);
         if (errors.hasErrors()) {
             return "customers/form";
         }
         try {
-            customers.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(existing));
+            Customer saved = customers.update(id, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.details(existing));
             redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(saved));
             return "redirect:/customers/" + id;
         } catch (OptimisticLockingFailureException ex) {
             Customer current = customers.get(id);

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads sign-in details from {@code app_user}. A lock after wrong passwords is not part of them: the
- * password sign-in's throttle ({@link ThrottledSignIn}) enforces it, so API tokens keep working.
+ * password sign-in's throttle ({@link ThrottledSignIn}) enforces it, so API tokens keep working. An
+ * inactive account is disabled; a password an administrator set is "expired" (the person must choose
+ * their own before signing in), which only password sign-in looks at.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -31,6 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .authorities(account.roles().stream().map(r -> r.authority()).toArray(String[]::new))
                 .disabled(!account.enabled())
+                .credentialsExpired(account.mustChangePassword())
                 .build();
     }
 }

@@ -116,7 +116,8 @@ class ApiTokens {
     private Optional<Found> lookUp(String hash) {
         return jdbc.sql("""
                 SELECT t.id AS token_id, t.last_used_at, u.id, u.username, u.password_hash, u.display_name,
-                       u.roles, u.enabled, u.failed_attempts, u.locked_until, u.created_at, u.version
+                       u.roles, u.enabled, u.failed_attempts, u.locked_until, u.created_at, u.must_change_password,
+                       u.version
                   FROM api_token t JOIN app_user u ON u.id = t.user_id
                  WHERE t.token_hash = :hash""")
                 .param("hash", hash)
@@ -124,7 +125,8 @@ class ApiTokens {
                         new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                                 rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
                                 rs.getInt("failed_attempts"), instant(rs.getTimestamp("locked_until")),
-                                instant(rs.getTimestamp("created_at")), rs.getLong("version"))))
+                                instant(rs.getTimestamp("created_at")), rs.getBoolean("must_change_password"),
+                                rs.getLong("version"))))
                 .optional();
     }
 
@@ -174,6 +176,12 @@ class ApiTokens {
                 .param("id", id)
                 .param("username", username)
                 .update() == 1;
+    }
+
+    /** Forgets every token of {@code username} found lately, so that a deactivation counts at once here. */
+    void forgetAccount(String username) {
+        revocations.incrementAndGet();
+        remembered.values().removeIf(r -> r.found().account().username().equals(username));
     }
 
     private void forget(long tokenId) {

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -100,6 +101,18 @@ class RememberedPasswordCheck {
 
         Provider(UserDetailsService accounts) {
             super(accounts);
+            // Whether an account is inactive, or must choose a new password, is said only to whoever
+            // typed its right password: both checks come after the password, none before it.
+            setPreAuthenticationChecks(user -> {
+            });
+            setPostAuthenticationChecks(user -> {
+                if (!user.isEnabled()) {
+                    throw new DisabledException("Inactive account");
+                }
+                if (!user.isCredentialsNonExpired()) {
+                    throw new PasswordChangeRequired(user.getUsername(), user.getPassword());
+                }
+            });
         }
 
         @Override

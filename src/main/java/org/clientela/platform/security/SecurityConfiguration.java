@@ -93,7 +93,8 @@ class SecurityConfiguration {
         http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks",
+                                PasswordChangeController.PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
@@ -132,7 +133,7 @@ class SecurityConfiguration {
 
     /** One answer for a wrong password, an unknown user and a lock, so none can be told from the others. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error");
+        return new SignInFailures();
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,

@@ -52,7 +52,7 @@ class SignInThrottle {
         Instant now = clock.instant();
         return jdbc.sql("""
                 SELECT u.id, u.username, u.password_hash, u.display_name, u.roles, u.enabled, u.failed_attempts,
-                       u.lock_count, u.locked_until, u.created_at, u.version,
+                       u.lock_count, u.locked_until, u.created_at, u.must_change_password, u.version,
                        (SELECT a.locked_until FROM sign_in_address a WHERE a.address = :address) AS address_locked_until
                   FROM (SELECT 1 AS one) x LEFT JOIN app_user u ON u.username = :username""")
                 .param("username", username)
@@ -63,7 +63,8 @@ class SignInThrottle {
                             : new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                                     rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
                                     rs.getInt("failed_attempts"), instant(nameLock),
-                                    instant(rs.getTimestamp("created_at")), rs.getLong("version"));
+                                    instant(rs.getTimestamp("created_at")), rs.getBoolean("must_change_password"),
+                                rs.getLong("version"));
                     return new Standing(after(nameLock, now) || after(rs.getTimestamp("address_locked_until"), now),
                             rs.getInt("failed_attempts") + rs.getInt("lock_count") > 0 || nameLock != null, account);
                 })

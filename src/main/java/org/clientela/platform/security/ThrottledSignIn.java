@@ -2,6 +2,8 @@ package org.clientela.platform.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -14,7 +16,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * answer whether a user exists or is locked. Attempts while locked are not counted, so they cannot
  * make a lock longer. The password itself is checked by {@link RememberedPasswordCheck}, which spares
  * bcrypt for a password it checked a moment ago, against the account read together with the
- * throttle's standing (one query per sign-in, whatever the outcome).
+ * throttle's standing (one query per sign-in, whatever the outcome). An inactive account, or one whose
+ * password an administrator set, is said so only after its right password (see {@link PasswordChangeRequired}).
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -35,6 +38,15 @@ class ThrottledSignIn implements AuthenticationProvider {
         Authentication result;
         try {
             result = passwords.authenticate(attempt, standing.account());
+        } catch (DisabledException | CredentialsExpiredException rightPassword) {
+            // The password was right: nothing to count, and a lock still answers as a wrong password does.
+            if (refused) {
+                throw new BadCredentialsException("Bad credentials");
+            }
+            if (standing.failures()) {
+                throttle.succeeded(username);
+            }
+            throw rightPassword;
         } catch (AuthenticationException wrong) {
             if (!refused) {
                 throttle.failed(username, address);

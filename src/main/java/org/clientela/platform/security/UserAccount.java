@@ -25,11 +25,13 @@ class UserAccount {
     private int failedAttempts;
     private Instant lockedUntil;
     private final Instant createdAt;
+    /** Set when an administrator gave the password: the person chooses their own at the next sign-in. */
+    private boolean mustChangePassword;
     @Version
     private Long version;
 
     UserAccount(Long id, String username, String passwordHash, String displayName, String roles, boolean enabled,
-            int failedAttempts, Instant lockedUntil, Instant createdAt, Long version) {
+            int failedAttempts, Instant lockedUntil, Instant createdAt, boolean mustChangePassword, Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,14 +41,15 @@ class UserAccount {
         this.failedAttempts = failedAttempts;
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
+        this.mustChangePassword = mustChangePassword;
         this.version = version;
     }
 
     static UserAccount create(String username, String passwordHash, String displayName, Set<Role> roles, Instant now) {
-        return new UserAccount(null, username, passwordHash, displayName, join(roles), true, 0, null, now, null);
+        return new UserAccount(null, username, passwordHash, displayName, join(roles), true, 0, null, now, false, null);
     }
 
-    private static String join(Set<Role> roles) {
+    static String join(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
@@ -75,6 +78,16 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    /** Whether the person must choose a new password before anything else (an administrator set this one). */
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The display name as stored: {@code null} when none was given. */
+    String storedDisplayName() {
+        return displayName;
     }
 
     boolean lockedAt(Instant now) {

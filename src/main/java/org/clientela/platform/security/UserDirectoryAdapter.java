@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,22 @@ class UserDirectoryAdapter implements UserDirectory {
     @Transactional(readOnly = true)
     public Set<String> activeUsernames() {
         return new TreeSet<>(jdbc.sql("SELECT username FROM app_user WHERE enabled = TRUE").query(String.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return username != null && jdbc.sql("SELECT enabled FROM app_user WHERE username = :username")
+                .param("username", username).query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Person> activePeople() {
+        return jdbc.sql("""
+                SELECT username, COALESCE(display_name, username) AS name FROM app_user
+                 WHERE enabled = TRUE ORDER BY LOWER(COALESCE(display_name, username)), username""")
+                .query((rs, n) -> new Person(rs.getString("username"), rs.getString("name"))).list();
     }
 
     @Override

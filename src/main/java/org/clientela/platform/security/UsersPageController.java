@@ -73,11 +73,12 @@ class UsersPageController {
     }
 
     /** One person in the list. */
-    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil, String team) {
+    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil, String team,
+            boolean active) {
 
         static UserRow of(UserAccount account, Instant now, String team) {
             return new UserRow(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.lockedAt(now) ? account.lockedUntil() : null, team);
+                    account.lockedAt(now) ? account.lockedUntil() : null, team, account.enabled());
         }
 
         public boolean locked() {

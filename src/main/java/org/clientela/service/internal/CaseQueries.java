@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseQueries {
 
+    /** The owner filter's value for cases nobody owns (no username is this short). */
+    public static final String UNASSIGNED = "-";
+
+
     /** How a case list is ordered. */
     public enum Sort {
         NEWEST("opened_at DESC, id DESC"), OLDEST("opened_at, id"), UPDATE_DUE("next_update_due_at, id");
@@ -138,7 +142,9 @@ public class CaseQueries {
         } else if (Boolean.TRUE.equals(filter.open()) || Boolean.TRUE.equals(filter.updateOverdue())) {
             where.append(" AND status IN ('OPEN', 'IN_PROGRESS')");
         }
-        if (filter.owner() != null && !filter.owner().isBlank()) {
+        if (UNASSIGNED.equals(filter.owner() == null ? null : filter.owner().strip())) {
+            where.append(" AND owner_username IS NULL");
+        } else if (filter.owner() != null && !filter.owner().isBlank()) {
             where.append(" AND owner_username = :owner");
             params.put("owner", filter.owner().strip());
         }

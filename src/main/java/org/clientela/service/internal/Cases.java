@@ -13,6 +13,7 @@ import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseOpened;
 import org.clientela.service.CaseResolved;
@@ -44,9 +45,10 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final BusinessSettings shared;
+    private final UserDirectory users;
     private final Clock clock;
 
-    Cases(CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
+    Cases(UserDirectory users, CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
             ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, BusinessSettings shared,
             Clock clock) {
         this.repository = repository;
@@ -58,6 +60,7 @@ public class Cases {
         this.settings = settings;
         this.shared = shared;
         this.clock = clock;
+        this.users = users;
     }
 
     /** The working-day calendar cases use. */
@@ -72,6 +75,7 @@ public class Cases {
     @Transactional
     public ServiceCase open(CaseCommands.OpenCase command) {
         bounded(command.owner(), command.subject(), command.description());
+        ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
             throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
                     command.customerId()));
@@ -111,6 +115,17 @@ public class Cases {
         }
     }
 
+    /**
+     * An owner named is an active user (else an error on {@code owner}); an owner kept as it was
+     * ({@code current}) is not asked about again.
+     */
+    static void ownerIsUser(UserDirectory users, String owner, String current) {
+        String wanted = blankToNull(owner);
+        if (wanted != null && !wanted.equals(current) && !users.isActive(wanted)) {
+            throw new InvalidInputException(InputError.field("owner", "user.owner.unknown", wanted));
+        }
+    }
+
     @Transactional(readOnly = true)
     public ServiceCase get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("case", id));
@@ -120,6 +135,7 @@ public class Cases {
     @Transactional
     public ServiceCase change(long id, long expectedVersion, CaseCommands.ChangeCase change) {
         bounded(change.owner(), change.subject(), change.description());
+        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
         }
@@ -136,6 +152,7 @@ public class Cases {
     public ServiceCase patch(long id, long expectedVersion, CaseCommands.ChangeCase change, CaseStatus target,
             Resolution resolution, String explanation) {
         bounded(change.owner(), change.subject(), change.description());
+        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
             throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));

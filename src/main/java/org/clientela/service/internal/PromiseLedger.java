@@ -16,6 +16,7 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
@@ -55,10 +56,12 @@ public class PromiseLedger {
     private final CustomerDirectory directory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final UserDirectory users;
     private final Clock clock;
 
     PromiseLedger(JdbcClient jdbc, CustomerDirectory directory, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            UserDirectory users, Clock clock) {
+        this.users = users;
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
@@ -66,7 +69,10 @@ public class PromiseLedger {
         this.clock = clock;
     }
 
-    /** Records a promise; its owner is {@code owner} or, when {@code null}, whoever makes it. */
+    /**
+     * Records a promise; its owner is {@code owner} (an active user, else an error on {@code owner}) or,
+     * when {@code null}, whoever makes it.
+     */
     @Transactional
     public Promise make(Long caseId, long customerId, PromiseKind kind, Instant dueAt, String description,
             String owner) {
@@ -85,6 +91,7 @@ public class PromiseLedger {
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
         TextInput.require("owner", who, 64, false);
+        Cases.ownerIsUser(users, owner, null);
         String text = description == null || description.isBlank() ? null
                 : description.strip().substring(0, Math.min(1000, description.strip().length()));
         org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -172,7 +179,10 @@ public class PromiseLedger {
         return false;
     }
 
-    /** One page of promises in a status ({@code null}: all), soonest due first for pending ones. */
+    /**
+     * One page of promises in a status ({@code null}: all), soonest due first for pending ones; of one
+     * owner, or with {@code owner} {@link CaseQueries#UNASSIGNED} of nobody.
+     */
     @Transactional(readOnly = true)
     public Slice<Promise> list(PromiseStatus status, String owner, int page, int size) {
         return list(status, owner, status == PromiseStatus.PENDING ? ListLinks.Direction.ASC
@@ -211,7 +221,9 @@ public class PromiseLedger {
             where.append(" AND status = :status");
             params.put("status", status.name());
         }
-        if (owner != null) {
+        if (CaseQueries.UNASSIGNED.equals(owner)) {
+            where.append(" AND owner_username IS NULL");
+        } else if (owner != null) {
             where.append(" AND owner_username = :owner");
             params.put("owner", owner);
         }

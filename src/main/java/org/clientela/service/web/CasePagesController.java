@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.UserDirectory;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
@@ -83,6 +84,8 @@ class CasePagesController {
         model.addAttribute("resolutions", Resolution.values());
         model.addAttribute("promiseKinds", PromiseKind.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("people", users.activePeople());
+        model.addAttribute("unassigned", CaseQueries.UNASSIGNED);
     }
 
     @GetMapping

@@ -1,0 +1,37 @@
+package org.clientela.customers.internal;
+
+import org.clientela.customers.CustomerKind;
+import org.clientela.customers.LifecycleStatus;
+import org.clientela.platform.Slice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customers nobody looks after: never given to anyone, or left when their owner was deactivated
+ * (see {@link CustomersLeftByOwner}), by name, one page at a time.
+ */
+@Component
+public class UnownedCustomers {
+
+    private final JdbcClient jdbc;
+
+    UnownedCustomers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<CustomerSummary> page(int page, int size) {
+        return Slice.of(jdbc.sql("""
+                        SELECT id, customer_number, kind, name, email, phone, city, owner_username, lifecycle_status
+                          FROM customer WHERE owner_username IS NULL
+                         ORDER BY sort_name, id LIMIT :limit OFFSET :offset""")
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new CustomerSummary(rs.getLong("id"), rs.getString("customer_number"),
+                        CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getString("city"), rs.getString("owner_username"),
+                        LifecycleStatus.valueOf(rs.getString("lifecycle_status"))))
+                .list(), page, size);
+    }
+}
