@@ -33,7 +33,8 @@ class SettingsBrowserTests extends BrowserTest {
     @Test
     void anAdminOpensOnSaturdaysAndSeesItSavedThenReadsThePageInEnglish() throws Exception {
         signInAsAdmin();
-        page.locator("a.nav-link[href='/settings']").click();
+        page.locator("#nav-admin").click();
+        page.locator("a.dropdown-item[href='/settings']").click();
         assertThat(page.locator("h1")).hasText("Ajustes");
         assertThat(page.getByLabel("Abre el lunes")).hasValue("09:00");
         assertThat(page.getByLabel("Abre el sábado")).hasValue("");

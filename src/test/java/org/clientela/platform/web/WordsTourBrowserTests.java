@@ -55,7 +55,7 @@ class WordsTourBrowserTests extends BrowserTest {
             pages.add(start);
             page.navigate(start);
             for (Object href : (List<?>) page.evaluate("() => Array.from(document.querySelectorAll("
-                    + "'a.nav-link[href^=\"/\"], .nav-tabs a[href^=\"/\"]')).map(a => a.getAttribute('href'))")) {
+                    + "'a.nav-link[href^=\"/\"], a.dropdown-item[href^=\"/\"], .nav-tabs a[href^=\"/\"]')).map(a => a.getAttribute('href'))")) {
                 String link = String.valueOf(href);
                 if (!link.contains("logout") && !link.contains(".csv") && !link.contains(".pdf")
                         && !link.contains("lang=")) {
