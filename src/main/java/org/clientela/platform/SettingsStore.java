@@ -215,12 +215,19 @@ public class SettingsStore implements BusinessSettings {
         if (setting.kind() == SettingDefinition.Kind.SECRET) {
             // Never the password itself: only whether one is in use.
             audit.record("SETTING_CHANGED", "setting", setting.key(),
-                    setting.key() + ": " + (newValue.isEmpty() ? "removed" : "set"), null, null);
+                    setting.key() + ": " + (newValue.isEmpty() ? "removed" : "set"), null, null, label(setting),
+                    AuditLog.word(newValue.isEmpty() ? "audit.setting.secretRemoved" : "audit.setting.secretSet"));
         } else {
             audit.record("SETTING_CHANGED", "setting", setting.key(),
                     setting.key() + ": " + shown(oldValue) + " → " + shown(newValue),
-                    Map.of("value", oldValue), Map.of("value", newValue));
+                    Map.of("value", oldValue), Map.of("value", newValue), label(setting),
+                    shown(oldValue) + " → " + shown(newValue));
         }
+    }
+
+    /** The setting's name as the settings page shows it, for the change log's sentence. */
+    private static Object label(SettingDefinition setting) {
+        return AuditLog.word("settings." + setting.key() + ".label");
     }
 
     private static String shown(String value) {

@@ -37,7 +37,7 @@ class CustomersLeftByOwner {
         if (left > 0) {
             audit.record("CUSTOMERS_UNASSIGNED", "customer", null,
                     left + " customers of " + event.username() + " left without owner", null,
-                    Map.of("owner", event.username(), "customers", left));
+                    Map.of("owner", event.username(), "customers", left), event.username(), left);
         }
     }
 }

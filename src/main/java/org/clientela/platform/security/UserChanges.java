@@ -101,7 +101,8 @@ class UserChanges {
         if (!was.equals(is)) {
             audit.record(before.enabled() && !staysActive ? "USER_DEACTIVATED"
                     : !before.enabled() && staysActive ? "USER_REACTIVATED" : "USER_CHANGED",
-                    "user", id, "User " + before.username() + " " + is, was, is);
+                    "user", id, "User " + before.username() + " " + is, was, is,
+                    displayName == null ? before.username() : displayName);
         }
         if (change.team() != null) {
             teams.assign(id, change.team());
@@ -144,7 +145,7 @@ class UserChanges {
                  WHERE id = :id""")
                 .param("hash", encoder.encode(password)).param("id", id).update();
         audit.record("USER_PASSWORD_SET", "user", id, "User " + account.username() + " password set by an admin",
-                null, Map.of("mustChangePassword", true));
+                null, Map.of("mustChangePassword", true), account.displayName());
         signOutEverywhere(account.username());
         return users.findById(id).orElseThrow();
     }
@@ -172,7 +173,7 @@ class UserChanges {
                  WHERE id = :id""")
                 .param("hash", encoder.encode(password)).param("id", account.id()).update();
         audit.record("USER_PASSWORD_CHANGED", "user", account.id(), "User " + username + " chose a new password",
-                null, null);
+                null, null, username);
     }
 
     /** Ends every session of {@code username} on every instance, and what this one remembers of them. */

@@ -32,7 +32,7 @@ class CallsLeftByOwner {
         if (calls > 0) {
             audit.record("CALLS_UNASSIGNED", "retention_call_task", null,
                     calls + " open calls of " + event.username() + " left unassigned", null,
-                    Map.of("owner", event.username(), "calls", calls));
+                    Map.of("owner", event.username(), "calls", calls), event.username(), calls);
         }
     }
 }

@@ -37,7 +37,8 @@ class ServiceWorkLeftByOwner {
         if (cases + promises > 0) {
             audit.record("SERVICE_WORK_UNASSIGNED", "service_case", null, cases + " open cases and " + promises
                     + " pending promises of " + event.username() + " left unassigned", null,
-                    Map.of("owner", event.username(), "cases", cases, "promises", promises));
+                    Map.of("owner", event.username(), "cases", cases, "promises", promises), event.username(), cases,
+                    promises);
         }
     }
 }

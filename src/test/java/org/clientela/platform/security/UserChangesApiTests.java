@@ -13,13 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 
+import org.clientela.platform.AuditLog;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -45,6 +48,12 @@ class UserChangesApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    MessageSource messages;
 
     final String username = "u" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -151,6 +160,13 @@ class UserChangesApiTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM customer WHERE customer_number = ? AND owner_username IS NULL")
                 .param("O" + username).query(Integer.class).single() == 1);
+        // The change log says both in plain words.
+        assertThat(audit.history("user", id, 5)).extracting(e -> messages.getMessage(e.sentence("audit.entry."),
+                Locale.forLanguageTag("es"))).anySatisfy(s -> assertThat(s).endsWith("desactivó la cuenta de Pepa"));
+        assertThat(audit.find(new AuditLog.Filter(null, "CUSTOMERS_UNASSIGNED", null, null), 0, 50))
+                .extracting(e -> messages.getMessage(e.sentence("audit.entry."), Locale.forLanguageTag("es")))
+                .anySatisfy(s -> assertThat(s).endsWith(" dejó sin responsable al cliente de " + username
+                        + ", cuya cuenta se desactivó"));
 
         mvc.perform(patch("/api/v1/users/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"active\":true}"))

@@ -85,10 +85,17 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.PublicPromiseKind", List.of("ppromise.kind.*")),
             entry("org.clientela.service.internal.TargetUnit", List.of("ppromise.unit.*", "ppromise.amount.*")),
             entry("org.clientela.service.internal.letters.LetterKind", List.of("letters.kind.*")),
-            entry("org.clientela.service.internal.letters.LetterStatus", List.of("letters.status.*")),
+            entry("org.clientela.service.internal.letters.LetterStatus", List.of("letters.status.*", "letters.pdf.view.*")),
             entry("org.clientela.service.internal.letters.LetterStep", List.of("letters.step.*")),
             entry("org.clientela.service.internal.letters.LetterList$View",
-                    List.of("letters.view.*", "letters.empty.*")));
+                    List.of("letters.view.*", "letters.empty.*")),
+            entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
+            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customer.duplicates.on.*")),
+            entry("org.clientela.customers.web.CustomerBulkController$Action",
+                    List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
+            entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
+            entry("org.clientela.service.web.CaseBulkController$Action",
+                    List.of("cases.bulk.confirm.*", "cases.bulk.done.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
@@ -100,7 +107,18 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
                     + " checked in publicPromiseVerdictsHaveWords"),
             entry("org.clientela.service.internal.letters.LetterRefused$Reason", "carries its own messageKey()"),
-            entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"));
+            entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"),
+            entry("org.clientela.platform.ListLinks$Direction", "a sort direction: a header's ▲ or ▼ and aria-sort"),
+            entry("org.clientela.orders.internal.OrderColumn", "the column the order list sorts by; its header's"
+                    + " words are the template's orders.col.* keys"),
+            entry("org.clientela.service.internal.CaseQueries$Column", "the column the case list sorts by; its"
+                    + " header's words are the template's case.col.* keys"),
+            entry("org.clientela.platform.SettingDefinition$Kind", "how a setting is checked and which input it gets;"
+                    + " its words are settings.<key>.label and .help, checked in SettingsPageTests"),
+            entry("org.clientela.service.internal.letters.LetterChannel", "chooses between the letters.sentByPost and"
+                    + " letters.sentInfo sentences"),
+            entry("org.clientela.service.internal.letters.LetterPdf$Mark", "stamped on a PDF as"
+                    + " letters.pdf.mark.<mark>, every mark but NONE (no stamp), checked in letterMarksHaveWords"));
 
     /**
      * Prefixes of keys built at run time from something other than an enum (a language code, a
@@ -109,7 +127,15 @@ class EveryCodeHasWordsTests {
     static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
             "plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
             "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
-            "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.");
+            "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
+            // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in
+            // customerBulkRefusalsHaveWords
+            "customers.bulk.",
+            // every mark but NONE, checked in letterMarksHaveWords
+            "letters.pdf.mark.",
+            // settings.<key>.label and .help, settings.group.<name>: keys and groups are beans, so
+            // SettingsPageTests checks that the page shows no missing words in either language
+            "settings.", "settings.group.");
 
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\s*'([A-Za-z0-9_.]+\\.)'\\s*\\+");
     private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
@@ -166,6 +192,27 @@ class EveryCodeHasWordsTests {
             if (!openingHours) {
                 missing.addAll(missing("ppromise.verdict.unmeasured." + kind));
             }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void letterMarksHaveWords() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Object mark : Class.forName("org.clientela.service.internal.letters.LetterPdf$Mark").getEnumConstants()) {
+            if (!mark.toString().equals("NONE")) {
+                missing.addAll(missing("letters.pdf.mark." + mark));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void customerBulkRefusalsHaveWords() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Object action : Class.forName("org.clientela.customers.web.CustomerBulkController$Action")
+                .getEnumConstants()) {
+            missing.addAll(missing("customers.bulk." + action.toString().toLowerCase(Locale.ROOT) + ".required"));
         }
         assertThat(missing).isEmpty();
     }

@@ -104,6 +104,11 @@ abstract class SettingsApiTests {
             assertThat(entry.action()).isEqualTo("SETTING_CHANGED");
             assertThat(entry.actor()).isEqualTo("admin");
             assertThat(entry.summary()).isEqualTo("business.name: Clientela → Ferretería Tamarán");
+            // The change log says it in plain words, the setting by its name on the settings page.
+            assertThat(messages.getMessage(entry.sentence("audit.entry."), Locale.forLanguageTag("es")))
+                    .endsWith(" cambió el ajuste «Nombre del negocio»: Clientela → Ferretería Tamarán");
+            assertThat(messages.getMessage(entry.sentence("audit.entry."), Locale.ENGLISH))
+                    .endsWith(" changed the setting “Business name”: Clientela → Ferretería Tamarán");
         });
         assertThat(audit.history("setting", "retention.gross-margin", 1).get(0).summary())
                 .isEqualTo("retention.gross-margin: 0.3 → 0.42");
@@ -166,6 +171,9 @@ abstract class SettingsApiTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
         assertThat(store.value("mail.password")).isEqualTo(secret);
         assertThat(audit.history("setting", "mail.password", 1).get(0).summary()).isEqualTo("mail.password: set");
+        assertThat(messages.getMessage(audit.history("setting", "mail.password", 1).get(0).sentence("audit.entry."),
+                Locale.forLanguageTag("es"))).endsWith(" cambió el ajuste «Contraseña»: guardó una contraseña nueva,"
+                        + " que no se muestra").doesNotContain(secret);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE summary LIKE :s OR before_state LIKE :s OR after_state LIKE :s")
                 .param("s", "%" + secret + "%").query(Long.class).single()).isZero();
 

@@ -262,7 +262,7 @@ public class Letters {
                 }
                 Letter posted = find(id);
                 audit.record("LETTER_SENT_BY_POST", "letter", id, "Letter \"" + posted.getSubject()
-                        + "\" printed and sent by post by " + by, null, state(posted));
+                        + "\" printed and sent by post by " + by, null, state(posted), posted.getSubject());
                 return true;
             });
             if (Boolean.TRUE.equals(sent)) {
@@ -276,7 +276,7 @@ public class Letters {
         Letter copy = letter;
         byte[] copyPdf = pdf.render(copy, LetterPdf.Mark.COPY);
         transactions.executeWithoutResult(s -> audit.record("LETTER_COPY_PRINTED", "letter", id, "Copy of letter \""
-                + copy.getSubject() + "\" printed by " + by, null, null));
+                + copy.getSubject() + "\" printed by " + by, null, null, copy.getSubject()));
         return new Printed(copy, LetterPdf.Mark.COPY, copyPdf);
     }
 
