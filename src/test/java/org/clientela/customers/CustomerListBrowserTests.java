@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
 import org.clientela.platform.Role;
@@ -106,9 +108,17 @@ class CustomerListBrowserTests extends BrowserTest {
 
         rows().nth(1).locator("input[name=ids]").check();
         assertThat(page).hasURL(Pattern.compile(".*dir=desc$"));
+        // Choosing the owner must not search again: the fresh list would come back with nothing ticked.
+        List<String> searches = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/customers/rows")) {
+                searches.add(request.url());
+            }
+        });
         page.locator("#bulk-owner").selectOption(bea);
         page.locator("#bulk-assign").click();
         assertThat(page.locator("#bulk-question")).hasText("Assign this customer to " + bea + "?");
+        Assertions.assertThat(searches).as("searches sent by choosing the owner").isEmpty();
         page.locator("#bulk-confirm").click();
         assertThat(page.locator("#bulk-done")).hasText("1 customer assigned to " + bea + ".");
     }
