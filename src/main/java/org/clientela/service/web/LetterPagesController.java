@@ -1,5 +1,6 @@
 package org.clientela.service.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.CsvExport;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.ListLinks;
 import org.clientela.platform.UserProfiles;
 import org.clientela.service.internal.CaseFacts.CaseFact;
 import org.clientela.service.internal.letters.Letter;
@@ -58,6 +61,9 @@ class LetterPagesController {
     private static final String FIELD_ERRORS = "fieldErrors";
     /** Which print a PDF is: ORIGINAL (the one sent by post), DRAFT, PREVIEW or COPY. */
     static final String PRINT_HEADER = "Clientela-Print";
+    /** The columns of the letters export. */
+    static final String[] EXPORT_HEADER = {"letter_id", "case_id", "customer_id", "customer_name", "subject",
+        "language", "author", "status", "approved_by", "updated_at", "sent_to"};
 
     private final Letters letters;
     private final LetterList list;
@@ -83,15 +89,46 @@ class LetterPagesController {
     @GetMapping("/letters")
     @PreAuthorize(LetterApiController.READERS)
     String list(@RequestParam(defaultValue = "AWAITING_MY_APPROVAL") LetterList.View view,
-            @RequestParam(defaultValue = "NEWEST") String sort, @RequestParam(defaultValue = "0") int page,
-            Principal me, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Principal me, Model model) {
+        ListLinks links = links(view, sort, dir);
+        LetterList.Column column = LetterList.Column.parse(links.sort());
         model.addAttribute("view", view);
         model.addAttribute("views", LetterList.View.values());
-        model.addAttribute("sort", "OLDEST".equals(sort) ? "OLDEST" : "NEWEST");
-        model.addAttribute("results", list.list(view, me.getName(), "OLDEST".equals(sort), Math.max(0, page),
+        model.addAttribute("links", links);
+        model.addAttribute("results", list.list(view, me.getName(), column, links.direction(), Math.max(0, page),
                 PAGE_SIZE));
         model.addAttribute("total", list.count(view, me.getName()));
         return "service/letters";
+    }
+
+    /** Exactly the rows the list shows with the same parameters: every page, in the list's order. */
+    @GetMapping("/letters/export.csv")
+    @PreAuthorize(LetterApiController.READERS)
+    void export(@RequestParam(defaultValue = "AWAITING_MY_APPROVAL") LetterList.View view,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Principal me, HttpServletResponse response) throws IOException {
+        ListLinks links = links(view, sort, dir);
+        response.setContentType(CsvExport.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CsvExport.attachment("cartas.csv"));
+        try (CsvExport csv = CsvExport.start(response.getOutputStream(), EXPORT_HEADER)) {
+            list.forEach(view, me.getName(), LetterList.Column.parse(links.sort()), links.direction(),
+                    l -> csv.row(String.valueOf(l.id()), String.valueOf(l.caseId()), String.valueOf(l.customerId()),
+                            l.customerName(), l.subject(), l.language(), l.author(), l.status().name(),
+                            l.approvedBy(), l.updatedAt().toString(), l.sentTo()));
+        }
+    }
+
+    /**
+     * The list's links: newest change first unless the URL sorts by a column; the old
+     * {@code sort=OLDEST|NEWEST} addresses still mean the last change's date.
+     */
+    private static ListLinks links(LetterList.View view, String sort, String dir) {
+        LetterList.Column column = LetterList.Column.parse(sort);
+        ListLinks.Direction direction = column != null ? ListLinks.Direction.of(dir)
+                : "OLDEST".equalsIgnoreCase(sort) ? ListLinks.Direction.ASC : ListLinks.Direction.DESC;
+        return ListLinks.of("/service/letters", (column == null ? LetterList.Column.UPDATED : column).param(),
+                direction).with("view", view);
     }
 
     /** The letters card of the case page (loaded by htmx): the case's letters and how to write one. */

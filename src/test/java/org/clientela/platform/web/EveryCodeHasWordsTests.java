@@ -113,6 +113,8 @@ class EveryCodeHasWordsTests {
                     + " words are the template's orders.col.* keys"),
             entry("org.clientela.service.internal.CaseQueries$Column", "the column the case list sorts by; its"
                     + " header's words are the template's case.col.* keys"),
+            entry("org.clientela.service.internal.letters.LetterList$Column", "the column the letter list sorts by;"
+                    + " its header's words are the template's letters.col.* keys"),
             entry("org.clientela.platform.SettingDefinition$Kind", "how a setting is checked and which input it gets;"
                     + " its words are settings.<key>.label and .help, checked in SettingsPageTests"),
             entry("org.clientela.service.internal.letters.LetterChannel", "chooses between the letters.sentByPost and"

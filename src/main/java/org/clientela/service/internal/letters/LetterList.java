@@ -2,10 +2,13 @@ package org.clientela.service.internal.letters;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LetterList {
 
+    /** Rows the export reads at a time. */
+    private static final int CHUNK = 500;
+
     /** Which letters. */
     public enum View {
         /** Drafts written by others: mine to review. */
@@ -25,6 +31,41 @@ public class LetterList {
         MY_DRAFTS,
         /** Sent letters, everyone's. */
         SENT
+    }
+
+    /**
+     * The columns a letter list sorts by: only those an index of {@code service_letter} serves
+     * within every view ({@code (status, updated_at, id)} and {@code (author, status, updated_at, id)}).
+     */
+    public enum Column {
+        UPDATED("updated_at %1$s, id %1$s"),
+        STATUS("status %1$s, updated_at %1$s, id %1$s"),
+        AUTHOR("author %1$s, updated_at %1$s, id %1$s");
+
+        private final String sql;
+
+        Column(String sql) {
+            this.sql = sql;
+        }
+
+        String sql(ListLinks.Direction direction) {
+            return sql.formatted(direction == null ? "ASC" : direction.name());
+        }
+
+        /** As the URL writes it. */
+        public String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The column a URL names, or {@code null}. */
+        public static Column parse(String text) {
+            for (Column column : values()) {
+                if (text != null && column.param().equalsIgnoreCase(text.strip())) {
+                    return column;
+                }
+            }
+            return null;
+        }
     }
 
     /** One letter in a list. */
@@ -40,13 +81,12 @@ public class LetterList {
         this.customers = customers;
     }
 
-    /** A page of {@code view} for {@code me}, newest change first unless {@code oldestFirst}. */
-    public Slice<Row> list(View view, String me, boolean oldestFirst, int page, int size) {
-        String where = where(view);
-        String order = oldestFirst ? "updated_at, id" : "updated_at DESC, id DESC";
+    /** A page of {@code view} for {@code me}, in the order of {@code column} and {@code direction}. */
+    public Slice<Row> list(View view, String me, Column column, ListLinks.Direction direction, int page, int size) {
+        String order = (column == null ? Column.UPDATED : column).sql(direction);
         List<Row> rows = jdbc.sql("""
                 SELECT id, case_id, customer_id, subject, language, author, status, approved_by, updated_at, sent_to
-                  FROM service_letter WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(where, order))
+                  FROM service_letter WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(where(view), order))
                 .param("me", me)
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
@@ -59,6 +99,20 @@ public class LetterList {
                 names.containsKey(r.customerId()) ? names.get(r.customerId()).name() : null, r.subject(),
                 r.language(), r.author(), r.status(), r.approvedBy(), r.updatedAt(), r.sentTo())).toList();
         return Slice.of(named, page, size);
+    }
+
+    /**
+     * Every row of {@code view} in the list's order, page after page of {@value #CHUNK} (the export):
+     * exactly the rows the pages show, one after the other.
+     */
+    public void forEach(View view, String me, Column column, ListLinks.Direction direction, Consumer<Row> action) {
+        for (int page = 0;; page++) {
+            Slice<Row> chunk = list(view, me, column, direction, page, CHUNK);
+            chunk.items().forEach(action);
+            if (!chunk.hasNext()) {
+                return;
+            }
+        }
     }
 
     /** How many letters a view holds, counted up to {@link ListTotal#CAP}. */
