@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The case list's CSV export: exactly the cases the list shows over all its pages, in its order. */
+/** The case and promise lists' CSV exports: exactly the rows each list shows over all its pages, in its order. */
 @ApplicationTest
 class CaseExportTests {
 
@@ -30,6 +30,10 @@ class CaseExportTests {
     MockMvc mvc;
     @Autowired
     Cases cases;
+    @Autowired
+    org.clientela.service.internal.PromiseLedger ledger;
+    @Autowired
+    org.clientela.platform.UserDirectory users;
 
     private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, String... params) {
         for (int i = 0; i < params.length; i += 2) {
@@ -97,6 +101,51 @@ class CaseExportTests {
 
         // The column names follow the person's language.
         assertThat(lines(export("en", params)).get(0)).startsWith("Case", "Opened", "Customer", "Type", "Reason");
+    }
+
+    @Test
+    void exportsEveryPromiseOfTheListOverAllItsPagesInItsOrder() throws Exception {
+        ServiceFixtures fixtures = new ServiceFixtures(mvc);
+        String owner = "exp-" + fixtures.marker;
+        users.ensure(owner, "Expo", org.clientela.platform.Role.SERVICE);
+        users.ensure("sara", "Sara", org.clientela.platform.Role.SERVICE);
+        long caseId = fixtures.complaint(fixtures.customer("Promesas exportadas"));
+        long customerId = cases.get(caseId).getCustomerId();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < 27; i++) {
+            ledger.make(caseId, customerId, PromiseKind.CALL_BACK, now.plus(java.time.Duration.ofHours(10 + i)),
+                    "promesa-" + i + "-" + fixtures.marker, owner);
+        }
+        ledger.make(caseId, customerId, PromiseKind.UPDATE, now.plus(java.time.Duration.ofDays(3)), "de otra persona",
+                "sara");
+        String[] params = {"owner", owner, "sort", "due", "dir", "desc"};
+        Pattern description = Pattern.compile("<td>(promesa-\\d+-[^<]+)</td>");
+        List<String> shown = new ArrayList<>();
+        String first = null;
+        for (String pageNumber : List.of("0", "1")) {
+            String html = mvc.perform(with(get("/service/promises").with(VIEWER).header("Accept-Language", "es")
+                            .param("page", pageNumber), params))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            first = first == null ? html : first;
+            var m = description.matcher(html);
+            while (m.find()) {
+                shown.add(m.group(1));
+            }
+        }
+        assertThat(shown).hasSize(27).doesNotHaveDuplicates().first().isEqualTo("promesa-26-" + fixtures.marker);
+
+        byte[] csv = mvc.perform(with(get("/service/promises/export.csv").with(VIEWER)
+                        .header("Accept-Language", "es"), params))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String[]> lines = lines(csv);
+        assertThat(lines.get(0)).startsWith("Vence", "Qué se prometió", "Cliente", "Quién lo prometió", "Detalle");
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l[4]).toList()).isEqualTo(shown);
+        assertThat(lines.get(1)[3]).isEqualTo(owner);
+
+        assertThat(first).contains("id=\"export-csv\" href=\"/service/promises/export.csv?status=PENDING&amp;days=90&amp;owner="
+                + owner + "&amp;sort=due&amp;dir=desc\"");
+        mvc.perform(get("/service/promises/export.csv").with(user("nadie").roles("NOBODY")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
