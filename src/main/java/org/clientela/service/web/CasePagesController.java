@@ -95,30 +95,16 @@ class CasePagesController {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new CaseQueries.Filter(status, open, owner, type, overdue, customerId);
-        // The old sort names (NEWEST, OLDEST, UPDATE_DUE) still work in links people kept.
-        ListLinks.Direction direction = ListLinks.Direction.of(dir);
-        CaseQueries.Column column = CaseQueries.Column.parse(sort);
-        if ("OLDEST".equalsIgnoreCase(sort)) {
-            column = CaseQueries.Column.OPENED;
-            direction = ListLinks.Direction.ASC;
-        } else if ("UPDATE_DUE".equalsIgnoreCase(sort)) {
-            column = CaseQueries.Column.UPDATE_DUE;
-            direction = ListLinks.Direction.ASC;
-        } else if (column == null) {
-            column = CaseQueries.Column.OPENED;
-            direction = dir == null || "NEWEST".equalsIgnoreCase(sort) ? ListLinks.Direction.DESC : direction;
-        }
-        ListLinks links = ListLinks.of("/service/cases", column.param(), direction)
-                .with("status", status).with("open", open).with("owner", owner == null ? null : owner.strip())
-                .with("type", type).with("overdue", overdue).with("customerId", customerId);
+        CaseListQuery query = CaseListQuery.of(status, open, owner, type, overdue, customerId, sort, dir);
+        var filter = query.filter();
+        ListLinks links = query.links();
         model.addAttribute("filter", filter);
         model.addAttribute("links", links);
         model.addAttribute("total", queries.count(filter));
         model.addAttribute("owners", new java.util.TreeSet<>(users.activeUsernames()));
         model.addAttribute("moves", CaseBulk.Move.values());
         model.addAttribute("customer", customerId == null ? null : directory.find(customerId).orElse(null));
-        model.addAttribute("results", queries.list(filter, column, direction, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("results", queries.list(filter, query.column(), query.direction(), Math.max(0, page), PAGE_SIZE));
         return "service/cases";
     }
 

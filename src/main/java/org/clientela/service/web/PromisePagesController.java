@@ -41,15 +41,13 @@ class PromisePagesController {
     String promises(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
             @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
-        String who = owner == null || owner.isBlank() ? null : owner.strip();
-        int window = Math.min(Math.max(days, 1), 3650);
+        PromiseListQuery query = PromiseListQuery.of(status, days, owner, dir);
+        String who = query.owner();
+        int window = query.days();
         var rates = figures.promiseRates(window);
-        // Pending promises soonest due first, the others latest first, unless the person turned it round.
-        ListLinks.Direction direction = dir != null ? ListLinks.Direction.of(dir)
-                : status == PromiseStatus.PENDING ? ListLinks.Direction.ASC : ListLinks.Direction.DESC;
+        ListLinks.Direction direction = query.direction();
         Slice<Promise> list = ledger.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
-        model.addAttribute("links", ListLinks.of("/service/promises", "due", direction)
-                .with("status", status).with("days", window).with("owner", who));
+        model.addAttribute("links", query.links());
         model.addAttribute("total", ledger.count(status, who));
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                 list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
