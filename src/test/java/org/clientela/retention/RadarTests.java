@@ -497,7 +497,8 @@ abstract class RadarTests {
         String body = mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
-                .andExpect(jsonPath("$.status", is("RUNNING")))
+                // A small business's run may already be over when the answer is written.
+                .andExpect(jsonPath("$.status", org.hamcrest.Matchers.oneOf("RUNNING", "DONE")))
                 .andReturn().getResponse().getContentAsString();
         long id = json.readTree(body).get("id").asLong();
         await().atMost(Duration.ofSeconds(60)).until(() -> !runStatus(id).equals("RUNNING"));
