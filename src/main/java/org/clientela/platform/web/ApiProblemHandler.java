@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.StateConflict;
 import org.clientela.platform.TextInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,6 +62,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "problem.notFound.title", "problem.notFound.detail");
+    }
+
+    /** A transition the domain refused: 409, with the domain's own sentence. */
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail stateConflict(StateConflict ex) {
+        return problem(HttpStatus.CONFLICT, ex.problemType(), "problem.conflict.title", ex.messageKey(),
+                ex.messageArgs());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
