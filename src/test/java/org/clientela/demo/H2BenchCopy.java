@@ -73,7 +73,7 @@ final class H2BenchCopy {
                 ResultSet rs = statement.executeQuery("""
                         SELECT table_name FROM information_schema.tables
                          WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-                           AND table_name <> 'flyway_schema_history' ORDER BY table_name""")) {
+                           AND table_name NOT LIKE 'flyway_schema_history%' ORDER BY table_name""")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
