@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** One customer's purchase days and last year's revenue, read through {@code sales_order_customer_idx}. */
 @Component
 @Transactional(readOnly = true)
-class SqlPurchaseRhythm implements PurchaseRhythm {
+class JdbcPurchaseRhythm implements PurchaseRhythm {
 
     private final JdbcClient jdbc;
 
-    SqlPurchaseRhythm(JdbcClient jdbc) {
+    JdbcPurchaseRhythm(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

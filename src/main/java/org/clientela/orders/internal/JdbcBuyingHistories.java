@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class BuyingHistoriesSql implements BuyingHistories {
+class JdbcBuyingHistories implements BuyingHistories {
 
     private static final int CHUNK = 1000;
 
@@ -34,7 +34,7 @@ class BuyingHistoriesSql implements BuyingHistories {
 
     private final JdbcClient jdbc;
 
-    BuyingHistoriesSql(JdbcClient jdbc) {
+    JdbcBuyingHistories(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

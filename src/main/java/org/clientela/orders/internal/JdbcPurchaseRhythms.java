@@ -47,10 +47,10 @@ import org.springframework.stereotype.Component;
  * Queries run outside any long transaction, so a slow review never holds back an import.
  */
 @Component
-class PurchaseRhythmsSql implements PurchaseRhythms {
+class JdbcPurchaseRhythms implements PurchaseRhythms {
 
     static final int SLICE = 5_000;
-    private static final Logger log = LoggerFactory.getLogger(PurchaseRhythmsSql.class);
+    private static final Logger log = LoggerFactory.getLogger(JdbcPurchaseRhythms.class);
 
     /** Order ids per look-up of lines: an IN list both databases take as key look-ups. */
     static final int LOOKUP = 2_000;
@@ -79,7 +79,7 @@ class PurchaseRhythmsSql implements PurchaseRhythms {
 
     private final JdbcClient jdbc;
 
-    PurchaseRhythmsSql(JdbcClient jdbc) {
+    JdbcPurchaseRhythms(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RevenueFiguresSql implements RevenueFigures {
+class JdbcRevenueFigures implements RevenueFigures {
 
     /** The quarter of a date as one number: year × 4 + quarter (0–3). Integer division on both databases. */
     private static final String QUARTER = "((CAST(EXTRACT(YEAR FROM %1$s) AS INTEGER) * 12"
@@ -26,7 +26,7 @@ class RevenueFiguresSql implements RevenueFigures {
 
     private final JdbcClient jdbc;
 
-    RevenueFiguresSql(JdbcClient jdbc) {
+    JdbcRevenueFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
+class JdbcRepeatPurchaseSummaries implements RepeatPurchaseSummaries {
 
     static final int SLICE = 2_000;
 
@@ -36,7 +36,7 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
 
     private final JdbcClient jdbc;
 
-    RepeatPurchaseQueries(JdbcClient jdbc) {
+    JdbcRepeatPurchaseSummaries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

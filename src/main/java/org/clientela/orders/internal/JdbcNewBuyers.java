@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link NewBuyers} in SQL, built like {@code RevenueFiguresSql.repeatBuying}: group only the orders
+ * {@link NewBuyers} in SQL, built like {@code JdbcRevenueFigures.repeatBuying}: group only the orders
  * since the period's start, then drop customers with an earlier order by one index probe each. The
  * page reads one row more than it shows, so it knows whether another follows without counting all.
  */
 @Component
 @Transactional(readOnly = true)
-class NewBuyersSql implements NewBuyers {
+class JdbcNewBuyers implements NewBuyers {
 
     private final JdbcClient jdbc;
 
-    NewBuyersSql(JdbcClient jdbc) {
+    JdbcNewBuyers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Everybody signed in reads the order list it links to, so everybody sees it.
  */
 @Controller
-class RevenueCardController {
+class RevenueCardPages {
 
     static final String PATH = "/orders/home/revenue";
 
@@ -29,7 +29,7 @@ class RevenueCardController {
     private final ClientelaSettings settings;
     private final Clock clock;
 
-    RevenueCardController(RevenueFigures figures, ClientelaSettings settings, Clock clock) {
+    RevenueCardPages(RevenueFigures figures, ClientelaSettings settings, Clock clock) {
         this.figures = figures;
         this.settings = settings;
         this.clock = clock;

@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Asked in chunks of ids, each chunk one range read per customer on {@code sales_order_customer_idx}. */
 @Component
 @Transactional(readOnly = true)
-class SqlPurchasesInPeriod implements PurchasesInPeriod {
+class JdbcPurchasesInPeriod implements PurchasesInPeriod {
 
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
 
-    SqlPurchasesInPeriod(JdbcClient jdbc) {
+    JdbcPurchasesInPeriod(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** One GROUP BY over a range of {@code sales_order_date_delivered_idx}. */
 @Component
 @Transactional(readOnly = true)
-class SqlDeliveryTimes implements DeliveryTimes {
+class JdbcDeliveryTimes implements DeliveryTimes {
 
     private final JdbcClient jdbc;
 
-    SqlDeliveryTimes(JdbcClient jdbc) {
+    JdbcDeliveryTimes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * days costs little more than counting the orders (measured: docs/benchmarks.md).
  */
 @Component
-class SqlPurchaseRanking implements PurchaseRanking {
+class JdbcPurchaseRanking implements PurchaseRanking {
 
     private final JdbcClient jdbc;
 
-    SqlPurchaseRanking(JdbcClient jdbc) {
+    JdbcPurchaseRanking(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

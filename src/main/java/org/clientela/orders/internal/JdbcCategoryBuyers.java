@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class SqlCategoryBuyers implements CategoryBuyers {
+class JdbcCategoryBuyers implements CategoryBuyers {
 
     private static final String CUSTOMER_CATEGORIES = """
             SELECT o.customer_id, COALESCE(l.category_id, p.category_id) AS category_id,
@@ -30,7 +30,7 @@ class SqlCategoryBuyers implements CategoryBuyers {
 
     private final JdbcClient jdbc;
 
-    SqlCategoryBuyers(JdbcClient jdbc) {
+    JdbcCategoryBuyers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
