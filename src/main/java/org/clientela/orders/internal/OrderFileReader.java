@@ -201,13 +201,13 @@ final class OrderFileReader implements Runnable {
             }
             if (previous != null && previous.orderNumber().equals(line.orderNumber())) {
                 if (!previous.customerNumber().equals(line.customerNumber())) {
-                    errors.add(row.line(), "customer_number", "import.order.otherCustomer", line.orderNumber(),
+                    errors.add(row.line(), "customer_number", "orders.import.otherCustomer", line.orderNumber(),
                             previous.customerNumber(), String.valueOf(groupStart));
                 } else if (!previous.date().equals(line.date())) {
-                    errors.add(row.line(), "order_date", "import.order.otherDate", line.orderNumber(),
+                    errors.add(row.line(), "order_date", "orders.import.otherDate", line.orderNumber(),
                             previous.date(), String.valueOf(groupStart));
                 } else if (!java.util.Objects.equals(previous.deliveredOn(), line.deliveredOn())) {
-                    errors.add(row.line(), "delivered_date", "import.order.otherDeliveredDate",
+                    errors.add(row.line(), "delivered_date", "orders.import.otherDeliveredDate",
                             line.orderNumber(), previous.deliveredOn() == null ? "-" : previous.deliveredOn(),
                             String.valueOf(groupStart));
                 }
@@ -216,7 +216,7 @@ final class OrderFileReader implements Runnable {
                     finishedOrders.add(previous.orderNumber());
                 }
                 if (finishedOrders.contains(line.orderNumber())) {
-                    errors.add(row.line(), "order_number", "import.order.notTogether", line.orderNumber());
+                    errors.add(row.line(), "order_number", "orders.import.notTogether", line.orderNumber());
                 }
                 groupStart = row.line();
             }
@@ -273,7 +273,7 @@ final class OrderFileReader implements Runnable {
         for (OrderDraft order : orders) {
             for (Line line : order.lines()) {
                 if (!known.containsKey(line.customerNumber())) {
-                    errors.add(line.fileLine(), "customer_number", "import.order.unknownCustomer",
+                    errors.add(line.fileLine(), "customer_number", "orders.import.unknownCustomer",
                             line.customerNumber());
                 }
             }

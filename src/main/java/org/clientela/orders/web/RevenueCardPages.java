@@ -37,7 +37,7 @@ class RevenueCardPages {
 
     @Bean
     static HomeCard revenueHomeCard() {
-        return HomeCard.of("revenue", "home.revenue.title", PATH, 10, HomeCard.everyone());
+        return HomeCard.of("revenue", "orders.home.revenue.title", PATH, 10, HomeCard.everyone());
     }
 
     @GetMapping(PATH)
