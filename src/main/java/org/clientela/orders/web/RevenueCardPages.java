@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.PeriodSoFar;
@@ -25,11 +25,11 @@ class RevenueCardPages {
 
     static final String PATH = "/orders/home/revenue";
 
-    private final RevenueFigures figures;
+    private final PurchaseFigures figures;
     private final ClientelaSettings settings;
     private final Clock clock;
 
-    RevenueCardPages(RevenueFigures figures, ClientelaSettings settings, Clock clock) {
+    RevenueCardPages(PurchaseFigures figures, ClientelaSettings settings, Clock clock) {
         this.figures = figures;
         this.settings = settings;
         this.clock = clock;

@@ -21,14 +21,16 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.clientela.orders.PurchaseRhythms;
+import org.clientela.orders.history.CategoryRhythm;
+import org.clientela.orders.history.Rhythm;
+import org.clientela.orders.history.RhythmWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PurchaseRhythms} read slice by slice of customer ids: the slice's orders through the
+ * The {@link Rhythm rhythms} of {@link JdbcCustomerPurchases}, read slice by slice of customer ids: the slice's orders through the
  * (customer_id, order_date) index, then the lines of those orders through the order_line key, by
  * order id. Slices of {@value #SLICE} ids keep the memory to a few thousand customers whatever the
  * size of the business (on H2 too, which groups in memory). Days and categories are summed here,
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * their orders. Joining the two in SQL made PostgreSQL read the whole order_line table for every
  * slice (a hash join beats a few thousand look-ups in its estimate); asking for the lines of named
  * orders is a look-up by key on both databases. And they are read only for the customers who can
- * have a category the window asks for ({@link Window#categoryMonths()}): someone who ordered in
+ * have a category the window asks for ({@link RhythmWindow#categoryMonths()}): someone who ordered in
  * fewer calendar months of the baseline cannot have bought a category in more.
  *
  * <p>{@link #forEachCustomer} reads the next {@value #READERS} slices, each on a thread of its own,
@@ -47,10 +49,10 @@ import org.springframework.stereotype.Component;
  * Queries run outside any long transaction, so a slow review never holds back an import.
  */
 @Component
-class JdbcPurchaseRhythms implements PurchaseRhythms {
+class RhythmReader {
 
     static final int SLICE = 5_000;
-    private static final Logger log = LoggerFactory.getLogger(JdbcPurchaseRhythms.class);
+    private static final Logger log = LoggerFactory.getLogger(RhythmReader.class);
 
     /** Order ids per look-up of lines: an IN list both databases take as key look-ups. */
     static final int LOOKUP = 2_000;
@@ -79,12 +81,11 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
 
     private final JdbcClient jdbc;
 
-    JdbcPurchaseRhythms(JdbcClient jdbc) {
+    RhythmReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void forEachCustomer(Window window, Consumer<Rhythm> action) {
+    void forEachCustomer(RhythmWindow window, Consumer<Rhythm> action) {
         Map<Long, String> names = categoryNames();
         long[] range = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM sales_order")
                 .query((rs, n) -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)})
@@ -124,13 +125,12 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
                 timings.waited.sum() / 1_000_000);
     }
 
-    private Future<List<Rhythm>> read(ExecutorService ahead, long from, long last, Window window,
+    private Future<List<Rhythm>> read(ExecutorService ahead, long from, long last, RhythmWindow window,
             Map<Long, String> names, Timings timings) {
         return ahead.submit(() -> slice(from, Math.min(last, from + SLICE - 1), window, names, timings));
     }
 
-    @Override
-    public Optional<Rhythm> of(long customerId, Window window) {
+    Optional<Rhythm> of(long customerId, RhythmWindow window) {
         return slice(customerId, customerId, window, categoryNames(), new Timings()).stream().findFirst();
     }
 
@@ -183,7 +183,7 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
     private record Line(long categoryId, LocalDate date, BigDecimal amount) {
     }
 
-    private List<Rhythm> slice(long from, long to, Window window, Map<Long, String> names, Timings timings) {
+    private List<Rhythm> slice(long from, long to, RhythmWindow window, Map<Long, String> names, Timings timings) {
         long start = System.nanoTime();
         Map<Long, Orders> orders = new LinkedHashMap<>();
         jdbc.sql(ORDERS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf())).query(rs -> {
@@ -274,10 +274,10 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
     }
 
     /**
-     * Whether the customer ordered in at least {@link Window#categoryMonths()} calendar months of the
+     * Whether the customer ordered in at least {@link RhythmWindow#categoryMonths()} calendar months of the
      * baseline: a category bought in that many months needs an order in each.
      */
-    static boolean mayHaveCategories(List<Day> days, Window window) {
+    static boolean mayHaveCategories(List<Day> days, RhythmWindow window) {
         if (window.categoryMonths() == 0) {
             return true;
         }
@@ -298,7 +298,7 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
         return false;
     }
 
-    private static Rhythm rhythm(long customer, List<Day> days, List<CategoryMonth> months, Window window,
+    private static Rhythm rhythm(long customer, List<Day> days, List<CategoryMonth> months, RhythmWindow window,
             Map<Long, String> names) {
         LocalDate first = days.get(0).date();
         LocalDate last = days.get(days.size() - 1).date();
@@ -332,7 +332,7 @@ class JdbcPurchaseRhythms implements PurchaseRhythms {
                 baselineOrders, baseline, year, categories(months, days, window, names));
     }
 
-    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, Window window,
+    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, RhythmWindow window,
             Map<Long, String> names) {
         List<CategoryRhythm> categories = new ArrayList<>();
         int baselineFirstMonth = monthIndex(window.baselineFrom());
