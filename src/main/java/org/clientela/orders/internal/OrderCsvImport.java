@@ -214,9 +214,9 @@ class OrderCsvImport implements OrderImporter {
      * thread, the transaction's, asks the database what it must (orders already stored, new
      * products, ids for the new orders) and writes; the encoder turns a planned chunk into the text
      * the database takes ({@link BulkInsert#preparer()}) while this thread writes the chunk before.
-     * So the database is kept writing instead of waiting for the next chunk to be put together
-     * (on PostgreSQL, measured on 1,021,797 lines: 11.2–12.4 s with one thread doing both, 9.5–10.8 s
-     * so). Chunks never share an order, so writing one while planning the next changes nothing.
+     * So the database is kept writing instead of waiting for the next chunk to be put together (a
+     * sixth faster on PostgreSQL, docs/benchmarks.md). Chunks never share an order, so writing one
+     * while planning the next changes nothing.
      */
     private ImportResult write(Path file, OrderFileReader reader, AtomicLong written, boolean allNew) {
         long[] counts = new long[3];

@@ -35,9 +35,8 @@ final class OrderFileReader implements Runnable {
     /**
      * Orders per chunk handed over, each written with one COPY of orders and one of lines. Every
      * statement costs PostgreSQL a fixed amount on top of its rows (setting up the COPY, firing the
-     * foreign key checks of its rows as one batch at its end): 1,000 orders a chunk took 13.4–14.2 s
-     * of backend CPU for 456,531 orders and 16.2–18.0 s in all, 5,000 took 9.9–12.4 s and 12.3–15.0 s,
-     * 20,000 no less (9.4–11.5 s and 13.2–14.3 s).
+     * foreign key checks of its rows as one batch at its end): 5,000 orders a chunk cost a quarter
+     * less than 1,000, and 20,000 no less than 5,000 (docs/benchmarks.md).
      */
     static final int ORDER_CHUNK = 5000;
 

@@ -67,9 +67,8 @@ class RhythmReader {
      * The order ids go into the text as numbers, not as parameters: H2 checks every line it finds
      * against an IN list of parameters by comparing it with each in turn, which made this the
      * radar's most expensive statement at a million customers, while it looks a list of numbers up
-     * in a set (measured on H2, the lines of one slice of 5,000 customers: 790–860 ms with
-     * parameters, 230–270 ms with numbers). The ids are longs the orders query has just read, so
-     * nothing but digits and commas reaches the statement.
+     * in a set: about three times faster (docs/benchmarks.md). The ids are longs the orders query
+     * has just read, so nothing but digits and commas reaches the statement.
      */
     private static final String LINES = """
             SELECT order_id, category_id, amount

@@ -279,8 +279,8 @@ class StagedOrderImport {
                  WHERE l.import_id = :id AND l.part = :part""")
                 .param("id", id).param("part", part).update();
         // freed part by part, so that H2 reuses the staging's space for what is switched in: kept until
-        // the end (cleared by TRUNCATE), the switch was a fifth faster but the file's peak grew from
-        // 3.9 to 8.7 times the compacted data at 201,099 lines (docs/benchmarks.md)
+        // the end (cleared by TRUNCATE), the switch was a little faster but the file's peak more than
+        // doubled (docs/benchmarks.md)
         jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part").param("id", id)
                 .param("part", part).update();
         jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part").param("id", id)
