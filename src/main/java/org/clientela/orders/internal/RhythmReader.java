@@ -3,35 +3,28 @@ package org.clientela.orders.internal;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.clientela.orders.history.CategoryRhythm;
 import org.clientela.orders.history.Rhythm;
 import org.clientela.orders.history.RhythmWindow;
+import org.clientela.orders.internal.RhythmSums.Day;
+import org.clientela.orders.internal.RhythmSums.Line;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link Rhythm rhythms} of {@link JdbcCustomerPurchases}, read slice by slice of customer ids: the slice's orders through the
- * (customer_id, order_date) index, then the lines of those orders through the order_line key, by
+ * The {@link Rhythm rhythms} of {@link JdbcCustomerPurchases}, read slice by slice of customer ids:
+ * the slice's orders through the (customer_id, order_date) index, then the lines of those orders through the order_line key, by
  * order id. Slices of {@value #SLICE} ids keep the memory to a few thousand customers whatever the
  * size of the business (on H2 too, which groups in memory). Days and categories are summed here,
  * from the orders and lines as read.
@@ -43,9 +36,8 @@ import org.springframework.stereotype.Component;
  * have a category the window asks for ({@link RhythmWindow#categoryMonths()}): someone who ordered in
  * fewer calendar months of the baseline cannot have bought a category in more.
  *
- * <p>{@link #forEachCustomer} reads the next {@value #READERS} slices, each on a thread of its own,
- * while the caller works on the current one, so the database (on H2, inside this JVM) and the
- * caller's rules and writes use every core; at most {@code READERS + 1} slices are in memory.
+ * <p>{@link #forEachCustomer} reads the next {@value #READERS} slices ahead ({@link ReadAhead}), so the
+ * database and the caller's rules and writes use every core; {@link RhythmSums} sums each customer.
  * Queries run outside any long transaction, so a slow review never holds back an import.
  */
 @Component
@@ -93,58 +85,16 @@ class RhythmReader {
             return;
         }
         Timings timings = new Timings();
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService ahead = Executors.newFixedThreadPool(READERS, work -> {
-            Thread thread = new Thread(work, "purchase-rhythms-ahead-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Deque<Future<List<Rhythm>>> reading = new ArrayDeque<>();
-            long next = range[0];
-            for (; reading.size() < READERS && next <= range[1]; next += SLICE) {
-                reading.add(read(ahead, next, range[1], window, names, timings));
-            }
-            while (!reading.isEmpty()) {
-                long waitStart = System.nanoTime();
-                List<Rhythm> current = await(reading.poll());
-                timings.waited.add(System.nanoTime() - waitStart);
-                if (next <= range[1]) {
-                    reading.add(read(ahead, next, range[1], window, names, timings));
-                    next += SLICE;
-                }
-                current.forEach(action);
-            }
-        } finally {
-            ahead.shutdownNow();
-        }
+        timings.waited.add(ReadAhead.forEach(range[0], range[1], SLICE, READERS, "purchase-rhythms-ahead",
+                (from, to) -> slice(from, to, window, names, timings), action));
         log.debug("Purchase rhythms: {} customers, {} read with their lines; order days {} ms, lines {} ms "
                 + "(summed over {} reading threads), caller waited {} ms", timings.customers, timings.withLines,
                 timings.days.sum() / 1_000_000, timings.lines.sum() / 1_000_000, READERS,
                 timings.waited.sum() / 1_000_000);
     }
 
-    private Future<List<Rhythm>> read(ExecutorService ahead, long from, long last, RhythmWindow window,
-            Map<Long, String> names, Timings timings) {
-        return ahead.submit(() -> slice(from, Math.min(last, from + SLICE - 1), window, names, timings));
-    }
-
     Optional<Rhythm> of(long customerId, RhythmWindow window) {
         return slice(customerId, customerId, window, categoryNames(), new Timings()).stream().findFirst();
-    }
-
-    private static List<Rhythm> await(Future<List<Rhythm>> slice) {
-        try {
-            return slice.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading purchase rhythms", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private Map<Long, String> categoryNames() {
@@ -164,22 +114,11 @@ class RhythmReader {
         final LongAdder withLines = new LongAdder();
     }
 
-    private record Day(LocalDate date, int orders, BigDecimal amount) {
-    }
-
-    private record CategoryMonth(long categoryId, int month, int days, LocalDate first, LocalDate last,
-            BigDecimal amount) {
-    }
-
     /** One customer's orders as read: their days, and the ids and days of their orders. */
     private static final class Orders {
         final List<Day> days = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final List<LocalDate> dates = new ArrayList<>();
-    }
-
-    /** An order line's category and amount, on the day of its order. */
-    private record Line(long categoryId, LocalDate date, BigDecimal amount) {
     }
 
     private List<Rhythm> slice(long from, long to, RhythmWindow window, Map<Long, String> names, Timings timings) {
@@ -209,7 +148,7 @@ class RhythmReader {
         Map<Long, LocalDate> dateOf = new HashMap<>();
         List<Long> wanted = new ArrayList<>();
         orders.forEach((customer, own) -> {
-            if (mayHaveCategories(own.days, window)) {
+            if (RhythmSums.mayHaveCategories(own.days, window)) {
                 timings.withLines.increment();
                 for (int i = 0; i < own.ids.size(); i++) {
                     customerOf.put(own.ids.get(i), customer);
@@ -229,150 +168,12 @@ class RhythmReader {
         timings.lines.add(System.nanoTime() - linesStart);
         List<Rhythm> rhythms = new ArrayList<>(orders.size());
         orders.forEach((customer, own) -> rhythms.add(
-                rhythm(customer, own.days, months(lines.getOrDefault(customer, List.of())), window, names)));
+                RhythmSums.rhythm(customer, own.days, lines.getOrDefault(customer, List.of()), window, names)));
         return rhythms;
     }
 
     /** The ids as a comma-separated list of numbers, for {@link #LINES}. */
     static String numbers(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    /**
-     * A customer's lines summed per category and calendar month, in that order: days with the
-     * category, its first and last day and its amount in the month.
-     */
-    private static List<CategoryMonth> months(List<Line> lines) {
-        if (lines.isEmpty()) {
-            return List.of();
-        }
-        List<Line> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingLong(Line::categoryId).thenComparing(Line::date));
-        List<CategoryMonth> months = new ArrayList<>();
-        int start = 0;
-        while (start < sorted.size()) {
-            Line first = sorted.get(start);
-            int month = monthIndex(first.date());
-            int days = 0;
-            LocalDate previous = null;
-            BigDecimal amount = BigDecimal.ZERO;
-            int end = start;
-            for (; end < sorted.size() && sorted.get(end).categoryId() == first.categoryId()
-                    && monthIndex(sorted.get(end).date()) == month; end++) {
-                Line line = sorted.get(end);
-                if (!line.date().equals(previous)) {
-                    days++;
-                    previous = line.date();
-                }
-                amount = amount.add(line.amount());
-            }
-            months.add(new CategoryMonth(first.categoryId(), month, days, first.date(), previous, amount));
-            start = end;
-        }
-        return months;
-    }
-
-    /**
-     * Whether the customer ordered in at least {@link RhythmWindow#categoryMonths()} calendar months of the
-     * baseline: a category bought in that many months needs an order in each.
-     */
-    static boolean mayHaveCategories(List<Day> days, RhythmWindow window) {
-        if (window.categoryMonths() == 0) {
-            return true;
-        }
-        int firstMonth = monthIndex(window.baselineFrom());
-        int lastMonth = monthIndex(window.recentFrom().minusDays(1));
-        int months = 0;
-        int previous = Integer.MIN_VALUE;
-        for (Day day : days) {
-            int month = monthIndex(day.date());
-            if (month >= firstMonth && month <= lastMonth && month != previous) {
-                months++;
-                previous = month;
-                if (months >= window.categoryMonths()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Rhythm rhythm(long customer, List<Day> days, List<CategoryMonth> months, RhythmWindow window,
-            Map<Long, String> names) {
-        LocalDate first = days.get(0).date();
-        LocalDate last = days.get(days.size() - 1).date();
-        LocalDate recentFrom = window.recentFrom();
-        LocalDate baselineFrom = window.baselineFrom();
-        LocalDate yearFrom = last.minusDays(364);
-        List<Integer> gaps = new ArrayList<>(days.size());
-        int recentOrders = 0;
-        int baselineOrders = 0;
-        BigDecimal recent = BigDecimal.ZERO;
-        BigDecimal baseline = BigDecimal.ZERO;
-        BigDecimal year = BigDecimal.ZERO;
-        LocalDate previous = null;
-        for (Day day : days) {
-            if (previous != null) {
-                gaps.add((int) (day.date().toEpochDay() - previous.toEpochDay()));
-            }
-            previous = day.date();
-            if (!day.date().isBefore(recentFrom)) {
-                recentOrders += day.orders();
-                recent = recent.add(day.amount());
-            } else if (!day.date().isBefore(baselineFrom)) {
-                baselineOrders += day.orders();
-                baseline = baseline.add(day.amount());
-            }
-            if (!day.date().isBefore(yearFrom)) {
-                year = year.add(day.amount());
-            }
-        }
-        return new Rhythm(customer, days.size(), first, last, List.copyOf(gaps), recentOrders, recent,
-                baselineOrders, baseline, year, categories(months, days, window, names));
-    }
-
-    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, RhythmWindow window,
-            Map<Long, String> names) {
-        List<CategoryRhythm> categories = new ArrayList<>();
-        int baselineFirstMonth = monthIndex(window.baselineFrom());
-        int baselineLastMonth = monthIndex(window.recentFrom().minusDays(1));
-        int start = 0;
-        while (start < months.size()) {
-            long category = months.get(start).categoryId();
-            int end = start;
-            while (end < months.size() && months.get(end).categoryId() == category) {
-                end++;
-            }
-            List<CategoryMonth> own = months.subList(start, end);
-            start = end;
-            CategoryMonth lastMonth = own.get(own.size() - 1);
-            int baselineMonths = 0;
-            int dayCount = 0;
-            BigDecimal year = BigDecimal.ZERO;
-            for (CategoryMonth month : own) {
-                dayCount += month.days();
-                if (month.month() >= baselineFirstMonth && month.month() <= baselineLastMonth) {
-                    baselineMonths++;
-                }
-                if (month.month() > lastMonth.month() - 12) {
-                    year = year.add(month.amount());
-                }
-            }
-            if (baselineMonths < window.categoryMonths()) {
-                continue;
-            }
-            LocalDate lastDay = lastMonth.last();
-            int after = 0;
-            for (int i = days.size() - 1; i >= 0 && days.get(i).date().isAfter(lastDay); i--) {
-                after++;
-            }
-            categories.add(new CategoryRhythm(category, names.get(category), baselineMonths, dayCount,
-                    own.get(0).first(), lastDay, after, year));
-        }
-        return List.copyOf(categories);
-    }
-
-    private static int monthIndex(LocalDate date) {
-        return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 }
