@@ -1,6 +1,12 @@
 /**
  * Orders: products, categories, orders and their lines (what, how many, how much), channel and
  * point of sale — the purchase history every retention figure is built on.
+ *
+ * <p>Other modules reach it through three doors: this package for loading and erasing the order
+ * book ({@link org.clientela.orders.OrderImporter}, {@link org.clientela.orders.OrderEraser}),
+ * {@code orders :: history} for each customer's purchases summed per customer, and
+ * {@code orders :: figures} for figures over the whole book. Both read the module's own tables in
+ * SQL, synchronously: at ten million order lines a copy fed by events would cost more than it saves.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Orders")
 package org.clientela.orders;
