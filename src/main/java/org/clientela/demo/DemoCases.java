@@ -14,7 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.BuyingHistory;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.SharedSettings;
 import org.clientela.service.CaseArchive;
@@ -55,14 +56,14 @@ class DemoCases implements ApplicationRunner {
 
     private final DemoState state;
     private final SharedSettings settings;
-    private final BuyingHistories histories;
+    private final CustomerPurchases histories;
     private final CaseArchive archive;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
     private final String currency;
 
-    DemoCases(DemoState state, SharedSettings settings, BuyingHistories histories, CaseArchive archive,
+    DemoCases(DemoState state, SharedSettings settings, CustomerPurchases histories, CaseArchive archive,
             TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
         this.state = state;
         this.settings = settings;
@@ -92,14 +93,14 @@ class DemoCases implements ApplicationRunner {
 
     List<PastCase> cases(Random random) {
         LocalDate today = LocalDate.now(clock);
-        List<BuyingHistories.History> regular = new ArrayList<>();
-        List<BuyingHistories.History> lapsed = new ArrayList<>();
-        histories.forEach(today, currency, h -> {
+        List<BuyingHistory> regular = new ArrayList<>();
+        List<BuyingHistory> lapsed = new ArrayList<>();
+        histories.forEachHistory(today, currency, h -> {
             long silent = ChronoUnit.DAYS.between(h.lastPurchase(), today);
             (h.purchaseDays() >= 4 && silent >= 45 ? lapsed : regular).add(h);
         });
-        regular.sort(Comparator.comparingLong(BuyingHistories.History::customerId));
-        lapsed.sort(Comparator.comparingLong(BuyingHistories.History::customerId));
+        regular.sort(Comparator.comparingLong(BuyingHistory::customerId));
+        lapsed.sort(Comparator.comparingLong(BuyingHistory::customerId));
         List<PastCase> cases = new ArrayList<>();
         if (regular.isEmpty()) {
             return cases;
@@ -109,9 +110,9 @@ class DemoCases implements ApplicationRunner {
             boolean open = i >= PAST;
             CaseType type = pickType(random);
             // Complaints come more often from the customers who then stopped buying.
-            List<BuyingHistories.History> pool = type == CaseType.COMPLAINT && !lapsed.isEmpty() && random.nextInt(3) > 0
+            List<BuyingHistory> pool = type == CaseType.COMPLAINT && !lapsed.isEmpty() && random.nextInt(3) > 0
                     ? lapsed : regular;
-            BuyingHistories.History customer = pool.get(random.nextInt(pool.size()));
+            BuyingHistory customer = pool.get(random.nextInt(pool.size()));
             Instant opened = open ? openedLately(random, now) : openedBefore(random, now, customer, today);
             cases.add(open ? openCase(random, type, customer.customerId(), opened, now, i - PAST)
                     : closedCase(random, type, customer.customerId(), opened, now));
@@ -189,7 +190,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     /** A working moment in the half year before now, after the customer's first purchase; a few out of hours. */
-    private Instant openedBefore(Random random, Instant now, BuyingHistories.History customer, LocalDate today) {
+    private Instant openedBefore(Random random, Instant now, BuyingHistory customer, LocalDate today) {
         LocalDate earliest = customer.firstPurchase().isAfter(today.minusDays(180)) ? customer.firstPurchase()
                 : today.minusDays(180);
         long span = Math.max(1, ChronoUnit.DAYS.between(earliest, today.minusDays(3)));

@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.BuyingHistory;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.SharedSettings;
 import org.clientela.retention.LossReason;
@@ -42,13 +43,13 @@ class DemoLosses implements ApplicationRunner {
 
     private final DemoState state;
     private final SharedSettings settings;
-    private final BuyingHistories histories;
+    private final CustomerPurchases histories;
     private final LostCustomers register;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String currency;
 
-    DemoLosses(DemoState state, SharedSettings settings, BuyingHistories histories, LostCustomers register,
+    DemoLosses(DemoState state, SharedSettings settings, CustomerPurchases histories, LostCustomers register,
             TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
         this.state = state;
         this.settings = settings;
@@ -75,15 +76,15 @@ class DemoLosses implements ApplicationRunner {
     private int record() {
         settings.add(RECORDED, "true");
         LocalDate today = LocalDate.now(clock);
-        List<BuyingHistories.History> lapsed = new ArrayList<>();
-        histories.forEach(today, currency, h -> {
+        List<BuyingHistory> lapsed = new ArrayList<>();
+        histories.forEachHistory(today, currency, h -> {
             long silent = ChronoUnit.DAYS.between(h.lastPurchase(), today);
             if (h.purchaseDays() >= 6 && silent >= 60 && silent <= 240) {
                 lapsed.add(h);
             }
         });
         int recorded = 0;
-        for (BuyingHistories.History h : lapsed) {
+        for (BuyingHistory h : lapsed) {
             if (h.customerId() % 5 == 0) {
                 continue; // left for the presumed-lost list
             }

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.internal.ModelChecking;
 import org.clientela.retention.internal.ModelFitting;
@@ -105,8 +105,8 @@ class CustomerBaseModelBenchmark {
             // The summary alone, then summary + both fits as the service does them (twice: cold, warm).
             long[] rows = {0};
             long start = System.nanoTime();
-            app.getBean(TransactionTemplate.class).executeWithoutResult(s -> app.getBean(RepeatPurchaseSummaries.class)
-                    .forEachCustomer(today, null, summary -> rows[0]++));
+            app.getBean(TransactionTemplate.class).executeWithoutResult(s -> app.getBean(CustomerPurchases.class)
+                    .forEachSummary(today, null, summary -> rows[0]++));
             double summarySeconds = seconds(start);
             ModelFitting fitting = app.getBean(ModelFitting.class);
             for (int round = 1; round <= 2; round++) {

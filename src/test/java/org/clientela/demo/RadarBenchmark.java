@@ -191,7 +191,7 @@ class RadarBenchmark {
                 "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
                 "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
                 "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.RetentionRadar=INFO",
-                "--logging.level.org.clientela.orders.internal.PurchaseRhythmsSql=DEBUG",
+                "--logging.level.org.clientela.orders.internal.RhythmReader=DEBUG",
                 "--clientela.retention.radar.cron=-");
     }
 

@@ -13,7 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.clientela.orders.RepeatPurchaseSummaries.RepeatPurchaseSummary;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,7 +35,7 @@ abstract class RepeatPurchaseSummariesTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RepeatPurchaseSummaries summaries;
+    CustomerPurchases summaries;
     @Autowired
     TransactionTemplate transaction;
 
@@ -62,7 +63,7 @@ abstract class RepeatPurchaseSummariesTests {
 
     Map<Long, RepeatPurchaseSummary> all(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         Map<Long, RepeatPurchaseSummary> found = new HashMap<>();
-        transaction.executeWithoutResult(s -> summaries.forEachCustomer(calibrationEnd, holdoutEnd,
+        transaction.executeWithoutResult(s -> summaries.forEachSummary(calibrationEnd, holdoutEnd,
                 summary -> found.put(summary.customerId(), summary)));
         return found;
     }
@@ -100,9 +101,9 @@ abstract class RepeatPurchaseSummariesTests {
         assertThat(found).doesNotContainKey(late);
 
         assertThat(all(LocalDate.parse("2001-04-30"), null).get(ana).purchaseDaysAfter()).isZero();
-        assertThat(summaries.ofCustomer(ana, LocalDate.parse("2001-04-30"))).contains(
+        assertThat(summaries.summary(ana, LocalDate.parse("2001-04-30"))).contains(
                 new RepeatPurchaseSummary(ana, LocalDate.parse("2001-03-01"), LocalDate.parse("2001-04-10"), 3,
                         a.repeatSpend(), 0));
-        assertThat(summaries.ofCustomer(late, LocalDate.parse("2001-04-30"))).isEmpty();
+        assertThat(summaries.summary(late, LocalDate.parse("2001-04-30"))).isEmpty();
     }
 }

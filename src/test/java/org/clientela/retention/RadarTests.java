@@ -32,7 +32,10 @@ import java.util.concurrent.CompletableFuture;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
-import org.clientela.orders.PurchaseRhythms;
+import org.clientela.orders.history.CategoryRhythm;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.Rhythm;
+import org.clientela.orders.history.RhythmWindow;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.SettingsStore;
 import org.clientela.retention.internal.RadarRun;
@@ -78,7 +81,7 @@ abstract class RadarTests {
     @Autowired
     org.clientela.retention.internal.CustomerSignals customerSignals;
     @Autowired
-    PurchaseRhythms rhythms;
+    CustomerPurchases rhythms;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Atlantic/Canary"));
     String prefix;
@@ -357,11 +360,11 @@ abstract class RadarTests {
     @Test
     void rhythmsThatAskForRegularCategoriesListTheSameOnesAndLeaveOutTheRest() throws Exception {
         Map<String, Long> ids = importTheBusiness();
-        PurchaseRhythms.Window all = new PurchaseRhythms.Window(today, 3, 12);
-        PurchaseRhythms.Window regular = new PurchaseRhythms.Window(today, 3, 12, 4);
-        Map<Long, PurchaseRhythms.Rhythm> streamed = new java.util.HashMap<>();
+        RhythmWindow all = new RhythmWindow(today, 3, 12);
+        RhythmWindow regular = new RhythmWindow(today, 3, 12, 4);
+        Map<Long, Rhythm> streamed = new java.util.HashMap<>();
         List<Long> order = new ArrayList<>();
-        rhythms.forEachCustomer(regular, rhythm -> {
+        rhythms.forEachRhythm(regular, rhythm -> {
             order.add(rhythm.customerId());
             if (ids.containsValue(rhythm.customerId())) {
                 streamed.put(rhythm.customerId(), rhythm);
@@ -370,18 +373,18 @@ abstract class RadarTests {
         assertThat(order).isSorted().doesNotHaveDuplicates();
         assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(ids.values());
         for (long id : ids.values()) {
-            PurchaseRhythms.Rhythm every = rhythms.of(id, all).orElseThrow();
-            PurchaseRhythms.Rhythm some = rhythms.of(id, regular).orElseThrow();
+            Rhythm every = rhythms.rhythm(id, all).orElseThrow();
+            Rhythm some = rhythms.rhythm(id, regular).orElseThrow();
             assertThat(some.categories()).isEqualTo(every.categories().stream()
                     .filter(c -> c.baselineMonths() >= 4).toList());
             assertThat(streamed.get(id)).isEqualTo(some);
             assertThat(some.orderDays()).isEqualTo(every.orderDays());
             assertThat(some.gaps()).isEqualTo(every.gaps());
         }
-        assertThat(rhythms.of(ids.get("THIN"), all).orElseThrow().categories()).hasSize(1);
-        assertThat(rhythms.of(ids.get("THIN"), regular).orElseThrow().categories()).isEmpty();
-        assertThat(rhythms.of(ids.get("DROP"), regular).orElseThrow().categories())
-                .extracting(PurchaseRhythms.CategoryRhythm::name).containsExactlyInAnyOrder("Pan", "Café");
+        assertThat(rhythms.rhythm(ids.get("THIN"), all).orElseThrow().categories()).hasSize(1);
+        assertThat(rhythms.rhythm(ids.get("THIN"), regular).orElseThrow().categories()).isEmpty();
+        assertThat(rhythms.rhythm(ids.get("DROP"), regular).orElseThrow().categories())
+                .extracting(CategoryRhythm::name).containsExactlyInAnyOrder("Pan", "Café");
     }
 
     // --- the business -------------------------------------------------------------------------

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.CohortCell;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.RepeatBuying;
 import org.clientela.retention.internal.Concentration;
 import org.clientela.retention.internal.ConcentrationReport;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,7 @@ abstract class RetentionFiguresTests {
     @Autowired
     ConcentrationReport concentration;
     @Autowired
-    RevenueFigures revenue;
+    PurchaseFigures revenue;
     @Autowired
     java.time.Clock clock;
 
@@ -121,7 +123,7 @@ abstract class RetentionFiguresTests {
         data.order(old, data.day(1, 1).minusDays(1), "10.00");
         data.order(old, data.day(6, 1), "10.00");
 
-        RevenueFigures.RepeatBuying repeat = revenue.repeatBuying(data.day(1, 1), data.day(12, 31).plusDays(1));
+        RepeatBuying repeat = revenue.repeatBuying(data.day(1, 1), data.day(12, 31).plusDays(1));
 
         assertThat(repeat.newCustomers()).isEqualTo(4);
         assertThat(repeat.repeaters()).isEqualTo(2);
@@ -144,16 +146,16 @@ abstract class RetentionFiguresTests {
         data.order(z, data.day(4, 1), "10.00");
         data.order(z, data.day(9, 30), "10.00");
 
-        List<RevenueFigures.CohortCell> cells = revenue.quarterlyCohorts(data.day(1, 1)).stream()
+        List<CohortCell> cells = revenue.quarterlyCohorts(data.day(1, 1)).stream()
                 .filter(cell -> cell.cohort().getYear() == data.year)
                 .toList();
 
         assertThat(cells).containsExactly(
-                new RevenueFigures.CohortCell(data.day(1, 1), 0, 2),
-                new RevenueFigures.CohortCell(data.day(1, 1), 1, 1),
-                new RevenueFigures.CohortCell(data.day(1, 1), 3, 1),
-                new RevenueFigures.CohortCell(data.day(4, 1), 0, 1),
-                new RevenueFigures.CohortCell(data.day(4, 1), 1, 1));
+                new CohortCell(data.day(1, 1), 0, 2),
+                new CohortCell(data.day(1, 1), 1, 1),
+                new CohortCell(data.day(1, 1), 3, 1),
+                new CohortCell(data.day(4, 1), 0, 1),
+                new CohortCell(data.day(4, 1), 1, 1));
     }
 
     /** The last 12 months are kept for the day, and computed again once an order is added. */

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.clientela.orders.PurchaseRanking;
-import org.clientela.orders.PurchaseRanking.RankedCustomer;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.RankedCustomer;
 import org.clientela.retention.internal.CustomerSegmentation;
 import org.clientela.retention.internal.RfmSegment;
 import org.clientela.retention.internal.SegmentReport;
@@ -53,7 +53,7 @@ abstract class SegmentsTests {
     @Autowired
     Clock clock;
     @Autowired
-    PurchaseRanking ranking;
+    CustomerPurchases ranking;
     @Autowired
     CustomerSegmentation segmentation;
     @Autowired

@@ -47,6 +47,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written. The order number is the key; an order whose lines are exactly as stored (same
  * fingerprint) is left alone, so re-importing a file changes nothing, and an order number another
  * customer holds is a bad row ({@link OrderNumberHolders}), never an order moved to another customer.
+ *
+ * <p>Longer than our 250 lines on purpose, for now: it is one use case, and its parts (the
+ * one-transaction and the staged paths, planning a chunk, encoding it on the encoder thread,
+ * writing it) hand the same chunk and transaction to each other on three threads. Moving a part out
+ * changes what runs where, and the import's speed is only measured by {@code OrderImportBenchmark},
+ * outside the suite and on a quiet machine; split it together with such a run (the rows of
+ * {@code sales_order} and {@code order_line} as written are the first candidate).
  */
 @Service
 class OrderCsvImport implements OrderImporter {
@@ -214,9 +221,9 @@ class OrderCsvImport implements OrderImporter {
      * thread, the transaction's, asks the database what it must (orders already stored, new
      * products, ids for the new orders) and writes; the encoder turns a planned chunk into the text
      * the database takes ({@link BulkInsert#preparer()}) while this thread writes the chunk before.
-     * So the database is kept writing instead of waiting for the next chunk to be put together
-     * (on PostgreSQL, measured on 1,021,797 lines: 11.2–12.4 s with one thread doing both, 9.5–10.8 s
-     * so). Chunks never share an order, so writing one while planning the next changes nothing.
+     * So the database is kept writing instead of waiting for the next chunk to be put together (a
+     * sixth faster on PostgreSQL, docs/benchmarks.md). Chunks never share an order, so writing one
+     * while planning the next changes nothing.
      */
     private ImportResult write(Path file, OrderFileReader reader, AtomicLong written, boolean allNew) {
         long[] counts = new long[3];

@@ -15,7 +15,7 @@ record OrderDates(LocalDate earliest, LocalDate latest) {
     /** {@code date} when it is within the range, else {@code null} with an error for {@code column}. */
     LocalDate within(LocalDate date, long line, String column, RowErrors errors) {
         if (date.isBefore(earliest) || date.isAfter(latest)) {
-            errors.add(line, column, "import.order.dateOutOfRange", column, date, earliest, latest);
+            errors.add(line, column, "orders.import.dateOutOfRange", column, date, earliest, latest);
             return null;
         }
         return date;

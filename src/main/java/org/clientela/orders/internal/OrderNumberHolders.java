@@ -58,7 +58,7 @@ final class OrderNumberHolders {
             Long holder = holders.get(order.number());
             if (holder != null && !Objects.equals(holder, order.customerId())) {
                 CustomerDirectory.CustomerRef ref = held.get(holder);
-                errors.add(order.lines().get(0).fileLine(), "order_number", "import.order.heldByOther",
+                errors.add(order.lines().get(0).fileLine(), "order_number", "orders.import.heldByOther",
                         order.number(), ref == null ? "?" : ref.customerNumber());
             }
         }

@@ -56,10 +56,10 @@ final class OrderRows {
             if (quantity == null) {
                 errors.add(at, "quantity", "csv.notNumber", "quantity", quantityText);
             } else if (quantity.signum() <= 0) {
-                errors.add(at, "quantity", "import.order.quantityPositive", quantityText);
+                errors.add(at, "quantity", "orders.import.quantityPositive", quantityText);
                 quantity = null;
             } else if (quantity.stripTrailingZeros().scale() > 3) {
-                errors.add(at, "quantity", "import.order.quantityDecimals", quantityText);
+                errors.add(at, "quantity", "orders.import.quantityDecimals", quantityText);
                 quantity = null;
             }
         }
@@ -76,7 +76,7 @@ final class OrderRows {
                 amount = null;
             } else if (amount.signum() < 0) {
                 // returns and credit notes are not imported (yet): a negative line is a mistake
-                errors.add(at, "amount", "import.order.amountNegative", amountText);
+                errors.add(at, "amount", "orders.import.amountNegative", amountText);
                 amount = null;
             } else if (amount.compareTo(new BigDecimal("999999999999")) > 0) {
                 errors.add(at, "amount", "csv.notNumber", "amount", amountText);
@@ -89,7 +89,7 @@ final class OrderRows {
             try {
                 delivered = dates.within(isoDate(deliveredText), at, "delivered_date", errors);
                 if (date != null && delivered != null && delivered.isBefore(date)) {
-                    errors.add(at, "delivered_date", "import.order.deliveredBeforeOrdered", deliveredText, date);
+                    errors.add(at, "delivered_date", "orders.import.deliveredBeforeOrdered", deliveredText, date);
                 }
             } catch (DateTimeParseException e) {
                 errors.add(at, "delivered_date", "csv.notDate", "delivered_date", deliveredText);
@@ -101,7 +101,7 @@ final class OrderRows {
         String currency = row.get(c.currency).isEmpty() ? defaultCurrency
                 : row.get(c.currency).toUpperCase(java.util.Locale.ROOT);
         if (!currency.equals(defaultCurrency) && !CURRENCY.matcher(currency).matches()) {
-            errors.add(at, "currency", "import.order.currency", currency);
+            errors.add(at, "currency", "orders.import.currency", currency);
         }
         if (customer == null || order == null || date == null || quantity == null || amount == null) {
             return null;

@@ -52,7 +52,7 @@ class OrderSearchSource implements SearchSource {
 
     @Override
     public String titleKey() {
-        return "search.group.orders";
+        return "orders.search.group";
     }
 
     @Override

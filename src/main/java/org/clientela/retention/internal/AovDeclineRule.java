@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
-import org.clientela.orders.PurchaseRhythms.Rhythm;
+import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 
 /**

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.CustomerRevenue;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.Spread;
 import org.clientela.platform.BusinessSettings;
 import org.springframework.stereotype.Service;
 
@@ -21,13 +23,13 @@ public class ConcentrationReport {
 
     static final int LISTED = 10;
 
-    private final RevenueFigures revenue;
+    private final PurchaseFigures revenue;
     private final CustomerDirectory customers;
     private final LossSettings settings;
     private final FigureSnapshots snapshots;
     private final BusinessSettings business;
 
-    ConcentrationReport(RevenueFigures revenue, CustomerDirectory customers, LossSettings settings,
+    ConcentrationReport(PurchaseFigures revenue, CustomerDirectory customers, LossSettings settings,
             FigureSnapshots snapshots, BusinessSettings business) {
         this.revenue = revenue;
         this.snapshots = snapshots;
@@ -40,7 +42,7 @@ public class ConcentrationReport {
     public Concentration lastYear(LocalDate today) {
         LocalDate from = today.minusYears(1).plusDays(1);
         LocalDate to = today.plusDays(1);
-        return of(from, to, snapshots.daily("concentration", today, RevenueFigures.Spread.class,
+        return of(from, to, snapshots.daily("concentration", today, Spread.class,
                 () -> revenue.spread(from, to, currency(), LISTED)));
     }
 
@@ -49,10 +51,10 @@ public class ConcentrationReport {
         return of(from, to, revenue.spread(from, to, currency(), LISTED));
     }
 
-    private Concentration of(LocalDate from, LocalDate to, RevenueFigures.Spread spread) {
+    private Concentration of(LocalDate from, LocalDate to, Spread spread) {
         BigDecimal total = spread.total();
         Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
-                spread.biggest().stream().map(RevenueFigures.CustomerRevenue::customerId).toList());
+                spread.biggest().stream().map(CustomerRevenue::customerId).toList());
         List<Concentration.Big> biggest = spread.biggest().stream()
                 .map(c -> new Concentration.Big(names.getOrDefault(c.customerId(),
                         new CustomerDirectory.CustomerRef(c.customerId(), "", "#" + c.customerId())), c.revenue(),
@@ -66,8 +68,8 @@ public class ConcentrationReport {
                 business.decimal(RetentionSettingGroups.GROSS_MARGIN));
     }
 
-    private static double topShare(RevenueFigures.Spread spread, int n) {
-        return share(spread.biggest().stream().limit(n).map(RevenueFigures.CustomerRevenue::revenue)
+    private static double topShare(Spread spread, int n) {
+        return share(spread.biggest().stream().limit(n).map(CustomerRevenue::revenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), spread.total());
     }
 

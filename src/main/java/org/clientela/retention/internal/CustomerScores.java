@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerScores {
 
     private final CustomerDirectory customers;
-    private final RepeatPurchaseSummaries summaries;
+    private final CustomerPurchases summaries;
     private final CustomerBaseModel model;
     private final CustomerSignals signals;
 
-    CustomerScores(CustomerDirectory customers, RepeatPurchaseSummaries summaries, CustomerBaseModel model,
+    CustomerScores(CustomerDirectory customers, CustomerPurchases summaries, CustomerBaseModel model,
             CustomerSignals signals) {
         this.customers = customers;
         this.summaries = summaries;
@@ -52,7 +52,7 @@ public class CustomerScores {
         long fitId = fit instanceof LatestCustomerBaseModel.Scorer scorer ? scorer.stored().id() : 0;
         List<?> active = signals.activeFor(customerId);
         LocalDate end = fit.calibrationEnd();
-        return summaries.ofCustomer(customerId, end).map(s -> {
+        return summaries.summary(customerId, end).map(s -> {
             int x = s.repeatPurchases();
             double tx = weeks(s.firstPurchase(), s.lastPurchase());
             double T = weeks(s.firstPurchase(), end);

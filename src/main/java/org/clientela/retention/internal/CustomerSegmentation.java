@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.orders.CategoryBuyers;
-import org.clientela.orders.PurchaseRanking;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.ExclusiveRuns;
@@ -36,8 +36,8 @@ public class CustomerSegmentation {
     private static final List<String> COLUMNS = List.of("customer_id", "r", "f", "m", "segment", "last_purchase",
             "orders", "purchase_days", "revenue", "computed_at");
 
-    private final PurchaseRanking ranking;
-    private final CategoryBuyers categories;
+    private final CustomerPurchases ranking;
+    private final PurchaseFigures categories;
     private final BulkInsert bulk;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -46,7 +46,7 @@ public class CustomerSegmentation {
     private final SegmentSettings settings;
     private final Clock clock;
 
-    CustomerSegmentation(PurchaseRanking ranking, CategoryBuyers categories, BulkInsert bulk, JdbcClient jdbc,
+    CustomerSegmentation(CustomerPurchases ranking, PurchaseFigures categories, BulkInsert bulk, JdbcClient jdbc,
             TransactionTemplate transactions, ExclusiveRuns exclusiveRuns, AuditLog audit, SegmentSettings settings,
             Clock clock) {
         this.ranking = ranking;
@@ -100,7 +100,7 @@ public class CustomerSegmentation {
             count[0] += batch.size();
 
             jdbc.sql("DELETE FROM retention_category_pair").update();
-            List<Object[]> pairs = categories.pairs(recentSince).stream()
+            List<Object[]> pairs = categories.categoryPairs(recentSince).stream()
                     .map(p -> new Object[] { p.first(), p.second(), p.customers(), p.stillBuyingSecond() })
                     .toList();
             bulk.insert("retention_category_pair",

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.orders.PurchaseRhythms.CategoryRhythm;
-import org.clientela.orders.PurchaseRhythms.Rhythm;
+import org.clientela.orders.history.CategoryRhythm;
+import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,10 +25,10 @@ class FigureSnapshots {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final RevenueFigures revenue;
+    private final PurchaseFigures revenue;
     private final Clock clock;
 
-    FigureSnapshots(JdbcClient jdbc, JsonMapper json, RevenueFigures revenue, Clock clock) {
+    FigureSnapshots(JdbcClient jdbc, JsonMapper json, PurchaseFigures revenue, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.revenue = revenue;

@@ -6,8 +6,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.clientela.orders.RevenueFigures;
-import org.clientela.orders.RevenueFigures.ReturningBuyers;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.ReturningBuyers;
+import org.clientela.orders.figures.Spread;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.PeriodSoFar;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,14 +24,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class HomeFigures {
 
-    private final RevenueFigures revenue;
+    private final PurchaseFigures revenue;
     private final LossStatistics losses;
     private final ConcentrationReport concentration;
     private final FigureSnapshots snapshots;
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    HomeFigures(RevenueFigures revenue, LossStatistics losses, ConcentrationReport concentration,
+    HomeFigures(PurchaseFigures revenue, LossStatistics losses, ConcentrationReport concentration,
             FigureSnapshots snapshots, JdbcClient jdbc, ClientelaSettings settings) {
         this.revenue = revenue;
         this.losses = losses;
@@ -118,7 +119,7 @@ public class HomeFigures {
         Concentration now = concentration.lastYear(today);
         LocalDate from = now.from().minusYears(1);
         LocalDate to = now.from();
-        RevenueFigures.Spread before = snapshots.daily("home-concentration-before", today, RevenueFigures.Spread.class,
+        Spread before = snapshots.daily("home-concentration-before", today, Spread.class,
                 () -> revenue.spread(from, to, now.currency(), 1));
         Double previous = before.biggest().isEmpty() || before.total() == null || before.total().signum() <= 0 ? null
                 : before.biggest().get(0).revenue().divide(before.total(), java.math.MathContext.DECIMAL64)

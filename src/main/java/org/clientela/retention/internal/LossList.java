@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.Slice;
 import org.clientela.retention.LossReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +25,9 @@ public class LossList {
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
-    private final BuyingHistories histories;
+    private final CustomerPurchases histories;
 
-    LossList(JdbcClient jdbc, CustomerDirectory customers, BuyingHistories histories) {
+    LossList(JdbcClient jdbc, CustomerDirectory customers, CustomerPurchases histories) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.histories = histories;

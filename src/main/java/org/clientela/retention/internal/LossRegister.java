@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.BuyingHistories;
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
@@ -51,21 +50,19 @@ public class LossRegister implements LostCustomers {
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
-    private final RevenueFigures revenue;
-    private final BuyingHistories histories;
+    private final CustomerPurchases purchases;
     private final CustomerBaseModel model;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessSettings business;
 
-    LossRegister(JdbcClient jdbc, CustomerDirectory customers, RevenueFigures revenue, BuyingHistories histories,
+    LossRegister(JdbcClient jdbc, CustomerDirectory customers, CustomerPurchases purchases,
             CustomerBaseModel model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             BusinessSettings settings) {
         this.jdbc = jdbc;
         this.customers = customers;
-        this.revenue = revenue;
-        this.histories = histories;
+        this.purchases = purchases;
         this.model = model;
         this.audit = audit;
         this.events = events;
@@ -93,7 +90,7 @@ public class LossRegister implements LostCustomers {
         if (standing(customerId).isPresent()) {
             throw new DuplicateKeyException("Customer " + customerId + " already stands lost");
         }
-        BigDecimal yearBefore = revenue.revenueOf(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency());
+        BigDecimal yearBefore = purchases.revenue(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency());
         BigDecimal lifetimeValue = lifetimeValue(customerId, day);
         jdbc.sql("""
                         INSERT INTO retention_loss (customer_id, open_customer_id, reason, note, lost_on, lost_revenue,
@@ -193,7 +190,7 @@ public class LossRegister implements LostCustomers {
         if (fit.isEmpty()) {
             return null;
         }
-        return histories.of(customerId, day, currency())
+        return purchases.history(customerId, day, currency())
                 .map(h -> fit.get().expectedLifetimeValue(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(day),
                         h.averageSpend().doubleValue()))
                 .filter(Double::isFinite)

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -41,13 +41,13 @@ public class ModelChecking {
     public static final int MAX_HOLDOUT_WEEKS = 260;
 
     private final ModelFitting fitting;
-    private final RepeatPurchaseSummaries summaries;
+    private final PurchaseFigures summaries;
     private final ModelFits fits;
     private final ModelSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    ModelChecking(ModelFitting fitting, RepeatPurchaseSummaries summaries, ModelFits fits, ModelSettings settings,
+    ModelChecking(ModelFitting fitting, PurchaseFigures summaries, ModelFits fits, ModelSettings settings,
             AuditLog audit, Clock clock) {
         this.fitting = fitting;
         this.summaries = summaries;

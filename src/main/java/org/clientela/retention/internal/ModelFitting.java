@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -32,14 +33,14 @@ public class ModelFitting {
 
     private static final Logger log = LoggerFactory.getLogger(ModelFitting.class);
 
-    private final RepeatPurchaseSummaries summaries;
+    private final CustomerPurchases summaries;
     private final ModelFits fits;
     private final ModelSettings settings;
     private final AuditLog audit;
     private final Clock clock;
     private final CustomerBaseFitter fitter = new CustomerBaseFitter();
 
-    ModelFitting(RepeatPurchaseSummaries summaries, ModelFits fits, ModelSettings settings, AuditLog audit,
+    ModelFitting(CustomerPurchases summaries, ModelFits fits, ModelSettings settings, AuditLog audit,
             Clock clock) {
         this.summaries = summaries;
         this.fits = fits;
@@ -90,11 +91,11 @@ public class ModelFitting {
      * summary and each repeat purchase day is also handed to the listeners.
      */
     CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd,
-            Consumer<RepeatPurchaseSummaries.RepeatPurchaseSummary> eachCustomer,
+            Consumer<RepeatPurchaseSummary> eachCustomer,
             Consumer<LocalDate> eachRepeatDay) {
         CalibrationData.Builder builder = CalibrationData.builder();
         long endDay = calibrationEnd.toEpochDay();
-        summaries.forEachCustomer(calibrationEnd, holdoutEnd, s -> {
+        summaries.forEachSummary(calibrationEnd, holdoutEnd, s -> {
             eachCustomer.accept(s);
             long first = s.firstPurchase().toEpochDay();
             int x = s.repeatPurchases();

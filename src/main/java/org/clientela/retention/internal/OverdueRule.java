@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.clientela.orders.PurchaseRhythms.Rhythm;
+import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.BusinessSettings;
@@ -38,7 +38,7 @@ public class PresumedLost {
     private static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
-    private final BuyingHistories histories;
+    private final CustomerPurchases histories;
     private final CustomerBaseModel model;
     private final CustomerDirectory customers;
     private final BulkInsert bulk;
@@ -49,7 +49,7 @@ public class PresumedLost {
     private final Clock clock;
     private final BusinessSettings business;
 
-    PresumedLost(JdbcClient jdbc, BuyingHistories histories, CustomerBaseModel model,
+    PresumedLost(JdbcClient jdbc, CustomerPurchases histories, CustomerBaseModel model,
             CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedSettings shared, AuditLog audit,
             LossSettings settings, Clock clock, BusinessSettings business) {
         this.jdbc = jdbc;
@@ -104,7 +104,7 @@ public class PresumedLost {
         LocalDate today = LocalDate.now(clock);
         double below = threshold();
         List<Object[]> rows = new ArrayList<>();
-        histories.forEach(today, currency(), h -> {
+        histories.forEachHistory(today, currency(), h -> {
             double p = fit.get().probabilityAlive(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(today));
             if (p < below) {
                 rows.add(new Object[] {h.customerId(), p, h.purchaseDays(), Date.valueOf(h.lastPurchase()),

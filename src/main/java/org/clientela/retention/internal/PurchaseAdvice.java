@@ -2,7 +2,8 @@ package org.clientela.retention.internal;
 
 import java.util.List;
 
-import org.clientela.orders.CategoryBuyers;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.history.CustomerPurchases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PurchaseAdvice {
 
     private final JdbcClient jdbc;
-    private final CategoryBuyers categories;
+    private final CustomerPurchases purchases;
+    private final PurchaseFigures figures;
     private final SegmentReport report;
     private final SegmentSettings settings;
 
-    PurchaseAdvice(JdbcClient jdbc, CategoryBuyers categories, SegmentReport report, SegmentSettings settings) {
+    PurchaseAdvice(JdbcClient jdbc, CustomerPurchases purchases, PurchaseFigures figures, SegmentReport report,
+            SegmentSettings settings) {
         this.jdbc = jdbc;
-        this.categories = categories;
+        this.purchases = purchases;
+        this.figures = figures;
         this.report = report;
         this.settings = settings;
     }
@@ -34,7 +38,7 @@ public class PurchaseAdvice {
         if (run.isEmpty()) {
             return List.of();
         }
-        List<WhatElse.Bought> bought = categories.boughtBy(customerId).stream()
+        List<WhatElse.Bought> bought = purchases.categoriesBought(customerId).stream()
                 .map(b -> new WhatElse.Bought(b.categoryId(), b.name(), b.lastPurchase())).toList();
         if (bought.isEmpty()) {
             return List.of();
@@ -43,7 +47,7 @@ public class PurchaseAdvice {
                         SELECT first_category, second_category, customers, still_buying FROM retention_category_pair""")
                 .query((rs, n) -> new WhatElse.Pair(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
-        return new WhatElse(pairs, categories.names(), run.get().customers(), settings.minCustomers())
+        return new WhatElse(pairs, figures.categoryNames(), run.get().customers(), settings.minCustomers())
                 .suggest(bought, run.get().buyersSince());
     }
 }

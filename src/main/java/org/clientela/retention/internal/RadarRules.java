@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.clientela.orders.PurchaseRhythms.Rhythm;
+import org.clientela.orders.history.Rhythm;
 
 /**
  * All the radar's rules applied to one customer. A customer who bought on fewer than

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.clientela.orders.PurchaseRhythms;
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.RhythmWindow;
 import org.clientela.retention.internal.risk.PurchaseHistories;
 import org.clientela.retention.internal.risk.RiskRanking;
 import org.clientela.retention.internal.risk.RocAuc;
@@ -49,13 +49,11 @@ public class RankingCheck {
         }
     }
 
-    private final PurchaseRhythms rhythms;
-    private final RepeatPurchaseSummaries summaries;
+    private final CustomerPurchases purchases;
     private final RadarSettings settings;
 
-    RankingCheck(PurchaseRhythms rhythms, RepeatPurchaseSummaries summaries, RadarSettings settings) {
-        this.rhythms = rhythms;
-        this.summaries = summaries;
+    RankingCheck(CustomerPurchases purchases, RadarSettings settings) {
+        this.purchases = purchases;
         this.settings = settings;
     }
 
@@ -64,7 +62,7 @@ public class RankingCheck {
     public Optional<Quality> check(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         PurchaseHistories histories = new PurchaseHistories(calibrationEnd, settings.horizonDays());
         // No category is bought in more baseline months than there are: the stream reads none.
-        rhythms.forEachCustomer(new PurchaseRhythms.Window(calibrationEnd, settings.recentMonths(),
+        purchases.forEachRhythm(new RhythmWindow(calibrationEnd, settings.recentMonths(),
                 settings.baselineMonths(), settings.baselineMonths() + 1), rhythm -> histories.add(rhythm.customerId(),
                         rhythm.firstDay(), rhythm.gaps(), rhythm.yearAmount().doubleValue(), 0));
         int n = histories.size();
@@ -77,7 +75,7 @@ public class RankingCheck {
         }
         boolean[] lost = new boolean[n];
         Arrays.fill(lost, true);
-        summaries.forEachCustomer(calibrationEnd, holdoutEnd, s -> {
+        purchases.forEachSummary(calibrationEnd, holdoutEnd, s -> {
             int i = Arrays.binarySearch(ids, s.customerId());
             if (i >= 0 && s.purchaseDaysAfter() > 0) {
                 lost[i] = false;

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clientela.orders.PurchasesInPeriod;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.PeriodPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.InputError;
@@ -49,13 +50,13 @@ public class RetentionPlan {
               FROM retention_action a JOIN retention_idea i ON i.id = a.idea_id""";
 
     private final JdbcClient jdbc;
-    private final PurchasesInPeriod purchases;
+    private final CustomerPurchases purchases;
     private final AuditLog audit;
     private final BulkInsert bulk;
     private final PlanSettings settings;
     private final Clock clock;
 
-    RetentionPlan(JdbcClient jdbc, PurchasesInPeriod purchases, AuditLog audit, BulkInsert bulk, PlanSettings settings,
+    RetentionPlan(JdbcClient jdbc, CustomerPurchases purchases, AuditLog audit, BulkInsert bulk, PlanSettings settings,
             Clock clock) {
         this.jdbc = jdbc;
         this.bulk = bulk;
@@ -211,10 +212,10 @@ public class RetentionPlan {
         if (customers.isEmpty() || to.isBefore(from)) {
             return new Group(customers.size(), 0, 0, 0);
         }
-        Map<Long, PurchasesInPeriod.Bought> bought = purchases.of(customers, from, to);
+        Map<Long, PeriodPurchases> bought = purchases.inPeriod(customers, from, to);
         double sum = 0;
         double squares = 0;
-        for (PurchasesInPeriod.Bought b : bought.values()) {
+        for (PeriodPurchases b : bought.values()) {
             double revenue = b.revenue().doubleValue();
             sum += revenue;
             squares += revenue * revenue;

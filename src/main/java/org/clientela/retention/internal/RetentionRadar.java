@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.clientela.orders.PurchaseRhythms;
+import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.orders.history.Rhythm;
+import org.clientela.orders.history.RhythmWindow;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ExclusiveRuns;
@@ -38,7 +40,7 @@ public class RetentionRadar {
     static final java.time.Duration HEARTBEAT_TIMEOUT = java.time.Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(RetentionRadar.class);
 
-    private final PurchaseRhythms rhythms;
+    private final CustomerPurchases rhythms;
     private final CustomerBaseModel model;
     private final RadarRuns runs;
     private final SignalStore store;
@@ -52,7 +54,7 @@ public class RetentionRadar {
     private final RiskScores scores;
     private final CallPlan callPlan;
 
-    RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
+    RetentionRadar(CustomerPurchases rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
             BusinessSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan) {
@@ -153,14 +155,14 @@ public class RetentionRadar {
      * The windows the rules compare, as of {@code asOf}. Only categories bought in at least
      * {@code droppedMinMonths} baseline months can be DROPPED_CATEGORY, so only those are read.
      */
-    public PurchaseRhythms.Window window(LocalDate asOf) {
-        return new PurchaseRhythms.Window(asOf, settings().recentMonths(), settings().baselineMonths(),
+    public RhythmWindow window(LocalDate asOf) {
+        return new RhythmWindow(asOf, settings().recentMonths(), settings().baselineMonths(),
                 settings().droppedMinMonths());
     }
 
     /** Days on which the customer ordered, for saying why the radar does not judge them. */
     public Optional<Integer> orderDays(long customerId) {
-        return rhythms.of(customerId, window(today())).map(PurchaseRhythms.Rhythm::orderDays);
+        return rhythms.rhythm(customerId, window(today())).map(Rhythm::orderDays);
     }
 
     private void execute(long id) {
@@ -190,7 +192,7 @@ public class RetentionRadar {
         Batch batch = new Batch(id, fit.isPresent());
         PurchaseHistories histories = new PurchaseHistories(asOf, settings().horizonDays());
         RadarRules rules = new RadarRules(settings());
-        rhythms.forEachCustomer(window(asOf), rhythm -> {
+        rhythms.forEachRhythm(window(asOf), rhythm -> {
             RadarRules.Verdict verdict = rules.judge(rhythm, asOf, fit);
             batch.add(rhythm.customerId(), verdict);
             int kinds = 0;

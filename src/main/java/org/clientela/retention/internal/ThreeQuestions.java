@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.CohortCell;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.RepeatBuying;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,17 +23,17 @@ public class ThreeQuestions {
     static final int COHORTS = 8;
 
     private final LossStatistics losses;
-    private final RevenueFigures revenue;
+    private final PurchaseFigures revenue;
     private final FigureSnapshots snapshots;
 
-    ThreeQuestions(LossStatistics losses, RevenueFigures revenue, FigureSnapshots snapshots) {
+    ThreeQuestions(LossStatistics losses, PurchaseFigures revenue, FigureSnapshots snapshots) {
         this.losses = losses;
         this.revenue = revenue;
         this.snapshots = snapshots;
     }
 
     /** The cohort cells as kept in a snapshot. */
-    record CohortCells(List<RevenueFigures.CohortCell> cells) {
+    record CohortCells(List<CohortCell> cells) {
     }
 
     /**
@@ -66,7 +68,7 @@ public class ThreeQuestions {
 
     public Answers answer(LocalDate today) {
         LossFigures lost = losses.lastMonths(12, today);
-        RevenueFigures.RepeatBuying repeat = snapshots.daily("repeat-buying", today, RevenueFigures.RepeatBuying.class,
+        RepeatBuying repeat = snapshots.daily("repeat-buying", today, RepeatBuying.class,
                 () -> revenue.repeatBuying(today.minusYears(1).plusDays(1), today.plusDays(1)));
         return new Answers(lost, repeat.newCustomers(), repeat.repeaters(), cohorts(today));
     }
@@ -77,7 +79,7 @@ public class ThreeQuestions {
         Map<LocalDate, Map<Integer, Long>> cells = new LinkedHashMap<>();
         CohortCells kept = snapshots.daily("cohorts", today, CohortCells.class,
                 () -> new CohortCells(revenue.quarterlyCohorts(first)));
-        for (RevenueFigures.CohortCell cell : kept.cells()) {
+        for (CohortCell cell : kept.cells()) {
             cells.computeIfAbsent(cell.cohort(), q -> new LinkedHashMap<>()).put(cell.quartersLater(), cell.customers());
         }
         List<Cohort> cohorts = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.clientela.orders.PurchaseRhythm;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.retention.internal.PurchaseAdvice;
 import org.clientela.retention.internal.SegmentReport;
 import org.clientela.retention.internal.SegmentSettings;
@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CustomerCardsController {
 
     private final SegmentReport segments;
-    private final PurchaseRhythm rhythms;
+    private final CustomerPurchases rhythms;
     private final PurchaseAdvice advice;
     private final SegmentSettings settings;
     private final Clock clock;
 
-    CustomerCardsController(SegmentReport segments, PurchaseRhythm rhythms, PurchaseAdvice advice,
+    CustomerCardsController(SegmentReport segments, CustomerPurchases rhythms, PurchaseAdvice advice,
             SegmentSettings settings, Clock clock) {
         this.settings = settings;
         this.segments = segments;
@@ -39,7 +39,7 @@ class CustomerCardsController {
     @PreAuthorize(RetentionRoles.READERS)
     String rhythm(@PathVariable long customerId, Model model) {
         LocalDate today = LocalDate.now(clock);
-        var rhythm = rhythms.of(customerId, today).orElse(null);
+        var rhythm = rhythms.pace(customerId, today).orElse(null);
         var member = segments.of(customerId).orElse(null);
         model.addAttribute("rhythm", rhythm);
         model.addAttribute("member", member);

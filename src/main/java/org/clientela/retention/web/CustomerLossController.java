@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -41,10 +41,10 @@ class CustomerLossController {
 
     private final LossRegister register;
     private final CustomerDirectory customers;
-    private final BuyingHistories histories;
+    private final CustomerPurchases histories;
     private final Clock clock;
 
-    CustomerLossController(LossRegister register, CustomerDirectory customers, BuyingHistories histories,
+    CustomerLossController(LossRegister register, CustomerDirectory customers, CustomerPurchases histories,
             Clock clock) {
         this.register = register;
         this.customers = customers;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.NewBuyers;
+import org.clientela.orders.figures.NewBuyer;
+import org.clientela.orders.figures.NewBuyerQuery;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.Slice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,18 +28,18 @@ class NewBuyersPageController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final NewBuyers buyers;
+    private final PurchaseFigures buyers;
     private final CustomerDirectory directory;
     private final Clock clock;
 
-    NewBuyersPageController(NewBuyers buyers, CustomerDirectory directory, Clock clock) {
+    NewBuyersPageController(PurchaseFigures buyers, CustomerDirectory directory, Clock clock) {
         this.buyers = buyers;
         this.directory = directory;
         this.clock = clock;
     }
 
     /** One row of the page: the customer as the directory names them, and their purchase days. */
-    record Row(CustomerDirectory.CustomerRef customer, NewBuyers.NewBuyer buyer) {
+    record Row(CustomerDirectory.CustomerRef customer, NewBuyer buyer) {
     }
 
     @GetMapping("/retention/new-buyers")
@@ -65,12 +67,12 @@ class NewBuyersPageController {
         model.addAttribute("activeTo", activeError ? null : activeTo);
         model.addAttribute("periodError", periodError);
         model.addAttribute("activeError", activeError);
-        NewBuyers.Query query = activeError
-                ? new NewBuyers.Query(first, end, again, null, null)
-                : new NewBuyers.Query(first, end, again, activeFrom, activeTo);
-        Slice<NewBuyers.NewBuyer> slice = buyers.page(query, Math.max(0, page), PAGE_SIZE);
+        NewBuyerQuery query = activeError
+                ? new NewBuyerQuery(first, end, again, null, null)
+                : new NewBuyerQuery(first, end, again, activeFrom, activeTo);
+        Slice<NewBuyer> slice = buyers.newBuyers(query, Math.max(0, page), PAGE_SIZE);
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
-                slice.items().stream().map(NewBuyers.NewBuyer::customerId).toList());
+                slice.items().stream().map(NewBuyer::customerId).toList());
         List<Row> rows = slice.items().stream()
                 .filter(b -> names.containsKey(b.customerId()))
                 .map(b -> new Row(names.get(b.customerId()), b))

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
@@ -49,7 +49,7 @@ public class KeepOrLetGo {
     }
 
     private final JdbcClient jdbc;
-    private final RevenueFigures revenue;
+    private final CustomerPurchases revenue;
     private final CustomerDirectory directory;
     private final AuditLog audit;
     private final BusinessSettings shared;
@@ -57,7 +57,7 @@ public class KeepOrLetGo {
     private final ObjectProvider<CustomerValue> value;
     private final Clock clock;
 
-    KeepOrLetGo(JdbcClient jdbc, RevenueFigures revenue, CustomerDirectory directory, AuditLog audit,
+    KeepOrLetGo(JdbcClient jdbc, CustomerPurchases revenue, CustomerDirectory directory, AuditLog audit,
             BusinessSettings shared, KeepSettings settings, ObjectProvider<CustomerValue> value, Clock clock) {
         this.value = value;
         this.jdbc = jdbc;
@@ -75,7 +75,7 @@ public class KeepOrLetGo {
         LocalDate to = now.toLocalDate();
         LocalDate from = to.minusMonths(12).plusDays(1);
         Instant since = from.atStartOfDay(shared.timeZone()).toInstant();
-        BigDecimal spent = revenue.revenueOf(customerId, from, to, shared.currency().getCurrencyCode());
+        BigDecimal spent = revenue.revenue(customerId, from, to, shared.currency().getCurrencyCode());
         long cases = jdbc.sql("SELECT COUNT(*) FROM service_case WHERE customer_id = :c AND opened_at >= :since")
                 .param("c", customerId).param("since", Timestamp.from(since)).query(Long.class).single();
         BigDecimal concessions = jdbc.sql("""

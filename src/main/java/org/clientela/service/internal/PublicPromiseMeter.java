@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.clientela.orders.DeliveryTimes;
+import org.clientela.orders.figures.DeliveredOrders;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.BusinessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,14 +37,14 @@ public class PublicPromiseMeter {
     private static final int MAX_WORKING_DAYS = 10_000;
 
     private final JdbcClient jdbc;
-    private final DeliveryTimes deliveries;
+    private final PurchaseFigures deliveries;
     private final ContactHours contacts;
     private final ResponseTimes times;
     private final BusinessSettings shared;
     private final PublicPromiseSettings settings;
     private final Clock clock;
 
-    PublicPromiseMeter(JdbcClient jdbc, DeliveryTimes deliveries, ContactHours contacts, ResponseTimes times,
+    PublicPromiseMeter(JdbcClient jdbc, PurchaseFigures deliveries, ContactHours contacts, ResponseTimes times,
             BusinessSettings shared, PublicPromiseSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
@@ -89,7 +90,7 @@ public class PublicPromiseMeter {
 
     private Tally deliveries(PublicPromise p, Window w) {
         Tally tally = new Tally(1);
-        for (DeliveryTimes.DeliveredOrders row : deliveries.placedBetween(w.from(), w.to())) {
+        for (DeliveredOrders row : deliveries.deliveryTimes(w.from(), w.to())) {
             if (row.deliveredOn() == null) {
                 tally.skip(row.orders());
                 continue;

@@ -12,7 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.ReturningBuyers;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.Trend;
 import org.clientela.retention.internal.HomeFigures;
@@ -60,7 +61,7 @@ abstract class HomeFiguresTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RevenueFigures revenue;
+    PurchaseFigures revenue;
     @Autowired
     HomeFigures retention;
     @Autowired
@@ -133,8 +134,8 @@ abstract class HomeFiguresTests {
     void customersComingBackThisMonthAgainstLastMonthSoFar() throws Exception {
         HomeFigures.Returning r = retention.returning(TODAY);
 
-        assertThat(r.now()).isEqualTo(new RevenueFigures.ReturningBuyers(3, 2));
-        assertThat(r.before()).isEqualTo(new RevenueFigures.ReturningBuyers(3, 1));
+        assertThat(r.now()).isEqualTo(new ReturningBuyers(3, 2));
+        assertThat(r.before()).isEqualTo(new ReturningBuyers(3, 1));
         assertThat(r.rate()).isEqualByComparingTo("66.7");
         assertThat(r.previousRate()).isEqualByComparingTo("33.3");
         assertThat(r.period().previousTo()).isEqualTo(LocalDate.of(2026, 2, 19));

@@ -5,7 +5,7 @@ import static org.clientela.retention.internal.Rhythms.TODAY;
 
 import java.math.BigDecimal;
 
-import org.clientela.orders.PurchaseRhythms.CategoryRhythm;
+import org.clientela.orders.history.CategoryRhythm;
 import org.clientela.retention.SignalKind;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.orders.PurchaseRhythms.CategoryRhythm;
-import org.clientela.orders.PurchaseRhythms.Rhythm;
+import org.clientela.orders.history.CategoryRhythm;
+import org.clientela.orders.history.Rhythm;
 
 /** Purchase rhythms made up for the rules' tests. */
 final class Rhythms {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.PeriodSoFar;
@@ -21,15 +21,15 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Everybody signed in reads the order list it links to, so everybody sees it.
  */
 @Controller
-class RevenueCardController {
+class RevenueCardPages {
 
     static final String PATH = "/orders/home/revenue";
 
-    private final RevenueFigures figures;
+    private final PurchaseFigures figures;
     private final ClientelaSettings settings;
     private final Clock clock;
 
-    RevenueCardController(RevenueFigures figures, ClientelaSettings settings, Clock clock) {
+    RevenueCardPages(PurchaseFigures figures, ClientelaSettings settings, Clock clock) {
         this.figures = figures;
         this.settings = settings;
         this.clock = clock;
@@ -37,7 +37,7 @@ class RevenueCardController {
 
     @Bean
     static HomeCard revenueHomeCard() {
-        return HomeCard.of("revenue", "home.revenue.title", PATH, 10, HomeCard.everyone());
+        return HomeCard.of("revenue", "orders.home.revenue.title", PATH, 10, HomeCard.everyone());
     }
 
     @GetMapping(PATH)

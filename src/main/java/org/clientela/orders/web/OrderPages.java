@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The order list with its filters, one order with its lines, and a customer's purchases on the 360 page. */
 @Controller
 @RequestMapping("/orders")
-class OrderPagesController {
+class OrderPages {
 
     private static final int PAGE_SIZE = 25;
 
@@ -29,7 +29,7 @@ class OrderPagesController {
     private final PurchaseHistory purchases;
     private final CustomerDirectory customers;
 
-    OrderPagesController(OrderBook orders, PurchaseHistory purchases, CustomerDirectory customers) {
+    OrderPages(OrderBook orders, PurchaseHistory purchases, CustomerDirectory customers) {
         this.orders = orders;
         this.purchases = purchases;
         this.customers = customers;

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.clientela.orders.RepeatPurchaseSummaries;
+import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link RepeatPurchaseSummaries} read slice by slice of customer ids along
- * {@code sales_order_customer_idx} (customer_id, order_date), and summed here: a customer's orders
+ * The repeat-purchase summaries of {@link JdbcCustomerPurchases}, read slice by slice of customer
+ * ids along {@code sales_order_customer_idx} (customer_id, order_date), and summed here: a customer's orders
  * arrive together and in date order, so purchase days, the first day's spend and the days after
  * the calibration end are counted in one pass with nothing but the current customer in memory.
  *
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
+class RepeatPurchaseReader {
 
     static final int SLICE = 2_000;
 
@@ -36,26 +36,11 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
 
     private final JdbcClient jdbc;
 
-    RepeatPurchaseQueries(JdbcClient jdbc) {
+    RepeatPurchaseReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
-            Consumer<RepeatPurchaseSummary> action) {
-        forEachCustomer(calibrationEnd, holdoutEnd, action, day -> {
-        });
-    }
-
-    @Override
-    public Optional<LocalDate> lastPurchaseDay() {
-        return Optional.ofNullable(
-                jdbc.sql("SELECT MAX(order_date) FROM sales_order").query((rs, n) -> rs.getObject(1, LocalDate.class))
-                        .single());
-    }
-
-    @Override
-    public void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
+    void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
             Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
         LocalDate until = holdoutEnd == null || holdoutEnd.isBefore(calibrationEnd) ? calibrationEnd : holdoutEnd;
         long[] range = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM sales_order")
@@ -69,8 +54,7 @@ class RepeatPurchaseQueries implements RepeatPurchaseSummaries {
         }
     }
 
-    @Override
-    public Optional<RepeatPurchaseSummary> ofCustomer(long customerId, LocalDate calibrationEnd) {
+    Optional<RepeatPurchaseSummary> ofCustomer(long customerId, LocalDate calibrationEnd) {
         RepeatPurchaseSummary[] found = {null};
         slice(customerId, customerId, calibrationEnd, calibrationEnd, summary -> found[0] = summary, day -> {
         });

@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/orders")
-class OrderApiController {
+class OrderApi {
 
     private final OrderBook orders;
 
-    OrderApiController(OrderBook orders) {
+    OrderApi(OrderBook orders) {
         this.orders = orders;
     }
 

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * sort, every order the list shows over all its pages, in its order.
  */
 @Controller
-class OrderExportController {
+class OrderExportPages {
 
     private final OrderExport export;
 
-    OrderExportController(OrderExport export) {
+    OrderExportPages(OrderExport export) {
         this.export = export;
     }
 

@@ -5,20 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientela.orders.CategoryBuyers;
+import org.clientela.orders.figures.CategoryPair;
+import org.clientela.orders.history.CategoryBought;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A line's category is its own or, when it has none, its product's. The pairs are one query:
+ * Who bought which category, for {@link JdbcPurchaseFigures} (pairs, names) and
+ * {@link JdbcCustomerPurchases} (one customer's). A line's category is its own or, when it has none, its product's. The pairs are one query:
  * each customer's categories with the day they last bought each, joined with itself by customer
  * and counted per pair; a customer buying k categories adds k² rows before the count, and k is
  * small (a handful of categories per customer).
  */
 @Component
 @Transactional(readOnly = true)
-class SqlCategoryBuyers implements CategoryBuyers {
+class CategoryBuyers {
 
     private static final String CUSTOMER_CATEGORIES = """
             SELECT o.customer_id, COALESCE(l.category_id, p.category_id) AS category_id,
@@ -30,12 +32,11 @@ class SqlCategoryBuyers implements CategoryBuyers {
 
     private final JdbcClient jdbc;
 
-    SqlCategoryBuyers(JdbcClient jdbc) {
+    CategoryBuyers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public List<CategoryPair> pairs(LocalDate recentSince) {
+    List<CategoryPair> pairs(LocalDate recentSince) {
         return jdbc.sql("WITH bought AS (" + CUSTOMER_CATEGORIES + """
                          GROUP BY o.customer_id, COALESCE(l.category_id, p.category_id))
                         SELECT a.category_id AS first_category, b.category_id AS second_category,
@@ -49,8 +50,7 @@ class SqlCategoryBuyers implements CategoryBuyers {
                 .list();
     }
 
-    @Override
-    public List<CategoryBought> boughtBy(long customerId) {
+    List<CategoryBought> boughtBy(long customerId) {
         return jdbc.sql("SELECT c.id, c.name, b.last_date FROM (" + CUSTOMER_CATEGORIES + """
                            AND o.customer_id = :id
                          GROUP BY o.customer_id, COALESCE(l.category_id, p.category_id)) b
@@ -61,8 +61,7 @@ class SqlCategoryBuyers implements CategoryBuyers {
                 .list();
     }
 
-    @Override
-    public Map<Long, String> names() {
+    Map<Long, String> names() {
         Map<Long, String> names = new LinkedHashMap<>();
         jdbc.sql("SELECT id, name FROM product_category ORDER BY name")
                 .query(rs -> {

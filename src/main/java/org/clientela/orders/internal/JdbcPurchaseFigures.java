@@ -4,30 +4,44 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.clientela.orders.RevenueFigures;
+import org.clientela.orders.figures.CategoryPair;
+import org.clientela.orders.figures.CohortCell;
+import org.clientela.orders.figures.CustomerRevenue;
+import org.clientela.orders.figures.DeliveredOrders;
+import org.clientela.orders.figures.NewBuyer;
+import org.clientela.orders.figures.NewBuyerQuery;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.RepeatBuying;
+import org.clientela.orders.figures.ReturningBuyers;
+import org.clientela.orders.figures.Spread;
+import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link RevenueFigures} in SQL, aggregated by the database. Over a whole book they take seconds
- * (measured on PostgreSQL, 1,000,000 customers and 4,500,000 orders on a busy 2-core machine:
- * spread 18 s, repeat buying 9 s, cohorts about 2 min), so the retention module keeps their
- * results for the day instead of asking on every page view.
+ * {@link PurchaseFigures} in SQL, aggregated by the database. Over a whole book of a million
+ * customers the spread, the repeat buying and the cohorts take seconds to minutes
+ * (docs/benchmarks.md), so the retention module keeps their results for the day instead of asking
+ * on every page view.
  */
 @Component
 @Transactional(readOnly = true)
-class RevenueFiguresSql implements RevenueFigures {
+class JdbcPurchaseFigures implements PurchaseFigures {
 
     /** The quarter of a date as one number: year × 4 + quarter (0–3). Integer division on both databases. */
     private static final String QUARTER = "((CAST(EXTRACT(YEAR FROM %1$s) AS INTEGER) * 12"
             + " + CAST(EXTRACT(MONTH FROM %1$s) AS INTEGER) - 1) / 3)";
 
     private final JdbcClient jdbc;
+    private final CategoryBuyers categories;
 
-    RevenueFiguresSql(JdbcClient jdbc) {
+    JdbcPurchaseFigures(JdbcClient jdbc, CategoryBuyers categories) {
         this.jdbc = jdbc;
+        this.categories = categories;
     }
 
     @Override
@@ -36,17 +50,10 @@ class RevenueFiguresSql implements RevenueFigures {
     }
 
     @Override
-    public BigDecimal revenueOf(long customerId, LocalDate from, LocalDate to, String currency) {
-        return jdbc.sql("""
-                        SELECT COALESCE(SUM(total_amount), 0) FROM sales_order
-                         WHERE customer_id = :customer AND order_date >= :from AND order_date < :to
-                           AND currency = :currency""")
-                .param("customer", customerId)
-                .param("from", from)
-                .param("to", to)
-                .param("currency", currency)
-                .query(BigDecimal.class)
-                .single();
+    public Optional<LocalDate> lastPurchaseDay() {
+        return Optional.ofNullable(
+                jdbc.sql("SELECT MAX(order_date) FROM sales_order").query((rs, n) -> rs.getObject(1, LocalDate.class))
+                        .single());
     }
 
     @Override
@@ -111,8 +118,8 @@ class RevenueFiguresSql implements RevenueFigures {
 
     /**
      * Groups only the orders since {@code from}, then drops customers with an earlier order by one
-     * probe of {@code sales_order_customer_idx} each: 9 s instead of 39 s over 4.5 million orders
-     * on PostgreSQL (grouping the whole book by customer).
+     * probe of {@code sales_order_customer_idx} each: a quarter of the time of grouping the whole
+     * book by customer on PostgreSQL (docs/benchmarks.md).
      */
     @Override
     public RepeatBuying repeatBuying(LocalDate from, LocalDate to) {
@@ -152,6 +159,69 @@ class RevenueFiguresSql implements RevenueFigures {
                     return new CohortCell(LocalDate.of(quarter / 4, quarter % 4 * 3 + 1, 1), rs.getInt(2),
                             rs.getLong(3));
                 })
+                .list();
+    }
+
+    /**
+     * Built like {@link #repeatBuying}: group only the orders since the period's start, then drop
+     * customers with an earlier order by one index probe each. The page reads one row more than it
+     * shows, so it knows whether another follows without counting all.
+     */
+    @Override
+    public Slice<NewBuyer> newBuyers(NewBuyerQuery query, int page, int size) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT customer_id, first_date, last_date, order_days
+                  FROM (SELECT customer_id, MIN(order_date) AS first_date, MAX(order_date) AS last_date,
+                               COUNT(DISTINCT order_date) AS order_days
+                          FROM sales_order WHERE order_date >= :from
+                         GROUP BY customer_id HAVING MIN(order_date) < :to) buyers
+                 WHERE NOT EXISTS (SELECT 1 FROM sales_order earlier
+                                    WHERE earlier.customer_id = buyers.customer_id AND earlier.order_date < :from)
+                """);
+        if (query.boughtAgain() != null) {
+            sql.append(query.boughtAgain() ? " AND last_date > first_date" : " AND last_date = first_date");
+        }
+        if (query.activeFrom() != null) {
+            sql.append("""
+                     AND EXISTS (SELECT 1 FROM sales_order active
+                                  WHERE active.customer_id = buyers.customer_id
+                                    AND active.order_date >= :activeFrom AND active.order_date < :activeTo)
+                    """);
+        }
+        sql.append(" ORDER BY first_date DESC, customer_id LIMIT :limit OFFSET :offset");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("from", query.firstFrom())
+                .param("to", query.firstTo())
+                .param("limit", size + 1)
+                .param("offset", (long) page * size);
+        if (query.activeFrom() != null) {
+            statement = statement.param("activeFrom", query.activeFrom()).param("activeTo", query.activeTo());
+        }
+        return Slice.of(statement.query((rs, n) -> new NewBuyer(rs.getLong("customer_id"),
+                rs.getObject("first_date", LocalDate.class), rs.getObject("last_date", LocalDate.class),
+                rs.getLong("order_days"))).list(), page, size);
+    }
+
+    @Override
+    public List<CategoryPair> categoryPairs(LocalDate recentSince) {
+        return categories.pairs(recentSince);
+    }
+
+    @Override
+    public Map<Long, String> categoryNames() {
+        return categories.names();
+    }
+
+    /** One GROUP BY over a range of {@code sales_order_date_delivered_idx}. */
+    @Override
+    public List<DeliveredOrders> deliveryTimes(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT order_date, delivered_on, COUNT(*) AS orders FROM sales_order
+                         WHERE order_date >= :from AND order_date <= :to
+                         GROUP BY order_date, delivered_on""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new DeliveredOrders(rs.getObject("order_date", LocalDate.class),
+                        rs.getObject("delivered_on", LocalDate.class), rs.getLong("orders")))
                 .list();
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-class OrderEraserAdapter implements OrderEraser {
+class JdbcOrderEraser implements OrderEraser {
 
     private final JdbcClient jdbc;
 
-    OrderEraserAdapter(JdbcClient jdbc) {
+    JdbcOrderEraser(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
