@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.nullable;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,7 +65,7 @@ class LossWebSliceTests {
 
     @Test
     void aSecondLossOfTheSameCustomerIsAConflict() throws Exception {
-        when(register.markLost(eq(5L), any(), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
+        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
         mvc.perform(post("/api/v1/customers/5/loss").with(SALES).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"PRICE\"}"))
                 .andExpect(status().isConflict())
@@ -74,7 +75,7 @@ class LossWebSliceTests {
 
     @Test
     void aRefusedLossNamesTheFieldInTheCallersLanguage() throws Exception {
-        when(register.markLost(eq(5L), any(), any(), any())).thenThrow(new InvalidInputException(
+        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new InvalidInputException(
                 InputError.field("reason", "retention.loss.reason.required")));
         mvc.perform(post("/api/v1/customers/5/loss").with(SALES).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -111,7 +112,7 @@ class LossWebSliceTests {
 
     @Test
     void thePanelShowsARefusalNextToTheField() throws Exception {
-        when(register.markLost(eq(5L), any(), any(), any())).thenThrow(new InvalidInputException(
+        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new InvalidInputException(
                 InputError.field("reason", "retention.loss.reason.required")));
         mvc.perform(post("/retention/customers/5/loss").with(SALES).with(csrf()).header("HX-Request", "true")
                         .param("lang", "en").param("note", "no reason given"))
@@ -124,7 +125,7 @@ class LossWebSliceTests {
 
     @Test
     void withoutHtmxARefusedFormIsAPageOfItsOwnAndASecondLossIsSaidSo() throws Exception {
-        when(register.markLost(anyLong(), any(), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
+        when(register.markLost(anyLong(), nullable(String.class), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
         mvc.perform(post("/retention/customers/5/loss").with(SALES).with(csrf()).param("lang", "en")
                         .param("reason", "PRICE"))
                 .andExpect(status().isOk())
