@@ -100,8 +100,7 @@ class ImportWebSliceTests {
     void theApiTakesCsvOnly() throws Exception {
         mvc.perform(post("/api/v1/imports/orders").header("Authorization", WebSliceSecurity.token(Role.MANAGER))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isUnsupportedMediaType())
-                .andExpect(jsonPath("$.status").value(415));
+                .andExpect(status().isUnsupportedMediaType());
         verifyNoInteractions(importers);
     }
 }

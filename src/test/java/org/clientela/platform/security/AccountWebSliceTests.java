@@ -80,7 +80,7 @@ class AccountWebSliceTests {
         mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"ana\",\"password\":\"long-enough-pw\",\"roles\":[\"KING\"]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("roles"));
+                .andExpect(jsonPath("$.errors[0].field").value("roles[0]"));
         verifyNoInteractions(accounts);
     }
 
