@@ -17,9 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
  * controller — its security (roles, CSRF, the API's 401/403 problem details, API tokens), the
  * message bundles and language choice, validation, the RFC 9457 problem details of the API and the
  * pages' layout with {@code @fmt} — but no database and no other module. The services a controller
- * calls are {@code @MockitoBean} fields of the test. Starts in about a second, where the whole
- * application takes several; bad input, roles and conflicts are tested here, journeys on
- * {@link ApplicationTest}.
+ * calls are {@code @MockitoBean} fields of the test (a test of page controllers mocks the platform
+ * interfaces they read too, such as {@code UserDirectory}). Its context holds a small part of the
+ * application's beans and needs no database, so bad input, roles, CSRF and conflicts are tested
+ * here, and journeys on {@link ApplicationTest}.
+ *
+ * <p>What a slice does not have: the error page and the problem details written for requests no
+ * controller took ({@code ErrorAnswers}: MockMvc does not forward to {@code /error}), password
+ * sign-in, and the demo's banner.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
