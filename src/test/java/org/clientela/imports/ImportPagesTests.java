@@ -143,18 +143,4 @@ class ImportPagesTests {
                 .update(key, "id");
         return key.getKey().longValue();
     }
-
-    @Test
-    void anEmptyUploadAsksForAFile() throws Exception {
-        MockMultipartFile none = new MockMultipartFile("file", "", "text/csv", new byte[0]);
-        mvc.perform(multipart("/imports").file(none).param("kind", "ORDERS").with(csrf()).with(MANAGER)
-                        .header("Accept-Language", "es"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Elige un fichero CSV")));
-    }
-
-    @Test
-    void salesPeopleCannotImport() throws Exception {
-        mvc.perform(get("/imports").with(user("seller").roles("SALES"))).andExpect(status().isForbidden());
-    }
 }
