@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.clientela.orders.RevenueFigures;
-import org.clientela.orders.RevenueFigures.CustomerRevenue;
+import org.clientela.orders.figures.CustomerRevenue;
+import org.clientela.orders.figures.PurchaseFigures;
+import org.clientela.orders.figures.ReturningBuyers;
+import org.clientela.orders.figures.Spread;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.support.JdbcSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,14 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The revenue figures' SQL on its own: periods from inclusive to exclusive, one currency, who came back. */
 @JdbcSliceTest
-@Import(RevenueFiguresSql.class)
+@Import({JdbcPurchaseFigures.class, JdbcCustomerPurchases.class, CategoryBuyers.class, RhythmReader.class,
+        RepeatPurchaseReader.class})
 class RevenueFiguresSliceTests {
 
     static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
     static final LocalDate APRIL = LocalDate.of(2025, 4, 1);
 
     @Autowired
-    RevenueFigures figures;
+    PurchaseFigures figures;
+    @Autowired
+    CustomerPurchases purchases;
     @Autowired
     JdbcClient jdbc;
 
@@ -71,13 +77,13 @@ class RevenueFiguresSliceTests {
     void revenueCountsTheFirstDayNotTheLastAndOneCurrencyOnly() {
         assertThat(figures.revenue(MARCH, APRIL, "EUR")).isEqualByComparingTo("420.50");
         assertThat(figures.revenue(MARCH, APRIL, "USD")).isEqualByComparingTo("999.00");
-        assertThat(figures.revenueOf(ana, MARCH, APRIL, "EUR")).isEqualByComparingTo("120.50");
-        assertThat(figures.revenueOf(cai, MARCH, APRIL, "EUR")).isEqualByComparingTo("0");
+        assertThat(purchases.revenue(ana, MARCH, APRIL, "EUR")).isEqualByComparingTo("120.50");
+        assertThat(purchases.revenue(cai, MARCH, APRIL, "EUR")).isEqualByComparingTo("0");
     }
 
     @Test
     void aReturningBuyerOrderedBeforeThePeriod() {
-        RevenueFigures.ReturningBuyers march = figures.returningBuyers(MARCH, APRIL);
+        ReturningBuyers march = figures.returningBuyers(MARCH, APRIL);
         assertThat(march.buyers()).isEqualTo(2);
         assertThat(march.returning()).isEqualTo(1);
         assertThat(march.firstTime()).isEqualTo(1);
@@ -85,7 +91,7 @@ class RevenueFiguresSliceTests {
 
     @Test
     void theSpreadListsTheBiggestCustomersFirst() {
-        RevenueFigures.Spread spread = figures.spread(MARCH, APRIL, "EUR", 1);
+        Spread spread = figures.spread(MARCH, APRIL, "EUR", 1);
         assertThat(spread.customers()).isEqualTo(2);
         assertThat(spread.total()).isEqualByComparingTo("420.50");
         assertThat(spread.sumOfSquares()).isEqualByComparingTo("104520.25");

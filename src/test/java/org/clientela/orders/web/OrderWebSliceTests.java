@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The order API and pages: what a wrong filter gets, and that nobody reads orders without signing in. */
-@WebSliceTest({OrderApiController.class, OrderPagesController.class, OrderExportController.class})
+@WebSliceTest({OrderApi.class, OrderPages.class, OrderExportPages.class})
 class OrderWebSliceTests {
 
     static final RequestPostProcessor VIEWER = user("vera").roles("VIEWER");

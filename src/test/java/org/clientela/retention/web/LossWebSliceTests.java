@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.orders.BuyingHistories;
+import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
@@ -56,7 +56,7 @@ class LossWebSliceTests {
     @MockitoBean
     CustomerDirectory customers;
     @MockitoBean
-    BuyingHistories histories;
+    CustomerPurchases histories;
 
     @BeforeEach
     void aCustomer() {
