@@ -2,5 +2,7 @@
  * Orders: products, categories, orders and their lines (what, how many, how much), channel and
  * point of sale — the purchase history every retention figure is built on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders")
+@ApplicationModule(displayName = "Orders", allowedDependencies = { "customers", "platform" })
 package org.clientela.orders;
+
+import org.springframework.modulith.ApplicationModule;
