@@ -3,5 +3,7 @@
  * buying pattern the retention radar looks for) loaded into a new embedded database, and wiped
  * on request.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@ApplicationModule(displayName = "Demo", allowedDependencies = { "service", "retention", "imports", "orders", "customers", "platform" })
 package org.clientela.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Imports: bringing the spreadsheets a business already has into Clientela — customers and
  * orders from CSV, through the API at once or from the page with visible progress.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Imports")
+@ApplicationModule(displayName = "Imports", allowedDependencies = { "customers", "orders", "platform" })
 package org.clientela.imports;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,5 +9,7 @@
  * the module's own tables: the answers are sums over millions of order lines, computed where the
  * lines are rather than copied into the asking module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders")
+@ApplicationModule(displayName = "Orders", allowedDependencies = { "customers", "platform" })
 package org.clientela.orders;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Retention ("fidelización"): who is drifting away and why, who we lost and what it cost, the
  * customer-base model behind those figures, and the plan to keep customers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Retention")
+@ApplicationModule(displayName = "Retention", allowedDependencies = { "customers", "orders", "platform" })
 package org.clientela.retention;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Service and recovery: cases from every channel, the promises made to customers and whether they
  * were kept, keeping customers informed, and reply letters that calm instead of inflame.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Service")
+@ApplicationModule(displayName = "Service", allowedDependencies = { "retention", "orders", "customers", "platform" })
 package org.clientela.service;
+
+import org.springframework.modulith.ApplicationModule;

@@ -17,10 +17,7 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.ModelChecking;
-import org.clientela.retention.internal.ModelFitting;
-import org.clientela.retention.internal.StoredCheck;
-import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.CustomerBaseModelFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -108,38 +105,34 @@ class CustomerBaseModelBenchmark {
             app.getBean(TransactionTemplate.class).executeWithoutResult(s -> app.getBean(CustomerPurchases.class)
                     .forEachSummary(today, null, summary -> rows[0]++));
             double summarySeconds = seconds(start);
-            ModelFitting fitting = app.getBean(ModelFitting.class);
+            CustomerBaseModelFixtures model = new CustomerBaseModelFixtures(app);
             for (int round = 1; round <= 2; round++) {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 start = System.nanoTime();
-                StoredFit fit = fitting.fit(today);
+                CustomerBaseModelFixtures.Fit fit = model.fit(today);
                 double total = seconds(start);
                 say("| %s | %,d customers | summary alone %.1f s | summary + BG/NBD + Gamma-Gamma %.1f s (target ≤ 30 s) "
                                 + "| r=%.4f α=%.4f a=%.4f b=%.4f p=%.3f q=%.3f γ=%.3f | peak heap during the fit %d MB |",
-                        database, rows[0], summarySeconds, total, fit.fit().purchases().r(),
-                        fit.fit().purchases().alpha(), fit.fit().purchases().a(), fit.fit().purchases().b(),
-                        fit.fit().spend().p(), fit.fit().spend().q(), fit.fit().spend().gamma(), peakHeap() >> 20);
+                        database, rows[0], summarySeconds, total, fit.r(), fit.alpha(), fit.a(), fit.b(), fit.p(),
+                        fit.q(), fit.gamma(), peakHeap() >> 20);
             }
             // The calibration/holdout check with its weekly tracking curve, on the default dates (the
             // newest order's day and 26 weeks before it), as POST /api/v1/retention/model-checks runs it.
-            ModelChecking checking = app.getBean(ModelChecking.class);
             for (int round = 1; round <= 2; round++) {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 start = System.nanoTime();
-                StoredCheck check = checking.check(null, null);
+                CustomerBaseModelFixtures.Check check = model.check();
                 double curve = seconds(start);
                 // ...and, as the API and the page do after it, how the radar's order did over those weeks.
-                var quality = app.getBean(org.clientela.retention.internal.RankingCheck.class)
-                        .check(check.fit().calibrationEnd(), check.holdoutEnd());
+                var quality = model.rankingOver(check);
                 double total = seconds(start);
                 say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s, with the radar's "
                                 + "order %.1f s (target ≤ 30 s) | predicted %.0f, actual %.0f repeat purchases; ranking %s "
                                 + "| peak heap during the check %d MB |",
-                        database, check.fit().fit().customers(), check.fit().calibrationEnd(), check.holdoutEnd(),
-                        check.result().weekly().size(), curve, total, check.result().predictedTotal(),
-                        check.result().actualTotal(), quality.orElse(null), peakHeap() >> 20);
+                        database, check.customers(), check.calibrationEnd(), check.holdoutEnd(), check.weeks(), curve,
+                        total, check.predictedTotal(), check.actualTotal(), quality.orElse(null), peakHeap() >> 20);
             }
         } finally {
             app.close();

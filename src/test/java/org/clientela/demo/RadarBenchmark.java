@@ -17,8 +17,7 @@ import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.RadarRun;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.RadarFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -202,19 +201,17 @@ class RadarBenchmark {
             String url = args[0];
             String database = args[1].equals("sa") ? "h2" : "postgres";
             try (ConfigurableApplicationContext app = start(url, database)) {
-                RetentionRadar radar = app.getBean(RetentionRadar.class);
+                RadarFixtures radar = new RadarFixtures(app);
                 long start = System.nanoTime();
-                long first = radar.runNow("MANUAL", "bench").orElseThrow();
+                RadarFixtures.Run a = radar.runNow("bench");
                 double firstSeconds = (System.nanoTime() - start) / 1e9;
-                RadarRun a = radar.find(first).orElseThrow();
                 System.out.printf(Locale.ROOT, "first run: %.1f s%n", firstSeconds);
                 double secondSeconds = 0;
-                RadarRun b = a;
+                RadarFixtures.Run b = a;
                 if (Boolean.parseBoolean(System.getProperty("bench.rerun", "true"))) {
                     start = System.nanoTime();
-                    long second = radar.runNow("MANUAL", "bench").orElseThrow();
+                    b = radar.runNow("bench");
                     secondSeconds = (System.nanoTime() - start) / 1e9;
-                    b = radar.find(second).orElseThrow();
                 }
                 long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)

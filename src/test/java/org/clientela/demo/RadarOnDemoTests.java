@@ -18,9 +18,10 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderEraser;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.RadarFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +44,7 @@ abstract class RadarOnDemoTests {
     @Autowired
     CustomerDirectory directory;
     @Autowired
-    RetentionRadar radar;
+    ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -66,8 +67,8 @@ abstract class RadarOnDemoTests {
         customerImporter.importCsv(folder.resolve("c.csv"), ImportProgress.NONE);
         orderImporter.importCsv(folder.resolve("o.csv"), ImportProgress.NONE);
 
-        long run = radar.runNow("MANUAL", "test").orElseThrow();
-        assertThat(radar.find(run).orElseThrow().status().name()).isEqualTo("DONE");
+        RadarFixtures.Run run = new RadarFixtures(context).runNow("test");
+        assertThat(run.status()).isEqualTo("DONE");
 
         Map<Archetype, List<DemoBusiness.Customer>> byArchetype = new EnumMap<>(Archetype.class);
         List<String> numbers = new ArrayList<>();
@@ -113,7 +114,7 @@ abstract class RadarOnDemoTests {
                 .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).average().orElseThrow();
         double regularRank = byArchetype.get(Archetype.REGULAR).stream().map(c -> rank.get(ids.get(c.number())))
                 .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).average().orElseThrow();
-        var ranking = radar.find(run).orElseThrow().ranking();
+        var ranking = run.ranking();
         System.out.printf("Ranking on the demo: %s, backtest AUC %.4f (recency %.4f) on %d customers; mean rank lapsed %.0f, "
                 + "regular %.0f%n", ranking.method(), ranking.auc(), ranking.aucRecency(), ranking.backtestCustomers(),
                 lapsedRank, regularRank);

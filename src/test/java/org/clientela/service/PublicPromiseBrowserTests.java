@@ -6,17 +6,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.Customer;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
@@ -32,7 +28,7 @@ class PublicPromiseBrowserTests extends BrowserTest {
     private static final String WINDOW = "/service/public-promises?days=30&until=2007-06-30";
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
 
@@ -57,17 +53,16 @@ class PublicPromiseBrowserTests extends BrowserTest {
 
     @Test
     void aManagerAlignsThePromiseWithWhatIsKeptAndSeesWhenCustomersCall() {
-        Customer buyer = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Sra. Plazos " + marker,
-                null, null, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
-        orders(buyer.getId(), 12, 1);
-        orders(buyer.getId(), 8, 4);
+        long buyer = customers().person("Sra. Plazos " + marker);
+        orders(buyer, 12, 1);
+        orders(buyer, 8, 4);
         for (int i = 0; i < 3; i++) {
             // Saturday 9 June 2007, 09:00 UTC: 10:00 in the Canaries (summer time).
             jdbc.sql("""
                     INSERT INTO service_case (reference, customer_id, case_type, channel, priority, status, subject,
                         update_every_days, opened_at, opened_by, updated_at, version)
                     VALUES (:reference, :customer, 'QUESTION', 'PHONE', 'NORMAL', 'OPEN', 'Sábado', 2, :at, 'ana', :at, 0)""")
-                    .param("reference", marker + "-" + i).param("customer", buyer.getId())
+                    .param("reference", marker + "-" + i).param("customer", buyer)
                     .param("at", Timestamp.from(Instant.parse("2007-06-09T09:00:00Z"))).update();
         }
         signInAsAdmin();
@@ -109,5 +104,9 @@ class PublicPromiseBrowserTests extends BrowserTest {
         assertThat(page.locator("#contact-hours-summary")).containsText(
                 "De los 3 contactos de estos 30 días, 3 (100 %) llegaron fuera del horario de apertura");
         assertThat(page.locator("#contact-hours-summary")).containsText("el sábado de 10:00 a 11:00 (3 contactos)");
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -10,21 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.Customer;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.service.internal.Alerts;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
@@ -38,7 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
 class ServiceDayBrowserTests extends BrowserTest {
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
     @Autowired
     Alerts alerts;
     @Autowired
@@ -51,10 +47,8 @@ class ServiceDayBrowserTests extends BrowserTest {
     @Test
     void aCallComesInAndTheComplaintIsHandledToTheEnd() throws Exception {
         String digits = "6" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        Customer caller = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Sr. Ximénez " + marker,
-                null, null, "+34 " + digits, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(),
-                List.of()));
-        alerts.add(caller.getId(), "Pasar sus llamadas a Ana o a Luis " + marker, null);
+        long caller = customers().personWithPhone("Sr. Ximénez " + marker, "+34 " + digits);
+        alerts.add(caller, "Pasar sus llamadas a Ana o a Luis " + marker, null);
         signInAsAdmin();
 
         page.navigate("/service/promises");
@@ -67,7 +61,7 @@ class ServiceDayBrowserTests extends BrowserTest {
         // Wait for the answer to this search: the list shows everybody until it arrives.
         page.locator("#results tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Sr. Ximénez " + marker)).getByRole(AriaRole.LINK).first().click();
-        assertThat(page).hasURL(Pattern.compile(".*/customers/" + caller.getId() + "$"));
+        assertThat(page).hasURL(Pattern.compile(".*/customers/" + caller + "$"));
         assertThat(page.locator("#panel-service-banner .customer-alert")).containsText("Pasar sus llamadas a Ana o a Luis " + marker);
 
         // A complaint is opened from the customer's page.
@@ -137,10 +131,9 @@ class ServiceDayBrowserTests extends BrowserTest {
 
     @Test
     void aDecisionAgainstTheCustomerAsksForTheReasons() {
-        Customer customer = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Sra. Yáñez " + marker,
-                null, null, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
+        long customer = customers().person("Sra. Yáñez " + marker);
         signInAsAdmin();
-        page.navigate("/service/cases/new?customerId=" + customer.getId());
+        page.navigate("/service/cases/new?customerId=" + customer);
         page.locator("#type").selectOption("COMPLAINT");
         page.locator("#reason").selectOption("PRODUCT_FAILED");
         page.locator("#subject").fill("La batidora no funciona " + marker);
@@ -152,5 +145,9 @@ class ServiceDayBrowserTests extends BrowserTest {
         page.locator("#resolve-case").click();
         assertThat(page.locator("#explanation ~ .invalid-feedback")).containsText("al menos 80 caracteres");
         assertThat(page.locator("#case-status")).hasText("Abierto");
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -5,18 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.Customer;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ServiceRecoveryBrowserTests extends BrowserTest {
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
 
@@ -35,10 +31,9 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
 
     @Test
     void aLateComplaintIsInvestigatedAndTheCustomerWeighed() {
-        Customer customer = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Sr. Zamora " + marker,
-                null, null, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
+        long customer = customers().person("Sr. Zamora " + marker);
         signInAsAdmin();
-        page.navigate("/service/cases/new?customerId=" + customer.getId());
+        page.navigate("/service/cases/new?customerId=" + customer);
         page.locator("#type").selectOption("COMPLAINT");
         page.locator("#reason").selectOption("NOT_AS_PROMISED");
         page.locator("#subject").fill("El sofá no llegó el martes " + marker);
@@ -77,7 +72,7 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
                 + marker);
 
         // Keep or let go: the four questions answered, the decision recorded and kept in the history.
-        page.navigate("/service/customers/" + customer.getId() + "/keep-or-let-go");
+        page.navigate("/service/customers/" + customer + "/keep-or-let-go");
         assertThat(page.locator("#keep-cost")).containsText("1");
         assertThat(page.locator("#keep-history-empty")).isVisible();
         page.locator("#worthKeeping-yes").check();
@@ -91,5 +86,9 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
         assertThat(page.locator("#keep-history li").first())
                 .containsText("una llamada del responsable lo arregla " + marker);
         assertThat(page.locator("#keep-history-empty")).hasCount(0);
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

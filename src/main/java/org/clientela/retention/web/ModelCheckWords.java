@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.clientela.platform.web.Formats;
+import org.clientela.platform.Formats;
 import org.clientela.retention.internal.StoredCheck;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

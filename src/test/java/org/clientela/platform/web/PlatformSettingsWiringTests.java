@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.Formats;
 import org.clientela.platform.SettingsStore;
 import org.clientela.support.ApplicationTest;
 import org.clientela.support.SettingsResets;

@@ -1,5 +1,6 @@
 package org.clientela.platform.web;
 
+import org.clientela.platform.Formats;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;

@@ -17,10 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterKind;
 import org.clientela.service.internal.letters.Letters;
@@ -28,6 +25,7 @@ import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -49,7 +47,7 @@ class LetterListPagesTests {
     TestCases cases;
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
 
     @Autowired
     Letters letters;
@@ -62,9 +60,7 @@ class LetterListPagesTests {
 
     @BeforeEach
     void aCase() {
-        long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Marta Gil " + marker, null,
-                null, null, "Calle Mayor 1", "Madrid", "28001", null, LifecycleStatus.CUSTOMER, null, List.of(),
-                List.of())).getId();
+        long customerId = customers().personWithAddress("Marta Gil " + marker, "Calle Mayor 1", "Madrid", "28001");
         caseId = cases.open(customerId, "Pedido tarde").caseId();
     }
 
@@ -163,5 +159,9 @@ class LetterListPagesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/service/letters").with(user("n" + marker).roles("NOBODY")))
                 .andExpect(status().isForbidden());
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -11,18 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +39,7 @@ class LetterPagesBrowserTests extends BrowserTest {
     }
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
 
     @Autowired
     TestCases cases;
@@ -72,8 +69,7 @@ class LetterPagesBrowserTests extends BrowserTest {
     @Test
     void aReplyIsDraftedCheckedApprovedByAColleagueAndReachesTheCustomer() throws Exception {
         String email = "lucia." + marker + "@example.es";
-        long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Lucía Báez " + marker, null,
-                email, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of())).getId();
+        long customerId = customers().personWithEmail("Lucía Báez " + marker, email);
         var opened = cases.open(customerId, "Lámpara rota en la entrega");
         long caseId = opened.caseId();
         String colleague = "colega" + marker;
@@ -141,5 +137,9 @@ class LetterPagesBrowserTests extends BrowserTest {
         // Back on the case, the letter is listed as sent.
         page.navigate("/service/cases/" + caseId);
         assertThat(page.locator("#letters-of-case")).containsText("Enviada");
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -15,19 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.UUID;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterKind;
 import org.clientela.service.internal.letters.Letters;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -47,7 +44,7 @@ class LetterPagesTests {
     TestCases cases;
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
 
     @Autowired
     Letters letters;
@@ -59,9 +56,7 @@ class LetterPagesTests {
     final RequestPostProcessor asViewer = user("v" + marker).roles("VIEWER");
 
     long caseOfNewCustomer() {
-        long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Lucía Báez " + marker, null,
-                null, null, "Calle Real 5", "Santa Cruz", "38001", null, LifecycleStatus.CUSTOMER, null, List.of(),
-                List.of())).getId();
+        long customerId = customers().personWithAddress("Lucía Báez " + marker, "Calle Real 5", "Santa Cruz", "38001");
         return cases.open(customerId, "Lámpara rota").caseId();
     }
 
@@ -168,5 +163,9 @@ class LetterPagesTests {
             assertThat(text).containsPattern("\\d{1,2} de \\p{L}+ de \\d{4}");
         }
         mvc.perform(get("/service/letters/999999999.pdf").with(asViewer)).andExpect(status().isNotFound());
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterKind;
 import org.clientela.service.internal.letters.Letters;
@@ -26,6 +23,7 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.APIResponse;
@@ -43,7 +41,7 @@ class LetterPrintBrowserTests extends BrowserTest {
     static final String PASSWORD = "a-long-enough-password";
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
 
     @Autowired
     TestCases cases;
@@ -70,9 +68,7 @@ class LetterPrintBrowserTests extends BrowserTest {
     }
 
     long caseOfNewCustomer() {
-        long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Lucía Báez " + marker, null,
-                null, null, "Calle Real 5", "Santa Cruz", "38001", null, LifecycleStatus.CUSTOMER, null, List.of(),
-                List.of())).getId();
+        long customerId = customers().personWithAddress("Lucía Báez " + marker, "Calle Real 5", "Santa Cruz", "38001");
         return cases.open(customerId, "Lámpara rota").caseId();
     }
 
@@ -187,5 +183,9 @@ class LetterPrintBrowserTests extends BrowserTest {
         assertThat(page.locator("#sent-info")).containsText("Sent by post by Colin Colleague " + marker + " on ");
         screenshot("letters-sent-by-post-en.png");
         assertThat(print("#print-copy", "COPY")).allSatisfy(p -> assertThat(p).contains("COPY"));
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

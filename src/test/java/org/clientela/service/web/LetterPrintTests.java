@@ -24,10 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
-import org.clientela.customers.internal.CustomerDetails;
-import org.clientela.customers.internal.Customers;
+import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterChannel;
 import org.clientela.service.internal.letters.LetterKind;
@@ -36,6 +33,7 @@ import org.clientela.service.internal.letters.Letters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -72,7 +70,7 @@ abstract class LetterPrintTests {
     TestCases cases;
 
     @Autowired
-    Customers customers;
+    ApplicationContext context;
 
     @Autowired
     Letters letters;
@@ -106,9 +104,7 @@ abstract class LetterPrintTests {
     }
 
     long caseOfNewCustomer() {
-        long customerId = customers.create(null, new CustomerDetails(CustomerKind.PERSON, "Lucía Báez " + marker, null,
-                null, null, "Calle Real 5", "Santa Cruz", "38001", null, LifecycleStatus.CUSTOMER, null, List.of(),
-                List.of())).getId();
+        long customerId = customers().personWithAddress("Lucía Báez " + marker, "Calle Real 5", "Santa Cruz", "38001");
         return cases.open(customerId, "Lámpara rota").caseId();
     }
 
@@ -330,5 +326,9 @@ abstract class LetterPrintTests {
         assertThat(errors).containsKeys("subject", "text");
         assertThat(letters.find(id).getStatus()).isEqualTo(LetterStatus.APPROVED);
         assertThat(audited(id, "LETTER_SENT_BY_POST")).isZero();
+    }
+
+    private CustomerFixtures customers() {
+        return new CustomerFixtures(context);
     }
 }

@@ -1,4 +1,4 @@
-package org.clientela.platform.web;
+package org.clientela.platform;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 
-import org.clientela.platform.BusinessSettings;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
