@@ -17,10 +17,10 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.RepeatPurchaseSummaries;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.ModelChecking;
-import org.clientela.retention.internal.ModelFitting;
-import org.clientela.retention.internal.StoredCheck;
-import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.internal.fits.ModelChecking;
+import org.clientela.retention.internal.fits.ModelFitting;
+import org.clientela.retention.internal.fits.StoredCheck;
+import org.clientela.retention.internal.fits.StoredFit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -131,7 +131,7 @@ class CustomerBaseModelBenchmark {
                 StoredCheck check = checking.check(null, null);
                 double curve = seconds(start);
                 // ...and, as the API and the page do after it, how the radar's order did over those weeks.
-                var quality = app.getBean(org.clientela.retention.internal.RankingCheck.class)
+                var quality = app.getBean(org.clientela.retention.internal.risk.RankingCheck.class)
                         .check(check.fit().calibrationEnd(), check.holdoutEnd());
                 double total = seconds(start);
                 say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s, with the radar's "

@@ -17,8 +17,8 @@ import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.RadarRun;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.internal.radar.RadarRun;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -190,7 +190,7 @@ class RadarBenchmark {
                 "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
                 "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
                 "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
-                "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.RetentionRadar=INFO",
+                "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.radar.RetentionRadar=INFO",
                 "--logging.level.org.clientela.orders.internal.PurchaseRhythmsSql=DEBUG",
                 "--clientela.retention.radar.cron=-");
     }

@@ -18,7 +18,7 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderEraser;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.retention.internal.ActionResult;
-import org.clientela.retention.internal.CustomerSegmentation;
-import org.clientela.retention.internal.RetentionPlan;
-import org.clientela.retention.internal.RfmSegment;
+import org.clientela.retention.internal.plan.ActionResult;
+import org.clientela.retention.internal.plan.RetentionPlan;
+import org.clientela.retention.internal.segments.CustomerSegmentation;
+import org.clientela.retention.internal.segments.RfmSegment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.clientela.orders.RevenueFigures;
-import org.clientela.retention.internal.Concentration;
-import org.clientela.retention.internal.ConcentrationReport;
+import org.clientela.retention.internal.losses.Concentration;
+import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

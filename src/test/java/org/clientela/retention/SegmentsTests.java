@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.clientela.orders.PurchaseRanking;
 import org.clientela.orders.PurchaseRanking.RankedCustomer;
-import org.clientela.retention.internal.CustomerSegmentation;
-import org.clientela.retention.internal.RfmSegment;
-import org.clientela.retention.internal.SegmentReport;
+import org.clientela.orders.PurchaseRanking;
+import org.clientela.retention.internal.segments.CustomerSegmentation;
+import org.clientela.retention.internal.segments.RfmSegment;
+import org.clientela.retention.internal.segments.SegmentReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
