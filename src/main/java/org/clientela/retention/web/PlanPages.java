@@ -12,9 +12,12 @@ import jakarta.validation.Valid;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.retention.internal.plan.ActionResults;
+import org.clientela.retention.internal.plan.Actions;
+import org.clientela.retention.internal.plan.IdeaStateException;
 import org.clientela.retention.internal.plan.IdeaStatus;
+import org.clientela.retention.internal.plan.Ideas;
 import org.clientela.retention.internal.plan.PlanSettings;
-import org.clientela.retention.internal.plan.RetentionPlan;
 import org.clientela.retention.internal.segments.RfmSegment;
 import org.clientela.retention.internal.segments.SegmentReport;
 import org.springframework.context.MessageSource;
@@ -40,16 +43,20 @@ class PlanPages {
 
     private static final LocalDate EARLIEST_START = LocalDate.of(1900, 1, 1);
 
-    private final RetentionPlan plan;
+    private final Ideas ideas;
+    private final Actions actions;
+    private final ActionResults results;
     private final SegmentReport segments;
     private final CustomerDirectory customers;
     private final PlanSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanPages(RetentionPlan plan, SegmentReport segments, CustomerDirectory customers,
-            PlanSettings settings, MessageSource messages, Clock clock) {
-        this.plan = plan;
+    PlanPages(Ideas ideas, Actions actions, ActionResults results, SegmentReport segments,
+            CustomerDirectory customers, PlanSettings settings, MessageSource messages, Clock clock) {
+        this.ideas = ideas;
+        this.actions = actions;
+        this.results = results;
         this.segments = segments;
         this.customers = customers;
         this.settings = settings;
@@ -61,8 +68,8 @@ class PlanPages {
     @PreAuthorize(RetentionRoles.READERS)
     String overview(@RequestParam(defaultValue = "0") int ideasPage, @RequestParam(defaultValue = "0") int actionsPage,
             Model model) {
-        model.addAttribute("ideas", plan.ideas(Math.max(0, ideasPage), PAGE_SIZE));
-        model.addAttribute("actions", plan.actions(Math.max(0, actionsPage), PAGE_SIZE));
+        model.addAttribute("ideas", ideas.ideas(Math.max(0, ideasPage), PAGE_SIZE));
+        model.addAttribute("actions", actions.actions(Math.max(0, actionsPage), PAGE_SIZE));
         model.addAttribute("statuses", IdeaStatus.values());
         return "retention/plan";
     }
@@ -85,7 +92,7 @@ class PlanPages {
         if (errors.hasErrors()) {
             return "retention/idea-form";
         }
-        plan.addIdea(form.getTitle().strip(), form.getDescription(), form.getSource().strip(), form.getProposedBy(),
+        ideas.add(form.getTitle().strip(), form.getDescription(), form.getSource().strip(), form.getProposedBy(),
                 form.getProposedOn());
         redirect.addFlashAttribute("flash", "plan.idea.added");
         return "redirect:/retention/plan";
@@ -94,7 +101,12 @@ class PlanPages {
     @PostMapping("/ideas/{id}/status")
     @PreAuthorize(RetentionRoles.PLANNERS)
     String changeStatus(@PathVariable long id, @RequestParam IdeaStatus status, RedirectAttributes redirect) {
-        plan.changeStatus(id, status);
+        try {
+            ideas.changeStatus(id, status);
+        } catch (IdeaStateException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+            return "redirect:/retention/plan";
+        }
         redirect.addFlashAttribute("flash", "plan.idea.changed");
         return "redirect:/retention/plan";
     }
@@ -155,9 +167,9 @@ class PlanPages {
         long id;
         try {
             id = segment != null
-                    ? plan.applyToSegment(form.getIdeaId(), segment, form.getStartDate(), form.getWindowDays(),
+                    ? actions.applyToSegment(form.getIdeaId(), segment, form.getStartDate(), form.getWindowDays(),
                             form.getHoldoutPercent())
-                    : plan.applyToCustomers(form.getIdeaId(), ids, form.getStartDate(), form.getWindowDays());
+                    : actions.applyToCustomers(form.getIdeaId(), ids, form.getStartDate(), form.getWindowDays());
         } catch (InvalidInputException | NotFoundException e) {
             errors.rejectValue("ideaId", "plan.error.ideaDropped");
             return actionForm(model);
@@ -167,7 +179,7 @@ class PlanPages {
     }
 
     private String actionForm(Model model) {
-        model.addAttribute("ideaChoices", plan.applicableIdeas());
+        model.addAttribute("ideaChoices", ideas.applicable());
         model.addAttribute("segments", RfmSegment.values());
         model.addAttribute("totals", segments.totals());
         return "retention/action-form";
@@ -176,7 +188,7 @@ class PlanPages {
     @GetMapping("/actions/{id}")
     @PreAuthorize(RetentionRoles.READERS)
     String result(@PathVariable long id, Model model) {
-        model.addAttribute("result", plan.result(id));
+        model.addAttribute("result", results.result(id));
         return "retention/action";
     }
 }

@@ -13,11 +13,11 @@ import java.time.LocalDate;
  * @param rateDifference    95 % interval of (return rate with action − without), or null
  * @param revenueDifference 95 % interval of (revenue per customer with − without), or null
  */
-public record ActionResult(RetentionPlan.Action action, RetentionPlan.Group withAction, RetentionPlan.Group without,
+public record ActionResult(Action action, Group withAction, Group without,
         LocalDate windowEnd, boolean windowPassed, String reason, int minGroup,
         PlanStatistics.Interval rateDifference, PlanStatistics.Interval revenueDifference) {
 
-    public static ActionResult of(RetentionPlan.Action action, RetentionPlan.Group with, RetentionPlan.Group without,
+    public static ActionResult of(Action action, Group with, Group without,
             LocalDate windowEnd, boolean windowPassed, int minGroup) {
         String reason = !windowPassed ? "WINDOW_OPEN"
                 : with.customers() < minGroup || without.customers() < minGroup ? "TOO_FEW" : null;
@@ -42,5 +42,32 @@ public record ActionResult(RetentionPlan.Action action, RetentionPlan.Group with
 
     public BigDecimal money(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * One group of an action: its size, how many bought in the window, and the sum and sum of
+     * squares of the revenue per customer (customers who bought nothing count as zero).
+     */
+    public record Group(long customers, long returned, double revenue, double revenueSquares) {
+
+        public double returnRate() {
+            return customers == 0 ? 0 : (double) returned / customers;
+        }
+
+        public double revenuePerCustomer() {
+            return customers == 0 ? 0 : revenue / customers;
+        }
+
+        public double variance() {
+            return PlanStatistics.variance(customers, revenue, revenueSquares);
+        }
+
+        public PlanStatistics.Interval returnRateInterval() {
+            return PlanStatistics.wilson(returned, customers);
+        }
+
+        public BigDecimal revenuePerCustomerAmount() {
+            return BigDecimal.valueOf(revenuePerCustomer()).setScale(2, RoundingMode.HALF_UP);
+        }
     }
 }
