@@ -12,6 +12,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.retention.LossReason;
 import org.clientela.retention.internal.losses.LossRegister;
+import org.clientela.retention.internal.losses.LossStateException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -88,24 +89,36 @@ class CustomerLossPages {
     String wonBack(@PathVariable long id, @RequestParam(required = false) String back,
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        register.markWonBack(id, null);
+        String flash = "flash";
+        String message = "retention.wonBack.saved";
+        try {
+            register.markWonBack(id, null);
+        } catch (LossStateException refused) {
+            flash = "flashError";
+            message = refused.messageKey();
+        }
         if ("losses".equals(back)) {
-            redirect.addFlashAttribute("flash", "retention.wonBack.saved");
+            redirect.addFlashAttribute(flash, message);
             return "redirect:/retention/losses";
         }
-        return done(id, htmx, request, response, redirect, "retention.wonBack.saved");
+        return done(id, htmx, request, response, redirect, flash, message);
     }
 
     private String done(long id, String htmx, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect, String message) {
+        return done(id, htmx, request, response, redirect, "flash", message);
+    }
+
+    private String done(long id, String htmx, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect, String flash, String message) {
         if (htmx != null) {
             // htmx loads the page itself: the flash message is kept for that next request.
-            RequestContextUtils.getOutputFlashMap(request).put("flash", message);
+            RequestContextUtils.getOutputFlashMap(request).put(flash, message);
             RequestContextUtils.saveOutputFlashMap("/customers/" + id, request, response);
             response.setHeader("HX-Redirect", "/customers/" + id);
             return "retention/panel :: empty";
         }
-        redirect.addFlashAttribute("flash", message);
+        redirect.addFlashAttribute(flash, message);
         return "redirect:/customers/" + id;
     }
 

@@ -20,4 +20,16 @@ public record Loss(long id, long customerId, LossReason reason, String note, Loc
     public boolean standing() {
         return wonBackOn == null;
     }
+
+    public LossStatus status() {
+        return standing() ? LossStatus.STANDING : LossStatus.WON_BACK;
+    }
+
+    /** The status the loss moves to, or the refusal when its status does not allow the move. */
+    public LossStatus moveTo(LossStatus next) {
+        if (!status().canBecome(next)) {
+            throw new LossStateException(customerId, status(), next);
+        }
+        return next;
+    }
 }

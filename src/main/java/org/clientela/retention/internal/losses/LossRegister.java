@@ -124,6 +124,7 @@ public class LossRegister implements LostCustomers {
      * @param on the day they came back; today when {@code null}
      * @throws NotFoundException     when the customer does not stand lost
      * @throws InvalidInputException naming {@code wonBackOn} when it is before the loss or in the future
+     * @throws LossStateException   when someone marked them won back in between
      */
     @Transactional
     public Loss markWonBack(long customerId, LocalDate on) {
@@ -134,13 +135,19 @@ public class LossRegister implements LostCustomers {
             throw new InvalidInputException(InputError.field("wonBackOn", "retention.loss.wonBackOn.outside",
                     loss.lostOn(), today));
         }
-        jdbc.sql("""
+        loss.moveTo(LossStatus.WON_BACK);
+        // Guarded by the rule: only a loss that may become WON_BACK (a standing one) is changed, so of
+        // two people marking the same customer won back at once, the second is refused.
+        int changed = jdbc.sql("""
                         UPDATE retention_loss SET won_back_on = :on, won_back_by = :by, open_customer_id = NULL
-                         WHERE id = :id AND won_back_on IS NULL""")
+                         WHERE id = :id AND """ + whereStatusIn(LossStatus.from(LossStatus.WON_BACK)))
                 .param("on", day)
                 .param("by", AuditLog.currentActor())
                 .param("id", loss.id())
                 .update();
+        if (changed != 1) {
+            throw new LossStateException(customerId, LossStatus.WON_BACK, LossStatus.WON_BACK);
+        }
         Loss after = find(loss.id()).orElseThrow();
         audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after,
                 customers.find(customerId).map(CustomerDirectory.CustomerRef::name).orElse(""));
@@ -235,6 +242,14 @@ public class LossRegister implements LostCustomers {
                 rs.getString("note"), rs.getObject("lost_on", LocalDate.class), rs.getBigDecimal("lost_revenue"),
                 rs.getBigDecimal("lost_lifetime_value"), rs.getString("currency"), rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getObject("won_back_on", LocalDate.class));
+    }
+
+    /** The SQL condition on {@code won_back_on} that holds for a loss in one of {@code statuses}. */
+    static String whereStatusIn(List<LossStatus> statuses) {
+        boolean standing = statuses.contains(LossStatus.STANDING);
+        boolean wonBack = statuses.contains(LossStatus.WON_BACK);
+        return standing && wonBack ? "TRUE" : standing ? "won_back_on IS NULL" : wonBack ? "won_back_on IS NOT NULL"
+                : "FALSE";
     }
 
     /** The business currency as the settings page has it now. */
