@@ -13,7 +13,7 @@ class JdbcRetentionEraser implements RetentionEraser {
     /** Children before the rows they point at. */
     private static final List<String> TABLES = List.of("retention_call_task", "retention_signal",
             "retention_customer_score", "retention_radar_run", "retention_model_check", "retention_model_fit",
-            "retention_loss", "retention_presumed_lost", "retention_snapshot", "retention_customer_segment",
+            "retention_loss", "retention_let_down", "retention_presumed_lost", "retention_snapshot", "retention_customer_segment",
             "retention_category_pair", "retention_segment_run", "retention_action_customer", "retention_action",
             "retention_idea");
 

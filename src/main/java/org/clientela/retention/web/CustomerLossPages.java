@@ -55,7 +55,12 @@ class CustomerLossPages {
     @GetMapping("/loss")
     @PreAuthorize(RetentionRoles.READERS)
     String panel(@PathVariable long id, Model model) {
-        model.addAttribute("form", new LossForm());
+        LossForm form = new LossForm();
+        register.suggestedReason(id).ifPresent(s -> {
+            form.setReason(s.reason().name());
+            model.addAttribute("suggestion", s);
+        });
+        model.addAttribute("form", form);
         return show(id, model);
     }
 

@@ -13,6 +13,7 @@ import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.retention.LossReason;
+import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.losses.Concentration;
 import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.clientela.retention.internal.losses.Loss;
@@ -99,6 +100,20 @@ class LossApi {
     @PreAuthorize(RetentionRoles.READERS)
     LossResponse standing(@PathVariable long id) {
         return register.standing(id).map(LossResponse::of).orElseThrow(() -> new NotFoundException("loss", id));
+    }
+
+    /** The reason the business's own let-downs make likely, should the customer be marked lost; 204 when none. */
+    @GetMapping("/api/v1/customers/{id}/loss/suggested-reason")
+    @PreAuthorize(RetentionRoles.READERS)
+    ResponseEntity<SuggestedReason> suggestedReason(@PathVariable long id) {
+        return register.suggestedReason(id)
+                .map(s -> ResponseEntity.ok(new SuggestedReason(s.reason(), s.because().kind().signal(),
+                        s.because().happenedAt())))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /** @param because the let-down behind it, named as the radar's signal */
+    record SuggestedReason(LossReason reason, SignalKind because, Instant happenedAt) {
     }
 
     @PostMapping("/api/v1/customers/{id}/won-back")

@@ -57,6 +57,7 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.SignalKind", List.of("retention.kind.*")),
             entry("org.clientela.retention.CallOutcome", List.of("retention.outcome.*")),
             entry("org.clientela.retention.LossReason", List.of("retention.reason.*")),
+            entry("org.clientela.retention.internal.letdowns.LetDownKind", List.of("retention.form.reason.suggested.*")),
             entry("org.clientela.retention.internal.segments.WhatElse$Kind", List.of("whatElse.kind.*")),
             entry("org.clientela.retention.internal.plan.IdeaStatus", List.of("plan.status.*", "plan.status.to.*")),
             entry("org.clientela.retention.internal.segments.RfmSegment",

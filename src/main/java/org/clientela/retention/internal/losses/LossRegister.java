@@ -24,6 +24,8 @@ import org.clientela.retention.CustomerWonBack;
 import org.clientela.retention.LossReason;
 import org.clientela.retention.LostCustomers;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
+import org.clientela.retention.internal.letdowns.JdbcLetDowns;
+import org.clientela.retention.internal.letdowns.LetDown;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -59,10 +61,11 @@ public class LossRegister implements LostCustomers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessSettings business;
+    private final JdbcLetDowns letDowns;
 
     LossRegister(JdbcClient jdbc, CustomerDirectory customers, RevenueFigures revenue, BuyingHistories histories,
             CustomerBaseModel model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            BusinessSettings settings) {
+            BusinessSettings settings, JdbcLetDowns letDowns) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.revenue = revenue;
@@ -72,6 +75,21 @@ public class LossRegister implements LostCustomers {
         this.events = events;
         this.clock = clock;
         this.business = settings;
+        this.letDowns = letDowns;
+    }
+
+    /** The reason a let-down of the customer makes likely, and the let-down. */
+    public record Suggestion(LossReason reason, LetDown because) {
+    }
+
+    /**
+     * The reason the loss form proposes for the customer: when the business let them down lately
+     * (a broken promise, a complaint closed against them), the matching reason. The person may still
+     * choose another.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Suggestion> suggestedReason(long customerId) {
+        return letDowns.newestRecent(customerId).map(d -> new Suggestion(d.kind().likelyReason(), d));
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.clientela.retention.internal.radar;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clientela.orders.PurchaseRhythms;
@@ -15,6 +17,8 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.RetentionSettingGroups;
 import org.clientela.retention.internal.calls.CallPlan;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
+import org.clientela.retention.internal.letdowns.JdbcLetDowns;
+import org.clientela.retention.internal.letdowns.LetDown;
 import org.clientela.retention.internal.risk.PurchaseHistories;
 import org.clientela.retention.internal.risk.RiskRanking;
 import org.clientela.retention.internal.risk.RiskScores;
@@ -55,11 +59,13 @@ public class RetentionRadar {
     private final Clock clock;
     private final RiskScores scores;
     private final CallPlan callPlan;
+    private final JdbcLetDowns letDowns;
 
     RetentionRadar(PurchaseRhythms rhythms, CustomerBaseModel model, RadarRuns runs,
             SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            BusinessSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan) {
+            BusinessSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan,
+            JdbcLetDowns letDowns) {
         this.rhythms = rhythms;
         this.model = model;
         this.runs = runs;
@@ -73,6 +79,7 @@ public class RetentionRadar {
         this.clock = clock;
         this.scores = scores;
         this.callPlan = callPlan;
+        this.letDowns = letDowns;
     }
 
     /**
@@ -194,8 +201,16 @@ public class RetentionRadar {
         Batch batch = new Batch(id, fit.isPresent());
         PurchaseHistories histories = new PurchaseHistories(asOf, settings().horizonDays());
         RadarRules rules = new RadarRules(settings());
+        LetDownRule letDownRule = new LetDownRule(business.timeZone());
+        Map<Long, List<LetDown>> letDown = recentLetDowns(asOf);
         rhythms.forEachCustomer(window(asOf), rhythm -> {
             RadarRules.Verdict verdict = rules.judge(rhythm, asOf, fit);
+            List<LetDown> customerLetDowns = letDown.get(rhythm.customerId());
+            if (customerLetDowns != null) {
+                List<Finding> findings = new ArrayList<>(verdict.findings());
+                findings.addAll(letDownRule.judge(rhythm, asOf, customerLetDowns));
+                verdict = new RadarRules.Verdict(verdict.tooLittleHistory(), findings);
+            }
             batch.add(rhythm.customerId(), verdict);
             int kinds = 0;
             for (Finding finding : verdict.findings()) {
@@ -222,6 +237,12 @@ public class RetentionRadar {
                 + "{} tasks in {} ms (writing {} ms, ranking {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(),
                 w.updated(), w.closed(), calls, (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000,
                 (ranked - ranking) / 1_000_000);
+    }
+
+    /** The let-downs that still count on {@code asOf}: those of the {@link JdbcLetDowns#RECENT} days up to its end. */
+    private Map<Long, List<LetDown>> recentLetDowns(LocalDate asOf) {
+        Instant end = asOf.plusDays(1).atStartOfDay(business.timeZone()).toInstant();
+        return letDowns.newestByCustomer(end.minus(JdbcLetDowns.RECENT), end);
     }
 
     /**

@@ -137,8 +137,8 @@ class SignalStore {
      * The active signals of the customers in {@code (after, upTo]}, by their unique key, read along
      * the customer id index. Whether a signal is active is looked at here: with {@code open = 1} in
      * the query H2 walked every active signal of the business along the radar page's index for each
-     * stretch (a re-run at a million customers spent 73 s so), where the customer range reads a few
-     * hundred.
+     * stretch (a re-run at a million customers was many times slower so: docs/benchmarks.md), where
+     * the customer range reads a few hundred.
      */
     private Map<Key, Active> active(long after, long upTo) {
         Map<Key, Active> active = new HashMap<>();
