@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The calibration/holdout check over JSON (issue 14): fit on the orders up to one date, predict the
+ * The calibration/holdout check over JSON: fit on the orders up to one date, predict the
  * repeat purchases up to another, compare with what happened — in total, by number of past repeat
  * purchases and week by week. ADMIN and MANAGER, like fitting.
  */

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The customer-base model over JSON (R5): fit it on the orders (ADMIN and MANAGER), read the
+ * The customer-base model over JSON: fit it on the orders (ADMIN and MANAGER), read the
  * newest fit, and score one customer with it (every role).
  */
 @RestController

@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RetentionPanels {
 
-    /** R1: segment, typical interval and last year's revenue, next to the orders module's purchases card. */
+    /** The segment, typical interval and last year's revenue, next to the orders module's purchases card. */
     @Bean
     CustomerPanel purchaseRhythmPanel() {
         return panel("rhythm", "rhythm.title", "/retention/customers/%d/rhythm", 210);
     }
 
-    /** R8: what else the customer could buy. */
+    /** What else the customer could buy. */
     @Bean
     CustomerPanel whatElsePanel() {
         return panel("what-else", "whatElse.title", "/retention/customers/%d/what-else", 220);

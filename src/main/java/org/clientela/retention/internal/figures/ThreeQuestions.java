@@ -12,7 +12,7 @@ import org.clientela.retention.internal.losses.LossStatistics;
 import org.springframework.stereotype.Service;
 
 /**
- * The three questions of the seeds — how many customers did we lose in the last 12 months, why,
+ * The three questions every owner should be able to answer — how many customers did we lose in the last 12 months, why,
  * and what did it cost — plus the one behind them all, "cuántos regresan": the share of new
  * customers who bought again, and how each quarter's new customers kept buying.
  */
