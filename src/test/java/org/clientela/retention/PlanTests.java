@@ -161,7 +161,7 @@ abstract class PlanTests {
         long idea = ideas.add("Regalo " + f.marker, null, "Reunión de equipo", null, LocalDate.now(clock));
 
         mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
-                .andExpect(flash().attribute("flash", "plan.idea.changed"));
+                .andExpect(flash().attribute("flash", "retention.plan.idea.changed"));
         mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", "retention.plan.idea.stateConflict"));

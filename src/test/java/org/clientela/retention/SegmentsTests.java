@@ -277,7 +277,7 @@ abstract class SegmentsTests {
         mvc.perform(post("/retention/segments/run").with(MANAGER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/retention/segments"))
-                .andExpect(flash().attribute("flash", "segments.run.done"));
+                .andExpect(flash().attribute("flash", "retention.segments.run.done"));
         mvc.perform(get("/retention/segments")).andExpect(status().is3xxRedirection());
     }
 }

@@ -80,7 +80,7 @@ class PlanPages {
     @PreAuthorize(RetentionRoles.PLANNERS)
     String newIdea(Model model) {
         IdeaForm form = new IdeaForm();
-        form.setSource(messages.getMessage("plan.source.default", null, LocaleContextHolder.getLocale()));
+        form.setSource(messages.getMessage("retention.plan.source.default", null, LocaleContextHolder.getLocale()));
         form.setProposedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
         return "retention/idea-form";
@@ -94,7 +94,7 @@ class PlanPages {
         }
         ideas.add(form.getTitle().strip(), form.getDescription(), form.getSource().strip(), form.getProposedBy(),
                 form.getProposedOn());
-        redirect.addFlashAttribute("flash", "plan.idea.added");
+        redirect.addFlashAttribute("flash", "retention.plan.idea.added");
         return "redirect:/retention/plan";
     }
 
@@ -107,7 +107,7 @@ class PlanPages {
             redirect.addFlashAttribute("flashError", refused.messageKey());
             return "redirect:/retention/plan";
         }
-        redirect.addFlashAttribute("flash", "plan.idea.changed");
+        redirect.addFlashAttribute("flash", "retention.plan.idea.changed");
         return "redirect:/retention/plan";
     }
 
@@ -134,19 +134,19 @@ class PlanPages {
         boolean byList = form.getCustomerNumbers() != null && !form.getCustomerNumbers().isBlank();
         RfmSegment segment = null;
         if (bySegment == byList) {
-            errors.rejectValue("customerNumbers", "plan.error.segmentOrList");
+            errors.rejectValue("customerNumbers", "retention.plan.error.segmentOrList");
         } else if (bySegment) {
             try {
                 segment = RfmSegment.fromSlug(form.getSegment());
             } catch (IllegalArgumentException e) {
-                errors.rejectValue("segment", "plan.error.segment");
+                errors.rejectValue("segment", "retention.plan.error.segment");
             }
         }
         LocalDate today = LocalDate.now(clock);
         if (form.getStartDate() != null && (form.getStartDate().isBefore(EARLIEST_START)
                 || form.getStartDate().isAfter(today.plusYears(1)))) {
             // a plan starts within a year of today; 0001-01-01 or 9999-12-31 is a typing mistake
-            errors.rejectValue("startDate", "plan.error.startDate",
+            errors.rejectValue("startDate", "retention.plan.error.startDate",
                     new Object[] { EARLIEST_START.toString(), today.plusYears(1).toString() }, null);
         }
         List<Long> ids = List.of();
@@ -156,7 +156,7 @@ class PlanPages {
             Map<String, Long> found = customers.idsByNumber(numbers);
             List<String> unknown = numbers.stream().filter(n -> !found.containsKey(n)).limit(10).toList();
             if (!unknown.isEmpty()) {
-                errors.rejectValue("customerNumbers", "plan.error.unknownNumbers",
+                errors.rejectValue("customerNumbers", "retention.plan.error.unknownNumbers",
                         new Object[] { String.join(", ", unknown) }, null);
             }
             ids = List.copyOf(found.values());
@@ -171,10 +171,10 @@ class PlanPages {
                             form.getHoldoutPercent())
                     : actions.applyToCustomers(form.getIdeaId(), ids, form.getStartDate(), form.getWindowDays());
         } catch (InvalidInputException | NotFoundException e) {
-            errors.rejectValue("ideaId", "plan.error.ideaDropped");
+            errors.rejectValue("ideaId", "retention.plan.error.ideaDropped");
             return actionForm(model);
         }
-        redirect.addFlashAttribute("flash", "plan.action.started");
+        redirect.addFlashAttribute("flash", "retention.plan.action.started");
         return "redirect:/retention/plan/actions/" + id;
     }
 

@@ -34,22 +34,22 @@ class RetentionHomePages {
 
     @Bean
     static HomeCard returningHomeCard() {
-        return HomeCard.of("returning", "home.returning.title", "/retention/home/returning", 20, HomeCard.everyone());
+        return HomeCard.of("returning", "retention.home.returning.title", "/retention/home/returning", 20, HomeCard.everyone());
     }
 
     @Bean
     static HomeCard lossesHomeCard() {
-        return HomeCard.of("losses", "home.losses.title", "/retention/home/losses", 30, HomeCard.everyone());
+        return HomeCard.of("losses", "retention.home.losses.title", "/retention/home/losses", 30, HomeCard.everyone());
     }
 
     @Bean
     static HomeCard callsHomeCard() {
-        return HomeCard.of("calls", "home.calls.title", "/retention/home/calls", 40, HomeCard.everyone());
+        return HomeCard.of("calls", "retention.home.calls.title", "/retention/home/calls", 40, HomeCard.everyone());
     }
 
     @Bean
     static HomeCard concentrationHomeCard() {
-        return HomeCard.of("concentration", "home.concentration.title", "/retention/home/concentration", 70,
+        return HomeCard.of("concentration", "retention.home.concentration.title", "/retention/home/concentration", 70,
                 HomeCard.everyone());
     }
 

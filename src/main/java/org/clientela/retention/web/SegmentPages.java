@@ -47,7 +47,7 @@ class SegmentPages {
     @PreAuthorize(RetentionRoles.PLANNERS)
     String run(RedirectAttributes redirect) {
         long segmented = segmentation.runNow();
-        redirect.addFlashAttribute("flash", segmented < 0 ? "segments.run.busy" : "segments.run.done");
+        redirect.addFlashAttribute("flash", segmented < 0 ? "retention.segments.run.busy" : "retention.segments.run.done");
         return "redirect:/retention/segments";
     }
 

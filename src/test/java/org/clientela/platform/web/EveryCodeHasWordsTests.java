@@ -58,13 +58,13 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.CallOutcome", List.of("retention.outcome.*")),
             entry("org.clientela.retention.LossReason", List.of("retention.reason.*")),
             entry("org.clientela.retention.internal.letdowns.LetDownKind", List.of("retention.form.reason.suggested.*")),
-            entry("org.clientela.retention.internal.segments.WhatElse$Kind", List.of("whatElse.kind.*")),
-            entry("org.clientela.retention.internal.plan.IdeaStatus", List.of("plan.status.*", "plan.status.to.*")),
+            entry("org.clientela.retention.internal.segments.WhatElse$Kind", List.of("retention.whatElse.kind.*")),
+            entry("org.clientela.retention.internal.plan.IdeaStatus", List.of("retention.plan.status.*", "retention.plan.status.to.*")),
             entry("org.clientela.retention.internal.segments.RfmSegment",
-                    List.of("segment.*", "segment.*.means", "segment.*.today")),
+                    List.of("retention.segment.*", "retention.segment.*.means", "retention.segment.*.today")),
             entry("org.clientela.retention.internal.risk.RiskRanking$Method", List.of("retention.ranking.method.*")),
             entry("org.clientela.retention.internal.radar.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
-            entry("org.clientela.retention.internal.segments.SegmentReport$Sort", List.of("segments.sort.*")),
+            entry("org.clientela.retention.internal.segments.SegmentReport$Sort", List.of("retention.segments.sort.*")),
             entry("org.clientela.retention.internal.losses.LossList$Filter$State", List.of("retention.losses.state.*")),
             entry("org.clientela.service.CaseType", List.of("case.type.*")),
             entry("org.clientela.service.ComplaintReason", List.of("case.reason.*")),
@@ -128,7 +128,7 @@ class EveryCodeHasWordsTests {
      * question number, the sign of a number, a weekday), or from an enum through a longer pattern.
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
-            "plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
+            "retention.plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
             "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
             "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in

@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * for {@code OTHER}); it records what the customer spent in the 12 months before and, when a
  * customer-base model has been fitted, the lifetime value they took with them. A customer stands
  * lost at most once at a time; each change is audited and published as an event.
+ *
+ * <p>Somewhat longer than our usual class: marking lost, marking won back, their checks and the reads
+ * of the register share its columns and rows; the figures over losses live in {@link LossStatistics}
+ * and the list in {@link LossList}.
  */
 @Service
 public class LossRegister implements LostCustomers {

@@ -64,7 +64,7 @@ public class Actions {
                           FROM retention_customer_segment WHERE segment = :segment""")
                 .param("action", id).param("holdout", holdoutPercent).param("segment", segment.name()).update();
         audit.record("RETENTION_ACTION_STARTED", "retention_action", id, "segment " + segment, null, null,
-                idea.title(), AuditLog.word("audit.segment", AuditLog.word("segment." + segment.name())));
+                idea.title(), AuditLog.word("audit.segment", AuditLog.word("retention.segment." + segment.name())));
         return id;
     }
 

@@ -102,7 +102,7 @@ public class Ideas {
     public Idea requireApplicable(long ideaId) {
         Idea idea = idea(ideaId);
         if (idea.status() == IdeaStatus.DROPPED) {
-            throw new InvalidInputException(List.of(InputError.field("ideaId", "plan.error.ideaDropped")));
+            throw new InvalidInputException(List.of(InputError.field("ideaId", "retention.plan.error.ideaDropped")));
         }
         return idea;
     }
