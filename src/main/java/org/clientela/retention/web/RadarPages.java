@@ -13,6 +13,7 @@ import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.calls.CallList;
+import org.clientela.retention.internal.calls.CallTaskStateException;
 import org.clientela.retention.internal.calls.CallTasks;
 import org.clientela.retention.internal.radar.RetentionRadar;
 import org.clientela.retention.internal.radar.SignalBoard;
@@ -142,6 +143,8 @@ class RadarPages {
             flashError(redirect, id, error.field(), error.messageKey(), error.args());
         } catch (OptimisticLockingFailureException ex) {
             flashError(redirect, id, "outcome", "retention.task.conflict");
+        } catch (CallTaskStateException refused) {
+            flashError(redirect, id, "outcome", refused.messageKey());
         }
         return "redirect:" + safeBack(back) + "#task-" + id;
     }

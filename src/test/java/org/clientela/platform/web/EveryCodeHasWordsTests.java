@@ -104,6 +104,7 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
             entry("org.clientela.retention.internal.fits.StoredFit$Purpose", "which stored fit a figure uses"),
+            entry("org.clientela.retention.internal.losses.LossStatus", "a loss reads as its dates (lost on, won back on)"),
             entry("org.clientela.service.internal.ContactGate$Verdict", "the contact form's spam check, never shown"),
             entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
                     + " checked in publicPromiseVerdictsHaveWords"),

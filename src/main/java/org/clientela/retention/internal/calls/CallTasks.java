@@ -14,6 +14,7 @@ import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.CallOutcomeRecorded;
 import org.clientela.retention.SignalKind;
+import org.clientela.retention.internal.radar.SignalView.TaskStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,7 @@ public class CallTasks {
             throw new InvalidInputException(errors);
         }
         List<Map<String, Object>> found = jdbc.sql("""
-                SELECT t.customer_id, t.version, s.kind, t.reasons FROM retention_call_task t
+                SELECT t.customer_id, t.version, t.status, s.kind, t.reasons FROM retention_call_task t
                   LEFT JOIN retention_signal s ON s.id = t.signal_id WHERE t.id = :id""")
                 .param("id", taskId)
                 .query().listOfRows();
@@ -71,6 +72,10 @@ public class CallTasks {
             throw new NotFoundException("call task", taskId);
         }
         Map<String, Object> task = found.get(0);
+        TaskStatus status = TaskStatus.valueOf((String) task.get("status"));
+        if (!status.canBecome(TaskStatus.DONE)) {
+            throw new CallTaskStateException(taskId, status, TaskStatus.DONE);
+        }
         long current = ((Number) task.get("version")).longValue();
         if (version != null && version != current) {
             throw new OptimisticLockingFailureException("Call task " + taskId + " changed");

@@ -162,7 +162,7 @@ public class LossRegister implements LostCustomers {
         // two people marking the same customer won back at once, the second is refused.
         int changed = jdbc.sql("""
                         UPDATE retention_loss SET won_back_on = :on, won_back_by = :by, open_customer_id = NULL
-                         WHERE id = :id AND """ + whereStatusIn(LossStatus.from(LossStatus.WON_BACK)))
+                         WHERE id = :id AND\s""" + whereStatusIn(LossStatus.from(LossStatus.WON_BACK)))
                 .param("on", day)
                 .param("by", AuditLog.currentActor())
                 .param("id", loss.id())

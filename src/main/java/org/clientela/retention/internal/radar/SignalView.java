@@ -22,6 +22,22 @@ public record SignalView(long id, long customerId, String customerNumber, String
         }
     }
 
-    /** OPEN until an outcome is recorded (DONE), or NOT_NEEDED when the signal stopped firing first. */
-    public enum TaskStatus { OPEN, DONE, NOT_NEEDED }
+    /**
+     * OPEN until an outcome is recorded (DONE), or NOT_NEEDED when the radar found the call no longer
+     * needed first. A recorded outcome may be corrected (DONE again), and a call found not needed may
+     * still be made and recorded; but no call opens again, and only an open call can stop being needed.
+     * The radar's guarded updates to NOT_NEEDED ({@code WHERE open = 1}) follow this rule: {@code open}
+     * is 1 exactly while the status is OPEN.
+     */
+    public enum TaskStatus {
+        OPEN, DONE, NOT_NEEDED;
+
+        public boolean canBecome(TaskStatus next) {
+            return switch (next) {
+                case OPEN -> false;
+                case DONE -> true;
+                case NOT_NEEDED -> this == OPEN;
+            };
+        }
+    }
 }
