@@ -9,5 +9,9 @@ public enum SignalKind {
     /** A category the customer bought regularly has stopped, while they keep ordering. */
     DROPPED_CATEGORY,
     /** The customer-base model gives a low probability that the customer is still active. */
-    LOW_ACTIVITY_PROBABILITY
+    LOW_ACTIVITY_PROBABILITY,
+    /** A promise made to the customer broke recently. */
+    PROMISE_BROKEN,
+    /** A complaint of the customer was recently closed against them. */
+    COMPLAINT_CLOSED_AGAINST
 }

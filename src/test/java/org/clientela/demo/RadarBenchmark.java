@@ -18,6 +18,8 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.RadarFixtures;
+import org.clientela.retention.internal.radar.RadarRun;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -189,7 +191,7 @@ class RadarBenchmark {
                 "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
                 "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
                 "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
-                "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.RetentionRadar=INFO",
+                "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.radar.RetentionRadar=INFO",
                 "--logging.level.org.clientela.orders.internal.RhythmReader=DEBUG",
                 "--clientela.retention.radar.cron=-");
     }

@@ -19,6 +19,7 @@ import org.clientela.orders.OrderEraser;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.RadarFixtures;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

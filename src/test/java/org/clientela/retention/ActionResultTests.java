@@ -5,8 +5,8 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.time.LocalDate;
 
-import org.clientela.retention.internal.ActionResult;
-import org.clientela.retention.internal.RetentionPlan.Group;
+import org.clientela.retention.internal.plan.ActionResult.Group;
+import org.clientela.retention.internal.plan.ActionResult;
 import org.junit.jupiter.api.Test;
 
 /** When a result is judged, and with which figures. */

@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportResult;
-import org.clientela.retention.internal.ModelFitting;
-import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.internal.fits.ModelFitting;
+import org.clientela.retention.internal.fits.StoredFit;
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.model.CustomerBaseFit;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The published CDNOW estimates from the raw transactions, through the ordinary imports: the 1/10

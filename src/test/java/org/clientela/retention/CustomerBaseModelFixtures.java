@@ -3,11 +3,11 @@ package org.clientela.retention;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.clientela.retention.internal.ModelChecking;
-import org.clientela.retention.internal.ModelFitting;
-import org.clientela.retention.internal.RankingCheck;
-import org.clientela.retention.internal.StoredCheck;
-import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.internal.fits.ModelChecking;
+import org.clientela.retention.internal.fits.ModelFitting;
+import org.clientela.retention.internal.risk.RankingCheck;
+import org.clientela.retention.internal.fits.StoredCheck;
+import org.clientela.retention.internal.fits.StoredFit;
 import org.springframework.beans.factory.BeanFactory;
 
 /**

@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.clientela.retention.internal.LossFigures;
-import org.clientela.retention.internal.LossRegister;
-import org.clientela.retention.internal.LossStatistics;
+import org.clientela.retention.internal.losses.LossFigures;
+import org.clientela.retention.internal.losses.LossRegister;
+import org.clientela.retention.internal.losses.LossStatistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

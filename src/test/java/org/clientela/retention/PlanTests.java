@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -14,10 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.retention.internal.ActionResult;
-import org.clientela.retention.internal.CustomerSegmentation;
-import org.clientela.retention.internal.RetentionPlan;
-import org.clientela.retention.internal.RfmSegment;
+import org.clientela.retention.internal.plan.ActionResult;
+import org.clientela.retention.internal.plan.ActionResults;
+import org.clientela.retention.internal.plan.Actions;
+import org.clientela.retention.internal.plan.IdeaStatus;
+import org.clientela.retention.internal.plan.Ideas;
+import org.clientela.retention.internal.segments.CustomerSegmentation;
+import org.clientela.retention.internal.segments.RfmSegment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +44,11 @@ abstract class PlanTests {
     @Autowired
     Clock clock;
     @Autowired
-    RetentionPlan plan;
+    Ideas ideas;
+    @Autowired
+    Actions actions;
+    @Autowired
+    ActionResults results;
     @Autowired
     CustomerSegmentation segmentation;
 
@@ -107,7 +115,7 @@ abstract class PlanTests {
                 .andReturn().getResponse().getRedirectedUrl();
         long actionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        ActionResult result = plan.result(actionId);
+        ActionResult result = results.result(actionId);
         assertThat(result.withAction().customers()).isEqualTo(3);
         assertThat(result.enoughData()).isFalse();
         assertThat(result.reason()).isEqualTo("WINDOW_OPEN");
@@ -129,13 +137,13 @@ abstract class PlanTests {
             f.order(f.customer("Dormido " + i), today.minusDays(900), cat, "4.00");
         }
         segmentation.runNow();
-        long idea = plan.addIdea("Carta " + f.marker, null, "Reunión de equipo", null, today);
+        long idea = ideas.add("Carta " + f.marker, null, "Reunión de equipo", null, today);
         long segmentSize = jdbc.sql("SELECT COUNT(*) FROM retention_customer_segment WHERE segment = 'LOST'")
                 .query(Long.class).single();
 
-        long action = plan.applyToSegment(idea, RfmSegment.LOST, today.minusDays(200), 30, 20);
+        long action = actions.applyToSegment(idea, RfmSegment.LOST, today.minusDays(200), 30, 20);
 
-        ActionResult result = plan.result(action);
+        ActionResult result = results.result(action);
         assertThat(result.withAction().customers() + result.without().customers()).isEqualTo(segmentSize);
         assertThat(result.windowPassed()).isTrue();
         // Lost customers bought nothing 200 to 170 days ago... unless another test's customer did
@@ -145,5 +153,22 @@ abstract class PlanTests {
         } else {
             assertThat(result.rateDifference()).isNotNull();
         }
+    }
+
+    @Test
+    void theSecondOfTwoPeopleMovingAnIdeaToTheSameStatusIsToldItChangedMeanwhile() throws Exception {
+        RetentionFixtures f = new RetentionFixtures(jdbc);
+        long idea = ideas.add("Regalo " + f.marker, null, "Reunión de equipo", null, LocalDate.now(clock));
+
+        mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
+                .andExpect(flash().attribute("flash", "retention.plan.idea.changed"));
+        mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "retention.plan.idea.stateConflict"));
+
+        assertThat(ideas.idea(idea).status()).isEqualTo(IdeaStatus.ADOPTED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'retention_idea' AND entity_id = :id"
+                        + " AND action = 'RETENTION_IDEA_ADOPTED'")
+                .param("id", String.valueOf(idea)).query(Long.class).single()).isEqualTo(1);
     }
 }

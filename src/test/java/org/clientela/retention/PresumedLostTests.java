@@ -15,10 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.clientela.retention.internal.CustomerBaseModel;
-import org.clientela.retention.internal.Loss;
-import org.clientela.retention.internal.LossRegister;
-import org.clientela.retention.internal.PresumedLost;
+import org.clientela.retention.internal.fits.CustomerBaseModel;
+import org.clientela.retention.internal.losses.Loss;
+import org.clientela.retention.internal.losses.LossRegister;
+import org.clientela.retention.internal.losses.PresumedLost;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package org.clientela.retention;
 
-import org.clientela.retention.internal.RadarRun;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.internal.radar.RadarRun;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.springframework.beans.factory.BeanFactory;
 
 /**

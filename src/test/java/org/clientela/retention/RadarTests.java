@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -38,8 +38,8 @@ import org.clientela.orders.history.Rhythm;
 import org.clientela.orders.history.RhythmWindow;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.SettingsStore;
-import org.clientela.retention.internal.RadarRun;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.internal.radar.RadarRun;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ abstract class RadarTests {
     @Autowired
     JsonMapper json;
     @Autowired
-    org.clientela.retention.internal.CustomerSignals customerSignals;
+    org.clientela.retention.internal.radar.CustomerSignals customerSignals;
     @Autowired
     CustomerPurchases rhythms;
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.clientela.platform.SettingsStore;
-import org.clientela.retention.internal.ConcentrationReport;
-import org.clientela.retention.internal.RetentionRadar;
+import org.clientela.retention.internal.losses.ConcentrationReport;
+import org.clientela.retention.internal.radar.RetentionRadar;
 import org.clientela.support.ApplicationTest;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.AfterEach;

@@ -21,9 +21,9 @@ import java.util.Set;
 
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.RankedCustomer;
-import org.clientela.retention.internal.CustomerSegmentation;
-import org.clientela.retention.internal.RfmSegment;
-import org.clientela.retention.internal.SegmentReport;
+import org.clientela.retention.internal.segments.CustomerSegmentation;
+import org.clientela.retention.internal.segments.RfmSegment;
+import org.clientela.retention.internal.segments.SegmentReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -277,7 +277,7 @@ abstract class SegmentsTests {
         mvc.perform(post("/retention/segments/run").with(MANAGER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/retention/segments"))
-                .andExpect(flash().attribute("flash", "segments.run.done"));
+                .andExpect(flash().attribute("flash", "retention.segments.run.done"));
         mvc.perform(get("/retention/segments")).andExpect(status().is3xxRedirection());
     }
 }

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientela.retention.internal.WhatElse;
-import org.clientela.retention.internal.WhatElse.Bought;
-import org.clientela.retention.internal.WhatElse.Kind;
-import org.clientela.retention.internal.WhatElse.Pair;
-import org.clientela.retention.internal.WhatElse.Suggestion;
+import org.clientela.retention.internal.segments.WhatElse.Bought;
+import org.clientela.retention.internal.segments.WhatElse.Kind;
+import org.clientela.retention.internal.segments.WhatElse.Pair;
+import org.clientela.retention.internal.segments.WhatElse.Suggestion;
+import org.clientela.retention.internal.segments.WhatElse;
 import org.junit.jupiter.api.Test;
 
 /**

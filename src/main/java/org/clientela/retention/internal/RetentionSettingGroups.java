@@ -5,6 +5,8 @@ import java.util.List;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.SettingDefinition;
 import org.clientela.platform.SettingGroup;
+import org.clientela.retention.internal.losses.LossSettings;
+import org.clientela.retention.internal.radar.RadarSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * page; {@code clientela.retention.*} gives the defaults. {@link #radar} reads the thresholds in use.
  */
 @Configuration
-class RetentionSettingGroups {
+public class RetentionSettingGroups {
 
     static final String MIN_ORDER_DAYS = "retention.radar.min-order-days";
     static final String RECENT_MONTHS = "retention.radar.recent-months";
@@ -22,9 +24,9 @@ class RetentionSettingGroups {
     static final String DROPPED_MIN_MONTHS = "retention.radar.dropped-min-months";
     static final String DROPPED_GAP_FACTOR = "retention.radar.dropped-gap-factor";
     static final String LOW_ACTIVITY_THRESHOLD = "retention.radar.low-activity-threshold";
-    static final String CALLS_PER_OWNER = "retention.radar.calls-per-owner";
-    static final String GROSS_MARGIN = "retention.gross-margin";
-    static final String CONCENTRATION_ALERT_SHARE = "retention.concentration.alert-share";
+    public static final String CALLS_PER_OWNER = "retention.radar.calls-per-owner";
+    public static final String GROSS_MARGIN = "retention.gross-margin";
+    public static final String CONCENTRATION_ALERT_SHARE = "retention.concentration.alert-share";
 
     @Bean
     SettingGroup radarSettingGroup(RadarSettings radar) {
@@ -47,7 +49,7 @@ class RetentionSettingGroups {
     }
 
     /** The radar's thresholds in use: the settings page's where it has them, the properties' for the rest. */
-    static RadarSettings radar(RadarSettings properties, BusinessSettings settings) {
+    public static RadarSettings radar(RadarSettings properties, BusinessSettings settings) {
         return new RadarSettings(properties.cron(), settings.whole(MIN_ORDER_DAYS), settings.whole(RECENT_MONTHS),
                 properties.baselineMonths(), settings.decimal(AOV_DECLINE_SHARE), properties.aovMinRecentOrders(),
                 properties.aovMinBaselineOrders(), settings.decimal(OVERDUE_MEDIAN_FACTOR),

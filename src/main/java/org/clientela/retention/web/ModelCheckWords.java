@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.clientela.platform.Formats;
-import org.clientela.retention.internal.StoredCheck;
+import org.clientela.retention.internal.fits.StoredCheck;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import org.clientela.retention.internal.ModelSettings;
-import org.clientela.retention.internal.StoredFit;
+import org.clientela.retention.internal.fits.ModelSettings;
+import org.clientela.retention.internal.fits.StoredFit;
 import org.clientela.retention.internal.model.BgNbdParameters;
 import org.clientela.retention.internal.model.GammaGammaParameters;
 

@@ -8,16 +8,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RetentionPanels {
 
-    /** R1: segment, typical interval and last year's revenue, next to the orders module's purchases card. */
+    /** The segment, typical interval and last year's revenue, next to the orders module's purchases card. */
     @Bean
     CustomerPanel purchaseRhythmPanel() {
-        return panel("rhythm", "rhythm.title", "/retention/customers/%d/rhythm", 210);
+        return panel("rhythm", "retention.rhythm.title", "/retention/customers/%d/rhythm", 210);
     }
 
-    /** R8: what else the customer could buy. */
+    /** What else the customer could buy. */
     @Bean
     CustomerPanel whatElsePanel() {
-        return panel("what-else", "whatElse.title", "/retention/customers/%d/what-else", 220);
+        return panel("what-else", "retention.whatElse.title", "/retention/customers/%d/what-else", 220);
     }
 
     private static CustomerPanel panel(String id, String titleKey, String path, int position) {

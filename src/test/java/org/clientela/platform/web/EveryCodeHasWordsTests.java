@@ -57,14 +57,15 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.SignalKind", List.of("retention.kind.*")),
             entry("org.clientela.retention.CallOutcome", List.of("retention.outcome.*")),
             entry("org.clientela.retention.LossReason", List.of("retention.reason.*")),
-            entry("org.clientela.retention.internal.WhatElse$Kind", List.of("whatElse.kind.*")),
-            entry("org.clientela.retention.internal.IdeaStatus", List.of("plan.status.*", "plan.status.to.*")),
-            entry("org.clientela.retention.internal.RfmSegment",
-                    List.of("segment.*", "segment.*.means", "segment.*.today")),
+            entry("org.clientela.retention.internal.letdowns.LetDownKind", List.of("retention.form.reason.suggested.*")),
+            entry("org.clientela.retention.internal.segments.WhatElse$Kind", List.of("retention.whatElse.kind.*")),
+            entry("org.clientela.retention.internal.plan.IdeaStatus", List.of("retention.plan.status.*", "retention.plan.status.to.*")),
+            entry("org.clientela.retention.internal.segments.RfmSegment",
+                    List.of("retention.segment.*", "retention.segment.*.means", "retention.segment.*.today")),
             entry("org.clientela.retention.internal.risk.RiskRanking$Method", List.of("retention.ranking.method.*")),
-            entry("org.clientela.retention.internal.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
-            entry("org.clientela.retention.internal.SegmentReport$Sort", List.of("segments.sort.*")),
-            entry("org.clientela.retention.internal.LossList$Filter$State", List.of("retention.losses.state.*")),
+            entry("org.clientela.retention.internal.radar.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
+            entry("org.clientela.retention.internal.segments.SegmentReport$Sort", List.of("retention.segments.sort.*")),
+            entry("org.clientela.retention.internal.losses.LossList$Filter$State", List.of("retention.losses.state.*")),
             entry("org.clientela.service.CaseType", List.of("case.type.*")),
             entry("org.clientela.service.ComplaintReason", List.of("case.reason.*")),
             entry("org.clientela.service.Resolution",
@@ -101,8 +102,9 @@ class EveryCodeHasWordsTests {
     static final Map<String, String> UNSEEN = Map.ofEntries(
             entry("org.clientela.platform.ImportProgress$Phase", "a progress bar's phase, shown as a percentage"),
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
-            entry("org.clientela.retention.internal.RadarRun$Status", "chooses which radar message shows"),
-            entry("org.clientela.retention.internal.StoredFit$Purpose", "which stored fit a figure uses"),
+            entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
+            entry("org.clientela.retention.internal.fits.StoredFit$Purpose", "which stored fit a figure uses"),
+            entry("org.clientela.retention.internal.losses.LossStatus", "a loss reads as its dates (lost on, won back on)"),
             entry("org.clientela.service.internal.ContactGate$Verdict", "the contact form's spam check, never shown"),
             entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
                     + " checked in publicPromiseVerdictsHaveWords"),
@@ -127,7 +129,7 @@ class EveryCodeHasWordsTests {
      * question number, the sign of a number, a weekday), or from an enum through a longer pattern.
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
-            "plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
+            "retention.plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
             "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
             "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in

@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
 import org.clientela.platform.ClientelaSettings;
+import org.clientela.platform.Trend;
+import org.clientela.retention.internal.figures.HomeFigures;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 
 /**
  * The figures of the home page's cards on a small business whose answers are worked out by hand, on

@@ -175,7 +175,7 @@ class CustomerScoresExportBenchmark {
                 "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
                 "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
                 "--logging.level.org.clientela=WARN",
-                "--logging.level.org.clientela.retention.internal.RiskScoreBook=DEBUG",
+                "--logging.level.org.clientela.retention.internal.risk.RiskScoreBook=DEBUG",
                 "--clientela.retention.radar.cron=-");
     }
 

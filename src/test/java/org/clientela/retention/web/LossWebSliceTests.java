@@ -25,9 +25,9 @@ import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
 import org.clientela.platform.security.WebSliceSecurity;
-import org.clientela.retention.internal.ConcentrationReport;
-import org.clientela.retention.internal.LossRegister;
-import org.clientela.retention.internal.LossStatistics;
+import org.clientela.retention.internal.losses.ConcentrationReport;
+import org.clientela.retention.internal.losses.LossRegister;
+import org.clientela.retention.internal.losses.LossStatistics;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Marking a customer lost, over the API and on the customer's panel: refusals, roles and a second loss. */
-@WebSliceTest({LossApiController.class, CustomerLossController.class})
+@WebSliceTest({LossApi.class, CustomerLossPages.class})
 class LossWebSliceTests {
 
     static final RequestPostProcessor SALES = user("sara").roles("SALES");

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
-import org.clientela.retention.internal.ModelFitting;
+import org.clientela.retention.internal.fits.ModelFitting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,8 +191,8 @@ abstract class RetentionModelPageTests {
                 .andExpect(flash().attributeExists("rankingQuality"))
                 .andReturn();
         // The check also measured the radar's order over the checked period (shown once, on the page after).
-        org.clientela.retention.internal.RankingCheck.Quality quality =
-                (org.clientela.retention.internal.RankingCheck.Quality) checked.getFlashMap().get("rankingQuality");
+        org.clientela.retention.internal.risk.RankingCheck.Quality quality =
+                (org.clientela.retention.internal.risk.RankingCheck.Quality) checked.getFlashMap().get("rankingQuality");
         org.assertj.core.api.Assertions.assertThat(quality.customers()).isPositive();
         org.assertj.core.api.Assertions.assertThat(quality.topLost()).isBetween(0, quality.top());
         org.assertj.core.api.Assertions.assertThat(quality.auc()).isBetween(0.0, 1.0);

@@ -1,6 +1,0 @@
-package org.clientela.retention.internal;
-
-/** Where an idea of the retention plan stands: proposed, adopted (in use) or dropped. */
-public enum IdeaStatus {
-    IDEA, ADOPTED, DROPPED
-}

@@ -1,0 +1,76 @@
+package org.clientela.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.clientela.retention.internal.losses.LossRegister;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The retention module with the modules it uses directly (customers, orders, platform), and the
+ * events it publishes and hears: what service would provide is a stub.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles("test")
+class RetentionModuleTests {
+
+    @MockitoBean
+    OpenServiceCases openServiceCases;
+
+    @Autowired
+    LossRegister register;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void markingACustomerLostPublishesItAndTheirLifecycleFollows(Scenario scenario) {
+        long id = new RetentionFixtures(jdbc).customer("Perdido");
+
+        scenario.stimulate(() -> register.markLost(id, "MOVED", null, null))
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> lifecycle(id), "LOST"::equals)
+                .andVerify(status -> assertThat(register.standing(id)).isPresent());
+    }
+
+    @Test
+    void theEventOfAMarkedLossNamesTheCustomerAndTheReason(Scenario scenario) {
+        long id = new RetentionFixtures(jdbc).customer("Evento");
+
+        scenario.stimulate(() -> register.markLost(id, "COMPETITOR", null, null))
+                .andWaitForEventOfType(CustomerMarkedLost.class)
+                .matching(event -> event.customerId() == id)
+                .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo(LossReason.COMPETITOR));
+    }
+
+    @Test
+    void aCallThatWonBackALostCustomerEndsTheirLossAndTheLifecycleFollows(Scenario scenario) {
+        long id = new RetentionFixtures(jdbc).customer("Recuperado");
+        register.markLost(id, "INDIFFERENCE", null, LocalDate.now(clock).minusDays(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("LOST"));
+
+        scenario.publish(new CallOutcomeRecorded(1, id, null, List.of(), CallOutcome.WON_BACK, null, "luis",
+                        clock.instant()))
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> lifecycle(id), "WON_BACK"::equals)
+                .andVerify(status -> assertThat(register.standing(id)).isEmpty());
+    }
+
+    private String lifecycle(long customerId) {
+        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id").param("id", customerId)
+                .query(String.class).single();
+    }
+}
