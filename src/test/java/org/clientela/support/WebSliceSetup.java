@@ -1,15 +1,14 @@
 package org.clientela.support;
 
 import org.clientela.platform.BusinessSettings;
-import org.clientela.platform.security.WebSliceSecurity;
-import org.clientela.platform.web.WebSliceBasics;
+import org.clientela.platform.WebSliceFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** What {@link WebSliceTest} adds to Spring Boot's web slice. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({WebSliceSecurity.class, WebSliceBasics.class})
+@Import(WebSliceFixtures.Configuration.class)
 public class WebSliceSetup {
 
     /** The business settings as application.properties has them, without the settings table. */

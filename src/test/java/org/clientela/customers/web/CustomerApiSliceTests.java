@@ -23,7 +23,7 @@ import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.PossibleDuplicates;
 import org.clientela.platform.Role;
 import org.clientela.platform.Slice;
-import org.clientela.platform.security.WebSliceSecurity;
+import org.clientela.platform.WebSliceFixtures;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +112,7 @@ class CustomerApiSliceTests {
     @Test
     void aPersonalTokenSignsIn() throws Exception {
         when(search.search(any(), any(), any(), anyInt(), anyInt())).thenReturn(new Slice<>(List.of(), 0, 20, false));
-        mvc.perform(get("/api/v1/customers").param("q", "ana").header("Authorization", WebSliceSecurity.token(Role.VIEWER)))
+        mvc.perform(get("/api/v1/customers").param("q", "ana").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty())
                 .andExpect(jsonPath("$.hasNext").value(false));

@@ -18,7 +18,7 @@ import org.clientela.imports.internal.ImportJobs;
 import org.clientela.imports.internal.ImportKind;
 import org.clientela.imports.internal.Importers;
 import org.clientela.platform.Role;
-import org.clientela.platform.security.WebSliceSecurity;
+import org.clientela.platform.WebSliceFixtures;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +83,7 @@ class ImportWebSliceTests {
 
     @Test
     void onlyManagersAndAdminsImportThroughTheApi() throws Exception {
-        mvc.perform(post("/api/v1/imports/customers").header("Authorization", WebSliceSecurity.token(Role.VIEWER))
+        mvc.perform(post("/api/v1/imports/customers").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
                         .contentType(CSV).content("name\nAna\n"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -97,7 +97,7 @@ class ImportWebSliceTests {
 
     @Test
     void theApiTakesCsvOnly() throws Exception {
-        mvc.perform(post("/api/v1/imports/orders").header("Authorization", WebSliceSecurity.token(Role.MANAGER))
+        mvc.perform(post("/api/v1/imports/orders").header("Authorization", WebSliceFixtures.apiToken(Role.MANAGER))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnsupportedMediaType());
         verifyNoInteractions(importers);

@@ -30,7 +30,7 @@ import org.clientela.orders.internal.PurchaseHistory;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Role;
 import org.clientela.platform.Slice;
-import org.clientela.platform.security.WebSliceSecurity;
+import org.clientela.platform.WebSliceFixtures;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +80,7 @@ class OrderWebSliceTests {
         when(orders.list(any(OrderFilter.class), any(OrderSort.class), anyInt(), anyInt()))
                 .thenReturn(new Slice<>(List.of(order), 0, 1, true));
         String json = mvc.perform(get("/api/v1/orders").param("customerId", "4").param("from", "2025-03-01")
-                        .param("size", "1").header("Authorization", WebSliceSecurity.token(Role.VIEWER)))
+                        .param("size", "1").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].orderNumber").value("P-1"))
                 .andExpect(jsonPath("$.items[0].orderDate").value("2025-03-02"))

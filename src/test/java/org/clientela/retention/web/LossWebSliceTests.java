@@ -24,7 +24,7 @@ import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
-import org.clientela.platform.security.WebSliceSecurity;
+import org.clientela.platform.WebSliceFixtures;
 import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.clientela.retention.internal.losses.LossStatistics;
@@ -99,7 +99,7 @@ class LossWebSliceTests {
 
     @Test
     void aReaderMayNotMarkALossAndAStrangerMayNotAsk() throws Exception {
-        mvc.perform(post("/api/v1/customers/5/loss").header("Authorization", WebSliceSecurity.token(Role.VIEWER))
+        mvc.perform(post("/api/v1/customers/5/loss").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"PRICE\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/customers/5/loss"))

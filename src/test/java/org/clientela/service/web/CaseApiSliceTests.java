@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.clientela.platform.Role;
-import org.clientela.platform.security.WebSliceSecurity;
+import org.clientela.platform.WebSliceFixtures;
 import org.clientela.service.internal.Cases;
 import org.clientela.service.internal.PromiseLedger;
 import org.clientela.support.WebSliceTest;
@@ -79,7 +79,7 @@ class CaseApiSliceTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(post("/api/v1/cases").header("Authorization", WebSliceSecurity.token(Role.VIEWER))
+        mvc.perform(post("/api/v1/cases").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cases/5"))
