@@ -16,7 +16,7 @@ import java.util.Random;
 
 import org.clientela.orders.BuyingHistories;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.clientela.service.CaseArchive;
 import org.clientela.service.CaseArchive.PastCase;
 import org.clientela.service.CaseArchive.PastPromise;
@@ -54,7 +54,7 @@ class DemoCases implements ApplicationRunner {
     private static final List<String> STAFF = List.of("admin", "ana", "luis", "marta");
 
     private final DemoState state;
-    private final SharedSettings settings;
+    private final SharedValues settings;
     private final BuyingHistories histories;
     private final CaseArchive archive;
     private final TransactionTemplate transaction;
@@ -62,7 +62,7 @@ class DemoCases implements ApplicationRunner {
     private final ZoneId zone;
     private final String currency;
 
-    DemoCases(DemoState state, SharedSettings settings, BuyingHistories histories, CaseArchive archive,
+    DemoCases(DemoState state, SharedValues settings, BuyingHistories histories, CaseArchive archive,
             TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
         this.state = state;
         this.settings = settings;

@@ -91,7 +91,7 @@ class EveryCodeHasWordsTests {
                     List.of("letters.view.*", "letters.empty.*")),
             entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
             entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customer.duplicates.on.*")),
-            entry("org.clientela.customers.web.CustomerBulkController$Action",
+            entry("org.clientela.customers.web.CustomerBulkPages$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
             entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
             entry("org.clientela.service.web.CaseBulkController$Action",
@@ -212,7 +212,7 @@ class EveryCodeHasWordsTests {
     @Test
     void customerBulkRefusalsHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object action : Class.forName("org.clientela.customers.web.CustomerBulkController$Action")
+        for (Object action : Class.forName("org.clientela.customers.web.CustomerBulkPages$Action")
                 .getEnumConstants()) {
             missing.addAll(missing("customers.bulk." + action.toString().toLowerCase(Locale.ROOT) + ".required"));
         }

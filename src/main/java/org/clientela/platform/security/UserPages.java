@@ -27,15 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/users/{id}")
 @PreAuthorize("hasRole('ADMIN')")
-class UserPageController {
+class UserPages {
 
     static final String VIEW = "platform/user";
 
     private final UserAccountRepository users;
     private final UserChanges changes;
-    private final UserTeams teams;
+    private final JdbcTeams teams;
 
-    UserPageController(UserAccountRepository users, UserChanges changes, UserTeams teams) {
+    UserPages(UserAccountRepository users, UserChanges changes, JdbcTeams teams) {
         this.users = users;
         this.changes = changes;
         this.teams = teams;

@@ -33,18 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 /** People who may sign in (admins only), and each person's own API tokens. */
 @RestController
 @RequestMapping("/api/v1")
-class UsersApiController {
+class UsersApi {
 
     private final UserAccountRepository users;
     private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final AuditLog audit;
-    private final UserTeams teams;
+    private final JdbcTeams teams;
     private final UserChanges changes;
     private final Clock clock;
 
-    UsersApiController(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit,
-            UserTeams teams, UserChanges changes, Clock clock) {
+    UsersApi(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit,
+            JdbcTeams teams, UserChanges changes, Clock clock) {
         this.users = users;
         this.changes = changes;
         this.clock = clock;
@@ -87,7 +87,7 @@ class UsersApiController {
     }
 
     /** A person's team; blank or null for none. */
-    record TeamChange(@Size(max = UserTeams.MAX_LENGTH, message = "{user.team.size}") String team) {
+    record TeamChange(@Size(max = JdbcTeams.MAX_LENGTH, message = "{user.team.size}") String team) {
     }
 
     record TeamView(long id, String team) {

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Customers over JSON: create, read, change with optimistic locking, and search as you type. */
 @RestController
 @RequestMapping("/api/v1/customers")
-class CustomerApiController {
+class CustomerApi {
 
     static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','SALES','SERVICE')";
 
@@ -38,7 +38,7 @@ class CustomerApiController {
     private final CustomerSearch search;
     private final PossibleDuplicates duplicates;
 
-    CustomerApiController(Customers customers, CustomerSearch search, PossibleDuplicates duplicates) {
+    CustomerApi(Customers customers, CustomerSearch search, PossibleDuplicates duplicates) {
         this.customers = customers;
         this.search = search;
         this.duplicates = duplicates;

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
  * person who does not run the business (neither admin nor manager) has their day as home instead.
  */
 @Controller
-class HomeController {
+class HomePages {
 
     /** Where a service person's day is ("Mi día"). */
     static final String SERVICE_DAY = "/service";
 
     private final List<HomeCard> cards;
 
-    HomeController(List<HomeCard> cards) {
+    HomePages(List<HomeCard> cards) {
         this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::position).thenComparing(HomeCard::id))
                 .toList();
     }

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code sort} and {@code dir}, every customer the list shows over all its pages, in its order.
  */
 @Controller
-class CustomerExportController {
+class CustomerExportPages {
 
     private final CustomerExport export;
 
-    CustomerExportController(CustomerExport export) {
+    CustomerExportPages(CustomerExport export) {
         this.export = export;
     }
 

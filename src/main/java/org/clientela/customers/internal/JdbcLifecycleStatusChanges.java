@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-class LifecycleStatusChangesSql implements LifecycleStatusChanges {
+class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    LifecycleStatusChangesSql(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    JdbcLifecycleStatusChanges(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;

@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link CustomerOwners} over the customer table, in chunks of ids. */
 @Component
 @Transactional(readOnly = true)
-class CustomerOwnersAdapter implements CustomerOwners {
+class JdbcCustomerOwners implements CustomerOwners {
 
     private static final int CHUNK = 1_000;
 
     private final JdbcClient jdbc;
 
-    CustomerOwnersAdapter(JdbcClient jdbc) {
+    JdbcCustomerOwners(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

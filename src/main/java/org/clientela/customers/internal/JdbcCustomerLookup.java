@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-class CustomerLookupAdapter implements CustomerLookup {
+class JdbcCustomerLookup implements CustomerLookup {
 
     private final CustomerSearch search;
     private final Customers customers;
-    CustomerLookupAdapter(CustomerSearch search, Customers customers) {
+    JdbcCustomerLookup(CustomerSearch search, Customers customers) {
         this.search = search;
         this.customers = customers;
     }

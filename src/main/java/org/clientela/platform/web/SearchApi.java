@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Search from anywhere over JSON: what the search box in the header shows. */
 @RestController
 @Tag(name = "Search", description = "Customers, cases, orders and letters from one search text")
-class SearchApiController {
+class SearchApi {
 
     private final SiteSearch search;
 
-    SearchApiController(SiteSearch search) {
+    SearchApi(SiteSearch search) {
         this.search = search;
     }
 

@@ -20,11 +20,11 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 @RequestMapping("/api/v1/imports")
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
-class ImportApiController {
+class ImportApi {
 
     private final Importers importers;
 
-    ImportApiController(Importers importers) {
+    ImportApi(Importers importers) {
         this.importers = importers;
     }
 

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The customer list with search as you type, the customer 360 page and the customer form. */
 @Controller
 @RequestMapping("/customers")
-class CustomerPagesController {
+class CustomerPages {
 
     private static final int PAGE_SIZE = 25;
 
@@ -47,7 +47,7 @@ class CustomerPagesController {
     private final List<CustomerPanel> panels;
     private final UserDirectory users;
 
-    CustomerPagesController(Customers customers, CustomerSearch search, Timeline timeline,
+    CustomerPages(Customers customers, CustomerSearch search, Timeline timeline,
             List<CustomerPanel> panels, UserDirectory users) {
         this.customers = customers;
         this.users = users;
@@ -126,7 +126,7 @@ class CustomerPagesController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String newForm(Model model) {
         owners(model);
         model.addAttribute("form", new CustomerForm());
@@ -134,7 +134,7 @@ class CustomerPagesController {
     }
 
     @PostMapping
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         owners(model);
@@ -153,7 +153,7 @@ class CustomerPagesController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String editForm(@PathVariable long id, Model model) {
         owners(model);
         Customer customer = customers.get(id);
@@ -163,7 +163,7 @@ class CustomerPagesController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         owners(model);

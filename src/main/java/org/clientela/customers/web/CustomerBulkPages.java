@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/customers/bulk")
-class CustomerBulkController {
+class CustomerBulkPages {
 
     /** What can be done to several customers at once. */
     enum Action {
@@ -33,7 +33,7 @@ class CustomerBulkController {
     private final CustomerBulk bulk;
     private final MessageSource messages;
 
-    CustomerBulkController(CustomerBulk bulk, MessageSource messages) {
+    CustomerBulkPages(CustomerBulk bulk, MessageSource messages) {
         this.bulk = bulk;
         this.messages = messages;
     }
@@ -49,7 +49,7 @@ class CustomerBulkController {
     }
 
     @PostMapping
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String confirm(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
             @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) String back,
@@ -68,7 +68,7 @@ class CustomerBulkController {
     }
 
     @PostMapping("/apply")
-    @PreAuthorize(CustomerApiController.WRITERS)
+    @PreAuthorize(CustomerApi.WRITERS)
     String apply(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
             @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) String back,

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link UserDirectory} over the users' rows. */
 @Component
-class UserDirectoryAdapter implements UserDirectory {
+class JdbcUserDirectory implements UserDirectory {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -30,7 +30,7 @@ class UserDirectoryAdapter implements UserDirectory {
     private final AuditLog audit;
     private final Clock clock;
 
-    UserDirectoryAdapter(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
+    JdbcUserDirectory(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.users = users;

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ones a deactivated person left behind. Everyone who may see customers may see this list.
  */
 @Controller
-class UnownedCustomersController {
+class UnownedCustomersPages {
 
     private static final int PAGE_SIZE = 25;
 
     private final UnownedCustomers unowned;
 
-    UnownedCustomersController(UnownedCustomers unowned) {
+    UnownedCustomersPages(UnownedCustomers unowned) {
         this.unowned = unowned;
     }
 

@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
-class CustomerAddressesAdapter implements CustomerAddresses {
+class JdbcCustomerAddresses implements CustomerAddresses {
 
     private final JdbcClient jdbc;
 
-    CustomerAddressesAdapter(JdbcClient jdbc) {
+    JdbcCustomerAddresses(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -22,12 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/imports")
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
-class ImportPagesController {
+class ImportPages {
 
     private final ImportJobs jobs;
     private final Clock clock;
 
-    ImportPagesController(ImportJobs jobs, Clock clock) {
+    ImportPages(ImportJobs jobs, Clock clock) {
         this.jobs = jobs;
         this.clock = clock;
     }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-class CustomerEraserAdapter implements CustomerEraser {
+class JdbcCustomerEraser implements CustomerEraser {
 
     private final JdbcClient jdbc;
 
-    CustomerEraserAdapter(JdbcClient jdbc) {
+    JdbcCustomerEraser(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

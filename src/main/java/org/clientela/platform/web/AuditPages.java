@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
-class AuditPageController {
+class AuditPages {
 
     static final int PAGE_SIZE = 50;
 
@@ -37,7 +37,7 @@ class AuditPageController {
     private final MessageSource messages;
     private final ClientelaSettings settings;
 
-    AuditPageController(AuditLog audit, MessageSource messages, ClientelaSettings settings) {
+    AuditPages(AuditLog audit, MessageSource messages, ClientelaSettings settings) {
         this.audit = audit;
         this.messages = messages;
         this.settings = settings;

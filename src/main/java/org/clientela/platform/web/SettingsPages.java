@@ -33,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
-class SettingsPageController {
+class SettingsPages {
 
     static final String VIEW = "platform/settings";
 
     private final SettingsStore store;
     private final MessageSource messages;
 
-    SettingsPageController(SettingsStore store, MessageSource messages) {
+    SettingsPages(SettingsStore store, MessageSource messages) {
         this.store = store;
         this.messages = messages;
     }

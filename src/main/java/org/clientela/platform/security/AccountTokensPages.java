@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Each person's own API tokens: make one (shown once), see when each was last used, revoke. */
 @Controller
 @RequestMapping("/account/tokens")
-class AccountTokensController {
+class AccountTokensPages {
 
     static final String VIEW = "platform/tokens";
     static final String REDIRECT = "redirect:/account/tokens";
@@ -28,7 +28,7 @@ class AccountTokensController {
     private final ApiTokens tokens;
     private final AuditLog audit;
 
-    AccountTokensController(ApiTokens tokens, AuditLog audit) {
+    AccountTokensPages(ApiTokens tokens, AuditLog audit) {
         this.tokens = tokens;
         this.audit = audit;
     }

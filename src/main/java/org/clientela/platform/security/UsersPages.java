@@ -31,16 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasRole('ADMIN')")
-class UsersPageController {
+class UsersPages {
 
     static final String VIEW = "platform/users";
 
     private final UserAccountRepository users;
     private final UserAccounts accounts;
-    private final UserTeams teams;
+    private final JdbcTeams teams;
     private final Clock clock;
 
-    UsersPageController(UserAccountRepository users, UserAccounts accounts, UserTeams teams,
+    UsersPages(UserAccountRepository users, UserAccounts accounts, JdbcTeams teams,
             Clock clock) {
         this.users = users;
         this.teams = teams;

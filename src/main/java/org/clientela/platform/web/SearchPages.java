@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * roles may see.
  */
 @Controller
-class SearchPagesController {
+class SearchPages {
 
     static final int SUGGESTIONS_PER_KIND = 5;
     static final int RESULTS_PER_KIND = 20;
 
     private final SiteSearch search;
 
-    SearchPagesController(SiteSearch search) {
+    SearchPages(SiteSearch search) {
         this.search = search;
     }
 

@@ -7,15 +7,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Small key/value settings kept in the database ({@code app_setting}), so that every instance
- * sharing the database sees the same value, e.g. whether the demo business is loaded.
+ * Small key/value facts kept in the database ({@code app_setting}), so that every instance
+ * sharing the database sees the same value, e.g. whether the demo business is loaded. Not to be
+ * confused with the settings an admin changes ({@link BusinessSettings}) or the ones read from
+ * application.properties ({@link ClientelaSettings}).
  */
 @Component
-public class SharedSettings {
+public class SharedValues {
 
     private final JdbcClient jdbc;
 
-    SharedSettings(JdbcClient jdbc) {
+    SharedValues(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

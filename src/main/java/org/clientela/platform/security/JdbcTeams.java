@@ -15,14 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Teams} kept in the users' own rows; changing a person's team is audited. */
 @Component
-class UserTeams implements Teams {
+class JdbcTeams implements Teams {
 
     static final int MAX_LENGTH = 64;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    UserTeams(JdbcClient jdbc, AuditLog audit) {
+    JdbcTeams(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link UserProfiles} over the users' rows: one lookup on the unique username. */
 @Component
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-class UserProfilesAdapter implements UserProfiles {
+class JdbcUserProfiles implements UserProfiles {
 
     private final JdbcClient jdbc;
 
-    UserProfilesAdapter(JdbcClient jdbc) {
+    JdbcUserProfiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -29,18 +29,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * the password whose stored hash was {@code checkedHash}; nobody is signed in until the change is made.
  */
 @Controller
-@RequestMapping(PasswordChangeController.PATH)
-class PasswordChangeController {
+@RequestMapping(PasswordChangePages.PATH)
+class PasswordChangePages {
 
     static final String PATH = "/password/change";
     static final String VIEW = "platform/password-change";
-    private static final String PENDING = PasswordChangeController.class.getName() + ".PENDING";
+    private static final String PENDING = PasswordChangePages.class.getName() + ".PENDING";
 
     private final UserChanges changes;
     private final AccountUserDetailsService accounts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    PasswordChangeController(UserChanges changes, AccountUserDetailsService accounts) {
+    PasswordChangePages(UserChanges changes, AccountUserDetailsService accounts) {
         this.changes = changes;
         this.accounts = accounts;
     }

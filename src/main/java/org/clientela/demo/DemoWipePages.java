@@ -22,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * deleted either way.
  */
 @Controller
-class DemoWipeController {
+class DemoWipePages {
 
     private final DemoWipe wipe;
     private final MessageSource messages;
 
-    DemoWipeController(DemoWipe wipe, MessageSource messages) {
+    DemoWipePages(DemoWipe wipe, MessageSource messages) {
         this.wipe = wipe;
         this.messages = messages;
     }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/settings")
 @PreAuthorize("hasRole('ADMIN')")
-class SettingsApiController {
+class SettingsApi {
 
     private final SettingsStore store;
 
-    SettingsApiController(SettingsStore store) {
+    SettingsApi(SettingsStore store) {
         this.store = store;
     }
 

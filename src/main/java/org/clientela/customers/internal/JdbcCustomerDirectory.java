@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Component
 @Transactional(readOnly = true)
-class CustomerDirectoryAdapter implements CustomerDirectory {
+class JdbcCustomerDirectory implements CustomerDirectory {
 
     private static final int CHUNK = 1000;
 
@@ -23,7 +23,7 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
 
     private final JdbcClient jdbc;
 
-    CustomerDirectoryAdapter(JdbcClient jdbc) {
+    JdbcCustomerDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

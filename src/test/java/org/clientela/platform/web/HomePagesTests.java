@@ -10,7 +10,7 @@ import org.clientela.platform.Role;
 import org.junit.jupiter.api.Test;
 
 /** Which cards a person gets, and whose home is their day. */
-class HomeControllerTests {
+class HomePagesTests {
 
     private final HomeCard everybody = HomeCard.of("all", "t", "/a", 20, HomeCard.everyone());
     private final HomeCard managers = HomeCard.of("money", "t", "/m", 10, Role.ADMIN, Role.MANAGER);
@@ -19,16 +19,16 @@ class HomeControllerTests {
     void aCardShowsOnlyToTheRolesItNames() {
         List<HomeCard> cards = List.of(managers, everybody);
 
-        assertThat(HomeController.visibleTo(cards, Set.of("ROLE_VIEWER"))).containsExactly(everybody);
-        assertThat(HomeController.visibleTo(cards, Set.of("ROLE_MANAGER"))).containsExactly(managers, everybody);
-        assertThat(HomeController.visibleTo(cards, Set.of("ROLE_SALES", "ROLE_ADMIN"))).containsExactly(managers,
+        assertThat(HomePages.visibleTo(cards, Set.of("ROLE_VIEWER"))).containsExactly(everybody);
+        assertThat(HomePages.visibleTo(cards, Set.of("ROLE_MANAGER"))).containsExactly(managers, everybody);
+        assertThat(HomePages.visibleTo(cards, Set.of("ROLE_SALES", "ROLE_ADMIN"))).containsExactly(managers,
                 everybody);
-        assertThat(HomeController.visibleTo(cards, Set.of())).isEmpty();
+        assertThat(HomePages.visibleTo(cards, Set.of())).isEmpty();
     }
 
     @Test
     void theCardsComeInTheirPositions() {
-        var controller = new HomeController(List.of(everybody, managers));
+        var controller = new HomePages(List.of(everybody, managers));
         var model = new org.springframework.ui.ExtendedModelMap();
         var admin = new org.springframework.security.authentication.TestingAuthenticationToken("a", "p", "ROLE_ADMIN");
 
@@ -38,10 +38,10 @@ class HomeControllerTests {
 
     @Test
     void aServicePersonWhoDoesNotRunTheBusinessLandsOnTheirDay() {
-        assertThat(HomeController.dayIsHome(Set.of("ROLE_SERVICE"))).isTrue();
-        assertThat(HomeController.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_SALES"))).isTrue();
-        assertThat(HomeController.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_MANAGER"))).isFalse();
-        assertThat(HomeController.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_ADMIN"))).isFalse();
-        assertThat(HomeController.dayIsHome(Set.of("ROLE_VIEWER"))).isFalse();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE"))).isTrue();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_SALES"))).isTrue();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_MANAGER"))).isFalse();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_ADMIN"))).isFalse();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_VIEWER"))).isFalse();
     }
 }

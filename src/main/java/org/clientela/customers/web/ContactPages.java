@@ -21,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The people at a customer, added and removed from the customer page. */
 @Controller
 @RequestMapping("/customers/{id}/contacts")
-@PreAuthorize(CustomerApiController.WRITERS)
-class ContactsController {
+@PreAuthorize(CustomerApi.WRITERS)
+class ContactPages {
 
     private final Customers customers;
     private final Timeline timeline;
 
-    ContactsController(Customers customers, Timeline timeline) {
+    ContactPages(Customers customers, Timeline timeline) {
         this.customers = customers;
         this.timeline = timeline;
     }
