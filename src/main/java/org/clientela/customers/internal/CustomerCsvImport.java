@@ -22,7 +22,6 @@ import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
 import org.clientela.platform.RowErrors;
-import org.clientela.platform.TwoPassImport;
 import org.clientela.platform.TextFolding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
