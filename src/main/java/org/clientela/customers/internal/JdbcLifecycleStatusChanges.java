@@ -35,11 +35,19 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
         if (before == null || before.equals(status.name())) {
             return false;
         }
-        jdbc.sql("UPDATE customer SET lifecycle_status = :status, updated_at = :now, version = version + 1 WHERE id = :id")
+        LifecycleStatus.valueOf(before).requireCanBecome(status);
+        int moved = jdbc.sql("""
+                UPDATE customer SET lifecycle_status = :status, updated_at = :now, version = version + 1
+                 WHERE id = :id AND lifecycle_status IN (:from)""")
                 .param("status", status.name())
+                .param("from", LifecycleStatus.before(status))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", customerId)
                 .update();
+        if (moved == 0) {
+            // someone else moved the customer since the read above: the move is judged again from there
+            return change(customerId, status, because, by);
+        }
         audit.recordAs(by, "CUSTOMER_STATUS_CHANGED", "customer", customerId,
                 before + " -> " + status + ": " + because, Map.of("lifecycleStatus", before),
                 Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customer.status." + before),
