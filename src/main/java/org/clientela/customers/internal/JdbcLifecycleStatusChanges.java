@@ -50,8 +50,8 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
         }
         audit.recordAs(by, "CUSTOMER_STATUS_CHANGED", "customer", customerId,
                 before + " -> " + status + ": " + because, Map.of("lifecycleStatus", before),
-                Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customer.status." + before),
-                AuditLog.word("customer.status." + status.name()));
+                Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customers.status." + before),
+                AuditLog.word("customers.status." + status.name()));
         return true;
     }
 }

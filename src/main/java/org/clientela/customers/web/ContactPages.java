@@ -43,7 +43,7 @@ class ContactPages {
         } catch (OptimisticLockingFailureException e) {
             return showAgain(id, model, true);
         }
-        redirect.addFlashAttribute("flash", "contact.added");
+        redirect.addFlashAttribute("flash", "customers.contact.added");
         return "redirect:/customers/" + id;
     }
 
@@ -52,9 +52,9 @@ class ContactPages {
             RedirectAttributes redirect) {
         try {
             customers.removeContact(id, version, index);
-            redirect.addFlashAttribute("flash", "contact.removed");
+            redirect.addFlashAttribute("flash", "customers.contact.removed");
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flash", "contact.conflict");
+            redirect.addFlashAttribute("flash", "customers.contact.conflict");
         }
         return "redirect:/customers/" + id;
     }

@@ -113,7 +113,7 @@ class CustomerBulkPages {
             case OWNER -> request.owner() == null ? "" : request.owner().strip();
             case TAG -> request.tag() == null ? "" : request.tag().strip();
             case STATUS -> request.status() == null ? ""
-                    : messages.getMessage("customer.status." + request.status(), null, locale);
+                    : messages.getMessage("customers.status." + request.status(), null, locale);
         };
         return messages.getMessage(key, new Object[] {count, what}, locale);
     }

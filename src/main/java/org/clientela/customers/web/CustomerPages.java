@@ -143,7 +143,7 @@ class CustomerPages {
         }
         try {
             Customer created = customers.create(form.getCustomerNumber(), form.details(null));
-            redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("flash", "customers.saved");
             redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(created));
             return "redirect:/customers/" + created.getId();
         } catch (InvalidInputException ex) {
@@ -175,7 +175,7 @@ class CustomerPages {
         try {
             Customer saved = customers.update(id, form.getVersion() == null ? -1 : form.getVersion(),
                     form.details(existing));
-            redirect.addFlashAttribute("flash", "customer.saved");
+            redirect.addFlashAttribute("flash", "customers.saved");
             redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(saved));
             return "redirect:/customers/" + id;
         } catch (OptimisticLockingFailureException ex) {

@@ -27,7 +27,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The guard for words built at run time. A template or a class that writes
- * {@code #{'customer.status.' + ${s}}} or {@code "customer.timeline." + action} asks for a key no
+ * {@code #{'customers.status.' + ${s}}} or {@code "customers.timeline." + action} asks for a key no
  * plain text search finds, so {@link WordsTests} cannot see it. This test lists every enum of the
  * application, says which key patterns show each one to people, and resolves every value in Spanish
  * and in English through the application's own bundles; it does the same for every action the
@@ -128,7 +128,7 @@ class EveryCodeHasWordsTests {
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
             "plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
-            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
+            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customers.timeline.",
             "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in
             // customerBulkRefusalsHaveWords
@@ -245,7 +245,7 @@ class EveryCodeHasWordsTests {
             missing.addAll(missing("audit.action." + action));
             missing.addAll(missing("audit.entry." + action));
             if (entityTypes.contains("customer")) {
-                missing.addAll(missing("customer.timeline." + action));
+                missing.addAll(missing("customers.timeline." + action));
             }
         });
         assertThat(missing).as("audit actions without words").isEmpty();
@@ -253,7 +253,7 @@ class EveryCodeHasWordsTests {
 
     @Test
     void theGuardSeesAMissingKey() {
-        assertThat(missing("customer.status.LOST")).isEmpty();
+        assertThat(missing("customers.status.LOST")).isEmpty();
         assertThat(missing("customer.status.NO_SUCH_STATUS")).hasSize(2);
     }
 
