@@ -47,9 +47,9 @@ class EveryCodeHasWordsTests {
     /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
     static final Map<String, List<String>> SHOWN = Map.ofEntries(
             entry("org.clientela.platform.Role", List.of("role.*")),
-            entry("org.clientela.customers.CustomerKind", List.of("customer.kind.*")),
-            entry("org.clientela.customers.LifecycleStatus", List.of("customer.status.*")),
-            entry("org.clientela.customers.internal.DecisionLevel", List.of("customer.decision.*")),
+            entry("org.clientela.customers.CustomerKind", List.of("customers.kind.*")),
+            entry("org.clientela.customers.LifecycleStatus", List.of("customers.status.*")),
+            entry("org.clientela.customers.internal.DecisionLevel", List.of("customers.decision.*")),
             entry("org.clientela.customers.internal.CustomerSearch$Sort", List.of("customers.sort.*")),
             entry("org.clientela.orders.internal.OrderSort", List.of("orders.sort.*")),
             entry("org.clientela.imports.internal.ImportKind", List.of("imports.kind.*", "imports.done.*")),
@@ -90,7 +90,7 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.letters.LetterList$View",
                     List.of("letters.view.*", "letters.empty.*")),
             entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
-            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customer.duplicates.on.*")),
+            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customers.duplicates.on.*")),
             entry("org.clientela.customers.web.CustomerBulkPages$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
             entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
@@ -254,7 +254,7 @@ class EveryCodeHasWordsTests {
     @Test
     void theGuardSeesAMissingKey() {
         assertThat(missing("customers.status.LOST")).isEmpty();
-        assertThat(missing("customer.status.NO_SUCH_STATUS")).hasSize(2);
+        assertThat(missing("customers.status.NO_SUCH_STATUS")).hasSize(2);
     }
 
     /**
