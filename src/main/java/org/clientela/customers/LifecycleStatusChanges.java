@@ -14,6 +14,8 @@ public interface LifecycleStatusChanges {
      * @param because why, for the audit log's summary
      * @param by      who made it happen (the person who marked the customer lost), for the audit log
      * @return whether the status changed (false also for an unknown customer)
+     * @throws LifecycleStatusStateException when the customer's standing may not move to {@code status}
+     *                                       ({@link LifecycleStatus#canBecome})
      */
     boolean change(long customerId, LifecycleStatus status, String because, String by);
 }

@@ -1,6 +1,6 @@
 package org.clientela.demo;
 
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.clientela.retention.RetentionFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +24,10 @@ class DemoFigures implements ApplicationRunner {
     static final String COMPUTED = "demo.figures";
 
     private final DemoState state;
-    private final SharedSettings settings;
+    private final SharedValues settings;
     private final RetentionFigures figures;
 
-    DemoFigures(DemoState state, SharedSettings settings, RetentionFigures figures) {
+    DemoFigures(DemoState state, SharedValues settings, RetentionFigures figures) {
         this.state = state;
         this.settings = settings;
         this.figures = figures;

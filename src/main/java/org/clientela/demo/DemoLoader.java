@@ -14,7 +14,7 @@ import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportResult;
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,13 +36,13 @@ class DemoLoader {
     private final CustomerImporter customerImporter;
     private final OrderImporter orderImporter;
     private final CustomerDirectory directory;
-    private final SharedSettings settings;
+    private final SharedValues settings;
     private final DemoState state;
     private final Clock clock;
     private final UserDirectory users;
 
     DemoLoader(CustomerImporter customerImporter, OrderImporter orderImporter, CustomerDirectory directory,
-            SharedSettings settings, DemoState state, Clock clock, UserDirectory users) {
+            SharedValues settings, DemoState state, Clock clock, UserDirectory users) {
         this.users = users;
         this.customerImporter = customerImporter;
         this.orderImporter = orderImporter;

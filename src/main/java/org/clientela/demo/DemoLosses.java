@@ -9,7 +9,7 @@ import java.util.List;
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.clientela.retention.LossReason;
 import org.clientela.retention.LostCustomers;
 import org.slf4j.Logger;
@@ -42,14 +42,14 @@ class DemoLosses implements ApplicationRunner {
             LossReason.BROKEN_PROMISE, LossReason.QUALITY_FELL, LossReason.CLOSED, LossReason.CLOSED, LossReason.MOVED};
 
     private final DemoState state;
-    private final SharedSettings settings;
+    private final SharedValues settings;
     private final CustomerPurchases histories;
     private final LostCustomers register;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String currency;
 
-    DemoLosses(DemoState state, SharedSettings settings, CustomerPurchases histories, LostCustomers register,
+    DemoLosses(DemoState state, SharedValues settings, CustomerPurchases histories, LostCustomers register,
             TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
         this.state = state;
         this.settings = settings;

@@ -1,6 +1,6 @@
 package org.clientela.demo;
 
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,12 +20,12 @@ class DemoState {
     static final String ACTIVE = "demo.active";
     private static final long KEEP_NANOS = 5_000_000_000L;
 
-    private final SharedSettings settings;
+    private final SharedValues settings;
     private volatile boolean active;
     private volatile long readAt;
     private volatile boolean known;
 
-    DemoState(SharedSettings settings) {
+    DemoState(SharedValues settings) {
         this.settings = settings;
     }
 

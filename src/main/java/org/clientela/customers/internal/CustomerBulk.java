@@ -35,12 +35,12 @@ public class CustomerBulk {
     private static final int TAG_MAX = 50;
 
     private final JdbcClient jdbc;
-    private final LifecycleStatusChangesSql statuses;
+    private final JdbcLifecycleStatusChanges statuses;
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerBulk(JdbcClient jdbc, LifecycleStatusChangesSql statuses, UserDirectory users, AuditLog audit,
+    CustomerBulk(JdbcClient jdbc, JdbcLifecycleStatusChanges statuses, UserDirectory users, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.statuses = statuses;

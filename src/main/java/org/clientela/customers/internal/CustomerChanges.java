@@ -24,7 +24,7 @@ class CustomerChanges implements CustomerTimeline {
     @Override
     public List<Entry> latest(long customerId, int limit) {
         return audit.history("customer", customerId, limit).stream().map(e -> {
-            MessageSourceResolvable sentence = e.sentence("customer.timeline.");
+            MessageSourceResolvable sentence = e.sentence("customers.timeline.");
             return new Entry(e.at(), sentence.getCodes()[0], List.of(sentence.getArguments()), null, null, null);
         }).toList();
     }

@@ -22,7 +22,6 @@ import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
 import org.clientela.platform.RowErrors;
-import org.clientela.platform.TwoPassImport;
 import org.clientela.platform.TextFolding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +33,10 @@ import org.springframework.stereotype.Service;
  * written while any row is bad), then all rows are written in one transaction, in chunks of
  * {@link #CHUNK} with batched statements. The customer number is the key: an existing customer
  * is updated only where the file says something different, so re-importing changes nothing.
+ *
+ * <p>Longer than our rooms usually are, and kept whole on purpose: checking and writing share the
+ * column map, the chunking and the first-load decision, and {@link TwoPassImport} already carries the
+ * passes themselves.
  */
 @Service
 class CustomerCsvImport implements CustomerImporter {
@@ -141,10 +144,9 @@ class CustomerCsvImport implements CustomerImporter {
      * index built once at the end instead of row by row, as the order import does for a first load
      * of orders (on PostgreSQL; elsewhere nothing changes). The search terms, about sixteen a
      * customer, land in random places of their two indexes, and every checkpoint made each touched
-     * page go into the WAL again: 1,000,000 customers took 243–293 s so, 171.5 s now (100,000:
-     * 23.6 s, 19.3 s now). Dropping the terms' foreign key as well gained nothing (19.9 s). The
-     * customers' key and number stay: the import looks customers up by number and the other tables
-     * refer to them. Only when the customer table is still empty once locked, so that every row of
+     * page go into the WAL again (figures in docs/benchmarks.md; dropping the terms' foreign key as
+     * well gained nothing). The customers' key and number stay: the import looks customers up by
+     * number and the other tables refer to them. Only when the customer table is still empty once locked, so that every row of
      * the file is new and no search term is looked up before the end.
      */
     private List<BulkInsert.DeferredIndexes> firstLoad(long rows) {

@@ -46,7 +46,7 @@ final class CustomerRows {
         long line = row.line();
         String number = errors.required(line, "customer_number", row.get(c.number), 40);
         if (number != null && !NUMBER.matcher(number).matches()) {
-            errors.add(line, "customer_number", "customer.number.pattern");
+            errors.add(line, "customer_number", "customers.number.pattern");
             number = null;
         }
         String name = errors.required(line, "name", row.get(c.name), 200);
@@ -62,12 +62,12 @@ final class CustomerRows {
         }
         String email = errors.optional(line, "email", row.get(c.email), 320);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.add(line, "email", "import.customer.email", email);
+            errors.add(line, "email", "customers.import.email", email);
             email = null;
         }
         String phone = errors.optional(line, "phone", row.get(c.phone), 40);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            errors.add(line, "phone", "customer.phone.pattern");
+            errors.add(line, "phone", "customers.phone.pattern");
             phone = null;
         }
         LifecycleStatus status = LifecycleStatus.CUSTOMER;

@@ -47,7 +47,7 @@ public class Customers {
         ownerIsUser(details.owner(), null);
         String number = customerNumber == null || customerNumber.isBlank() ? numbers.next() : customerNumber.strip();
         if (repository.existsByCustomerNumber(number)) {
-            throw new InvalidInputException(InputError.field("customerNumber", "customer.number.taken", number));
+            throw new InvalidInputException(InputError.field("customerNumber", "customers.number.taken", number));
         }
         Customer saved = repository.save(Customer.create(number, details, clock.instant(), phones));
         index.reindex(saved);

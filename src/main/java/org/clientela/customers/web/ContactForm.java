@@ -22,7 +22,7 @@ public class ContactForm {
     @Size(max = 320)
     private String email;
     @Size(max = 40)
-    @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customer.phone.pattern}")
+    @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}")
     private String phone;
     @NotNull
     private Long version;

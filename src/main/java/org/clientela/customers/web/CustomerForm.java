@@ -18,7 +18,7 @@ import org.clientela.customers.internal.CustomerDetails;
 public class CustomerForm {
 
     @Size(max = 40)
-    @Pattern(regexp = "|[A-Za-z0-9][A-Za-z0-9._/-]*", message = "{customer.number.pattern}")
+    @Pattern(regexp = "|[A-Za-z0-9][A-Za-z0-9._/-]*", message = "{customers.number.pattern}")
     private String customerNumber;
     @NotNull
     private CustomerKind kind = CustomerKind.COMPANY;
@@ -31,7 +31,7 @@ public class CustomerForm {
     @Size(max = 320)
     private String email;
     @Size(max = 40)
-    @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customer.phone.pattern}")
+    @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}")
     private String phone;
     @Size(max = 300)
     private String address;

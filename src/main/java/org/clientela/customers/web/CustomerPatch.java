@@ -23,7 +23,7 @@ record CustomerPatch(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String name,
         @Size(max = 40) String taxId,
         @Email @Size(max = 320) String email,
-        @Size(max = 40) @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customer.phone.pattern}") String phone,
+        @Size(max = 40) @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}") String phone,
         @Size(max = 300) String address,
         @Size(max = 100) String city,
         @Size(max = 20) String postalCode,

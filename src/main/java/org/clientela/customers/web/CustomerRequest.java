@@ -17,12 +17,12 @@ import org.clientela.customers.internal.DecisionLevel;
 
 /** A customer as the API receives it. */
 record CustomerRequest(
-        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "{customer.number.pattern}") String customerNumber,
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "{customers.number.pattern}") String customerNumber,
         @NotNull CustomerKind kind,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 40) String taxId,
         @Email @Size(max = 320) String email,
-        @Size(max = 40) @Pattern(regexp = "[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customer.phone.pattern}") String phone,
+        @Size(max = 40) @Pattern(regexp = "[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}") String phone,
         @Size(max = 300) String address,
         @Size(max = 100) String city,
         @Size(max = 20) String postalCode,

@@ -43,6 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports started from the page run in the background; their progress lives in the database, so
  * whichever instance serves the progress page sees it.
+ *
+ * <p>Longer than our rooms usually are, and kept whole on purpose: starting, ending, the heartbeat,
+ * the lease that finds dead instances and the progress reports are one job's life, guarded by the
+ * same {@link ImportStatus} moves and the same instance identity.
  */
 @Service
 public class ImportJobs {
@@ -137,8 +141,9 @@ public class ImportJobs {
         boolean anyOwner = atStart && embeddedDatabase();
         int marked = jdbc.sql("""
                 UPDATE import_job SET status = 'INTERRUPTED', finished_at = :now
-                 WHERE status = 'RUNNING' AND (owner IS NULL OR owner <> :me)
+                 WHERE status IN (:from) AND (owner IS NULL OR owner <> :me)
                    AND (:anyOwner OR heartbeat_at < :expired)""")
+                .param("from", ImportStatus.before(ImportStatus.INTERRUPTED))
                 .param("now", Timestamp.from(now))
                 .param("me", instance)
                 .param("anyOwner", anyOwner)
@@ -172,11 +177,12 @@ public class ImportJobs {
     private void run(long id, ImportKind kind, Path file) {
         try {
             ImportResult result = importers.run(kind, file, progress(id));
-            jdbc.sql("""
+            int done = jdbc.sql("""
                     UPDATE import_job SET status = 'DONE', phase = NULL, rows_checked = :rows, rows_written = :rows,
                            created_count = :created, updated_count = :updated, unchanged_count = :unchanged,
                            heartbeat_at = :now, finished_at = :now
-                     WHERE id = :id""")
+                     WHERE id = :id AND status IN (:from)""")
+                    .param("from", ImportStatus.before(ImportStatus.DONE))
                     .param("rows", result.rows())
                     .param("created", result.created())
                     .param("updated", result.updated())
@@ -184,6 +190,9 @@ public class ImportJobs {
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
                     .update();
+            requireMoved(id, ImportStatus.DONE, done);
+        } catch (ImportJobStateException e) {
+            log.warn("Import job {} ended {} after it had become {}", id, e.to(), e.from());
         } catch (InvalidInputException e) {
             fail(id, e.errors());
         } catch (RuntimeException e) {
@@ -245,13 +254,31 @@ public class ImportJobs {
                         Arrays.stream(e.args()).map(a -> (Object) String.valueOf(a)).toList()))
                 .toList();
         Instant now = clock.instant();
-        jdbc.sql("""
+        int failed = jdbc.sql("""
                 UPDATE import_job SET status = 'FAILED', phase = NULL, errors = :errors, heartbeat_at = :now,
-                       finished_at = :now WHERE id = :id""")
+                       finished_at = :now WHERE id = :id AND status IN (:from)""")
+                .param("from", ImportStatus.before(ImportStatus.FAILED))
                 .param("errors", json.writeValueAsString(problems))
                 .param("now", Timestamp.from(now))
                 .param("id", id)
                 .update();
+        try {
+            requireMoved(id, ImportStatus.FAILED, failed);
+        } catch (ImportJobStateException e) {
+            log.warn("Import job {} failed after it had become {}", id, e.from());
+        }
+    }
+
+    /**
+     * After a guarded UPDATE that moves job {@code id} to {@code to}: when it moved nothing, the job
+     * was in a status that may not become {@code to}.
+     *
+     * @throws ImportJobStateException then
+     */
+    void requireMoved(long id, ImportStatus to, int updated) {
+        if (updated == 0) {
+            find(id).ifPresent(job -> job.status().requireCanBecome(to));
+        }
     }
 
     private RowMapper<ImportJob> mapper() {

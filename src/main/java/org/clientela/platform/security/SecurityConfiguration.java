@@ -94,7 +94,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks",
-                                PasswordChangeController.PATH).permitAll()
+                                PasswordChangePages.PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())

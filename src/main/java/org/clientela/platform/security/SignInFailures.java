@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Where the login form sends a sign-in that did not succeed. One answer for a wrong password, an
  * unknown user and a lock, so none can be told from the others. Only the right password of an
  * inactive account hears that it is inactive, and the right password an administrator set goes on to
- * choose a new one ({@link PasswordChangeController}).
+ * choose a new one ({@link PasswordChangePages}).
  */
 class SignInFailures implements AuthenticationFailureHandler {
 
@@ -21,8 +21,8 @@ class SignInFailures implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
         if (failure instanceof PasswordChangeRequired change) {
-            PasswordChangeController.begin(request, change);
-            response.sendRedirect(request.getContextPath() + PasswordChangeController.PATH);
+            PasswordChangePages.begin(request, change);
+            response.sendRedirect(request.getContextPath() + PasswordChangePages.PATH);
         } else if (failure instanceof DisabledException) {
             response.sendRedirect(request.getContextPath() + "/login?inactive");
         } else {

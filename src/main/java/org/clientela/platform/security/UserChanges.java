@@ -35,7 +35,7 @@ class UserChanges {
 
     private final JdbcClient jdbc;
     private final UserAccountRepository users;
-    private final UserTeams teams;
+    private final JdbcTeams teams;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final ApiTokens tokens;
@@ -43,7 +43,7 @@ class UserChanges {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    UserChanges(JdbcClient jdbc, UserAccountRepository users, UserTeams teams, PasswordEncoder encoder,
+    UserChanges(JdbcClient jdbc, UserAccountRepository users, JdbcTeams teams, PasswordEncoder encoder,
             PasswordPolicy policy, ApiTokens tokens, RememberedPasswordCheck passwords, AuditLog audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -75,8 +75,8 @@ class UserChanges {
         if (change.roles() != null && change.roles().isEmpty()) {
             errors.add(InputError.field("roles", "users.roles.required"));
         }
-        if (change.team() != null && change.team().strip().length() > UserTeams.MAX_LENGTH) {
-            errors.add(InputError.field("team", "user.team.size", UserTeams.MAX_LENGTH));
+        if (change.team() != null && change.team().strip().length() > JdbcTeams.MAX_LENGTH) {
+            errors.add(InputError.field("team", "user.team.size", JdbcTeams.MAX_LENGTH));
         }
         boolean staysAdmin = change.roles() == null ? before.roles().contains(Role.ADMIN)
                 : change.roles().contains(Role.ADMIN);

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,11 +35,11 @@ public class ContactGate {
     private static final String SECRET_KEY = "service.contact.secret";
 
     private final JdbcClient jdbc;
-    private final SharedSettings shared;
+    private final SharedValues shared;
     private final CaseSettings settings;
     private final Clock clock;
 
-    ContactGate(JdbcClient jdbc, SharedSettings shared, CaseSettings settings, Clock clock) {
+    ContactGate(JdbcClient jdbc, SharedValues shared, CaseSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.shared = shared;
         this.settings = settings;

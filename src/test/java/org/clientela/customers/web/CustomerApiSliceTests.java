@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the customer API answers to bad input, wrong roles and a stale version, without a database. */
-@WebSliceTest(CustomerApiController.class)
+@WebSliceTest(CustomerApi.class)
 class CustomerApiSliceTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");

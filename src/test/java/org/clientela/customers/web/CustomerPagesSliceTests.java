@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The customer form: what a person sees next to a wrong field, and who may send it at all. */
-@WebSliceTest(CustomerPagesController.class)
+@WebSliceTest(CustomerPages.class)
 class CustomerPagesSliceTests {
 
     static final RequestPostProcessor SALES = user("sara").roles("SALES");

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Who may import, and what an upload without a file or of the wrong kind gets. */
-@WebSliceTest({ImportApiController.class, ImportPagesController.class})
+@WebSliceTest({ImportApi.class, ImportPages.class})
 class ImportWebSliceTests {
 
     static final RequestPostProcessor MANAGER = user("marta").roles("MANAGER");

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** People and their API tokens: bad input, who may do what, and a refused move as 409. */
-@WebSliceTest({UsersApiController.class, AccountTokensController.class})
+@WebSliceTest({UsersApi.class, AccountTokensPages.class})
 class AccountWebSliceTests {
 
     static final RequestPostProcessor ADMIN = user("ada").roles("ADMIN");
@@ -45,7 +45,7 @@ class AccountWebSliceTests {
     @MockitoBean
     AuditLog audit;
     @MockitoBean
-    UserTeams teams;
+    JdbcTeams teams;
     @MockitoBean
     UserChanges changes;
     @MockitoBean

@@ -95,7 +95,7 @@ abstract class AuditPageTests {
     @Test
     void filtersByWhoWhatAndDaysAndPagesKeepingThemInTheUrl() throws Exception {
         String actor = "paula-" + marker;
-        for (int i = 0; i <= AuditPageController.PAGE_SIZE; i++) {
+        for (int i = 0; i <= AuditPages.PAGE_SIZE; i++) {
             audit.recordAs(actor, "RETENTION_IDEA_ADDED", "retention_idea", i, "idea " + i, null, null,
                     "Idea " + marker + " nº " + i);
         }

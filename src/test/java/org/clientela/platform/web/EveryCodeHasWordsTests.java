@@ -27,7 +27,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The guard for words built at run time. A template or a class that writes
- * {@code #{'customer.status.' + ${s}}} or {@code "customer.timeline." + action} asks for a key no
+ * {@code #{'customers.status.' + ${s}}} or {@code "customers.timeline." + action} asks for a key no
  * plain text search finds, so {@link WordsTests} cannot see it. This test lists every enum of the
  * application, says which key patterns show each one to people, and resolves every value in Spanish
  * and in English through the application's own bundles; it does the same for every action the
@@ -47,9 +47,9 @@ class EveryCodeHasWordsTests {
     /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
     static final Map<String, List<String>> SHOWN = Map.ofEntries(
             entry("org.clientela.platform.Role", List.of("role.*")),
-            entry("org.clientela.customers.CustomerKind", List.of("customer.kind.*")),
-            entry("org.clientela.customers.LifecycleStatus", List.of("customer.status.*")),
-            entry("org.clientela.customers.internal.DecisionLevel", List.of("customer.decision.*")),
+            entry("org.clientela.customers.CustomerKind", List.of("customers.kind.*")),
+            entry("org.clientela.customers.LifecycleStatus", List.of("customers.status.*")),
+            entry("org.clientela.customers.internal.DecisionLevel", List.of("customers.decision.*")),
             entry("org.clientela.customers.internal.CustomerSearch$Sort", List.of("customers.sort.*")),
             entry("org.clientela.orders.internal.OrderSort", List.of("orders.sort.*")),
             entry("org.clientela.imports.internal.ImportKind", List.of("imports.kind.*", "imports.done.*")),
@@ -91,8 +91,8 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.letters.LetterList$View",
                     List.of("letters.view.*", "letters.empty.*")),
             entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
-            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customer.duplicates.on.*")),
-            entry("org.clientela.customers.web.CustomerBulkController$Action",
+            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customers.duplicates.on.*")),
+            entry("org.clientela.customers.web.CustomerBulkPages$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
             entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
             entry("org.clientela.service.web.CaseBulkController$Action",
@@ -130,7 +130,7 @@ class EveryCodeHasWordsTests {
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
             "retention.plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
-            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customer.timeline.",
+            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customers.timeline.",
             "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in
             // customerBulkRefusalsHaveWords
@@ -214,7 +214,7 @@ class EveryCodeHasWordsTests {
     @Test
     void customerBulkRefusalsHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object action : Class.forName("org.clientela.customers.web.CustomerBulkController$Action")
+        for (Object action : Class.forName("org.clientela.customers.web.CustomerBulkPages$Action")
                 .getEnumConstants()) {
             missing.addAll(missing("customers.bulk." + action.toString().toLowerCase(Locale.ROOT) + ".required"));
         }
@@ -247,7 +247,7 @@ class EveryCodeHasWordsTests {
             missing.addAll(missing("audit.action." + action));
             missing.addAll(missing("audit.entry." + action));
             if (entityTypes.contains("customer")) {
-                missing.addAll(missing("customer.timeline." + action));
+                missing.addAll(missing("customers.timeline." + action));
             }
         });
         assertThat(missing).as("audit actions without words").isEmpty();
@@ -255,8 +255,8 @@ class EveryCodeHasWordsTests {
 
     @Test
     void theGuardSeesAMissingKey() {
-        assertThat(missing("customer.status.LOST")).isEmpty();
-        assertThat(missing("customer.status.NO_SUCH_STATUS")).hasSize(2);
+        assertThat(missing("customers.status.LOST")).isEmpty();
+        assertThat(missing("customers.status.NO_SUCH_STATUS")).hasSize(2);
     }
 
     /**

@@ -115,7 +115,7 @@ class WordsTests {
                   <h1>Clientes</h1>
                   <p th:text="#{app.name}">fine, replaced</p>
                   <span th:text="#{nope.missing}">x</span>
-                  <span th:text="#{'customer.status.' + ${s}}">x</span>
+                  <span th:text="#{'customers.status.' + ${s}}">x</span>
                   <span th:text="#{'nope.prefix.' + ${s}}">x</span>
                   <input placeholder="Nombre">
                   <a th:href="@{/x}">Volver</a> · 12
@@ -125,7 +125,7 @@ class WordsTests {
                 .anySatisfy(p -> assertThat(p).contains("Clientes"))
                 .anySatisfy(p -> assertThat(p).contains("placeholder=\"Nombre\""))
                 .anySatisfy(p -> assertThat(p).contains("Volver"));
-        assertThat(missingKeys("sample.html", template, Set.of("app.name", "customer.status.LOST")))
+        assertThat(missingKeys("sample.html", template, Set.of("app.name", "customers.status.LOST")))
                 .containsExactly("sample.html: #{nope.missing}", "sample.html: #{'nope.prefix.' + …}");
     }
 

@@ -15,7 +15,7 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ExclusiveRuns;
-import org.clientela.platform.SharedSettings;
+import org.clientela.platform.SharedValues;
 import org.clientela.platform.Slice;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
 import org.slf4j.Logger;
@@ -44,14 +44,14 @@ public class PresumedLost {
     private final CustomerDirectory customers;
     private final BulkInsert bulk;
     private final ExclusiveRuns runs;
-    private final SharedSettings shared;
+    private final SharedValues shared;
     private final AuditLog audit;
     private final LossSettings settings;
     private final Clock clock;
     private final BusinessSettings business;
 
     PresumedLost(JdbcClient jdbc, CustomerPurchases histories, CustomerBaseModel model,
-            CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedSettings shared, AuditLog audit,
+            CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedValues shared, AuditLog audit,
             LossSettings settings, Clock clock, BusinessSettings business) {
         this.jdbc = jdbc;
         this.histories = histories;

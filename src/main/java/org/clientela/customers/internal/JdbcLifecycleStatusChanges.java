@@ -1,0 +1,57 @@
+package org.clientela.customers.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+
+import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.LifecycleStatusChanges;
+import org.clientela.platform.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JdbcLifecycleStatusChanges(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public boolean change(long customerId, LifecycleStatus status, String because, String by) {
+        Map<String, Object> row = jdbc.sql("SELECT lifecycle_status, name FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query()
+                .listOfRows().stream().findFirst().orElse(Map.of());
+        String before = (String) row.get("lifecycle_status");
+        if (before == null || before.equals(status.name())) {
+            return false;
+        }
+        LifecycleStatus.valueOf(before).requireCanBecome(status);
+        int moved = jdbc.sql("""
+                UPDATE customer SET lifecycle_status = :status, updated_at = :now, version = version + 1
+                 WHERE id = :id AND lifecycle_status IN (:from)""")
+                .param("status", status.name())
+                .param("from", LifecycleStatus.before(status))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", customerId)
+                .update();
+        if (moved == 0) {
+            // someone else moved the customer since the read above: the move is judged again from there
+            return change(customerId, status, because, by);
+        }
+        audit.recordAs(by, "CUSTOMER_STATUS_CHANGED", "customer", customerId,
+                before + " -> " + status + ": " + because, Map.of("lifecycleStatus", before),
+                Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customers.status." + before),
+                AuditLog.word("customers.status." + status.name()));
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.clientela.platform.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Each person's own API tokens: make one (shown once), see when each was last used, revoke. */
+@Controller
+@RequestMapping("/account/tokens")
+class AccountTokensPages {
+
+    static final String VIEW = "platform/tokens";
+    static final String REDIRECT = "redirect:/account/tokens";
+
+    private final ApiTokens tokens;
+    private final AuditLog audit;
+
+    AccountTokensPages(ApiTokens tokens, AuditLog audit) {
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    /** What the form posts. */
+    static final class TokenForm {
+
+        @NotBlank
+        @Size(max = 100)
+        private String name;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
+    @GetMapping
+    String list(Authentication me, Model model) {
+        model.addAttribute("form", new TokenForm());
+        return show(me, model);
+    }
+
+    @PostMapping
+    String issue(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Authentication me, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return show(me, model);
+        }
+        String name = form.getName().strip();
+        String token = tokens.issue(me.getName(), name);
+        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null,
+                name);
+        redirect.addFlashAttribute("issuedToken", token);
+        redirect.addFlashAttribute("flash", "account.tokens.issued");
+        return REDIRECT;
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id, Authentication me, RedirectAttributes redirect) {
+        if (!tokens.revoke(me.getName(), id)) {
+            throw new NotFoundException("token", id);
+        }
+        audit.record("API_TOKEN_REVOKED", "user", me.getName(), "API token " + id, null, null,
+                String.valueOf(id));
+        redirect.addFlashAttribute("flash", "account.tokens.revoked");
+        return REDIRECT;
+    }
+
+    private String show(Authentication me, Model model) {
+        model.addAttribute("tokens", tokens.of(me.getName()));
+        return VIEW;
+    }
+}
