@@ -1,7 +1,9 @@
 package org.clientela.service.internal;
 
-/** A move the case's life does not allow, such as resolving a resolved case (409 in the API). */
-public class CaseStateException extends RuntimeException {
+import org.clientela.platform.StateConflict;
+
+/** A move the case's life does not allow, such as resolving a resolved case (409 {@code case-state}). */
+public class CaseStateException extends StateConflict {
 
     private final CaseStatus from;
     private final CaseStatus to;
@@ -18,5 +20,20 @@ public class CaseStateException extends RuntimeException {
 
     public CaseStatus to() {
         return to;
+    }
+
+    @Override
+    public String problemType() {
+        return "case-state";
+    }
+
+    @Override
+    public String messageKey() {
+        return "case.state.refused";
+    }
+
+    @Override
+    public Object[] messageArgs() {
+        return new Object[] {from, to};
     }
 }

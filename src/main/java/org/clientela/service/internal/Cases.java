@@ -3,8 +3,6 @@ package org.clientela.service.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.clientela.customers.CustomerDirectory;
@@ -15,33 +13,29 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
 import org.clientela.platform.NotFoundException;
-import org.clientela.service.CaseOpened;
-import org.clientela.service.CaseResolved;
 import org.clientela.service.Resolution;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening, changing and resolving cases. Every change is audited; changes that need the version a
- * person read refuse to overwrite someone else's change made since (409 in the API, a message on
- * the page).
+ * Opening, changing and resolving cases. The case itself keeps the rules of its life and of its
+ * inputs ({@link ServiceCase}) and registers what happened, published when it is saved; here are
+ * the use cases around it: who owns it, the customer it is for, the version read, the audit.
+ * Every change is audited; changes that need the version a person read refuse to overwrite
+ * someone else's change made since (409 in the API, a message on the page).
  */
 @Service
 public class Cases {
 
-    private static final int USERNAME_MAX = 64;
-    private static final int SUBJECT_MAX = 200;
-    private static final int TEXT_MAX = 4000;
+    private static final int TEXT_MAX = ServiceCase.DESCRIPTION_MAX;
     private static final int NOTE_MAX = 1000;
 
     private final CaseRepository repository;
     private final CustomerDirectory directory;
     private final Routing routing;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CaseSettings settings;
     private final BusinessSettings shared;
@@ -49,13 +43,12 @@ public class Cases {
     private final Clock clock;
 
     Cases(UserDirectory users, CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
-            ApplicationEventPublisher events, JdbcClient jdbc, CaseSettings settings, BusinessSettings shared,
+            JdbcClient jdbc, CaseSettings settings, BusinessSettings shared,
             Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.routing = routing;
         this.audit = audit;
-        this.events = events;
         this.jdbc = jdbc;
         this.settings = settings;
         this.shared = shared;
@@ -74,7 +67,7 @@ public class Cases {
      */
     @Transactional
     public ServiceCase open(CaseCommands.OpenCase command) {
-        bounded(command.owner(), command.subject(), command.description());
+        ServiceCase.checkTexts(command.owner(), command.subject(), command.description());
         ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
             throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
@@ -96,23 +89,7 @@ public class Cases {
                 businessDays()));
         audit.record("CASE_OPENED", "service_case", opened.getId(), opened.getReference() + " " + opened.getSubject(),
                 null, snapshot(opened));
-        events.publishEvent(new CaseOpened(opened.getId(), opened.getCustomerId(), opened.getReference(),
-                opened.getType(), opened.getReason(), opened.getOwnerUsername(), now));
         return opened;
-    }
-
-    /**
-     * The case's texts as their columns hold them (owner 64, subject 200, description 4000
-     * characters), without control characters: refused here rather than by the database.
-     */
-    private static void bounded(String owner, String subject, String description) {
-        List<InputError> errors = new ArrayList<>();
-        TextInput.check(errors, "owner", owner, USERNAME_MAX, false);
-        TextInput.check(errors, "subject", subject, SUBJECT_MAX, false);
-        TextInput.check(errors, "description", description, TEXT_MAX, true);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     /**
@@ -134,11 +111,7 @@ public class Cases {
     /** Changes a case read at {@code expectedVersion}. */
     @Transactional
     public ServiceCase change(long id, long expectedVersion, CaseCommands.ChangeCase change) {
-        bounded(change.owner(), change.subject(), change.description());
-        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
-        if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
-        }
+        check(id, change);
         return apply(id, expectedVersion, "CASE_CHANGED",
                 c -> c.edit(change.priority(), change.owner(), change.subject(), change.description(),
                         change.reason(), change.updateEveryDays(), clock.instant(), businessDays()));
@@ -151,42 +124,26 @@ public class Cases {
     @Transactional
     public ServiceCase patch(long id, long expectedVersion, CaseCommands.ChangeCase change, CaseStatus target,
             Resolution resolution, String explanation) {
-        bounded(change.owner(), change.subject(), change.description());
-        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
+        check(id, change);
         TextInput.require("explanation", explanation, TEXT_MAX, true);
-        if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
-        }
         if (target == CaseStatus.RESOLVED && resolution == null) {
             throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
         }
-        ServiceCase saved = apply(id, expectedVersion, "CASE_CHANGED", c -> {
+        return apply(id, expectedVersion, "CASE_CHANGED", c -> {
             Instant now = clock.instant();
             c.edit(change.priority(), change.owner(), change.subject(), change.description(), change.reason(),
                     change.updateEveryDays(), now, businessDays());
-            if (target != null && target == c.getStatus() && !target.isOpen()) {
-                throw new CaseStateException(c.getReference(), c.getStatus(), target);
-            }
-            if (target != null && target != c.getStatus()) {
-                switch (target) {
-                    case IN_PROGRESS -> {
-                        if (c.getStatus() == CaseStatus.RESOLVED) {
-                            c.reopen(now, businessDays());
-                        } else {
-                            c.start(now);
-                        }
-                    }
-                    case RESOLVED -> c.resolve(resolution, explanation, settings.minExplanationLength(), now);
-                    case CLOSED -> c.close(now);
-                    case OPEN -> throw new CaseStateException(c.getReference(), c.getStatus(), target);
-                }
+            if (target != null) {
+                c.moveTo(target, resolution, explanation, settings.minExplanationLength(), now, businessDays());
             }
         });
-        if (target == CaseStatus.RESOLVED && saved.getStatus() == CaseStatus.RESOLVED) {
-            events.publishEvent(new CaseResolved(saved.getId(), saved.getCustomerId(), saved.getReference(),
-                    saved.getResolution(), saved.concessionTotal(), saved.getResolvedAt()));
-        }
-        return saved;
+    }
+
+    /** The rules every change of a case's fields keeps: lengths, an owner who is a user, the cadence's range. */
+    private void check(long id, CaseCommands.ChangeCase change) {
+        ServiceCase.checkTexts(change.owner(), change.subject(), change.description());
+        ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
+        ServiceCase.checkCadence(change.updateEveryDays());
     }
 
     /** Someone takes the case in hand. */
@@ -227,11 +184,8 @@ public class Cases {
             throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
         }
         TextInput.require("explanation", explanation, TEXT_MAX, true);
-        ServiceCase resolved = apply(id, expectedVersion, "CASE_RESOLVED",
+        return apply(id, expectedVersion, "CASE_RESOLVED",
                 c -> c.resolve(resolution, explanation, settings.minExplanationLength(), clock.instant()));
-        events.publishEvent(new CaseResolved(resolved.getId(), resolved.getCustomerId(), resolved.getReference(),
-                resolution, resolved.concessionTotal(), resolved.getResolvedAt()));
-        return resolved;
     }
 
     @Transactional

@@ -22,9 +22,7 @@ import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseBroken;
-import org.clientela.service.PromiseKept;
 import org.clientela.service.PromiseKind;
-import org.clientela.service.PromiseMade;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * S4: every commitment made to a customer, with its due moment and owner. A promise is kept when it
  * is marked kept no later than its due moment; a pending promise whose moment passed is broken,
- * exactly once: the change is a guarded {@code UPDATE ... WHERE status = 'PENDING' AND due_at <= now},
- * so of several instances (or a retry after a restart) only one turns it and publishes
- * {@link PromiseBroken}.
+ * exactly once: the change is a guarded {@code UPDATE ... WHERE status IN (…) AND due_at <= now},
+ * its statuses taken from {@link PromiseStatus#canBecome}, so of several instances (or a retry after
+ * a restart) only one turns it and publishes {@link PromiseBroken}.
+ * <p>
+ * Promises are rows changed by guarded SQL, not an aggregate loaded and saved: the row count of
+ * that UPDATE is the only fact that says "this call broke it", so {@link PromiseBroken} is
+ * published here, right after it, rather than registered on a {@link Promise} read before it.
  */
 @Service
 public class PromiseLedger {
@@ -106,7 +108,6 @@ public class PromiseLedger {
         long id = key.getKeyAs(Number.class).longValue();
         audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null,
                 AuditLog.word("promise.kind." + kind));
-        events.publishEvent(new PromiseMade(id, customerId, caseId, kind, who, dueAt));
         return get(id);
     }
 
@@ -126,19 +127,19 @@ public class PromiseLedger {
         Instant now = clock.instant();
         if (promise.status() == PromiseStatus.PENDING && promise.dueAt().isBefore(now)) {
             breakIfOverdue(id, now);
-            throw new PromiseStateException(id, PromiseStatus.BROKEN);
+            throw new PromiseStateException(id, PromiseStatus.BROKEN, PromiseStatus.KEPT);
         }
+        promise.requireCanBecome(PromiseStatus.KEPT);
         int kept = jdbc.sql("""
                 UPDATE service_promise SET status = 'KEPT', kept_at = :now, actual_days = :days
-                 WHERE id = :id AND status = 'PENDING' AND due_at >= :now""")
+                 WHERE id = :id AND due_at >= :now AND """ + PromiseStatus.sqlMayBecome(PromiseStatus.KEPT))
                 .param("now", Timestamp.from(now)).param("days", days(promise.madeAt(), now)).param("id", id)
                 .update();
         if (kept == 0) {
-            throw new PromiseStateException(id, get(id).status());
+            throw new PromiseStateException(id, get(id).status(), PromiseStatus.KEPT);
         }
         audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null,
                 AuditLog.word("promise.kind." + promise.kind()));
-        events.publishEvent(new PromiseKept(id, promise.customerId(), promise.kind(), promise.owner(), now));
         return get(id);
     }
 
@@ -151,8 +152,8 @@ public class PromiseLedger {
     public int breakOverdue() {
         Instant now = clock.instant();
         List<Long> due = jdbc.sql("""
-                SELECT id FROM service_promise WHERE status = 'PENDING' AND due_at <= :now
-                 ORDER BY due_at LIMIT 1000""")
+                SELECT id FROM service_promise WHERE due_at <= :now AND """
+                + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN) + " ORDER BY due_at LIMIT 1000")
                 .param("now", Timestamp.from(now)).query(Long.class).list();
         int broken = 0;
         for (long id : due) {
@@ -166,7 +167,7 @@ public class PromiseLedger {
     private boolean breakIfOverdue(long id, Instant now) {
         int changed = jdbc.sql("""
                 UPDATE service_promise SET status = 'BROKEN', broken_at = :now
-                 WHERE id = :id AND status = 'PENDING' AND due_at <= :now""")
+                 WHERE id = :id AND due_at <= :now AND """ + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN))
                 .param("now", Timestamp.from(now)).param("id", id).update();
         if (changed == 1) {
             Promise p = get(id);

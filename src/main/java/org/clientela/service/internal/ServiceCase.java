@@ -4,12 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.TextInput;
+import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.Resolution;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -21,6 +29,17 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("service_case")
 public class ServiceCase {
+
+    /** The longest owner (a username) a case may name. */
+    public static final int OWNER_MAX = 64;
+    /** The longest subject a case may have. */
+    public static final int SUBJECT_MAX = 200;
+    /** The longest description a case may have. */
+    public static final int DESCRIPTION_MAX = 4000;
+    /** The fewest working days between two updates the customer is owed. */
+    public static final int CADENCE_MIN = 1;
+    /** The most working days between two updates the customer is owed. */
+    public static final int CADENCE_MAX = 60;
 
     @Id
     private Long id;
@@ -50,8 +69,50 @@ public class ServiceCase {
     private List<CaseNote> notes = new ArrayList<>();
     @MappedCollection(idColumn = "case_id", keyColumn = "position")
     private List<Concession> concessions = new ArrayList<>();
+    /**
+     * What happened to this case since it was read, published by the repository when the case is
+     * saved (after the save, so that they carry the id the database gave it).
+     */
+    @Transient
+    private final List<java.util.function.Supplier<Object>> events = new ArrayList<>();
 
     ServiceCase() {
+    }
+
+    /**
+     * What is wrong with a subject, if anything: missing (when {@code required}) or longer than
+     * {@link #SUBJECT_MAX} once trimmed. Forms and API bodies ask here, so the limit lives once.
+     */
+    public static Optional<InputError> subjectProblem(String subject, boolean required) {
+        if (subject == null || subject.isBlank()) {
+            return required ? Optional.of(InputError.field("subject", "service.value.required")) : Optional.empty();
+        }
+        if (subject.strip().length() > SUBJECT_MAX) {
+            return Optional.of(InputError.field("subject", "service.value.tooLong", SUBJECT_MAX));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The case's texts as their columns hold them, without control characters: refused here
+     * rather than by the database.
+     */
+    static void checkTexts(String owner, String subject, String description) {
+        List<InputError> errors = new ArrayList<>();
+        TextInput.check(errors, "owner", owner, OWNER_MAX, false);
+        TextInput.check(errors, "subject", subject, SUBJECT_MAX, false);
+        TextInput.check(errors, "description", description, DESCRIPTION_MAX, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Refuses an update cadence outside {@link #CADENCE_MIN}..{@link #CADENCE_MAX} working days. */
+    static void checkCadence(Integer updateEveryDays) {
+        if (updateEveryDays != null && (updateEveryDays < CADENCE_MIN || updateEveryDays > CADENCE_MAX)) {
+            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", CADENCE_MIN,
+                    CADENCE_MAX));
+        }
     }
 
     static ServiceCase open(String reference, long customerId, CaseType type, Channel channel, ComplaintReason reason,
@@ -106,7 +167,7 @@ public class ServiceCase {
         if (status != CaseStatus.OPEN) {
             throw new CaseStateException(reference, status, CaseStatus.IN_PROGRESS);
         }
-        status = CaseStatus.IN_PROGRESS;
+        moveTo(CaseStatus.IN_PROGRESS);
         updatedAt = now;
     }
 
@@ -132,26 +193,22 @@ public class ServiceCase {
      * {@code minExplanation} characters: the customer is owed the reasons, not just the "no".
      */
     void resolve(Resolution resolution, String explanation, int minExplanation, Instant now) {
-        if (!status.isOpen()) {
-            throw new CaseStateException(reference, status, CaseStatus.RESOLVED);
-        }
+        requireMove(CaseStatus.RESOLVED);
         String text = explanation == null ? "" : explanation.strip();
         if (resolution == Resolution.AGAINST_CUSTOMER && text.length() < minExplanation) {
             throw new ExplanationTooShortException(minExplanation, text.length());
         }
         this.resolution = resolution;
         this.resolutionExplanation = text.isEmpty() ? null : text;
-        this.status = CaseStatus.RESOLVED;
+        moveTo(CaseStatus.RESOLVED);
         this.resolvedAt = now;
         this.nextUpdateDueAt = null;
         this.updatedAt = now;
+        events.add(() -> new CaseResolved(id, customerId, reference, type, resolution, concessionTotal(), now));
     }
 
     void close(Instant now) {
-        if (status != CaseStatus.RESOLVED) {
-            throw new CaseStateException(reference, status, CaseStatus.CLOSED);
-        }
-        status = CaseStatus.CLOSED;
+        moveTo(CaseStatus.CLOSED);
         updatedAt = now;
     }
 
@@ -160,11 +217,61 @@ public class ServiceCase {
         if (status != CaseStatus.RESOLVED) {
             throw new CaseStateException(reference, status, CaseStatus.IN_PROGRESS);
         }
-        status = CaseStatus.IN_PROGRESS;
+        moveTo(CaseStatus.IN_PROGRESS);
         resolution = null;
         resolvedAt = null;
         nextUpdateDueAt = days.nextUpdate(now, updateEveryDays);
         updatedAt = now;
+    }
+
+    /**
+     * Moves the case to {@code target} the way its life allows: in progress is starting an open
+     * case or reopening a resolved one; resolving needs its {@code resolution} (and, against the
+     * customer, its explanation). Asking for the status it already has changes nothing while the
+     * case is open and is refused once it is done.
+     */
+    void moveTo(CaseStatus target, Resolution resolution, String explanation, int minExplanation, Instant now,
+            BusinessDays days) {
+        if (target == status) {
+            if (!status.isOpen()) {
+                throw new CaseStateException(reference, status, target);
+            }
+            return;
+        }
+        requireMove(target);
+        switch (target) {
+            case IN_PROGRESS -> {
+                if (status == CaseStatus.RESOLVED) {
+                    reopen(now, days);
+                } else {
+                    start(now);
+                }
+            }
+            case RESOLVED -> resolve(resolution, explanation, minExplanation, now);
+            case CLOSED -> close(now);
+            case OPEN -> throw new CaseStateException(reference, status, target);
+        }
+    }
+
+    private void requireMove(CaseStatus next) {
+        if (!status.canBecome(next)) {
+            throw new CaseStateException(reference, status, next);
+        }
+    }
+
+    private void moveTo(CaseStatus next) {
+        requireMove(next);
+        status = next;
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return events.stream().map(java.util.function.Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     private void rescheduleUpdate(BusinessDays days) {

@@ -71,13 +71,9 @@ class CaseApiController {
         if (body.customerId() == null) {
             choices.add(InputError.field("customerId", "service.value.required"));
         }
-        if (body.subject() == null || body.subject().isBlank()) {
-            choices.add(InputError.field("subject", "service.value.required"));
-        } else if (body.subject().strip().length() > 200) {
-            choices.add(InputError.field("subject", "service.value.tooLong", 200));
-        }
-        if (body.description() != null && body.description().length() > 4000) {
-            choices.add(InputError.field("description", "service.value.tooLong", 4000));
+        ServiceCase.subjectProblem(body.subject(), true).ifPresent(choices::add);
+        if (body.description() != null && body.description().length() > ServiceCase.DESCRIPTION_MAX) {
+            choices.add(InputError.field("description", "service.value.tooLong", ServiceCase.DESCRIPTION_MAX));
         }
         if (type != null && type != CaseType.COMPLAINT && reason != null) {
             choices.add(InputError.field("reason", "case.reason.onlyComplaints"));
@@ -106,9 +102,7 @@ class CaseApiController {
         if (body.version() == null) {
             choices.add(InputError.field("version", "service.value.required"));
         }
-        if (body.subject() != null && body.subject().strip().length() > 200) {
-            choices.add(InputError.field("subject", "service.value.tooLong", 200));
-        }
+        ServiceCase.subjectProblem(body.subject(), false).ifPresent(choices::add);
         choices.throwIfAny();
         return CaseResponse.of(cases.patch(id, body.version(), new CaseCommands.ChangeCase(priority, body.owner(),
                 body.subject(), body.description(), reason, body.updateEveryDays()), status, resolution,

@@ -137,11 +137,7 @@ class CasePagesController {
         if (type == CaseType.COMPLAINT && reason == null) {
             choices.add(InputError.field("reason", "case.reason.required"));
         }
-        if (form.getSubject() == null || form.getSubject().isBlank()) {
-            choices.add(InputError.field("subject", "service.value.required"));
-        } else if (form.getSubject().length() > 200) {
-            choices.add(InputError.field("subject", "service.value.tooLong", 200));
-        }
+        ServiceCase.subjectProblem(form.getSubject(), true).ifPresent(choices::add);
         if (form.getCustomerId() == null) {
             choices.add(InputError.field("customerId", "service.value.required"));
         }

@@ -25,6 +25,7 @@ import org.clientela.service.internal.letters.LetterKind;
 import org.clientela.service.internal.letters.LetterList;
 import org.clientela.service.internal.letters.LetterPdf;
 import org.clientela.service.internal.letters.LetterRefused;
+import org.clientela.service.internal.letters.LetterStateException;
 import org.clientela.service.internal.letters.LetterStatus;
 import org.clientela.service.internal.letters.LetterTemplates;
 import org.clientela.service.internal.letters.Letters;
@@ -190,6 +191,8 @@ class LetterPagesController {
             flash.addFlashAttribute("letterError", text("letters.flash.conflict"));
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", text(ex.reason().messageKey(), ex.args()));
+        } catch (LetterStateException ex) {
+            flash.addFlashAttribute("letterError", text(ex.messageKey(), ex.messageArgs()));
         }
         return "redirect:/service/letters/" + id;
     }
@@ -202,6 +205,8 @@ class LetterPagesController {
             flash.addFlashAttribute("flash", "letters.flash.approved");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", text(ex.reason().messageKey(), ex.args()));
+        } catch (LetterStateException ex) {
+            flash.addFlashAttribute("letterError", text(ex.messageKey(), ex.messageArgs()));
         } catch (InvalidInputException ex) {
             flash.addFlashAttribute(FIELD_ERRORS, errors(ex));
         }
@@ -216,6 +221,8 @@ class LetterPagesController {
             flash.addFlashAttribute("flash", "letters.flash.sent");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", text(ex.reason().messageKey(), ex.args()));
+        } catch (LetterStateException ex) {
+            flash.addFlashAttribute("letterError", text(ex.messageKey(), ex.messageArgs()));
         } catch (InvalidInputException ex) {
             Map<String, String> onFields = fieldErrors(ex);
             if (onFields.isEmpty()) {

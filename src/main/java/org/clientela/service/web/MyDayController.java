@@ -92,7 +92,7 @@ class MyDayController {
             ledger.keep(id);
             redirect.addFlashAttribute("flash", "promise.kept");
         } catch (PromiseStateException ex) {
-            redirect.addFlashAttribute("flashError", "promise.state." + ex.status());
+            redirect.addFlashAttribute("flashError", ex.messageKey());
         }
         return "redirect:" + backTo(referer);
     }

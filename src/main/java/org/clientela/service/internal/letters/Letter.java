@@ -9,8 +9,10 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A reply letter to a customer about a case. It guards the seeds' last step: it is sent only after
- * somebody other than its author approved it, and any change after the approval needs a new one.
+ * A reply letter to a customer about a case. It is sent only after somebody other than its author
+ * approved it, and any change after the approval needs a new one; its moves are those
+ * {@link LetterStatus#canBecome} allows. Sending claims it in the database first
+ * ({@link LetterRepository}), where two requests racing for one letter are told apart.
  */
 @Table("service_letter")
 public class Letter {
@@ -70,7 +72,9 @@ public class Letter {
      * @return whether anything changed
      */
     boolean edit(String newSubject, String newText, Instant now) {
-        refuseWhileSendingOrSent();
+        if (!status.editable()) {
+            throw new LetterStateException(id, status, LetterStatus.DRAFT);
+        }
         if (Objects.equals(subject, newSubject.strip()) && Objects.equals(text, newText.strip())) {
             return false;
         }
@@ -78,7 +82,7 @@ public class Letter {
         text = newText.strip();
         updatedAt = now;
         if (status == LetterStatus.APPROVED) {
-            status = LetterStatus.DRAFT;
+            moveTo(LetterStatus.DRAFT);
             approvedBy = null;
             approvedAt = null;
         }
@@ -87,14 +91,13 @@ public class Letter {
 
     /** The second person's approval: never its author's, and only of a draft. */
     void approve(String approver, Instant now) {
-        refuseWhileSendingOrSent();
+        if (!status.editable()) {
+            throw new LetterStateException(id, status, LetterStatus.APPROVED);
+        }
         if (author.equals(approver)) {
             throw new LetterRefused(LetterRefused.Reason.OWN_LETTER);
         }
-        if (status == LetterStatus.APPROVED) {
-            throw new LetterRefused(LetterRefused.Reason.ALREADY_APPROVED, approvedBy);
-        }
-        status = LetterStatus.APPROVED;
+        moveTo(LetterStatus.APPROVED);
         approvedBy = approver;
         approvedAt = now;
         updatedAt = now;
@@ -102,18 +105,8 @@ public class Letter {
 
     /** Refuses unless the letter may be sent now. */
     void checkSendable() {
-        refuseWhileSendingOrSent();
-        if (status != LetterStatus.APPROVED) {
-            throw new LetterRefused(LetterRefused.Reason.NOT_APPROVED);
-        }
-    }
-
-    private void refuseWhileSendingOrSent() {
-        if (status == LetterStatus.SENT) {
-            throw new LetterRefused(LetterRefused.Reason.ALREADY_SENT);
-        }
-        if (status == LetterStatus.SENDING) {
-            throw new LetterRefused(LetterRefused.Reason.BEING_SENT);
+        if (!status.canBecome(LetterStatus.SENDING)) {
+            throw new LetterStateException(id, status, LetterStatus.SENDING);
         }
     }
 
@@ -125,7 +118,7 @@ public class Letter {
         if (status != LetterStatus.SENDING) {
             throw new IllegalStateException("letter " + id + " is " + status + ", not SENDING");
         }
-        status = LetterStatus.SENT;
+        moveTo(LetterStatus.SENT);
         sentTo = to;
         sentChannel = LetterChannel.EMAIL;
         sentBy = by;
@@ -138,11 +131,18 @@ public class Letter {
     /** The SMTP server refused: the letter is approved again and says why. */
     void sendFailed(String error, Instant now) {
         if (status == LetterStatus.SENDING) {
-            status = LetterStatus.APPROVED;
+            moveTo(LetterStatus.APPROVED);
             sendingSince = null;
         }
         lastSendError = error == null ? "?" : error.substring(0, Math.min(error.length(), 1000));
         updatedAt = now;
+    }
+
+    private void moveTo(LetterStatus next) {
+        if (!status.canBecome(next)) {
+            throw new LetterStateException(id, status, next, status == LetterStatus.APPROVED ? approvedBy : null);
+        }
+        status = next;
     }
 
     public Long getId() {

@@ -172,7 +172,7 @@ public class Letters {
     /**
      * Sends an approved letter to the customer's e-mail, exactly once however many requests ask at
      * the same moment: the one whose conditional UPDATE moves the letter from APPROVED to SENDING
-     * sends it; the others get {@link LetterRefused} ({@code BEING_SENT}, or {@code ALREADY_SENT}
+     * sends it; the others get {@link LetterStateException} ({@code BEING_SENT}, or {@code ALREADY_SENT}
      * once it went). When the SMTP server refuses, the letter is APPROVED again, keeps the error and
      * the caller gets {@code SEND_FAILED}: nothing is lost silently.
      * <p>
@@ -200,7 +200,7 @@ public class Letters {
         if (letters.claimForSending(id, clock.instant()) == 0) {
             // Someone else claimed it first: say what it is now (being sent, sent, edited back to draft).
             find(id).checkSendable();
-            throw new LetterRefused(LetterRefused.Reason.BEING_SENT);
+            throw new LetterStateException(id, LetterStatus.SENDING, LetterStatus.SENDING);
         }
         Letter claimed = find(id);
         try {
