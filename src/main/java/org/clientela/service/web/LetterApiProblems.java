@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * (not approved yet, being sent by another request, sent already), 403 for approving one's own letter, 503 when no SMTP server is
  * configured, 502 when the server did not take the message.
  */
-@RestControllerAdvice(assignableTypes = LetterApiController.class)
+@RestControllerAdvice(assignableTypes = LetterApi.class)
 class LetterApiProblems {
 
     private final MessageSource messages;

@@ -2,8 +2,8 @@ package org.clientela.service.web;
 
 import java.net.URI;
 
-import org.clientela.service.internal.CaseStateException;
-import org.clientela.service.internal.PromiseStateException;
+import org.clientela.service.internal.cases.CaseStateException;
+import org.clientela.service.internal.promises.PromiseStateException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** 409 for moves a case or a promise no longer allows (a broken promise cannot be kept). */
-@RestControllerAdvice(assignableTypes = {CaseApiController.class, PromiseApiController.class})
+@RestControllerAdvice(assignableTypes = {CaseApi.class, PromiseApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ServiceApiProblems {
 
