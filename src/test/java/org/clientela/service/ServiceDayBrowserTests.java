@@ -21,7 +21,7 @@ import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.service.internal.Alerts;
+import org.clientela.service.internal.cases.Alerts;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

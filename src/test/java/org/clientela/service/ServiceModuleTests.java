@@ -13,10 +13,10 @@ import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.retention.LetDowns;
-import org.clientela.service.internal.CaseCommands;
-import org.clientela.service.internal.Cases;
-import org.clientela.service.internal.Channel;
-import org.clientela.service.internal.ServiceCase;
+import org.clientela.service.internal.cases.CaseCommands;
+import org.clientela.service.internal.cases.Cases;
+import org.clientela.service.internal.cases.Channel;
+import org.clientela.service.internal.cases.ServiceCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * the platform's answer to a {@link org.clientela.platform.StateConflict} does not; hence this
  * advice goes first for the letter API.
  */
-@RestControllerAdvice(assignableTypes = LetterApiController.class)
+@RestControllerAdvice(assignableTypes = LetterApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LetterApiProblems {
 

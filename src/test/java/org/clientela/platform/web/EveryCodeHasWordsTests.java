@@ -71,19 +71,19 @@ class EveryCodeHasWordsTests {
                     List.of("case.resolution.*", "service.timeline.caseResolved.*")),
             entry("org.clientela.service.PromiseKind", List.of("promise.kind.*", "service.timeline.promise.PENDING.*",
                     "service.timeline.promise.KEPT.*", "service.timeline.promise.BROKEN.*")),
-            entry("org.clientela.service.internal.PromiseStatus", List.of("promise.status.*", "promise.state.*")),
-            entry("org.clientela.service.internal.Channel", List.of("case.channel.*")),
-            entry("org.clientela.service.internal.Priority", List.of("case.priority.*")),
-            entry("org.clientela.service.internal.CaseStatus", List.of("case.status.*")),
-            entry("org.clientela.service.internal.CaseQueries$Sort", List.of("cases.sort.*")),
-            entry("org.clientela.service.internal.NoteKind", List.of("case.note.*")),
-            entry("org.clientela.service.internal.ConcessionKind", List.of("concession.kind.*")),
-            entry("org.clientela.service.internal.RootCause", List.of("investigation.cause.*")),
-            entry("org.clientela.service.internal.KeepOrLetGo$Decision", List.of("keep.decision.*")),
-            entry("org.clientela.service.internal.ResponseTimes$State", List.of("times.first.*", "times.resolution.*")),
-            entry("org.clientela.service.internal.PublishedIn", List.of("ppromise.published.*")),
-            entry("org.clientela.service.internal.PublicPromiseKind", List.of("ppromise.kind.*")),
-            entry("org.clientela.service.internal.TargetUnit", List.of("ppromise.unit.*", "ppromise.amount.*")),
+            entry("org.clientela.service.internal.promises.PromiseStatus", List.of("promise.status.*", "promise.state.*")),
+            entry("org.clientela.service.internal.cases.Channel", List.of("case.channel.*")),
+            entry("org.clientela.service.internal.cases.Priority", List.of("case.priority.*")),
+            entry("org.clientela.service.internal.cases.CaseStatus", List.of("case.status.*")),
+            entry("org.clientela.service.internal.cases.CaseQueries$Sort", List.of("cases.sort.*")),
+            entry("org.clientela.service.internal.cases.NoteKind", List.of("case.note.*")),
+            entry("org.clientela.service.internal.cases.ConcessionKind", List.of("concession.kind.*")),
+            entry("org.clientela.service.internal.investigations.RootCause", List.of("investigation.cause.*")),
+            entry("org.clientela.service.internal.keep.KeepOrLetGo$Decision", List.of("keep.decision.*")),
+            entry("org.clientela.service.internal.responsetimes.ResponseTimes$State", List.of("times.first.*", "times.resolution.*")),
+            entry("org.clientela.service.internal.publicpromises.PublishedIn", List.of("ppromise.published.*")),
+            entry("org.clientela.service.internal.publicpromises.PublicPromiseKind", List.of("ppromise.kind.*")),
+            entry("org.clientela.service.internal.publicpromises.TargetUnit", List.of("ppromise.unit.*", "ppromise.amount.*")),
             entry("org.clientela.service.internal.letters.LetterKind", List.of("letters.kind.*")),
             entry("org.clientela.service.internal.letters.LetterStatus", List.of("letters.status.*", "letters.pdf.view.*")),
             entry("org.clientela.service.internal.letters.LetterStep", List.of("letters.step.*")),
@@ -93,8 +93,8 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customer.duplicates.on.*")),
             entry("org.clientela.customers.web.CustomerBulkController$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
-            entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
-            entry("org.clientela.service.web.CaseBulkController$Action",
+            entry("org.clientela.service.internal.cases.CaseBulk$Move", List.of("cases.bulk.move.*")),
+            entry("org.clientela.service.web.CaseBulkPages$Action",
                     List.of("cases.bulk.confirm.*", "cases.bulk.done.*")));
 
     /** Enums people never read as words, each with the reason. */
@@ -103,15 +103,15 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
             entry("org.clientela.retention.internal.RadarRun$Status", "chooses which radar message shows"),
             entry("org.clientela.retention.internal.StoredFit$Purpose", "which stored fit a figure uses"),
-            entry("org.clientela.service.internal.ContactGate$Verdict", "the contact form's spam check, never shown"),
-            entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
+            entry("org.clientela.service.internal.contact.ContactGate$Verdict", "the contact form's spam check, never shown"),
+            entry("org.clientela.service.internal.publicpromises.PublicPromiseVerdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
                     + " checked in publicPromiseVerdictsHaveWords"),
             entry("org.clientela.service.internal.letters.LetterRefused$Reason", "carries its own messageKey()"),
             entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"),
             entry("org.clientela.platform.ListLinks$Direction", "a sort direction: a header's ▲ or ▼ and aria-sort"),
             entry("org.clientela.orders.internal.OrderColumn", "the column the order list sorts by; its header's"
                     + " words are the template's orders.col.* keys"),
-            entry("org.clientela.service.internal.CaseQueries$Column", "the column the case list sorts by; its"
+            entry("org.clientela.service.internal.cases.CaseQueries$Column", "the column the case list sorts by; its"
                     + " header's words are the template's case.col.* keys"),
             entry("org.clientela.service.internal.letters.LetterList$Column", "the column the letter list sorts by;"
                     + " its header's words are the template's letters.col.* keys"),
@@ -182,7 +182,7 @@ class EveryCodeHasWordsTests {
     @Test
     void publicPromiseVerdictsHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object kind : Class.forName("org.clientela.service.internal.PublicPromiseKind").getEnumConstants()) {
+        for (Object kind : Class.forName("org.clientela.service.internal.publicpromises.PublicPromiseKind").getEnumConstants()) {
             missing.addAll(missing("ppromise.verdict.head." + kind));
             missing.addAll(missing("ppromise.verdict.tooLittle." + kind));
             boolean openingHours = kind.toString().equals("OPENING_HOURS");

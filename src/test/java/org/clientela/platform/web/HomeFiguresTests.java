@@ -16,7 +16,7 @@ import org.clientela.orders.RevenueFigures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.Trend;
 import org.clientela.retention.internal.HomeFigures;
-import org.clientela.service.internal.ServiceHomeFigures;
+import org.clientela.service.internal.figures.ServiceHomeFigures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

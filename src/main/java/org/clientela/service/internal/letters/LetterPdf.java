@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.clientela.service.internal.ServiceSettingGroups;
-import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
+import org.clientela.customers.CustomerAddresses;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
