@@ -16,7 +16,7 @@ public class LetterStateException extends StateConflict {
     private final LetterRefused.Reason reason;
     private final transient Object[] args;
 
-    LetterStateException(long id, LetterStatus from, LetterStatus to, Object... args) {
+    LetterStateException(Long id, LetterStatus from, LetterStatus to, Object... args) {
         super("Letter " + id + " cannot go from " + from + " to " + to);
         this.from = from;
         this.to = to;
