@@ -1,7 +1,12 @@
 package org.clientela.service.internal.letters;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -47,6 +52,31 @@ public class Letter {
     private Long version;
 
     Letter() {
+    }
+
+    /**
+     * Refuses words a letter cannot have: a language we write in (when given), a subject and a text
+     * that are there and within {@link #MAX_SUBJECT} and {@link #MAX_TEXT} once trimmed.
+     */
+    static void checkWords(String language, String subject, String text) {
+        List<InputError> errors = new ArrayList<>();
+        if (language != null && !LetterChecker.LANGUAGES.contains(language)) {
+            errors.add(InputError.field("language", "letters.invalid.language",
+                    String.join(", ", LetterChecker.LANGUAGES)));
+        }
+        if (subject == null || subject.isBlank()) {
+            errors.add(InputError.field("subject", "letters.invalid.subject.blank"));
+        } else if (subject.strip().length() > MAX_SUBJECT) {
+            errors.add(InputError.field("subject", "letters.invalid.tooLong", MAX_SUBJECT));
+        }
+        if (text == null || text.isBlank()) {
+            errors.add(InputError.field("text", "letters.invalid.text.blank"));
+        } else if (text.strip().length() > MAX_TEXT) {
+            errors.add(InputError.field("text", "letters.invalid.tooLong", MAX_TEXT));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     static Letter draft(long caseId, long customerId, LetterKind template, String language, String subject,
@@ -103,6 +133,27 @@ public class Letter {
         updatedAt = now;
     }
 
+    /**
+     * Refuses a letter that still holds a spot in square brackets for the writer, naming the first
+     * one and its line (the checker's {@link LetterStep#FILLED_IN}).
+     */
+    void requireFilledIn() {
+        List<InputError> errors = new ArrayList<>();
+        List<LetterChecker.Placeholder> inSubject = LetterChecker.placeholders(subject);
+        if (!inSubject.isEmpty()) {
+            errors.add(InputError.field("subject", "letters.invalid.placeholder.subject", inSubject.get(0).text(),
+                    inSubject.size() - 1));
+        }
+        List<LetterChecker.Placeholder> inText = LetterChecker.placeholders(text);
+        if (!inText.isEmpty()) {
+            errors.add(InputError.field("text", "letters.invalid.placeholder.text", inText.get(0).text(),
+                    inText.get(0).line(), inText.size() - 1));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     /** Refuses unless the letter may be sent now. */
     void checkSendable() {
         if (!status.canBecome(LetterStatus.SENDING)) {
@@ -145,85 +196,25 @@ public class Letter {
         status = next;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public LetterKind getTemplate() {
-        return template;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public LetterStatus getStatus() {
-        return status;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public String getSentTo() {
-        return sentTo;
-    }
-
+    public Long getId() { return id; }
+    public long getCaseId() { return caseId; }
+    public long getCustomerId() { return customerId; }
+    public LetterKind getTemplate() { return template; }
+    public String getLanguage() { return language; }
+    public String getSubject() { return subject; }
+    public String getText() { return text; }
+    public String getAuthor() { return author; }
+    public LetterStatus getStatus() { return status; }
+    public String getApprovedBy() { return approvedBy; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public Instant getSentAt() { return sentAt; }
+    public String getSentTo() { return sentTo; }
     /** How it went out: by e-mail or by post; {@code null} until it is sent. */
-    public LetterChannel getSentChannel() {
-        return sentChannel;
-    }
-
+    public LetterChannel getSentChannel() { return sentChannel; }
     /** Who sent it (the username of whoever pressed send or printed it first). */
-    public String getSentBy() {
-        return sentBy;
-    }
-
-    public String getLastSendError() {
-        return lastSendError;
-    }
-
-    public Instant getSendingSince() {
-        return sendingSince;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-}
+    public String getSentBy() { return sentBy; }
+    public String getLastSendError() { return lastSendError; }
+    public Instant getSendingSince() { return sendingSince; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getVersion() { return version; }}
