@@ -70,7 +70,7 @@ class ServicePagesBenchmark {
                             .param("id", firstCase + random.nextLong(cases)).query(Long.class).single(),
                     () -> "agent" + random.nextInt(20));
             var cases_ = app.getBean(org.clientela.service.internal.cases.Cases.class);
-            var ledger = app.getBean(org.clientela.service.internal.promises.PromiseLedger.class);
+            var ledger = app.getBean(org.clientela.service.internal.promises.PromiseQueries.class);
             var queries = app.getBean(org.clientela.service.internal.cases.CaseQueries.class);
             var directory = app.getBean(org.clientela.customers.CustomerDirectory.class);
             double[] caseData = timeWork(requests, () -> {

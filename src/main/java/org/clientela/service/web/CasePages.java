@@ -27,6 +27,7 @@ import org.clientela.service.internal.cases.NoteKind;
 import org.clientela.service.internal.cases.Priority;
 import org.clientela.service.internal.cases.ServiceCase;
 import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,18 +52,21 @@ class CasePages {
     private final Cases cases;
     private final CaseQueries queries;
     private final PromiseLedger ledger;
+    private final PromiseQueries promises;
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
     private final BusinessSettings settings;
     private final Clock clock;
     private final UserDirectory users;
 
-    CasePages(Cases cases, CaseQueries queries, PromiseLedger ledger, CustomerDirectory directory,
-            CustomerLookup lookup, BusinessSettings settings, Clock clock, UserDirectory users) {
+    CasePages(Cases cases, CaseQueries queries, PromiseLedger ledger, PromiseQueries promises,
+            CustomerDirectory directory, CustomerLookup lookup, BusinessSettings settings, Clock clock,
+            UserDirectory users) {
         this.users = users;
         this.cases = cases;
         this.queries = queries;
         this.ledger = ledger;
+        this.promises = promises;
         this.directory = directory;
         this.lookup = lookup;
         this.settings = settings;
@@ -176,7 +180,7 @@ class CasePages {
     private String view(ServiceCase c, Model model) {
         model.addAttribute("c", c);
         model.addAttribute("customer", directory.find(c.getCustomerId()).orElse(null));
-        model.addAttribute("promises", ledger.ofCase(c.getId()));
+        model.addAttribute("promises", promises.ofCase(c.getId()));
         model.addAttribute("otherCases", queries.latestOf(c.getCustomerId(), 10).stream()
                 .filter(r -> r.id() != c.getId()).toList());
         model.addAttribute("updateOverdue", c.isUpdateOverdue(clock.instant()));

@@ -10,7 +10,7 @@ import org.clientela.service.CaseType;
 import org.clientela.service.internal.cases.Alerts;
 import org.clientela.service.internal.cases.CaseQueries;
 import org.clientela.service.internal.cases.Routing;
-import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,16 +32,16 @@ class CustomerServicePages {
     private final Alerts alerts;
     private final Routing routing;
     private final CaseQueries queries;
-    private final PromiseLedger ledger;
+    private final PromiseQueries promises;
     private final CustomerDirectory directory;
     private final BusinessSettings settings;
 
-    CustomerServicePages(Alerts alerts, Routing routing, CaseQueries queries, PromiseLedger ledger,
+    CustomerServicePages(Alerts alerts, Routing routing, CaseQueries queries, PromiseQueries promises,
             CustomerDirectory directory, BusinessSettings settings) {
         this.alerts = alerts;
         this.routing = routing;
         this.queries = queries;
-        this.ledger = ledger;
+        this.promises = promises;
         this.directory = directory;
         this.settings = settings;
     }
@@ -54,7 +54,7 @@ class CustomerServicePages {
         model.addAttribute("customerId", customerId);
         model.addAttribute("alerts", alerts.current(customerId));
         model.addAttribute("openComplaints", open.stream().filter(c -> c.type() == CaseType.COMPLAINT).toList());
-        model.addAttribute("broken", ledger.brokenCount(customerId));
+        model.addAttribute("broken", promises.brokenCount(customerId));
         model.addAttribute("routing", routing.peopleFor(customerId));
         return "service/panels :: banner";
     }
@@ -65,7 +65,7 @@ class CustomerServicePages {
     String cases(@PathVariable long customerId, Model model) {
         model.addAttribute("customerId", customerId);
         model.addAttribute("openCases", queries.openOf(customerId, 10));
-        model.addAttribute("pending", ledger.pendingOf(customerId, 10));
+        model.addAttribute("pending", promises.pendingOf(customerId, 10));
         model.addAttribute("routing", String.join(", ", routing.peopleFor(customerId)));
         return "service/panels :: cases";
     }

@@ -16,6 +16,7 @@ import org.clientela.service.internal.cases.CaseQueries;
 import org.clientela.service.internal.cases.CaseSettings;
 import org.clientela.service.internal.promises.Promise;
 import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStateException;
 import org.clientela.service.internal.promises.PromisesDue;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ class MyDayPages {
     private static final int RADAR_CALLS = 10;
 
     private final PromiseLedger ledger;
+    private final PromiseQueries promises;
     private final CaseQueries queries;
     private final CustomerDirectory directory;
     private final CaseSettings caseSettings;
@@ -48,10 +50,11 @@ class MyDayPages {
     private final Clock clock;
     private final RadarCalls radarCalls;
 
-    MyDayPages(PromiseLedger ledger, CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
-            BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
+    MyDayPages(PromiseLedger ledger, PromiseQueries promises, CaseQueries queries, CustomerDirectory directory,
+            CaseSettings caseSettings, BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
         this.radarCalls = radarCalls;
         this.ledger = ledger;
+        this.promises = promises;
         this.queries = queries;
         this.directory = directory;
         this.caseSettings = caseSettings;
@@ -66,7 +69,7 @@ class MyDayPages {
         Instant now = clock.instant();
         ZoneId zone = settings.timeZone();
         Instant endOfToday = PromisesDue.endOfToday(now, zone);
-        PromisesDue promises = ledger.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
+        PromisesDue promises = this.promises.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
         var calls = radarCalls.openFor(me, RADAR_CALLS);
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(Stream.of(
                 promises.today().stream().map(Promise::customerId), promises.later().stream().map(Promise::customerId),

@@ -13,6 +13,7 @@ import org.clientela.platform.Slice;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.internal.promises.Promise;
 import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PromiseApi {
 
     private final PromiseLedger ledger;
+    private final PromiseQueries promises;
 
-    PromiseApi(PromiseLedger ledger) {
+    PromiseApi(PromiseLedger ledger, PromiseQueries promises) {
         this.ledger = ledger;
+        this.promises = promises;
     }
 
     /** A promise made in a call or an order, not in a case. */
@@ -49,7 +52,7 @@ class PromiseApi {
         ChoiceParser choices = new ChoiceParser();
         PromiseStatus wanted = choices.parse(PromiseStatus.class, status, "status", false);
         choices.throwIfAny();
-        Slice<Promise> slice = ledger.list(wanted, owner == null || owner.isBlank() ? null : owner, page, size);
+        Slice<Promise> slice = promises.list(wanted, owner == null || owner.isBlank() ? null : owner, page, size);
         return new PromiseResponse.Page(slice.items().stream().map(PromiseResponse::of).toList(), slice.page(),
                 slice.size(), slice.hasNext());
     }

@@ -14,7 +14,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
 import org.clientela.service.internal.promises.Promise;
-import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,14 +36,14 @@ class PromiseExportPages {
     private static final String[] HEADER = {"promise.col.due", "promise.col.kind", "promise.col.customer",
         "promise.col.owner", "promise.col.description", "promise.col.status"};
 
-    private final PromiseLedger ledger;
+    private final PromiseQueries promises;
     private final CustomerDirectory directory;
     private final MessageSource messages;
     private final BusinessSettings settings;
 
-    PromiseExportPages(PromiseLedger ledger, CustomerDirectory directory, MessageSource messages,
+    PromiseExportPages(PromiseQueries promises, CustomerDirectory directory, MessageSource messages,
             BusinessSettings settings) {
-        this.ledger = ledger;
+        this.promises = promises;
         this.directory = directory;
         this.messages = messages;
         this.settings = settings;
@@ -65,7 +65,7 @@ class PromiseExportPages {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 CsvExport.attachment(messages.getMessage("promise.export.file", null, locale)));
         try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
-            ledger.each(query.status(), query.owner(), query.direction(), promises -> {
+            promises.each(query.status(), query.owner(), query.direction(), promises -> {
                 Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                         promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
                 for (Promise p : promises) {

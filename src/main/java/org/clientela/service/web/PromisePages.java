@@ -10,7 +10,7 @@ import org.clientela.platform.Teams;
 import org.clientela.service.internal.figures.ServiceFigures;
 import org.clientela.service.internal.figures.TeamRollUp;
 import org.clientela.service.internal.promises.Promise;
-import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,13 +24,13 @@ class PromisePages {
 
     private static final int PAGE_SIZE = 25;
 
-    private final PromiseLedger ledger;
+    private final PromiseQueries promises;
     private final ServiceFigures figures;
     private final CustomerDirectory directory;
     private final Teams teams;
 
-    PromisePages(PromiseLedger ledger, ServiceFigures figures, CustomerDirectory directory, Teams teams) {
-        this.ledger = ledger;
+    PromisePages(PromiseQueries promises, ServiceFigures figures, CustomerDirectory directory, Teams teams) {
+        this.promises = promises;
         this.teams = teams;
         this.figures = figures;
         this.directory = directory;
@@ -46,9 +46,9 @@ class PromisePages {
         int window = query.days();
         var rates = figures.promiseRates(window);
         ListLinks.Direction direction = query.direction();
-        Slice<Promise> list = ledger.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
+        Slice<Promise> list = promises.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("links", query.links());
-        model.addAttribute("total", ledger.count(status, who));
+        model.addAttribute("total", promises.count(status, who));
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                 list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
         model.addAttribute("status", status);
