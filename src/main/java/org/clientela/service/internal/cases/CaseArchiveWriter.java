@@ -66,6 +66,7 @@ class CaseArchiveWriter implements CaseArchive {
             if (p.resolvedAt() != null) {
                 c.resolve(p.resolution(), p.resolutionExplanation(), settings.minExplanationLength(), p.resolvedAt());
             }
+            c.clearDomainEvents(); // history, not news: the replayed resolution is published to nobody
             long caseId = repository.save(c).getId();
             for (PastPromise promise : p.promises()) {
                 writePromise(caseId, p.customerId(), author, promise, now);
