@@ -55,13 +55,14 @@ class CaseActionPages {
         try {
             choices.throwIfAny();
             appendOnce(() -> cases.addNote(id, kind, form.getBody()));
-            redirect.addFlashAttribute("flash", kind == NoteKind.TOLD_CUSTOMER ? "case.told" : "case.noted");
+            redirect.addFlashAttribute("flash",
+                    kind == NoteKind.TOLD_CUSTOMER ? "service.case.told" : "service.case.noted");
             return "redirect:/service/cases/" + id + "#notes";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
             return page.show(id, model);
         } catch (OptimisticLockingFailureException ex) {
-            model.addAttribute("flashError", "case.conflict.retry");
+            model.addAttribute("flashError", "service.case.conflict.retry");
             return page.show(id, model);
         }
     }
@@ -78,13 +79,13 @@ class CaseActionPages {
             }
             choices.throwIfAny();
             appendOnce(() -> cases.addConcession(id, kind, form.getAmount(), form.getNote()));
-            redirect.addFlashAttribute("flash", "case.concession.saved");
+            redirect.addFlashAttribute("flash", "service.case.concession.saved");
             return "redirect:/service/cases/" + id + "#concessions";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
             return page.show(id, model);
         } catch (OptimisticLockingFailureException ex) {
-            model.addAttribute("flashError", "case.conflict.retry");
+            model.addAttribute("flashError", "service.case.conflict.retry");
             return page.show(id, model);
         }
     }
@@ -111,7 +112,7 @@ class CaseActionPages {
         try {
             choices.throwIfAny();
             cases.resolve(id, form.getVersion() == null ? -1 : form.getVersion(), resolution, form.getExplanation());
-            redirect.addFlashAttribute("flash", "case.resolved");
+            redirect.addFlashAttribute("flash", "service.case.resolved");
             return "redirect:/service/cases/" + id;
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
@@ -121,7 +122,7 @@ class CaseActionPages {
             form.setVersion(cases.get(id).getVersion());
             return page.show(id, model);
         } catch (CaseStateException ex) {
-            redirect.addFlashAttribute("flashError", "case.state.notNow");
+            redirect.addFlashAttribute("flashError", "service.case.state.notNow");
             return "redirect:/service/cases/" + id;
         }
     }
@@ -137,11 +138,11 @@ class CaseActionPages {
                 case "reopen" -> cases.reopen(id, version);
                 default -> throw new InvalidInputException(InputError.field("to", "service.value.unknown", to, "-"));
             }
-            redirect.addFlashAttribute("flash", "case.moved." + to);
+            redirect.addFlashAttribute("flash", "service.case.moved." + to);
         } catch (OptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flashError", "case.conflict");
+            redirect.addFlashAttribute("flashError", "service.case.conflict");
         } catch (CaseStateException | InvalidInputException ex) {
-            redirect.addFlashAttribute("flashError", "case.state.notNow");
+            redirect.addFlashAttribute("flashError", "service.case.state.notNow");
         }
         return "redirect:/service/cases/" + id;
     }
@@ -154,7 +155,7 @@ class CaseActionPages {
         ChoiceParser choices = new ChoiceParser();
         PromiseKind kind = choices.parse(PromiseKind.class, form.getKind(), "kind", true);
         if (form.getDueAt() == null && !errors.hasFieldErrors("dueAt")) {
-            choices.add(InputError.field("dueAt", "promise.dueAt.required"));
+            choices.add(InputError.field("dueAt", "service.promise.dueAt.required"));
         }
         try {
             if (errors.hasErrors()) {
@@ -163,7 +164,7 @@ class CaseActionPages {
             choices.throwIfAny();
             Instant due = form.getDueAt().atZone(settings.timeZone()).toInstant();
             ledger.make(c.getId(), c.getCustomerId(), kind, due, form.getDescription(), null);
-            redirect.addFlashAttribute("flash", "promise.made");
+            redirect.addFlashAttribute("flash", "service.promise.made");
             return "redirect:/service/cases/" + id + "#promises";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);

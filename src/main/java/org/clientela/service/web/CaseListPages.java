@@ -99,7 +99,7 @@ class CaseListPages {
         ComplaintReason reason = choices.parse(ComplaintReason.class, form.getReason(), "reason", false);
         Priority priority = choices.parse(Priority.class, form.getPriority(), "priority", false);
         if (type == CaseType.COMPLAINT && reason == null) {
-            choices.add(InputError.field("reason", "case.reason.required"));
+            choices.add(InputError.field("reason", "service.case.reason.required"));
         }
         if (form.getSubject() == null || form.getSubject().isBlank()) {
             choices.add(InputError.field("subject", "service.value.required"));
@@ -117,7 +117,7 @@ class CaseListPages {
             ServiceCase opened = cases.open(new CaseCommands.OpenCase(form.getCustomerId(), type, channel,
                     type == CaseType.COMPLAINT ? reason : null, priority, form.getOwner(), form.getSubject(),
                     form.getDescription()));
-            redirect.addFlashAttribute("flash", "case.opened");
+            redirect.addFlashAttribute("flash", "service.case.opened");
             return "redirect:/service/cases/" + opened.getId();
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);

@@ -55,7 +55,7 @@ class CasePages {
             cases.change(id, form.getVersion() == null ? -1 : form.getVersion(), new CaseCommands.ChangeCase(
                     priority, form.getOwner() == null ? "" : form.getOwner(), form.getSubject(),
                     form.getDescription(), null, form.getUpdateEveryDays()));
-            redirect.addFlashAttribute("flash", "case.saved");
+            redirect.addFlashAttribute("flash", "service.case.saved");
             return "redirect:/service/cases/" + id;
         } catch (OptimisticLockingFailureException ex) {
             ServiceCase current = cases.get(id);

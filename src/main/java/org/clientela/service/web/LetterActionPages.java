@@ -52,7 +52,7 @@ class LetterActionPages {
     String approve(@PathVariable long id, Principal me, RedirectAttributes flash) {
         try {
             letters.approve(id, me.getName());
-            flash.addFlashAttribute("flash", "letters.flash.approved");
+            flash.addFlashAttribute("flash", "service.letters.flash.approved");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", refusals.text(ex.reason().messageKey(), ex.args()));
         } catch (InvalidInputException ex) {
@@ -66,7 +66,7 @@ class LetterActionPages {
     String send(@PathVariable long id, Principal me, RedirectAttributes flash) {
         try {
             letters.send(id, me.getName());
-            flash.addFlashAttribute("flash", "letters.flash.sent");
+            flash.addFlashAttribute("flash", "service.letters.flash.sent");
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", refusals.text(ex.reason().messageKey(), ex.args()));
         } catch (InvalidInputException ex) {

@@ -38,7 +38,7 @@ class LetterApiProblems {
         var locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(refused.reason()),
                 messages.getMessage(refused.reason().messageKey(), refused.args(), locale));
-        problem.setTitle(messages.getMessage("letters.refused.title", null, locale));
+        problem.setTitle(messages.getMessage("service.letters.refused.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/letter-" + refused.reason().name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         problem.setProperty("reason", refused.reason().name());

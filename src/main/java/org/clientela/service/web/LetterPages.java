@@ -71,7 +71,7 @@ class LetterPages {
         try {
             Letter letter = letters.draft(caseId, form.template(), form.language(), form.subject(), form.text(),
                     me.getName());
-            flash.addFlashAttribute("flash", "letters.flash.drafted");
+            flash.addFlashAttribute("flash", "service.letters.flash.drafted");
             return "redirect:/service/letters/" + letter.getId();
         } catch (InvalidInputException ex) {
             return newEditor(caseId, form, refusals.errors(ex), model);
@@ -97,12 +97,12 @@ class LetterPages {
             Letter before = letters.find(id);
             Letter after = letters.edit(id, form.version(), form.subject(), form.text());
             flash.addFlashAttribute("flash", before.getStatus() == LetterStatus.APPROVED
-                    && after.getStatus() == LetterStatus.DRAFT ? "letters.flash.savedNeedsApproval"
-                            : "letters.flash.saved");
+                    && after.getStatus() == LetterStatus.DRAFT ? "service.letters.flash.savedNeedsApproval"
+                            : "service.letters.flash.saved");
         } catch (InvalidInputException ex) {
             return editor(letters.find(id), form, refusals.errors(ex), me, model);
         } catch (OptimisticLockingFailureException ex) {
-            flash.addFlashAttribute("letterError", refusals.text("letters.flash.conflict"));
+            flash.addFlashAttribute("letterError", refusals.text("service.letters.flash.conflict"));
         } catch (LetterRefused ex) {
             flash.addFlashAttribute("letterError", refusals.text(ex.reason().messageKey(), ex.args()));
         }

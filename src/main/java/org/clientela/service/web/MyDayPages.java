@@ -90,9 +90,9 @@ class MyDayPages {
             RedirectAttributes redirect) {
         try {
             ledger.keep(id);
-            redirect.addFlashAttribute("flash", "promise.kept");
+            redirect.addFlashAttribute("flash", "service.promise.kept");
         } catch (PromiseStateException ex) {
-            redirect.addFlashAttribute("flashError", "promise.state." + ex.status());
+            redirect.addFlashAttribute("flashError", "service.promise.state." + ex.status());
         }
         return "redirect:" + backTo(referer);
     }

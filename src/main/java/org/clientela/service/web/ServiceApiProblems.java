@@ -26,12 +26,12 @@ class ServiceApiProblems {
 
     @ExceptionHandler(PromiseStateException.class)
     ProblemDetail promiseState(PromiseStateException ex) {
-        return conflict("promise-state", "promise.state." + ex.status());
+        return conflict("promise-state", "service.promise.state." + ex.status());
     }
 
     @ExceptionHandler(CaseStateException.class)
     ProblemDetail caseState(CaseStateException ex) {
-        return conflict("case-state", "case.state.refused", ex.from(), ex.to());
+        return conflict("case-state", "service.case.state.refused", ex.from(), ex.to());
     }
 
     private ProblemDetail conflict(String type, String key, Object... args) {

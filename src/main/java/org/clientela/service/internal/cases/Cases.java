@@ -78,7 +78,7 @@ public class Cases {
         bounded(command.owner(), command.subject(), command.description());
         ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
+            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
                     command.customerId()));
         }
         String actor = AuditLog.currentActor();
@@ -138,7 +138,7 @@ public class Cases {
         bounded(change.owner(), change.subject(), change.description());
         ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
+            throw new InvalidInputException(InputError.field("updateEveryDays", "service.case.cadence.range", 1, 60));
         }
         return apply(id, expectedVersion, "CASE_CHANGED",
                 c -> c.edit(change.priority(), change.owner(), change.subject(), change.description(),
@@ -156,10 +156,10 @@ public class Cases {
         ownerIsUser(users, change.owner(), get(id).getOwnerUsername());
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (change.updateEveryDays() != null && (change.updateEveryDays() < 1 || change.updateEveryDays() > 60)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", 1, 60));
+            throw new InvalidInputException(InputError.field("updateEveryDays", "service.case.cadence.range", 1, 60));
         }
         if (target == CaseStatus.RESOLVED && resolution == null) {
-            throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
+            throw new InvalidInputException(InputError.field("resolution", "service.case.resolution.required"));
         }
         ServiceCase saved = apply(id, expectedVersion, "CASE_CHANGED", c -> {
             Instant now = clock.instant();
@@ -200,7 +200,7 @@ public class Cases {
     @Transactional
     public ServiceCase addNote(long id, NoteKind kind, String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException(InputError.field("body", "case.note.blank"));
+            throw new InvalidInputException(InputError.field("body", "service.case.note.blank"));
         }
         TextInput.require("body", body, TEXT_MAX, true);
         ServiceCase c = get(id);
@@ -212,7 +212,7 @@ public class Cases {
     @Transactional
     public ServiceCase addConcession(long id, ConcessionKind kind, BigDecimal amount, String note) {
         if (amount == null || amount.signum() < 0 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
-            throw new InvalidInputException(InputError.field("amount", "case.concession.amount"));
+            throw new InvalidInputException(InputError.field("amount", "service.case.concession.amount"));
         }
         TextInput.require("note", note, NOTE_MAX, true);
         ServiceCase c = get(id);
@@ -225,7 +225,7 @@ public class Cases {
     @Transactional
     public ServiceCase resolve(long id, long expectedVersion, Resolution resolution, String explanation) {
         if (resolution == null) {
-            throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
+            throw new InvalidInputException(InputError.field("resolution", "service.case.resolution.required"));
         }
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         ServiceCase resolved = apply(id, expectedVersion, "CASE_RESOLVED",

@@ -190,7 +190,7 @@ public class Letters {
         requireFilledIn(letter);
         MailingAddress address = addresses.find(letter.getCustomerId()).orElse(null);
         if (address == null || !address.hasEmail()) {
-            throw new InvalidInputException(InputError.field("email", "letters.invalid.noEmail",
+            throw new InvalidInputException(InputError.field("email", "service.letters.invalid.noEmail",
                     address == null ? "" : address.name()));
         }
         if (!mail.configured()) {
@@ -298,7 +298,7 @@ public class Letters {
     public record HistoryEntry(Instant at, String action, String actor, String actorName) {
     }
 
-    /** The audit actions a letter's history tells, each with its words {@code letters.history.<action>}. */
+    /** The audit actions a letter's history tells, each with its words {@code service.letters.history.<action>}. */
     public static final List<String> HISTORY_ACTIONS = List.of("LETTER_DRAFTED", "LETTER_EDITED", "LETTER_APPROVED",
             "LETTER_SENT", "LETTER_SEND_FAILED", "LETTER_SENT_BY_POST", "LETTER_COPY_PRINTED");
 
@@ -329,12 +329,13 @@ public class Letters {
         List<InputError> errors = new ArrayList<>();
         List<LetterChecker.Placeholder> inSubject = LetterChecker.placeholders(letter.getSubject());
         if (!inSubject.isEmpty()) {
-            errors.add(InputError.field("subject", "letters.invalid.placeholder.subject", inSubject.get(0).text(),
+            errors.add(InputError.field("subject", "service.letters.invalid.placeholder.subject",
+                    inSubject.get(0).text(),
                     inSubject.size() - 1));
         }
         List<LetterChecker.Placeholder> inText = LetterChecker.placeholders(letter.getText());
         if (!inText.isEmpty()) {
-            errors.add(InputError.field("text", "letters.invalid.placeholder.text", inText.get(0).text(),
+            errors.add(InputError.field("text", "service.letters.invalid.placeholder.text", inText.get(0).text(),
                     inText.get(0).line(), inText.size() - 1));
         }
         if (!errors.isEmpty()) {
@@ -361,7 +362,7 @@ public class Letters {
 
     private static void requireLanguage(String language) {
         if (language == null || !LetterChecker.LANGUAGES.contains(language)) {
-            throw new InvalidInputException(InputError.field("language", "letters.invalid.language",
+            throw new InvalidInputException(InputError.field("language", "service.letters.invalid.language",
                     String.join(", ", LetterChecker.LANGUAGES)));
         }
     }
@@ -369,18 +370,18 @@ public class Letters {
     private static void validate(String language, String subject, String text) {
         List<InputError> errors = new ArrayList<>();
         if (language != null && !LetterChecker.LANGUAGES.contains(language)) {
-            errors.add(InputError.field("language", "letters.invalid.language",
+            errors.add(InputError.field("language", "service.letters.invalid.language",
                     String.join(", ", LetterChecker.LANGUAGES)));
         }
         if (subject == null || subject.isBlank()) {
-            errors.add(InputError.field("subject", "letters.invalid.subject.blank"));
+            errors.add(InputError.field("subject", "service.letters.invalid.subject.blank"));
         } else if (subject.strip().length() > Letter.MAX_SUBJECT) {
-            errors.add(InputError.field("subject", "letters.invalid.tooLong", Letter.MAX_SUBJECT));
+            errors.add(InputError.field("subject", "service.letters.invalid.tooLong", Letter.MAX_SUBJECT));
         }
         if (text == null || text.isBlank()) {
-            errors.add(InputError.field("text", "letters.invalid.text.blank"));
+            errors.add(InputError.field("text", "service.letters.invalid.text.blank"));
         } else if (text.strip().length() > Letter.MAX_TEXT) {
-            errors.add(InputError.field("text", "letters.invalid.tooLong", Letter.MAX_TEXT));
+            errors.add(InputError.field("text", "service.letters.invalid.tooLong", Letter.MAX_TEXT));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -80,16 +80,17 @@ public class PromiseLedger {
             String owner) {
         Instant now = clock.instant();
         if (dueAt == null) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.required"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.required"));
         }
         if (!dueAt.isAfter(now)) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.past"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.past"));
         }
         if (dueAt.isAfter(now.plus(Duration.ofDays(3650)))) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.tooFar"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.tooFar"));
         }
         if (directory.find(customerId).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown", customerId));
+            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
+                    customerId));
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
         TextInput.require("owner", who, 64, false);
@@ -107,7 +108,7 @@ public class PromiseLedger {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null,
-                AuditLog.word("promise.kind." + kind));
+                AuditLog.word("service.promise.kind." + kind));
         events.publishEvent(new PromiseMade(id, customerId, caseId, kind, who, dueAt));
         return get(id);
     }
@@ -139,7 +140,7 @@ public class PromiseLedger {
             throw new PromiseStateException(id, get(id).status());
         }
         audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null,
-                AuditLog.word("promise.kind." + promise.kind()));
+                AuditLog.word("service.promise.kind." + promise.kind()));
         events.publishEvent(new PromiseKept(id, promise.customerId(), promise.kind(), promise.owner(), now));
         return get(id);
     }
@@ -173,7 +174,7 @@ public class PromiseLedger {
         if (changed == 1) {
             Promise p = get(id);
             audit.record("PROMISE_BROKEN", "service_promise", id, p.kind() + " due " + p.dueAt(), null, null,
-                AuditLog.word("promise.kind." + p.kind()));
+                AuditLog.word("service.promise.kind." + p.kind()));
             events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(),
                     now));
             return true;
