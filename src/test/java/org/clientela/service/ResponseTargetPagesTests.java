@@ -102,7 +102,7 @@ abstract class ResponseTargetPagesTests {
         long version = version();
         mvc.perform(save("es", version, "10", "50"))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("flash", "targets.saved"));
+                .andExpect(flash().attribute("flash", "service.targets.saved"));
         assertThat(version()).isEqualTo(version + 1);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM audit_entry WHERE action = 'RESPONSE_TARGET_CHANGED' AND entity_id = 'REQUEST/LOW'

@@ -76,7 +76,7 @@ class CaseApi {
             choices.add(InputError.field("description", "service.value.tooLong", ServiceCase.DESCRIPTION_MAX));
         }
         if (type != null && type != CaseType.COMPLAINT && reason != null) {
-            choices.add(InputError.field("reason", "case.reason.onlyComplaints"));
+            choices.add(InputError.field("reason", "service.case.reason.onlyComplaints"));
         }
         choices.throwIfAny();
         ServiceCase opened = cases.open(new CaseCommands.OpenCase(body.customerId(), type, channel,
@@ -123,13 +123,13 @@ class CaseApi {
 
     static Instant instant(String text, ChoiceParser choices) {
         if (text == null || text.isBlank()) {
-            choices.add(InputError.field("dueAt", "promise.dueAt.required"));
+            choices.add(InputError.field("dueAt", "service.promise.dueAt.required"));
             return null;
         }
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            choices.add(InputError.field("dueAt", "promise.dueAt.format", text));
+            choices.add(InputError.field("dueAt", "service.promise.dueAt.format", text));
             return null;
         }
     }

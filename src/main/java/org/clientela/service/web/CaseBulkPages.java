@@ -62,11 +62,11 @@ class CaseBulkPages {
         try {
             List<ServiceCase> chosen = bulk.chosen(ids);
             if (action == Action.OWNER && (owner == null || owner.isBlank())) {
-                throw new InvalidInputException(InputError.field("owner", "cases.bulk.owner.required"));
+                throw new InvalidInputException(InputError.field("owner", "service.cases.bulk.owner.required"));
             }
             model.addAttribute("request", request);
             model.addAttribute("chosen", chosen);
-            model.addAttribute("question", text("cases.bulk.confirm." + action, chosen.size(),
+            model.addAttribute("question", text("service.cases.bulk.confirm." + action, chosen.size(),
                     owner == null ? "" : owner.strip()));
             return "service/cases-bulk";
         } catch (InvalidInputException ex) {
@@ -83,10 +83,10 @@ class CaseBulkPages {
         try {
             CaseBulk.Outcome outcome = action == Action.OWNER ? bulk.assignOwner(ids, owner)
                     : bulk.move(ids, action.move());
-            redirect.addFlashAttribute("bulkDone", text("cases.bulk.done." + action, outcome.changed(),
+            redirect.addFlashAttribute("bulkDone", text("service.cases.bulk.done." + action, outcome.changed(),
                     owner == null ? "" : owner.strip()));
             redirect.addFlashAttribute("bulkRefused", outcome.refused().stream()
-                    .map(r -> text("cases.bulk.refused", r.reference(), status(r.status().name()),
+                    .map(r -> text("service.cases.bulk.refused", r.reference(), status(r.status().name()),
                             status(action.move().to().name())))
                     .toList());
         } catch (InvalidInputException ex) {
@@ -104,7 +104,7 @@ class CaseBulkPages {
     }
 
     private String status(String status) {
-        return text("case.status." + status);
+        return text("service.case.status." + status);
     }
 
     private String text(String key, Object... args) {

@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseExportPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {"case.col.reference", "case.col.opened", "case.col.customer",
-        "case.col.type", "case.export.reason", "case.col.subject", "case.col.priority", "case.col.status",
-        "case.col.owner", "case.col.updateDue"};
+    private static final String[] HEADER = {"service.case.col.reference", "service.case.col.opened",
+        "service.case.col.customer", "service.case.col.type", "service.case.export.reason", "service.case.col.subject",
+        "service.case.col.priority", "service.case.col.status", "service.case.col.owner", "service.case.col.updateDue"};
 
     private final CaseQueries queries;
     private final MessageSource messages;
@@ -61,16 +61,18 @@ class CaseExportPages {
         }
         response.setContentType(CsvExport.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                CsvExport.attachment(messages.getMessage("case.export.file", null, locale)));
+                CsvExport.attachment(messages.getMessage("service.case.export.file", null, locale)));
         try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
             queries.each(query.filter(), query.column(), query.direction(), rows -> {
                 for (CaseRow r : rows) {
                     csv.row(r.reference(), when(r.openedAt(), zone), r.customerName(),
-                            messages.getMessage("case.type." + r.type(), null, locale),
-                            r.reason() == null ? "" : messages.getMessage("case.reason." + r.reason(), null, locale),
-                            r.subject(), messages.getMessage("case.priority." + r.priority(), null, locale),
-                            messages.getMessage("case.status." + r.status(), null, locale),
-                            r.owner() != null ? r.owner() : messages.getMessage("case.unassigned", null, locale),
+                            messages.getMessage("service.case.type." + r.type(), null, locale),
+                            r.reason() == null ? "" : messages.getMessage("service.case.reason." + r.reason(), null,
+                                    locale),
+                            r.subject(), messages.getMessage("service.case.priority." + r.priority(), null, locale),
+                            messages.getMessage("service.case.status." + r.status(), null, locale),
+                            r.owner() != null ? r.owner() : messages.getMessage("service.case.unassigned", null,
+                                    locale),
                             r.status().isOpen() ? when(r.nextUpdateDueAt(), zone) : "");
                 }
             });

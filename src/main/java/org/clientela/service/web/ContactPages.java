@@ -86,12 +86,12 @@ class ContactPages {
         ContactGate.Verdict verdict = gate.judge(form.getWebsite(), form.getToken(), request.getRemoteAddr());
         if (verdict == ContactGate.Verdict.TOO_MANY) {
             response.setStatus(429);
-            model.addAttribute("refused", "contact.tooMany");
+            model.addAttribute("refused", "service.contact.tooMany");
             form.setToken(gate.issue());
             return "service/contact";
         }
         if (verdict != ContactGate.Verdict.ACCEPTED) {
-            model.addAttribute("refused", "contact.tooFast");
+            model.addAttribute("refused", "service.contact.tooFast");
             form.setToken(gate.issue());
             return "service/contact";
         }
@@ -101,11 +101,11 @@ class ContactPages {
         require(form.getMessage(), "message", 4000, errors);
         if (form.getEmail() != null && !form.getEmail().isBlank()
                 && !form.getEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.rejectValue("email", "contact.email.invalid");
+            errors.rejectValue("email", "service.contact.email.invalid");
         }
         if (form.getPhone() != null && !form.getPhone().isBlank()
                 && !form.getPhone().strip().matches("[0-9 +()\\-./]{6,40}")) {
-            errors.rejectValue("phone", "contact.phone.invalid");
+            errors.rejectValue("phone", "service.contact.phone.invalid");
         }
         CaseType type;
         try {

@@ -79,7 +79,7 @@ class CustomerServicePages {
         try {
             alerts.add(customerId, body, expiresOn == null ? null
                     : expiresOn.plusDays(1).atStartOfDay(settings.timeZone()).toInstant());
-            redirect.addFlashAttribute("flash", "alert.saved");
+            redirect.addFlashAttribute("flash", "service.alert.saved");
         } catch (InvalidInputException ex) {
             redirect.addFlashAttribute("flash", ex.errors().get(0).messageKey());
         }
@@ -90,7 +90,7 @@ class CustomerServicePages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String removeAlert(@PathVariable long customerId, @PathVariable long alertId, RedirectAttributes redirect) {
         alerts.remove(customerId, alertId);
-        redirect.addFlashAttribute("flash", "alert.removed");
+        redirect.addFlashAttribute("flash", "service.alert.removed");
         return "redirect:/customers/" + customerId;
     }
 
@@ -102,10 +102,10 @@ class CustomerServicePages {
         try {
             routing.route(customerId, usernames);
         } catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("flashError", "routing.invalid");
+            redirect.addFlashAttribute("flashError", "service.routing.invalid");
             return "redirect:/customers/" + customerId;
         }
-        redirect.addFlashAttribute("flash", "routing.saved");
+        redirect.addFlashAttribute("flash", "service.routing.saved");
         return "redirect:/customers/" + customerId;
     }
 

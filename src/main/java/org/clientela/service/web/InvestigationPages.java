@@ -127,7 +127,7 @@ class InvestigationPages {
             investigations.save(id, form.getVersion(), new Investigations.Record(form.getPromised(),
                     form.getExpected(), form.getReceived(), admitted, form.getAdmissionNote(), cause,
                     form.getRootCauseNote(), form.getFix()));
-            redirect.addFlashAttribute("flash", "investigation.saved");
+            redirect.addFlashAttribute("flash", "service.investigation.saved");
             return "redirect:/service/cases/" + id + "#investigation";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);

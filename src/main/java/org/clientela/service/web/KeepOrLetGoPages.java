@@ -79,7 +79,7 @@ class KeepOrLetGoPages {
             keep.decide(id, new KeepOrLetGo.Answers(yesNo(form.getWorthKeeping()), form.getWorthNote(),
                     yesNo(form.getLossHurts()), form.getLossNote(), yesNo(form.getCheapFix()), form.getCheapNote(),
                     yesNo(form.getDignityHurt()), form.getDignityNote(), decision, form.getReasoning()));
-            redirect.addFlashAttribute("flash", "keep.saved");
+            redirect.addFlashAttribute("flash", "service.keep.saved");
             return "redirect:/service/customers/" + id + "/keep-or-let-go";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);

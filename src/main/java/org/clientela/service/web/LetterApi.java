@@ -112,7 +112,7 @@ class LetterApi {
     @PostMapping("/api/v1/letters/{id}/print")
     @PreAuthorize(WRITERS)
     ResponseEntity<byte[]> print(@PathVariable long id, Principal me) {
-        return LetterPages.pdfFile(letters.print(id, me.getName()));
+        return LetterActionPages.pdfFile(letters.print(id, me.getName()));
     }
 
     private LetterResponse response(Letter letter) {

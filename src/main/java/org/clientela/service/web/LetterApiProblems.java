@@ -53,7 +53,7 @@ class LetterApiProblems {
         var locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(reason),
                 messages.getMessage(reason.messageKey(), args, locale));
-        problem.setTitle(messages.getMessage("letters.refused.title", null, locale));
+        problem.setTitle(messages.getMessage("service.letters.refused.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/letter-" + reason.name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         problem.setProperty("reason", reason.name());

@@ -50,8 +50,9 @@ class MyDayPages {
     private final Clock clock;
     private final RadarCalls radarCalls;
 
-    MyDayPages(PromiseLedger ledger, PromiseQueries promises, CaseQueries queries, CustomerDirectory directory,
-            CaseSettings caseSettings, BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
+    MyDayPages(PromiseLedger ledger, PromiseQueries promises,
+            CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
+            BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
         this.radarCalls = radarCalls;
         this.ledger = ledger;
         this.promises = promises;
@@ -93,7 +94,7 @@ class MyDayPages {
             RedirectAttributes redirect) {
         try {
             ledger.keep(id);
-            redirect.addFlashAttribute("flash", "promise.kept");
+            redirect.addFlashAttribute("flash", "service.promise.kept");
         } catch (PromiseStateException ex) {
             redirect.addFlashAttribute("flashError", ex.messageKey());
         }

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PromiseExportPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {"promise.col.due", "promise.col.kind", "promise.col.customer",
-        "promise.col.owner", "promise.col.description", "promise.col.status"};
+    private static final String[] HEADER = {"service.promise.col.due", "service.promise.col.kind",
+            "service.promise.col.customer",
+        "service.promise.col.owner", "service.promise.col.description", "service.promise.col.status"};
 
     private final PromiseQueries promises;
     private final CustomerDirectory directory;
@@ -63,16 +64,17 @@ class PromiseExportPages {
         }
         response.setContentType(CsvExport.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                CsvExport.attachment(messages.getMessage("promise.export.file", null, locale)));
+                CsvExport.attachment(messages.getMessage("service.promise.export.file", null, locale)));
         try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
             promises.each(query.status(), query.owner(), query.direction(), promises -> {
                 Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                         promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
                 for (Promise p : promises) {
                     CustomerDirectory.CustomerRef customer = names.get(p.customerId());
-                    csv.row(when(p.dueAt(), zone), messages.getMessage("promise.kind." + p.kind(), null, locale),
+                    csv.row(when(p.dueAt(), zone), messages.getMessage("service.promise.kind." + p.kind(), null,
+                            locale),
                             customer == null ? String.valueOf(p.customerId()) : customer.name(), p.owner(),
-                            p.description(), messages.getMessage("promise.status." + p.status(), null, locale));
+                            p.description(), messages.getMessage("service.promise.status." + p.status(), null, locale));
                 }
             });
         }

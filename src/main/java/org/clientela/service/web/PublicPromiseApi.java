@@ -107,7 +107,8 @@ class PublicPromiseApi {
     @ExceptionHandler(PublicPromiseChanged.class)
     ProblemDetail changed(PublicPromiseChanged ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage("ppromise.conflict.api",
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("service.publicPromise.conflict.api",
                         new Object[] {ex.current.updatedBy(), ex.current.version()}, locale));
         problem.setTitle(messages.getMessage("problem.conflict.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/edit-conflict"));

@@ -30,11 +30,11 @@ final class PublicPromiseInput {
             try {
                 n = Integer.valueOf(days.strip());
                 if (n < 1 || n > MAX_DAYS) {
-                    choices.add(InputError.field("days", "ppromise.error.days", MAX_DAYS));
+                    choices.add(InputError.field("days", "service.publicPromise.error.days", MAX_DAYS));
                     n = null;
                 }
             } catch (NumberFormatException e) {
-                choices.add(InputError.field("days", "ppromise.error.days", MAX_DAYS));
+                choices.add(InputError.field("days", "service.publicPromise.error.days", MAX_DAYS));
             }
         }
         LocalDate to = null;
@@ -42,7 +42,7 @@ final class PublicPromiseInput {
             try {
                 to = LocalDate.parse(until.strip());
             } catch (DateTimeParseException e) {
-                choices.add(InputError.field("until", "ppromise.error.until", until));
+                choices.add(InputError.field("until", "service.publicPromise.error.until", until));
             }
         }
         return meter.window(n, to);
@@ -58,7 +58,7 @@ final class PublicPromiseInput {
             try {
                 amount = Integer.valueOf(targetAmount.strip());
             } catch (NumberFormatException e) {
-                choices.add(InputError.field("targetAmount", "ppromise.error.amount", 10_000));
+                choices.add(InputError.field("targetAmount", "service.publicPromise.error.amount", 10_000));
             }
         }
         Set<PublishedIn> places = EnumSet.noneOf(PublishedIn.class);

@@ -150,7 +150,7 @@ class PublicPromisePages {
     String create(@ModelAttribute("form") Form form, BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
             register.create(draft(form));
-            redirect.addFlashAttribute("flash", "ppromise.saved");
+            redirect.addFlashAttribute("flash", "service.publicPromise.saved");
             return "redirect:/service/public-promises";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
@@ -164,7 +164,7 @@ class PublicPromisePages {
             RedirectAttributes redirect) {
         try {
             register.update(id, form.getVersion(), draft(form));
-            redirect.addFlashAttribute("flash", "ppromise.saved");
+            redirect.addFlashAttribute("flash", "service.publicPromise.saved");
             return "redirect:/service/public-promises";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);

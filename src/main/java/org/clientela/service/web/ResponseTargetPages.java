@@ -70,7 +70,7 @@ class ResponseTargetPages {
         try {
             if (errors.isEmpty()) {
                 targets.change(type, priority, form.getVersion(), first, resolution);
-                redirect.addFlashAttribute("flash", "targets.saved");
+                redirect.addFlashAttribute("flash", "service.targets.saved");
                 redirect.addFlashAttribute("savedRow", type + "-" + priority);
                 return "redirect:/service/response-targets";
             }
@@ -95,7 +95,7 @@ class ResponseTargetPages {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException notANumber) {
-            errors.put(field, text(InputError.field(field, "targets.hours.number")));
+            errors.put(field, text(InputError.field(field, "service.targets.hours.number")));
             return null;
         }
     }

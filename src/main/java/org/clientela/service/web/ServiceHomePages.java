@@ -28,12 +28,13 @@ class ServiceHomePages {
 
     @Bean
     static HomeCard promisesHomeCard() {
-        return HomeCard.of("promises", "home.promises.title", "/service/home/promises", 50, HomeCard.everyone());
+        return HomeCard.of("promises", "service.home.promises.title", "/service/home/promises", 50,
+                HomeCard.everyone());
     }
 
     @Bean
     static HomeCard overTargetHomeCard() {
-        return HomeCard.of("over-target", "home.overTarget.title", "/service/home/over-target", 60,
+        return HomeCard.of("over-target", "service.home.overTarget.title", "/service/home/over-target", 60,
                 HomeCard.everyone());
     }
 

@@ -49,13 +49,13 @@ public class Alerts {
     @Transactional
     public void add(long customerId, String body, Instant expiresAt) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException(InputError.field("body", "alert.body.blank"));
+            throw new InvalidInputException(InputError.field("body", "service.alert.body.blank"));
         }
         if (body.strip().length() > 500) {
-            throw new InvalidInputException(InputError.field("body", "alert.body.tooLong", 500));
+            throw new InvalidInputException(InputError.field("body", "service.alert.body.tooLong", 500));
         }
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
-            throw new InvalidInputException(InputError.field("expiresOn", "alert.expiry.past"));
+            throw new InvalidInputException(InputError.field("expiresOn", "service.alert.expiry.past"));
         }
         jdbc.sql("""
                 INSERT INTO service_customer_alert (customer_id, body, expires_at, author, created_at)

@@ -72,10 +72,10 @@ public class CaseBulk {
     public Outcome assignOwner(List<Long> ids, String owner) {
         String username = owner == null ? "" : owner.strip();
         if (username.isEmpty()) {
-            throw new InvalidInputException(InputError.field("owner", "cases.bulk.owner.required"));
+            throw new InvalidInputException(InputError.field("owner", "service.cases.bulk.owner.required"));
         }
         if (!users.activeUsernames().contains(username)) {
-            throw new InvalidInputException(InputError.field("owner", "cases.bulk.owner.unknown", username));
+            throw new InvalidInputException(InputError.field("owner", "service.cases.bulk.owner.unknown", username));
         }
         int changed = 0;
         for (ServiceCase c : chosen(ids)) {
@@ -92,7 +92,7 @@ public class CaseBulk {
     /** Moves each case where its life allows; the others are reported with where they stand. */
     public Outcome move(List<Long> ids, Move move) {
         if (move == null) {
-            throw new InvalidInputException(InputError.field("move", "cases.bulk.move.required"));
+            throw new InvalidInputException(InputError.field("move", "service.cases.bulk.move.required"));
         }
         int changed = 0;
         List<Refusal> refused = new ArrayList<>();
@@ -128,10 +128,10 @@ public class CaseBulk {
     private static List<Long> checked(List<Long> ids) {
         List<Long> distinct = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
-            throw new InvalidInputException(InputError.field("ids", "cases.bulk.none"));
+            throw new InvalidInputException(InputError.field("ids", "service.cases.bulk.none"));
         }
         if (distinct.size() > MAX) {
-            throw new InvalidInputException(InputError.field("ids", "cases.bulk.tooMany", MAX));
+            throw new InvalidInputException(InputError.field("ids", "service.cases.bulk.tooMany", MAX));
         }
         return distinct;
     }

@@ -47,7 +47,7 @@ class CaseSearchSource implements SearchSource {
 
     @Override
     public String titleKey() {
-        return "search.group.cases";
+        return "service.search.group.cases";
     }
 
     @Override

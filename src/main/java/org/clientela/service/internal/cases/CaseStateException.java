@@ -29,7 +29,7 @@ public class CaseStateException extends StateConflict {
 
     @Override
     public String messageKey() {
-        return "case.state.refused";
+        return "service.case.state.refused";
     }
 
     @Override

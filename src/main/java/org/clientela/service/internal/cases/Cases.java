@@ -72,7 +72,7 @@ public class Cases {
         ServiceCase.checkTexts(command.owner(), command.subject(), command.description());
         ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown",
+            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
                     command.customerId()));
         }
         String actor = AuditLog.currentActor();
@@ -129,7 +129,7 @@ public class Cases {
         check(id, change);
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (target == CaseStatus.RESOLVED && resolution == null) {
-            throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
+            throw new InvalidInputException(InputError.field("resolution", "service.case.resolution.required"));
         }
         return apply(id, expectedVersion, "CASE_CHANGED", c -> {
             Instant now = clock.instant();
@@ -158,7 +158,7 @@ public class Cases {
     @Transactional
     public ServiceCase addNote(long id, NoteKind kind, String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException(InputError.field("body", "case.note.blank"));
+            throw new InvalidInputException(InputError.field("body", "service.case.note.blank"));
         }
         TextInput.require("body", body, TEXT_MAX, true);
         ServiceCase c = get(id);
@@ -170,7 +170,7 @@ public class Cases {
     @Transactional
     public ServiceCase addConcession(long id, ConcessionKind kind, BigDecimal amount, String note) {
         if (amount == null || amount.signum() < 0 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
-            throw new InvalidInputException(InputError.field("amount", "case.concession.amount"));
+            throw new InvalidInputException(InputError.field("amount", "service.case.concession.amount"));
         }
         TextInput.require("note", note, NOTE_MAX, true);
         ServiceCase c = get(id);
@@ -183,7 +183,7 @@ public class Cases {
     @Transactional
     public ServiceCase resolve(long id, long expectedVersion, Resolution resolution, String explanation) {
         if (resolution == null) {
-            throw new InvalidInputException(InputError.field("resolution", "case.resolution.required"));
+            throw new InvalidInputException(InputError.field("resolution", "service.case.resolution.required"));
         }
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         return apply(id, expectedVersion, "CASE_RESOLVED",

@@ -7,6 +7,6 @@ import org.clientela.platform.InvalidInputException;
 class ExplanationTooShortException extends InvalidInputException {
 
     ExplanationTooShortException(int minimum, int actual) {
-        super(InputError.field("explanation", "case.explanation.tooShort", minimum, actual));
+        super(InputError.field("explanation", "service.case.explanation.tooShort", minimum, actual));
     }
 }

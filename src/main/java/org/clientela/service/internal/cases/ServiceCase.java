@@ -115,7 +115,7 @@ public class ServiceCase {
     /** Refuses an update cadence outside {@link #CADENCE_MIN}..{@link #CADENCE_MAX} working days. */
     static void checkCadence(Integer updateEveryDays) {
         if (updateEveryDays != null && (updateEveryDays < CADENCE_MIN || updateEveryDays > CADENCE_MAX)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "case.cadence.range", CADENCE_MIN,
+            throw new InvalidInputException(InputError.field("updateEveryDays", "service.case.cadence.range", CADENCE_MIN,
                     CADENCE_MAX));
         }
     }

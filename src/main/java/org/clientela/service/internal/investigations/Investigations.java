@@ -114,7 +114,7 @@ public class Investigations {
         audit.record(before.isEmpty() ? "CASE_INVESTIGATED" : "CASE_INVESTIGATION_CHANGED", "service_case", caseId,
                 c.getReference() + " " + after.rootCause(), before.map(Investigations::snapshot).orElse(null),
                 snapshot(after),
-                c.getReference(), AuditLog.word("investigation.cause." + after.rootCause()));
+                c.getReference(), AuditLog.word("service.investigation.cause." + after.rootCause()));
         return after;
     }
 
@@ -128,10 +128,10 @@ public class Investigations {
         if (r.errorAdmitted() == null) {
             errors.add(InputError.field("errorAdmitted", "service.value.required"));
         } else if (r.errorAdmitted() && blank(r.admissionNote())) {
-            errors.add(InputError.field("admissionNote", "investigation.admission.how"));
+            errors.add(InputError.field("admissionNote", "service.investigation.admission.how"));
         }
         if (r.rootCause() == RootCause.OTHER && blank(r.rootCauseNote())) {
-            errors.add(InputError.field("rootCauseNote", "investigation.cause.other"));
+            errors.add(InputError.field("rootCauseNote", "service.investigation.cause.other"));
         }
         length(errors, "promised", r.promised());
         length(errors, "expected", r.expected());

@@ -134,7 +134,7 @@ public class KeepOrLetGo {
         audit.record("CUSTOMER_KEEP_DECIDED", "customer", customerId, a.decision().name(), null,
                 Map.of("decision", a.decision(), "revenue", f.revenue(), "cases", f.cases(),
                         "concessions", f.concessions()),
-                AuditLog.word("keep.decision." + a.decision().name()));
+                AuditLog.word("service.keep.decision." + a.decision().name()));
         return history(customerId, 1).get(0);
     }
 

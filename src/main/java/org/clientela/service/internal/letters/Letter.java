@@ -61,18 +61,18 @@ public class Letter {
     static void checkWords(String language, String subject, String text) {
         List<InputError> errors = new ArrayList<>();
         if (language != null && !LetterChecker.LANGUAGES.contains(language)) {
-            errors.add(InputError.field("language", "letters.invalid.language",
+            errors.add(InputError.field("language", "service.letters.invalid.language",
                     String.join(", ", LetterChecker.LANGUAGES)));
         }
         if (subject == null || subject.isBlank()) {
-            errors.add(InputError.field("subject", "letters.invalid.subject.blank"));
+            errors.add(InputError.field("subject", "service.letters.invalid.subject.blank"));
         } else if (subject.strip().length() > MAX_SUBJECT) {
-            errors.add(InputError.field("subject", "letters.invalid.tooLong", MAX_SUBJECT));
+            errors.add(InputError.field("subject", "service.letters.invalid.tooLong", MAX_SUBJECT));
         }
         if (text == null || text.isBlank()) {
-            errors.add(InputError.field("text", "letters.invalid.text.blank"));
+            errors.add(InputError.field("text", "service.letters.invalid.text.blank"));
         } else if (text.strip().length() > MAX_TEXT) {
-            errors.add(InputError.field("text", "letters.invalid.tooLong", MAX_TEXT));
+            errors.add(InputError.field("text", "service.letters.invalid.tooLong", MAX_TEXT));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -141,12 +141,12 @@ public class Letter {
         List<InputError> errors = new ArrayList<>();
         List<LetterChecker.Placeholder> inSubject = LetterChecker.placeholders(subject);
         if (!inSubject.isEmpty()) {
-            errors.add(InputError.field("subject", "letters.invalid.placeholder.subject", inSubject.get(0).text(),
+            errors.add(InputError.field("subject", "service.letters.invalid.placeholder.subject", inSubject.get(0).text(),
                     inSubject.size() - 1));
         }
         List<LetterChecker.Placeholder> inText = LetterChecker.placeholders(text);
         if (!inText.isEmpty()) {
-            errors.add(InputError.field("text", "letters.invalid.placeholder.text", inText.get(0).text(),
+            errors.add(InputError.field("text", "service.letters.invalid.placeholder.text", inText.get(0).text(),
                     inText.get(0).line(), inText.size() - 1));
         }
         if (!errors.isEmpty()) {

@@ -67,7 +67,7 @@ class LetterDelivery {
         letter.requireFilledIn();
         MailingAddress address = addresses.find(letter.getCustomerId()).orElse(null);
         if (address == null || !address.hasEmail()) {
-            throw new InvalidInputException(InputError.field("email", "letters.invalid.noEmail",
+            throw new InvalidInputException(InputError.field("email", "service.letters.invalid.noEmail",
                     address == null ? "" : address.name()));
         }
         if (!mail.configured()) {

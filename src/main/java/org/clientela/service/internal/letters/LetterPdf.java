@@ -83,7 +83,8 @@ public class LetterPdf {
         Document document = new Document(PageSize.A4, 72, 72, 60, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         if (mark != Mark.NONE) {
-            writer.setPageEvent(new Stamp(messages.getMessage("letters.pdf.mark." + mark.name(), null, locale)));
+            writer.setPageEvent(new Stamp(messages.getMessage("service.letters.pdf.mark." + mark.name(), null,
+                    locale)));
         }
         document.addTitle(letter.getSubject());
         document.addCreator(business.value(ServiceSettingGroups.BUSINESS_NAME));

@@ -57,7 +57,7 @@ class LetterSearchSource implements SearchSource {
 
     @Override
     public String titleKey() {
-        return "search.group.letters";
+        return "service.search.group.letters";
     }
 
     @Override
@@ -104,7 +104,7 @@ class LetterSearchSource implements SearchSource {
     }
 
     private String label(Found letter, CustomerRef customer, Locale locale) {
-        return messages.getMessage("search.letter.number", new Object[] {String.valueOf(letter.id())}, locale)
+        return messages.getMessage("service.search.letter.number", new Object[] {String.valueOf(letter.id())}, locale)
                 + " · " + letter.subject() + (customer == null ? "" : " · " + customer.name());
     }
 }

@@ -185,7 +185,7 @@ public class Letters {
     public record HistoryEntry(Instant at, String action, String actor, String actorName) {
     }
 
-    /** The audit actions a letter's history tells, each with its words {@code letters.history.<action>}. */
+    /** The audit actions a letter's history tells, each with its words {@code service.letters.history.<action>}. */
     public static final List<String> HISTORY_ACTIONS = List.of("LETTER_DRAFTED", "LETTER_EDITED", "LETTER_APPROVED",
             "LETTER_SENT", "LETTER_SEND_FAILED", "LETTER_SENT_BY_POST", "LETTER_COPY_PRINTED");
 
@@ -219,7 +219,7 @@ public class Letters {
 
     private static void requireLanguage(String language) {
         if (language == null || !LetterChecker.LANGUAGES.contains(language)) {
-            throw new InvalidInputException(InputError.field("language", "letters.invalid.language",
+            throw new InvalidInputException(InputError.field("language", "service.letters.invalid.language",
                     String.join(", ", LetterChecker.LANGUAGES)));
         }
     }

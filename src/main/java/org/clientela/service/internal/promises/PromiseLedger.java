@@ -65,16 +65,17 @@ public class PromiseLedger {
             String owner) {
         Instant now = clock.instant();
         if (dueAt == null) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.required"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.required"));
         }
         if (!dueAt.isAfter(now)) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.past"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.past"));
         }
         if (dueAt.isAfter(now.plus(Duration.ofDays(3650)))) {
-            throw new InvalidInputException(InputError.field("dueAt", "promise.dueAt.tooFar"));
+            throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.tooFar"));
         }
         if (directory.find(customerId).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "case.customer.unknown", customerId));
+            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
+                    customerId));
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
         TextInput.require("owner", who, 64, false);
@@ -92,7 +93,7 @@ public class PromiseLedger {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null,
-                AuditLog.word("promise.kind." + kind));
+                AuditLog.word("service.promise.kind." + kind));
         return get(id);
     }
 
@@ -124,7 +125,7 @@ public class PromiseLedger {
             throw new PromiseStateException(id, get(id).status(), PromiseStatus.KEPT);
         }
         audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null,
-                AuditLog.word("promise.kind." + promise.kind()));
+                AuditLog.word("service.promise.kind." + promise.kind()));
         return get(id);
     }
 
@@ -157,7 +158,7 @@ public class PromiseLedger {
         if (changed == 1) {
             Promise p = get(id);
             audit.record("PROMISE_BROKEN", "service_promise", id, p.kind() + " due " + p.dueAt(), null, null,
-                AuditLog.word("promise.kind." + p.kind()));
+                AuditLog.word("service.promise.kind." + p.kind()));
             events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(),
                     now));
             return true;

@@ -32,6 +32,6 @@ public class PromiseStateException extends StateConflict {
     /** The sentence says where the promise stands: {@code promise.state.<status>}. */
     @Override
     public String messageKey() {
-        return "promise.state." + status;
+        return "service.promise.state." + status;
     }
 }

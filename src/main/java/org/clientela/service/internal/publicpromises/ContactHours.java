@@ -59,13 +59,16 @@ public class ContactHours {
         /** The map in words: how many contacts, how many while closed, and the closed hour most asked for. */
         public PublicPromiseVerdict summary() {
             if (total == 0) {
-                return new PublicPromiseVerdict(null, List.of(new PublicPromiseVerdict.Sentence("ppromise.heat.empty", window.days())));
+                return new PublicPromiseVerdict(null,
+                        List.of(new PublicPromiseVerdict.Sentence("service.publicPromise.heat.empty", window.days())));
             }
             List<PublicPromiseVerdict.Sentence> words = new ArrayList<>();
-            words.add(new PublicPromiseVerdict.Sentence("ppromise.heat.summary", total, window.days(), outside, outsidePercent,
+            words.add(new PublicPromiseVerdict.Sentence("service.publicPromise.heat.summary", total, window.days(),
+                    outside, outsidePercent,
                     openingHours));
             if (busiest != null) {
-                words.add(new PublicPromiseVerdict.Sentence("ppromise.verdict.busiest", new PublicPromiseVerdict.Day(busiest.day()),
+                words.add(new PublicPromiseVerdict.Sentence("service.publicPromise.verdict.busiest",
+                        new PublicPromiseVerdict.Day(busiest.day()),
                         busiest.hour(), busiest.hour() + 1, busiest.contacts()));
             }
             return new PublicPromiseVerdict(null, words);

@@ -85,7 +85,7 @@ public class PublicPromises {
         PublicPromise created = get(keys.getKey().longValue());
         audit.record("PUBLIC_PROMISE_CREATED", "public_promise", created.id(), summary(created), null,
                 snapshot(created),
-                AuditLog.word("ppromise.kind." + created.kind()));
+                AuditLog.word("service.publicPromise.kind." + created.kind()));
         return created;
     }
 
@@ -113,7 +113,7 @@ public class PublicPromises {
         PublicPromise after = get(id);
         audit.record("PUBLIC_PROMISE_CHANGED", "public_promise", id, summary(after), snapshot(before),
                 snapshot(after),
-                AuditLog.word("ppromise.kind." + after.kind()));
+                AuditLog.word("service.publicPromise.kind." + after.kind()));
         return after;
     }
 
@@ -132,12 +132,12 @@ public class PublicPromises {
             if (d.targetAmount() == null) {
                 errors.add(InputError.field("targetAmount", "service.value.required"));
             } else if (d.targetAmount() < 1 || d.targetAmount() > MAX_AMOUNT) {
-                errors.add(InputError.field("targetAmount", "ppromise.error.amount", MAX_AMOUNT));
+                errors.add(InputError.field("targetAmount", "service.publicPromise.error.amount", MAX_AMOUNT));
             }
             if (d.targetUnit() == null) {
                 errors.add(InputError.field("targetUnit", "service.value.required"));
             } else if (d.kind() == PublicPromiseKind.DELIVERY_TIME && !d.targetUnit().inDays()) {
-                errors.add(InputError.field("targetUnit", "ppromise.error.deliveryInDays"));
+                errors.add(InputError.field("targetUnit", "service.publicPromise.error.deliveryInDays"));
             }
         }
         if (d.kind() == PublicPromiseKind.OPENING_HOURS) {
@@ -150,12 +150,13 @@ public class PublicPromises {
                 try {
                     BusinessHours.parse(d.openingHours(), Set.of(), java.time.ZoneOffset.UTC);
                 } catch (RuntimeException e) {
-                    errors.add(InputError.field("openingHours", "ppromise.error.openingHours", d.openingHours()));
+                    errors.add(InputError.field("openingHours", "service.publicPromise.error.openingHours",
+                            d.openingHours()));
                 }
             }
         }
         if (d.channel() != null && d.kind() != null && d.kind() != PublicPromiseKind.FIRST_RESPONSE) {
-            errors.add(InputError.field("channel", "ppromise.error.channel"));
+            errors.add(InputError.field("channel", "service.publicPromise.error.channel"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

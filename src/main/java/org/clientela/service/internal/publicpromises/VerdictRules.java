@@ -32,7 +32,7 @@ final class VerdictRules {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         if (tally.measured() < minMeasured) {
             PublicPromiseVerdict v = new PublicPromiseVerdict(Category.TOO_LITTLE_DATA, List.of(new Sentence(
-                    "ppromise.verdict.tooLittle." + p.kind(), tally.measured(), minMeasured, days)));
+                    "service.publicPromise.verdict.tooLittle." + p.kind(), tally.measured(), minMeasured, days)));
             return new Measurement(p, from, to, tally.measured(), tally.kept(), null, null, null,
                     tally.notMeasured(), false, v);
         }
@@ -46,25 +46,28 @@ final class VerdictRules {
             int outsidePercent = (int) Math.round(100.0 * outside / tally.measured());
             category = outsidePercent <= CLOSED_KEPT_UP_TO ? Category.KEPT
                     : outsidePercent <= CLOSED_MOSTLY_UP_TO ? Category.MOSTLY : Category.BROKEN;
-            sentences.add(new Sentence("ppromise.verdict.head.OPENING_HOURS", p.openingHours(), outsidePercent,
-                    tally.measured(), outside));
+            sentences.add(new Sentence("service.publicPromise.verdict.head.OPENING_HOURS", p.openingHours(),
+                    outsidePercent, tally.measured(), outside));
             if (busiest != null && busiest.contacts() > 0) {
-                sentences.add(new Sentence("ppromise.verdict.busiest", new Day(busiest.day()), busiest.hour(),
-                        busiest.hour() + 1, busiest.contacts()));
+                sentences.add(new Sentence("service.publicPromise.verdict.busiest", new Day(busiest.day()),
+                        busiest.hour(), busiest.hour() + 1, busiest.contacts()));
             }
-            sentences.add(new Sentence("ppromise.verdict." + category + ".OPENING_HOURS", places));
+            sentences.add(new Sentence("service.publicPromise.verdict." + category + ".OPENING_HOURS", places));
         } else {
             median = tally.quantile(0.5);
             p90 = tally.quantile(0.9);
             int percent = tally.keptPercent();
             category = percent >= KEPT_FROM ? Category.KEPT : percent >= MOSTLY_FROM ? Category.MOSTLY : Category.BROKEN;
             TargetUnit unit = p.targetUnit();
-            sentences.add(new Sentence("ppromise.verdict.head." + p.kind(), new Amount(p.targetAmount(), unit),
-                    percent, tally.measured(), new Amount(median, unit), new Amount(p90, unit)));
+            sentences.add(new Sentence("service.publicPromise.verdict.head." + p.kind(),
+                    new Amount(p.targetAmount(), unit), percent, tally.measured(), new Amount(median, unit),
+                    new Amount(p90, unit)));
             if (tally.notMeasured() > 0) {
-                sentences.add(new Sentence("ppromise.verdict.unmeasured." + p.kind(), tally.notMeasured()));
+                sentences.add(new Sentence("service.publicPromise.verdict.unmeasured." + p.kind(),
+                        tally.notMeasured()));
             }
-            String action = category == Category.KEPT ? "ppromise.verdict.KEPT" : "ppromise.verdict." + category + "." + p.kind();
+            String action = category == Category.KEPT ? "service.publicPromise.verdict.KEPT"
+                    : "service.publicPromise.verdict." + category + "." + p.kind();
             // A realistic promise: what 90 % of the occurrences did achieve, rounded up to a whole unit.
             sentences.add(new Sentence(action, places, new Amount(Math.ceil(p90), unit),
                     tally.measured() - tally.kept()));

@@ -12,7 +12,7 @@ import org.clientela.service.internal.publicpromises.PublicPromiseVerdict.Senten
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Writes a {@link PublicPromiseVerdict} out in one language, from the {@code ppromise.*} messages. */
+/** Writes a {@link PublicPromiseVerdict} out in one language, from the {@code service.publicPromise.*} messages. */
 @Component
 public class VerdictWords {
 
@@ -38,7 +38,8 @@ public class VerdictWords {
         if (arg instanceof Amount a) {
             java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
             number.setMaximumFractionDigits(1);
-            return messages.getMessage("ppromise.amount." + a.unit(), new Object[] {a.value(), number.format(a.value())},
+            return messages.getMessage("service.publicPromise.amount." + a.unit(), new Object[] {a.value(),
+                    number.format(a.value())},
                     locale);
         }
         if (arg instanceof Day d) {
@@ -46,14 +47,15 @@ public class VerdictWords {
         }
         if (arg instanceof Places p) {
             if (p.places().isEmpty()) {
-                return messages.getMessage("ppromise.places.none", null, locale);
+                return messages.getMessage("service.publicPromise.places.none", null, locale);
             }
             List<String> names = p.places().stream().sorted()
-                    .map(place -> messages.getMessage("ppromise.published." + place, null, locale)).toList();
+                    .map(place -> messages.getMessage("service.publicPromise.published." + place, null,
+                            locale)).toList();
             if (names.size() == 1) {
                 return names.get(0);
             }
-            return messages.getMessage("ppromise.places.list",
+            return messages.getMessage("service.publicPromise.places.list",
                     new Object[] {String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1)},
                     locale);
         }

@@ -125,7 +125,8 @@ public class ResponseTargets {
         audit.record("RESPONSE_TARGET_CHANGED", "service_response_target", type + "/" + priority,
                 type + " " + priority + ": " + after.firstResponseHours() + " h / " + after.resolutionHours() + " h",
                 snapshot(before), snapshot(after),
-                AuditLog.word("case.type." + type), AuditLog.word("case.priority." + priority), after.firstResponseHours(), after.resolutionHours());
+                AuditLog.word("service.case.type." + type), AuditLog.word("service.case.priority." + priority),
+                        after.firstResponseHours(), after.resolutionHours());
         return after;
     }
 
@@ -142,7 +143,7 @@ public class ResponseTargets {
         } else if (resolution < 1 || resolution > 2 * MAX_HOURS) {
             errors.add(InputError.field("resolutionHours", "service.value.between", 1, 2 * MAX_HOURS));
         } else if (first != null && resolution < first) {
-            errors.add(InputError.field("resolutionHours", "targets.resolution.beforeFirst", first));
+            errors.add(InputError.field("resolutionHours", "service.targets.resolution.beforeFirst", first));
         }
         return errors;
     }
