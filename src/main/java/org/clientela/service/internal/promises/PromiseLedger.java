@@ -118,7 +118,7 @@ public class PromiseLedger {
         promise.requireCanBecome(PromiseStatus.KEPT);
         int kept = jdbc.sql("""
                 UPDATE service_promise SET status = 'KEPT', kept_at = :now, actual_days = :days
-                 WHERE id = :id AND due_at >= :now AND """ + PromiseStatus.sqlMayBecome(PromiseStatus.KEPT))
+                 WHERE id = :id AND due_at >= :now AND\s""" + PromiseStatus.sqlMayBecome(PromiseStatus.KEPT))
                 .param("now", Timestamp.from(now)).param("days", days(promise.madeAt(), now)).param("id", id)
                 .update();
         if (kept == 0) {
@@ -138,7 +138,7 @@ public class PromiseLedger {
     public int breakOverdue() {
         Instant now = clock.instant();
         List<Long> due = jdbc.sql("""
-                SELECT id FROM service_promise WHERE due_at <= :now AND """
+                SELECT id FROM service_promise WHERE due_at <= :now AND\s"""
                 + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN) + " ORDER BY due_at LIMIT 1000")
                 .param("now", Timestamp.from(now)).query(Long.class).list();
         int broken = 0;
@@ -153,7 +153,7 @@ public class PromiseLedger {
     private boolean breakIfOverdue(long id, Instant now) {
         int changed = jdbc.sql("""
                 UPDATE service_promise SET status = 'BROKEN', broken_at = :now
-                 WHERE id = :id AND due_at <= :now AND """ + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN))
+                 WHERE id = :id AND due_at <= :now AND\s""" + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN))
                 .param("now", Timestamp.from(now)).param("id", id).update();
         if (changed == 1) {
             Promise p = get(id);
