@@ -2,7 +2,9 @@ package org.clientela.service.internal.letters;
 
 /**
  * A step a letter's rules do not allow now, with the reason as a message key (bundle
- * {@code service}). The API answers with the status that fits the reason.
+ * {@code service}). The API answers with the status that fits the reason. The reasons that are
+ * moves its life refuses (the 409s) come as {@link LetterStateException}; this class carries the
+ * others (the author approving, no mail server, the server refusing).
  */
 public class LetterRefused extends RuntimeException {
 
