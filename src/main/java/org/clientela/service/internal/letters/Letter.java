@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A reply letter to a customer about a case. It guards the seeds' last step: it is sent only after
+ * A reply letter to a customer about a case. It guards the last step of a good reply: it is sent only after
  * somebody other than its author approved it, and any change after the approval needs a new one.
  */
 @Table("service_letter")
