@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * S6 on the customer: the banner everybody sees (alerts, "open complaint: do not make them repeat
+ * Service on the customer page: the banner everybody sees (alerts, "open complaint: do not make them repeat
  * the story", broken promises), the card of open cases and pending promises, and the forms that
  * put up alerts and routing rules.
  */

@@ -20,11 +20,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * S3 "We dropped the ball" over JSON: a case's investigation, written against the version read, and
+ * "We dropped the ball" over JSON: a case's investigation, written against the version read, and
  * the recurring root causes with the fixes recorded.
  */
 @RestController
-@Tag(name = "Service: investigations", description = "S3 \"We dropped the ball\" and the recurring root causes")
+@Tag(name = "Service: investigations", description = "\"We dropped the ball\" and the recurring root causes")
 class InvestigationApi {
 
     static final int MAX_MONTHS = 120;

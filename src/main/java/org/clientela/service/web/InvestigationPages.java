@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * S3 "We dropped the ball": the investigation card of a case (loaded into the case page), its form,
+ * "We dropped the ball": the investigation card of a case (loaded into the case page), its form,
  * and the report of recurring root causes with the fixes recorded.
  */
 @Controller

@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * S10 Keep or let go over JSON: a customer's last 12 months against their cost to serve, the
+ * Keep or let go over JSON: a customer's last 12 months against their cost to serve, the
  * decisions taken so far, and a new decision — which only managers (and admins) take.
  */
 @RestController
-@Tag(name = "Service: keep or let go", description = "S10 a customer's worth against their cost to serve")
+@Tag(name = "Service: keep or let go", description = "A customer's worth against their cost to serve")
 class KeepOrLetGoApi {
 
     static final String DECIDERS = "hasAnyRole('ADMIN','MANAGER')";

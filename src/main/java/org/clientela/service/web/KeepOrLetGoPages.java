@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** S10 Keep or let go: a customer's worth against their cost to serve, the four questions, the decision. */
+/** Keep or let go: a customer's worth against their cost to serve, the four questions, the decision. */
 @Controller
 class KeepOrLetGoPages {
 

@@ -49,7 +49,7 @@ class LetterActionPages {
     }
 
     @PostMapping("/letters/{id}/approve")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     String approve(@PathVariable long id, Principal me, RedirectAttributes flash) {
         try {
             letters.approve(id, me.getName());
@@ -65,7 +65,7 @@ class LetterActionPages {
     }
 
     @PostMapping("/letters/{id}/send")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     String send(@PathVariable long id, Principal me, RedirectAttributes flash) {
         try {
             letters.send(id, me.getName());
@@ -91,7 +91,7 @@ class LetterActionPages {
      * says BORRADOR / DRAFT, an approved letter VISTA PREVIA / PREVIEW, a sent one COPIA / COPY.
      */
     @GetMapping("/letters/{id}.pdf")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return pdfFile(letters.preview(id));
     }
@@ -102,7 +102,7 @@ class LetterActionPages {
      * letter with spots left in brackets goes back to its page with the message next to the text.
      */
     @PostMapping("/letters/{id}/print")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     ResponseEntity<byte[]> print(@PathVariable long id, Principal me, HttpServletRequest request,
             HttpServletResponse response) {
         try {

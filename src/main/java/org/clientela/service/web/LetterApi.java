@@ -26,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LetterApi {
 
-    static final String READERS = "hasAnyRole('ADMIN','MANAGER','SALES','SERVICE','VIEWER')";
-    static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','SERVICE')";
-
     private final Letters letters;
     private final LetterAdvice advice;
 
@@ -56,7 +53,7 @@ class LetterApi {
     }
 
     @PostMapping("/api/v1/letters/check")
-    @PreAuthorize(READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     CheckResponse check(@RequestBody CheckRequest request) {
         String text = request.text() == null ? "" : request.text();
         return new CheckResponse(request.language(), LetterResponse.CheckStep.of(
@@ -64,14 +61,14 @@ class LetterApi {
     }
 
     @GetMapping("/api/v1/cases/{caseId}/letters/template")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     LetterTemplates.Draft template(@PathVariable long caseId, @RequestParam LetterKind kind,
             @RequestParam(defaultValue = "es") String language, Principal me) {
         return letters.fromTemplate(caseId, kind, language, me.getName());
     }
 
     @PostMapping("/api/v1/cases/{caseId}/letters")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     ResponseEntity<Created> draft(@PathVariable long caseId, @RequestBody NewLetter request, Principal me) {
         Letter letter = letters.draft(caseId, request.template(), request.language(), request.subject(),
                 request.text(), me.getName());
@@ -80,25 +77,25 @@ class LetterApi {
     }
 
     @GetMapping("/api/v1/letters/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     LetterResponse get(@PathVariable long id) {
         return response(letters.find(id));
     }
 
     @PutMapping("/api/v1/letters/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     LetterResponse edit(@PathVariable long id, @RequestBody LetterChange change) {
         return response(letters.edit(id, change.version(), change.subject(), change.text()));
     }
 
     @PostMapping("/api/v1/letters/{id}/approve")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     LetterResponse approve(@PathVariable long id, Principal me) {
         return response(letters.approve(id, me.getName()));
     }
 
     @PostMapping("/api/v1/letters/{id}/send")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     LetterResponse send(@PathVariable long id, Principal me) {
         return response(letters.send(id, me.getName()));
     }
@@ -110,7 +107,7 @@ class LetterApi {
      * {@code DRAFT}. A letter with a spot left in brackets answers 422 naming {@code text}.
      */
     @PostMapping("/api/v1/letters/{id}/print")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     ResponseEntity<byte[]> print(@PathVariable long id, Principal me) {
         return LetterActionPages.pdfFile(letters.print(id, me.getName()));
     }

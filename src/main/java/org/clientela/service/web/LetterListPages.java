@@ -35,7 +35,7 @@ class LetterListPages {
     }
 
     @GetMapping("/letters")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     String list(@RequestParam(defaultValue = "AWAITING_MY_APPROVAL") LetterList.View view,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page, Principal me, Model model) {
@@ -52,7 +52,7 @@ class LetterListPages {
 
     /** Exactly the rows the list shows with the same parameters: every page, in the list's order. */
     @GetMapping("/letters/export.csv")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     void export(@RequestParam(defaultValue = "AWAITING_MY_APPROVAL") LetterList.View view,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             Principal me, HttpServletResponse response) throws IOException {
@@ -81,7 +81,7 @@ class LetterListPages {
 
     /** The letters card of the case page (loaded by htmx): the case's letters and how to write one. */
     @GetMapping("/cases/{caseId}/letters")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     String ofCase(@PathVariable long caseId, Model model) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("caseLetters", list.ofCase(caseId));

@@ -58,7 +58,7 @@ class LetterPages {
     }
 
     @GetMapping("/cases/{caseId}/letters/new")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     String newLetter(@PathVariable long caseId, @RequestParam(defaultValue = "COMPLAINT_REPLY") LetterKind template,
             @RequestParam(defaultValue = "es") String language, Principal me, Model model) {
         String lang = LetterChecker.LANGUAGES.contains(language) ? language : "es";
@@ -67,7 +67,7 @@ class LetterPages {
     }
 
     @PostMapping("/cases/{caseId}/letters")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     String create(@PathVariable long caseId, LetterForm form, Principal me, Model model, RedirectAttributes flash) {
         try {
             Letter letter = letters.draft(caseId, form.template(), form.language(), form.subject(), form.text(),
@@ -80,7 +80,7 @@ class LetterPages {
     }
 
     @GetMapping("/letters/{id}")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     String show(@PathVariable long id, Principal me, Model model) {
         Letter letter = letters.find(id);
         // What approving, sending or printing refused, put next to its field (see fieldErrors()).
@@ -92,7 +92,7 @@ class LetterPages {
     }
 
     @PostMapping("/letters/{id}")
-    @PreAuthorize(LetterApi.WRITERS)
+    @PreAuthorize(ServiceRoles.WRITERS)
     String save(@PathVariable long id, LetterForm form, Principal me, Model model, RedirectAttributes flash) {
         try {
             Letter before = letters.find(id);
@@ -117,7 +117,7 @@ class LetterPages {
      * not changed, the review still counts.
      */
     @PostMapping("/letters/check")
-    @PreAuthorize(LetterApi.READERS)
+    @PreAuthorize(ServiceRoles.READERS)
     String checkPanel(@RequestParam String language, @RequestParam(defaultValue = "") String text,
             @RequestParam(required = false) Long letterId, Model model) {
         String lang = LetterChecker.LANGUAGES.contains(language) ? language : "es";

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * S11 over JSON: the register of public promises, each measured over a window ({@code days} up to
+ * Public promises over JSON: the register of public promises, each measured over a window ({@code days} up to
  * {@code until}, default the last 90 days), changed by managers against the version they read; and
  * when contacts arrive by hour of the week.
  */

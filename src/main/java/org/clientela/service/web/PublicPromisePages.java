@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * S11 Prevent complaints: the page of the promises the business makes in public, each measured
+ * Preventing complaints: the page of the promises the business makes in public, each measured
  * against what happened with a verdict that says what to do today, and the contact-time heat map;
  * plus the form managers change a promise with.
  */

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * S2 targets on a page: the table of case type × priority, each row its own form for managers. A
+ * Response-time targets on a page: the table of case type × priority, each row its own form for managers. A
  * refused save shows the same page with what was typed and the reason next to the field; a save
  * made after someone else's shows their values and keeps what was typed, to save again knowingly.
  */

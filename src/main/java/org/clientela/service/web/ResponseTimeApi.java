@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** S2 Response times over JSON: a case's two clocks, and how often targets were met per person and case type. */
+/** Response times over JSON: a case's two clocks, and how often targets were met per person and case type. */
 @RestController
-@Tag(name = "Service: response times", description = "S2 first-response and resolution targets in opening hours")
+@Tag(name = "Service: response times", description = "First-response and resolution targets in opening hours")
 class ResponseTimeApi {
 
     private final Cases cases;

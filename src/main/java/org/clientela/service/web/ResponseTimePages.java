@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** S2: the response-time card of the case page (htmx): respond by …, resolve by …, and a warning when near or late. */
+/** The response-time card of the case page (htmx): respond by …, resolve by …, and a warning when near or late. */
 @Controller
 class ResponseTimePages {
 

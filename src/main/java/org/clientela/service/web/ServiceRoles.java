@@ -10,7 +10,7 @@ final class ServiceRoles {
     /** Sales people may also open a case for their customer. */
     static final String OPENERS = "hasAnyRole('ADMIN','MANAGER','SERVICE','SALES')";
 
-    /** Managers and admins change what the business promises in public (S11). */
+    /** Managers and admins change what the business promises in public. */
     static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
 
     private ServiceRoles() {

@@ -14,7 +14,7 @@ import org.clientela.platform.WeekHours;
 import org.clientela.service.internal.ServiceSettingGroups;
 
 /**
- * Opening hours for response-time targets (S2): "8 business hours after Friday 16:00" with
+ * Opening hours for response-time targets: "8 business hours after Friday 16:00" with
  * {@code MON-FRI 09:00-18:00} is Monday 15:00. Each weekday may have its own hours. Holidays are closed all day. Clock times are read in
  * the business time zone, so a day on which clocks change is still open from 09:00 to 18:00 local time.
  */

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** S6: alert banners on a customer, seen by everyone who opens the customer or one of their cases. */
+/** Alert banners on a customer, seen by everyone who opens the customer or one of their cases. */
 @Service
 public class Alerts {
 

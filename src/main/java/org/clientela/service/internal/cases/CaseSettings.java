@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param updateEveryDays          default cadence: tell the customer something every this many working days
  * @param holidays                 days off besides Saturdays and Sundays (working-day arithmetic skips them)
- * @param minExplanationLength     characters a decision against the customer must at least be explained with (S8)
+ * @param minExplanationLength     characters a decision against the customer must at least be explained with
  * @param contactMinFillSeconds    the public form filled faster than this is taken for a robot
  * @param contactMaxPerHour        public form submissions accepted per address and hour
  * @param dueSoonHours             a pending promise due within this many hours shows on "my day"

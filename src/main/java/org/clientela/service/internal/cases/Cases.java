@@ -154,7 +154,7 @@ public class Cases {
         return apply(id, expectedVersion, "CASE_STARTED", c -> c.start(clock.instant()));
     }
 
-    /** Adds a note; {@link NoteKind#TOLD_CUSTOMER} counts as news for the customer (S5). */
+    /** Adds a note; {@link NoteKind#TOLD_CUSTOMER} counts as news for the customer. */
     @Transactional
     public ServiceCase addNote(long id, NoteKind kind, String body) {
         if (body == null || body.isBlank()) {
@@ -166,7 +166,7 @@ public class Cases {
                 x -> x.addNote(kind, body, AuditLog.currentActor(), clock.instant(), businessDays()));
     }
 
-    /** Records a concession of {@code amount} (S7). */
+    /** Records a concession of {@code amount}: something given to put things right. */
     @Transactional
     public ServiceCase addConcession(long id, ConcessionKind kind, BigDecimal amount, String note) {
         if (amount == null || amount.signum() < 0 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
@@ -179,7 +179,7 @@ public class Cases {
                         AuditLog.currentActor(), clock.instant()), clock.instant()));
     }
 
-    /** Resolves a case read at {@code expectedVersion}; against the customer needs an explanation (S8). */
+    /** Resolves a case read at {@code expectedVersion}; against the customer needs an explanation. */
     @Transactional
     public ServiceCase resolve(long id, long expectedVersion, Resolution resolution, String explanation) {
         if (resolution == null) {

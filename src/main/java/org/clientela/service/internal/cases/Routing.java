@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** S6: "put Mr X's calls through to Ana or Luis" — the people a customer's new cases go to. */
+/** "Put Mr X's calls through to Ana or Luis" — the people a customer's new cases go to. */
 @Service
 public class Routing {
 

@@ -24,9 +24,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A customer's complaint, question or request (S1). It guards its own life: open → in progress →
+ * A customer's complaint, question or request. It guards its own life: open → in progress →
  * resolved → closed, never resolved twice, and never resolved against the customer without a
- * written explanation (S8). While open it knows when the customer is next due to hear from us (S5).
+ * written explanation. While open it knows when the customer is next due to hear from us.
  *
  * <p>Longer than 250 lines on purpose: the case keeps its moves ({@link CaseStatus#canBecome}), the
  * limits of its inputs and the events it registers in one place, which is the point of an

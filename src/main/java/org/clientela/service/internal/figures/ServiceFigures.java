@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures of service (S4, S5, S7), each aggregated in SQL over the promises made (or cases
+ * The figures of service (promises, updates, concessions), each aggregated in SQL over the promises made (or cases
  * opened) in the last {@code days} days: how often each person breaks their word, how lead times
  * compare with what was promised, whether call-backs are made, and what concessions cost.
  */

@@ -3,7 +3,7 @@ package org.clientela.service.internal.investigations;
 import java.time.Instant;
 
 /**
- * What we found out about a case where we dropped the ball (S3).
+ * What we found out about a case where we dropped the ball.
  *
  * @param errorAdmitted  whether we told the customer it was our error
  * @param admissionNote  how and when they were told

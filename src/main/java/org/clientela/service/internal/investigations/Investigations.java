@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * S3 "We dropped the ball": one investigation per case, written and corrected against the version a
+ * "We dropped the ball": one investigation per case, written and corrected against the version a
  * person read (someone else's save in between is refused, not overwritten), every change audited;
  * and the recurring root causes over the last months with the fixes recorded for them.
  */

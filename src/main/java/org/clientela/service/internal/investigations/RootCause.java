@@ -1,6 +1,6 @@
 package org.clientela.service.internal.investigations;
 
-/** Why we dropped the ball (S3): a short list so that recurring causes can be counted. */
+/** Why we dropped the ball: a short list so that recurring causes can be counted. */
 public enum RootCause {
     /** We promised more, or sooner, than we could deliver. */
     PROMISED_TOO_MUCH,

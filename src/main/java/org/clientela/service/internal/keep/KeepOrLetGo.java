@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * S10 Keep or let go: what a customer brought in the last 12 months against what serving them cost
+ * Keep or let go: what a customer brought in the last 12 months against what serving them cost
  * (cases, hours, concessions), the four questions answered and the decision recorded, kept as history.
  */
 @Service

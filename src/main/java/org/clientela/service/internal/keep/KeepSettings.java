@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the keep-or-let-go assessment (S10) under {@code clientela.service.keep.*}.
+ * Settings of the keep-or-let-go assessment under {@code clientela.service.keep.*}.
  *
  * @param hoursPerCase the hours a case costs us, counted into a customer's cost to serve
  */

@@ -14,10 +14,10 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A reply letter to a customer about a case. It is sent only after somebody other than its author
- * approved it, and any change after the approval needs a new one; its moves are those
- * {@link LetterStatus#canBecome} allows. Sending claims it in the database first
- * ({@link LetterRepository}), where two requests racing for one letter are told apart.
+ * A reply letter to a customer about a case, guarding the last step of a good reply: it is sent only
+ * after somebody other than its author approved it, and any change after the approval needs a new
+ * one; its moves are those {@link LetterStatus#canBecome} allows. Sending claims it in the database
+ * first ({@link LetterRepository}), where two requests racing for one letter are told apart.
  */
 @Table("service_letter")
 public class Letter {

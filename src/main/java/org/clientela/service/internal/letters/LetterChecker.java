@@ -13,7 +13,7 @@ import org.clientela.service.internal.letters.CheckerPhrases.Phrase;
 import org.clientela.service.internal.letters.LetterCheck.StepResult;
 
 /**
- * Marks what a reply letter still lacks, following the seven steps of the seeds (see
+ * Marks what a reply letter still lacks, following the seven steps of a good reply (see
  * {@link LetterStep}). Plain Java: no Spring, no database; the phrase lists live in
  * {@code letters/checker_es.properties} and {@code letters/checker_en.properties}
  * (see {@link CheckerPhrases} for how phrases match).

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * S4: every commitment made to a customer, with its due moment and owner. A promise is kept when it
+ * Every commitment made to a customer, with its due moment and owner. A promise is kept when it
  * is marked kept no later than its due moment; a pending promise whose moment passed is broken,
  * exactly once: the change is a guarded {@code UPDATE ... WHERE status IN (…) AND due_at <= now},
  * its statuses taken from {@link PromiseStatus#canBecome}, so of several instances (or a retry after

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When customers try to reach us (S11): the cases opened in a window counted by hour of the week in
+ * When customers try to reach us: the cases opened in a window counted by hour of the week in
  * the business time zone, against the opening hours. The database counts cases per quarter of an
  * hour since the epoch (the same SQL on H2 and PostgreSQL, and right for time zones whose offset is
  * a whole number of quarters); each quarter is then placed on the week in the business time zone,

@@ -3,7 +3,7 @@ package org.clientela.service.internal.publicpromises;
 import java.time.LocalDate;
 
 /**
- * A public promise measured over a window of days (S11).
+ * A public promise measured over a window of days.
  *
  * @param measured    occurrences judged (orders with a delivery date, call-backs made or overdue, cases
  *                    answered or overdue, contacts received)

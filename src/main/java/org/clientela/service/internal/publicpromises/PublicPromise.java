@@ -6,7 +6,7 @@ import java.util.Set;
 import org.clientela.service.internal.cases.Channel;
 
 /**
- * A promise the business makes in public (S11), as registered.
+ * A promise the business makes in public, as registered.
  *
  * @param targetAmount amount of {@code targetUnit} for timed kinds, {@code null} for the opening hours
  * @param openingHours the opening hours as published ({@code MON-FRI 09:00-18:00}), only for OPENING_HOURS

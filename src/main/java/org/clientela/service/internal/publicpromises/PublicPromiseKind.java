@@ -1,7 +1,7 @@
 package org.clientela.service.internal.publicpromises;
 
 /**
- * What a public promise is about (S11), and so what it is measured against: delivery lead times of
+ * What a public promise is about, and so what it is measured against: delivery lead times of
  * the orders, the opening hours against when contacts arrive, call-back promises of the ledger
  * against when the call was made, and the first answer of each case.
  */

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Measures each public promise against what happened in a window (S11):
+ * Measures each public promise against what happened in a window:
  * <ul>
  * <li>delivery time: orders placed in the window, by order and delivery day as the orders module
  * counts them; orders without a delivery date are not judged (collected in the shop, or not
  * recorded) and the verdict says how many;</li>
  * <li>first response: cases opened in the window (of the promise's channel) until the first note
- * of what we told the customer, as the response-time clock (S2) counts it;</li>
- * <li>call-back time: call-back promises of the ledger (S4) made in the window until kept;</li>
+ * of what we told the customer, as the response-time clock counts it;</li>
+ * <li>call-back time: call-back promises of the ledger made in the window until kept;</li>
  * <li>opening hours: contacts (cases opened) inside the published hours against outside them.</li>
  * </ul>
  * A first answer or a call-back still missing once the public promise's time has passed counts as

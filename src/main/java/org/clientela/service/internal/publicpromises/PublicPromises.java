@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of the promises the business makes in public (S11). Managers change it against the
+ * The register of the promises the business makes in public. Managers change it against the
  * version they read (someone else's save in between is refused, not overwritten); every change is
  * audited with the state before and after.
  */

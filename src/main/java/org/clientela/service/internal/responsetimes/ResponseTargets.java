@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * S2 targets: per case type and priority, the opening hours within which a customer must first
+ * Response-time targets: per case type and priority, the opening hours within which a customer must first
  * hear from us and the case must be resolved. Managers change them against the version they read
  * (a save based on an older one is refused, so two managers never overwrite each other unseen);
  * every change is audited and counts from the next look at a case.

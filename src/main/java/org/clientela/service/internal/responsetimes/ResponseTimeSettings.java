@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The opening hours response-time targets count in (S2), under {@code clientela.service.*}.
+ * The opening hours response-time targets count in, under {@code clientela.service.*}.
  *
  * @param openingHours days and hours open, e.g. {@code MON-FRI 09:00-18:00}
  * @param holidays     days closed (the same setting working-day arithmetic uses)

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * S2 Response times: when a case must first be answered and resolved, counted in opening hours from
+ * Response times: when a case must first be answered and resolved, counted in opening hours from
  * its opening; the first answer is the first note of what we told the customer.
  */
 @Service
