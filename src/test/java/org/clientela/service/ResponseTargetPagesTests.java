@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * S2 targets edited on their page by a manager (H2 and PostgreSQL): validation next to the field in
+ * Response-time targets edited on their page by a manager (H2 and PostgreSQL): validation next to the field in
  * both languages, a stale save refused with the other person's value shown, the audit entry, and the
  * case clock following the new target. Uses REQUEST/LOW, which no other test relies on, and puts it back.
  */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** S2: response-time targets counted in opening hours, holidays and clock changes included. */
+/** Response-time targets counted in opening hours, holidays and clock changes included. */
 class BusinessHoursTests {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");

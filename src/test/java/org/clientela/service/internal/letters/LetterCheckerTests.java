@@ -21,7 +21,7 @@ class LetterCheckerTests {
     @Nested
     class InSpanish {
 
-        /** The kind of letter the seeds complain about: stiff, about the company, nothing for the reader. */
+        /** The kind of letter people complain about: stiff, about the company, nothing for the reader. */
         static final String STIFF_REPLY = """
                 Estimado cliente:
 

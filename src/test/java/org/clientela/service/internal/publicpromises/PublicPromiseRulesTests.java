@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * S11: when an occurrence keeps a public promise, the share and percentiles from counts, the
+ * When an occurrence keeps a public promise, the share and percentiles from counts, the
  * verdict's words in Spanish and English, and no figures at all when there is too little data.
  */
 class PublicPromiseRulesTests {

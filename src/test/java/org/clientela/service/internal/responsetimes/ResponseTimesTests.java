@@ -13,7 +13,7 @@ import org.clientela.platform.BusinessSettings;
 import org.clientela.service.internal.ServiceSettingGroups;
 import org.junit.jupiter.api.Test;
 
-/** S2: where a response-time clock stands, and the warning when a quarter of its time or less is left. */
+/** Where a response-time clock stands, and the warning when a quarter of its time or less is left. */
 class ResponseTimesTests {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
