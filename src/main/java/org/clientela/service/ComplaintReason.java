@@ -1,7 +1,7 @@
 package org.clientela.service;
 
 /**
- * Why a customer complains (S1), split as the seeds split it: operational reasons (the business did
+ * Why a customer complains, in two families: operational reasons (the business did
  * not do what it promised) and human reasons (how the customer was treated). Only complaints carry
  * a reason.
  */

@@ -1,7 +1,7 @@
 package org.clientela.service;
 
 /**
- * How a case ended. Against the customer (S8) needs a written explanation of how the decision was
+ * How a case ended. Against the customer needs a written explanation of how the decision was
  * reached, so that "no" is said with reasons.
  */
 public enum Resolution {

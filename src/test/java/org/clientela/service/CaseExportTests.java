@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.clientela.service.internal.Cases;
+import org.clientela.service.internal.cases.Cases;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class CaseExportTests {
     @Autowired
     Cases cases;
     @Autowired
-    org.clientela.service.internal.PromiseLedger ledger;
+    org.clientela.service.internal.promises.PromiseLedger ledger;
     @Autowired
     org.clientela.platform.UserDirectory users;
 

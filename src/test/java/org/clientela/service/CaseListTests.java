@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
-import org.clientela.service.internal.CaseStatus;
-import org.clientela.service.internal.Cases;
+import org.clientela.service.internal.cases.CaseStatus;
+import org.clientela.service.internal.cases.Cases;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class CaseListTests {
     @Autowired
     UserDirectory users;
     @Autowired
-    org.clientela.service.internal.PromiseLedger ledger;
+    org.clientela.service.internal.promises.PromiseLedger ledger;
 
     private String page(String... params) throws Exception {
         var request = get("/service/cases").with(SERVICE).header("Accept-Language", "es");

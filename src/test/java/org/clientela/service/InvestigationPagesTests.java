@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** S3 "We dropped the ball": the investigation form on a case and the recurring root causes (H2 and PostgreSQL). */
+/** "We dropped the ball": the investigation form on a case and the recurring root causes (H2 and PostgreSQL). */
 abstract class InvestigationPagesTests {
 
     @Autowired

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** S10 Keep or let go: figures, the four questions, the decision and its history (H2 and PostgreSQL). */
+/** Keep or let go: figures, the four questions, the decision and its history (H2 and PostgreSQL). */
 abstract class KeepOrLetGoPagesTests {
 
     @Autowired

@@ -19,7 +19,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
- * S11 in Chromium: a manager registers the delivery time the website promises, sees that the
+ * Public promises in Chromium: a manager registers the delivery time the website promises, sees that the
  * orders of June 2007 broke it, changes the promise to what is kept and sees the verdict turn, and
  * reads on the heat map that customers called on a Saturday morning, in Canary time.
  */

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * S11 on H2 and PostgreSQL: public promises measured by the database's counts over windows far in
+ * Public promises on H2 and PostgreSQL: measured by the database's counts over windows far in
  * the past (so that no other test's orders or cases fall into them), the heat map, the API's
  * answers to bad input and edit conflicts, and the page with its form.
  */

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * S2 targets edited on their page by a manager (H2 and PostgreSQL): validation next to the field in
+ * Response-time targets edited on their page by a manager (H2 and PostgreSQL): validation next to the field in
  * both languages, a stale save refused with the other person's value shown, the audit entry, and the
  * case clock following the new target. Uses REQUEST/LOW, which no other test relies on, and puts it back.
  */
@@ -85,7 +85,7 @@ abstract class ResponseTargetPagesTests {
         long version = version();
         mvc.perform(save("es", version, "10", "50"))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("flash", "targets.saved"));
+                .andExpect(flash().attribute("flash", "service.targets.saved"));
         assertThat(version()).isEqualTo(version + 1);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM audit_entry WHERE action = 'RESPONSE_TARGET_CHANGED' AND entity_id = 'REQUEST/LOW'

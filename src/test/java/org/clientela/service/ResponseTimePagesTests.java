@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** S2: the case page's response-time card (H2 and PostgreSQL). */
+/** The case page's response-time card (H2 and PostgreSQL). */
 abstract class ResponseTimePagesTests {
 
     @Autowired

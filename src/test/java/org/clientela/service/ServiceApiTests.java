@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The JSON API of S2 (response times), S3 (investigations, root causes) and S10 (keep or let go),
+ * The JSON API of response times, investigations (and root causes) and keep or let go,
  * against the real database (H2 and PostgreSQL twins): roles, problem details naming the field,
  * optimistic locking.
  */

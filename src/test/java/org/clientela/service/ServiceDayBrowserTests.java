@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.service.internal.Alerts;
+import org.clientela.service.internal.cases.Alerts;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

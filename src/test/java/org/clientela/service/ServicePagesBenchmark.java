@@ -69,9 +69,9 @@ class ServicePagesBenchmark {
                     () -> "/service/panels/banner/" + jdbc.sql("SELECT customer_id FROM service_case WHERE id = :id")
                             .param("id", firstCase + random.nextLong(cases)).query(Long.class).single(),
                     () -> "agent" + random.nextInt(20));
-            var cases_ = app.getBean(org.clientela.service.internal.Cases.class);
-            var ledger = app.getBean(org.clientela.service.internal.PromiseLedger.class);
-            var queries = app.getBean(org.clientela.service.internal.CaseQueries.class);
+            var cases_ = app.getBean(org.clientela.service.internal.cases.Cases.class);
+            var ledger = app.getBean(org.clientela.service.internal.promises.PromiseQueries.class);
+            var queries = app.getBean(org.clientela.service.internal.cases.CaseQueries.class);
             var directory = app.getBean(org.clientela.customers.CustomerDirectory.class);
             double[] caseData = timeWork(requests, () -> {
                 var c = cases_.get(firstCase + random.nextLong(cases));

@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.service.internal.PromiseLedger;
-import org.clientela.service.internal.PromisesDue;
+import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.service.internal.promises.PromisesDue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.clientela.platform.SettingDefinition;
 import org.clientela.platform.SettingDefinition.Kind;
+import org.clientela.platform.SettingDefinition;
 import org.clientela.platform.SettingGroup;
 import org.clientela.platform.WeekHours;
+import org.clientela.service.internal.cases.CaseSettings;
 import org.clientela.service.internal.letters.LetterSettings;
+import org.clientela.service.internal.responsetimes.ResponseTimeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

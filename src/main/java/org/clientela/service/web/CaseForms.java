@@ -74,7 +74,7 @@ final class CaseForms {
         public void setBody(String body) { this.body = body; }
     }
 
-    /** A concession (S7). */
+    /** A concession: something given to the customer to put things right. */
     static class Concession {
         private String kind = "VOUCHER";
         private BigDecimal amount;

@@ -2,8 +2,8 @@ package org.clientela.service.web;
 
 import org.clientela.platform.ListLinks;
 import org.clientela.service.CaseType;
-import org.clientela.service.internal.CaseQueries;
-import org.clientela.service.internal.CaseStatus;
+import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseStatus;
 
 /**
  * The case list's parameters read once, the same way for the page and for its CSV export, so the

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.clientela.service.internal.CaseNote;
-import org.clientela.service.internal.Concession;
-import org.clientela.service.internal.ServiceCase;
+import org.clientela.service.internal.cases.CaseNote;
+import org.clientela.service.internal.cases.Concession;
+import org.clientela.service.internal.cases.ServiceCase;
 
 /** A case over JSON; send {@code version} back with a change. */
 record CaseResponse(long id, String reference, long version, long customerId, String type, String channel,

@@ -1,7 +1,7 @@
 package org.clientela.service.web;
 
 import org.clientela.platform.ListLinks;
-import org.clientela.service.internal.PromiseStatus;
+import org.clientela.service.internal.promises.PromiseStatus;
 
 /**
  * The promise list's parameters read once, the same way for the page and for its CSV export, so the

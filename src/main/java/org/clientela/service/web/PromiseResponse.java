@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.clientela.service.internal.Promise;
+import org.clientela.service.internal.promises.Promise;
 
 /** A promise over JSON. */
 record PromiseResponse(long id, Long caseId, long customerId, String kind, String description, String owner,

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.clientela.platform.InputError;
-import org.clientela.service.internal.Channel;
-import org.clientela.service.internal.PublicPromiseKind;
-import org.clientela.service.internal.PublicPromiseMeter;
-import org.clientela.service.internal.PublicPromises;
-import org.clientela.service.internal.PublishedIn;
-import org.clientela.service.internal.TargetUnit;
-import org.clientela.service.internal.Window;
+import org.clientela.service.internal.cases.Channel;
+import org.clientela.service.internal.publicpromises.PublicPromiseKind;
+import org.clientela.service.internal.publicpromises.PublicPromiseMeter;
+import org.clientela.service.internal.publicpromises.PublicPromises;
+import org.clientela.service.internal.publicpromises.PublishedIn;
+import org.clientela.service.internal.publicpromises.TargetUnit;
+import org.clientela.service.internal.publicpromises.Window;
 
 /** Reads what a page or a client sent about public promises and windows, naming each wrong field. */
 final class PublicPromiseInput {
@@ -24,17 +24,17 @@ final class PublicPromiseInput {
     }
 
     /** {@code days} (1 to 730, default the setting) up to {@code until} (ISO date, default today). */
-    static Window window(PublicPromiseMeter meter, String days, String until, Choices choices) {
+    static Window window(PublicPromiseMeter meter, String days, String until, ChoiceParser choices) {
         Integer n = null;
         if (days != null && !days.isBlank()) {
             try {
                 n = Integer.valueOf(days.strip());
                 if (n < 1 || n > MAX_DAYS) {
-                    choices.add(InputError.field("days", "ppromise.error.days", MAX_DAYS));
+                    choices.add(InputError.field("days", "service.publicPromise.error.days", MAX_DAYS));
                     n = null;
                 }
             } catch (NumberFormatException e) {
-                choices.add(InputError.field("days", "ppromise.error.days", MAX_DAYS));
+                choices.add(InputError.field("days", "service.publicPromise.error.days", MAX_DAYS));
             }
         }
         LocalDate to = null;
@@ -42,14 +42,14 @@ final class PublicPromiseInput {
             try {
                 to = LocalDate.parse(until.strip());
             } catch (DateTimeParseException e) {
-                choices.add(InputError.field("until", "ppromise.error.until", until));
+                choices.add(InputError.field("until", "service.publicPromise.error.until", until));
             }
         }
         return meter.window(n, to);
     }
 
     static PublicPromises.Draft draft(String kind, String statement, String targetAmount, String targetUnit,
-            String openingHours, String channel, List<String> publishedIn, Boolean active, Choices choices) {
+            String openingHours, String channel, List<String> publishedIn, Boolean active, ChoiceParser choices) {
         PublicPromiseKind k = choices.parse(PublicPromiseKind.class, kind, "kind", true);
         TargetUnit unit = choices.parse(TargetUnit.class, targetUnit, "targetUnit", false);
         Channel ch = choices.parse(Channel.class, channel, "channel", false);
@@ -58,7 +58,7 @@ final class PublicPromiseInput {
             try {
                 amount = Integer.valueOf(targetAmount.strip());
             } catch (NumberFormatException e) {
-                choices.add(InputError.field("targetAmount", "ppromise.error.amount", 10_000));
+                choices.add(InputError.field("targetAmount", "service.publicPromise.error.amount", 10_000));
             }
         }
         Set<PublishedIn> places = EnumSet.noneOf(PublishedIn.class);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.clientela.service.internal.Measurement;
-import org.clientela.service.internal.PublicPromise;
-import org.clientela.service.internal.VerdictWriter;
+import org.clientela.service.internal.publicpromises.Measurement;
+import org.clientela.service.internal.publicpromises.PublicPromise;
+import org.clientela.service.internal.publicpromises.VerdictWords;
 
 /** A public promise over JSON, with how it was kept in the window asked for and the verdict in the caller's language. */
 record PublicPromiseResponse(long id, String kind, String statement, Integer targetAmount, String targetUnit,
@@ -22,7 +22,7 @@ record PublicPromiseResponse(long id, String kind, String statement, Integer tar
     record Page(LocalDate from, LocalDate to, long days, List<PublicPromiseResponse> items) {
     }
 
-    static PublicPromiseResponse of(Measurement m, VerdictWriter words, Locale locale) {
+    static PublicPromiseResponse of(Measurement m, VerdictWords words, Locale locale) {
         PublicPromise p = m.promise();
         return new PublicPromiseResponse(p.id(), p.kind().name(), p.statement(), p.targetAmount(),
                 p.targetUnit() == null ? null : p.targetUnit().name(), p.openingHours(),

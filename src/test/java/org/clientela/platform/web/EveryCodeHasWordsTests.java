@@ -66,37 +66,44 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.internal.radar.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
             entry("org.clientela.retention.internal.segments.SegmentReport$Sort", List.of("retention.segments.sort.*")),
             entry("org.clientela.retention.internal.losses.LossList$Filter$State", List.of("retention.losses.state.*")),
-            entry("org.clientela.service.CaseType", List.of("case.type.*")),
-            entry("org.clientela.service.ComplaintReason", List.of("case.reason.*")),
+            entry("org.clientela.service.CaseType", List.of("service.case.type.*")),
+            entry("org.clientela.service.ComplaintReason", List.of("service.case.reason.*")),
             entry("org.clientela.service.Resolution",
-                    List.of("case.resolution.*", "service.timeline.caseResolved.*")),
-            entry("org.clientela.service.PromiseKind", List.of("promise.kind.*", "service.timeline.promise.PENDING.*",
+                    List.of("service.case.resolution.*", "service.timeline.caseResolved.*")),
+            entry("org.clientela.service.PromiseKind", List.of("service.promise.kind.*",
+                    "service.timeline.promise.PENDING.*",
                     "service.timeline.promise.KEPT.*", "service.timeline.promise.BROKEN.*")),
-            entry("org.clientela.service.internal.PromiseStatus", List.of("promise.status.*", "promise.state.*")),
-            entry("org.clientela.service.internal.Channel", List.of("case.channel.*")),
-            entry("org.clientela.service.internal.Priority", List.of("case.priority.*")),
-            entry("org.clientela.service.internal.CaseStatus", List.of("case.status.*")),
-            entry("org.clientela.service.internal.CaseQueries$Sort", List.of("cases.sort.*")),
-            entry("org.clientela.service.internal.NoteKind", List.of("case.note.*")),
-            entry("org.clientela.service.internal.ConcessionKind", List.of("concession.kind.*")),
-            entry("org.clientela.service.internal.RootCause", List.of("investigation.cause.*")),
-            entry("org.clientela.service.internal.KeepOrLetGo$Decision", List.of("keep.decision.*")),
-            entry("org.clientela.service.internal.ResponseTimes$State", List.of("times.first.*", "times.resolution.*")),
-            entry("org.clientela.service.internal.PublishedIn", List.of("ppromise.published.*")),
-            entry("org.clientela.service.internal.PublicPromiseKind", List.of("ppromise.kind.*")),
-            entry("org.clientela.service.internal.TargetUnit", List.of("ppromise.unit.*", "ppromise.amount.*")),
-            entry("org.clientela.service.internal.letters.LetterKind", List.of("letters.kind.*")),
-            entry("org.clientela.service.internal.letters.LetterStatus", List.of("letters.status.*", "letters.pdf.view.*")),
-            entry("org.clientela.service.internal.letters.LetterStep", List.of("letters.step.*")),
+            entry("org.clientela.service.internal.promises.PromiseStatus", List.of("service.promise.status.*",
+                    "service.promise.state.*")),
+            entry("org.clientela.service.internal.cases.Channel", List.of("service.case.channel.*")),
+            entry("org.clientela.service.internal.cases.Priority", List.of("service.case.priority.*")),
+            entry("org.clientela.service.internal.cases.CaseStatus", List.of("service.case.status.*")),
+            entry("org.clientela.service.internal.cases.CaseQueries$Sort", List.of("service.cases.sort.*")),
+            entry("org.clientela.service.internal.cases.NoteKind", List.of("service.case.note.*")),
+            entry("org.clientela.service.internal.cases.ConcessionKind", List.of("service.concession.kind.*")),
+            entry("org.clientela.service.internal.investigations.RootCause", List.of("service.investigation.cause.*")),
+            entry("org.clientela.service.internal.keep.KeepOrLetGo$Decision", List.of("service.keep.decision.*")),
+            entry("org.clientela.service.internal.responsetimes.ResponseTimes$State", List.of("service.times.first.*",
+                    "service.times.resolution.*")),
+            entry("org.clientela.service.internal.publicpromises.PublishedIn",
+                    List.of("service.publicPromise.published.*")),
+            entry("org.clientela.service.internal.publicpromises.PublicPromiseKind",
+                    List.of("service.publicPromise.kind.*")),
+            entry("org.clientela.service.internal.publicpromises.TargetUnit", List.of("service.publicPromise.unit.*",
+                    "service.publicPromise.amount.*")),
+            entry("org.clientela.service.internal.letters.LetterKind", List.of("service.letters.kind.*")),
+            entry("org.clientela.service.internal.letters.LetterStatus", List.of("service.letters.status.*",
+                    "service.letters.pdf.view.*")),
+            entry("org.clientela.service.internal.letters.LetterStep", List.of("service.letters.step.*")),
             entry("org.clientela.service.internal.letters.LetterList$View",
-                    List.of("letters.view.*", "letters.empty.*")),
+                    List.of("service.letters.view.*", "service.letters.empty.*")),
             entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
             entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customers.duplicates.on.*")),
             entry("org.clientela.customers.web.CustomerBulkPages$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
-            entry("org.clientela.service.internal.CaseBulk$Move", List.of("cases.bulk.move.*")),
-            entry("org.clientela.service.web.CaseBulkController$Action",
-                    List.of("cases.bulk.confirm.*", "cases.bulk.done.*")));
+            entry("org.clientela.service.internal.cases.CaseBulk$Move", List.of("service.cases.bulk.move.*")),
+            entry("org.clientela.service.web.CaseBulkPages$Action",
+                    List.of("service.cases.bulk.confirm.*", "service.cases.bulk.done.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
@@ -105,38 +112,43 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
             entry("org.clientela.retention.internal.fits.StoredFit$Purpose", "which stored fit a figure uses"),
             entry("org.clientela.retention.internal.losses.LossStatus", "a loss reads as its dates (lost on, won back on)"),
-            entry("org.clientela.service.internal.ContactGate$Verdict", "the contact form's spam check, never shown"),
-            entry("org.clientela.service.internal.Verdict$Category", "chooses ppromise.verdict.<category>.<kind> keys,"
+            entry("org.clientela.service.internal.contact.ContactGate$Verdict", "the contact form's spam check, never shown"),
+            entry("org.clientela.service.internal.publicpromises.PublicPromiseVerdict$Category",
+                    "chooses service.publicPromise.verdict.<category>.<kind> keys,"
                     + " checked in publicPromiseVerdictsHaveWords"),
             entry("org.clientela.service.internal.letters.LetterRefused$Reason", "carries its own messageKey()"),
             entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"),
             entry("org.clientela.platform.ListLinks$Direction", "a sort direction: a header's ▲ or ▼ and aria-sort"),
             entry("org.clientela.orders.internal.OrderColumn", "the column the order list sorts by; its header's"
                     + " words are the template's orders.col.* keys"),
-            entry("org.clientela.service.internal.CaseQueries$Column", "the column the case list sorts by; its"
-                    + " header's words are the template's case.col.* keys"),
+            entry("org.clientela.service.internal.cases.CaseQueries$Column", "the column the case list sorts by; its"
+                    + " header's words are the template's service.case.col.* keys"),
             entry("org.clientela.service.internal.letters.LetterList$Column", "the column the letter list sorts by;"
-                    + " its header's words are the template's letters.col.* keys"),
+                    + " its header's words are the template's service.letters.col.* keys"),
             entry("org.clientela.platform.SettingDefinition$Kind", "how a setting is checked and which input it gets;"
                     + " its words are settings.<key>.label and .help, checked in SettingsPageTests"),
-            entry("org.clientela.service.internal.letters.LetterChannel", "chooses between the letters.sentByPost and"
-                    + " letters.sentInfo sentences"),
+            entry("org.clientela.service.internal.letters.LetterChannel",
+                    "chooses between the service.letters.sentByPost and"
+                    + " service.letters.sentInfo sentences"),
             entry("org.clientela.service.internal.letters.LetterPdf$Mark", "stamped on a PDF as"
-                    + " letters.pdf.mark.<mark>, every mark but NONE (no stamp), checked in letterMarksHaveWords"));
+                    + " service.letters.pdf.mark.<mark>, every mark but NONE (no stamp), checked in letterMarksHaveWords"));
 
     /**
      * Prefixes of keys built at run time from something other than an enum (a language code, a
      * question number, the sign of a number, a weekday), or from an enum through a longer pattern.
      */
-    static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "keep.q.", "times.", "times.figures.",
-            "retention.plan.result.verdict.", "ppromise.day.", "ppromise.verdict.", "ppromise.verdict.tooLittle.",
-            "ppromise.verdict.head.", "ppromise.verdict.unmeasured.", "case.moved.", "customers.timeline.",
+    static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "service.keep.q.", "service.times.",
+            "service.times.figures.",
+            "retention.plan.result.verdict.", "service.publicPromise.day.", "service.publicPromise.verdict.",
+                    "service.publicPromise.verdict.tooLittle.",
+            "service.publicPromise.verdict.head.", "service.publicPromise.verdict.unmeasured.", "service.case.moved.",
+                    "customers.timeline.",
             "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in
             // customerBulkRefusalsHaveWords
             "customers.bulk.",
             // every mark but NONE, checked in letterMarksHaveWords
-            "letters.pdf.mark.",
+            "service.letters.pdf.mark.",
             // settings.<key>.label and .help, settings.group.<name>: keys and groups are beans, so
             // SettingsPageTests checks that the page shows no missing words in either language
             "settings.", "settings.group.");
@@ -184,17 +196,17 @@ class EveryCodeHasWordsTests {
     @Test
     void publicPromiseVerdictsHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object kind : Class.forName("org.clientela.service.internal.PublicPromiseKind").getEnumConstants()) {
-            missing.addAll(missing("ppromise.verdict.head." + kind));
-            missing.addAll(missing("ppromise.verdict.tooLittle." + kind));
+        for (Object kind : Class.forName("org.clientela.service.internal.publicpromises.PublicPromiseKind").getEnumConstants()) {
+            missing.addAll(missing("service.publicPromise.verdict.head." + kind));
+            missing.addAll(missing("service.publicPromise.verdict.tooLittle." + kind));
             boolean openingHours = kind.toString().equals("OPENING_HOURS");
             for (String category : List.of("KEPT", "MOSTLY", "BROKEN")) {
                 // A kept promise reads the same whatever it promised, except opening hours.
-                missing.addAll(missing(category.equals("KEPT") && !openingHours ? "ppromise.verdict.KEPT"
-                        : "ppromise.verdict." + category + "." + kind));
+                missing.addAll(missing(category.equals("KEPT") && !openingHours ? "service.publicPromise.verdict.KEPT"
+                        : "service.publicPromise.verdict." + category + "." + kind));
             }
             if (!openingHours) {
-                missing.addAll(missing("ppromise.verdict.unmeasured." + kind));
+                missing.addAll(missing("service.publicPromise.verdict.unmeasured." + kind));
             }
         }
         assertThat(missing).isEmpty();
@@ -205,7 +217,7 @@ class EveryCodeHasWordsTests {
         List<String> missing = new ArrayList<>();
         for (Object mark : Class.forName("org.clientela.service.internal.letters.LetterPdf$Mark").getEnumConstants()) {
             if (!mark.toString().equals("NONE")) {
-                missing.addAll(missing("letters.pdf.mark." + mark));
+                missing.addAll(missing("service.letters.pdf.mark." + mark));
             }
         }
         assertThat(missing).isEmpty();

@@ -18,6 +18,7 @@ import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.Trend;
 import org.clientela.retention.internal.figures.HomeFigures;
 import org.hamcrest.Matchers;
+import org.clientela.service.internal.figures.ServiceHomeFigures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

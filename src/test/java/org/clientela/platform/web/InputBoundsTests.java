@@ -133,7 +133,7 @@ abstract class InputBoundsTests {
                         .with(csrf()).param("usernames", "u".repeat(65)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("flashError", "routing.invalid"));
+                        .attribute("flashError", "service.routing.invalid"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM service_routing_rule WHERE customer_id = :c")
                 .param("c", customer).query(Long.class).single()).isZero();
     }

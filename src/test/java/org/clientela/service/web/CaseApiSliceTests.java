@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.clientela.platform.Role;
 import org.clientela.platform.WebSliceFixtures;
-import org.clientela.service.internal.Cases;
-import org.clientela.service.internal.PromiseLedger;
+import org.clientela.service.internal.cases.Cases;
+import org.clientela.service.internal.promises.PromiseLedger;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the case API answers to unknown words, a missing version, the wrong role and a lost race. */
-@WebSliceTest(CaseApiController.class)
+@WebSliceTest(CaseApi.class)
 class CaseApiSliceTests {
 
     static final RequestPostProcessor AGENT = user("sol").roles("SERVICE");

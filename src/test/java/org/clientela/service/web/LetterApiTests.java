@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -230,7 +230,7 @@ abstract class LetterApiTests {
         assertThat(api).hasSize(racers / 2);
         assertThat(page).hasSize(racers / 2);
         long apiSent = api.stream().filter(r -> r.getStatus() == 200).count();
-        long pageSent = page.stream().filter(r -> "letters.flash.sent".equals(r.getFlashMap().get("flash"))).count();
+        long pageSent = page.stream().filter(r -> "service.letters.flash.sent".equals(r.getFlashMap().get("flash"))).count();
         assertThat(apiSent + pageSent).isEqualTo(1);
         assertThat(api).filteredOn(r -> r.getStatus() != 200).allSatisfy(r -> {
             assertThat(r.getStatus()).isEqualTo(409);

@@ -97,7 +97,7 @@ class LetterPagesTests {
                         .param("language", "es").param("template", "THANKS").param("subject", "Gracias " + marker)
                         .param("text", "Gracias por su pedido."))
                 .andExpect(redirectedUrlPattern("/service/letters/*"))
-                .andExpect(flash().attribute("flash", "letters.flash.drafted"));
+                .andExpect(flash().attribute("flash", "service.letters.flash.drafted"));
 
         mvc.perform(get("/service/letters").param("view", "MY_DRAFTS").with(asAuthor))
                 .andExpect(content().string(containsString("Gracias " + marker)));
@@ -132,7 +132,7 @@ class LetterPagesTests {
                 .andExpect(flash().attribute("letterError", containsString("tiene que aprobar la carta")));
 
         mvc.perform(post("/service/letters/" + letter.getId() + "/approve").with(asColleague).with(csrf()))
-                .andExpect(flash().attribute("flash", "letters.flash.approved"));
+                .andExpect(flash().attribute("flash", "service.letters.flash.approved"));
         assertThat(letters.find(letter.getId()).getApprovedBy()).isEqualTo("c" + marker);
     }
 

@@ -20,8 +20,8 @@ import java.util.List;
 
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.CaseType;
-import org.clientela.service.internal.Priority;
-import org.clientela.service.internal.ResponseTargets;
+import org.clientela.service.internal.cases.Priority;
+import org.clientela.service.internal.responsetimes.ResponseTargets;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The response-target page: everyone reads it, managers change it, and a wrong value is told next
  * to its field in the reader's language; the targets themselves are a mock holding one row.
  */
-@WebSliceTest(ResponseTargetController.class)
+@WebSliceTest(ResponseTargetPages.class)
 class ResponseTargetPagesSliceTests {
 
     static final String PAGE = "/service/response-targets";

@@ -16,8 +16,8 @@ import java.util.UUID;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.clientela.service.internal.Cases;
-import org.clientela.service.internal.ResponseTimes;
+import org.clientela.service.internal.cases.Cases;
+import org.clientela.service.internal.responsetimes.ResponseTimes;
 import org.clientela.support.ApplicationTest;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.AfterEach;

@@ -2,12 +2,12 @@ package org.clientela.service.web;
 
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
-import org.clientela.service.internal.CaseCommands;
-import org.clientela.service.internal.CaseFacts;
-import org.clientela.service.internal.CaseFacts.CaseFact;
-import org.clientela.service.internal.Cases;
-import org.clientela.service.internal.Channel;
-import org.clientela.service.internal.Priority;
+import org.clientela.service.internal.cases.CaseCommands;
+import org.clientela.service.internal.cases.Cases;
+import org.clientela.service.internal.cases.Channel;
+import org.clientela.service.internal.cases.Priority;
+import org.clientela.service.internal.letters.CaseFacts.CaseFact;
+import org.clientela.service.internal.letters.CaseFacts;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

@@ -2,31 +2,52 @@ package org.clientela.retention.internal.losses;
 
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.LifecycleStatusChanges;
+import org.clientela.customers.LifecycleStatusStateException;
 import org.clientela.retention.CustomerMarkedLost;
 import org.clientela.retention.CustomerWonBack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After a loss or a win-back is committed, the customer's lifecycle status follows: LOST, then
- * WON_BACK. Through the event publication registry, so a failure is retried, not lost.
+ * After a loss or a win-back is committed, the customer's standing follows: LOST, then WON_BACK.
+ * Through the event publication registry, so a failure is retried, not lost.
+ *
+ * <p>The two events are heard on their own threads, so a win-back can be heard before the loss
+ * it ends. A loss that is no longer standing when it is heard changes nothing, and a win-back of a
+ * customer whose standing is not LOST (not yet, or changed by a person since) leaves the standing
+ * as it is: retrying it would never succeed and only fill the registry.
  */
 @Component
 class LifecycleFollowsLosses {
 
-    private final LifecycleStatusChanges statuses;
+    private static final Logger log = LoggerFactory.getLogger(LifecycleFollowsLosses.class);
 
-    LifecycleFollowsLosses(LifecycleStatusChanges statuses) {
+    private final LifecycleStatusChanges statuses;
+    private final LossRegister losses;
+
+    LifecycleFollowsLosses(LifecycleStatusChanges statuses, LossRegister losses) {
         this.statuses = statuses;
+        this.losses = losses;
     }
 
     @ApplicationModuleListener
     void on(CustomerMarkedLost event) {
+        if (losses.standing(event.customerId()).isEmpty()) {
+            log.info("Customer {} was won back before their loss was heard; their standing stays", event.customerId());
+            return;
+        }
         statuses.change(event.customerId(), LifecycleStatus.LOST, "marked lost: " + event.reason(), event.by());
     }
 
     @ApplicationModuleListener
     void on(CustomerWonBack event) {
-        statuses.change(event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(), event.by());
+        try {
+            statuses.change(event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(),
+                    event.by());
+        } catch (LifecycleStatusStateException e) {
+            log.info("Customer {} won back while their standing is {}; it stays", event.customerId(), e.from());
+        }
     }
 }

@@ -27,7 +27,7 @@ public class LetterAdvice {
         Locale locale = Locale.forLanguageTag(language);
         return check.steps().stream()
                 .map(s -> new StepAdvice(s.step(),
-                        messages.getMessage("letters.step." + s.step().name(), null, locale), s.passed(),
+                        messages.getMessage("service.letters.step." + s.step().name(), null, locale), s.passed(),
                         messages.getMessage(s.adviceKey(), s.args(), locale)))
                 .toList();
     }

@@ -13,7 +13,7 @@ import org.clientela.service.internal.letters.CheckerPhrases.Phrase;
 import org.clientela.service.internal.letters.LetterCheck.StepResult;
 
 /**
- * Marks what a reply letter still lacks, following the seven steps of the seeds (see
+ * Marks what a reply letter still lacks, following the seven steps of a good reply (see
  * {@link LetterStep}). Plain Java: no Spring, no database; the phrase lists live in
  * {@code letters/checker_es.properties} and {@code letters/checker_en.properties}
  * (see {@link CheckerPhrases} for how phrases match).
@@ -74,8 +74,8 @@ public final class LetterChecker {
         steps.add(conversational(letter, lists));
         steps.add(callToAction(letter, lists));
         steps.add(approvedBy == null
-                ? new StepResult(LetterStep.REVIEWED, false, "letters.check.REVIEWED.missing")
-                : new StepResult(LetterStep.REVIEWED, true, "letters.check.REVIEWED.passed", approvedBy));
+                ? new StepResult(LetterStep.REVIEWED, false, "service.letters.check.REVIEWED.missing")
+                : new StepResult(LetterStep.REVIEWED, true, "service.letters.check.REVIEWED.passed", approvedBy));
         return new LetterCheck(steps);
     }
 
@@ -106,29 +106,29 @@ public final class LetterChecker {
 
     private static StepResult filledIn(String text) {
         if (text == null || text.isBlank()) {
-            return new StepResult(LetterStep.FILLED_IN, false, "letters.check.FILLED_IN.empty");
+            return new StepResult(LetterStep.FILLED_IN, false, "service.letters.check.FILLED_IN.empty");
         }
         List<Placeholder> left = placeholders(text);
         if (left.isEmpty()) {
-            return new StepResult(LetterStep.FILLED_IN, true, "letters.check.FILLED_IN.passed");
+            return new StepResult(LetterStep.FILLED_IN, true, "service.letters.check.FILLED_IN.passed");
         }
         Placeholder first = left.get(0);
-        return new StepResult(LetterStep.FILLED_IN, false, "letters.check.FILLED_IN.missing", first.text(),
+        return new StepResult(LetterStep.FILLED_IN, false, "service.letters.check.FILLED_IN.missing", first.text(),
                 first.line(), left.size() - 1);
     }
 
     private static StepResult purpose(Parts letter, CheckerPhrases lists) {
         return firstFound(lists.list("purpose"), CheckerPhrases.words(letter.opening()))
-                .map(p -> new StepResult(LetterStep.PURPOSE, true, "letters.check.PURPOSE.passed", p.text()))
-                .orElseGet(() -> new StepResult(LetterStep.PURPOSE, false, "letters.check.PURPOSE.missing"));
+                .map(p -> new StepResult(LetterStep.PURPOSE, true, "service.letters.check.PURPOSE.passed", p.text()))
+                .orElseGet(() -> new StepResult(LetterStep.PURPOSE, false, "service.letters.check.PURPOSE.missing"));
     }
 
     private static StepResult benefit(Parts letter, CheckerPhrases lists) {
         return firstFound(lists.list("benefit"), CheckerPhrases.words(letter.body()))
-                .map(p -> new StepResult(LetterStep.READER_BENEFIT, true, "letters.check.READER_BENEFIT.passed",
+                .map(p -> new StepResult(LetterStep.READER_BENEFIT, true, "service.letters.check.READER_BENEFIT.passed",
                         p.text()))
                 .orElseGet(() -> new StepResult(LetterStep.READER_BENEFIT, false,
-                        "letters.check.READER_BENEFIT.missing"));
+                        "service.letters.check.READER_BENEFIT.missing"));
     }
 
     private static StepResult focus(Parts letter, CheckerPhrases lists) {
@@ -136,18 +136,19 @@ public final class LetterChecker {
         int reader = lists.list("reader").stream().mapToInt(p -> p.count(words)).sum();
         int company = lists.list("company").stream().mapToInt(p -> p.count(words)).sum();
         if (words.isBlank()) {
-            return new StepResult(LetterStep.READER_FOCUS, false, "letters.check.READER_FOCUS.empty");
+            return new StepResult(LetterStep.READER_FOCUS, false, "service.letters.check.READER_FOCUS.empty");
         }
         return reader >= company
-                ? new StepResult(LetterStep.READER_FOCUS, true, "letters.check.READER_FOCUS.passed", reader, company)
-                : new StepResult(LetterStep.READER_FOCUS, false, "letters.check.READER_FOCUS.missing", reader,
+                ? new StepResult(LetterStep.READER_FOCUS, true, "service.letters.check.READER_FOCUS.passed", reader,
+                        company)
+                : new StepResult(LetterStep.READER_FOCUS, false, "service.letters.check.READER_FOCUS.missing", reader,
                         company);
     }
 
     private static StepResult conversational(Parts letter, CheckerPhrases lists) {
         String words = CheckerPhrases.words(letter.all());
         if (words.isBlank()) {
-            return new StepResult(LetterStep.CONVERSATIONAL, false, "letters.check.CONVERSATIONAL.empty");
+            return new StepResult(LetterStep.CONVERSATIONAL, false, "service.letters.check.CONVERSATIONAL.empty");
         }
         List<String> hits = lists.list("stiff").stream().filter(p -> p.in(words)).map(Phrase::text).toList();
         // "por medio de la presente" also holds "la presente": name the longer formula only.
@@ -157,16 +158,17 @@ public final class LetterChecker {
                 .map(h -> "«" + h + "»")
                 .collect(Collectors.joining(", "));
         return found.isEmpty()
-                ? new StepResult(LetterStep.CONVERSATIONAL, true, "letters.check.CONVERSATIONAL.passed")
-                : new StepResult(LetterStep.CONVERSATIONAL, false, "letters.check.CONVERSATIONAL.missing", found);
+                ? new StepResult(LetterStep.CONVERSATIONAL, true, "service.letters.check.CONVERSATIONAL.passed")
+                : new StepResult(LetterStep.CONVERSATIONAL, false, "service.letters.check.CONVERSATIONAL.missing",
+                        found);
     }
 
     private static StepResult callToAction(Parts letter, CheckerPhrases lists) {
         return firstFound(lists.list("action"), CheckerPhrases.words(letter.close()))
-                .map(p -> new StepResult(LetterStep.CALL_TO_ACTION, true, "letters.check.CALL_TO_ACTION.passed",
+                .map(p -> new StepResult(LetterStep.CALL_TO_ACTION, true, "service.letters.check.CALL_TO_ACTION.passed",
                         p.text()))
                 .orElseGet(() -> new StepResult(LetterStep.CALL_TO_ACTION, false,
-                        "letters.check.CALL_TO_ACTION.missing"));
+                        "service.letters.check.CALL_TO_ACTION.missing"));
     }
 
     private static java.util.Optional<Phrase> firstFound(List<Phrase> list, String words) {

@@ -1,7 +1,7 @@
 package org.clientela.service.internal.letters;
 
 /**
- * Why we write — the seeds' first step, chosen before writing: each kind has a template per
+ * Why we write — the first step of a good reply, chosen before writing: each kind has a template per
  * language in {@code letters/templates/}.
  */
 public enum LetterKind {

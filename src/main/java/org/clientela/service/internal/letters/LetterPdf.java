@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.clientela.service.internal.ServiceSettingGroups;
-import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
+import org.clientela.customers.CustomerAddresses;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.service.internal.ServiceSettingGroups;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +83,8 @@ public class LetterPdf {
         Document document = new Document(PageSize.A4, 72, 72, 60, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         if (mark != Mark.NONE) {
-            writer.setPageEvent(new Stamp(messages.getMessage("letters.pdf.mark." + mark.name(), null, locale)));
+            writer.setPageEvent(new Stamp(messages.getMessage("service.letters.pdf.mark." + mark.name(), null,
+                    locale)));
         }
         document.addTitle(letter.getSubject());
         document.addCreator(business.value(ServiceSettingGroups.BUSINESS_NAME));

@@ -2,26 +2,28 @@ package org.clientela.service.internal.letters;
 
 /**
  * A step a letter's rules do not allow now, with the reason as a message key (bundle
- * {@code service}). The API answers with the status that fits the reason.
+ * {@code service}). The API answers with the status that fits the reason. The reasons that are
+ * moves its life refuses (the 409s) come as {@link LetterStateException}; this class carries the
+ * others (the author approving, no mail server, the server refusing).
  */
 public class LetterRefused extends RuntimeException {
 
     /** Why a letter refused a step. */
     public enum Reason {
         /** Sending needs an approved letter. (409) */
-        NOT_APPROVED("letters.refused.notApproved"),
+        NOT_APPROVED("service.letters.refused.notApproved"),
         /** Approved already: nothing to approve. (409) */
-        ALREADY_APPROVED("letters.refused.alreadyApproved"),
+        ALREADY_APPROVED("service.letters.refused.alreadyApproved"),
         /** Another request is sending it right now. (409) */
-        BEING_SENT("letters.refused.beingSent"),
+        BEING_SENT("service.letters.refused.beingSent"),
         /** A sent letter never changes. (409) */
-        ALREADY_SENT("letters.refused.alreadySent"),
+        ALREADY_SENT("service.letters.refused.alreadySent"),
         /** The author cannot be the second person. (403) */
-        OWN_LETTER("letters.refused.ownLetter"),
+        OWN_LETTER("service.letters.refused.ownLetter"),
         /** No SMTP server is configured ({@code spring.mail.host}). (503) */
-        MAIL_NOT_CONFIGURED("letters.refused.mailNotConfigured"),
+        MAIL_NOT_CONFIGURED("service.letters.refused.mailNotConfigured"),
         /** The SMTP server did not take the message; the letter stays approved. (502) */
-        SEND_FAILED("letters.refused.sendFailed");
+        SEND_FAILED("service.letters.refused.sendFailed");
 
         private final String messageKey;
 

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.Role;
 import org.clientela.platform.SearchSource;
-import org.clientela.service.internal.CaseNumbers;
+import org.clientela.service.internal.cases.CaseNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,7 @@ class LetterSearchSource implements SearchSource {
 
     @Override
     public String titleKey() {
-        return "search.group.letters";
+        return "service.search.group.letters";
     }
 
     @Override
@@ -104,7 +104,7 @@ class LetterSearchSource implements SearchSource {
     }
 
     private String label(Found letter, CustomerRef customer, Locale locale) {
-        return messages.getMessage("search.letter.number", new Object[] {String.valueOf(letter.id())}, locale)
+        return messages.getMessage("service.search.letter.number", new Object[] {String.valueOf(letter.id())}, locale)
                 + " · " + letter.subject() + (customer == null ? "" : " · " + customer.name());
     }
 }

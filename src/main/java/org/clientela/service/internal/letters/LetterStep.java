@@ -1,13 +1,12 @@
 package org.clientela.service.internal.letters;
 
 /**
- * The seven steps of a good reply letter, from the seeds' "Cartas de reclamación: cómo responder
- * en 7 simples pasos". The first one there — decide why you write — is the template chosen; the
- * checker marks the other six.
+ * The seven steps of a good reply letter to a complaint. The first one — decide why you write — is
+ * the template chosen; the checker marks the other six.
  */
 public enum LetterStep {
     /**
-     * Not one of the seeds' steps but what comes before them: no spot in square brackets
+     * Not one of the seven steps but what comes before them: no spot in square brackets
      * ({@code [teléfono]}, {@code [explique aquí…]}) is left for the writer to fill in. A letter that
      * fails it cannot be approved, sent or printed as the original.
      */

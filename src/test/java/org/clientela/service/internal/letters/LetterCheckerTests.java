@@ -21,7 +21,7 @@ class LetterCheckerTests {
     @Nested
     class InSpanish {
 
-        /** The kind of letter the seeds complain about: stiff, about the company, nothing for the reader. */
+        /** The kind of letter people complain about: stiff, about the company, nothing for the reader. */
         static final String STIFF_REPLY = """
                 Estimado cliente:
 
@@ -73,7 +73,7 @@ class LetterCheckerTests {
             assertThat(failed(check)).containsExactly(LetterStep.REVIEWED);
             assertThat(check.step(LetterStep.PURPOSE).args()).containsExactly("le escribo para");
             assertThat(check.step(LetterStep.CALL_TO_ACTION).args()).containsExactly("llámeme");
-            assertThat(check.step(LetterStep.REVIEWED).adviceKey()).isEqualTo("letters.check.REVIEWED.missing");
+            assertThat(check.step(LetterStep.REVIEWED).adviceKey()).isEqualTo("service.letters.check.REVIEWED.missing");
         }
 
         @Test
@@ -229,7 +229,7 @@ class LetterCheckerTests {
 
             assertThat(failed(check)).containsExactly(LetterStep.FILLED_IN, LetterStep.REVIEWED);
             StepResult filledIn = check.step(LetterStep.FILLED_IN);
-            assertThat(filledIn.adviceKey()).isEqualTo("letters.check.FILLED_IN.missing");
+            assertThat(filledIn.adviceKey()).isEqualTo("service.letters.check.FILLED_IN.missing");
             assertThat(filledIn.args()).containsExactly("[explique aquí qué hacemos para resolverlo]", 5, 1);
             assertThat(check.allPassed()).isFalse();
         }
@@ -251,7 +251,7 @@ class LetterCheckerTests {
                     .replace("[teléfono]", "922 123 456");
             LetterCheck check = checker.check("es", filled, null);
             assertThat(check.step(LetterStep.FILLED_IN).passed()).isTrue();
-            assertThat(check.step(LetterStep.FILLED_IN).adviceKey()).isEqualTo("letters.check.FILLED_IN.passed");
+            assertThat(check.step(LetterStep.FILLED_IN).adviceKey()).isEqualTo("service.letters.check.FILLED_IN.passed");
             assertThat(LetterChecker.placeholders("Una nota [sin cerrar\ny otra] aquí")).isEmpty();
         }
 

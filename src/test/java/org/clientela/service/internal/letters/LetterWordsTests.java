@@ -31,28 +31,28 @@ class LetterWordsTests {
     void everyKeyBuiltFromACodeExistsInBothLanguages() throws IOException {
         List<String> keys = new ArrayList<>();
         for (LetterStep step : LetterStep.values()) {
-            keys.add("letters.step." + step.name());
-            keys.add("letters.check." + step.name() + ".passed");
-            keys.add("letters.check." + step.name() + ".missing");
+            keys.add("service.letters.step." + step.name());
+            keys.add("service.letters.check." + step.name() + ".passed");
+            keys.add("service.letters.check." + step.name() + ".missing");
         }
         for (LetterStatus status : LetterStatus.values()) {
-            keys.add("letters.status." + status.name());
-            keys.add("letters.pdf.view." + status.name());
+            keys.add("service.letters.status." + status.name());
+            keys.add("service.letters.pdf.view." + status.name());
         }
         for (LetterPdf.Mark mark : LetterPdf.Mark.values()) {
             if (mark != LetterPdf.Mark.NONE) {
-                keys.add("letters.pdf.mark." + mark.name());
+                keys.add("service.letters.pdf.mark." + mark.name());
             }
         }
         for (String action : Letters.HISTORY_ACTIONS) {
-            keys.add("letters.history." + action);
+            keys.add("service.letters.history." + action);
         }
         for (LetterRefused.Reason reason : LetterRefused.Reason.values()) {
             keys.add(reason.messageKey());
         }
-        keys.add("letters.check.FILLED_IN.empty");
-        keys.add("letters.invalid.placeholder.text");
-        keys.add("letters.invalid.placeholder.subject");
+        keys.add("service.letters.check.FILLED_IN.empty");
+        keys.add("service.letters.invalid.placeholder.text");
+        keys.add("service.letters.invalid.placeholder.subject");
         for (String language : LetterChecker.LANGUAGES) {
             Properties words = bundle(language);
             assertThat(keys).as(language).allSatisfy(key -> assertThat(words.getProperty(key)).as(language + " " + key)

@@ -1,6 +1,0 @@
-package org.clientela.service.internal;
-
-/** What was given to put things right (S7). */
-public enum ConcessionKind {
-    REFUND, VOUCHER, FREE_ITEM, PRIORITY_SERVICE
-}

@@ -1,6 +1,0 @@
-package org.clientela.service.internal;
-
-/** An internal note (colleagues only) or what the customer was told (counts as an update, S5). */
-public enum NoteKind {
-    INTERNAL, TOLD_CUSTOMER
-}

@@ -1,6 +1,0 @@
-package org.clientela.service.internal;
-
-/** A promise is pending until it is kept or its due moment passes (broken). */
-public enum PromiseStatus {
-    PENDING, KEPT, BROKEN
-}

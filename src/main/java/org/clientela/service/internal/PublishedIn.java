@@ -1,6 +1,0 @@
-package org.clientela.service.internal;
-
-/** Where a public promise is made: what a customer may have read before holding us to it. */
-public enum PublishedIn {
-    WEB, SHOP_WINDOW, CATALOGUE, ADVERTISING, SOCIAL_MEDIA, CONTRACT, OTHER
-}

@@ -1,0 +1,84 @@
+package org.clientela.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.retention.LetDowns;
+import org.clientela.service.internal.cases.CaseCommands;
+import org.clientela.service.internal.cases.Cases;
+import org.clientela.service.internal.cases.Channel;
+import org.clientela.service.internal.cases.ServiceCase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The service module with the modules it uses directly (not demo or imports): the events its cases
+ * and promises publish, and how they reach retention ({@link LetDowns}, mocked here, as is the
+ * customer directory the case asks about its customer).
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles("test")
+@WithMockUser(username = "ana", roles = "SERVICE")
+class ServiceModuleTests {
+
+    @MockitoBean
+    LetDowns letDowns;
+    @MockitoBean
+    CustomerDirectory customers;
+
+    @Autowired
+    Cases cases;
+
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void aCustomer() {
+        when(customers.find(anyLong())).thenReturn(Optional.of(new CustomerDirectory.CustomerRef(7L, "C-7", "Marta Vega")));
+    }
+
+    @Test
+    void aBrokenPromiseReachesRetention(Scenario scenario) {
+        scenario.publish(new PromiseBroken(41, 7, null, PromiseKind.DELIVERY, "ana", now.minusSeconds(60), now))
+                .andWaitForStateChange(() -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
+                .andVerify(calls -> verify(letDowns).promiseBroken(7, 41, now));
+    }
+
+    @Test
+    void aComplaintClosedAgainstTheCustomerReachesRetention(Scenario scenario) {
+        scenario.publish(new CaseResolved(12, 7, "C-2026-000012", CaseType.COMPLAINT, Resolution.AGAINST_CUSTOMER,
+                        BigDecimal.ZERO, now))
+                .andWaitForStateChange(() -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
+                .andVerify(calls -> verify(letDowns).complaintClosedAgainst(7, 12, now));
+    }
+
+    @Test
+    void resolvingACaseAgainstTheCustomerPublishesCaseResolvedWithItsId(Scenario scenario) {
+        ServiceCase opened = cases.open(new CaseCommands.OpenCase(7L, CaseType.COMPLAINT, Channel.PHONE,
+                ComplaintReason.OTHER, null, null, "Nadie me llama", null));
+        String why = "Revisamos la entrega con la agencia y el paquete se entregó en la dirección que nos diste.";
+
+        scenario.stimulate(() -> cases.resolve(opened.getId(), opened.getVersion(), Resolution.AGAINST_CUSTOMER, why))
+                .andWaitForEventOfType(CaseResolved.class)
+                .matching(event -> event.caseId() == opened.getId())
+                .toArriveAndVerify(event -> {
+                    assertThat(event.customerId()).isEqualTo(7);
+                    assertThat(event.reference()).isEqualTo(opened.getReference());
+                    assertThat(event.complaintClosedAgainstCustomer()).isTrue();
+                });
+    }
+}
