@@ -17,18 +17,14 @@ import java.util.List;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -42,8 +38,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * rows are found and guarded as ever, a file with a bad row leaves schema and data as they were,
  * and once a table holds rows the next file keeps its indexes up row by row.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 @TestPropertySource(properties = "clientela.import.first-load-min-rows=2")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class FirstLoadOnPostgresTests {
@@ -62,11 +57,6 @@ class FirstLoadOnPostgresTests {
     OrderImporter orders;
     @TempDir
     Path files;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Test
     void theFirstLoadLeavesTheSchemaAsTheMigrationsMadeItAndEveryCustomerFindable() throws Exception {

@@ -23,14 +23,10 @@ import java.util.Set;
 
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.risk.RocAuc;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -45,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (the best, Pareto/NBD's expected purchases, reaches 0.7787) and recency alone (0.7714).
  * Skipped without {@code ../shared/data}.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 @org.springframework.test.annotation.DirtiesContext(
         classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
@@ -55,11 +50,6 @@ class CdnowRadarOnPostgresTests {
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
     static final LocalDate CALIBRATION_END = LocalDate.parse("1997-09-30");
     static final LocalDate HOLDOUT_END = LocalDate.parse("1998-06-30");
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;
