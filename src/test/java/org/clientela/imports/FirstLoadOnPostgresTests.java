@@ -18,6 +18,7 @@ import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.support.PostgresApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +33,15 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * The first load of a business's customers or orders on PostgreSQL: into an empty customer table
  * the import drops the customers' secondary indexes and the search terms' key and index, into an
- * empty orders table the orders' indexes and keys, and builds them again before it commits. Each
- * test has a database of its own (so the tables start empty), and any file of two rows or more is
- * a first load. What must hold: afterwards the schema is exactly as the migrations made it, the
+ * empty orders table the orders' indexes and keys, and builds them again before it commits. The
+ * class has a database of its own, emptied before each test (so the tables start empty), and any
+ * file of two rows or more is a first load. What must hold: afterwards the schema is exactly as the migrations made it, the
  * rows are found and guarded as ever, a file with a bad row leaves schema and data as they were,
  * and once a table holds rows the next file keeps its indexes up row by row.
  */
 @PostgresApplicationTest
 @TestPropertySource(properties = "clientela.import.first-load-min-rows=2")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@DirtiesContext
 class FirstLoadOnPostgresTests {
 
     static final MediaType CSV = MediaType.valueOf("text/csv");
@@ -57,6 +58,12 @@ class FirstLoadOnPostgresTests {
     OrderImporter orders;
     @TempDir
     Path files;
+
+    /** Every customer goes, and with them (by their keys) their orders, lines and search terms. */
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("TRUNCATE TABLE customer CASCADE").update();
+    }
 
     @Test
     void theFirstLoadLeavesTheSchemaAsTheMigrationsMadeItAndEveryCustomerFindable() throws Exception {
