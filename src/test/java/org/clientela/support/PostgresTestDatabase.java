@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -20,8 +20,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * A fresh PostgreSQL database for each test application context, created on the server at
- * 127.0.0.1:5432 (or {@code CLIENTELA_TEST_PG_URL}) when the context starts and dropped when the
- * JVM ends — as each H2 context has its own in-memory database. Test classes of the same
+ * 127.0.0.1:5432 (or {@code CLIENTELA_TEST_PG_URL}) when the context starts and dropped when it
+ * closes — as each H2 context has its own in-memory database. Test classes of the same
  * configuration share the context, and so the database ({@link PostgresApplicationTest}). Without a
  * server the PostgreSQL tests are skipped on a developer's machine, and fail in CI ({@code CI=true}).
  */
@@ -34,7 +34,6 @@ public final class PostgresTestDatabase implements ExecutionCondition {
 
     private static String databaseName;
     private static int contexts;
-    private static final List<String> created = new ArrayList<>();
     private static String unavailable;
 
     @Override
@@ -76,7 +75,6 @@ public final class PostgresTestDatabase implements ExecutionCondition {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
-            created.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
@@ -105,6 +103,11 @@ public final class PostgresTestDatabase implements ExecutionCondition {
                 throw new IllegalStateException("PostgreSQL not available: " + unavailable);
             }
             String name = create();
+            // Dropped when the context closes, after its connection pool: dropped earlier (from a
+            // JVM shutdown hook, which runs beside Spring's), the pool would wait for connections
+            // to a database that is gone and hold the JVM's exit up.
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("postgresTestDatabase", () -> drop(name));
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
                     Map.of("spring.datasource.url", SERVER + name + "?reWriteBatchedInserts=true",
                             "spring.datasource.username", USER,
@@ -112,13 +115,15 @@ public final class PostgresTestDatabase implements ExecutionCondition {
         }
     }
 
+    /** The database that only told whether the server is there. */
     private static void drop() {
+        drop(databaseName);
+    }
+
+    private static void drop(String name) {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            for (String name : created) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-            statement.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             // The server may be gone already; the names are unique, so a leftover harms nobody.
         }
