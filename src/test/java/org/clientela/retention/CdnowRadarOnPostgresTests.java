@@ -24,9 +24,13 @@ import java.util.Set;
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.risk.RocAuc;
 import org.clientela.support.PostgresApplicationTest;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -39,12 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
  * what the data says happened next — 1,673 of the 2,357 made no purchase from 1997-10-01 to
  * 1998-06-30. The area under the ROC curve of the risk score must beat every published model
  * (the best, Pareto/NBD's expected purchases, reaches 0.7787) and recency alone (0.7714).
- * Skipped without {@code ../shared/data}.
+ * Skipped without {@code ../shared/data}. The sample has an application and a database of its own
+ * (the property only sets its configuration apart), so that the radar sees no other test's
+ * customers and the later classes none of the sample's; both are closed when it ends.
  */
 @PostgresApplicationTest
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = "clientela.test.database=cdnow")
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdnowRadarOnPostgresTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
