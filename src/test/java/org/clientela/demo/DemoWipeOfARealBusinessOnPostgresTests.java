@@ -1,23 +1,15 @@
 package org.clientela.demo;
 
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.clientela.support.PostgresApplicationTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A PostgreSQL business, which never gets the demo at start even with {@code clientela.demo} on,
- * as in the attack that found the wipe erasing a real business.
+ * as in the attack that found the wipe erasing a real business. Its database must never have had
+ * the demo, so it does not share the one of the other demo tests (the second property only sets
+ * its configuration apart).
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
-@TestPropertySource(properties = "clientela.demo=true")
+@PostgresApplicationTest
+@TestPropertySource(properties = {"clientela.demo=true", "clientela.test.database=real-business"})
 class DemoWipeOfARealBusinessOnPostgresTests extends DemoWipeOfARealBusinessTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 }

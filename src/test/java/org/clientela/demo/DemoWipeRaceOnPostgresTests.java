@@ -15,15 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -33,16 +29,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * transaction left — here, that the demo is gone — instead of a value read before, so it deletes
  * nothing.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 class DemoWipeRaceOnPostgresTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;

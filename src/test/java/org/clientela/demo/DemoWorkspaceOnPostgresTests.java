@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.clientela.support.PostgresApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,15 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL is never filled at start (it is production), so this twin empties the shared test
  * database and runs the loader the start would run.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 @TestPropertySource(properties = "clientela.demo=true")
 class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Autowired
     DemoLoader loader;

@@ -17,18 +17,15 @@ import java.util.List;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,16 +33,15 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * The first load of a business's customers or orders on PostgreSQL: into an empty customer table
  * the import drops the customers' secondary indexes and the search terms' key and index, into an
- * empty orders table the orders' indexes and keys, and builds them again before it commits. Each
- * test has a database of its own (so the tables start empty), and any file of two rows or more is
- * a first load. What must hold: afterwards the schema is exactly as the migrations made it, the
+ * empty orders table the orders' indexes and keys, and builds them again before it commits. The
+ * class has a database of its own, emptied before each test (so the tables start empty), and any
+ * file of two rows or more is a first load. What must hold: afterwards the schema is exactly as the migrations made it, the
  * rows are found and guarded as ever, a file with a bad row leaves schema and data as they were,
  * and once a table holds rows the next file keeps its indexes up row by row.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 @TestPropertySource(properties = "clientela.import.first-load-min-rows=2")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@DirtiesContext
 class FirstLoadOnPostgresTests {
 
     static final MediaType CSV = MediaType.valueOf("text/csv");
@@ -63,9 +59,10 @@ class FirstLoadOnPostgresTests {
     @TempDir
     Path files;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
+    /** Every customer goes, and with them (by their keys) their orders, lines and search terms. */
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("TRUNCATE TABLE customer CASCADE").update();
     }
 
     @Test

@@ -7,17 +7,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,8 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code INSERT} would give, leaving the connection fit for the rollback and what comes after;
  * keys set aside for a first load come back as they were and refuse the duplicates they would have.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 class BulkInsertOnPostgresTests {
 
     static final List<String> COLUMNS = List.of("id", "name", "amount");
@@ -38,11 +33,6 @@ class BulkInsertOnPostgresTests {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transaction;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @BeforeEach
     void table() {

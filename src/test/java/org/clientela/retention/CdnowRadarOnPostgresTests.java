@@ -23,14 +23,14 @@ import java.util.Set;
 
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.risk.RocAuc;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -43,23 +43,19 @@ import tools.jackson.databind.json.JsonMapper;
  * what the data says happened next — 1,673 of the 2,357 made no purchase from 1997-10-01 to
  * 1998-06-30. The area under the ROC curve of the risk score must beat every published model
  * (the best, Pareto/NBD's expected purchases, reaches 0.7787) and recency alone (0.7714).
- * Skipped without {@code ../shared/data}.
+ * Skipped without {@code ../shared/data}. The sample has an application and a database of its own
+ * (the property only sets its configuration apart), so that the radar sees no other test's
+ * customers and the later classes none of the sample's; both are closed when it ends.
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@PostgresApplicationTest
+@TestPropertySource(properties = "clientela.test.database=cdnow")
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdnowRadarOnPostgresTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
     static final LocalDate CALIBRATION_END = LocalDate.parse("1997-09-30");
     static final LocalDate HOLDOUT_END = LocalDate.parse("1998-06-30");
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.clientela.service.internal.promises.PromiseLedger;
+import org.clientela.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The promise ledger as the API and the minute check use it (H2 and PostgreSQL twins). */
+/**
+ * The promise ledger as the API and the scheduled check use it (H2 and PostgreSQL twins). Time moves
+ * on the {@link TestClock}, never by waiting.
+ */
 @Import(PromiseLedgerTests.BrokenPromises.class)
 abstract class PromiseLedgerTests {
 
@@ -56,11 +61,19 @@ abstract class PromiseLedgerTests {
     @Autowired
     BrokenPromises broken;
 
+    @Autowired
+    TestClock clock;
+
     ServiceFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
         fixtures = new ServiceFixtures(mvc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -108,11 +121,13 @@ abstract class PromiseLedgerTests {
     }
 
     @Test
-    void anOverduePromiseBreaksWithinAMinuteOnceAndCannotBeKeptAfterwards() throws Exception {
+    void anOverduePromiseBreaksAtTheNextCheckOnceAndCannotBeKeptAfterwards() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Olga Ríos"));
-        long id = fixtures.promise(caseId, "CALL_BACK", Instant.now().plusSeconds(2));
+        long id = fixtures.promise(caseId, "CALL_BACK", clock.instant().plus(Duration.ofHours(1)));
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        // The scheduled check (every second in tests) breaks it; nobody calls the ledger here.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/v1/promises/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("BROKEN")));
 
         mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
@@ -125,9 +140,8 @@ abstract class PromiseLedgerTests {
     @Test
     void checksRacingEachOtherBreakAPromiseExactlyOnce() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Raúl Soto"));
-        Instant due = Instant.now().plusMillis(1500);
-        long id = fixtures.promise(caseId, "UPDATE", due);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(due.plusMillis(50)));
+        long id = fixtures.promise(caseId, "UPDATE", clock.instant().plus(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
 
         int racers = 4;
         CyclicBarrier start = new CyclicBarrier(racers);

@@ -1,17 +1,7 @@
 package org.clientela.service;
 
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.clientela.support.PostgresApplicationTest;
 
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 class ServicePagesOnPostgresTests extends ServicePagesTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 }

@@ -4,18 +4,26 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * A fresh PostgreSQL database for each test context, created on the server at 127.0.0.1:5432
- * (or {@code CLIENTELA_TEST_PG_URL}) and dropped when the JVM ends, so that figures over the whole
- * database (segments, concentration, the model) see only their own test's rows — as each H2 test
- * context has its own in-memory database. Without a server the PostgreSQL tests are skipped on a
- * developer's machine, and fail in CI ({@code CI=true}).
+ * A fresh PostgreSQL database for each test application context, created on the server at
+ * 127.0.0.1:5432 (or {@code CLIENTELA_TEST_PG_URL}) when the context starts and dropped when it
+ * closes — as each H2 context has its own in-memory database. Test classes of the same
+ * configuration share the context, and so the database ({@link PostgresApplicationTest}). Without a
+ * server the PostgreSQL tests are skipped on a developer's machine, and fail in CI ({@code CI=true}).
  */
 public final class PostgresTestDatabase implements ExecutionCondition {
 
@@ -26,17 +34,7 @@ public final class PostgresTestDatabase implements ExecutionCondition {
 
     private static String databaseName;
     private static int contexts;
-    private static final java.util.List<String> created = new java.util.ArrayList<>();
     private static String unavailable;
-
-    /** Spring properties pointing at a new database of the context being made. */
-    public static void register(DynamicPropertyRegistry registry) {
-        database();
-        String name = unavailable == null ? create() : null;
-        registry.add("spring.datasource.url", () -> SERVER + name + "?reWriteBatchedInserts=true");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -77,20 +75,55 @@ public final class PostgresTestDatabase implements ExecutionCondition {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
-            created.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
         return name;
     }
 
+    /**
+     * Gives {@link PostgresApplicationTest} classes their database. The customizer is the same for
+     * every class, so it leaves the context cache key alone: classes that agree on everything else
+     * share one context, and the database is made only when that context is.
+     */
+    public static final class Customizers implements ContextCustomizerFactory {
+
+        @Override
+        public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                List<ContextConfigurationAttributes> configAttributes) {
+            return new NewDatabase();
+        }
+    }
+
+    private record NewDatabase() implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            if (database() == null) {
+                throw new IllegalStateException("PostgreSQL not available: " + unavailable);
+            }
+            String name = create();
+            // Dropped when the context closes, after its connection pool: dropped earlier (from a
+            // JVM shutdown hook, which runs beside Spring's), the pool would wait for connections
+            // to a database that is gone and hold the JVM's exit up.
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("postgresTestDatabase", () -> drop(name));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
+                    Map.of("spring.datasource.url", SERVER + name + "?reWriteBatchedInserts=true",
+                            "spring.datasource.username", USER,
+                            "spring.datasource.password", PASSWORD)));
+        }
+    }
+
+    /** The database that only told whether the server is there. */
     private static void drop() {
+        drop(databaseName);
+    }
+
+    private static void drop(String name) {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            for (String name : created) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-            statement.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             // The server may be gone already; the names are unique, so a leftover harms nobody.
         }

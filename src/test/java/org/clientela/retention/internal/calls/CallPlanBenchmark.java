@@ -4,14 +4,10 @@ import java.time.LocalDate;
 
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
-import org.clientela.support.ApplicationTest;
-import org.clientela.support.PostgresTestDatabase;
+import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * How long choosing the calls takes after a run at a million customers on PostgreSQL (not part of
@@ -25,8 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reads every score before that owner has their calls. Prints the time of a first plan (every
  * call new) and of a second on the same scores (every call chosen again).
  */
-@ApplicationTest
-@ExtendWith(PostgresTestDatabase.class)
+@PostgresApplicationTest
 class CallPlanBenchmark {
 
     final long customers = Long.getLong("bench.customers", 1_000_000);
@@ -37,11 +32,6 @@ class CallPlanBenchmark {
     JdbcClient jdbc;
     @Autowired
     UserDirectory users;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Test
     void choosesTheCallsOfAMillionCustomers() {
