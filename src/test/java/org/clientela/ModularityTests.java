@@ -3,6 +3,14 @@ package org.clientela;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +22,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -64,7 +63,8 @@ class ModularityTests {
                 .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages(ClientelaApplication.class.getPackageName());
 
-        classes().should(useOtherModulesOnlyThroughTheirApi())
+        classes()
+                .should(useOtherModulesOnlyThroughTheirApi())
                 .because("a test that reaches into another module's internals breaks whenever that module "
                         + "rearranges its own rooms; use its API or the fixtures in its root test package")
                 .check(tests);
@@ -78,8 +78,7 @@ class ModularityTests {
     @Test
     void writesModuleDocumentation() throws IOException {
         readableByTheDocumenter(JAVADOC);
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION))
-                .writeDocumentation();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION)).writeDocumentation();
         try (Stream<Path> files = Files.list(Path.of(DOCUMENTATION))) {
             for (Path file : files.toList()) {
                 Files.write(file, sortedLists(Files.readAllLines(file)));
@@ -87,7 +86,8 @@ class ModularityTests {
         }
 
         assertThat(Path.of(DOCUMENTATION, "components.puml")).content().contains("Customers", "Orders", "Platform");
-        assertThat(Path.of(DOCUMENTATION, "module-service.adoc")).content()
+        assertThat(Path.of(DOCUMENTATION, "module-service.adoc"))
+                .content()
                 .contains("Service and recovery: cases from every channel");
     }
 
@@ -113,8 +113,14 @@ class ModularityTests {
     private static void plainComments(JsonNode node) {
         JsonNode comment = node.get("comment");
         if (node instanceof ObjectNode object && comment != null && comment.isString()) {
-            object.put("comment", QUOTE_OPENING.matcher(comment.asString()).replaceAll("$1\u201c")
-                    .replace('"', '\u201d').replace('[', '\uff3b').replace(']', '\uff3d'));
+            object.put(
+                    "comment",
+                    QUOTE_OPENING
+                            .matcher(comment.asString())
+                            .replaceAll("$1\u201c")
+                            .replace('"', '\u201d')
+                            .replace('[', '\uff3b')
+                            .replace(']', '\uff3d'));
         }
         node.forEach(ModularityTests::plainComments);
     }
@@ -163,11 +169,15 @@ class ModularityTests {
                         .forEach(target -> moduleOf(target.getPackageName())
                                 .filter(module -> !own.equals(Optional.of(module)))
                                 .filter(module -> !isPublished(target, module))
-                                .ifPresent(module -> events.add(SimpleConditionEvent.violated(test,
-                                        "%s (%s) uses %s, which is not the API of module %s".formatted(
-                                                test.getName(), own.map(m -> m.getIdentifier().toString())
-                                                        .orElse("no module"),
-                                                target.getName(), module.getIdentifier())))));
+                                .ifPresent(module -> events.add(SimpleConditionEvent.violated(
+                                        test,
+                                        "%s (%s) uses %s, which is not the API of module %s"
+                                                .formatted(
+                                                        test.getName(),
+                                                                own.map(m -> m.getIdentifier()
+                                                                                .toString())
+                                                                        .orElse("no module"),
+                                                        target.getName(), module.getIdentifier())))));
             }
         };
     }

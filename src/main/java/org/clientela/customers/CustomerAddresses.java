@@ -22,8 +22,7 @@ public interface CustomerAddresses {
      * @param postalCode postal code, or {@code null}
      * @param city       town or city, or {@code null}
      */
-    record MailingAddress(long customerId, String name, String email, String address, String postalCode,
-            String city) {
+    record MailingAddress(long customerId, String name, String email, String address, String postalCode, String city) {
 
         public boolean hasEmail() {
             return email != null && !email.isBlank();

@@ -26,6 +26,5 @@ public interface CustomerDirectory {
     Map<Long, CustomerRef> findAll(Collection<Long> customerIds);
 
     /** A customer as other modules see it. */
-    record CustomerRef(long id, String customerNumber, String name) {
-    }
+    record CustomerRef(long id, String customerNumber, String name) {}
 }

@@ -2,5 +2,6 @@ package org.clientela.customers;
 
 /** Whether the customer is a business or a private person. */
 public enum CustomerKind {
-    COMPANY, PERSON
+    COMPANY,
+    PERSON
 }

@@ -9,7 +9,10 @@ package org.clientela.customers;
 public interface CustomerPanel {
 
     /** Where the panel goes: {@code TOP} above everything (alert banners), {@code MAIN} the column. */
-    enum Slot { TOP, MAIN }
+    enum Slot {
+        TOP,
+        MAIN
+    }
 
     /** A unique id, used as the HTML id of the card ({@code panel-<id>}). */
     String id();

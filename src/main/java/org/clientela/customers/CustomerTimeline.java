@@ -25,6 +25,5 @@ public interface CustomerTimeline {
      * @param currency   its currency
      * @param href       where to read more, or {@code null}
      */
-    record Entry(Instant at, String messageKey, List<Object> args, BigDecimal amount, String currency, String href) {
-    }
+    record Entry(Instant at, String messageKey, List<Object> args, BigDecimal amount, String currency, String href) {}
 }

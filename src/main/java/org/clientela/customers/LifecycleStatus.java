@@ -35,7 +35,10 @@ public enum LifecycleStatus {
 
     /** The standings from which a customer may move to {@code next}: the guard of the UPDATE that moves it. */
     public static List<String> before(LifecycleStatus next) {
-        return Arrays.stream(values()).filter(s -> s.canBecome(next)).map(Enum::name).toList();
+        return Arrays.stream(values())
+                .filter(s -> s.canBecome(next))
+                .map(Enum::name)
+                .toList();
     }
 
     /** @throws LifecycleStatusStateException when this standing may not move to {@code next} */

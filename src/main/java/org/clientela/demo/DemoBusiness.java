@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.clientela.demo.DemoCatalogue.Product;
 
 /**
@@ -28,8 +27,7 @@ final class DemoBusiness {
     /** The window in which a declining customer buys less: the radar's "last three months". */
     static final int RECENT_DAYS = 90;
 
-    record Line(String sku, String category, BigDecimal quantity, BigDecimal amount) {
-    }
+    record Line(String sku, String category, BigDecimal quantity, BigDecimal amount) {}
 
     record Order(String number, LocalDate date, List<Line> lines) {
 
@@ -38,10 +36,22 @@ final class DemoBusiness {
         }
     }
 
-    record Customer(String number, String name, String kind, String email, String phone, String taxId,
-            String address, String postalCode, String city, String owner, String status, List<String> tags,
-            Archetype archetype, String droppedCategory, List<Order> orders) {
-    }
+    record Customer(
+            String number,
+            String name,
+            String kind,
+            String email,
+            String phone,
+            String taxId,
+            String address,
+            String postalCode,
+            String city,
+            String owner,
+            String status,
+            List<String> tags,
+            Archetype archetype,
+            String droppedCategory,
+            List<Order> orders) {}
 
     private final long seed;
     private final LocalDate today;
@@ -89,7 +99,8 @@ final class DemoBusiness {
         boolean company = random.nextInt(10) < 6;
         String name = company ? DemoPeople.companyName(random) : DemoPeople.personName(random);
         DemoPeople.City city = DemoPeople.city(random);
-        String email = random.nextInt(10) == 0 ? ""
+        String email = random.nextInt(10) == 0
+                ? ""
                 : company ? DemoPeople.companyEmail(random, name) : DemoPeople.personEmail(random, name);
         String phone = DemoPeople.phone(random, city, company);
         String taxId = random.nextInt(5) == 0 ? "" : DemoPeople.taxId(random, company);
@@ -103,9 +114,22 @@ final class DemoBusiness {
         String number = customerNumber(index);
         Buyer buyer = new Buyer(random, number, company, archetype);
         List<Order> orders = buyer.orders();
-        return new Customer(number, name, company ? "COMPANY" : "PERSON", email, phone, taxId, address, postalCode,
-                city.name(), owner, orders.isEmpty() ? "PROSPECT" : "CUSTOMER", List.copyOf(tags), archetype,
-                buyer.dropped, orders);
+        return new Customer(
+                number,
+                name,
+                company ? "COMPANY" : "PERSON",
+                email,
+                phone,
+                taxId,
+                address,
+                postalCode,
+                city.name(),
+                owner,
+                orders.isEmpty() ? "PROSPECT" : "CUSTOMER",
+                List.copyOf(tags),
+                archetype,
+                buyer.dropped,
+                orders);
     }
 
     /** One customer's buying habits: favourite categories, usual quantity, cadence. */
@@ -191,16 +215,20 @@ final class DemoBusiness {
                         if (date.isBefore(droppedOn)) {
                             lines.add(line(usual.get(i), quantity()));
                         }
-                    } else if (archetype == Archetype.DECLINING || random.nextInt(10) < 7
+                    } else if (archetype == Archetype.DECLINING
+                            || random.nextInt(10) < 7
                             || (lines.isEmpty() && i == favourites.size() - 1)) {
-                        Product product = random.nextInt(10) < 7 ? usual.get(i)
+                        Product product = random.nextInt(10) < 7
+                                ? usual.get(i)
                                 : DemoPeople.pick(random, DemoCatalogue.in(category));
                         lines.add(line(product, quantity()));
                     }
                 }
             }
             sequence++;
-            return new Order(String.format(Locale.ROOT, "PED-%s-%03d", customerNumber.substring(1), sequence), date,
+            return new Order(
+                    String.format(Locale.ROOT, "PED-%s-%03d", customerNumber.substring(1), sequence),
+                    date,
                     List.copyOf(lines));
         }
 
@@ -209,7 +237,8 @@ final class DemoBusiness {
         }
 
         private Line line(Product product, int quantity) {
-            BigDecimal amount = product.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.UNNECESSARY);
+            BigDecimal amount =
+                    product.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.UNNECESSARY);
             return new Line(product.sku(), product.category(), BigDecimal.valueOf(quantity), amount);
         }
     }

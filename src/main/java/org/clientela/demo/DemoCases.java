@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
@@ -54,6 +53,7 @@ class DemoCases implements ApplicationRunner {
     static final String RECORDED = "demo.cases";
     /** Resolved cases over the last half year, and cases still open. */
     private static final int PAST = 84;
+
     private static final int OPEN = 10;
     /** Who owns the open cases: the demo's account owners and the admin who signs in first. */
     private static final List<String> STAFF = List.of("admin", "ana", "luis", "marta");
@@ -67,8 +67,14 @@ class DemoCases implements ApplicationRunner {
     private final ZoneId zone;
     private final String currency;
 
-    DemoCases(DemoState state, SharedValues settings, CustomerPurchases histories, CaseArchive archive,
-            TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
+    DemoCases(
+            DemoState state,
+            SharedValues settings,
+            CustomerPurchases histories,
+            CaseArchive archive,
+            TransactionTemplate transaction,
+            Clock clock,
+            ClientelaSettings business) {
         this.state = state;
         this.settings = settings;
         this.histories = histories;
@@ -114,12 +120,14 @@ class DemoCases implements ApplicationRunner {
             boolean open = i >= PAST;
             CaseType type = pickType(random);
             // Complaints come more often from the customers who then stopped buying.
-            List<BuyingHistory> pool = type == CaseType.COMPLAINT && !lapsed.isEmpty() && random.nextInt(3) > 0
-                    ? lapsed : regular;
+            List<BuyingHistory> pool =
+                    type == CaseType.COMPLAINT && !lapsed.isEmpty() && random.nextInt(3) > 0 ? lapsed : regular;
             BuyingHistory customer = pool.get(random.nextInt(pool.size()));
             Instant opened = open ? openedLately(random, now) : openedBefore(random, now, customer, today);
-            cases.add(open ? openCase(random, type, customer.customerId(), opened, now, i - PAST)
-                    : closedCase(random, type, customer.customerId(), opened, now));
+            cases.add(
+                    open
+                            ? openCase(random, type, customer.customerId(), opened, now, i - PAST)
+                            : closedCase(random, type, customer.customerId(), opened, now));
         }
         return cases;
     }
@@ -128,8 +136,8 @@ class DemoCases implements ApplicationRunner {
         Topic topic = Topic.pick(random, type);
         String owner = STAFF.get(1 + random.nextInt(STAFF.size() - 1));
         // First answer within a few working hours, sometimes a day or two late.
-        Instant told = opened.plus(Duration.ofMinutes(random.nextInt(10) < 8 ? 20 + random.nextInt(300)
-                : 1_500 + random.nextInt(2_800)));
+        Instant told = opened.plus(
+                Duration.ofMinutes(random.nextInt(10) < 8 ? 20 + random.nextInt(300) : 1_500 + random.nextInt(2_800)));
         Instant resolved = told.plus(Duration.ofHours(2 + random.nextInt(type == CaseType.COMPLAINT ? 160 : 40)));
         if (resolved.isAfter(now)) {
             resolved = now.minus(Duration.ofHours(1));
@@ -142,12 +150,20 @@ class DemoCases implements ApplicationRunner {
         if (type != CaseType.QUESTION) {
             Instant due = opened.plus(Duration.ofHours(24));
             boolean kept = random.nextInt(10) < 8;
-            promises.add(new PastPromise(PromiseKind.CALL_BACK, "Llamar para contar cómo va", opened, due,
+            promises.add(new PastPromise(
+                    PromiseKind.CALL_BACK,
+                    "Llamar para contar cómo va",
+                    opened,
+                    due,
                     kept ? opened.plus(Duration.ofHours(2 + random.nextInt(20))) : null));
             if (topic.delivery) {
                 Instant deliveryDue = opened.plus(Duration.ofDays(7));
                 int took = 2 + random.nextInt(8);
-                promises.add(new PastPromise(PromiseKind.DELIVERY, "Entregar el pedido corregido", opened, deliveryDue,
+                promises.add(new PastPromise(
+                        PromiseKind.DELIVERY,
+                        "Entregar el pedido corregido",
+                        opened,
+                        deliveryDue,
                         took <= 7 ? opened.plus(Duration.ofDays(took)) : null));
             }
             Instant closingAt = resolved.minus(Duration.ofMinutes(30));
@@ -158,15 +174,30 @@ class DemoCases implements ApplicationRunner {
         BigDecimal amount = null;
         if (type == CaseType.COMPLAINT && !against && random.nextInt(10) < 4) {
             concession = random.nextBoolean() ? "VOUCHER" : "REFUND";
-            amount = BigDecimal.valueOf(concession.equals("VOUCHER") ? 10 + 5 * random.nextInt(5) : 15 + random.nextInt(110))
+            amount = BigDecimal.valueOf(
+                            concession.equals("VOUCHER") ? 10 + 5 * random.nextInt(5) : 15 + random.nextInt(110))
                     .setScale(2);
         }
-        return new PastCase(customerId, type, pickChannel(random), topic.reason, "NORMAL", owner, topic.subject,
-                topic.description, opened, notes, promises, resolved,
+        return new PastCase(
+                customerId,
+                type,
+                pickChannel(random),
+                topic.reason,
+                "NORMAL",
+                owner,
+                topic.subject,
+                topic.description,
+                opened,
+                notes,
+                promises,
+                resolved,
                 against ? Resolution.AGAINST_CUSTOMER : Resolution.IN_FAVOUR,
-                against ? "Revisamos el pedido, las fotos y el albarán firmado: la mercancía llegó completa y en buen"
-                        + " estado. Se lo explicamos por teléfono y le ofrecimos ayuda con el siguiente pedido." : null,
-                concession, amount);
+                against
+                        ? "Revisamos el pedido, las fotos y el albarán firmado: la mercancía llegó completa y en buen"
+                                + " estado. Se lo explicamos por teléfono y le ofrecimos ayuda con el siguiente pedido."
+                        : null,
+                concession,
+                amount);
     }
 
     private PastCase openCase(Random random, CaseType type, long customerId, Instant opened, Instant now, int n) {
@@ -189,13 +220,29 @@ class DemoCases implements ApplicationRunner {
             }
             promises.add(new PastPromise(PromiseKind.CALL_BACK, "Llamar para contar cómo va", opened, due, null));
         }
-        return new PastCase(customerId, type, pickChannel(random), topic.reason, n % 5 == 0 ? "HIGH" : "NORMAL",
-                owner, topic.subject, topic.description, opened, notes, promises, null, null, null, null, null);
+        return new PastCase(
+                customerId,
+                type,
+                pickChannel(random),
+                topic.reason,
+                n % 5 == 0 ? "HIGH" : "NORMAL",
+                owner,
+                topic.subject,
+                topic.description,
+                opened,
+                notes,
+                promises,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A working moment in the half year before now, after the customer's first purchase; a few out of hours. */
     private Instant openedBefore(Random random, Instant now, BuyingHistory customer, LocalDate today) {
-        LocalDate earliest = customer.firstPurchase().isAfter(today.minusDays(180)) ? customer.firstPurchase()
+        LocalDate earliest = customer.firstPurchase().isAfter(today.minusDays(180))
+                ? customer.firstPurchase()
                 : today.minusDays(180);
         long span = Math.max(1, ChronoUnit.DAYS.between(earliest, today.minusDays(3)));
         LocalDate day = earliest.plusDays(random.nextLong(span));
@@ -205,7 +252,8 @@ class DemoCases implements ApplicationRunner {
                 day = day.minusDays(1);
             }
         }
-        int minute = outOfHours ? (random.nextBoolean() ? 19 * 60 + random.nextInt(150) : 7 * 60 + random.nextInt(110))
+        int minute = outOfHours
+                ? (random.nextBoolean() ? 19 * 60 + random.nextInt(150) : 7 * 60 + random.nextInt(110))
                 : 9 * 60 + random.nextInt(9 * 60);
         Instant at = day.atStartOfDay(zone).plusMinutes(minute).toInstant();
         return at.isAfter(now) ? now.minus(Duration.ofDays(3)) : at;
@@ -213,8 +261,12 @@ class DemoCases implements ApplicationRunner {
 
     /** Within the last week, in opening hours. */
     private Instant openedLately(Random random, Instant now) {
-        ZonedDateTime at = now.atZone(zone).minusDays(random.nextInt(6)).withHour(9 + random.nextInt(8))
-                .withMinute(random.nextInt(60)).withSecond(0).withNano(0);
+        ZonedDateTime at = now.atZone(zone)
+                .minusDays(random.nextInt(6))
+                .withHour(9 + random.nextInt(8))
+                .withMinute(random.nextInt(60))
+                .withSecond(0)
+                .withNano(0);
         return at.toInstant().isAfter(now) ? now.minus(Duration.ofHours(1)) : at.toInstant();
     }
 
@@ -229,55 +281,112 @@ class DemoCases implements ApplicationRunner {
     }
 
     /** What a case is about, in the words of a Canarian wholesaler's customers. */
-    private record Topic(CaseType type, ComplaintReason reason, String subject, String description,
-            String firstAnswer, String closing, boolean delivery) {
+    private record Topic(
+            CaseType type,
+            ComplaintReason reason,
+            String subject,
+            String description,
+            String firstAnswer,
+            String closing,
+            boolean delivery) {
 
         static final List<Topic> ALL = List.of(
-                new Topic(CaseType.COMPLAINT, ComplaintReason.NOT_AS_PROMISED, "El pedido llegó incompleto",
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.NOT_AS_PROMISED,
+                        "El pedido llegó incompleto",
                         "Faltan dos cajas de café del pedido de esta semana.",
                         "Le hemos pedido disculpas y estamos preparando las dos cajas que faltan.",
-                        "Las cajas se entregaron; confirmamos con el cliente que todo está bien.", true),
-                new Topic(CaseType.COMPLAINT, ComplaintReason.PRODUCT_FAILED, "La cafetera dejó de funcionar",
+                        "Las cajas se entregaron; confirmamos con el cliente que todo está bien.",
+                        true),
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.PRODUCT_FAILED,
+                        "La cafetera dejó de funcionar",
                         "La cafetera comprada hace tres meses no calienta.",
                         "Le hemos explicado que la recogemos mañana y le dejamos una de sustitución.",
-                        "Cafetera reparada y devuelta; el cliente queda conforme.", true),
-                new Topic(CaseType.COMPLAINT, ComplaintReason.NOT_KEPT_INFORMED, "Nadie nos avisó del retraso",
+                        "Cafetera reparada y devuelta; el cliente queda conforme.",
+                        true),
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.NOT_KEPT_INFORMED,
+                        "Nadie nos avisó del retraso",
                         "El pedido llegó cuatro días tarde y nadie llamó para avisar.",
                         "Le hemos pedido disculpas por no avisar y le contamos qué pasó con el transporte.",
-                        "Acordamos avisarle por teléfono de cualquier retraso a partir de ahora.", false),
-                new Topic(CaseType.COMPLAINT, ComplaintReason.NOBODY_ANSWERS, "Nadie contesta al teléfono por la tarde",
+                        "Acordamos avisarle por teléfono de cualquier retraso a partir de ahora.",
+                        false),
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.NOBODY_ANSWERS,
+                        "Nadie contesta al teléfono por la tarde",
                         "Llama por las tardes y nadie coge el teléfono.",
                         "Le hemos llamado y le dimos el móvil de su comercial para las tardes.",
-                        "Desviamos las llamadas de la tarde al móvil de guardia.", false),
-                new Topic(CaseType.COMPLAINT, ComplaintReason.BROKEN_PROMISE, "Prometieron llamar y no llamaron",
+                        "Desviamos las llamadas de la tarde al móvil de guardia.",
+                        false),
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.BROKEN_PROMISE,
+                        "Prometieron llamar y no llamaron",
                         "Le dijeron que le llamarían con el presupuesto y nadie llamó.",
                         "Le hemos pedido disculpas y le enviamos el presupuesto hoy mismo.",
-                        "Presupuesto aceptado; el cliente agradece la llamada.", false),
-                new Topic(CaseType.COMPLAINT, ComplaintReason.BAD_ATTITUDE, "Trato poco amable en la tienda",
+                        "Presupuesto aceptado; el cliente agradece la llamada.",
+                        false),
+                new Topic(
+                        CaseType.COMPLAINT,
+                        ComplaintReason.BAD_ATTITUDE,
+                        "Trato poco amable en la tienda",
                         "Se sintió mal atendida en el mostrador el sábado.",
                         "La encargada la ha llamado para disculparse y escuchar lo ocurrido.",
-                        "Hablamos con el equipo del mostrador; la clienta acepta las disculpas.", false),
-                new Topic(CaseType.QUESTION, null, "¿Hacen envíos a La Gomera?",
+                        "Hablamos con el equipo del mostrador; la clienta acepta las disculpas.",
+                        false),
+                new Topic(
+                        CaseType.QUESTION,
+                        null,
+                        "¿Hacen envíos a La Gomera?",
                         "Quiere saber si llevamos pedidos a La Gomera y cuánto cuesta.",
-                        "Le hemos contestado: sí, los martes y jueves, gratis a partir de 150 €.", "", false),
-                new Topic(CaseType.QUESTION, null, "Horario de agosto",
+                        "Le hemos contestado: sí, los martes y jueves, gratis a partir de 150 €.",
+                        "",
+                        false),
+                new Topic(
+                        CaseType.QUESTION,
+                        null,
+                        "Horario de agosto",
                         "Pregunta si cerramos en agosto.",
-                        "Le hemos enviado el horario de verano.", "", false),
-                new Topic(CaseType.QUESTION, null, "¿Tienen factura simplificada?",
+                        "Le hemos enviado el horario de verano.",
+                        "",
+                        false),
+                new Topic(
+                        CaseType.QUESTION,
+                        null,
+                        "¿Tienen factura simplificada?",
                         "Necesita facturas con su CIF en cada pedido.",
-                        "Le hemos explicado cómo pedirlas y ya están activadas en su ficha.", "", false),
-                new Topic(CaseType.REQUEST, null, "Cambio de dirección de entrega",
+                        "Le hemos explicado cómo pedirlas y ya están activadas en su ficha.",
+                        "",
+                        false),
+                new Topic(
+                        CaseType.REQUEST,
+                        null,
+                        "Cambio de dirección de entrega",
                         "Se mudan al polígono de El Mayorazgo desde el mes que viene.",
                         "Le hemos confirmado la nueva dirección para los próximos pedidos.",
-                        "Dirección cambiada; el primer pedido llegó bien.", false),
-                new Topic(CaseType.REQUEST, null, "Presupuesto para 200 unidades",
+                        "Dirección cambiada; el primer pedido llegó bien.",
+                        false),
+                new Topic(
+                        CaseType.REQUEST,
+                        null,
+                        "Presupuesto para 200 unidades",
                         "Pide precio para 200 cajas de té para un hotel.",
                         "Le hemos dicho que le enviamos el presupuesto en 24 horas.",
-                        "Presupuesto enviado y pedido servido.", true),
-                new Topic(CaseType.REQUEST, null, "Duplicado de factura",
+                        "Presupuesto enviado y pedido servido.",
+                        true),
+                new Topic(
+                        CaseType.REQUEST,
+                        null,
+                        "Duplicado de factura",
                         "Ha perdido la factura de marzo.",
                         "Le hemos enviado el duplicado por correo electrónico.",
-                        "Duplicado enviado.", false));
+                        "Duplicado enviado.",
+                        false));
 
         static Topic pick(Random random, CaseType type) {
             List<Topic> of = ALL.stream().filter(t -> t.type == type).toList();

@@ -7,11 +7,10 @@ import java.util.List;
 /** What the demo business sells: a cash-and-carry for bars, shops and offices. */
 final class DemoCatalogue {
 
-    record Product(String sku, String name, String category, BigDecimal price) {
-    }
+    record Product(String sku, String name, String category, BigDecimal price) {}
 
-    static final List<String> CATEGORIES = List.of("Café", "Té", "Bollería", "Lácteos", "Conservas", "Limpieza",
-            "Papelería");
+    static final List<String> CATEGORIES =
+            List.of("Café", "Té", "Bollería", "Lácteos", "Conservas", "Limpieza", "Papelería");
 
     static final List<Product> PRODUCTS = List.of(
             product("CAF-001", "Café molido natural 1 kg", "Café", "14.90"),
@@ -42,8 +41,7 @@ final class DemoCatalogue {
             product("PAP-003", "Rollos de TPV x50", "Papelería", "14.30"),
             product("PAP-004", "Servilletas 30 x 30 x1000", "Papelería", "9.80"));
 
-    private DemoCatalogue() {
-    }
+    private DemoCatalogue() {}
 
     static List<Product> in(String category) {
         return PRODUCTS.stream().filter(p -> p.category().equals(category)).toList();

@@ -45,7 +45,10 @@ class DemoFigures implements ApplicationRunner {
             return;
         }
         RetentionFigures.Computed computed = figures.computeNow();
-        log.info("Demo business: model fitted {}, {} customers segmented, radar run {}", computed.modelFitted(),
-                computed.customersSegmented(), computed.radarRan());
+        log.info(
+                "Demo business: model fitted {}, {} customers segmented, radar run {}",
+                computed.modelFitted(),
+                computed.customersSegmented(),
+                computed.radarRan());
     }
 }

@@ -15,23 +15,24 @@ import java.time.LocalDate;
  */
 final class DemoFiles {
 
-    static final String CUSTOMER_HEADER = "customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,status,tags";
-    static final String ORDER_HEADER = "customer_number,order_number,order_date,sku,category,quantity,amount,delivered_date";
+    static final String CUSTOMER_HEADER =
+            "customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,status,tags";
+    static final String ORDER_HEADER =
+            "customer_number,order_number,order_date,sku,category,quantity,amount,delivered_date";
     /** How tags are separated inside the tags column. */
     static final String TAG_SEPARATOR = "|";
 
     /** What was written. */
-    record Written(long customers, long orders, long lines) {
-    }
+    record Written(long customers, long orders, long lines) {}
 
-    private DemoFiles() {
-    }
+    private DemoFiles() {}
 
     static Written write(DemoBusiness business, long customers, Path customersCsv, Path ordersCsv) {
         long orders = 0;
         long lines = 0;
         try (Writer people = Files.newBufferedWriter(customersCsv, StandardCharsets.UTF_8);
-                Writer sales = new BufferedWriter(Files.newBufferedWriter(ordersCsv, StandardCharsets.UTF_8), 1 << 16)) {
+                Writer sales =
+                        new BufferedWriter(Files.newBufferedWriter(ordersCsv, StandardCharsets.UTF_8), 1 << 16)) {
             people.write(CUSTOMER_HEADER);
             people.write('\n');
             sales.write(ORDER_HEADER);
@@ -61,10 +62,22 @@ final class DemoFiles {
                     for (DemoBusiness.Line line : order.lines()) {
                         lines++;
                         row.setLength(0);
-                        row.append(customer.number()).append(',').append(order.number()).append(',').append(date)
-                                .append(',').append(line.sku()).append(',');
-                        field(row, line.category()).append(',').append(line.quantity().toPlainString()).append(',')
-                                .append(line.amount().toPlainString()).append(',').append(delivered).append('\n');
+                        row.append(customer.number())
+                                .append(',')
+                                .append(order.number())
+                                .append(',')
+                                .append(date)
+                                .append(',')
+                                .append(line.sku())
+                                .append(',');
+                        field(row, line.category())
+                                .append(',')
+                                .append(line.quantity().toPlainString())
+                                .append(',')
+                                .append(line.amount().toPlainString())
+                                .append(',')
+                                .append(delivered)
+                                .append('\n');
                         sales.append(row);
                     }
                 }

@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportResult;
 import org.clientela.platform.Role;
-import org.clientela.platform.UserDirectory;
 import org.clientela.platform.SharedValues;
+import org.clientela.platform.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,8 +40,14 @@ class DemoLoader {
     private final Clock clock;
     private final UserDirectory users;
 
-    DemoLoader(CustomerImporter customerImporter, OrderImporter orderImporter, CustomerDirectory directory,
-            SharedValues settings, DemoState state, Clock clock, UserDirectory users) {
+    DemoLoader(
+            CustomerImporter customerImporter,
+            OrderImporter orderImporter,
+            CustomerDirectory directory,
+            SharedValues settings,
+            DemoState state,
+            Clock clock,
+            UserDirectory users) {
         this.users = users;
         this.customerImporter = customerImporter;
         this.orderImporter = orderImporter;
@@ -71,16 +76,19 @@ class DemoLoader {
             folder = Files.createTempDirectory("clientela-demo");
             Path customersCsv = folder.resolve("customers.csv");
             Path ordersCsv = folder.resolve("orders.csv");
-            DemoFiles.Written written = DemoFiles.write(new DemoBusiness(SEED, LocalDate.now(clock)), CUSTOMERS,
-                    customersCsv, ordersCsv);
+            DemoFiles.Written written =
+                    DemoFiles.write(new DemoBusiness(SEED, LocalDate.now(clock)), CUSTOMERS, customersCsv, ordersCsv);
             ImportResult customers = customerImporter.importCsv(customersCsv, ImportProgress.NONE);
             ImportResult orders = orderImporter.importCsv(ordersCsv, ImportProgress.NONE);
             for (String owner : DemoPeople.OWNERS) {
                 users.ensure(owner, Character.toUpperCase(owner.charAt(0)) + owner.substring(1), Role.SALES);
             }
             state.set(true);
-            log.info("Loaded the demo business: {} customers, {} orders ({} lines)", customers.created(),
-                    orders.created(), written.lines());
+            log.info(
+                    "Loaded the demo business: {} customers, {} orders ({} lines)",
+                    customers.created(),
+                    orders.created(),
+                    written.lines());
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

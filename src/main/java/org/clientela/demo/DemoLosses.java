@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
@@ -35,11 +34,27 @@ class DemoLosses implements ApplicationRunner {
 
     /** Reasons in the proportions the demo uses, one slot each (twenty slots). */
     private static final LossReason[] REASONS = {
-            LossReason.COMPETITOR, LossReason.COMPETITOR, LossReason.COMPETITOR, LossReason.COMPETITOR,
-            LossReason.COMPETITOR, LossReason.NO_LONGER_VALUE, LossReason.NO_LONGER_VALUE, LossReason.NO_LONGER_VALUE,
-            LossReason.INDIFFERENCE, LossReason.INDIFFERENCE, LossReason.INDIFFERENCE, LossReason.SERVICE_FELL,
-            LossReason.SERVICE_FELL, LossReason.UNRESOLVED_COMPLAINT, LossReason.UNRESOLVED_COMPLAINT,
-            LossReason.BROKEN_PROMISE, LossReason.QUALITY_FELL, LossReason.CLOSED, LossReason.CLOSED, LossReason.MOVED};
+        LossReason.COMPETITOR,
+        LossReason.COMPETITOR,
+        LossReason.COMPETITOR,
+        LossReason.COMPETITOR,
+        LossReason.COMPETITOR,
+        LossReason.NO_LONGER_VALUE,
+        LossReason.NO_LONGER_VALUE,
+        LossReason.NO_LONGER_VALUE,
+        LossReason.INDIFFERENCE,
+        LossReason.INDIFFERENCE,
+        LossReason.INDIFFERENCE,
+        LossReason.SERVICE_FELL,
+        LossReason.SERVICE_FELL,
+        LossReason.UNRESOLVED_COMPLAINT,
+        LossReason.UNRESOLVED_COMPLAINT,
+        LossReason.BROKEN_PROMISE,
+        LossReason.QUALITY_FELL,
+        LossReason.CLOSED,
+        LossReason.CLOSED,
+        LossReason.MOVED
+    };
 
     private final DemoState state;
     private final SharedValues settings;
@@ -49,8 +64,14 @@ class DemoLosses implements ApplicationRunner {
     private final Clock clock;
     private final String currency;
 
-    DemoLosses(DemoState state, SharedValues settings, CustomerPurchases histories, LostCustomers register,
-            TransactionTemplate transaction, Clock clock, ClientelaSettings business) {
+    DemoLosses(
+            DemoState state,
+            SharedValues settings,
+            CustomerPurchases histories,
+            LostCustomers register,
+            TransactionTemplate transaction,
+            Clock clock,
+            ClientelaSettings business) {
         this.state = state;
         this.settings = settings;
         this.histories = histories;
@@ -88,7 +109,8 @@ class DemoLosses implements ApplicationRunner {
             if (h.customerId() % 5 == 0) {
                 continue; // left for the presumed-lost list
             }
-            LossReason reason = REASONS[Math.floorMod(Long.hashCode(h.customerId() * 0x9E3779B97F4A7C15L), REASONS.length)];
+            LossReason reason =
+                    REASONS[Math.floorMod(Long.hashCode(h.customerId() * 0x9E3779B97F4A7C15L), REASONS.length)];
             LocalDate lostOn = h.lastPurchase().plusDays(30 + h.customerId() % 15);
             register.markLost(h.customerId(), reason, null, lostOn.isAfter(today) ? today : lostOn);
             recorded++;

@@ -11,41 +11,173 @@ import java.util.SplittableRandom;
  */
 final class DemoPeople {
 
-    record City(String name, String postalPrefix, String landlinePrefix) {
-    }
+    record City(String name, String postalPrefix, String landlinePrefix) {}
 
     static final List<String> OWNERS = List.of("ana", "luis", "marta");
-    static final List<String> TAGS = List.of("horeca", "tienda", "oficina", "vip", "mayorista", "online", "hotel",
-            "colegio");
+    static final List<String> TAGS =
+            List.of("horeca", "tienda", "oficina", "vip", "mayorista", "online", "hotel", "colegio");
 
-    private static final List<String> GIVEN = List.of("Antonio", "José", "Manuel", "Francisco", "David", "Juan",
-            "Javier", "Carlos", "Daniel", "Miguel", "Alejandro", "Pedro", "Acerina", "Yeray", "Airam", "Cristo",
-            "Nauzet", "María", "Carmen", "Josefa", "Isabel", "Laura", "Ana", "Lucía", "Cristina", "Marta", "Elena",
-            "Raquel", "Pilar", "Candelaria", "Nieves", "Begoña", "Iratxe", "Montserrat", "Jordi", "Rocío", "Dácil",
-            "Guayarmina", "Tomás", "Ramón");
-    private static final List<String> SURNAMES = List.of("García", "Rodríguez", "González", "Hernández", "Pérez",
-            "Díaz", "Martín", "Suárez", "Santana", "Cabrera", "Afonso", "Delgado", "Morales", "Ramos", "Reyes",
-            "Quintana", "Falcón", "Betancor", "Perdomo", "Medina", "Padrón", "Acosta", "Castro", "Cruz", "Sosa",
-            "Alonso", "Expósito", "Toledo", "Marrero", "Trujillo", "López", "Sánchez", "Fernández", "Jiménez",
-            "Ruiz", "Navarro", "Domínguez", "Vázquez", "Ortega", "Núñez", "Iglesias", "Ibáñez", "Ferrer", "Vidal",
-            "Rivero", "Bethencourt", "Armas", "Hierro", "Mesa", "Ojeda");
-    private static final List<String> TRADES = List.of("Cafetería", "Bar", "Restaurante", "Panadería",
-            "Pastelería", "Hotel", "Supermercado", "Farmacia", "Gestoría", "Academia", "Clínica Dental", "Guachinche",
-            "Distribuciones", "Comercial", "Frutería", "Librería", "Asesoría", "Autoescuela", "Ferretería", "Kiosco");
-    private static final List<String> PLACES = List.of("El Puerto", "La Plaza", "Las Dunas", "El Drago", "La Palmera",
-            "Los Cristianos", "El Médano", "La Laguna", "Teide", "Bentayga", "El Roque", "San Telmo", "La Marina",
-            "Mencey", "Tamarán", "Las Canteras", "La Caleta", "El Sol", "Atlántico", "La Esquina");
-    private static final List<String> SUFFIXES = List.of("", "", " S.L.", ", S.L.", " S.L.U.", " S.A.", " e Hijos",
-            " y Cía.");
-    private static final List<String> STREETS = List.of("Calle Mayor", "Calle Real", "Avenida Tres de Mayo",
-            "Calle San Agustín", "Calle del Castillo", "Rambla de Santa Cruz", "Calle León y Castillo",
-            "Calle Triana", "Avenida Marítima", "Calle La Noria", "Plaza del Charco", "Calle Obispo Rey Redondo",
-            "Avenida de Canarias", "Calle Herradores", "Calle Perdomo", "Avenida de la Constitución",
-            "Calle Nueva", "Paseo de la Castellana", "Gran Vía", "Calle Alcalá");
-    private static final List<String> PERSONAL_DOMAINS = List.of("gmail.com", "hotmail.com", "yahoo.es",
-            "outlook.es", "telefonica.net", "icloud.com");
-    private static final List<String> COMPANY_MAILBOXES = List.of("info", "pedidos", "compras", "administracion",
-            "hola", "contabilidad");
+    private static final List<String> GIVEN = List.of(
+            "Antonio",
+            "José",
+            "Manuel",
+            "Francisco",
+            "David",
+            "Juan",
+            "Javier",
+            "Carlos",
+            "Daniel",
+            "Miguel",
+            "Alejandro",
+            "Pedro",
+            "Acerina",
+            "Yeray",
+            "Airam",
+            "Cristo",
+            "Nauzet",
+            "María",
+            "Carmen",
+            "Josefa",
+            "Isabel",
+            "Laura",
+            "Ana",
+            "Lucía",
+            "Cristina",
+            "Marta",
+            "Elena",
+            "Raquel",
+            "Pilar",
+            "Candelaria",
+            "Nieves",
+            "Begoña",
+            "Iratxe",
+            "Montserrat",
+            "Jordi",
+            "Rocío",
+            "Dácil",
+            "Guayarmina",
+            "Tomás",
+            "Ramón");
+    private static final List<String> SURNAMES = List.of(
+            "García",
+            "Rodríguez",
+            "González",
+            "Hernández",
+            "Pérez",
+            "Díaz",
+            "Martín",
+            "Suárez",
+            "Santana",
+            "Cabrera",
+            "Afonso",
+            "Delgado",
+            "Morales",
+            "Ramos",
+            "Reyes",
+            "Quintana",
+            "Falcón",
+            "Betancor",
+            "Perdomo",
+            "Medina",
+            "Padrón",
+            "Acosta",
+            "Castro",
+            "Cruz",
+            "Sosa",
+            "Alonso",
+            "Expósito",
+            "Toledo",
+            "Marrero",
+            "Trujillo",
+            "López",
+            "Sánchez",
+            "Fernández",
+            "Jiménez",
+            "Ruiz",
+            "Navarro",
+            "Domínguez",
+            "Vázquez",
+            "Ortega",
+            "Núñez",
+            "Iglesias",
+            "Ibáñez",
+            "Ferrer",
+            "Vidal",
+            "Rivero",
+            "Bethencourt",
+            "Armas",
+            "Hierro",
+            "Mesa",
+            "Ojeda");
+    private static final List<String> TRADES = List.of(
+            "Cafetería",
+            "Bar",
+            "Restaurante",
+            "Panadería",
+            "Pastelería",
+            "Hotel",
+            "Supermercado",
+            "Farmacia",
+            "Gestoría",
+            "Academia",
+            "Clínica Dental",
+            "Guachinche",
+            "Distribuciones",
+            "Comercial",
+            "Frutería",
+            "Librería",
+            "Asesoría",
+            "Autoescuela",
+            "Ferretería",
+            "Kiosco");
+    private static final List<String> PLACES = List.of(
+            "El Puerto",
+            "La Plaza",
+            "Las Dunas",
+            "El Drago",
+            "La Palmera",
+            "Los Cristianos",
+            "El Médano",
+            "La Laguna",
+            "Teide",
+            "Bentayga",
+            "El Roque",
+            "San Telmo",
+            "La Marina",
+            "Mencey",
+            "Tamarán",
+            "Las Canteras",
+            "La Caleta",
+            "El Sol",
+            "Atlántico",
+            "La Esquina");
+    private static final List<String> SUFFIXES =
+            List.of("", "", " S.L.", ", S.L.", " S.L.U.", " S.A.", " e Hijos", " y Cía.");
+    private static final List<String> STREETS = List.of(
+            "Calle Mayor",
+            "Calle Real",
+            "Avenida Tres de Mayo",
+            "Calle San Agustín",
+            "Calle del Castillo",
+            "Rambla de Santa Cruz",
+            "Calle León y Castillo",
+            "Calle Triana",
+            "Avenida Marítima",
+            "Calle La Noria",
+            "Plaza del Charco",
+            "Calle Obispo Rey Redondo",
+            "Avenida de Canarias",
+            "Calle Herradores",
+            "Calle Perdomo",
+            "Avenida de la Constitución",
+            "Calle Nueva",
+            "Paseo de la Castellana",
+            "Gran Vía",
+            "Calle Alcalá");
+    private static final List<String> PERSONAL_DOMAINS =
+            List.of("gmail.com", "hotmail.com", "yahoo.es", "outlook.es", "telefonica.net", "icloud.com");
+    private static final List<String> COMPANY_MAILBOXES =
+            List.of("info", "pedidos", "compras", "administracion", "hola", "contabilidad");
 
     /** Canary Islands first (two in three customers), then the larger mainland cities. */
     private static final List<City> CANARIES = List.of(
@@ -55,16 +187,24 @@ final class DemoPeople {
             new City("Los Llanos de Aridane", "387", "922"), new City("Las Palmas de Gran Canaria", "350", "928"),
             new City("Telde", "352", "928"), new City("Arrecife", "355", "928"),
             new City("Puerto del Rosario", "356", "928"), new City("San Bartolomé de Tirajana", "351", "928"));
-    private static final List<City> MAINLAND = List.of(new City("Madrid", "280", "91"),
-            new City("Barcelona", "080", "93"), new City("Valencia", "460", "96"), new City("Sevilla", "410", "954"),
-            new City("Málaga", "290", "952"), new City("Bilbao", "480", "944"), new City("Zaragoza", "500", "976"),
-            new City("Murcia", "300", "968"), new City("Alicante", "030", "965"), new City("Granada", "180", "958"),
-            new City("Valladolid", "470", "983"), new City("Vigo", "362", "986"));
+
+    private static final List<City> MAINLAND = List.of(
+            new City("Madrid", "280", "91"),
+            new City("Barcelona", "080", "93"),
+            new City("Valencia", "460", "96"),
+            new City("Sevilla", "410", "954"),
+            new City("Málaga", "290", "952"),
+            new City("Bilbao", "480", "944"),
+            new City("Zaragoza", "500", "976"),
+            new City("Murcia", "300", "968"),
+            new City("Alicante", "030", "965"),
+            new City("Granada", "180", "958"),
+            new City("Valladolid", "470", "983"),
+            new City("Vigo", "362", "986"));
 
     private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
-    private DemoPeople() {
-    }
+    private DemoPeople() {}
 
     static City city(SplittableRandom random) {
         return random.nextInt(3) < 2 ? pick(random, CANARIES) : pick(random, MAINLAND);
@@ -92,8 +232,12 @@ final class DemoPeople {
     }
 
     static String companyEmail(SplittableRandom random, String name) {
-        String[] words = slug(name.replace("S.L.U.", "").replace("S.L.", "").replace("S.A.", "")
-                .replace("y Cía.", "").replace("e Hijos", "")).split(" ");
+        String[] words = slug(name.replace("S.L.U.", "")
+                        .replace("S.L.", "")
+                        .replace("S.A.", "")
+                        .replace("y Cía.", "")
+                        .replace("e Hijos", ""))
+                .split(" ");
         StringBuilder domain = new StringBuilder();
         for (int i = 1; i < words.length; i++) {
             domain.append(words[i]);
@@ -111,7 +255,8 @@ final class DemoPeople {
             digits = (random.nextInt(5) == 0 ? "7" + (random.nextInt(4) + 1) : "6" + random.nextInt(10))
                     + digits(random, 7);
         } else {
-            digits = city.landlinePrefix() + digits(random, 9 - city.landlinePrefix().length());
+            digits = city.landlinePrefix()
+                    + digits(random, 9 - city.landlinePrefix().length());
         }
         String a = digits.substring(0, 3);
         String b = digits.substring(3, 6);
@@ -121,8 +266,8 @@ final class DemoPeople {
             case 1 -> a + " " + b + " " + c;
             case 2 -> digits;
             case 3 -> a + " " + digits.substring(3, 5) + " " + digits.substring(5, 7) + " " + digits.substring(7);
-            case 4 -> "+34 " + a + " " + digits.substring(3, 5) + " " + digits.substring(5, 7) + " "
-                    + digits.substring(7);
+            case 4 ->
+                "+34 " + a + " " + digits.substring(3, 5) + " " + digits.substring(5, 7) + " " + digits.substring(7);
             case 5 -> "0034" + digits;
             case 6 -> "+34-" + a + "-" + b + "-" + c;
             default -> "(+34) " + a + " " + b + " " + c;
@@ -143,8 +288,16 @@ final class DemoPeople {
     }
 
     static String postalCode(SplittableRandom random, City city) {
-        return city.postalPrefix() + String.format(Locale.ROOT, "%02d", random.nextInt(city.postalPrefix().startsWith("38")
-                || city.postalPrefix().startsWith("35") ? 99 : 50) + 1);
+        return city.postalPrefix()
+                + String.format(
+                        Locale.ROOT,
+                        "%02d",
+                        random.nextInt(
+                                        city.postalPrefix().startsWith("38")
+                                                        || city.postalPrefix().startsWith("35")
+                                                ? 99
+                                                : 50)
+                                + 1);
     }
 
     static <T> T pick(SplittableRandom random, List<T> values) {
@@ -160,7 +313,11 @@ final class DemoPeople {
     }
 
     private static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z ]", "").replaceAll(" +", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z ]", "")
+                .replaceAll(" +", " ")
+                .strip();
     }
 }

@@ -2,9 +2,7 @@ package org.clientela.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InvalidInputException;
 import org.slf4j.Logger;

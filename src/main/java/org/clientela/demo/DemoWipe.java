@@ -1,12 +1,11 @@
 package org.clientela.demo;
 
 import java.util.Map;
-
 import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
+import org.clientela.platform.AuditLog;
 import org.clientela.retention.RetentionEraser;
 import org.clientela.service.ServiceEraser;
-import org.clientela.platform.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +29,13 @@ class DemoWipe {
     private final DemoState state;
     private final AuditLog audit;
 
-    DemoWipe(RetentionEraser retention, ServiceEraser service, OrderEraser orders, CustomerEraser customers,
-            DemoState state, AuditLog audit) {
+    DemoWipe(
+            RetentionEraser retention,
+            ServiceEraser service,
+            OrderEraser orders,
+            CustomerEraser customers,
+            DemoState state,
+            AuditLog audit) {
         this.retention = retention;
         this.service = service;
         this.orders = orders;
@@ -51,9 +55,14 @@ class DemoWipe {
         long orderCount = orders.eraseAll();
         long customerCount = customers.eraseAll();
         state.set(false);
-        audit.record("DEMO_WIPED", "demo", null,
-                "Demo wiped: " + customerCount + " customers, " + orderCount + " orders", null,
+        audit.record(
+                "DEMO_WIPED",
+                "demo",
+                null,
+                "Demo wiped: " + customerCount + " customers, " + orderCount + " orders",
+                null,
                 Map.of("customers", customerCount, "orders", orderCount),
-                customerCount, orderCount);
+                customerCount,
+                orderCount);
     }
 }

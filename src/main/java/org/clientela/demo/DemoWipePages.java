@@ -1,9 +1,7 @@
 package org.clientela.demo;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.net.URI;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -52,8 +50,8 @@ class DemoWipePages {
     @ExceptionHandler(DemoNotShowing.class)
     ResponseEntity<ProblemDetail> notShowing(DemoNotShowing e) {
         var locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("demo.wipe.notShowing", null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("demo.wipe.notShowing", null, locale));
         problem.setTitle(messages.getMessage("demo.wipe.notShowing.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/demo-not-loaded"));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

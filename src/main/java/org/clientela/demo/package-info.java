@@ -3,7 +3,18 @@
  * buying pattern the retention radar looks for) loaded into a new embedded database, and wiped
  * on request.
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = { "service", "retention", "imports", "orders", "orders :: history", "orders :: figures", "customers", "platform" })
+@ApplicationModule(
+        displayName = "Demo",
+        allowedDependencies = {
+            "service",
+            "retention",
+            "imports",
+            "orders",
+            "orders :: history",
+            "orders :: figures",
+            "customers",
+            "platform"
+        })
 package org.clientela.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,6 @@
 package org.clientela.orders;
 
 import java.nio.file.Path;
-
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportResult;
 

@@ -9,7 +9,9 @@
  * the module's own tables: the answers are sums over millions of order lines, computed where the
  * lines are rather than copied into the asking module.
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = { "customers", "platform" })
+@ApplicationModule(
+        displayName = "Orders",
+        allowedDependencies = {"customers", "platform"})
 package org.clientela.orders;
 
 import org.springframework.modulith.ApplicationModule;

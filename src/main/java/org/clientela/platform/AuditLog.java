@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,7 +67,13 @@ public class AuditLog {
      * @param words      the words of the entry's sentence: text and numbers as they are,
      *                   {@link #word(String)} for words the reader's language chooses
      */
-    public void record(String action, String entityType, Object entityId, String summary, Object before, Object after,
+    public void record(
+            String action,
+            String entityType,
+            Object entityId,
+            String summary,
+            Object before,
+            Object after,
             Object... words) {
         recordAs(currentActor(), action, entityType, entityId, summary, before, after, words);
     }
@@ -80,8 +84,15 @@ public class AuditLog {
      *
      * @see #record
      */
-    public void recordAs(String actor, String action, String entityType, Object entityId, String summary,
-            Object before, Object after, Object... words) {
+    public void recordAs(
+            String actor,
+            String action,
+            String entityType,
+            Object entityId,
+            String summary,
+            Object before,
+            Object after,
+            Object... words) {
         jdbc.sql("""
                 INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id, summary, before_state,
                        after_state, words)
@@ -110,8 +121,16 @@ public class AuditLog {
      * @param actorName the person's display name, or {@code null} when there is no such user
      * @param words     the words of its sentence, or {@code null} for an entry written without them
      */
-    public record Entry(long id, Instant at, String actor, String actorName, String action, String entityType,
-            String entityId, String summary, List<Object> words) {
+    public record Entry(
+            long id,
+            Instant at,
+            String actor,
+            String actorName,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            List<Object> words) {
 
         /** Whether nobody in particular did it: the system, or a visitor of the public pages. */
         public boolean automatic() {
@@ -132,7 +151,8 @@ public class AuditLog {
          */
         public MessageSourceResolvable sentence(String prefix) {
             if (words == null) {
-                return new DefaultMessageSourceResolvable(new String[] {prefix + "older"},
+                return new DefaultMessageSourceResolvable(
+                        new String[] {prefix + "older"},
                         new Object[] {who(), word("audit.action." + action), summary == null ? "" : summary},
                         action);
             }
@@ -169,7 +189,8 @@ public class AuditLog {
     public List<Entry> find(Filter filter, long offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        var spec = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        var spec = jdbc.sql("SELECT " + COLUMNS + where
+                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset);
         for (Map.Entry<String, Object> p : params.entrySet()) {
@@ -194,11 +215,17 @@ public class AuditLog {
      */
     public List<String> actions() {
         List<String> actions = new ArrayList<>();
-        String next = jdbc.sql("SELECT MIN(action) FROM audit_entry").query(String.class).optional().orElse(null);
+        String next = jdbc.sql("SELECT MIN(action) FROM audit_entry")
+                .query(String.class)
+                .optional()
+                .orElse(null);
         while (next != null && actions.size() < 500) {
             actions.add(next);
-            next = jdbc.sql("SELECT MIN(action) FROM audit_entry WHERE action > :last").param("last", next)
-                    .query(String.class).optional().orElse(null);
+            next = jdbc.sql("SELECT MIN(action) FROM audit_entry WHERE action > :last")
+                    .param("last", next)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
         }
         return actions;
     }
@@ -210,9 +237,11 @@ public class AuditLog {
     public Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
         jdbc.sql("SELECT username, display_name FROM app_user ORDER BY COALESCE(display_name, username), username")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2) == null || rs.getString(2).isBlank()
-                        ? rs.getString(1) : rs.getString(2)))
-                .list().forEach(e -> people.put(e.getKey(), e.getValue()));
+                .query((rs, n) -> Map.entry(
+                        rs.getString(1),
+                        rs.getString(2) == null || rs.getString(2).isBlank() ? rs.getString(1) : rs.getString(2)))
+                .list()
+                .forEach(e -> people.put(e.getKey(), e.getValue()));
         return people;
     }
 
@@ -238,8 +267,16 @@ public class AuditLog {
     }
 
     private Entry entry(ResultSet rs, int row) throws SQLException {
-        return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), words(rs.getString(9)));
+        return new Entry(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                words(rs.getString(9)));
     }
 
     /** The username of whoever is acting now, or {@value #SYSTEM}. */
@@ -257,7 +294,8 @@ public class AuditLog {
             return "";
         }
         if (word instanceof MessageSourceResolvable key) {
-            return key.getArguments() == null || key.getArguments().length == 0 ? Map.of("key", key.getCodes()[0])
+            return key.getArguments() == null || key.getArguments().length == 0
+                    ? Map.of("key", key.getCodes()[0])
                     : Map.of("key", key.getCodes()[0], "args", stored(key.getArguments()));
         }
         return word instanceof Number ? word : word.toString();
@@ -273,7 +311,8 @@ public class AuditLog {
 
     private static Object read(Object stored) {
         if (stored instanceof Map<?, ?> key) {
-            Object[] args = key.get("args") instanceof List<?> list ? list.stream().map(AuditLog::read).toArray()
+            Object[] args = key.get("args") instanceof List<?> list
+                    ? list.stream().map(AuditLog::read).toArray()
                     : new Object[0];
             return word(String.valueOf(key.get("key")), args);
         }

@@ -6,9 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
-
 import org.clientela.platform.bulk.BatchWriter;
 import org.clientela.platform.bulk.CopyText;
 import org.clientela.platform.bulk.CopyWriter;
@@ -66,7 +64,8 @@ public class BulkInsert {
      * instead of waiting for it. Asked for on the transaction's thread (it looks at its connection).
      */
     public Function<List<Object[]>, Prepared> preparer() {
-        return isPostgres() ? rows -> new Prepared(null, CopyText.of(rows), rows.size())
+        return isPostgres()
+                ? rows -> new Prepared(null, CopyText.of(rows), rows.size())
                 : rows -> new Prepared(rows, null, rows.size());
     }
 
@@ -150,7 +149,7 @@ public class BulkInsert {
     public static final class DeferredIndexes {
 
         /** Nothing was dropped. */
-        public static final DeferredIndexes NONE = new DeferredIndexes(false, () -> { });
+        public static final DeferredIndexes NONE = new DeferredIndexes(false, () -> {});
 
         private final boolean tableLocked;
         private final Runnable restore;

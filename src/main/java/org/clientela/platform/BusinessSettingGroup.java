@@ -1,7 +1,6 @@
 package org.clientela.platform;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 /** The business's time zone and currency on the settings page ({@code clientela.*} as defaults). */
@@ -27,9 +26,13 @@ class BusinessSettingGroup implements SettingGroup {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
-                SettingDefinition.of(BusinessSettings.TIME_ZONE, SettingDefinition.Kind.TIME_ZONE,
+                SettingDefinition.of(
+                        BusinessSettings.TIME_ZONE,
+                        SettingDefinition.Kind.TIME_ZONE,
                         properties.timeZone().getId()),
-                SettingDefinition.of(BusinessSettings.CURRENCY, SettingDefinition.Kind.CURRENCY,
+                SettingDefinition.of(
+                        BusinessSettings.CURRENCY,
+                        SettingDefinition.Kind.CURRENCY,
                         properties.currency().getCurrencyCode()));
     }
 }

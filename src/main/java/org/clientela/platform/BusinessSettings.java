@@ -46,8 +46,11 @@ public interface BusinessSettings {
 
     /** A setting of kind {@code DATES}: its days. */
     default Set<LocalDate> dates(String key) {
-        return Arrays.stream(value(key).split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(value(key).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(LocalDate::parse)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A setting of kind {@code WEEK_HOURS}: the opening hours. */

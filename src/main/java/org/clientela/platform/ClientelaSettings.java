@@ -3,7 +3,6 @@ package org.clientela.platform;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Currency;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,5 +21,4 @@ public record ClientelaSettings(
         @DefaultValue("true") boolean demo,
         @DefaultValue("Atlantic/Canary") ZoneId timeZone,
         @DefaultValue("EUR") Currency currency,
-        @DefaultValue("34") String defaultCountryCode) {
-}
+        @DefaultValue("34") String defaultCountryCode) {}

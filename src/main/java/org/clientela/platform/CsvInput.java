@@ -1,5 +1,7 @@
 package org.clientela.platform;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,9 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * Reads a CSV file the way people's spreadsheets write them: comma or semicolon separated
@@ -64,7 +63,8 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
 
     private CsvInput(InputStream in, char separator) {
         this.separator = separator;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.reader = CsvReader.builder()

@@ -12,8 +12,7 @@ public final class DecimalText {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-    private DecimalText() {
-    }
+    private DecimalText() {}
 
     /** Digits with at most one decimal point and digits after it: the common case, read directly. */
     private static boolean plain(String text) {
@@ -42,7 +41,11 @@ public final class DecimalText {
         if (plain(text)) {
             return new BigDecimal(text);
         }
-        String s = text.strip().replace(" ", "").replace("\u00a0", "").replace("€", "").replace("$", "");
+        String s = text.strip()
+                .replace(" ", "")
+                .replace("\u00a0", "")
+                .replace("€", "")
+                .replace("$", "");
         if (s.isEmpty()) {
             return null;
         }

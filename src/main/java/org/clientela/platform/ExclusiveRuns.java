@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,9 @@ public class ExclusiveRuns {
             int updated = jdbc.sql("""
                     UPDATE exclusive_run SET held_until = :until, held_by = :by, started_at = :now
                     WHERE run_name = :name AND held_until <= :now""")
-                    .param("until", until).param("by", instance).param("now", Timestamp.from(now))
+                    .param("until", until)
+                    .param("by", instance)
+                    .param("now", Timestamp.from(now))
                     .param("name", name)
                     .update();
             return updated == 1;
@@ -81,7 +82,9 @@ public class ExclusiveRuns {
             Integer inserted = transactions.execute(status -> jdbc.sql("""
                     INSERT INTO exclusive_run (run_name, held_until, held_by, started_at)
                     VALUES (:name, :until, :by, :now)""")
-                    .param("name", name).param("until", until).param("by", instance)
+                    .param("name", name)
+                    .param("until", until)
+                    .param("by", instance)
                     .param("now", Timestamp.from(now))
                     .update());
             return inserted != null && inserted == 1;
@@ -93,7 +96,9 @@ public class ExclusiveRuns {
     void release(String name) {
         transactions.executeWithoutResult(status -> jdbc.sql("""
                 UPDATE exclusive_run SET held_until = :now WHERE run_name = :name AND held_by = :by""")
-                .param("now", Timestamp.from(clock.instant())).param("name", name).param("by", instance)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("name", name)
+                .param("by", instance)
                 .update());
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +28,16 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(LocaleContextHolder.getLocale())
                         .format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? ""
+        return instant == null
+                ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(LocaleContextHolder.getLocale())
                         .format(instant.atZone(settings.timeZone()));
@@ -51,6 +53,9 @@ public class Formats {
     }
 
     public String number(Number value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value);
+        return value == null
+                ? ""
+                : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale())
+                        .format(value);
     }
 }

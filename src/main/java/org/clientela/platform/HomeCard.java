@@ -39,7 +39,11 @@ public interface HomeCard {
 
     /** A card with the given parts. */
     static HomeCard of(String id, String titleKey, String path, int position, Role... roles) {
-        return new Simple(id, titleKey, path, position,
+        return new Simple(
+                id,
+                titleKey,
+                path,
+                position,
                 roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
     }
 

@@ -4,8 +4,7 @@ package org.clientela.platform;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (phase, rowsDone) -> {
-    };
+    ImportProgress NONE = (phase, rowsDone) -> {};
 
     /**
      * The stages of an import: first every row is checked, then everything is written; a first
@@ -14,7 +13,10 @@ public interface ImportProgress {
      * checks, then switches them in once the whole file is good (SWITCHING, rows counted again).
      */
     enum Phase {
-        CHECKING, WRITING, FINISHING, SWITCHING
+        CHECKING,
+        WRITING,
+        FINISHING,
+        SWITCHING
     }
 
     void advanced(Phase phase, long rowsDone);

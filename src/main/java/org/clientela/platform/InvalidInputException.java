@@ -11,7 +11,8 @@ public class InvalidInputException extends RuntimeException {
     private final List<InputError> errors;
 
     public InvalidInputException(List<InputError> errors) {
-        super(errors.size() + " invalid input(s), first: " + (errors.isEmpty() ? "-" : errors.get(0).field()));
+        super(errors.size() + " invalid input(s), first: "
+                + (errors.isEmpty() ? "-" : errors.get(0).field()));
         this.errors = List.copyOf(errors);
     }
 

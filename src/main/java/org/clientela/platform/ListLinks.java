@@ -3,7 +3,6 @@ package org.clientela.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -16,7 +15,8 @@ public final class ListLinks {
 
     /** Ascending or descending, as {@code dir=asc|desc} in the URL. */
     public enum Direction {
-        ASC, DESC;
+        ASC,
+        DESC;
 
         /** {@code desc} (any case) is descending; anything else ascending. */
         public static Direction of(String text) {
@@ -47,8 +47,7 @@ public final class ListLinks {
 
     /** Adds a search text or filter that every link keeps (blank and {@code null} are left out). */
     public ListLinks with(String name, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())
-                && !(value instanceof Boolean b && !b)) {
+        if (value != null && !(value instanceof String s && s.isBlank()) && !(value instanceof Boolean b && !b)) {
             filters.put(name, value instanceof Enum<?> e ? e.name() : value);
         }
         return this;

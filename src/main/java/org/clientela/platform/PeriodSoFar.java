@@ -34,7 +34,8 @@ public record PeriodSoFar(LocalDate from, LocalDate to, LocalDate previousFrom, 
         return within(monday, today, monday.minusWeeks(1), monday);
     }
 
-    private static PeriodSoFar within(LocalDate start, LocalDate today, LocalDate previousStart, LocalDate previousEnd) {
+    private static PeriodSoFar within(
+            LocalDate start, LocalDate today, LocalDate previousStart, LocalDate previousEnd) {
         LocalDate to = today.plusDays(1);
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, to);
         LocalDate previousTo = previousStart.plusDays(days);

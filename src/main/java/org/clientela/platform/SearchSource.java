@@ -46,6 +46,5 @@ public interface SearchSource {
      * @param label what the person reads: its number and a few words that tell it apart
      * @param url   the path of its page in the application (without the context path)
      */
-    record SearchHit(long id, String label, String url) {
-    }
+    record SearchHit(long id, String label, String url) {}
 }

@@ -34,12 +34,12 @@ final class SettingCheck {
         }
     }
 
-    private SettingCheck() {
-    }
+    private SettingCheck() {}
 
     /** Kinds that may be empty: no mail server, no password, no holidays. */
     static boolean optional(SettingDefinition.Kind kind) {
-        return kind == SettingDefinition.Kind.HOST || kind == SettingDefinition.Kind.SECRET
+        return kind == SettingDefinition.Kind.HOST
+                || kind == SettingDefinition.Kind.SECRET
                 || kind == SettingDefinition.Kind.LOGIN
                 || kind == SettingDefinition.Kind.DATES;
     }
@@ -72,8 +72,8 @@ final class SettingCheck {
         };
     }
 
-    private static Result number(SettingDefinition setting, String value, BigDecimal min, BigDecimal max,
-            boolean whole) {
+    private static Result number(
+            SettingDefinition setting, String value, BigDecimal min, BigDecimal max, boolean whole) {
         String messageKey = whole ? "settings.error.whole" : "settings.error.decimal";
         Object[] args = {plain(min), plain(max)};
         if (setting.kind() == SettingDefinition.Kind.SHARE) {
@@ -86,7 +86,8 @@ final class SettingCheck {
         } catch (NumberFormatException e) {
             return Result.wrong(setting.key(), messageKey, args);
         }
-        if (whole && number.stripTrailingZeros().scale() > 0 || min != null && number.compareTo(min) < 0
+        if (whole && number.stripTrailingZeros().scale() > 0
+                || min != null && number.compareTo(min) < 0
                 || max != null && number.compareTo(max) > 0) {
             return Result.wrong(setting.key(), messageKey, args);
         }
@@ -110,7 +111,8 @@ final class SettingCheck {
 
     private static Result currency(String key, String value) {
         try {
-            return Result.ok(Currency.getInstance(value.toUpperCase(Locale.ROOT)).getCurrencyCode());
+            return Result.ok(
+                    Currency.getInstance(value.toUpperCase(Locale.ROOT)).getCurrencyCode());
         } catch (IllegalArgumentException e) {
             return Result.wrong(key, "settings.error.currency");
         }
@@ -131,7 +133,8 @@ final class SettingCheck {
         if (days.size() > MAX_DATES) {
             return Result.wrong(key, "settings.error.tooManyDates", MAX_DATES);
         }
-        return Result.ok(String.join(",", Arrays.stream(days.toArray()).map(Object::toString).toList()));
+        return Result.ok(String.join(
+                ",", Arrays.stream(days.toArray()).map(Object::toString).toList()));
     }
 
     private static Result hours(String key, String value) {

@@ -73,19 +73,19 @@ public record SettingDefinition(String key, Kind kind, String defaultValue, BigD
     }
 
     public static SettingDefinition whole(String key, int defaultValue, int min, int max) {
-        return new SettingDefinition(key, Kind.WHOLE, Integer.toString(defaultValue), BigDecimal.valueOf(min),
-                BigDecimal.valueOf(max));
+        return new SettingDefinition(
+                key, Kind.WHOLE, Integer.toString(defaultValue), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     }
 
     public static SettingDefinition decimal(String key, double defaultValue, double min, double max) {
-        return new SettingDefinition(key, Kind.DECIMAL, plain(defaultValue), BigDecimal.valueOf(min),
-                BigDecimal.valueOf(max));
+        return new SettingDefinition(
+                key, Kind.DECIMAL, plain(defaultValue), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     }
 
     /** A share from {@code min} to {@code max} (both within 0-1). */
     public static SettingDefinition share(String key, double defaultValue, double min, double max) {
-        return new SettingDefinition(key, Kind.SHARE, plain(defaultValue), BigDecimal.valueOf(min),
-                BigDecimal.valueOf(max));
+        return new SettingDefinition(
+                key, Kind.SHARE, plain(defaultValue), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     }
 
     /** {@code 0.30} as {@code 0.3}, {@code 2.0} as {@code 2}. */

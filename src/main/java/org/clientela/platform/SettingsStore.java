@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,12 +43,10 @@ public class SettingsStore implements BusinessSettings {
     private volatile Snapshot cached = new Snapshot(-1, Map.of());
 
     /** The stored values as of {@code version}. */
-    record Snapshot(long version, Map<String, String> values) {
-    }
+    record Snapshot(long version, Map<String, String> values) {}
 
     /** One section of the page. */
-    public record Section(String name, List<Entry> entries) {
-    }
+    public record Section(String name, List<Entry> entries) {}
 
     /**
      * One setting as the page and the API show it.
@@ -73,8 +70,7 @@ public class SettingsStore implements BusinessSettings {
     }
 
     /** All settings, by section, at {@code version}. */
-    public record View(long version, List<Section> sections) {
-    }
+    public record View(long version, List<Section> sections) {}
 
     /** Another admin saved the settings after this one read them. */
     public static class Conflict extends OptimisticLockingFailureException {
@@ -87,7 +83,9 @@ public class SettingsStore implements BusinessSettings {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.groups = groups.stream().sorted(Comparator.comparingInt(SettingGroup::order)).toList();
+        this.groups = groups.stream()
+                .sorted(Comparator.comparingInt(SettingGroup::order))
+                .toList();
     }
 
     @Override
@@ -124,8 +122,11 @@ public class SettingsStore implements BusinessSettings {
                 entries.add(new Entry(setting, secret ? null : value, stored != null, !value.isEmpty()));
             }
         }
-        return new View(now.version(),
-                sections.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList());
+        return new View(
+                now.version(),
+                sections.entrySet().stream()
+                        .map(e -> new Section(e.getKey(), List.copyOf(e.getValue())))
+                        .toList());
     }
 
     /**
@@ -157,7 +158,8 @@ public class SettingsStore implements BusinessSettings {
         if (changed.isEmpty()) {
             return version;
         }
-        int raised = jdbc.sql("UPDATE business_settings_version SET version = version + 1 WHERE id = 1 AND version = :v")
+        int raised = jdbc.sql(
+                        "UPDATE business_settings_version SET version = version + 1 WHERE id = 1 AND version = :v")
                 .param("v", version)
                 .update();
         if (raised == 0) {
@@ -196,20 +198,26 @@ public class SettingsStore implements BusinessSettings {
 
     private void save(SettingDefinition setting, String oldStored, String newStored) {
         if (newStored == null) {
-            jdbc.sql("DELETE FROM business_setting WHERE setting_key = :key").param("key", setting.key()).update();
+            jdbc.sql("DELETE FROM business_setting WHERE setting_key = :key")
+                    .param("key", setting.key())
+                    .update();
         } else {
             var at = Timestamp.from(clock.instant());
             int updated = jdbc.sql("""
                     UPDATE business_setting SET setting_value = :value, changed_at = :at, changed_by = :by
                      WHERE setting_key = :key""")
-                    .param("key", setting.key()).param("value", newStored).param("at", at)
+                    .param("key", setting.key())
+                    .param("value", newStored)
+                    .param("at", at)
                     .param("by", AuditLog.currentActor())
                     .update();
             if (updated == 0) {
                 jdbc.sql("""
                         INSERT INTO business_setting (setting_key, setting_value, changed_at, changed_by)
                         VALUES (:key, :value, :at, :by)""")
-                        .param("key", setting.key()).param("value", newStored).param("at", at)
+                        .param("key", setting.key())
+                        .param("value", newStored)
+                        .param("at", at)
                         .param("by", AuditLog.currentActor())
                         .update();
             }
@@ -218,13 +226,24 @@ public class SettingsStore implements BusinessSettings {
         String newValue = newStored != null ? newStored : setting.defaultValue();
         if (setting.kind() == SettingDefinition.Kind.SECRET) {
             // Never the password itself: only whether one is in use.
-            audit.record("SETTING_CHANGED", "setting", setting.key(),
-                    setting.key() + ": " + (newValue.isEmpty() ? "removed" : "set"), null, null, label(setting),
+            audit.record(
+                    "SETTING_CHANGED",
+                    "setting",
+                    setting.key(),
+                    setting.key() + ": " + (newValue.isEmpty() ? "removed" : "set"),
+                    null,
+                    null,
+                    label(setting),
                     AuditLog.word(newValue.isEmpty() ? "audit.setting.secretRemoved" : "audit.setting.secretSet"));
         } else {
-            audit.record("SETTING_CHANGED", "setting", setting.key(),
+            audit.record(
+                    "SETTING_CHANGED",
+                    "setting",
+                    setting.key(),
                     setting.key() + ": " + shown(oldValue) + " → " + shown(newValue),
-                    Map.of("value", oldValue), Map.of("value", newValue), label(setting),
+                    Map.of("value", oldValue),
+                    Map.of("value", newValue),
+                    label(setting),
                     shown(oldValue) + " → " + shown(newValue));
         }
     }
@@ -253,11 +272,14 @@ public class SettingsStore implements BusinessSettings {
     private static Memo memo() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         return request != null && request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST) instanceof Memo memo
-                ? memo : null;
+                ? memo
+                : null;
     }
 
     private Snapshot read() {
-        long version = jdbc.sql("SELECT version FROM business_settings_version WHERE id = 1").query(Long.class).single();
+        long version = jdbc.sql("SELECT version FROM business_settings_version WHERE id = 1")
+                .query(Long.class)
+                .single();
         Snapshot known = cached;
         if (known.version() == version) {
             return known;

@@ -1,7 +1,6 @@
 package org.clientela.platform;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +77,8 @@ public class SharedValues {
     /** Forgets {@code key}. */
     @Transactional
     public void remove(String key) {
-        jdbc.sql("DELETE FROM app_setting WHERE setting_key = :key").param("key", key).update();
+        jdbc.sql("DELETE FROM app_setting WHERE setting_key = :key")
+                .param("key", key)
+                .update();
     }
 }

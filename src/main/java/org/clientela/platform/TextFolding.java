@@ -12,8 +12,7 @@ public final class TextFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /** Lower-case, accent-free form of {@code text}; {@code null} stays {@code null}. */
     public static String fold(String text) {
@@ -21,8 +20,12 @@ public final class TextFolding {
             return null;
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("")
-                .replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('ł', 'l')
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace('ß', 's')
+                .replace('ø', 'o')
+                .replace('æ', 'a')
+                .replace('ł', 'l')
                 .toLowerCase(Locale.ROOT)
                 .strip();
     }

@@ -16,8 +16,7 @@ public final class TextInput {
     /** Message key: the text is too long. Arguments: the field, the maximum length. */
     public static final String TOO_LONG = "input.text.tooLong";
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * Whether {@code text} holds a character no text field takes: C0 controls and DEL; tab, line

@@ -13,7 +13,12 @@ import java.math.BigDecimal;
 public record Trend(BigDecimal current, BigDecimal previous, boolean upIsGood) {
 
     /** Which way the figure moved. */
-    public enum Direction { UP, DOWN, SAME, NONE }
+    public enum Direction {
+        UP,
+        DOWN,
+        SAME,
+        NONE
+    }
 
     /** {@code current} against {@code previous}; either may be {@code null} (nothing to compare). */
     public static Trend of(Number current, Number previous, boolean upIsGood) {

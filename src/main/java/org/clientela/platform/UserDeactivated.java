@@ -7,5 +7,4 @@ package org.clientela.platform;
  *
  * @param username who was deactivated
  */
-public record UserDeactivated(String username) {
-}
+public record UserDeactivated(String username) {}

@@ -21,8 +21,7 @@ public interface UserDirectory {
     List<Person> activePeople();
 
     /** A user as a list of owners shows them. */
-    record Person(String username, String displayName) {
-    }
+    record Person(String username, String displayName) {}
 
     /** The enabled admin created first, if any: who gets work that has no one else. */
     Optional<String> firstActiveAdmin();

@@ -14,14 +14,15 @@ public interface UserProfiles {
      * @param displayName the name they go by (the username when they have none)
      * @param roles       what they may do
      */
-    record Profile(String username, String displayName, Set<Role> roles) {
-    }
+    record Profile(String username, String displayName, Set<Role> roles) {}
 
     /** The profile of {@code username}, or empty when nobody signs in with it. */
     Optional<Profile> find(String username);
 
     /** The name {@code username} goes by, or {@code username} itself when nobody signs in with it. */
     default String displayName(String username) {
-        return username == null ? null : find(username).map(Profile::displayName).orElse(username);
+        return username == null
+                ? null
+                : find(username).map(Profile::displayName).orElse(username);
     }
 }

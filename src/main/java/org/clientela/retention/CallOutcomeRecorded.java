@@ -11,6 +11,12 @@ import java.util.List;
  *                calls the radar now chooses per customer (see {@code reasons})
  * @param reasons the signals that explained the customer's risk when the call was chosen; may be empty
  */
-public record CallOutcomeRecorded(long taskId, long customerId, SignalKind kind, List<SignalKind> reasons,
-        CallOutcome outcome, String note, String recordedBy, Instant recordedAt) {
-}
+public record CallOutcomeRecorded(
+        long taskId,
+        long customerId,
+        SignalKind kind,
+        List<SignalKind> reasons,
+        CallOutcome outcome,
+        String note,
+        String recordedBy,
+        Instant recordedAt) {}

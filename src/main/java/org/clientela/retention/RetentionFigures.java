@@ -20,6 +20,5 @@ public interface RetentionFigures {
      * @param customersSegmented customers given a segment, or -1 when another instance was segmenting
      * @param radarRan whether a radar run was made here (false when another instance held its lease)
      */
-    record Computed(boolean modelFitted, long customersSegmented, boolean radarRan) {
-    }
+    record Computed(boolean modelFitted, long customersSegmented, boolean radarRan) {}
 }

@@ -24,20 +24,30 @@ public interface CaseArchive {
      * @param resolution       how, when resolved
      * @param concessionKind   REFUND, VOUCHER, FREE_ITEM or PRIORITY_SERVICE, or null for none
      */
-    record PastCase(long customerId, CaseType type, String channel, ComplaintReason reason, String priority,
-            String owner, String subject, String description, Instant openedAt, List<Told> toldCustomer,
-            List<PastPromise> promises, Instant resolvedAt, Resolution resolution, String resolutionExplanation,
-            String concessionKind, BigDecimal concessionAmount) {
-    }
+    record PastCase(
+            long customerId,
+            CaseType type,
+            String channel,
+            ComplaintReason reason,
+            String priority,
+            String owner,
+            String subject,
+            String description,
+            Instant openedAt,
+            List<Told> toldCustomer,
+            List<PastPromise> promises,
+            Instant resolvedAt,
+            Resolution resolution,
+            String resolutionExplanation,
+            String concessionKind,
+            BigDecimal concessionAmount) {}
 
     /** One thing the customer was told. */
-    record Told(Instant at, String text) {
-    }
+    record Told(Instant at, String text) {}
 
     /**
      * A promise made on the case: kept at {@code keptAt}; without it, broken at its due moment if
      * that has passed, pending otherwise.
      */
-    record PastPromise(PromiseKind kind, String description, Instant madeAt, Instant dueAt, Instant keptAt) {
-    }
+    record PastPromise(PromiseKind kind, String description, Instant madeAt, Instant dueAt, Instant keptAt) {}
 }

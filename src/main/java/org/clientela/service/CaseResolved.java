@@ -7,8 +7,14 @@ import java.time.Instant;
  * A case was resolved, with the total value of the concessions made on it. A complaint resolved
  * {@link Resolution#AGAINST_CUSTOMER} is a let-down retention hears about.
  */
-public record CaseResolved(long caseId, long customerId, String reference, CaseType type, Resolution resolution,
-        BigDecimal concessions, Instant resolvedAt) {
+public record CaseResolved(
+        long caseId,
+        long customerId,
+        String reference,
+        CaseType type,
+        Resolution resolution,
+        BigDecimal concessions,
+        Instant resolvedAt) {
 
     /** Whether the customer complained and the business did not agree. */
     public boolean complaintClosedAgainstCustomer() {

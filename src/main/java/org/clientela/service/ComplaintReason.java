@@ -6,10 +6,17 @@ package org.clientela.service;
  * a reason.
  */
 public enum ComplaintReason {
-    NOT_AS_PROMISED(false), PRODUCT_FAILED(false), NOT_OPEN_WHEN_NEEDED(false), NOBODY_ANSWERS(false),
+    NOT_AS_PROMISED(false),
+    PRODUCT_FAILED(false),
+    NOT_OPEN_WHEN_NEEDED(false),
+    NOBODY_ANSWERS(false),
     CALL_DROPPED_ON_TRANSFER(false),
-    BAD_ATTITUDE(true), UNWILLING_TO_SOLVE(true), INCOMPLETE_EXPLANATION(true), WONT_ADMIT_ERROR(true),
-    NOT_KEPT_INFORMED(true), BROKEN_PROMISE(true),
+    BAD_ATTITUDE(true),
+    UNWILLING_TO_SOLVE(true),
+    INCOMPLETE_EXPLANATION(true),
+    WONT_ADMIT_ERROR(true),
+    NOT_KEPT_INFORMED(true),
+    BROKEN_PROMISE(true),
     OTHER(false);
 
     private final boolean human;

@@ -5,5 +5,6 @@ package org.clientela.service;
  * reached, so that "no" is said with reasons.
  */
 public enum Resolution {
-    IN_FAVOUR, AGAINST_CUSTOMER
+    IN_FAVOUR,
+    AGAINST_CUSTOMER
 }

@@ -3,5 +3,4 @@ package org.clientela.customers;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class CustomerApiOnH2Tests extends CustomerApiTests {
-}
+class CustomerApiOnH2Tests extends CustomerApiTests {}

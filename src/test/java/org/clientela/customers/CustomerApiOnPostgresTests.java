@@ -3,5 +3,4 @@ package org.clientela.customers;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class CustomerApiOnPostgresTests extends CustomerApiTests {
-}
+class CustomerApiOnPostgresTests extends CustomerApiTests {}

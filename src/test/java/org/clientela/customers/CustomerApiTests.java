@@ -13,15 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The customer API as a client uses it, against the real database (H2 and PostgreSQL twins).
@@ -37,11 +35,15 @@ abstract class CustomerApiTests {
     final String marker = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     long create(String json) throws Exception {
-        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/customers/")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -86,13 +88,16 @@ abstract class CustomerApiTests {
     @Test
     void findsByAPieceOfThePhoneWithTheCountryCode() throws Exception {
         String last = String.valueOf(100 + Math.abs(marker.hashCode() % 900));
-        long stored = create("{\"name\":\"Trozos " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"619 547 " + last
-                + "\"}");
+        long stored =
+                create("{\"name\":\"Trozos " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"619 547 " + last + "\"}");
         long storedWithCode = create("{\"name\":\"Trozos prefijo " + marker
                 + "\",\"kind\":\"PERSON\",\"phone\":\"(+34) 619-547-" + last + "\"}");
         for (String query : new String[] {"+34 619 547", "+34619", "0034 619", "619-547", "(619) 547"}) {
             for (long id : new long[] {stored, storedWithCode}) {
-                mvc.perform(get("/api/v1/customers").param("q", query).param("size", "200").with(ADMIN))
+                mvc.perform(get("/api/v1/customers")
+                                .param("q", query)
+                                .param("size", "200")
+                                .with(ADMIN))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
             }
@@ -114,11 +119,15 @@ abstract class CustomerApiTests {
     void findsByExactCustomerNumberAndByEmail() throws Exception {
         long id = create("{\"name\":\"Número " + marker + "\",\"kind\":\"COMPANY\",\"customerNumber\":\"X" + marker
                 + "\",\"email\":\"rosa." + marker + "@example.es\"}");
-        mvc.perform(get("/api/v1/customers").param("customerNumber", "X" + marker).with(ADMIN))
+        mvc.perform(get("/api/v1/customers")
+                        .param("customerNumber", "X" + marker)
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].id").value(id));
         // The whole address, as pasted from an e-mail: its top-level domain is in no customer's words.
-        mvc.perform(get("/api/v1/customers").param("q", "rosa." + marker + "@example.es").with(ADMIN))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", "rosa." + marker + "@example.es")
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].id").value(id));
     }
@@ -134,7 +143,9 @@ abstract class CustomerApiTests {
         mvc.perform(get("/api/v1/customers").param("q", "' OR '1'='1 " + marker).with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)));
-        mvc.perform(get("/api/v1/customers").param("q", "'; DROP TABLE customer; -- " + marker).with(ADMIN))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", "'; DROP TABLE customer; -- " + marker)
+                        .with(ADMIN))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/customers").param("q", "o'brien " + marker).with(ADMIN))
                 .andExpect(jsonPath("$.items[0].id").value(id));
@@ -143,7 +154,9 @@ abstract class CustomerApiTests {
     @Test
     void refusesATakenCustomerNumber() throws Exception {
         create("{\"name\":\"Uno\",\"kind\":\"PERSON\",\"customerNumber\":\"D" + marker + "\"}");
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Dos\",\"kind\":\"PERSON\",\"customerNumber\":\"D" + marker + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("customerNumber"));
@@ -152,11 +165,15 @@ abstract class CustomerApiTests {
     @Test
     void keepsMarkupAsPlainText() throws Exception {
         String evil = "<script>alert('x')</script>";
-        long id = create("{\"name\":\"" + evil.replace("'", "\\u0027") + marker + "\",\"kind\":\"PERSON\",\"notes\":\"<img src=x onerror=alert(1)>\"}");
+        long id = create("{\"name\":\"" + evil.replace("'", "\\u0027") + marker
+                + "\",\"kind\":\"PERSON\",\"notes\":\"<img src=x onerror=alert(1)>\"}");
         mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
                 .andExpect(jsonPath("$.name").value(evil + marker));
-        mvc.perform(get("/customers/" + id).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+        mvc.perform(
+                        get("/customers/" + id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                                        .roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("&lt;script&gt;alert")))
@@ -168,37 +185,53 @@ abstract class CustomerApiTests {
         String[] fields = {"name", "taxId", "address", "city", "postalCode", "notes"};
         StringBuilder json = new StringBuilder("{\"kind\":\"COMPANY\",\"customerNumber\":\"H" + marker + "\"");
         for (int i = 0; i < fields.length; i++) {
-            json.append(",\"").append(fields[i]).append("\":\"<b>x").append(i).append("</b><script>alert(").append(i)
+            json.append(",\"")
+                    .append(fields[i])
+                    .append("\":\"<b>x")
+                    .append(i)
+                    .append("</b><script>alert(")
+                    .append(i)
                     .append(")</script>\"");
         }
         json.append(",\"tags\":[\"<i>t</i>\"],\"contacts\":[{\"name\":\"<u>c</u>\",\"jobTitle\":\"<s>j</s>\"}]}");
-        long id = create(json.toString().replace("\"postalCode\":\"<b>x4</b><script>alert(4)</script>\"",
-                "\"postalCode\":\"<b>4</b>\""));
+        long id = create(json.toString()
+                .replace("\"postalCode\":\"<b>x4</b><script>alert(4)</script>\"", "\"postalCode\":\"<b>4</b>\""));
 
-        String page = mvc.perform(get("/customers/" + id).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+        String page = mvc.perform(
+                        get("/customers/" + id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                                        .roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         for (int i = 0; i < fields.length; i++) {
             if (i != 4) {
-                org.assertj.core.api.Assertions.assertThat(page).doesNotContain("<script>alert(" + i + ")")
+                org.assertj.core.api.Assertions.assertThat(page)
+                        .doesNotContain("<script>alert(" + i + ")")
                         .contains("&lt;script&gt;alert(" + i + ")&lt;/script&gt;");
             }
         }
         org.assertj.core.api.Assertions.assertThat(page)
                 .doesNotContain("<b>", "<i>t</i>", "<u>c</u>", "<s>j</s>")
-                .contains("&lt;b&gt;4&lt;/b&gt;", "&lt;i&gt;t&lt;/i&gt;", "&lt;u&gt;c&lt;/u&gt;", "&lt;s&gt;j&lt;/s&gt;");
+                .contains(
+                        "&lt;b&gt;4&lt;/b&gt;", "&lt;i&gt;t&lt;/i&gt;", "&lt;u&gt;c&lt;/u&gt;", "&lt;s&gt;j&lt;/s&gt;");
     }
 
     @Test
     void refusesAChangeToAStaleVersion() throws Exception {
         long id = create("{\"name\":\"Versión " + marker + "\",\"kind\":\"COMPANY\"}");
         String change = "{\"version\":%d,\"customer\":{\"name\":\"%s\",\"kind\":\"COMPANY\"}}";
-        mvc.perform(put("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + id)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(change.formatted(0, "Primera")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + id)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(change.formatted(0, "Segunda")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409));
@@ -211,27 +244,35 @@ abstract class CustomerApiTests {
         mvc.perform(get("/api/v1/customers/987654321").with(ADMIN))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/customers/abc").with(ADMIN))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/customers/abc").with(ADMIN)).andExpect(status().isBadRequest());
     }
 
     @Autowired
     org.clientela.platform.UserDirectory users;
 
     String number(long id) throws Exception {
-        return JsonPath.read(mvc.perform(get("/api/v1/customers/" + id).with(ADMIN)).andReturn().getResponse()
-                .getContentAsString(), "$.customerNumber");
+        return JsonPath.read(
+                mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.customerNumber");
     }
 
     @Test
     void anOwnerMustBeAnActiveUser() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Sin dueño " + marker + "\",\"kind\":\"PERSON\",\"owner\":\"pepito" + marker + "\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Sin dueño " + marker + "\",\"kind\":\"PERSON\",\"owner\":\"pepito"
+                                + marker + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("owner"));
         users.ensure("o" + marker, "Olga", org.clientela.platform.Role.SALES);
         long id = create("{\"name\":\"Con dueña " + marker + "\",\"kind\":\"PERSON\",\"owner\":\"o" + marker + "\"}");
-        mvc.perform(patch("/api/v1/customers/" + id).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/customers/" + id)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"owner\":\"nadie" + marker + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("owner"));
@@ -242,16 +283,20 @@ abstract class CustomerApiTests {
         String digits = String.valueOf(700_000_000L + Math.abs(marker.hashCode() % 99_999_999L));
         String tax = "B" + digits.substring(1);
         long first = create("""
-                {"name":"Primero %s","kind":"COMPANY","taxId":"%s","email":"Compras.%s@Example.es","phone":"%s"}"""
-                .formatted(marker, tax, marker, digits));
+                {"name":"Primero %s","kind":"COMPANY","taxId":"%s","email":"Compras.%s@Example.es","phone":"%s"}""".formatted(marker, tax, marker, digits));
         String firstNumber = number(first);
 
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Otro " + marker + "\",\"kind\":\"COMPANY\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.possibleDuplicates", hasSize(0)));
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Por correo " + marker + "\",\"kind\":\"PERSON\",\"email\":\"compras." + marker + "@example.ES\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Por correo " + marker + "\",\"kind\":\"PERSON\",\"email\":\"compras."
+                                + marker + "@example.ES\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.possibleDuplicates", hasSize(1)))
                 .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
@@ -259,23 +304,31 @@ abstract class CustomerApiTests {
                 .andExpect(jsonPath("$.possibleDuplicates[0].name").value("Primero " + marker))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("EMAIL"));
         String written = "(+34) " + digits.substring(0, 3) + "-" + digits.substring(3, 6) + " " + digits.substring(6);
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Por teléfono " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"0034 " + digits + "\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Por teléfono " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"0034 "
+                                + digits + "\"}"))
                 .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("PHONE"));
         long byTax = create("{\"name\":\"Por NIF " + marker + "\",\"kind\":\"COMPANY\",\"phone\":\"" + written + "\"}");
         // A change answers too: PUT with the tax id written otherwise, PATCH likewise.
-        mvc.perform(put("/api/v1/customers/" + byTax).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + byTax)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"customer\":{\"name\":\"Por NIF " + marker
                                 + "\",\"kind\":\"COMPANY\",\"taxId\":\"es-" + tax.toLowerCase() + "\"}}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.possibleDuplicates[0].id").value(first))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn[0]").value("TAX_ID"));
-        mvc.perform(patch("/api/v1/customers/" + byTax).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/customers/" + byTax)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":1,\"phone\":\"" + written + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taxId").value("es-" + tax.toLowerCase()))
-                .andExpect(jsonPath("$.possibleDuplicates[?(@.id == " + first + ")].matchedOn[*]",
+                .andExpect(jsonPath(
+                        "$.possibleDuplicates[?(@.id == " + first + ")].matchedOn[*]",
                         org.hamcrest.Matchers.containsInAnyOrder("TAX_ID", "PHONE")));
         // Reading a customer does not look for duplicates.
         mvc.perform(get("/api/v1/customers/" + first).with(ADMIN))
@@ -294,6 +347,7 @@ abstract class CustomerApiTests {
         }
         String n2 = number(create("{\"name\":\"Siguiente " + marker + "\",\"kind\":\"PERSON\"}"));
         org.assertj.core.api.Assertions.assertThat(n2).matches("C\\d{7}");
-        org.assertj.core.api.Assertions.assertThat(Long.parseLong(n2.substring(1))).isGreaterThan(value + 3);
+        org.assertj.core.api.Assertions.assertThat(Long.parseLong(n2.substring(1)))
+                .isGreaterThan(value + 3);
     }
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
@@ -35,10 +34,13 @@ class CustomerBulkTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Customers customers;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     AuditLog audit;
 
@@ -58,12 +60,29 @@ class CustomerBulkTests {
     }
 
     private Customer customer(String name, String owner) {
-        return customers.create(null, new CustomerDetails(CustomerKind.COMPANY, name, null, null, null, null, null,
-                null, owner, LifecycleStatus.PROSPECT, null, List.of("old"), List.of()));
+        return customers.create(
+                null,
+                new CustomerDetails(
+                        CustomerKind.COMPANY,
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        owner,
+                        LifecycleStatus.PROSPECT,
+                        null,
+                        List.of("old"),
+                        List.of()));
     }
 
     private MockHttpServletRequestBuilder bulk(String path, String action, String... params) {
-        var request = post(path).with(csrf()).header("Accept-Language", "es").param("action", action)
+        var request = post(path)
+                .with(csrf())
+                .header("Accept-Language", "es")
+                .param("action", action)
                 .param("ids", first.getId().toString(), second.getId().toString())
                 .param("back", "/customers?q=" + marker + "&page=0");
         for (int i = 0; i < params.length; i += 2) {
@@ -91,11 +110,10 @@ class CustomerBulkTests {
         assertThat(changed.getVersion()).isGreaterThan(first.getVersion());
         assertThat(customers.get(second.getId()).getOwnerUsername()).isEqualTo(ana);
         assertThat(customers.get(untouched.getId()).getOwnerUsername()).isNull();
-        assertThat(audit.history("customer", first.getId(), 5))
-                .anySatisfy(e -> {
-                    assertThat(e.action()).isEqualTo("CUSTOMER_UPDATED");
-                    assertThat(e.actor()).isEqualTo("vera");
-                });
+        assertThat(audit.history("customer", first.getId(), 5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("CUSTOMER_UPDATED");
+            assertThat(e.actor()).isEqualTo("vera");
+        });
 
         mvc.perform(bulk("/customers/bulk/apply", "OWNER", "owner", ana).with(SALES))
                 .andExpect(flash().attribute("bulkDone", "Ningún cliente ha cambiado: ya eran de " + ana + "."));
@@ -103,12 +121,14 @@ class CustomerBulkTests {
 
     @Test
     void addsATagAndChangesTheStatus() throws Exception {
-        mvc.perform(bulk("/customers/bulk/apply", "TAG", "tag", "feria-" + marker).with(SALES))
+        mvc.perform(bulk("/customers/bulk/apply", "TAG", "tag", "feria-" + marker)
+                        .with(SALES))
                 .andExpect(flash().attribute("bulkDone", "Etiqueta «feria-" + marker + "» añadida a 2 clientes."));
         assertThat(customers.get(first.getId()).tagNames()).containsExactly("feria-" + marker, "old");
         assertThat(customers.get(untouched.getId()).tagNames()).containsExactly("old");
 
-        mvc.perform(bulk("/customers/bulk/apply", "STATUS", "status", "CUSTOMER").with(SALES))
+        mvc.perform(bulk("/customers/bulk/apply", "STATUS", "status", "CUSTOMER")
+                        .with(SALES))
                 .andExpect(flash().attribute("bulkDone", "2 clientes pasados a «Cliente»."));
         assertThat(customers.get(second.getId()).getLifecycleStatus()).isEqualTo(LifecycleStatus.CUSTOMER);
         assertThat(audit.history("customer", second.getId(), 5))
@@ -127,21 +147,34 @@ class CustomerBulkTests {
                 .andExpect(flash().attribute("bulkErrorField", "status"));
         assertThat(customers.get(first.getId()).getLifecycleStatus()).isEqualTo(LifecycleStatus.PROSPECT);
 
-        mvc.perform(post("/customers/bulk").with(csrf()).with(SALES).param("action", "TAG").param("tag", "x"))
+        mvc.perform(post("/customers/bulk")
+                        .with(csrf())
+                        .with(SALES)
+                        .param("action", "TAG")
+                        .param("tag", "x"))
                 .andExpect(flash().attribute("bulkError", "Marca antes al menos un cliente de la lista."))
                 .andExpect(redirectedUrl("/customers"));
 
         // Only back to a customer list of this application.
-        mvc.perform(post("/customers/bulk/apply").with(csrf()).with(SALES).param("action", "TAG").param("tag", "x")
-                        .param("ids", first.getId().toString()).param("back", "//evil.example/"))
+        mvc.perform(post("/customers/bulk/apply")
+                        .with(csrf())
+                        .with(SALES)
+                        .param("action", "TAG")
+                        .param("tag", "x")
+                        .param("ids", first.getId().toString())
+                        .param("back", "//evil.example/"))
                 .andExpect(redirectedUrl("/customers"));
     }
 
     @Test
     void readersMayNotChangeCustomersInBulkNorWithoutTheFormsToken() throws Exception {
-        mvc.perform(bulk("/customers/bulk/apply", "OWNER", "owner", ana).with(user("val").roles("VIEWER")))
+        mvc.perform(bulk("/customers/bulk/apply", "OWNER", "owner", ana)
+                        .with(user("val").roles("VIEWER")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/customers/bulk/apply").with(SALES).param("action", "OWNER").param("owner", ana)
+        mvc.perform(post("/customers/bulk/apply")
+                        .with(SALES)
+                        .param("action", "OWNER")
+                        .param("owner", ana)
                         .param("ids", first.getId().toString()))
                 .andExpect(status().isForbidden());
         assertThat(customers.get(first.getId()).getOwnerUsername()).isEqualTo("pepe");

@@ -3,5 +3,4 @@ package org.clientela.customers;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class CustomerExportOnH2Tests extends CustomerExportTests {
-}
+class CustomerExportOnH2Tests extends CustomerExportTests {}

@@ -3,5 +3,4 @@ package org.clientela.customers;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class CustomerExportOnPostgresTests extends CustomerExportTests {
-}
+class CustomerExportOnPostgresTests extends CustomerExportTests {}

@@ -10,19 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** The customer list as a CSV file, on both databases. */
 abstract class CustomerExportTests {
@@ -36,7 +34,10 @@ abstract class CustomerExportTests {
     final String marker = "x" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     void create(String json) throws Exception {
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(json))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
                 .andExpect(status().isCreated());
     }
 
@@ -52,12 +53,14 @@ abstract class CustomerExportTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     static List<CsvRecord> read(byte[] bytes) {
-        return CsvReader.builder().ofCsvRecord(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
-                .stream().toList();
+        return CsvReader.builder().ofCsvRecord(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).stream()
+                .toList();
     }
 
     @Test
@@ -76,11 +79,13 @@ abstract class CustomerExportTests {
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,"
-                + "status,tags\r\n");
-        assertThat(text).contains("E1-" + marker + ",\"'=HYPERLINK(\"\"http://evil\"\") " + marker
-                + "\",COMPANY,compras@pena.es,'+34 922 123 456,B12345678,\"Calle Mayor, 5\",38001,Santa Cruz,ana,"
-                + "CUSTOMER,mayorista|vip\r\n");
+        assertThat(text)
+                .startsWith("customer_number,name,kind,email,phone,tax_id,address,postal_code,city,owner,"
+                        + "status,tags\r\n");
+        assertThat(text)
+                .contains("E1-" + marker + ",\"'=HYPERLINK(\"\"http://evil\"\") " + marker
+                        + "\",COMPANY,compras@pena.es,'+34 922 123 456,B12345678,\"Calle Mayor, 5\",38001,Santa Cruz,ana,"
+                        + "CUSTOMER,mayorista|vip\r\n");
         assertThat(text).contains("E2-" + marker + ",Peña «La Única» " + marker + ",PERSON,,,,,,,,PROSPECT,\r\n");
         assertThat(text).doesNotContain("E3-other");
 
@@ -94,8 +99,9 @@ abstract class CustomerExportTests {
 
     @Test
     void exportsOneLinePerCustomerWhateverTheTagsAndFiltersByStatus() throws Exception {
-        create("{\"customerNumber\":\"S1-%s\",\"name\":\"Estado uno %s\",\"kind\":\"PERSON\",\"status\":\"LOST\",\"tags\":[\"a\",\"b\",\"c\"]}"
-                .formatted(marker, marker));
+        create(
+                "{\"customerNumber\":\"S1-%s\",\"name\":\"Estado uno %s\",\"kind\":\"PERSON\",\"status\":\"LOST\",\"tags\":[\"a\",\"b\",\"c\"]}"
+                        .formatted(marker, marker));
         create("{\"customerNumber\":\"S2-%s\",\"name\":\"Estado dos %s\",\"kind\":\"PERSON\",\"status\":\"CUSTOMER\"}"
                 .formatted(marker, marker));
 
@@ -106,7 +112,8 @@ abstract class CustomerExportTests {
 
         List<CsvRecord> all = read(export("status", "LOST"));
         assertThat(all).extracting(r -> r.getField(0)).contains("S1-" + marker).doesNotContain("S2-" + marker);
-        assertThat(all.stream().filter(r -> r.getField(0).equals("S1-" + marker))).hasSize(1);
+        assertThat(all.stream().filter(r -> r.getField(0).equals("S1-" + marker)))
+                .hasSize(1);
 
         assertThat(read(export("q", "%'"))).hasSize(1);
     }
@@ -115,13 +122,20 @@ abstract class CustomerExportTests {
     List<String> listed(String... params) throws Exception {
         List<String> numbers = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            var request = get("/customers").with(VIEWER).header("Accept-Language", "es").param("page", "" + page);
+            var request = get("/customers")
+                    .with(VIEWER)
+                    .header("Accept-Language", "es")
+                    .param("page", "" + page);
             for (int i = 0; i < params.length; i += 2) {
                 request = request.param(params[i], params[i + 1]);
             }
-            String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+            String html = mvc.perform(request)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
-            var matcher = java.util.regex.Pattern.compile("<td>(L\\d+-" + marker + ")</td>").matcher(html);
+            var matcher = java.util.regex.Pattern.compile("<td>(L\\d+-" + marker + ")</td>")
+                    .matcher(html);
             while (matcher.find()) {
                 numbers.add(matcher.group(1));
             }
@@ -137,31 +151,46 @@ abstract class CustomerExportTests {
         for (int i = 0; i < 34; i++) {
             String city = cities[i % cities.length];
             create("""
-                    {"customerNumber":"L%02d-%s","name":"Ferretería %s %02d","kind":"COMPANY","status":"%s"%s}"""
-                    .formatted(i, marker, marker, 33 - i, i % 3 == 0 ? "LOST" : "CUSTOMER",
+                    {"customerNumber":"L%02d-%s","name":"Ferretería %s %02d","kind":"COMPANY","status":"%s"%s}""".formatted(
+                            i,
+                            marker,
+                            marker,
+                            33 - i,
+                            i % 3 == 0 ? "LOST" : "CUSTOMER",
                             city == null ? "" : ",\"city\":\"" + city + "\""));
         }
         create("{\"customerNumber\":\"L99-other\",\"name\":\"Ferretería ajena\",\"kind\":\"COMPANY\"}");
 
         String[][] lists = {
-                {"q", "ferreteria " + marker, "status", "CUSTOMER", "sort", "city", "dir", "desc"},
-                {"q", marker, "status", "CUSTOMER"},
-                {"q", marker, "sort", "number", "dir", "desc"},
-                {"q", "Ferretería " + marker, "sort", "name"},
-                {"q", marker, "status", "LOST", "sort", "status"}};
+            {"q", "ferreteria " + marker, "status", "CUSTOMER", "sort", "city", "dir", "desc"},
+            {"q", marker, "status", "CUSTOMER"},
+            {"q", marker, "sort", "number", "dir", "desc"},
+            {"q", "Ferretería " + marker, "sort", "name"},
+            {"q", marker, "status", "LOST", "sort", "status"}
+        };
         for (String[] params : lists) {
             List<String> shown = listed(params);
-            List<String> exported = read(export(params)).stream().skip(1).map(r -> r.getField(0)).toList();
+            List<String> exported = read(export(params)).stream()
+                    .skip(1)
+                    .map(r -> r.getField(0))
+                    .toList();
             assertThat(exported).as("export of %s", Arrays.toString(params)).isEqualTo(shown);
         }
         assertThat(listed(lists[0])).hasSize(22).startsWith("L04-" + marker, "L14-" + marker);
         assertThat(listed(lists[2])).hasSize(34).startsWith("L33-" + marker, "L32-" + marker);
         assertThat(listed(lists[4])).hasSize(12);
 
-        String page = mvc.perform(get("/customers").with(VIEWER).header("Accept-Language", "es")
-                        .param("q", marker).param("status", "CUSTOMER").param("sort", "city"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("22 clientes")
+        String page = mvc.perform(get("/customers")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es")
+                        .param("q", marker)
+                        .param("status", "CUSTOMER")
+                        .param("sort", "city"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("22 clientes")
                 .contains("/customers/export.csv?q=" + marker + "&amp;status=CUSTOMER&amp;sort=city&amp;dir=asc");
     }
 

@@ -1,7 +1,6 @@
 package org.clientela.customers;
 
 import java.util.List;
-
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
@@ -46,11 +45,30 @@ public final class CustomerFixtures {
      * person typed into its search box.
      */
     public int foundOnFirstPage(String text) {
-        return beans.getBean(CustomerSearch.class).search(text, null, CustomerSearch.Sort.NAME, 0, 20).items().size();
+        return beans.getBean(CustomerSearch.class)
+                .search(text, null, CustomerSearch.Sort.NAME, 0, 20)
+                .items()
+                .size();
     }
 
     private long create(String name, String email, String phone, String address, String city, String postalCode) {
-        return beans.getBean(Customers.class).create(null, new CustomerDetails(CustomerKind.PERSON, name, null, email,
-                phone, address, city, postalCode, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of())).getId();
+        return beans.getBean(Customers.class)
+                .create(
+                        null,
+                        new CustomerDetails(
+                                CustomerKind.PERSON,
+                                name,
+                                null,
+                                email,
+                                phone,
+                                address,
+                                city,
+                                postalCode,
+                                null,
+                                LifecycleStatus.CUSTOMER,
+                                null,
+                                List.of(),
+                                List.of()))
+                .getId();
     }
 }

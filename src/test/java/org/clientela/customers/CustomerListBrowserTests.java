@@ -2,11 +2,11 @@ package org.clientela.customers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-
 import org.assertj.core.api.Assertions;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
@@ -15,8 +15,6 @@ import org.clientela.platform.UserDirectory;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Locator;
 
 /**
  * The customer list as a person works it: search, filter and sort kept in the address (Back and a
@@ -27,14 +25,29 @@ class CustomerListBrowserTests extends BrowserTest {
 
     @Autowired
     Customers customers;
+
     @Autowired
     UserDirectory users;
 
     final String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     private void customer(String name, String city, LifecycleStatus status) {
-        customers.create(null, new CustomerDetails(CustomerKind.COMPANY, name, null, null, null, null, city, null,
-                null, status, null, List.of(), List.of()));
+        customers.create(
+                null,
+                new CustomerDetails(
+                        CustomerKind.COMPANY,
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        city,
+                        null,
+                        null,
+                        status,
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     private Locator rows() {
@@ -69,9 +82,11 @@ class CustomerListBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*sort=city&dir=desc$"));
         assertThat(rows().nth(0)).containsText("Santa Cruz");
         assertThat(page.locator("th[aria-sort=descending]")).containsText("Localidad");
-        assertThat(page.locator("#export-csv")).hasAttribute("href",
-                Pattern.compile("/customers/export\\.csv\\?q=Ferreter.*" + marker
-                        + "&status=CUSTOMER&sort=city&dir=desc$"));
+        assertThat(page.locator("#export-csv"))
+                .hasAttribute(
+                        "href",
+                        Pattern.compile("/customers/export\\.csv\\?q=Ferreter.*" + marker
+                                + "&status=CUSTOMER&sort=city&dir=desc$"));
 
         rows().nth(0).getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
         assertThat(page.locator("#customer-name")).hasText("Ferretería Quintana " + marker);
@@ -118,7 +133,9 @@ class CustomerListBrowserTests extends BrowserTest {
         page.locator("#bulk-owner").selectOption(bea);
         page.locator("#bulk-assign").click();
         assertThat(page.locator("#bulk-question")).hasText("Assign this customer to " + bea + "?");
-        Assertions.assertThat(searches).as("searches sent by choosing the owner").isEmpty();
+        Assertions.assertThat(searches)
+                .as("searches sent by choosing the owner")
+                .isEmpty();
         page.locator("#bulk-confirm").click();
         assertThat(page.locator("#bulk-done")).hasText("1 customer assigned to " + bea + ".");
     }

@@ -3,6 +3,8 @@ package org.clientela.customers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.internal.Contact;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerDetails;
@@ -19,9 +20,6 @@ import org.clientela.customers.internal.DecisionLevel;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /** Finding a customer while the phone rings, the customer 360 page and the customer form, in Chromium. */
 class CustomerPagesBrowserTests extends BrowserTest {
@@ -33,8 +31,22 @@ class CustomerPagesBrowserTests extends BrowserTest {
     final String marker = UUID.randomUUID().toString().substring(0, 8);
 
     private Customer customer(String name, String phone) {
-        return customers.create(null, new CustomerDetails(CustomerKind.PERSON, name, null, null, phone, null, null,
-                null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
+        return customers.create(
+                null,
+                new CustomerDetails(
+                        CustomerKind.PERSON,
+                        name,
+                        null,
+                        null,
+                        phone,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LifecycleStatus.CUSTOMER,
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     /** Sign-in lands on the home page: go to the list, and wait for its scripts before typing. */
@@ -80,7 +92,8 @@ class CustomerPagesBrowserTests extends BrowserTest {
         signInAsAdmin();
         page.navigate("/customers/new");
         page.locator("#phone").fill("llámame");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar"))
+                .click();
 
         assertThat(page.locator("#name")).hasClass(Pattern.compile("\\bis-invalid\\b"));
         assertThat(page.locator("#name ~ .invalid-feedback")).isVisible();
@@ -90,7 +103,8 @@ class CustomerPagesBrowserTests extends BrowserTest {
 
         page.navigate("/customers/new?lang=en");
         page.locator("#phone").fill("call me");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(page.locator("#name ~ .invalid-feedback")).hasText("must not be blank");
         assertThat(page.locator("#phone ~ .invalid-feedback"))
@@ -111,7 +125,8 @@ class CustomerPagesBrowserTests extends BrowserTest {
         page.navigate("/customers/new");
         page.locator("#name").fill(name);
         page.locator("#notes").fill(notes);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         assertThat(page.locator("#customer-name")).hasText(name);
@@ -130,14 +145,34 @@ class CustomerPagesBrowserTests extends BrowserTest {
      */
     @Test
     void takesTheScreenshotOfTheCustomer360Page() throws Exception {
-        Customer shown = customers.create(null, new CustomerDetails(CustomerKind.COMPANY,
-                "Ferretería Hermanos Quintana", "B38123456", "compras@ferreteriaquintana.es", "+34 922 615 204",
-                "Calle La Marina 14", "Santa Cruz de Tenerife", "38001", null, LifecycleStatus.CUSTOMER,
-                "Pedido fuerte en marzo y septiembre. Prefiere que le llamen por la mañana.",
-                List.of("mayorista", "puntual"),
-                List.of(new Contact("Rosa Quintana", "Gerente", DecisionLevel.DECISION_MAKER,
-                                "rosa@ferreteriaquintana.es", "+34 600 112 233"),
-                        new Contact("Iván Delgado", "Compras", DecisionLevel.INFLUENCER, null, "+34 600 445 566"))));
+        Customer shown = customers.create(
+                null,
+                new CustomerDetails(
+                        CustomerKind.COMPANY,
+                        "Ferretería Hermanos Quintana",
+                        "B38123456",
+                        "compras@ferreteriaquintana.es",
+                        "+34 922 615 204",
+                        "Calle La Marina 14",
+                        "Santa Cruz de Tenerife",
+                        "38001",
+                        null,
+                        LifecycleStatus.CUSTOMER,
+                        "Pedido fuerte en marzo y septiembre. Prefiere que le llamen por la mañana.",
+                        List.of("mayorista", "puntual"),
+                        List.of(
+                                new Contact(
+                                        "Rosa Quintana",
+                                        "Gerente",
+                                        DecisionLevel.DECISION_MAKER,
+                                        "rosa@ferreteriaquintana.es",
+                                        "+34 600 112 233"),
+                                new Contact(
+                                        "Iván Delgado",
+                                        "Compras",
+                                        DecisionLevel.INFLUENCER,
+                                        null,
+                                        "+34 600 445 566"))));
         signInAsAdmin();
         page.navigate("/customers/" + shown.getId());
         assertThat(page.locator("#customer-name")).hasText("Ferretería Hermanos Quintana");

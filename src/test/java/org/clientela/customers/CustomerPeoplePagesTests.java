@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
 import org.clientela.support.ApplicationTest;
@@ -42,8 +41,14 @@ class CustomerPeoplePagesTests {
     final String marker = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     MockHttpServletRequestBuilder newCustomer(String lang, String name, String email, String owner) {
-        return post("/customers").with(SALES).with(csrf()).param("lang", lang).param("kind", "COMPANY")
-                .param("name", name).param("email", email).param("owner", owner);
+        return post("/customers")
+                .with(SALES)
+                .with(csrf())
+                .param("lang", lang)
+                .param("kind", "COMPANY")
+                .param("name", name)
+                .param("email", email)
+                .param("owner", owner);
     }
 
     @Test
@@ -51,17 +56,20 @@ class CustomerPeoplePagesTests {
         users.ensure("ana" + marker, "Ana " + marker, Role.SALES);
         mvc.perform(get("/customers/new").with(SALES))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"ana" + marker + "\">Ana " + marker
-                        + " (ana" + marker + ")</option>")));
+                .andExpect(content()
+                        .string(containsString("<option value=\"ana" + marker + "\">Ana " + marker + " (ana" + marker
+                                + ")</option>")));
 
         mvc.perform(newCustomer("es", "Sin dueño " + marker, "", "pepito" + marker))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("«pepito" + marker
-                        + "» no es un usuario activo. Elige a alguien de la lista.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "«pepito" + marker + "» no es un usuario activo. Elige a alguien de la lista.")));
         mvc.perform(newCustomer("en", "Sin dueño " + marker, "", "pepito" + marker))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("&quot;pepito" + marker
-                        + "&quot; is not an active user. Choose someone from the list.")));
+                .andExpect(content()
+                        .string(containsString("&quot;pepito" + marker
+                                + "&quot; is not an active user. Choose someone from the list.")));
         mvc.perform(newCustomer("es", "Con dueña " + marker, "", "ana" + marker))
                 .andExpect(status().is3xxRedirection());
     }
@@ -78,13 +86,18 @@ class CustomerPeoplePagesTests {
                 .andExpect(flash().attribute("possibleDuplicates", hasSize(1)))
                 .andReturn();
         // The warning is a flash attribute, kept in the session store until the next page.
-        mvc.perform(get(second.getResponse().getRedirectedUrl()).with(SALES).param("lang", "es")
+        mvc.perform(get(second.getResponse().getRedirectedUrl())
+                        .with(SALES)
+                        .param("lang", "es")
                         .cookie(second.getResponse().getCookie("SESSION")))
                 .andExpect(content().string(containsString("Puede que este cliente ya exista:")))
                 .andExpect(content().string(containsString("href=\"" + firstUrl + "\"")))
                 .andExpect(content().string(containsString("e-mail")));
-        MvcResult third = mvc.perform(newCustomer("en", "Tercera " + marker, email, "")).andReturn();
-        mvc.perform(get(third.getResponse().getRedirectedUrl()).with(SALES).param("lang", "en")
+        MvcResult third =
+                mvc.perform(newCustomer("en", "Tercera " + marker, email, "")).andReturn();
+        mvc.perform(get(third.getResponse().getRedirectedUrl())
+                        .with(SALES)
+                        .param("lang", "en")
                         .cookie(third.getResponse().getCookie("SESSION")))
                 .andExpect(content().string(containsString("This customer may already exist:")));
         mvc.perform(get(third.getResponse().getRedirectedUrl()).with(SALES))
@@ -92,8 +105,13 @@ class CustomerPeoplePagesTests {
 
         // Editing the first: the second is now the one that may be the same.
         long firstId = Long.parseLong(firstUrl.substring(firstUrl.lastIndexOf('/') + 1));
-        mvc.perform(post("/customers/" + firstId).with(SALES).with(csrf()).param("version", "0")
-                        .param("kind", "COMPANY").param("name", "Original " + marker).param("email", email)
+        mvc.perform(post("/customers/" + firstId)
+                        .with(SALES)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("kind", "COMPANY")
+                        .param("name", "Original " + marker)
+                        .param("email", email)
                         .param("owner", ""))
                 .andExpect(flash().attribute("possibleDuplicates", hasSize(2)));
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
@@ -27,8 +26,10 @@ class CustomerTimelineTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Customers customers;
+
     @Autowired
     OrderImporter orders;
 
@@ -36,8 +37,22 @@ class CustomerTimelineTests {
 
     @Test
     void showsPurchasesAndChangesNewestFirst(@TempDir Path folder) throws Exception {
-        Customer customer = customers.create("N" + marker, new CustomerDetails(CustomerKind.PERSON, "Ana " + marker,
-                null, null, null, null, null, null, null, LifecycleStatus.CUSTOMER, null, List.of(), List.of()));
+        Customer customer = customers.create(
+                "N" + marker,
+                new CustomerDetails(
+                        CustomerKind.PERSON,
+                        "Ana " + marker,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LifecycleStatus.CUSTOMER,
+                        null,
+                        List.of(),
+                        List.of()));
         Path file = folder.resolve("pedidos.csv");
         Files.writeString(file, """
                 customer_number,order_number,order_date,sku,category,quantity,amount
@@ -47,9 +62,12 @@ class CustomerTimelineTests {
                 """.formatted(marker), StandardCharsets.UTF_8);
         orders.importCsv(file, ImportProgress.NONE);
 
-        String page = mvc.perform(get("/customers/" + customer.getId()).with(user("admin").roles("ADMIN"))
+        String page = mvc.perform(get("/customers/" + customer.getId())
+                        .with(user("admin").roles("ADMIN"))
                         .header("Accept-Language", "es"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String timeline = page.substring(page.indexOf("id=\"timeline\""));
 
         int created = timeline.indexOf("Alta en Clientela, por");

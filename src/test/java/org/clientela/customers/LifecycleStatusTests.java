@@ -11,7 +11,6 @@ import static org.clientela.customers.LifecycleStatus.WON_BACK;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The moves the business's records make on a customer's standing: every one, allowed or refused. */
@@ -28,7 +27,9 @@ class LifecycleStatusTests {
     void anyoneMayBeMarkedLostAndOnlyTheLostAreWonBack() {
         for (LifecycleStatus from : LifecycleStatus.values()) {
             for (LifecycleStatus to : LifecycleStatus.values()) {
-                assertThat(from.canBecome(to)).as(from + " → " + to).isEqualTo(ALLOWED.get(from).contains(to));
+                assertThat(from.canBecome(to))
+                        .as(from + " → " + to)
+                        .isEqualTo(ALLOWED.get(from).contains(to));
             }
         }
     }

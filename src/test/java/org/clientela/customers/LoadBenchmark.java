@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.ClientelaApplication;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -63,16 +62,18 @@ class LoadBenchmark {
     final int seconds = Integer.getInteger("bench.seconds", 20);
     final String connections = System.getProperty("bench.connections", "8,32");
     final String heap = System.getProperty("bench.app.heap", "512m");
-    final String java = System.getProperty("bench.java",
-            ProcessHandle.current().info().command().orElse("java"));
+    final String java = System.getProperty(
+            "bench.java", ProcessHandle.current().info().command().orElse("java"));
     final String appOptions = System.getProperty("bench.app.jvm", "");
     final int port = Integer.getInteger("bench.port", 18080);
     final String database = System.getProperty("bench.name", "clientela_load_" + customers);
     final String server = "jdbc:postgresql://127.0.0.1:5432/";
     final Path folder = Path.of("target", "bench").toAbsolutePath();
     final String base = "http://127.0.0.1:" + port;
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     final List<String> report = new ArrayList<>();
 
     @Test
@@ -90,14 +91,21 @@ class LoadBenchmark {
 
             say("# Load benchmark");
             say("");
-            say("Run %s on %d cores; application JVM %s, -Xmx%s %s; database %s with %,d customers.",
-                    LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), java, heap,
-                    appOptions, database, count("SELECT count(*) FROM customer"));
+            say(
+                    "Run %s on %d cores; application JVM %s, -Xmx%s %s; database %s with %,d customers.",
+                    LocalDateTime.now().withNano(0),
+                    Runtime.getRuntime().availableProcessors(),
+                    java,
+                    heap,
+                    appOptions,
+                    database,
+                    count("SELECT count(*) FROM customer"));
             say("");
-            String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             Map<String, String[]> http = new LinkedHashMap<>();
-            http.put("token search", new String[] {"search.lua", "/api/v1/customers", "Authorization: Bearer " + token});
+            http.put(
+                    "token search", new String[] {"search.lua", "/api/v1/customers", "Authorization: Bearer " + token});
             http.put("Basic search", new String[] {"search.lua", "/api/v1/customers", "Authorization: " + basic});
             http.put("customer page", new String[] {"page.lua", "/customers", "Cookie: SESSION=" + session});
 
@@ -105,7 +113,8 @@ class LoadBenchmark {
             for (String[] target : http.values()) {
                 wrk(target, 8, Math.max(5, seconds / 2));
             }
-            say("| connections | load avg | SQL (pgbench) tx/s | token search req/s | ratio | Basic search req/s | Basic / token | customer page pages/s | not 200 |");
+            say(
+                    "| connections | load avg | SQL (pgbench) tx/s | token search req/s | ratio | Basic search req/s | Basic / token | customer page pages/s | not 200 |");
             say("|---|---|---|---|---|---|---|---|---|");
             for (String c : connections.split(",")) {
                 int n = Integer.parseInt(c.strip());
@@ -114,13 +123,22 @@ class LoadBenchmark {
                 Wrk token8 = wrk(http.get("token search"), n, seconds);
                 Wrk basic8 = wrk(http.get("Basic search"), n, seconds);
                 Wrk page8 = wrk(http.get("customer page"), n, seconds);
-                say("| %d | %s | %,.0f | %,.0f | **%.2f** | %,.0f | **%.2f** | %,.0f | %d |", n, load, sql,
-                        token8.rate(), token8.rate() / sql, basic8.rate(), basic8.rate() / token8.rate(),
-                        page8.rate(), token8.errors() + basic8.errors() + page8.errors());
+                say(
+                        "| %d | %s | %,.0f | %,.0f | **%.2f** | %,.0f | **%.2f** | %,.0f | %d |",
+                        n,
+                        load,
+                        sql,
+                        token8.rate(),
+                        token8.rate() / sql,
+                        basic8.rate(),
+                        basic8.rate() / token8.rate(),
+                        page8.rate(),
+                        token8.errors() + basic8.errors() + page8.errors());
             }
             say("");
-            say("Application after the load: %s; resident set %s; errors in its log: %d.", heapInfo(app),
-                    resident(app), errorsLogged());
+            say(
+                    "Application after the load: %s; resident set %s; errors in its log: %d.",
+                    heapInfo(app), resident(app), errorsLogged());
         } finally {
             app.destroy();
             app.waitFor();
@@ -146,14 +164,25 @@ class LoadBenchmark {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClientelaApplication.class.getName(),
-                "--spring.datasource.url=" + server + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=" + port,
-                "--clientela.data-dir=" + folder.resolve("load-data"), "--CLIENTELA_ADMIN_PASSWORD=" + PASSWORD,
-                "--logging.level.org.clientela=WARN", "--management.endpoints.web.exposure.include=health"));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                ClientelaApplication.class.getName(),
+                "--spring.datasource.url=" + server + database,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--clientela.demo=false",
+                "--server.port=" + port,
+                "--clientela.data-dir=" + folder.resolve("load-data"),
+                "--CLIENTELA_ADMIN_PASSWORD=" + PASSWORD,
+                "--logging.level.org.clientela=WARN",
+                "--management.endpoints.web.exposure.include=health"));
         Path log = folder.resolve("load-app.log");
         System.out.println("Starting the application, log in " + log);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private void waitUntilUp(Process app) throws Exception {
@@ -163,8 +192,12 @@ class LoadBenchmark {
                 throw new IllegalStateException("The application stopped; see target/bench/load-app.log");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -200,15 +233,20 @@ class LoadBenchmark {
                                  'PERSON' AS kind,
                                  'cliente' || i || '@example.com' AS email,
                                  '+34 6' || lpad(((i::bigint * 7919) %% 100000000)::text, 8, '0') AS phone
-                            FROM generate_series(1, %d) i) TO STDOUT WITH (FORMAT csv, HEADER)"""
-                    .formatted(customers), out);
+                            FROM generate_series(1, %d) i) TO STDOUT WITH (FORMAT csv, HEADER)""".formatted(customers), out);
         }
         System.out.printf("Importing %,d customers through the API%n", customers);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/customers"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/customers"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Import answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -221,30 +259,45 @@ class LoadBenchmark {
     }
 
     private String token() throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load benchmark\"}")).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load benchmark\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return find(answer.body(), "\"token\"\\s*:\\s*\"([^\"]+)\"");
     }
 
     /** Signs in on the login form as a browser would; the session cookie's value. */
     private String signIn() throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String csrf = find(page, "name=\"_csrf\"\\s+value=\"([^\"]+)\"");
         String form = "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         CookieManager cookies = (CookieManager) http.cookieHandler().orElseThrow();
-        String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-                .map(c -> c.getValue()).findFirst().orElseThrow(() -> new IllegalStateException("No session cookie"));
-        int status = http.send(HttpRequest.newBuilder(URI.create(base + "/customers")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        String session = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session cookie"));
+        int status = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/customers")).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
         if (status != 200) {
             throw new IllegalStateException("Signed in, but /customers answered " + status);
         }
@@ -280,18 +333,45 @@ class LoadBenchmark {
     }
 
     private double pgbench(int clients) throws Exception {
-        String out = run("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared", "-c",
-                String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
-                folder.resolve("customer-search.sql").toString(), database);
+        String out = run(
+                "pgbench",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-n",
+                "-M",
+                "prepared",
+                "-c",
+                String.valueOf(clients),
+                "-j",
+                "2",
+                "-T",
+                String.valueOf(seconds),
+                "-f",
+                folder.resolve("customer-search.sql").toString(),
+                database);
         return Double.parseDouble(find(out, "tps = ([0-9.]+)"));
     }
 
-    record Wrk(double rate, long errors) {
-    }
+    record Wrk(double rate, long errors) {}
 
     private Wrk wrk(String[] target, int clients, int duration) throws Exception {
-        String out = run("wrk", "-t", "2", "-c", String.valueOf(clients), "-d", duration + "s", "--timeout", "10s",
-                "-s", folder.resolve(target[0]).toString(), "-H", target[2], base + target[1]);
+        String out = run(
+                "wrk",
+                "-t",
+                "2",
+                "-c",
+                String.valueOf(clients),
+                "-d",
+                duration + "s",
+                "--timeout",
+                "10s",
+                "-s",
+                folder.resolve(target[0]).toString(),
+                "-H",
+                target[2],
+                base + target[1]);
         long errors = 0;
         Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
         if (non2xx.find()) {
@@ -310,18 +390,19 @@ class LoadBenchmark {
     private String heapInfo(Process app) throws Exception {
         // The jcmd of the application's own JDK, when it has one.
         Path jcmd = Path.of(java).resolveSibling("jcmd");
-        String out = run(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(app.pid()),
-                "GC.heap_info");
+        String out =
+                run(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(app.pid()), "GC.heap_info");
         System.out.print(out);
-        Matcher total = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K").matcher(out);
+        Matcher total =
+                Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K").matcher(out);
         long committed = 0;
         long used = 0;
         while (total.find()) {
             committed += Long.parseLong(total.group(1));
             used += Long.parseLong(total.group(2));
         }
-        return String.format(Locale.ROOT, "heap used %,d MB of %,d MB committed (-Xmx%s)", used >> 10,
-                committed >> 10, heap);
+        return String.format(
+                Locale.ROOT, "heap used %,d MB of %,d MB committed (-Xmx%s)", used >> 10, committed >> 10, heap);
     }
 
     private static String resident(Process app) throws IOException {
@@ -337,7 +418,8 @@ class LoadBenchmark {
 
     private long errorsLogged() throws IOException {
         return Files.readAllLines(folder.resolve("load-app.log")).stream()
-                .filter(line -> line.contains(" ERROR ") || line.contains("OutOfMemoryError")).count();
+                .filter(line -> line.contains(" ERROR ") || line.contains("OutOfMemoryError"))
+                .count();
     }
 
     private static String loadAverage() throws IOException {

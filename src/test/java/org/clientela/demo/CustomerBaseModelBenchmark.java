@@ -11,17 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.CustomerBaseModelFixtures;
-import org.clientela.retention.internal.fits.ModelChecking;
-import org.clientela.retention.internal.fits.ModelFitting;
-import org.clientela.retention.internal.fits.StoredCheck;
-import org.clientela.retention.internal.fits.StoredFit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,13 +61,15 @@ class CustomerBaseModelBenchmark {
         Path customersCsv = folder.resolve("model-customers.csv");
         Path ordersCsv = folder.resolve("model-orders.csv");
         DemoFiles.Written written = DemoFiles.write(business, customers, customersCsv, ordersCsv);
-        say("Data (seed %d): %,d customers, %,d orders, %,d order lines.", seed, written.customers(), written.orders(),
-                written.lines());
+        say(
+                "Data (seed %d): %,d customers, %,d orders, %,d order lines.",
+                seed, written.customers(), written.orders(), written.lines());
         for (String database : databases.split(",")) {
             String name = "clientela_model_bench_" + System.currentTimeMillis();
             String url = switch (database.strip()) {
-                case "h2" -> "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                case "h2" ->
+                    "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
                 case "postgres" -> {
                     postgres("CREATE DATABASE " + name);
                     yield postgresServer + name + "?reWriteBatchedInserts=true";
@@ -90,12 +87,17 @@ class CustomerBaseModelBenchmark {
     }
 
     private void measure(String database, String url, Path customersCsv, Path ordersCsv) {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class).run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                "--clientela.data-dir=" + folder.resolve("data"), "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                "--spring.jmx.enabled=false", "--logging.level.org.clientela=WARN");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=" + folder.resolve("data"),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN");
         try {
             if (customersCsv != null) {
                 System.out.printf("[%s] importing%n", database);
@@ -106,8 +108,9 @@ class CustomerBaseModelBenchmark {
             // The summary alone, then summary + both fits as the service does them (twice: cold, warm).
             long[] rows = {0};
             long start = System.nanoTime();
-            app.getBean(TransactionTemplate.class).executeWithoutResult(s -> app.getBean(CustomerPurchases.class)
-                    .forEachSummary(today, null, summary -> rows[0]++));
+            app.getBean(TransactionTemplate.class)
+                    .executeWithoutResult(s ->
+                            app.getBean(CustomerPurchases.class).forEachSummary(today, null, summary -> rows[0]++));
             double summarySeconds = seconds(start);
             CustomerBaseModelFixtures model = new CustomerBaseModelFixtures(app);
             for (int round = 1; round <= 2; round++) {
@@ -116,10 +119,21 @@ class CustomerBaseModelBenchmark {
                 start = System.nanoTime();
                 CustomerBaseModelFixtures.Fit fit = model.fit(today);
                 double total = seconds(start);
-                say("| %s | %,d customers | summary alone %.1f s | summary + BG/NBD + Gamma-Gamma %.1f s (target ≤ 30 s) "
+                say(
+                        "| %s | %,d customers | summary alone %.1f s | summary + BG/NBD + Gamma-Gamma %.1f s (target ≤ 30 s) "
                                 + "| r=%.4f α=%.4f a=%.4f b=%.4f p=%.3f q=%.3f γ=%.3f | peak heap during the fit %d MB |",
-                        database, rows[0], summarySeconds, total, fit.r(), fit.alpha(), fit.a(), fit.b(), fit.p(),
-                        fit.q(), fit.gamma(), peakHeap() >> 20);
+                        database,
+                        rows[0],
+                        summarySeconds,
+                        total,
+                        fit.r(),
+                        fit.alpha(),
+                        fit.a(),
+                        fit.b(),
+                        fit.p(),
+                        fit.q(),
+                        fit.gamma(),
+                        peakHeap() >> 20);
             }
             // The calibration/holdout check with its weekly tracking curve, on the default dates (the
             // newest order's day and 26 weeks before it), as POST /api/v1/retention/model-checks runs it.
@@ -132,11 +146,21 @@ class CustomerBaseModelBenchmark {
                 // ...and, as the API and the page do after it, how the radar's order did over those weeks.
                 var quality = model.rankingOver(check);
                 double total = seconds(start);
-                say("| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s, with the radar's "
+                say(
+                        "| %s | %,d customers | model check %s to %s with its %d-week tracking curve %.1f s, with the radar's "
                                 + "order %.1f s (target ≤ 30 s) | predicted %.0f, actual %.0f repeat purchases; ranking %s "
                                 + "| peak heap during the check %d MB |",
-                        database, check.customers(), check.calibrationEnd(), check.holdoutEnd(), check.weeks(), curve,
-                        total, check.predictedTotal(), check.actualTotal(), quality.orElse(null), peakHeap() >> 20);
+                        database,
+                        check.customers(),
+                        check.calibrationEnd(),
+                        check.holdoutEnd(),
+                        check.weeks(),
+                        curve,
+                        total,
+                        check.predictedTotal(),
+                        check.actualTotal(),
+                        quality.orElse(null),
+                        peakHeap() >> 20);
             }
         } finally {
             app.close();
@@ -164,8 +188,11 @@ class CustomerBaseModelBenchmark {
         String line = String.format(Locale.ROOT, format, args);
         System.out.println(line);
         try {
-            Files.writeString(folder.resolve("model-report.md"), line + System.lineSeparator(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    folder.resolve("model-report.md"),
+                    line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package org.clientela.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,14 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
 import org.clientela.demo.DemoBusiness.Customer;
 import org.clientela.demo.DemoBusiness.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 class DemoBusinessTests {
 
@@ -91,8 +89,11 @@ class DemoBusinessTests {
     void droppedCategoryWasInEveryEarlierOrderAndIsGoneFromRecentOnes() {
         for (Customer customer : customers(Archetype.DROPPED_CATEGORY)) {
             String dropped = customer.droppedCategory();
-            List<Order> early = customer.orders().stream().filter(o -> daysAgo(o) > 180).toList();
-            List<Order> recent = customer.orders().stream().filter(o -> daysAgo(o) < DemoBusiness.RECENT_DAYS).toList();
+            List<Order> early =
+                    customer.orders().stream().filter(o -> daysAgo(o) > 180).toList();
+            List<Order> recent = customer.orders().stream()
+                    .filter(o -> daysAgo(o) < DemoBusiness.RECENT_DAYS)
+                    .toList();
             assertThat(early).hasSizeGreaterThanOrEqualTo(5).allMatch(o -> has(o, dropped));
             assertThat(recent).isNotEmpty().noneMatch(o -> has(o, dropped));
         }
@@ -128,12 +129,16 @@ class DemoBusinessTests {
             assertThat(String.join(",", rows.get(0).getFields())).isEqualTo(DemoFiles.CUSTOMER_HEADER);
             for (CsvRecord row : rows.subList(1, rows.size())) {
                 assertThat(row.getFieldCount()).isEqualTo(12);
-                assertThat(numbers.add(row.getField(0))).as("unique number %s", row.getField(0)).isTrue();
+                assertThat(numbers.add(row.getField(0)))
+                        .as("unique number %s", row.getField(0))
+                        .isTrue();
                 assertThat(row.getField(1)).isNotBlank();
                 assertThat(row.getField(2)).isIn("COMPANY", "PERSON");
                 assertThat(row.getField(3)).matches(email);
                 assertThat(row.getField(4)).matches(phone);
-                assertThat(row.getField(4).replaceAll("^(\\+34|0034|\\(\\+34\\))", "").replaceAll("[^0-9]", ""))
+                assertThat(row.getField(4)
+                                .replaceAll("^(\\+34|0034|\\(\\+34\\))", "")
+                                .replaceAll("[^0-9]", ""))
                         .hasSize(9);
                 assertThat(row.getField(7)).matches("^[0-9]{5}$");
                 assertThat(row.getField(9)).isIn("ana", "luis", "marta");
@@ -156,7 +161,8 @@ class DemoBusinessTests {
                 lines++;
                 assertThat(row.getFieldCount()).isEqualTo(8);
                 assertThat(numbers).contains(row.getField(0));
-                assertThat(orderOwner.computeIfAbsent(row.getField(1), k -> row.getField(0))).isEqualTo(row.getField(0));
+                assertThat(orderOwner.computeIfAbsent(row.getField(1), k -> row.getField(0)))
+                        .isEqualTo(row.getField(0));
                 LocalDate date = LocalDate.parse(row.getField(2));
                 assertThat(date).isBetween(TODAY.minusDays(DemoBusiness.HISTORY_DAYS), TODAY);
                 assertThat(prices).containsKey(row.getField(3));
@@ -166,11 +172,15 @@ class DemoBusinessTests {
                 assertThat(new BigDecimal(row.getField(6)))
                         .isEqualByComparingTo(prices.get(row.getField(3)).multiply(new BigDecimal(row.getField(5))));
                 if (row.getField(7).isEmpty()) {
-                    assertThat(date).as("only orders of the last week are still on their way").isAfter(TODAY.minusDays(9));
+                    assertThat(date)
+                            .as("only orders of the last week are still on their way")
+                            .isAfter(TODAY.minusDays(9));
                     onTheirWay++;
                 } else {
                     LocalDate delivered = LocalDate.parse(row.getField(7));
-                    assertThat(delivered).isBetween(date.plusDays(1), date.plusDays(8)).isBeforeOrEqualTo(TODAY);
+                    assertThat(delivered)
+                            .isBetween(date.plusDays(1), date.plusDays(8))
+                            .isBeforeOrEqualTo(TODAY);
                     if (delivered.isAfter(date.plusDays(4))) {
                         late++;
                     }
@@ -205,7 +215,8 @@ class DemoBusinessTests {
     private static long[] gaps(List<Order> orders) {
         long[] gaps = new long[orders.size() - 1];
         for (int i = 1; i < orders.size(); i++) {
-            gaps[i - 1] = ChronoUnit.DAYS.between(orders.get(i - 1).date(), orders.get(i).date());
+            gaps[i - 1] = ChronoUnit.DAYS.between(
+                    orders.get(i - 1).date(), orders.get(i).date());
         }
         return gaps;
     }
@@ -224,7 +235,9 @@ class DemoBusinessTests {
 
     private static BigDecimal averageValue(List<Order> orders, Predicate<Order> which) {
         List<Order> chosen = orders.stream().filter(which).toList();
-        return chosen.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return chosen.stream()
+                .map(Order::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(chosen.size()), 2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,5 @@
 package org.clientela.demo;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.customers.CustomerImporter;
@@ -63,15 +61,25 @@ class DemoImportBenchmark {
         double generated = seconds(start);
         say("# Clientela benchmark");
         say("");
-        say("Run %s on %d cores, Java %s, max heap %d MB.", java.time.LocalDateTime.now().withNano(0),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        say(
+                "Run %s on %d cores, Java %s, max heap %d MB.",
+                java.time.LocalDateTime.now().withNano(0),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         say("");
-        say("Data (seed %d): %,d customers, %,d orders, %,d order lines; files %,d MB + %,d MB, generated in %.1f s.",
-                seed, written.customers(), written.orders(), written.lines(), Files.size(customersCsv) >> 20,
-                Files.size(ordersCsv) >> 20, generated);
+        say(
+                "Data (seed %d): %,d customers, %,d orders, %,d order lines; files %,d MB + %,d MB, generated in %.1f s.",
+                seed,
+                written.customers(),
+                written.orders(),
+                written.lines(),
+                Files.size(customersCsv) >> 20,
+                Files.size(ordersCsv) >> 20,
+                generated);
         say("");
-        say("| database | customers import | order import | order lines/s (target ≥ %,.0f) | search p50 | search p90 | search p99 (target ≤ %.0f ms) | searches with hits |",
+        say(
+                "| database | customers import | order import | order lines/s (target ≥ %,.0f) | search p50 | search p90 | search p99 (target ≤ %.0f ms) | searches with hits |",
                 TARGET_LINES_PER_SECOND, TARGET_SEARCH_P99_MS);
         say("|---|---|---|---|---|---|---|---|");
         List<String> queryTexts = queries(business);
@@ -82,12 +90,14 @@ class DemoImportBenchmark {
         System.out.println("Report written to " + folder.resolve("report.md"));
     }
 
-    private void measure(String database, Path customersCsv, Path ordersCsv, DemoFiles.Written written,
-            List<String> queryTexts) throws Exception {
+    private void measure(
+            String database, Path customersCsv, Path ordersCsv, DemoFiles.Written written, List<String> queryTexts)
+            throws Exception {
         String name = "clientela_bench_" + System.currentTimeMillis();
         String url = switch (database) {
-            case "h2" -> "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            case "h2" ->
+                "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             case "postgres" -> {
                 postgres("CREATE DATABASE " + name);
                 yield postgresServer + name + "?reWriteBatchedInserts=true";
@@ -95,12 +105,17 @@ class DemoImportBenchmark {
             default -> throw new IllegalArgumentException("bench.db: h2 or postgres, not " + database);
         };
         // As arguments: they outrank application.properties, default properties would not.
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class).run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                "--clientela.data-dir=" + folder.resolve("data"), "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                "--spring.jmx.enabled=false", "--logging.level.org.clientela=WARN");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=" + folder.resolve("data"),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN");
         try {
             System.out.printf("[%s] importing %,d customers%n", database, written.customers());
             long start = System.nanoTime();
@@ -114,10 +129,17 @@ class DemoImportBenchmark {
                 throw new IllegalStateException("Imported " + people + " and " + sales + " but wrote " + written);
             }
             double[] latencies = searchLatencies(new CustomerFixtures(app), queryTexts);
-            say("| %s | %.1f s (%,.0f customers/s) | %.1f s | **%,.0f** | %.2f ms | %.2f ms | **%.2f ms** | %.0f %% |",
-                    database.equals("h2") ? "H2 (file)" : "PostgreSQL", customerSeconds,
-                    written.customers() / customerSeconds, orderSeconds, written.lines() / orderSeconds,
-                    latencies[0], latencies[1], latencies[2], latencies[3]);
+            say(
+                    "| %s | %.1f s (%,.0f customers/s) | %.1f s | **%,.0f** | %.2f ms | %.2f ms | **%.2f ms** | %.0f %% |",
+                    database.equals("h2") ? "H2 (file)" : "PostgreSQL",
+                    customerSeconds,
+                    written.customers() / customerSeconds,
+                    orderSeconds,
+                    written.lines() / orderSeconds,
+                    latencies[0],
+                    latencies[1],
+                    latencies[2],
+                    latencies[3]);
         } finally {
             app.close();
             if (database.equals("postgres") && !Boolean.getBoolean("bench.keep")) {
@@ -135,13 +157,20 @@ class DemoImportBenchmark {
         List<String> texts = new ArrayList<>();
         for (int i = 0; texts.size() < queries + queries / 5; i++) {
             DemoBusiness.Customer customer = business.customer(random.nextLong(customers));
-            String digits = customer.phone().replaceAll("^(\\+34|0034|\\(\\+34\\))", "").replaceAll("[^0-9]", "");
+            String digits =
+                    customer.phone().replaceAll("^(\\+34|0034|\\(\\+34\\))", "").replaceAll("[^0-9]", "");
             String[] words = customer.name().split(" ");
             switch (i % 4) {
                 case 0 -> texts.add(digits.substring(3));
                 case 1 -> texts.add(words[Math.min(1, words.length - 1)]);
-                case 2 -> texts.add(customer.email().isEmpty() ? digits
-                        : customer.email().substring(0, Math.min(6, customer.email().indexOf('@'))));
+                case 2 ->
+                    texts.add(
+                            customer.email().isEmpty()
+                                    ? digits
+                                    : customer.email()
+                                            .substring(
+                                                    0,
+                                                    Math.min(6, customer.email().indexOf('@'))));
                 default -> texts.add(customer.number());
             }
         }
@@ -163,8 +192,9 @@ class DemoImportBenchmark {
             hits += found == 0 ? 0 : 1;
         }
         Arrays.sort(millis);
-        return new double[] {percentile(millis, 50), percentile(millis, 90), percentile(millis, 99),
-                100.0 * hits / queries};
+        return new double[] {
+            percentile(millis, 50), percentile(millis, 90), percentile(millis, 99), 100.0 * hits / queries
+        };
     }
 
     private static double percentile(double[] sorted, double p) {

@@ -4,5 +4,4 @@ import org.clientela.support.ApplicationTest;
 
 /** An embedded database started without the demo, then given customers of its own. */
 @ApplicationTest
-class DemoWipeOfARealBusinessOnH2Tests extends DemoWipeOfARealBusinessTests {
-}
+class DemoWipeOfARealBusinessOnH2Tests extends DemoWipeOfARealBusinessTests {}

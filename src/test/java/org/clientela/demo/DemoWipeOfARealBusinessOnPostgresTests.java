@@ -11,5 +11,4 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PostgresApplicationTest
 @TestPropertySource(properties = {"clientela.demo=true", "clientela.test.database=real-business"})
-class DemoWipeOfARealBusinessOnPostgresTests extends DemoWipeOfARealBusinessTests {
-}
+class DemoWipeOfARealBusinessOnPostgresTests extends DemoWipeOfARealBusinessTests {}

@@ -37,14 +37,17 @@ abstract class DemoWipeOfARealBusinessTests {
     @Test
     void theWipeOfABusinessWithoutTheDemoIsRefusedAndDeletesNothing() throws Exception {
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\":\"Real customer " + i + "\",\"kind\":\"PERSON\"}"))
+            mvc.perform(post("/api/v1/customers")
+                            .with(ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Real customer " + i + "\",\"kind\":\"PERSON\"}"))
                     .andExpect(status().isCreated());
         }
         long customers = count("customer");
         long auditEntries = count("audit_entry");
         assertThat(customers).isGreaterThanOrEqualTo(3);
-        assertThat(count("app_setting WHERE setting_key = 'demo.active' AND setting_value = 'true'")).isZero();
+        assertThat(count("app_setting WHERE setting_key = 'demo.active' AND setting_value = 'true'"))
+                .isZero();
 
         mvc.perform(get("/customers").with(ADMIN))
                 .andExpect(status().isOk())
@@ -55,11 +58,16 @@ abstract class DemoWipeOfARealBusinessTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.title").value("No demo to wipe"));
-        mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf()).accept(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/demo/wipe")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .accept(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "es"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("No hay demo que borrar"));
-        mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf())
+        mvc.perform(post("/demo/wipe")
+                        .with(ADMIN)
+                        .with(csrf())
                         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/customers"))
@@ -71,6 +79,8 @@ abstract class DemoWipeOfARealBusinessTests {
     }
 
     long count(String tableAndCondition) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition)
+                .query(Long.class)
+                .single();
     }
 }

@@ -12,9 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.clientela.support.PostgresApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,27 +44,35 @@ class DemoWipeRaceOnPostgresTests {
     @Test
     void aWipeWaitsForTheMarkerAndThenFindsTheDemoGone() throws Exception {
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\":\"Kept customer " + i + "\",\"kind\":\"PERSON\"}"))
+            mvc.perform(post("/api/v1/customers")
+                            .with(ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Kept customer " + i + "\",\"kind\":\"PERSON\"}"))
                     .andExpect(status().isCreated());
         }
-        jdbc.sql("INSERT INTO app_setting (setting_key, setting_value) VALUES ('demo.active', 'true')").update();
+        jdbc.sql("INSERT INTO app_setting (setting_key, setting_value) VALUES ('demo.active', 'true')")
+                .update();
         long customers = count("customer");
 
-        try (Connection other = dataSource.getConnection(); Statement sql = other.createStatement()) {
+        try (Connection other = dataSource.getConnection();
+                Statement sql = other.createStatement()) {
             other.setAutoCommit(false);
             sql.execute("SELECT setting_value FROM app_setting WHERE setting_key = 'demo.active' FOR UPDATE");
 
             CompletableFuture<Integer> wipe = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf())).andReturn().getResponse()
+                    return mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf()))
+                            .andReturn()
+                            .getResponse()
                             .getStatus();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(20)).until(() -> count(
-                    "pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()") > 0);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            count("pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                                    > 0);
             assertThat(wipe).isNotDone();
 
             sql.execute("UPDATE app_setting SET setting_value = 'false' WHERE setting_key = 'demo.active'");
@@ -79,6 +85,8 @@ class DemoWipeRaceOnPostgresTests {
     }
 
     long count(String tableAndCondition) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition)
+                .query(Long.class)
+                .single();
     }
 }

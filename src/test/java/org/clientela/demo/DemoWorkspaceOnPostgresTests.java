@@ -19,8 +19,10 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
 
     @Autowired
     DemoLoader loader;
+
     @Autowired
     DemoLosses losses;
+
     @Autowired
     DemoCases cases;
 
@@ -41,7 +43,9 @@ class DemoWorkspaceOnPostgresTests extends DemoWorkspaceTests {
             orders.eraseAll();
             customers.eraseAll();
         });
-        long auditBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
+        long auditBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry")
+                .query(Long.class)
+                .single();
         assertThat(loader.loadIfEmpty()).isTrue();
         assertThat(loader.loadIfEmpty()).isFalse();
         losses.run(null);

@@ -50,23 +50,34 @@ abstract class DemoWorkspaceTests {
         assertThat(count("sales_order WHERE delivered_on IS NOT NULL"))
                 .as("the demo's orders arrive, so the delivery figures have something to show")
                 .isGreaterThan(count("sales_order") * 9 / 10);
-        assertThat(count("sales_order WHERE delivered_on > order_date + 4")).as("some of them late").isPositive();
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM sales_order").query(Long.class).single())
+        assertThat(count("sales_order WHERE delivered_on > order_date + 4"))
+                .as("some of them late")
+                .isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM sales_order")
+                        .query(Long.class)
+                        .single())
                 .isBetween(220L, 290L);
         assertThat(setting(DemoState.LOADED)).isEqualTo("true");
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("true");
         assertThat(count("retention_loss")).as("the demo's lost customers").isGreaterThan(10);
-        assertThat(count("audit_entry WHERE action = 'CUSTOMERS_IMPORTED' AND id > " + auditBefore)).isEqualTo(1);
+        assertThat(count("audit_entry WHERE action = 'CUSTOMERS_IMPORTED' AND id > " + auditBefore))
+                .isEqualTo(1);
         // Half a year of customer service: mostly resolved, a few open (some the admin's, with a call-back due).
         assertThat(count("service_case WHERE status = 'RESOLVED'")).isGreaterThan(60);
-        assertThat(count("service_case WHERE status IN ('OPEN', 'IN_PROGRESS')")).isBetween(5L, 15L);
-        assertThat(count("service_case WHERE owner_username = 'admin' AND status IN ('OPEN', 'IN_PROGRESS')")).isPositive();
-        assertThat(count("service_promise WHERE owner_username = 'admin' AND status = 'PENDING'")).isPositive();
-        assertThat(count("service_promise WHERE status = 'KEPT'")).isGreaterThan(count("service_promise WHERE status = 'BROKEN'"));
+        assertThat(count("service_case WHERE status IN ('OPEN', 'IN_PROGRESS')"))
+                .isBetween(5L, 15L);
+        assertThat(count("service_case WHERE owner_username = 'admin' AND status IN ('OPEN', 'IN_PROGRESS')"))
+                .isPositive();
+        assertThat(count("service_promise WHERE owner_username = 'admin' AND status = 'PENDING'"))
+                .isPositive();
+        assertThat(count("service_promise WHERE status = 'KEPT'"))
+                .isGreaterThan(count("service_promise WHERE status = 'BROKEN'"));
         assertThat(count("service_promise WHERE status = 'BROKEN'")).isPositive();
-        assertThat(count("service_case_note WHERE kind = 'TOLD_CUSTOMER'")).isGreaterThan(count("service_case WHERE status = 'RESOLVED'"));
+        assertThat(count("service_case_note WHERE kind = 'TOLD_CUSTOMER'"))
+                .isGreaterThan(count("service_case WHERE status = 'RESOLVED'"));
         assertThat(count("service_concession")).isPositive();
-        assertThat(count("audit_entry WHERE action = 'CASES_BROUGHT_IN' AND id > " + auditBefore)).isEqualTo(1);
+        assertThat(count("audit_entry WHERE action = 'CASES_BROUGHT_IN' AND id > " + auditBefore))
+                .isEqualTo(1);
         mvc.perform(get("/service").with(ADMIN).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Llamar para contar cómo va")));
@@ -93,21 +104,28 @@ abstract class DemoWorkspaceTests {
         assertThat(count("service_case")).isZero();
         assertThat(count("service_promise")).isZero();
         assertThat(setting(DemoState.ACTIVE)).isEqualTo("false");
-        assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore)).isEqualTo(1);
+        assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore))
+                .isEqualTo(1);
         mvc.perform(get("/customers").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("action=\"/demo/wipe\""))));
         // A second wipe finds no demo: whatever the business adds from now on is never wiped.
         mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf())).andExpect(status().isConflict());
-        assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore)).isEqualTo(1);
+        assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore))
+                .isEqualTo(1);
     }
 
     long count(String tableAndCondition) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition)
+                .query(Long.class)
+                .single();
     }
 
     String setting(String key) {
-        return jdbc.sql("SELECT setting_value FROM app_setting WHERE setting_key = :key").param("key", key)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("SELECT setting_value FROM app_setting WHERE setting_key = :key")
+                .param("key", key)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

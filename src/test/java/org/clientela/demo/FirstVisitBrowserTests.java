@@ -2,9 +2,8 @@ package org.clientela.demo;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.clientela.support.BrowserTest;
-
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,11 +37,11 @@ class FirstVisitBrowserTests extends BrowserTest {
         signInAsAdmin();
         page.navigate("/api/docs");
         // The first request builds the OpenAPI document: slow on a busy machine, so wait longer for it.
-        assertThat(page.locator(".swagger-ui .info .title")).containsText("Clientela API",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator(".swagger-ui .info .title"))
+                .containsText("Clientela API", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         // "Try it out" without a token: a 401 that asks for a token, not the browser's password pop-up.
-        Object answer = page.evaluate("() => fetch('/api/v1/customers').then(r => r.status + ' '"
-                + " + r.headers.get('WWW-Authenticate'))");
+        Object answer = page.evaluate(
+                "() => fetch('/api/v1/customers').then(r => r.status + ' '" + " + r.headers.get('WWW-Authenticate'))");
         org.assertj.core.api.Assertions.assertThat(answer).isEqualTo("401 Bearer realm=\"Clientela\"");
     }
 

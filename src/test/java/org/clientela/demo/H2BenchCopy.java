@@ -30,16 +30,17 @@ final class H2BenchCopy {
      * arrive in no order (an order's amount, a search term) read its pages back from the file.
      */
     private static final int CACHE_KB = 2 * 1024 * 1024;
+
     private static final int H2_DEFAULT_CACHE_KB = 16 * 1024;
     private static final int BATCH = 5_000;
 
-    private H2BenchCopy() {
-    }
+    private H2BenchCopy() {}
 
     /** Copies every table of {@code postgresUrl} (but Flyway's history) into {@code h2Url}, replacing what it held. */
     static void copy(String postgresUrl, String h2Url) throws SQLException {
         try (Connection from = DriverManager.getConnection(postgresUrl, "postgres", "");
-                Connection to = DriverManager.getConnection(h2Url + ";RETENTION_TIME=0;CACHE_SIZE=" + CACHE_KB, "sa", "")) {
+                Connection to =
+                        DriverManager.getConnection(h2Url + ";RETENTION_TIME=0;CACHE_SIZE=" + CACHE_KB, "sa", "")) {
             from.setAutoCommit(false);
             from.setReadOnly(true);
             to.setAutoCommit(false);
@@ -88,7 +89,8 @@ final class H2BenchCopy {
         String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         long rows = 0;
-        try (Statement read = from.createStatement(); PreparedStatement write = to.prepareStatement(insert)) {
+        try (Statement read = from.createStatement();
+                PreparedStatement write = to.prepareStatement(insert)) {
             read.setFetchSize(BATCH);
             try (ResultSet rs = read.executeQuery(select)) {
                 while (rs.next()) {
@@ -130,7 +132,8 @@ final class H2BenchCopy {
             }
         }
         if (columns.isEmpty()) {
-            throw new IllegalStateException("The H2 database has no table " + table + ": start the application on it first");
+            throw new IllegalStateException(
+                    "The H2 database has no table " + table + ": start the application on it first");
         }
         return columns;
     }
@@ -151,7 +154,8 @@ final class H2BenchCopy {
         for (String column : identities) {
             long next;
             try (Statement statement = to.createStatement();
-                    ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table)) {
+                    ResultSet rs =
+                            statement.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table)) {
                 rs.next();
                 next = rs.getLong(1);
             }

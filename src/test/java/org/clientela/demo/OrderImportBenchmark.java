@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
@@ -46,10 +45,12 @@ class OrderImportBenchmark {
     final int runs = Integer.getInteger("bench.runs", 2);
     final long seed = Long.getLong("bench.seed", 42);
     final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-    final Path folder = Path.of("target", "bench", "orders-" + customers + "-" + lines).toAbsolutePath();
+    final Path folder =
+            Path.of("target", "bench", "orders-" + customers + "-" + lines).toAbsolutePath();
     final boolean settle = !"false".equals(System.getProperty("bench.settle"));
     /** The H2 file of the run, and the largest it has been, sampled every 100 ms. */
     volatile Path h2File;
+
     volatile long h2Peak;
 
     @Test
@@ -62,7 +63,8 @@ class OrderImportBenchmark {
             LocalDate today = LocalDate.now();
             double natural = DemoFiles.linesPerCustomer(new DemoBusiness(seed, today), 2_000);
             DemoBusiness business = new DemoBusiness(seed, today, Math.max(1, natural / ((double) lines / customers)));
-            fileLines = DemoFiles.write(business, customers, customersCsv, ordersCsv).lines();
+            fileLines = DemoFiles.write(business, customers, customersCsv, ordersCsv)
+                    .lines();
         } else {
             try (var stream = Files.lines(ordersCsv)) {
                 fileLines = stream.count() - 1;
@@ -120,18 +122,20 @@ class OrderImportBenchmark {
             Path runFile = dir.resolve("run.mv.db");
             Files.copy(baseFile, runFile, StandardCopyOption.REPLACE_EXISTING);
             h2File = runFile;
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                        h2Peak = Math.max(h2Peak, Files.size(runFile));
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (java.io.IOException e) {
-                        // the file is being replaced
-                    }
-                }
-            }, "h2-file-size");
+            Thread sampler = new Thread(
+                    () -> {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            try {
+                                h2Peak = Math.max(h2Peak, Files.size(runFile));
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (java.io.IOException e) {
+                                // the file is being replaced
+                            }
+                        }
+                    },
+                    "h2-file-size");
             sampler.setDaemon(true);
             try (ConfigurableApplicationContext app = start("jdbc:h2:file:" + dir.resolve("run") + options, "sa")) {
                 // measured once H2 has opened the copy: it gives back the free space at the file's end then
@@ -144,15 +148,24 @@ class OrderImportBenchmark {
                 long closedAt = Files.size(runFile);
                 app.close();
                 long closed = Files.size(runFile);
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("run")
-                        + options, "sa", ""); java.sql.Statement s = c.createStatement()) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                                "jdbc:h2:file:" + dir.resolve("run") + options, "sa", "");
+                        java.sql.Statement s = c.createStatement()) {
                     s.execute("SHUTDOWN COMPACT");
                 }
                 long compacted = Files.size(runFile);
-                System.out.println(String.format(Locale.ROOT, "BENCH h2 run %d file: customers only %,d MB; peak during"
-                        + " import and re-import %,d MB; after them %,d MB (after closing %,d MB); after SHUTDOWN COMPACT"
-                        + " %,d MB: peak %.2f x compacted", run, before >> 20, h2Peak >> 20, closedAt >> 20,
-                        closed >> 20, compacted >> 20, (double) h2Peak / compacted));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "BENCH h2 run %d file: customers only %,d MB; peak during"
+                                + " import and re-import %,d MB; after them %,d MB (after closing %,d MB); after SHUTDOWN COMPACT"
+                                + " %,d MB: peak %.2f x compacted",
+                        run,
+                        before >> 20,
+                        h2Peak >> 20,
+                        closedAt >> 20,
+                        closed >> 20,
+                        compacted >> 20,
+                        (double) h2Peak / compacted));
             } finally {
                 sampler.interrupt();
                 Files.deleteIfExists(runFile);
@@ -190,14 +203,21 @@ class OrderImportBenchmark {
         }
     }
 
-    private void measure(String database, int run, ConfigurableApplicationContext app, Path ordersCsv, long fileLines,
-            Backends backend) throws Exception {
+    private void measure(
+            String database,
+            int run,
+            ConfigurableApplicationContext app,
+            Path ordersCsv,
+            long fileLines,
+            Backends backend)
+            throws Exception {
         OrderImporter importer = app.getBean(OrderImporter.class);
         if (settle) {
             compilerIdle();
         }
         var jfr = Boolean.getBoolean("bench.jfr") && run == runs
-                ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+                ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))
+                : null;
         if (jfr != null) {
             jfr.enable("jdk.ThreadCPULoad").withPeriod(java.time.Duration.ofSeconds(1));
             jfr.setDestination(folder.resolve("order-import-" + database + ".jfr"));
@@ -234,8 +254,15 @@ class OrderImportBenchmark {
         }
     }
 
-    private String timed(String database, int run, String what, OrderImporter importer, Path ordersCsv,
-            long fileLines, Backends backend) throws Exception {
+    private String timed(
+            String database,
+            int run,
+            String what,
+            OrderImporter importer,
+            Path ordersCsv,
+            long fileLines,
+            Backends backend)
+            throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         if (backend != null) {
             backend.checkpoint();
@@ -247,16 +274,31 @@ class OrderImportBenchmark {
         ImportResult result = importer.importCsv(ordersCsv, ImportProgress.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (database.equals("h2")) {
-            System.out.println(String.format(Locale.ROOT, "BENCH h2 run %d %s: file %,d MB, peak so far %,d MB", run,
-                    what, Files.size(h2File) >> 20, h2Peak >> 20));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "BENCH h2 run %d %s: file %,d MB, peak so far %,d MB",
+                    run,
+                    what,
+                    Files.size(h2File) >> 20,
+                    h2Peak >> 20));
         }
         double jvmSeconds = (os.getProcessCpuTime() - jvm) / 1e9;
         double dbSeconds = backend == null ? 0 : (backend.cpuNanos() - db) / 1e9;
         long walMb = backend == null ? 0 : (backend.walBytes() - wal) >> 20;
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%s run %d %s: %,d lines in %.1f s = %,.0f lines/s; CPU: JVM %.1f s, database backends %.1f s; WAL %,d MB; load %.1f; %s",
-                database, run, what, fileLines, seconds, fileLines / seconds, jvmSeconds, dbSeconds, walMb,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result);
+                database,
+                run,
+                what,
+                fileLines,
+                seconds,
+                fileLines / seconds,
+                jvmSeconds,
+                dbSeconds,
+                walMb,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                result);
     }
 
     private final Map<Integer, Long> seen = new HashMap<>();
@@ -269,7 +311,8 @@ class OrderImportBenchmark {
             while (rs.next()) {
                 int pid = rs.getInt(1);
                 try {
-                    String[] stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat")).split("\\) ")[1]
+                    String[] stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))
+                            .split("\\) ")[1]
                             .split(" ");
                     seen.put(pid, (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000_000L);
                 } catch (java.io.IOException gone) {
@@ -281,11 +324,18 @@ class OrderImportBenchmark {
     }
 
     private ConfigurableApplicationContext start(String url, String user) {
-        return new SpringApplicationBuilder(ClientelaApplication.class).run("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=", "--clientela.demo=false",
-                "--server.port=0", "--clientela.data-dir=" + folder.resolve("data"),
-                "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
-                "--logging.level.org.clientela=INFO", "--logging.level.root=WARN");
+        return new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=" + folder.resolve("data"),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=INFO",
+                        "--logging.level.root=WARN");
     }
 
     private boolean exists(String database) throws SQLException {

@@ -1,6 +1,5 @@
 package org.clientela.demo;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.RadarFixtures;
-import org.clientela.retention.internal.radar.RadarRun;
-import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,6 +67,7 @@ class RadarBenchmark {
     final String copyFrom = System.getProperty("bench.copy", "");
     /** More options for the radar's JVM, e.g. {@code -XX:StartFlightRecording=filename=target/bench/radar.jfr}. */
     final String childOptions = System.getProperty("bench.radar.jvm", "");
+
     final Path folder = Path.of("target", "bench").toAbsolutePath();
     final List<String> report = new ArrayList<>();
 
@@ -82,14 +79,22 @@ class RadarBenchmark {
             return;
         }
         if (!reuse.isBlank()) {
-            say("Radar benchmark %s on the existing database %s, radar JVM -Xmx%s, %d cores",
-                    java.time.LocalDateTime.now().withNano(0), reuse, heap, Runtime.getRuntime().availableProcessors());
+            say(
+                    "Radar benchmark %s on the existing database %s, radar JVM -Xmx%s, %d cores",
+                    java.time.LocalDateTime.now().withNano(0),
+                    reuse,
+                    heap,
+                    Runtime.getRuntime().availableProcessors());
             say("");
             header();
             String database = reuse.startsWith("jdbc:h2:") ? "h2" : "postgres";
             say("| %s %s", database.equals("h2") ? "H2 (file)" : "PostgreSQL", runRadar(reuse, database));
-            Files.write(folder.resolve("radar-report.md"), report, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(
+                    folder.resolve("radar-report.md"),
+                    report,
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             return;
         }
         LocalDate today = LocalDate.now();
@@ -98,16 +103,26 @@ class RadarBenchmark {
         Path customersCsv = folder.resolve("radar-customers.csv");
         Path ordersCsv = folder.resolve("radar-orders.csv");
         DemoFiles.Written written = DemoFiles.write(business, customers, customersCsv, ordersCsv);
-        say("Radar benchmark %s: %,d customers, %,d orders, %,d order lines (seed %d), radar JVM -Xmx%s, %d cores",
-                java.time.LocalDateTime.now().withNano(0), written.customers(), written.orders(), written.lines(), seed,
-                heap, Runtime.getRuntime().availableProcessors());
+        say(
+                "Radar benchmark %s: %,d customers, %,d orders, %,d order lines (seed %d), radar JVM -Xmx%s, %d cores",
+                java.time.LocalDateTime.now().withNano(0),
+                written.customers(),
+                written.orders(),
+                written.lines(),
+                seed,
+                heap,
+                Runtime.getRuntime().availableProcessors());
         say("");
         header();
         for (String database : databases.split(",")) {
             measure(database.strip(), customersCsv, ordersCsv);
         }
-        Files.write(folder.resolve("radar-report.md"), report, StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(
+                folder.resolve("radar-report.md"),
+                report,
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /**
@@ -125,13 +140,18 @@ class RadarBenchmark {
         }
         long start = System.nanoTime();
         H2BenchCopy.copy(copyFrom, url);
-        System.out.printf(Locale.ROOT, "[h2] copied %s into %s in %.1f s; file %,d MB%n", copyFrom, url,
+        System.out.printf(
+                Locale.ROOT,
+                "[h2] copied %s into %s in %.1f s; file %,d MB%n",
+                copyFrom,
+                url,
                 (System.nanoTime() - start) / 1e9,
                 Files.size(folder.resolve("h2").resolve(keptName + ".mv.db")) >> 20);
     }
 
     private void header() {
-        say("| database | first run | re-run | customers | too little history | active signals | call tasks | peak heap used |");
+        say(
+                "| database | first run | re-run | customers | too little history | active signals | call tasks | peak heap used |");
         say("|---|---|---|---|---|---|---|---|");
     }
 
@@ -139,8 +159,9 @@ class RadarBenchmark {
         boolean keep = Boolean.getBoolean("bench.keep") || !keptName.isBlank();
         String name = keptName.isBlank() ? "clientela_radar_" + System.currentTimeMillis() : keptName;
         String url = switch (database) {
-            case "h2" -> "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            case "h2" ->
+                "jdbc:h2:file:" + folder.resolve("h2").resolve(name)
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             case "postgres" -> {
                 postgres("CREATE DATABASE " + name);
                 yield postgresServer + name + "?reWriteBatchedInserts=true";
@@ -168,32 +189,52 @@ class RadarBenchmark {
     /** Runs the radar in a JVM of its own on {@code url}; returns the figures as the rest of a table row. */
     private String runRadar(String url, String database) throws Exception {
         System.out.printf("[%s] radar in a JVM of its own with -Xmx%s%n", database, heap);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dbench.rerun=" + rerun));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dbench.rerun=" + rerun));
         if (!childOptions.isBlank()) {
             command.addAll(List.of(childOptions.strip().split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(), url,
-                database.equals("h2") ? "sa" : "postgres", folder.toString()));
-        Process child = new ProcessBuilder(command).inheritIO().redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                Child.class.getName(),
+                url,
+                database.equals("h2") ? "sa" : "postgres",
+                folder.toString()));
+        Process child = new ProcessBuilder(command)
+                .inheritIO()
+                .redirectOutput(ProcessBuilder.Redirect.PIPE)
+                .start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.print(out);
         if (child.waitFor() != 0) {
             throw new IllegalStateException("The radar JVM failed");
         }
-        return out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow().substring(7);
+        return out.lines()
+                .filter(l -> l.startsWith("RESULT "))
+                .findFirst()
+                .orElseThrow()
+                .substring(7);
     }
 
     static ConfigurableApplicationContext start(String url, String database) {
-        return new SpringApplicationBuilder(ClientelaApplication.class).run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
-                "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
-                "--logging.level.org.clientela=WARN", "--logging.level.org.clientela.retention.internal.radar.RetentionRadar=INFO",
-                "--logging.level.org.clientela.orders.internal.RhythmReader=DEBUG",
-                "--clientela.retention.radar.cron=-");
+        return new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (database.equals("h2") ? "sa" : "postgres"),
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir="
+                                + Path.of("target", "bench", "data").toAbsolutePath(),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN",
+                        "--logging.level.org.clientela.retention.internal.radar.RetentionRadar=INFO",
+                        "--logging.level.org.clientela.orders.internal.RhythmReader=DEBUG",
+                        "--clientela.retention.radar.cron=-");
     }
 
     /** The radar's own JVM: two runs on the imported database, with the peak heap after each. */
@@ -217,11 +258,22 @@ class RadarBenchmark {
                 }
                 long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                System.out.println(String.format(Locale.ROOT,
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum();
+                System.out.println(String.format(
+                        Locale.ROOT,
                         "RESULT | **%.1f s** (%s) | %.1f s (%s, %d new signals, %d new tasks) | %,d | %,d | %,d | %,d | %d MB of %d MB |",
-                        firstSeconds, a.status(), secondSeconds, b.status(), b.signalsNew(), b.tasksCreated(),
-                        a.customersDone(), a.customersThin(), a.signalsFound(), a.tasksCreated(), peak >> 20,
+                        firstSeconds,
+                        a.status(),
+                        secondSeconds,
+                        b.status(),
+                        b.signalsNew(),
+                        b.tasksCreated(),
+                        a.customersDone(),
+                        a.customersThin(),
+                        a.signalsFound(),
+                        a.tasksCreated(),
+                        peak >> 20,
                         Runtime.getRuntime().maxMemory() >> 20));
             }
             System.exit(0);

@@ -3,5 +3,4 @@ package org.clientela.demo;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RadarOnDemoOnH2Tests extends RadarOnDemoTests {
-}
+class RadarOnDemoOnH2Tests extends RadarOnDemoTests {}

@@ -3,5 +3,4 @@ package org.clientela.demo;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RadarOnDemoOnPostgresTests extends RadarOnDemoTests {
-}
+class RadarOnDemoOnPostgresTests extends RadarOnDemoTests {}

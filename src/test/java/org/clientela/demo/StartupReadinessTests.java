@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(StartupReadinessTests.Observer.class)
 class StartupReadinessTests {
 
-    record Seen(ReadinessState state, long admins, long customers) {
-    }
+    record Seen(ReadinessState state, long admins, long customers) {}
 
     @TestConfiguration
     static class Observer {
@@ -50,8 +48,8 @@ class StartupReadinessTests {
                 @EventListener
                 void on(AvailabilityChangeEvent<?> event) {
                     if (event.getState() instanceof ReadinessState state) {
-                        changes.add(new Seen(state, count(jdbc, "app_user WHERE username = 'admin'"),
-                                count(jdbc, "customer")));
+                        changes.add(new Seen(
+                                state, count(jdbc, "app_user WHERE username = 'admin'"), count(jdbc, "customer")));
                     }
                 }
             };
@@ -62,15 +60,23 @@ class StartupReadinessTests {
         @Order(Ordered.LOWEST_PRECEDENCE)
         ApplicationRunner askDuringStart(ObjectProvider<MockMvc> mvc) {
             return args -> {
-                answersDuringStart.add(mvc.getObject().perform(get("/actuator/health/readiness")).andReturn()
-                        .getResponse().getStatus());
-                overallDuringStart.add(mvc.getObject().perform(get("/actuator/health")).andReturn()
-                        .getResponse().getStatus());
+                answersDuringStart.add(mvc.getObject()
+                        .perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+                overallDuringStart.add(mvc.getObject()
+                        .perform(get("/actuator/health"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
             };
         }
 
         static long count(JdbcClient jdbc, String tableAndCondition) {
-            return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
+            return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition)
+                    .query(Long.class)
+                    .single();
         }
     }
 
@@ -82,9 +88,14 @@ class StartupReadinessTests {
 
     @Test
     void readyOnlyAfterTheFirstAdminAndTheDemo() throws Exception {
-        assertThat(observer.answersDuringStart).as("readiness while start-up tasks run").containsExactly(503);
-        assertThat(observer.overallDuringStart).as("the overall health includes readiness").containsExactly(503);
-        assertThat(observer.changes).as("readiness changes")
+        assertThat(observer.answersDuringStart)
+                .as("readiness while start-up tasks run")
+                .containsExactly(503);
+        assertThat(observer.overallDuringStart)
+                .as("the overall health includes readiness")
+                .containsExactly(503);
+        assertThat(observer.changes)
+                .as("readiness changes")
                 .filteredOn(seen -> seen.state() == ReadinessState.ACCEPTING_TRAFFIC)
                 .first()
                 .satisfies(ready -> {
@@ -92,10 +103,20 @@ class StartupReadinessTests {
                     assertThat(ready.customers()).as("the demo's customers").isEqualTo(DemoLoader.CUSTOMERS);
                 });
 
-        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/actuator/health"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 }

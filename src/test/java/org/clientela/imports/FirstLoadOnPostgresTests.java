@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
@@ -50,12 +49,16 @@ class FirstLoadOnPostgresTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CustomerImporter customers;
+
     @Autowired
     OrderImporter orders;
+
     @TempDir
     Path files;
 
@@ -68,24 +71,32 @@ class FirstLoadOnPostgresTests {
     @Test
     void theFirstLoadLeavesTheSchemaAsTheMigrationsMadeItAndEveryCustomerFindable() throws Exception {
         List<String> schema = schemaOf("customer", "customer_search_term");
-        assertThat(schema).anyMatch(d -> d.contains("customer_phone_idx"))
+        assertThat(schema)
+                .anyMatch(d -> d.contains("customer_phone_idx"))
                 .anyMatch(d -> d.contains("customer_search_term_pkey PRIMARY KEY (term, customer_id)"))
                 .anyMatch(d -> d.contains("customer_search_term_customer_idx"));
         long phoneIndex = indexId("customer_phone_idx");
         long termsKey = indexId("customer_search_term_pkey");
         long termsIndex = indexId("customer_search_term_customer_idx");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single())
+                .isZero();
 
         upload(CUSTOMERS, """
                 customer_number,name,kind,email,phone
                 L-1,Panadería Núñez,COMPANY,pan@nunez.example,+34 922 123 456
                 L-2,María José Pérez,PERSON,,922-98-76-54
                 L-3,<b>Ferretería</b> O'Brien,COMPANY,,
-                """).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3));
 
         assertThat(schemaOf("customer", "customer_search_term")).isEqualTo(schema);
-        assertThat(indexId("customer_phone_idx")).as("the phone index was built anew").isNotEqualTo(phoneIndex);
-        assertThat(indexId("customer_search_term_pkey")).as("and so was the terms' key").isNotEqualTo(termsKey);
+        assertThat(indexId("customer_phone_idx"))
+                .as("the phone index was built anew")
+                .isNotEqualTo(phoneIndex);
+        assertThat(indexId("customer_search_term_pkey"))
+                .as("and so was the terms' key")
+                .isNotEqualTo(termsKey);
         long termsIndexRebuilt = indexId("customer_search_term_customer_idx");
         assertThat(termsIndexRebuilt).as("and the terms' index").isNotEqualTo(termsIndex);
         search("123456").andExpect(jsonPath("$.items[0].customerNumber").value("L-1"));
@@ -98,10 +109,13 @@ class FirstLoadOnPostgresTests {
                 customer_number,name,kind,email,phone
                 L-2,María José Gómez,PERSON,,922-98-76-54
                 L-4,Librería Ramírez,COMPANY,,
-                """).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1))
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.updated").value(1));
         assertThat(schemaOf("customer", "customer_search_term")).isEqualTo(schema);
-        assertThat(indexId("customer_search_term_customer_idx")).as("kept up row by row, not built again")
+        assertThat(indexId("customer_search_term_customer_idx"))
+                .as("kept up row by row, not built again")
                 .isEqualTo(termsIndexRebuilt);
         search("gomez").andExpect(jsonPath("$.items[0].customerNumber").value("L-2"));
         search("perez").andExpect(jsonPath("$.items.length()").value(0));
@@ -113,10 +127,14 @@ class FirstLoadOnPostgresTests {
         List<String> schema = schemaOf("sales_order");
         long amountIndex = indexId("sales_order_amount_idx");
         long numberKey = indexId("sales_order_number_uq");
-        assertThat(schema).anyMatch(d -> d.contains("FOREIGN KEY (customer_id) REFERENCES customer(id)"))
+        assertThat(schema)
+                .anyMatch(d -> d.contains("FOREIGN KEY (customer_id) REFERENCES customer(id)"))
                 .anyMatch(d -> d.contains("sales_order_customer_idx"))
                 .anyMatch(d -> d.contains("sales_order_amount_idx"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         upload(CUSTOMERS, """
                 customer_number,name,kind,email,phone
                 F-1,Panadería Núñez,COMPANY,,
@@ -126,7 +144,10 @@ class FirstLoadOnPostgresTests {
         upload(ORDERS, orders() + "F-2,F-C,2026-02-03,S1,Café,1,abc\n")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].column").value("amount"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(schemaOf("sales_order")).isEqualTo(schema);
         // A first load writes its orders without looking them up: an order number met twice apart
         // in the file is still a bad row, not a second order or a broken unique key.
@@ -134,7 +155,10 @@ class FirstLoadOnPostgresTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(5))
                 .andExpect(jsonPath("$.errors[0].column").value("order_number"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         upload(ORDERS, orders())
                 .andExpect(status().isOk())
@@ -142,22 +166,25 @@ class FirstLoadOnPostgresTests {
         assertThat(schemaOf("sales_order")).isEqualTo(schema);
         long rebuilt = indexId("sales_order_amount_idx");
         assertThat(rebuilt).as("the amount index was built anew").isNotEqualTo(amountIndex);
-        assertThat(indexId("sales_order_number_uq")).as("and so was the order number's key")
+        assertThat(indexId("sales_order_number_uq"))
+                .as("and so was the order number's key")
                 .isNotEqualTo(numberKey);
         long numberKeyRebuilt = indexId("sales_order_number_uq");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM order_line").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM order_line").query(Long.class).single())
+                .isEqualTo(3);
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount, line_count,
                                          created_at, version)
-                VALUES ('F-X', -1, DATE '2026-01-01', 'EUR', 1, 1, CURRENT_TIMESTAMP, 0)""").update())
-                .isInstanceOf(DataIntegrityViolationException.class);
+                VALUES ('F-X', -1, DATE '2026-01-01', 'EUR', 1, 1, CURRENT_TIMESTAMP, 0)""").update()).isInstanceOf(DataIntegrityViolationException.class);
 
         // Now the table holds orders: a next file is written row by row, with everything in place.
         upload(ORDERS, orders().replace("F-A", "F-D").replace("F-B", "F-E"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2));
         assertThat(schemaOf("sales_order")).isEqualTo(schema);
-        assertThat(indexId("sales_order_amount_idx")).as("kept up row by row, not built again").isEqualTo(rebuilt);
+        assertThat(indexId("sales_order_amount_idx"))
+                .as("kept up row by row, not built again")
+                .isEqualTo(rebuilt);
         assertThat(indexId("sales_order_number_uq")).isEqualTo(numberKeyRebuilt);
     }
 
@@ -174,15 +201,17 @@ class FirstLoadOnPostgresTests {
                 customer_number,name,kind,email,phone
                 F-3,Librería Ramírez,COMPANY,,
                 F-4,Ana Gil,PERSON,,
-                """)).as("not a first load: nothing is left for the end").noneMatch(p -> p.startsWith("FINISHING"));
+                """))
+                .as("not a first load: nothing is left for the end")
+                .noneMatch(p -> p.startsWith("FINISHING"));
     }
 
     /** The phases an import reported, each with its count where it is the finishing one. */
     private List<String> phases(Object importer, String csv) throws Exception {
         Path file = Files.writeString(Files.createTempFile(files, "import", ".csv"), csv);
         List<String> seen = new ArrayList<>();
-        ImportProgress progress = (phase, rows) -> seen.add(
-                phase == ImportProgress.Phase.FINISHING ? phase + " " + rows : phase.name());
+        ImportProgress progress =
+                (phase, rows) -> seen.add(phase == ImportProgress.Phase.FINISHING ? phase + " " + rows : phase.name());
         if (importer instanceof CustomerImporter customerImporter) {
             customerImporter.importCsv(file, progress);
         } else {
@@ -192,8 +221,10 @@ class FirstLoadOnPostgresTests {
     }
 
     private long indexId(String index) {
-        return jdbc.sql("SELECT CAST(CAST(CAST(:index AS text) AS regclass) AS oid)").param("index", index)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT CAST(CAST(CAST(:index AS text) AS regclass) AS oid)")
+                .param("index", index)
+                .query(Long.class)
+                .single();
     }
 
     private static String orders() {
@@ -214,7 +245,10 @@ class FirstLoadOnPostgresTests {
                     UNION ALL
                     SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
                      WHERE CAST(CAST(conrelid AS regclass) AS text) IN (:tables)) d
-                 ORDER BY def""").param("tables", List.of(tables)).query(String.class).list();
+                 ORDER BY def""")
+                .param("tables", List.of(tables))
+                .query(String.class)
+                .list();
     }
 
     private ResultActions search(String text) throws Exception {
@@ -223,7 +257,9 @@ class FirstLoadOnPostgresTests {
     }
 
     private ResultActions upload(String path, String csv) throws Exception {
-        return mvc.perform(post(path).with(httpBasic("admin", "admin-test-password")).contentType(CSV)
+        return mvc.perform(post(path)
+                .with(httpBasic("admin", "admin-test-password"))
+                .contentType(CSV)
                 .content(csv.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -34,6 +34,8 @@ class ImportApiInPartsOnH2Tests extends ImportApiTests {
 
     private long staged() {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM order_import_order) + (SELECT COUNT(*) FROM order_import_line)"
-                + " + (SELECT COUNT(*) FROM order_import)").query(Long.class).single();
+                        + " + (SELECT COUNT(*) FROM order_import)")
+                .query(Long.class)
+                .single();
     }
 }

@@ -3,5 +3,4 @@ package org.clientela.imports;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class ImportApiOnH2Tests extends ImportApiTests {
-}
+class ImportApiOnH2Tests extends ImportApiTests {}

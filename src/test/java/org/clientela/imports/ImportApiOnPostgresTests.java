@@ -3,5 +3,4 @@ package org.clientela.imports;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class ImportApiOnPostgresTests extends ImportApiTests {
-}
+class ImportApiOnPostgresTests extends ImportApiTests {}

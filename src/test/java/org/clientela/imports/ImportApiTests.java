@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,34 +30,45 @@ abstract class ImportApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     /** Unique prefix so that tests sharing one database never collide. */
-    final String p = "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+    final String p =
+            "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
 
     ResultActions importCustomers(String csv) throws Exception {
         return importCustomers(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     ResultActions importCustomers(byte[] csv) throws Exception {
-        return mvc.perform(post("/api/v1/imports/customers").with(ADMIN).contentType(CSV).content(csv)
+        return mvc.perform(post("/api/v1/imports/customers")
+                .with(ADMIN)
+                .contentType(CSV)
+                .content(csv)
                 .header("Accept-Language", "es"));
     }
 
     ResultActions importOrders(String csv) throws Exception {
-        return mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV)
+        return mvc.perform(post("/api/v1/imports/orders")
+                .with(ADMIN)
+                .contentType(CSV)
                 .content(csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     long customers() {
-        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE customer_number LIKE :p").param("p", p + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE customer_number LIKE :p")
+                .param("p", p + "%")
+                .query(Long.class)
+                .single();
     }
 
     long orders() {
-        return jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p").param("p", p + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p")
+                .param("p", p + "%")
+                .query(Long.class)
+                .single();
     }
 
     String customersFile() {
@@ -91,12 +101,16 @@ abstract class ImportApiTests {
                 .andExpect(jsonPath("$.unchanged").value(2));
         assertThat(customers()).isEqualTo(3);
 
-        String name = jdbc.sql("SELECT name FROM customer WHERE customer_number = :n").param("n", p + "-3")
-                .query(String.class).single();
+        String name = jdbc.sql("SELECT name FROM customer WHERE customer_number = :n")
+                .param("n", p + "-3")
+                .query(String.class)
+                .single();
         assertThat(name).isEqualTo("Bar \"El Puerto\", S.L.");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/customers")
-                        .param("q", "33-44-55").with(ADMIN))
-                .andExpect(jsonPath("$.items[?(@.customerNumber == '" + p + "-3')]").exists());
+                        .param("q", "33-44-55")
+                        .with(ADMIN))
+                .andExpect(jsonPath("$.items[?(@.customerNumber == '" + p + "-3')]")
+                        .exists());
     }
 
     @Test
@@ -111,10 +125,14 @@ abstract class ImportApiTests {
         importCustomers(csv)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'name')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'kind')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'email')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'customer_number')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'name')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'kind')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'email')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'customer_number')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors", hasSize(4)))
                 .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
         assertThat(customers()).isZero();
@@ -157,9 +175,9 @@ abstract class ImportApiTests {
         importCustomers("numero;nombre\n1;Ana\n")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(1))
-                .andExpect(jsonPath("$.errors[?(@.column == 'customer_number')]").exists());
-        importCustomers("")
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(
+                        jsonPath("$.errors[?(@.column == 'customer_number')]").exists());
+        importCustomers("").andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -169,29 +187,39 @@ abstract class ImportApiTests {
                 + p + "-1;" + p + "-A;2026-01-15;CAF-1;Café;2;12,50\n"
                 + p + "-1;" + p + "-A;2026-01-15;TE-1;Té;1;3,25\n"
                 + p + "-2;" + p + "-B;2026-02-01;;;;1.234,56\n";
-        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV)
+        mvc.perform(post("/api/v1/imports/orders")
+                        .with(ADMIN)
+                        .contentType(CSV)
                         .content(csv.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.created").value(2));
         BigDecimal totalA = jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
-                .param("n", p + "-A").query(BigDecimal.class).single();
+                .param("n", p + "-A")
+                .query(BigDecimal.class)
+                .single();
         assertThat(totalA).isEqualByComparingTo("15.75");
         BigDecimal totalB = jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
-                .param("n", p + "-B").query(BigDecimal.class).single();
+                .param("n", p + "-B")
+                .query(BigDecimal.class)
+                .single();
         assertThat(totalB).isEqualByComparingTo("1234.56");
         long lines = jdbc.sql("""
                 SELECT COUNT(*) FROM order_line l JOIN sales_order o ON o.id = l.order_id
                  WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single();
         assertThat(lines).isEqualTo(3);
 
-        importOrders(csv.replace(';', ',').replace("12,50", "12.50").replace("3,25", "3.25")
+        importOrders(csv.replace(';', ',')
+                        .replace("12,50", "12.50")
+                        .replace("3,25", "3.25")
                         .replace("1.234,56", "1234.56"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
 
-        importOrders(csv.replace(';', ',').replace("12,50", "12.60").replace("3,25", "3.25")
+        importOrders(csv.replace(';', ',')
+                        .replace("12,50", "12.60")
+                        .replace("3,25", "3.25")
                         .replace("1.234,56", "1234.56"))
                 .andExpect(jsonPath("$.updated").value(1))
                 .andExpect(jsonPath("$.unchanged").value(1));
@@ -212,13 +240,19 @@ abstract class ImportApiTests {
         int orders = 12_000;
         for (int i = 1; i <= orders; i++) {
             String customer = p + "-" + (1 + i % 3);
-            csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S1,Café,1,")
-                    .append(i).append(".00\n");
+            csv.append(customer)
+                    .append(',')
+                    .append(p)
+                    .append("-O")
+                    .append(i)
+                    .append(",2026-01-15,S1,Café,1,")
+                    .append(i)
+                    .append(".00\n");
             csv.append(customer).append(',').append(p).append("-O").append(i).append(",2026-01-15,S2,Té,2,4.50\n");
         }
         String good = csv.toString();
-        String bad = good.replace(p + "-O10500,2026-01-15,S2,Té,2,4.50", p + "-O10500,2026-01-15,S2,Té,2,abc")
-                + p + "-NOPE," + p + "-LAST,2026-01-16,S1,Café,1,10.00\n";
+        String bad = good.replace(p + "-O10500,2026-01-15,S2,Té,2,4.50", p + "-O10500,2026-01-15,S2,Té,2,abc") + p
+                + "-NOPE," + p + "-LAST,2026-01-16,S1,Café,1,10.00\n";
         importOrders(bad)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors", hasSize(2)))
@@ -240,16 +274,17 @@ abstract class ImportApiTests {
                 .andExpect(jsonPath("$.unchanged").value(orders));
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM order_line l JOIN sales_order o ON o.id = l.order_id
-                 WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single())
-                .isEqualTo(2L * orders);
+                 WHERE o.order_number LIKE :p""").param("p", p + "%").query(Long.class).single()).isEqualTo(2L * orders);
         // Every order's lines are its own: each order's first line has a different amount.
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM sales_order o
                  WHERE o.order_number LIKE :p
-                   AND o.total_amount <> (SELECT SUM(l.amount) FROM order_line l WHERE l.order_id = o.id)""")
-                .param("p", p + "%").query(Long.class).single()).isZero();
+                   AND o.total_amount <> (SELECT SUM(l.amount) FROM order_line l WHERE l.order_id = o.id)""").param("p", p + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT total_amount FROM sales_order WHERE order_number = :n")
-                .param("n", p + "-O1234").query(BigDecimal.class).single()).isEqualByComparingTo("1238.50");
+                        .param("n", p + "-O1234")
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("1238.50");
 
         importOrders(good.replace(p + "-O11000,2026-01-15,S2,Té,2,4.50", p + "-O11000,2026-01-15,S2,Té,2,5.50"))
                 .andExpect(status().isOk())
@@ -259,8 +294,11 @@ abstract class ImportApiTests {
         assertThat(jdbc.sql("""
                 SELECT o.total_amount + 1000 * (SELECT COUNT(*) FROM order_line l WHERE l.order_id = o.id)
                   FROM sales_order o WHERE o.order_number = :n""")
-                .param("n", p + "-O11000").query(BigDecimal.class).single())
-                .as("11,000.00 + 5.50, in two lines").isEqualByComparingTo("13005.50");
+                        .param("n", p + "-O11000")
+                        .query(BigDecimal.class)
+                        .single())
+                .as("11,000.00 + 5.50, in two lines")
+                .isEqualByComparingTo("13005.50");
     }
 
     @Test
@@ -276,11 +314,16 @@ abstract class ImportApiTests {
                 """.formatted(p);
         importOrders(csv)
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'customer_number')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'amount')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'quantity')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]").exists());
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'customer_number')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'amount')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'quantity')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]")
+                        .exists());
         assertThat(orders()).isZero();
 
         importOrders("""
@@ -307,8 +350,10 @@ abstract class ImportApiTests {
                 customer_number,order_number,order_date,sku,category,quantity,amount
                 %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00
                 """.formatted(p)).andExpect(status().isOk());
-        long holder = jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n").param("n", p + "-A")
-                .query(Long.class).single();
+        long holder = jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n")
+                .param("n", p + "-A")
+                .query(Long.class)
+                .single();
 
         importOrders("""
                 customer_number,order_number,order_date,sku,category,quantity,amount
@@ -318,9 +363,11 @@ abstract class ImportApiTests {
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].line").value(2))
                 .andExpect(jsonPath("$.errors[0].column").value("order_number"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        org.hamcrest.Matchers.containsString(p + "-1")));
-        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV).header("Accept-Language", "es")
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(p + "-1")));
+        mvc.perform(post("/api/v1/imports/orders")
+                        .with(ADMIN)
+                        .contentType(CSV)
+                        .header("Accept-Language", "es")
                         .content(("""
                                 customer_number,order_number,order_date,sku,category,quantity,amount
                                 %1$s-2,%1$s-B,2026-01-16,S1,Café,1,10.00
@@ -330,10 +377,13 @@ abstract class ImportApiTests {
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].line").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("order_number"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        org.hamcrest.Matchers.containsString("«" + p + "-1»")));
-        assertThat(jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n").param("n", p + "-A")
-                .query(Long.class).single()).isEqualTo(holder);
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("«" + p + "-1»")));
+        assertThat(jdbc.sql("SELECT customer_id FROM sales_order WHERE order_number = :n")
+                        .param("n", p + "-A")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(holder);
         assertThat(orders()).isEqualTo(1);
 
         importOrders("""
@@ -352,7 +402,8 @@ abstract class ImportApiTests {
     @Test
     void controlCharactersOversizeValuesDatesOutOfRangeAndNegativeAmountsImportNothing() throws Exception {
         importCustomers(customersFile()).andExpect(status().isOk());
-        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Atlantic/Canary")).plusDays(1);
+        java.time.LocalDate tomorrow =
+                java.time.LocalDate.now(java.time.ZoneId.of("Atlantic/Canary")).plusDays(1);
         importOrders("""
                 customer_number,order_number,order_date,sku,category,quantity,amount,description
                 %1$s-1,%1$s-A,2026-01-15,S1,Café,1,10.00,Caf\u0000é
@@ -365,21 +416,30 @@ abstract class ImportApiTests {
                 %1$s-1,%1$s-H,1900-01-01,S1\u0007,Café,1,10.00,
                 """.formatted(p, "S".repeat(65), tomorrow.plusDays(1), tomorrow))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'description')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'sku')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'order_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 7 && @.column == 'order_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 9 && @.column == 'sku')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'description')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'sku')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 4 && @.column == 'order_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'order_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 6 && @.column == 'amount')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 7 && @.column == 'order_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 9 && @.column == 'sku')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors", hasSize(7)));
         assertThat(orders()).isZero();
 
-        importCustomers("customer_number,name,kind,email,phone,tags\n" + p + "-9,Nul\u0000o,PERSON,,,\n"
-                + p + "-10,Bien,PERSON,,,vip\u0001\n")
+        importCustomers("customer_number,name,kind,email,phone,tags\n" + p + "-9,Nul\u0000o,PERSON,,,\n" + p
+                        + "-10,Bien,PERSON,,,vip\u0001\n")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'name')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'tags')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'name')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'tags')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("NUL")));
         assertThat(customers()).isEqualTo(3);
     }
@@ -396,9 +456,12 @@ abstract class ImportApiTests {
                 %1$s-1,%1$s-D,2026-01-16,S2,Té,1,5.00,
                 """.formatted(p))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'delivered_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'delivered_date')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'delivered_date')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 2 && @.column == 'delivered_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 3 && @.column == 'delivered_date')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.line == 5 && @.column == 'delivered_date')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[?(@.line == 6)]").doesNotExist());
         assertThat(orders()).isZero();
     }
@@ -411,29 +474,51 @@ abstract class ImportApiTests {
                 %1$s-1,%1$s-A,2026-01-15,CAF-1,Café,2,12.50
                 %1$s-1,%1$s-A,2026-01-15,TE-1,Té,1,3.25
                 %1$s-1,%1$s-B,2026-02-01,,,,99.90
-                """.formatted(p).replace("customer_number,order_number,order_date,sku,category,quantity,amount\n",
-                        "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,description,delivered_date\n")
-                .replace("12.50\n", "12.50,TIENDA,La Laguna,Café molido 250 g,2026-01-18\n")
-                .replace("3.25\n", "3.25,TIENDA,La Laguna,,2026-01-18\n").replace("99.90\n", "99.90,WEB,,,\n"))
+                """.formatted(p)
+                        .replace(
+                                "customer_number,order_number,order_date,sku,category,quantity,amount\n",
+                                "customer_number,order_number,order_date,sku,category,quantity,amount,channel,point_of_sale,description,delivered_date\n")
+                        .replace("12.50\n", "12.50,TIENDA,La Laguna,Café molido 250 g,2026-01-18\n")
+                        .replace("3.25\n", "3.25,TIENDA,La Laguna,,2026-01-18\n")
+                        .replace("99.90\n", "99.90,WEB,,,\n"))
                 .andExpect(status().isOk());
-        assertThat(jdbc.sql("SELECT delivered_on FROM sales_order WHERE order_number = :n").param("n", p + "-A")
-                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2026, 1, 18));
+        assertThat(jdbc.sql("SELECT delivered_on FROM sales_order WHERE order_number = :n")
+                        .param("n", p + "-A")
+                        .query(java.time.LocalDate.class)
+                        .single())
+                .isEqualTo(java.time.LocalDate.of(2026, 1, 18));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number = :n AND delivered_on IS NULL")
-                .param("n", p + "-B").query(Long.class).single()).isEqualTo(1);
-        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user("admin").roles("ADMIN");
-        byte[] customers = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/customers/export.csv").param("q", p).with(admin))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                        .param("n", p + "-B")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        "admin")
+                .roles("ADMIN");
+        byte[] customers = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/customers/export.csv")
+                                .param("q", p)
+                                .with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         importCustomers(customers)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.unchanged").value(3));
-        long customerId = jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", p + "-1")
-                .query(Long.class).single();
-        byte[] orders = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/orders/export.csv").param("customerId", String.valueOf(customerId)).with(admin))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        long customerId = jdbc.sql("SELECT id FROM customer WHERE customer_number = :n")
+                .param("n", p + "-1")
+                .query(Long.class)
+                .single();
+        byte[] orders = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/orders/export.csv")
+                                .param("customerId", String.valueOf(customerId))
+                                .with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType(CSV).content(orders))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
@@ -444,10 +529,15 @@ abstract class ImportApiTests {
 
     @Test
     void onlyManagersAndAdminsImport() throws Exception {
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"v" + p + "\",\"password\":\"viewer-password\",\"roles\":[\"VIEWER\"]}"))
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"v" + p
+                                + "\",\"password\":\"viewer-password\",\"roles\":[\"VIEWER\"]}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/imports/customers").with(httpBasic("v" + p, "viewer-password")).contentType(CSV)
+        mvc.perform(post("/api/v1/imports/customers")
+                        .with(httpBasic("v" + p, "viewer-password"))
+                        .contentType(CSV)
                         .content(customersFile()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/imports/customers").contentType(CSV).content(customersFile()))

@@ -2,12 +2,10 @@ package org.clientela.imports;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import com.microsoft.playwright.options.FilePayload;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +17,8 @@ class ImportBrowserTests extends BrowserTest {
     private void upload(String csv) {
         page.navigate("/imports");
         page.locator("#kind-CUSTOMERS").check();
-        page.locator("#file").setInputFiles(new FilePayload("clientes.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#file")
+                .setInputFiles(new FilePayload("clientes.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         page.locator("#import-submit").click();
         assertThat(page).hasURL(Pattern.compile(".*/imports/\\d+$"));
     }

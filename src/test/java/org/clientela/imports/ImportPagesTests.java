@@ -12,14 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,28 +33,43 @@ class ImportPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEventPublisher startUp;
+
     @Autowired
     ConfigurableApplicationContext context;
 
     String upload(String kind, String csv) throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "clientes.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8));
-        String location = mvc.perform(multipart("/imports").file(file).param("kind", kind).with(csrf()).with(MANAGER))
+        MockMultipartFile file =
+                new MockMultipartFile("file", "clientes.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        String location = mvc.perform(multipart("/imports")
+                        .file(file)
+                        .param("kind", kind)
+                        .with(csrf())
+                        .with(MANAGER))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).matches("/imports/\\d+");
         return location;
     }
 
     String panelWhenFinished(String location, String language) {
-        return await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(location + "/progress")
-                        .header("Accept-Language", language).with(MANAGER))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
-                html -> !html.contains("data-status=\"RUNNING\""));
+        return await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> mvc.perform(get(location + "/progress")
+                                        .header("Accept-Language", language)
+                                        .with(MANAGER))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        html -> !html.contains("data-status=\"RUNNING\""));
     }
 
     @Test
@@ -81,12 +95,20 @@ class ImportPagesTests {
                 PB-3,Mal,ROBOT,,
                 """);
         String spanish = panelWhenFinished(location, "es");
-        assertThat(spanish).contains("data-status=\"FAILED\"").contains("id=\"import-errors\"")
-                .contains("Falta el valor de «name»").contains("«ROBOT» no es un valor válido");
-        String english = mvc.perform(get(location + "/progress").header("Accept-Language", "en").with(MANAGER))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish)
+                .contains("data-status=\"FAILED\"")
+                .contains("id=\"import-errors\"")
+                .contains("Falta el valor de «name»")
+                .contains("«ROBOT» no es un valor válido");
+        String english = mvc.perform(get(location + "/progress")
+                        .header("Accept-Language", "en")
+                        .with(MANAGER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("The value of &quot;name&quot; is missing");
-        mvc.perform(get("/api/v1/customers").param("customerNumber", "PB-1")
+        mvc.perform(get("/api/v1/customers")
+                        .param("customerNumber", "PB-1")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("admin", "admin-test-password")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items")
@@ -103,10 +125,17 @@ class ImportPagesTests {
                         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").update(key, "id");
         String location = "/imports/" + key.getKey().longValue();
 
-        String spanish = mvc.perform(get(location + "/progress").header("Accept-Language", "es").with(MANAGER))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(spanish).contains("Las 1.021.797 filas ya están guardadas; ahora se preparan los índices")
-                .contains("hx-get=\"" + location + "/progress\"").contains("data-status=\"RUNNING\"");
+        String spanish = mvc.perform(get(location + "/progress")
+                        .header("Accept-Language", "es")
+                        .with(MANAGER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish)
+                .contains("Las 1.021.797 filas ya están guardadas; ahora se preparan los índices")
+                .contains("hx-get=\"" + location + "/progress\"")
+                .contains("data-status=\"RUNNING\"");
         mvc.perform(get(location).header("Accept-Language", "en").with(MANAGER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("All 1,021,797 rows are saved; now building the indexes")));
@@ -117,19 +146,29 @@ class ImportPagesTests {
         String writing = "/imports/" + jobOfADeadInstance("WRITING");
         String switching = "/imports/" + jobOfADeadInstance("SWITCHING");
 
-        startUp.publishEvent(new ApplicationStartedEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        startUp.publishEvent(
+                new ApplicationStartedEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 
-        String spanish = mvc.perform(get(writing + "/progress").header("Accept-Language", "es").with(MANAGER))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(spanish).contains("data-status=\"INTERRUPTED\"").doesNotContain("hx-get")
-                .doesNotContain("Guardando").contains("Esta importación se interrumpió")
+        String spanish = mvc.perform(get(writing + "/progress")
+                        .header("Accept-Language", "es")
+                        .with(MANAGER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish)
+                .contains("data-status=\"INTERRUPTED\"")
+                .doesNotContain("hx-get")
+                .doesNotContain("Guardando")
+                .contains("Esta importación se interrumpió")
                 .contains("Vuelve a importar el fichero");
         mvc.perform(get(writing).header("Accept-Language", "en").with(MANAGER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import the file again")));
         mvc.perform(get(switching).header("Accept-Language", "en").with(MANAGER))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("the rows were put in place when the server started again")));
+                .andExpect(
+                        content().string(containsString("the rows were put in place when the server started again")));
     }
 
     /** A job at 30 % whose instance was killed a moment ago: its heartbeat is still fresh. */
@@ -139,8 +178,7 @@ class ImportPagesTests {
                 INSERT INTO import_job (kind, file_name, file_bytes, status, phase, rows_checked, rows_written, started_by,
                                         started_at, heartbeat_at, owner)
                 VALUES ('ORDERS', 'historia.csv', 1000, 'RUNNING', :phase, 1000, 300, 'manager',
-                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'killed-instance')""").param("phase", phase)
-                .update(key, "id");
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'killed-instance')""").param("phase", phase).update(key, "id");
         return key.getKey().longValue();
     }
 }

@@ -3,5 +3,4 @@ package org.clientela.orders;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class OrderReadOnH2Tests extends OrderReadTests {
-}
+class OrderReadOnH2Tests extends OrderReadTests {}

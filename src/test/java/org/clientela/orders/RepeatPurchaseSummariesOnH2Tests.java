@@ -3,5 +3,4 @@ package org.clientela.orders;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RepeatPurchaseSummariesOnH2Tests extends RepeatPurchaseSummariesTests {
-}
+class RepeatPurchaseSummariesOnH2Tests extends RepeatPurchaseSummariesTests {}

@@ -3,5 +3,4 @@ package org.clientela.orders;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RepeatPurchaseSummariesOnPostgresTests extends RepeatPurchaseSummariesTests {
-}
+class RepeatPurchaseSummariesOnPostgresTests extends RepeatPurchaseSummariesTests {}

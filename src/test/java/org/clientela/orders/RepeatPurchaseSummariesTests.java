@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
-
 /**
  * The per-customer purchase-day summary the customer-base model is fitted on, against the real
  * database (H2 and PostgreSQL twins).
@@ -32,10 +30,13 @@ abstract class RepeatPurchaseSummariesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CustomerPurchases summaries;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -43,11 +44,15 @@ abstract class RepeatPurchaseSummariesTests {
     int orders;
 
     long customer(String name) throws Exception {
-        String body = mvc.perform(post("/api/v1/customers").with(httpBasic("admin", "admin-test-password"))
+        String body = mvc.perform(post("/api/v1/customers")
+                        .with(httpBasic("admin", "admin-test-password"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\",\"kind\":\"PERSON\",\"customerNumber\":\"" + name + marker
                                 + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -56,15 +61,18 @@ abstract class RepeatPurchaseSummariesTests {
                         INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount, line_count,
                                                  created_at)
                         VALUES (:number, :customer, :date, 'EUR', :total, 1, :now)""")
-                .param("number", marker + "-" + orders++).param("customer", customerId)
-                .param("date", LocalDate.parse(date)).param("total", new BigDecimal(total))
-                .param("now", Timestamp.from(Instant.now())).update();
+                .param("number", marker + "-" + orders++)
+                .param("customer", customerId)
+                .param("date", LocalDate.parse(date))
+                .param("total", new BigDecimal(total))
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
     }
 
     Map<Long, RepeatPurchaseSummary> all(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         Map<Long, RepeatPurchaseSummary> found = new HashMap<>();
-        transaction.executeWithoutResult(s -> summaries.forEachSummary(calibrationEnd, holdoutEnd,
-                summary -> found.put(summary.customerId(), summary)));
+        transaction.executeWithoutResult(s -> summaries.forEachSummary(
+                calibrationEnd, holdoutEnd, summary -> found.put(summary.customerId(), summary)));
         return found;
     }
 
@@ -100,10 +108,11 @@ abstract class RepeatPurchaseSummariesTests {
         assertThat(l.meanRepeatSpend()).isEqualByComparingTo("0");
         assertThat(found).doesNotContainKey(late);
 
-        assertThat(all(LocalDate.parse("2001-04-30"), null).get(ana).purchaseDaysAfter()).isZero();
-        assertThat(summaries.summary(ana, LocalDate.parse("2001-04-30"))).contains(
-                new RepeatPurchaseSummary(ana, LocalDate.parse("2001-03-01"), LocalDate.parse("2001-04-10"), 3,
-                        a.repeatSpend(), 0));
+        assertThat(all(LocalDate.parse("2001-04-30"), null).get(ana).purchaseDaysAfter())
+                .isZero();
+        assertThat(summaries.summary(ana, LocalDate.parse("2001-04-30")))
+                .contains(new RepeatPurchaseSummary(
+                        ana, LocalDate.parse("2001-03-01"), LocalDate.parse("2001-04-10"), 3, a.repeatSpend(), 0));
         assertThat(summaries.summary(late, LocalDate.parse("2001-04-30"))).isEmpty();
     }
 }

@@ -10,9 +10,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DecimalTextTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "12.50|12.50", "12,50|12.50", "1.234,56|1234.56", "1,234.56|1234.56", "-3.10|-3.10", "7|7",
-            "0.001|0.001", " 12,5 € |12.5", "1 234,56|1234.56", "+4|4"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "12.50|12.50",
+                "12,50|12.50",
+                "1.234,56|1234.56",
+                "1,234.56|1234.56",
+                "-3.10|-3.10",
+                "7|7",
+                "0.001|0.001",
+                " 12,5 € |12.5",
+                "1 234,56|1234.56",
+                "+4|4"
+            })
     void readsWhatPeopleType(String text, String expected) {
         assertThat(DecimalText.parse(text)).isEqualByComparingTo(expected);
     }

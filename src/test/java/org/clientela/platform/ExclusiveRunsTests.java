@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,14 +31,17 @@ class ExclusiveRunsTests {
 
         boolean ran = runs.runExclusively("test-lease-a", Duration.ofMinutes(5), () -> {
             outerRuns.incrementAndGet();
-            innerRan.set(other.runExclusively("test-lease-a", Duration.ofMinutes(5), () -> { }));
+            innerRan.set(other.runExclusively("test-lease-a", Duration.ofMinutes(5), () -> {}));
         });
 
         assertThat(ran).isTrue();
         assertThat(outerRuns).hasValue(1);
-        assertThat(innerRan).as("the other instance ran while the lease was held").isFalse();
-        assertThat(other.runExclusively("test-lease-a", Duration.ofMinutes(5), () -> { }))
-                .as("after the first instance released the lease").isTrue();
+        assertThat(innerRan)
+                .as("the other instance ran while the lease was held")
+                .isFalse();
+        assertThat(other.runExclusively("test-lease-a", Duration.ofMinutes(5), () -> {}))
+                .as("after the first instance released the lease")
+                .isTrue();
     }
 
     @Test
@@ -47,7 +49,8 @@ class ExclusiveRunsTests {
         var dead = new ExclusiveRuns(jdbc, transactions);
         assertThat(dead.take("test-lease-b", Duration.ofMillis(-1))).isTrue();
 
-        assertThat(runs.runExclusively("test-lease-b", Duration.ofMinutes(5), () -> { })).isTrue();
+        assertThat(runs.runExclusively("test-lease-b", Duration.ofMinutes(5), () -> {}))
+                .isTrue();
     }
 
     @Test
@@ -55,6 +58,7 @@ class ExclusiveRunsTests {
         var alive = new ExclusiveRuns(jdbc, transactions);
         assertThat(alive.take("test-lease-c", Duration.ofMinutes(5))).isTrue();
 
-        assertThat(runs.runExclusively("test-lease-c", Duration.ofMinutes(5), () -> { })).isFalse();
+        assertThat(runs.runExclusively("test-lease-c", Duration.ofMinutes(5), () -> {}))
+                .isFalse();
     }
 }

@@ -8,15 +8,19 @@ import org.junit.jupiter.api.Test;
 class ListLinksTests {
 
     private final ListLinks links = ListLinks.of("/customers", "city", ListLinks.Direction.ASC)
-            .with("q", "Ferretería & hijos").with("status", LifecycleLike.LOST).with("blank", " ")
-            .with("none", null).with("off", false);
+            .with("q", "Ferretería & hijos")
+            .with("status", LifecycleLike.LOST)
+            .with("blank", " ")
+            .with("none", null)
+            .with("off", false);
 
-    enum LifecycleLike { LOST }
+    enum LifecycleLike {
+        LOST
+    }
 
     @Test
     void keepsTheFiltersEncodedAndLeavesOutEmptyOnes() {
-        assertThat(links.self())
-                .isEqualTo("/customers?q=Ferreter%C3%ADa%20%26%20hijos&status=LOST&sort=city&dir=asc");
+        assertThat(links.self()).isEqualTo("/customers?q=Ferreter%C3%ADa%20%26%20hijos&status=LOST&sort=city&dir=asc");
         assertThat(links.page(0)).isEqualTo(links.self());
         assertThat(links.page(2)).endsWith("&dir=asc&page=2");
         assertThat(links.at("/customers/export.csv")).startsWith("/customers/export.csv?q=Ferreter%C3%ADa");

@@ -28,15 +28,31 @@ class SettingCheckTests {
 
     @Test
     void textsAreCheckedForWhatTheyAre() {
-        assertThat(check(SettingDefinition.of("z", Kind.TIME_ZONE, "UTC"), "Europe/Madrid").value()).isEqualTo("Europe/Madrid");
-        assertThat(check(SettingDefinition.of("z", Kind.TIME_ZONE, "UTC"), "Mars/Olympus").error()).isNotNull();
-        assertThat(check(SettingDefinition.of("c", Kind.CURRENCY, "EUR"), "usd").value()).isEqualTo("USD");
-        assertThat(check(SettingDefinition.of("c", Kind.CURRENCY, "EUR"), "EURO").error()).isNotNull();
-        assertThat(check(SettingDefinition.of("e", Kind.EMAIL, "a@b"), "cartas@tienda.es").value()).isEqualTo("cartas@tienda.es");
-        assertThat(check(SettingDefinition.of("e", Kind.EMAIL, "a@b"), "nadie").error()).isNotNull();
-        assertThat(check(SettingDefinition.of("h", Kind.HOST, ""), "smtp.tienda.es").value()).isEqualTo("smtp.tienda.es");
-        assertThat(check(SettingDefinition.of("h", Kind.HOST, ""), "smtp tienda").error()).isNotNull();
-        assertThat(check(SettingDefinition.of("t", Kind.TEXT, "x"), "a\u0007b").error().messageKey())
+        assertThat(check(SettingDefinition.of("z", Kind.TIME_ZONE, "UTC"), "Europe/Madrid")
+                        .value())
+                .isEqualTo("Europe/Madrid");
+        assertThat(check(SettingDefinition.of("z", Kind.TIME_ZONE, "UTC"), "Mars/Olympus")
+                        .error())
+                .isNotNull();
+        assertThat(check(SettingDefinition.of("c", Kind.CURRENCY, "EUR"), "usd").value())
+                .isEqualTo("USD");
+        assertThat(check(SettingDefinition.of("c", Kind.CURRENCY, "EUR"), "EURO")
+                        .error())
+                .isNotNull();
+        assertThat(check(SettingDefinition.of("e", Kind.EMAIL, "a@b"), "cartas@tienda.es")
+                        .value())
+                .isEqualTo("cartas@tienda.es");
+        assertThat(check(SettingDefinition.of("e", Kind.EMAIL, "a@b"), "nadie").error())
+                .isNotNull();
+        assertThat(check(SettingDefinition.of("h", Kind.HOST, ""), "smtp.tienda.es")
+                        .value())
+                .isEqualTo("smtp.tienda.es");
+        assertThat(check(SettingDefinition.of("h", Kind.HOST, ""), "smtp tienda")
+                        .error())
+                .isNotNull();
+        assertThat(check(SettingDefinition.of("t", Kind.TEXT, "x"), "a\u0007b")
+                        .error()
+                        .messageKey())
                 .isEqualTo("settings.error.control");
     }
 
@@ -52,9 +68,12 @@ class SettingCheckTests {
 
     @Test
     void onlyAServerPasswordUserAndHolidaysMayBeLeftEmpty() {
-        assertThat(check(SettingDefinition.of("h", Kind.HOST, "x"), " ").value()).isEmpty();
-        assertThat(check(SettingDefinition.of("d", Kind.DATES, "x"), "").value()).isEmpty();
-        assertThat(check(SettingDefinition.of("u", Kind.LOGIN, "x"), "").value()).isEmpty();
+        assertThat(check(SettingDefinition.of("h", Kind.HOST, "x"), " ").value())
+                .isEmpty();
+        assertThat(check(SettingDefinition.of("d", Kind.DATES, "x"), "").value())
+                .isEmpty();
+        assertThat(check(SettingDefinition.of("u", Kind.LOGIN, "x"), "").value())
+                .isEmpty();
         assertThat(check(SettingDefinition.of("n", Kind.TEXT, "x"), " ").error().messageKey())
                 .isEqualTo("settings.error.required");
         assertThat(check(SettingDefinition.whole("w", 1, 1, 2), "").error().messageKey())

@@ -11,8 +11,7 @@ import org.springframework.context.annotation.Import;
  */
 public final class WebSliceFixtures {
 
-    private WebSliceFixtures() {
-    }
+    private WebSliceFixtures() {}
 
     /** An {@code Authorization} header value that signs in as a user with {@code role}. */
     public static String apiToken(Role role) {
@@ -22,6 +21,5 @@ public final class WebSliceFixtures {
     /** Platform's part of a web slice: the security chains, API settings, {@code @fmt}. */
     @TestConfiguration(proxyBeanMethods = false)
     @Import({WebSliceSecurity.class, WebSliceBasics.class})
-    public static class Configuration {
-    }
+    public static class Configuration {}
 }

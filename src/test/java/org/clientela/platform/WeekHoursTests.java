@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-
 import org.junit.jupiter.api.Test;
 
 class WeekHoursTests {
@@ -18,7 +17,8 @@ class WeekHoursTests {
         assertThat(hours.on(DayOfWeek.SUNDAY)).isEmpty();
         assertThat(hours.text()).isEqualTo("MON-FRI 09:00-18:00; SAT 10:00-14:00");
         assertThat(WeekHours.parse("TUE,SAT 10:00-14:00").text()).isEqualTo("TUE 10:00-14:00; SAT 10:00-14:00");
-        assertThat(WeekHours.parse("mon 08:30-14:00;TUE 08:30-14:00; WED 16:00-20:00").text())
+        assertThat(WeekHours.parse("mon 08:30-14:00;TUE 08:30-14:00; WED 16:00-20:00")
+                        .text())
                 .isEqualTo("MON-TUE 08:30-14:00; WED 16:00-20:00");
         assertThat(WeekHours.parse("MON-SUN 09:00-21:00").openDays()).hasSize(7);
     }

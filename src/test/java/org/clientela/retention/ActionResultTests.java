@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.time.LocalDate;
-
-import org.clientela.retention.internal.plan.ActionResult.Group;
 import org.clientela.retention.internal.plan.ActionResult;
+import org.clientela.retention.internal.plan.ActionResult.Group;
 import org.junit.jupiter.api.Test;
 
 /** When a result is judged, and with which figures. */
@@ -37,7 +36,8 @@ class ActionResultTests {
         assertThat(r.rateDifference().low()).isCloseTo(-0.019220, offset(1e-6));
         // means 15 and 10; variances (75000 - 100 * 225) / 99 = 530.303 and (50000 - 100 * 100) / 99 = 404.040
         double se = Math.sqrt(530.3030303 / 100 + 404.0404040 / 100);
-        assertThat(r.revenueDifference().high() - 5).isCloseTo(5 - r.revenueDifference().low(), offset(1e-9));
+        assertThat(r.revenueDifference().high() - 5)
+                .isCloseTo(5 - r.revenueDifference().low(), offset(1e-9));
         assertThat((r.revenueDifference().high() - 5) / se).isCloseTo(1.9725, offset(2e-3));
     }
 }

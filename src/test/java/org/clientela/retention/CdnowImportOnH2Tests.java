@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class CdnowImportOnH2Tests extends CdnowImportTests {
-}
+class CdnowImportOnH2Tests extends CdnowImportTests {}

@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class CdnowImportOnPostgresTests extends CdnowImportTests {
-}
+class CdnowImportOnPostgresTests extends CdnowImportTests {}

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import com.jayway.jsonpath.JsonPath;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
@@ -49,12 +48,16 @@ abstract class CdnowImportTests {
 
     @Autowired
     CustomerImporter customerImporter;
+
     @Autowired
     OrderImporter orderImporter;
+
     @Autowired
     ModelFitting fitting;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -67,26 +70,47 @@ abstract class CdnowImportTests {
     /** Imports the sample through the ordinary imports, once for each database (context). */
     synchronized void importTheSampleOnce() throws IOException {
         Path sample = CdnowData.require("CDNOW_sample.txt");
-        if (marker != null && jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p")
-                .param("p", marker + "-%").query(Long.class).single() == 6919) {
+        if (marker != null
+                && jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p")
+                                .param("p", marker + "-%")
+                                .query(Long.class)
+                                .single()
+                        == 6919) {
             return;
         }
         marker = "CD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        List<String> rows = Files.readAllLines(sample).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> rows = Files.readAllLines(sample).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         Set<String> customers = new LinkedHashSet<>();
-        StringBuilder orders = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
+        StringBuilder orders =
+                new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
         int n = 0;
         for (String row : rows) {
             String[] f = row.split("\\s+");
             String customer = marker + "-" + f[1];
             customers.add(customer);
-            LocalDate date = LocalDate.of(Integer.parseInt(f[2].substring(0, 4)), Integer.parseInt(f[2].substring(4, 6)),
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(f[2].substring(0, 4)),
+                    Integer.parseInt(f[2].substring(4, 6)),
                     Integer.parseInt(f[2].substring(6)));
-            orders.append(customer).append(',').append(marker).append("-o").append(++n).append(',').append(date)
-                    .append(",,,").append(f[3]).append(',').append(new BigDecimal(f[4]).toPlainString()).append('\n');
+            orders.append(customer)
+                    .append(',')
+                    .append(marker)
+                    .append("-o")
+                    .append(++n)
+                    .append(',')
+                    .append(date)
+                    .append(",,,")
+                    .append(f[3])
+                    .append(',')
+                    .append(new BigDecimal(f[4]).toPlainString())
+                    .append('\n');
         }
         StringBuilder people = new StringBuilder("customer_number,name,kind,email,phone\n");
-        customers.forEach(c -> people.append(c).append(",Cliente CDNOW ").append(c).append(",PERSON,,\n"));
+        customers.forEach(
+                c -> people.append(c).append(",Cliente CDNOW ").append(c).append(",PERSON,,\n"));
         Path customerFile = Files.writeString(folder.resolve("customers.csv"), people);
         Path orderFile = Files.writeString(folder.resolve("orders.csv"), orders);
 
@@ -101,8 +125,12 @@ abstract class CdnowImportTests {
     void reproducesThePublishedEstimatesFromTheImportedOrders() throws IOException {
         importTheSampleOnce();
         long zeroOrders = jdbc.sql("SELECT COUNT(*) FROM sales_order WHERE order_number LIKE :p AND total_amount = 0")
-                .param("p", marker + "-%").query(Long.class).single();
-        assertThat(zeroOrders).as("the eight zero-dollar rows are imported as they are").isEqualTo(8);
+                .param("p", marker + "-%")
+                .query(Long.class)
+                .single();
+        assertThat(zeroOrders)
+                .as("the eight zero-dollar rows are imported as they are")
+                .isEqualTo(8);
 
         StoredFit stored = fitting.fit(LocalDate.parse("1997-09-30"));
         CustomerBaseFit fit = stored.fit();
@@ -129,14 +157,19 @@ abstract class CdnowImportTests {
     void theModelCheckThroughTheApiMatchesTheReferenceLibrary() throws Exception {
         importTheSampleOnce();
 
-        String body = mvc.perform(post("/api/v1/retention/model-checks").with(httpBasic("admin", "admin-test-password"))
-                        .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "es")
+        String body = mvc.perform(post("/api/v1/retention/model-checks")
+                        .with(httpBasic("admin", "admin-test-password"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "es")
                         .content("{\"calibrationEnd\":\"1997-09-30\",\"holdoutEnd\":\"1998-06-30\"}"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(JsonPath.<Integer>read(body, "$.customers")).isEqualTo(2357);
-        assertThat(JsonPath.<Number>read(body, "$.actualRepeatPurchases").longValue()).isEqualTo(1882);
+        assertThat(JsonPath.<Number>read(body, "$.actualRepeatPurchases").longValue())
+                .isEqualTo(1882);
         assertThat(JsonPath.<Number>read(body, "$.predictedRepeatPurchases").doubleValue())
                 .isCloseTo(1653, withinPercentage(1));
         assertThat(JsonPath.<Number>read(body, "$.holdoutWeeks").doubleValue()).isEqualTo(39.0);
@@ -151,23 +184,29 @@ abstract class CdnowImportTests {
         }
         assertThat(((Number) weekly.get(39).get("week")).intValue()).isEqualTo(40);
         assertThat(actual).isEqualTo(1882);
-        assertThat(predicted).isCloseTo(JsonPath.<Number>read(body, "$.predictedRepeatPurchases").doubleValue(),
-                within(0.05));
+        assertThat(predicted)
+                .isCloseTo(
+                        JsonPath.<Number>read(body, "$.predictedRepeatPurchases")
+                                .doubleValue(),
+                        within(0.05));
         // Weeks 1-39 carry what the model learnt: the expected repeat purchases of the cohort from
         // each first purchase, to be near the 2,457 repeat purchases it was fitted on.
         double learnt = ((Number) weekly.get(38).get("cumulativePredicted")).doubleValue();
-        assertThat(((Number) weekly.get(38).get("cumulativeActual")).doubleValue()).isEqualTo(2457);
+        assertThat(((Number) weekly.get(38).get("cumulativeActual")).doubleValue())
+                .isEqualTo(2457);
         assertThat(learnt).isCloseTo(2457, withinPercentage(5));
         assertThat(JsonPath.<List<Object>>read(body, "$.warnings")).isEmpty();
         // The radar's order as of the calibration end, learnt only from what was known then, against who
         // bought nothing in the 39 weeks after it (1,673 of 2,357): better than recency alone (0.7714).
         assertThat(JsonPath.<Number>read(body, "$.ranking.lost").intValue()).isEqualTo(1673);
-        assertThat(JsonPath.<Number>read(body, "$.ranking.aucRecency").doubleValue()).isCloseTo(0.7714, within(0.0001));
+        assertThat(JsonPath.<Number>read(body, "$.ranking.aucRecency").doubleValue())
+                .isCloseTo(0.7714, within(0.0001));
         assertThat(JsonPath.<Number>read(body, "$.auc").doubleValue()).isGreaterThan(0.775);
         assertThat(JsonPath.<Integer>read(body, "$.ranking.top")).isEqualTo(100);
-        assertThat(JsonPath.<Integer>read(body, "$.ranking.topLost")).isGreaterThan(
-                JsonPath.<Number>read(body, "$.ranking.randomLost").intValue());
-        assertThat(JsonPath.<String>read(body, "$.ranking.sentence")).startsWith("El orden del radar en esas fechas: "
-                + "de los 100 clientes que ponía primero, ");
+        assertThat(JsonPath.<Integer>read(body, "$.ranking.topLost"))
+                .isGreaterThan(
+                        JsonPath.<Number>read(body, "$.ranking.randomLost").intValue());
+        assertThat(JsonPath.<String>read(body, "$.ranking.sentence"))
+                .startsWith("El orden del radar en esas fechas: " + "de los 100 clientes que ponía primero, ");
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.risk.RocAuc;
 import org.clientela.support.PostgresApplicationTest;
@@ -59,12 +57,12 @@ class CdnowRadarOnPostgresTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
 
     /** A purchase history: each customer's purchase days. */
-    record History(Map<String, Set<LocalDate>> days) {
-    }
+    record History(Map<String, Set<LocalDate>> days) {}
 
     @Test
     @org.junit.jupiter.api.Order(1)
@@ -74,8 +72,12 @@ class CdnowRadarOnPostgresTests {
 
         assertThat(figures.customers).isEqualTo(2357);
         assertThat(figures.lost).isEqualTo(1673);
-        assertThat(figures.aucRecency).as("recency alone, as published").isCloseTo(0.7714, org.assertj.core.api.Assertions.within(0.0005));
-        assertThat(figures.auc).as("the radar's ranking against the best published model (0.7787)").isGreaterThan(0.7787);
+        assertThat(figures.aucRecency)
+                .as("recency alone, as published")
+                .isCloseTo(0.7714, org.assertj.core.api.Assertions.within(0.0005));
+        assertThat(figures.auc)
+                .as("the radar's ranking against the best published model (0.7787)")
+                .isGreaterThan(0.7787);
         assertThat(figures.aucRepeat).as("among repeat buyers").isGreaterThan(figures.aucRepeatRecency);
     }
 
@@ -97,13 +99,22 @@ class CdnowRadarOnPostgresTests {
     }
 
     Figures rankAndMeasure(History history) throws Exception {
-        mvc.perform(post("/api/v1/retention/model-fits").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"calibrationEnd\":\"" + CALIBRATION_END + "\"}")).andExpect(status().is2xxSuccessful());
-        String started = mvc.perform(post("/api/v1/retention/radar-runs").with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\":\"" + CALIBRATION_END + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/retention/model-fits")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"calibrationEnd\":\"" + CALIBRATION_END + "\"}"))
+                .andExpect(status().is2xxSuccessful());
+        String started = mvc.perform(post("/api/v1/retention/radar-runs")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"asOf\":\"" + CALIBRATION_END + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long run = json.readTree(started).get("id").asLong();
-        await().atMost(Duration.ofMinutes(5)).until(() -> !runOf(run).get("status").asString().equals("RUNNING"));
+        await().atMost(Duration.ofMinutes(5))
+                .until(() -> !runOf(run).get("status").asString().equals("RUNNING"));
         JsonNode done = runOf(run);
         assertThat(done.get("status").asString()).isEqualTo("DONE");
 
@@ -116,15 +127,19 @@ class CdnowRadarOnPostgresTests {
         List<Double> repeatRecency = new ArrayList<>();
         List<Boolean> repeatLost = new ArrayList<>();
         for (var customer : history.days().entrySet()) {
-            List<LocalDate> before = customer.getValue().stream().filter(d -> !d.isAfter(CALIBRATION_END)).sorted().toList();
+            List<LocalDate> before = customer.getValue().stream()
+                    .filter(d -> !d.isAfter(CALIBRATION_END))
+                    .sorted()
+                    .toList();
             if (before.isEmpty()) {
                 continue;
             }
-            boolean noPurchase = customer.getValue().stream()
-                    .noneMatch(d -> d.isAfter(CALIBRATION_END) && !d.isAfter(HOLDOUT_END));
+            boolean noPurchase =
+                    customer.getValue().stream().noneMatch(d -> d.isAfter(CALIBRATION_END) && !d.isAfter(HOLDOUT_END));
             Double score = risk.get(customer.getKey());
             assertThat(score).as("a score for %s", customer.getKey()).isNotNull();
-            double daysSince = CALIBRATION_END.toEpochDay() - before.get(before.size() - 1).toEpochDay();
+            double daysSince =
+                    CALIBRATION_END.toEpochDay() - before.get(before.size() - 1).toEpochDay();
             scores.add(score);
             lost.add(noPurchase);
             recency.add(daysSince);
@@ -140,9 +155,10 @@ class CdnowRadarOnPostgresTests {
         f.aucRecency = RocAuc.of(toArray(recency), toBooleans(lost));
         f.aucRepeat = RocAuc.of(toArray(repeatScores), toBooleans(repeatLost));
         f.aucRepeatRecency = RocAuc.of(toArray(repeatRecency), toBooleans(repeatLost));
-        System.out.printf("CDNOW radar: %d customers, %d lost; AUC ranking %.4f (recency %.4f); repeat buyers %.4f "
-                + "(recency %.4f); run %s%n", f.customers, f.lost, f.auc, f.aucRecency, f.aucRepeat, f.aucRepeatRecency,
-                done.get("ranking"));
+        System.out.printf(
+                "CDNOW radar: %d customers, %d lost; AUC ranking %.4f (recency %.4f); repeat buyers %.4f "
+                        + "(recency %.4f); run %s%n",
+                f.customers, f.lost, f.auc, f.aucRecency, f.aucRepeat, f.aucRepeatRecency, done.get("ranking"));
         return f;
     }
 
@@ -156,19 +172,29 @@ class CdnowRadarOnPostgresTests {
     }
 
     JsonNode runOf(long run) throws Exception {
-        return json.readTree(mvc.perform(get("/api/v1/retention/radar-runs/{id}", run).with(ADMIN))
-                .andReturn().getResponse().getContentAsString());
+        return json.readTree(
+                mvc.perform(get("/api/v1/retention/radar-runs/{id}", run).with(ADMIN))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
     }
 
     /** Every customer's risk score, by customer number, read page by page. */
     Map<String, Double> riskScores() throws Exception {
         Map<String, Double> risk = new HashMap<>();
-        for (int page = 0;; page++) {
+        for (int page = 0; ; page++) {
             JsonNode body = json.readTree(mvc.perform(get("/api/v1/retention/customer-scores")
-                    .param("page", String.valueOf(page)).param("size", "1000").with(ADMIN))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                            .param("page", String.valueOf(page))
+                            .param("size", "1000")
+                            .with(ADMIN))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
             for (JsonNode item : body.get("items")) {
-                risk.put(item.get("customerNumber").asString(), item.get("riskScore").asDouble());
+                risk.put(
+                        item.get("customerNumber").asString(),
+                        item.get("riskScore").asDouble());
             }
             if (!body.get("hasNext").asBoolean()) {
                 return risk;
@@ -180,7 +206,8 @@ class CdnowRadarOnPostgresTests {
     History importSample(Path file) throws Exception {
         boolean master = file.getFileName().toString().contains("master");
         Map<String, Set<LocalDate>> days = new LinkedHashMap<>();
-        StringBuilder orders = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
+        StringBuilder orders =
+                new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
         int n = 0;
         for (String row : Files.readAllLines(file)) {
             String[] f = row.strip().split("\\s+");
@@ -189,17 +216,34 @@ class CdnowRadarOnPostgresTests {
             }
             int at = master ? 1 : 2;
             String customer = "CD-" + f[master ? 0 : 1];
-            LocalDate date = LocalDate.of(Integer.parseInt(f[at].substring(0, 4)),
-                    Integer.parseInt(f[at].substring(4, 6)), Integer.parseInt(f[at].substring(6)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(f[at].substring(0, 4)),
+                    Integer.parseInt(f[at].substring(4, 6)),
+                    Integer.parseInt(f[at].substring(6)));
             days.computeIfAbsent(customer, c -> new HashSet<>()).add(date);
-            orders.append(customer).append(",CD-o").append(++n).append(',').append(date).append(",,,")
-                    .append(f[at + 1]).append(',').append(new BigDecimal(f[at + 2]).toPlainString()).append('\n');
+            orders.append(customer)
+                    .append(",CD-o")
+                    .append(++n)
+                    .append(',')
+                    .append(date)
+                    .append(",,,")
+                    .append(f[at + 1])
+                    .append(',')
+                    .append(new BigDecimal(f[at + 2]).toPlainString())
+                    .append('\n');
         }
         StringBuilder people = new StringBuilder("customer_number,name,kind,email,phone\n");
-        days.keySet().forEach(c -> people.append(c).append(",Cliente ").append(c).append(",PERSON,,\n"));
-        mvc.perform(post("/api/v1/imports/customers").with(ADMIN).contentType("text/csv").content(people.toString()))
+        days.keySet()
+                .forEach(c -> people.append(c).append(",Cliente ").append(c).append(",PERSON,,\n"));
+        mvc.perform(post("/api/v1/imports/customers")
+                        .with(ADMIN)
+                        .contentType("text/csv")
+                        .content(people.toString()))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/imports/orders").with(ADMIN).contentType("text/csv").content(orders.toString()))
+        mvc.perform(post("/api/v1/imports/orders")
+                        .with(ADMIN)
+                        .contentType("text/csv")
+                        .content(orders.toString()))
                 .andExpect(status().isOk());
         return new History(days);
     }

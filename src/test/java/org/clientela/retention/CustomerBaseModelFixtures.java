@@ -2,12 +2,11 @@ package org.clientela.retention;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.internal.fits.ModelChecking;
 import org.clientela.retention.internal.fits.ModelFitting;
-import org.clientela.retention.internal.risk.RankingCheck;
 import org.clientela.retention.internal.fits.StoredCheck;
 import org.clientela.retention.internal.fits.StoredFit;
+import org.clientela.retention.internal.risk.RankingCheck;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -28,8 +27,15 @@ public final class CustomerBaseModelFixtures {
         StoredFit stored = beans.getBean(ModelFitting.class).fit(calibrationEnd);
         var purchases = stored.fit().purchases();
         var spend = stored.fit().spend();
-        return new Fit(stored.fit().customers(), purchases.r(), purchases.alpha(), purchases.a(), purchases.b(),
-                spend.p(), spend.q(), spend.gamma());
+        return new Fit(
+                stored.fit().customers(),
+                purchases.r(),
+                purchases.alpha(),
+                purchases.a(),
+                purchases.b(),
+                spend.p(),
+                spend.q(),
+                spend.gamma());
     }
 
     /**
@@ -38,8 +44,13 @@ public final class CustomerBaseModelFixtures {
      */
     public Check check() {
         StoredCheck check = beans.getBean(ModelChecking.class).check(null, null);
-        return new Check(check.fit().fit().customers(), check.fit().calibrationEnd(), check.holdoutEnd(),
-                check.result().weekly().size(), check.result().predictedTotal(), check.result().actualTotal());
+        return new Check(
+                check.fit().fit().customers(),
+                check.fit().calibrationEnd(),
+                check.holdoutEnd(),
+                check.result().weekly().size(),
+                check.result().predictedTotal(),
+                check.result().actualTotal());
     }
 
     /**
@@ -47,19 +58,23 @@ public final class CustomerBaseModelFixtures {
      * model page show it after a check; as text for a report, empty when there was nothing to rank.
      */
     public Optional<String> rankingOver(Check check) {
-        return beans.getBean(RankingCheck.class).check(check.calibrationEnd(), check.holdoutEnd())
+        return beans.getBean(RankingCheck.class)
+                .check(check.calibrationEnd(), check.holdoutEnd())
                 .map(Object::toString);
     }
 
     /** The numbers of a fit: how many customers, the four BG/NBD and the three Gamma-Gamma parameters. */
-    public record Fit(long customers, double r, double alpha, double a, double b, double p, double q, double gamma) {
-    }
+    public record Fit(long customers, double r, double alpha, double a, double b, double p, double q, double gamma) {}
 
     /**
      * A check's dates and result: the repeat purchases the model predicted for the holdout weeks
      * and those that happened, with the number of weeks its tracking curve has.
      */
-    public record Check(long customers, LocalDate calibrationEnd, LocalDate holdoutEnd, int weeks,
-            double predictedTotal, double actualTotal) {
-    }
+    public record Check(
+            long customers,
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            int weeks,
+            double predictedTotal,
+            double actualTotal) {}
 }

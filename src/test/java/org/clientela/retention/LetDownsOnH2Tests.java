@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class LetDownsOnH2Tests extends LetDownsTests {
-}
+class LetDownsOnH2Tests extends LetDownsTests {}

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +34,16 @@ abstract class LetDownsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     LetDowns letDowns;
+
     @Autowired
     RetentionRadar radar;
 
@@ -60,19 +63,26 @@ abstract class LetDownsTests {
         letDowns.promiseBroken(longAgo, 900_000_000L + longAgo, now.minus(Duration.ofDays(400)));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_let_down WHERE source_id = :s AND kind = 'PROMISE_BROKEN'")
-                .param("s", promise).query(Long.class).single()).isEqualTo(1);
-        mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", promised).with(MANAGER))
+                        .param("s", promise)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", promised)
+                        .with(MANAGER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reason").value("BROKEN_PROMISE"))
                 .andExpect(jsonPath("$.because").value("PROMISE_BROKEN"));
-        mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", complained).with(MANAGER))
+        mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", complained)
+                        .with(MANAGER))
                 .andExpect(jsonPath("$.reason").value("UNRESOLVED_COMPLAINT"));
         mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", longAgo).with(MANAGER))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/customers/{id}/loss/suggested-reason", nothing).with(MANAGER))
                 .andExpect(status().isNoContent());
 
-        mvc.perform(get("/retention/customers/{id}/loss", complained).with(MANAGER).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/customers/{id}/loss", complained)
+                        .with(MANAGER)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"UNRESOLVED_COMPLAINT\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("a complaint of this customer was closed against them")));
@@ -97,12 +107,17 @@ abstract class LetDownsTests {
 
         assertThat(radar.runNow("MANUAL", "test")).isPresent();
 
-        mvc.perform(get("/api/v1/retention/signals").param("customerId", String.valueOf(recent)).with(MANAGER)
+        mvc.perform(get("/api/v1/retention/signals")
+                        .param("customerId", String.valueOf(recent))
+                        .with(MANAGER)
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].kind", hasItem("PROMISE_BROKEN")))
-                .andExpect(jsonPath("$.items[*].explanation", hasItem(containsString("A promise made to the customer broke"))));
-        mvc.perform(get("/api/v1/retention/signals").param("customerId", String.valueOf(old)).with(MANAGER))
+                .andExpect(jsonPath(
+                        "$.items[*].explanation", hasItem(containsString("A promise made to the customer broke"))));
+        mvc.perform(get("/api/v1/retention/signals")
+                        .param("customerId", String.valueOf(old))
+                        .with(MANAGER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].kind", not(hasItem("COMPLAINT_CLOSED_AGAINST"))));
     }

@@ -3,26 +3,25 @@ package org.clientela.retention;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 
 /** Marking a customer lost from their page, then finding them behind the three questions, in Chromium. */
 class LossBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -40,8 +39,10 @@ class LossBrowserTests extends BrowserTest {
         assertThat(card.locator("#loss-status")).hasText("No consta como perdido.");
         card.locator("summary").click();
         card.locator("select#reason").selectOption(new SelectOption().setValue("OTHER"));
-        card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Marcar como perdido")).click();
+        card.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marcar como perdido"))
+                .click();
         assertThat(page.locator("#loss-panel #note ~ .invalid-feedback"))
                 .hasText("Con el motivo «otro», cuenta en una nota qué pasó.");
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,8 +17,9 @@ final class LossFixtures {
 
     final String marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     /** Years already given out in this JVM: each fixture gets its own. */
-    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(
-            3 * ThreadLocalRandom.current().nextInt(32));
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS =
+            new java.util.concurrent.atomic.AtomicInteger(
+                    3 * ThreadLocalRandom.current().nextInt(32));
     /**
      * A year of this test's own, between 1902 and 1997, with a free year on either side for
      * orders "just before" and "just after" it.
@@ -43,8 +43,10 @@ final class LossFixtures {
                 .param("sort", (name + " " + marker).toLowerCase())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
-        return jdbc.sql("SELECT id FROM customer WHERE customer_number = :number").param("number", number)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM customer WHERE customer_number = :number")
+                .param("number", number)
+                .query(Long.class)
+                .single();
     }
 
     void order(long customerId, LocalDate date, String amount) {
@@ -65,7 +67,9 @@ final class LossFixtures {
     }
 
     String status(long customerId) {
-        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id").param("id", customerId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query(String.class)
+                .single();
     }
 }

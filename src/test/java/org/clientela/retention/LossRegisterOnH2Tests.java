@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class LossRegisterOnH2Tests extends LossRegisterTests {
-}
+class LossRegisterOnH2Tests extends LossRegisterTests {}

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-
 import org.clientela.retention.internal.losses.LossFigures;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.clientela.retention.internal.losses.LossStatistics;
@@ -42,12 +41,16 @@ abstract class LossRegisterTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     LossRegister register;
+
     @Autowired
     LossStatistics statistics;
 
@@ -61,8 +64,11 @@ abstract class LossRegisterTests {
     }
 
     ResultActions markLost(long customerId, String json) throws Exception {
-        return mvc.perform(post("/api/v1/customers/" + customerId + "/loss").with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(json));
+        return mvc.perform(post("/api/v1/customers/" + customerId + "/loss")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en")
+                .content(json));
     }
 
     @Test
@@ -83,9 +89,14 @@ abstract class LossRegisterTests {
                 .andExpect(jsonPath("$.recordedBy").value("admin"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> data.status(id).equals("LOST"));
-        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("LOST"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'CUSTOMER_MARKED_LOST' AND entity_id = :id")
-                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/api/v1/customers/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.status").value("LOST"));
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entry WHERE action = 'CUSTOMER_MARKED_LOST' AND entity_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -95,8 +106,8 @@ abstract class LossRegisterTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "\"BORED\" is not a reason of the lost-customer register."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("\"BORED\" is not a reason of the lost-customer register."));
         markLost(id, "{\"reason\":\"OTHER\",\"note\":\"  \"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
@@ -119,7 +130,8 @@ abstract class LossRegisterTests {
     @Test
     void aCustomerStandsLostOnceUntilWonBack() throws Exception {
         long id = data.customer("Dos veces");
-        markLost(id, "{\"reason\":\"MOVED\",\"lostOn\":\"" + today.minusDays(10) + "\"}").andExpect(status().isCreated());
+        markLost(id, "{\"reason\":\"MOVED\",\"lostOn\":\"" + today.minusDays(10) + "\"}")
+                .andExpect(status().isCreated());
         markLost(id, "{\"reason\":\"CLOSED\"}").andExpect(status().isConflict());
 
         mvc.perform(post("/api/v1/customers/" + id + "/won-back").with(ADMIN))
@@ -137,10 +149,13 @@ abstract class LossRegisterTests {
     void unknownCustomersAndReadersAreRefused() throws Exception {
         markLost(Long.MAX_VALUE, "{\"reason\":\"MOVED\"}").andExpect(status().isNotFound());
         long id = data.customer("Solo lectura");
-        mvc.perform(post("/api/v1/customers/" + id + "/loss").with(user("v").roles("VIEWER"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"MOVED\"}"))
+        mvc.perform(post("/api/v1/customers/" + id + "/loss")
+                        .with(user("v").roles("VIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"MOVED\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/retention/losses").with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/retention/losses").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/retention/losses").param("months", "0").with(ADMIN))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("months"));
@@ -162,7 +177,8 @@ abstract class LossRegisterTests {
         register.markLost(d, "QUALITY_FELL", null, data.day(5, 3));
         register.markWonBack(d, data.day(6, 1));
 
-        LossFigures figures = statistics.between(data.day(1, 1), data.day(12, 31).plusDays(1));
+        LossFigures figures =
+                statistics.between(data.day(1, 1), data.day(12, 31).plusDays(1));
 
         assertThat(figures.count()).isEqualTo(3);
         assertThat(figures.avoidable()).isEqualTo(2);

@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class PlanOnH2Tests extends PlanTests {
-}
+class PlanOnH2Tests extends PlanTests {}

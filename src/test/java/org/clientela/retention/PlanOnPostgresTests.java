@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class PlanOnPostgresTests extends PlanTests {
-}
+class PlanOnPostgresTests extends PlanTests {}

@@ -3,8 +3,8 @@ package org.clientela.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import org.clientela.retention.internal.plan.PlanStatistics.Interval;
 import org.clientela.retention.internal.plan.PlanStatistics;
+import org.clientela.retention.internal.plan.PlanStatistics.Interval;
 import org.junit.jupiter.api.Test;
 
 /** Every expected value below was worked out by hand (or read from a printed t table). */

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.retention.internal.plan.ActionResult;
 import org.clientela.retention.internal.plan.ActionResults;
 import org.clientela.retention.internal.plan.Actions;
@@ -39,32 +38,53 @@ abstract class PlanTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     Ideas ideas;
+
     @Autowired
     Actions actions;
+
     @Autowired
     ActionResults results;
+
     @Autowired
     CustomerSegmentation segmentation;
 
     @Test
     void anIdeaNeedsATitleSaidInTheReadersLanguage() throws Exception {
-        mvc.perform(post("/retention/plan/ideas").with(MANAGER).with(csrf()).header("Accept-Language", "es")
-                        .param("title", " ").param("source", "Reunión de equipo").param("proposedOn", "2026-01-10"))
+        mvc.perform(post("/retention/plan/ideas")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("title", " ")
+                        .param("source", "Reunión de equipo")
+                        .param("proposedOn", "2026-01-10"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("no debe estar vacío")));
-        mvc.perform(post("/retention/plan/ideas").with(MANAGER).with(csrf()).header("Accept-Language", "en")
-                        .param("title", "Call them").param("source", "Staff meeting").param("proposedOn", "not a date"))
+        mvc.perform(post("/retention/plan/ideas")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("title", "Call them")
+                        .param("source", "Staff meeting")
+                        .param("proposedOn", "not a date"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(post("/retention/plan/ideas").with(SALES).with(csrf()).param("title", "x").param("source", "y")
-                .param("proposedOn", "2026-01-10")).andExpect(status().isForbidden());
+        mvc.perform(post("/retention/plan/ideas")
+                        .with(SALES)
+                        .with(csrf())
+                        .param("title", "x")
+                        .param("source", "y")
+                        .param("proposedOn", "2026-01-10"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -75,44 +95,75 @@ abstract class PlanTests {
         for (int i = 0; i < 3; i++) {
             long id = f.customer("Plan " + i);
             f.order(id, LocalDate.now(clock).minusDays(30), cat, "10.00");
-            numbers.add(jdbc.sql("SELECT customer_number FROM customer WHERE id = :id").param("id", id)
-                    .query(String.class).single());
+            numbers.add(jdbc.sql("SELECT customer_number FROM customer WHERE id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .single());
         }
         segmentation.runNow();
-        mvc.perform(post("/retention/plan/ideas").with(MANAGER).with(csrf())
-                        .param("title", "Llamar a los dormidos " + f.marker).param("source", "Reunión de equipo")
-                        .param("proposedBy", "Ana").param("proposedOn", "2026-01-10"))
+        mvc.perform(post("/retention/plan/ideas")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("title", "Llamar a los dormidos " + f.marker)
+                        .param("source", "Reunión de equipo")
+                        .param("proposedBy", "Ana")
+                        .param("proposedOn", "2026-01-10"))
                 .andExpect(status().is3xxRedirection());
-        long ideaId = jdbc.sql("SELECT id FROM retention_idea WHERE title = :t").param("t", "Llamar a los dormidos "
-                + f.marker).query(Long.class).single();
+        long ideaId = jdbc.sql("SELECT id FROM retention_idea WHERE title = :t")
+                .param("t", "Llamar a los dormidos " + f.marker)
+                .query(Long.class)
+                .single();
         mvc.perform(get("/retention/plan").with(SALES).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Llamar a los dormidos " + f.marker)))
                 .andExpect(content().string(containsString("Reunión de equipo, propuesta por Ana")));
 
-        mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf()).header("Accept-Language", "es")
-                        .param("ideaId", String.valueOf(ideaId)).param("startDate", "2026-01-10")
-                        .param("windowDays", "30").param("holdoutPercent", "20"))
+        mvc.perform(post("/retention/plan/actions")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("ideaId", String.valueOf(ideaId))
+                        .param("startDate", "2026-01-10")
+                        .param("windowDays", "30")
+                        .param("holdoutPercent", "20"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Elige un segmento o pega números de cliente")));
-        mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf()).header("Accept-Language", "en")
-                        .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", numbers.get(0) + ", NOPE-" + f.marker)
-                        .param("startDate", "2026-01-10").param("windowDays", "3").param("holdoutPercent", "20"))
+        mvc.perform(post("/retention/plan/actions")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("ideaId", String.valueOf(ideaId))
+                        .param("customerNumbers", numbers.get(0) + ", NOPE-" + f.marker)
+                        .param("startDate", "2026-01-10")
+                        .param("windowDays", "3")
+                        .param("holdoutPercent", "20"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("These numbers belong to no customer: NOPE-" + f.marker)))
                 .andExpect(content().string(containsString("must be greater than or equal to 7")));
-        mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf()).header("Accept-Language", "en")
-                        .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", numbers.get(0))
-                        .param("startDate", "9999-12-31").param("windowDays", "30").param("holdoutPercent", "20"))
+        mvc.perform(post("/retention/plan/actions")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("ideaId", String.valueOf(ideaId))
+                        .param("customerNumbers", numbers.get(0))
+                        .param("startDate", "9999-12-31")
+                        .param("windowDays", "30")
+                        .param("holdoutPercent", "20"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The start date must be between 1900-01-01 and")));
 
-        String location = mvc.perform(post("/retention/plan/actions").with(MANAGER).with(csrf())
-                        .param("ideaId", String.valueOf(ideaId)).param("customerNumbers", String.join("\n", numbers))
-                        .param("startDate", LocalDate.now(clock).toString()).param("windowDays", "30")
+        String location = mvc.perform(post("/retention/plan/actions")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("ideaId", String.valueOf(ideaId))
+                        .param("customerNumbers", String.join("\n", numbers))
+                        .param("startDate", LocalDate.now(clock).toString())
+                        .param("windowDays", "30")
                         .param("holdoutPercent", "20"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long actionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
         ActionResult result = results.result(actionId);
@@ -139,15 +190,18 @@ abstract class PlanTests {
         segmentation.runNow();
         long idea = ideas.add("Carta " + f.marker, null, "Reunión de equipo", null, today);
         long segmentSize = jdbc.sql("SELECT COUNT(*) FROM retention_customer_segment WHERE segment = 'LOST'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         long action = actions.applyToSegment(idea, RfmSegment.LOST, today.minusDays(200), 30, 20);
 
         ActionResult result = results.result(action);
-        assertThat(result.withAction().customers() + result.without().customers()).isEqualTo(segmentSize);
+        assertThat(result.withAction().customers() + result.without().customers())
+                .isEqualTo(segmentSize);
         assertThat(result.windowPassed()).isTrue();
         // Lost customers bought nothing 200 to 170 days ago... unless another test's customer did
-        assertThat(result.withAction().returned()).isLessThanOrEqualTo(result.withAction().customers());
+        assertThat(result.withAction().returned())
+                .isLessThanOrEqualTo(result.withAction().customers());
         if (result.withAction().customers() < 30 || result.without().customers() < 30) {
             assertThat(result.reason()).isEqualTo("TOO_FEW");
         } else {
@@ -160,15 +214,24 @@ abstract class PlanTests {
         RetentionFixtures f = new RetentionFixtures(jdbc);
         long idea = ideas.add("Regalo " + f.marker, null, "Reunión de equipo", null, LocalDate.now(clock));
 
-        mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
+        mvc.perform(post("/retention/plan/ideas/{id}/status", idea)
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("status", "ADOPTED"))
                 .andExpect(flash().attribute("flash", "retention.plan.idea.changed"));
-        mvc.perform(post("/retention/plan/ideas/{id}/status", idea).with(MANAGER).with(csrf()).param("status", "ADOPTED"))
+        mvc.perform(post("/retention/plan/ideas/{id}/status", idea)
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("status", "ADOPTED"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", "retention.plan.idea.stateConflict"));
 
         assertThat(ideas.idea(idea).status()).isEqualTo(IdeaStatus.ADOPTED);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'retention_idea' AND entity_id = :id"
-                        + " AND action = 'RETENTION_IDEA_ADOPTED'")
-                .param("id", String.valueOf(idea)).query(Long.class).single()).isEqualTo(1);
+                                + " AND action = 'RETENTION_IDEA_ADOPTED'")
+                        .param("id", String.valueOf(idea))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class PresumedLostOnH2Tests extends PresumedLostTests {
-}
+class PresumedLostOnH2Tests extends PresumedLostTests {}

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.internal.fits.CustomerBaseModel;
 import org.clientela.retention.internal.losses.Loss;
 import org.clientela.retention.internal.losses.LossRegister;
@@ -76,12 +75,16 @@ abstract class PresumedLostTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PresumedLost presumed;
+
     @Autowired
     LossRegister register;
 
@@ -108,9 +111,13 @@ abstract class PresumedLostTests {
 
         assertThat(presumed.refresh()).isGreaterThanOrEqualTo(2);
 
-        var ids = presumed.page(0, 1000).items().stream().map(c -> c.customer().id()).toList();
+        var ids = presumed.page(0, 1000).items().stream()
+                .map(c -> c.customer().id())
+                .toList();
         assertThat(ids).contains(gone).doesNotContain(active, marked);
-        var candidate = presumed.page(0, 1000).items().stream().filter(c -> c.customer().id() == gone).findFirst()
+        var candidate = presumed.page(0, 1000).items().stream()
+                .filter(c -> c.customer().id() == gone)
+                .findFirst()
                 .orElseThrow();
         assertThat(candidate.probabilityAlive()).isEqualTo(0.1);
         assertThat(candidate.purchaseDays()).isEqualTo(2);
@@ -119,11 +126,17 @@ abstract class PresumedLostTests {
         // The database may hold other tests' silent customers: the page shows the least likely first.
         String first = presumed.page(0, 25).items().get(0).customer().customerNumber();
         mvc.perform(get("/retention/losses").with(SELLER).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString(first),
-                        containsString("id=\"candidate-table\""), not(containsString("Activo " + data.marker)))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(first),
+                                containsString("id=\"candidate-table\""),
+                                not(containsString("Activo " + data.marker)))));
 
-        mvc.perform(post("/retention/customers/" + gone + "/loss").with(SELLER).with(csrf())
-                        .param("reason", "INDIFFERENCE").param("back", "presumed"))
+        mvc.perform(post("/retention/customers/" + gone + "/loss")
+                        .with(SELLER)
+                        .with(csrf())
+                        .param("reason", "INDIFFERENCE")
+                        .param("back", "presumed"))
                 .andExpect(redirectedUrl("/retention/losses#presumed"));
         assertThat(presumed.page(0, 1000).items()).noneMatch(c -> c.customer().id() == gone);
     }

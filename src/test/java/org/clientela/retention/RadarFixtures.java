@@ -27,10 +27,18 @@ public final class RadarFixtures {
                 .orElseThrow(() -> new IllegalStateException("another radar run holds the radar"));
         RadarRun run = radar.find(id).orElseThrow();
         RadarRun.Ranking ranking = run.ranking();
-        return new Run(run.id(), run.status().name(), run.customersDone(), run.customersThin(), run.signalsFound(),
-                run.signalsNew(), run.tasksCreated(), ranking == null ? null
-                        : new Ranking(ranking.method(), ranking.backtestCustomers(), ranking.auc(),
-                                ranking.aucRecency()));
+        return new Run(
+                run.id(),
+                run.status().name(),
+                run.customersDone(),
+                run.customersThin(),
+                run.signalsFound(),
+                run.signalsNew(),
+                run.tasksCreated(),
+                ranking == null
+                        ? null
+                        : new Ranking(
+                                ranking.method(), ranking.backtestCustomers(), ranking.auc(), ranking.aucRecency()));
     }
 
     /**
@@ -44,14 +52,19 @@ public final class RadarFixtures {
      * @param tasksCreated   calls the run asked people to make
      * @param ranking        how the run ranked the customers; null when it did not get that far
      */
-    public record Run(long id, String status, long customersDone, long customersThin, long signalsFound,
-            long signalsNew, long tasksCreated, Ranking ranking) {
-    }
+    public record Run(
+            long id,
+            String status,
+            long customersDone,
+            long customersThin,
+            long signalsFound,
+            long signalsNew,
+            long tasksCreated,
+            Ranking ranking) {}
 
     /**
      * How the run ranked the customers by risk and how well that ranking did on the business's own
      * past (the area under the curve of the backtest, for the ranking and for recency alone).
      */
-    public record Ranking(String method, long backtestCustomers, Double auc, Double aucRecency) {
-    }
+    public record Ranking(String method, long backtestCustomers, Double auc, Double aucRecency) {}
 }

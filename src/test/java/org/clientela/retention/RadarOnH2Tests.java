@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RadarOnH2Tests extends RadarTests {
-}
+class RadarOnH2Tests extends RadarTests {}

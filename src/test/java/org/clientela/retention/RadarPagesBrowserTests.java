@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
@@ -27,8 +26,10 @@ class RadarPagesBrowserTests extends BrowserTest {
 
     @Autowired
     CustomerImporter customerImporter;
+
     @Autowired
     OrderImporter orderImporter;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -47,14 +48,15 @@ class RadarPagesBrowserTests extends BrowserTest {
         // reload link is offered); opening the page again shows them either way.
         page.navigate("/retention/radar");
 
-        var signal = page.locator("tr.signal-row", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Panadería " + marker));
+        var signal = page.locator(
+                "tr.signal-row", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Panadería " + marker));
         assertThat(signal).containsText("El pedido medio bajó de");
         assertThat(signal).containsText("Llamada pendiente");
         assertThat(page.locator("#radar-chart")).hasAttribute("data-drawn", "true");
 
         // The call is among the run's calls of its owner, saying why.
-        var row = page.locator(".owner-calls[data-owner=admin] tr.call-row",
+        var row = page.locator(
+                ".owner-calls[data-owner=admin] tr.call-row",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText("Panadería " + marker));
         assertThat(row).containsText("Pedido medio en caída");
         assertThat(row).containsText("El pedido medio bajó de");
@@ -64,15 +66,18 @@ class RadarPagesBrowserTests extends BrowserTest {
         row.locator("input[name=note]").fill("Ahora compra en un mayorista");
         row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
 
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first())
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)
+                        .first())
                 .containsText("Resultado de la llamada anotado.");
-        row = page.locator("tr.call-row", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Panadería " + marker));
+        row = page.locator(
+                "tr.call-row", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Panadería " + marker));
         assertThat(row).containsText("Sabemos el motivo");
         assertThat(row).containsText("Ahora compra en un mayorista");
 
-        row.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Panadería " + marker)).click();
+        row.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Panadería " + marker))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         assertThat(page.locator("#radar-card")).containsText("El pedido medio bajó de");
         assertThat(page.locator("#radar-card")).containsText("Llamada hecha");
@@ -82,10 +87,14 @@ class RadarPagesBrowserTests extends BrowserTest {
     private void aDecliningCustomer() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Atlantic/Canary"));
         Path customers = Files.createTempFile("customers", ".csv");
-        Files.writeString(customers, "customer_number,name,kind,email,phone,owner\n" + marker
-                + ",Panadería " + marker + ",COMPANY,,,admin\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                customers,
+                "customer_number,name,kind,email,phone,owner\n" + marker + ",Panadería " + marker
+                        + ",COMPANY,,,admin\n",
+                StandardCharsets.UTF_8);
         customerImporter.importCsv(customers, ImportProgress.NONE);
-        List<String> rows = new ArrayList<>(List.of("customer_number,order_number,order_date,sku,category,quantity,amount"));
+        List<String> rows =
+                new ArrayList<>(List.of("customer_number,order_number,order_date,sku,category,quantity,amount"));
         int n = 0;
         for (int d = 450; d >= 2; d -= 10) {
             LocalDate day = today.minusDays(d);
@@ -100,7 +109,6 @@ class RadarPagesBrowserTests extends BrowserTest {
         jdbc.sql("""
                 INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
                        risk_score, risk_rank, year_spend, money_at_risk, signals)
-                SELECT id, 0, :asOf, 45, 2, 0.5, 1, 3000, 1500, 'AOV_DECLINE' FROM customer WHERE customer_number = :n""")
-                .param("asOf", today.minusDays(1)).param("n", marker).update();
+                SELECT id, 0, :asOf, 45, 2, 0.5, 1, 3000, 1500, 'AOV_DECLINE' FROM customer WHERE customer_number = :n""").param("asOf", today.minusDays(1)).param("n", marker).update();
     }
 }

@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RetentionFiguresOnH2Tests extends RetentionFiguresTests {
-}
+class RetentionFiguresOnH2Tests extends RetentionFiguresTests {}

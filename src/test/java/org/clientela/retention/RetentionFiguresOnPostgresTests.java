@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RetentionFiguresOnPostgresTests extends RetentionFiguresTests {
-}
+class RetentionFiguresOnPostgresTests extends RetentionFiguresTests {}

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.clientela.orders.figures.CohortCell;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.RepeatBuying;
@@ -29,12 +28,16 @@ abstract class RetentionFiguresTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ConcentrationReport concentration;
+
     @Autowired
     PurchaseFigures revenue;
+
     @Autowired
     java.time.Clock clock;
 
@@ -62,10 +65,11 @@ abstract class RetentionFiguresTests {
         data.order(c, data.day(4, 1), "60.00");
         data.order(d, data.day(5, 1), "30.00");
         data.order(e, data.day(6, 1), "10.00");
-        data.order(e, data.day(1, 1).minusDays(1), "5000.00");  // the year before: outside
+        data.order(e, data.day(1, 1).minusDays(1), "5000.00"); // the year before: outside
         data.order(e, data.day(12, 31).plusDays(1), "5000.00"); // the year after: outside
 
-        Concentration figures = concentration.between(data.day(1, 1), data.day(12, 31).plusDays(1));
+        Concentration figures =
+                concentration.between(data.day(1, 1), data.day(12, 31).plusDays(1));
 
         assertThat(figures.customers()).isEqualTo(5);
         assertThat(figures.total()).isEqualByComparingTo("1000.00");
@@ -87,7 +91,8 @@ abstract class RetentionFiguresTests {
         for (int i = 0; i < 12; i++) {
             data.order(data.customer("Igual " + i), data.day(7, 1 + i), "100.00");
         }
-        Concentration figures = concentration.between(data.day(1, 1), data.day(12, 31).plusDays(1));
+        Concentration figures =
+                concentration.between(data.day(1, 1), data.day(12, 31).plusDays(1));
         assertThat(figures.top1Share()).isCloseTo(1 / 12.0, within(1e-12));
         assertThat(figures.top5Share()).isCloseTo(5 / 12.0, within(1e-12));
         assertThat(figures.top10Share()).isCloseTo(10 / 12.0, within(1e-12));
@@ -123,7 +128,8 @@ abstract class RetentionFiguresTests {
         data.order(old, data.day(1, 1).minusDays(1), "10.00");
         data.order(old, data.day(6, 1), "10.00");
 
-        RepeatBuying repeat = revenue.repeatBuying(data.day(1, 1), data.day(12, 31).plusDays(1));
+        RepeatBuying repeat =
+                revenue.repeatBuying(data.day(1, 1), data.day(12, 31).plusDays(1));
 
         assertThat(repeat.newCustomers()).isEqualTo(4);
         assertThat(repeat.repeaters()).isEqualTo(2);
@@ -150,12 +156,13 @@ abstract class RetentionFiguresTests {
                 .filter(cell -> cell.cohort().getYear() == data.year)
                 .toList();
 
-        assertThat(cells).containsExactly(
-                new CohortCell(data.day(1, 1), 0, 2),
-                new CohortCell(data.day(1, 1), 1, 1),
-                new CohortCell(data.day(1, 1), 3, 1),
-                new CohortCell(data.day(4, 1), 0, 1),
-                new CohortCell(data.day(4, 1), 1, 1));
+        assertThat(cells)
+                .containsExactly(
+                        new CohortCell(data.day(1, 1), 0, 2),
+                        new CohortCell(data.day(1, 1), 1, 1),
+                        new CohortCell(data.day(1, 1), 3, 1),
+                        new CohortCell(data.day(4, 1), 0, 1),
+                        new CohortCell(data.day(4, 1), 1, 1));
     }
 
     /** The last 12 months are kept for the day, and computed again once an order is added. */
@@ -166,17 +173,23 @@ abstract class RetentionFiguresTests {
         Concentration again = concentration.lastYear(today);
         assertThat(again.customers()).isEqualTo(first.customers());
         assertThat(again.total()).isEqualByComparingTo(first.total());
-        assertThat(again.biggest()).extracting(big -> big.customer().id())
-                .containsExactlyElementsOf(first.biggest().stream().map(big -> big.customer().id()).toList());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_snapshot WHERE name = 'concentration'").query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(again.biggest())
+                .extracting(big -> big.customer().id())
+                .containsExactlyElementsOf(
+                        first.biggest().stream().map(big -> big.customer().id()).toList());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_snapshot WHERE name = 'concentration'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         long whale = data.customer("Ballena");
         data.order(whale, today, "99999999.00");
         Concentration after = concentration.lastYear(today);
         assertThat(after.biggest().get(0).customer().id()).isEqualTo(whale);
         assertThat(after.customers()).isEqualTo(first.customers() + 1);
-        jdbc.sql("DELETE FROM sales_order WHERE customer_id = :id").param("id", whale).update();
+        jdbc.sql("DELETE FROM sales_order WHERE customer_id = :id")
+                .param("id", whale)
+                .update();
     }
 
     @Test
@@ -188,6 +201,7 @@ abstract class RetentionFiguresTests {
                 .andExpect(jsonPath("$.top10Share").isNumber())
                 .andExpect(jsonPath("$.herfindahl").isNumber())
                 .andExpect(jsonPath("$.alertShare").value(0.2))
-                .andExpect(jsonPath("$.from").value(LocalDate.now(clock).minusYears(1).plusDays(1).toString()));
+                .andExpect(jsonPath("$.from")
+                        .value(LocalDate.now(clock).minusYears(1).plusDays(1).toString()));
     }
 }

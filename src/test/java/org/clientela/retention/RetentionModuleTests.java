@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.clientela.retention.internal.losses.LossRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +30,10 @@ class RetentionModuleTests {
 
     @Autowired
     LossRegister register;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -62,15 +63,17 @@ class RetentionModuleTests {
         register.markLost(id, "INDIFFERENCE", null, LocalDate.now(clock).minusDays(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("LOST"));
 
-        scenario.publish(new CallOutcomeRecorded(1, id, null, List.of(), CallOutcome.WON_BACK, null, "luis",
-                        clock.instant()))
+        scenario.publish(new CallOutcomeRecorded(
+                        1, id, null, List.of(), CallOutcome.WON_BACK, null, "luis", clock.instant()))
                 .andWaitAtMost(Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> lifecycle(id), "WON_BACK"::equals)
                 .andVerify(status -> assertThat(register.standing(id)).isEmpty());
     }
 
     private String lifecycle(long customerId) {
-        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id").param("id", customerId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query(String.class)
+                .single();
     }
 }

@@ -2,24 +2,23 @@ package org.clientela.retention;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /** From the segments to a segment's customers, then an idea applied to that segment, in Chromium. */
 class RetentionPagesBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -38,27 +37,31 @@ class RetentionPagesBrowserTests extends BrowserTest {
         signInAsAdmin();
 
         page.navigate("/retention/segments");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calcular ahora")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calcular ahora"))
+                .click();
         assertThat(page.locator("#segments-run")).containsText("Calculado el");
         page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('segment-chart'))");
         page.locator("#segment-champions a").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/retention/segments/champions$"));
         assertThat(page.locator("#segment-name")).hasText("Campeones");
-        Locator row = page.locator("#member-table tbody tr", new Page.LocatorOptions().setHasText("Campeona " + f.marker));
+        Locator row =
+                page.locator("#member-table tbody tr", new Page.LocatorOptions().setHasText("Campeona " + f.marker));
         assertThat(row).hasCount(1);
 
         page.navigate("/retention/plan");
         page.locator("#new-idea").click();
         assertThat(page.locator("#source")).hasValue("Reunión de equipo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar"))
+                .click();
         assertThat(page.locator("#title ~ .invalid-feedback")).hasText("no debe estar vacío");
         page.locator("#title").fill("Desayuno para campeones " + f.marker);
         page.locator("#proposedBy").fill("Marta");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar"))
+                .click();
 
-        Locator idea = page.locator("#idea-table tbody tr", new Page.LocatorOptions()
-                .setHasText("Desayuno para campeones " + f.marker));
+        Locator idea = page.locator(
+                "#idea-table tbody tr", new Page.LocatorOptions().setHasText("Desayuno para campeones " + f.marker));
         assertThat(idea).containsText("propuesta por Marta");
         idea.locator(".apply-idea").click();
         page.locator("#segment").selectOption("champions");

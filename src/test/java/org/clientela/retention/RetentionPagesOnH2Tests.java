@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RetentionPagesOnH2Tests extends RetentionPagesTests {
-}
+class RetentionPagesOnH2Tests extends RetentionPagesTests {}

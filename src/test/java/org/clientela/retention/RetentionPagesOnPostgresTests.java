@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RetentionPagesOnPostgresTests extends RetentionPagesTests {
-}
+class RetentionPagesOnPostgresTests extends RetentionPagesTests {}

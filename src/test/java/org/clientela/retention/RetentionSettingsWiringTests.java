@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.clientela.platform.SettingsStore;
 import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.clientela.retention.internal.radar.RetentionRadar;
@@ -41,11 +40,25 @@ class RetentionSettingsWiringTests {
         assertThat(radar.thresholds().minOrderDays()).isEqualTo(3);
         assertThat(radar.thresholds().aovDeclineShare()).isEqualTo(0.3);
 
-        store.update(store.view().version(), Map.of("retention.radar.min-order-days", "5",
-                "retention.radar.recent-months", "4", "retention.radar.aov-decline-share", "0.45",
-                "retention.radar.overdue-median-factor", "2.5", "retention.radar.dropped-min-months", "6",
-                "retention.radar.dropped-gap-factor", "4", "retention.radar.low-activity-threshold", "0.2",
-                "retention.radar.calls-per-owner", "25"));
+        store.update(
+                store.view().version(),
+                Map.of(
+                        "retention.radar.min-order-days",
+                        "5",
+                        "retention.radar.recent-months",
+                        "4",
+                        "retention.radar.aov-decline-share",
+                        "0.45",
+                        "retention.radar.overdue-median-factor",
+                        "2.5",
+                        "retention.radar.dropped-min-months",
+                        "6",
+                        "retention.radar.dropped-gap-factor",
+                        "4",
+                        "retention.radar.low-activity-threshold",
+                        "0.2",
+                        "retention.radar.calls-per-owner",
+                        "25"));
 
         var thresholds = radar.thresholds();
         assertThat(thresholds.minOrderDays()).isEqualTo(5);
@@ -68,8 +81,15 @@ class RetentionSettingsWiringTests {
         assertThat(before.grossMargin()).isEqualTo(0.3);
         assertThat(before.alertShare()).isEqualTo(0.2);
 
-        store.update(store.view().version(), Map.of("retention.gross-margin", "0.45",
-                "retention.concentration.alert-share", "0.1", "business.currency", "USD"));
+        store.update(
+                store.view().version(),
+                Map.of(
+                        "retention.gross-margin",
+                        "0.45",
+                        "retention.concentration.alert-share",
+                        "0.1",
+                        "business.currency",
+                        "USD"));
 
         var after = concentration.between(to.minusYears(1), to);
         assertThat(after.grossMargin()).isEqualTo(0.45);

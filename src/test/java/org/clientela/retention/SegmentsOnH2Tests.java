@@ -3,5 +3,4 @@ package org.clientela.retention;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class SegmentsOnH2Tests extends SegmentsTests {
-}
+class SegmentsOnH2Tests extends SegmentsTests {}

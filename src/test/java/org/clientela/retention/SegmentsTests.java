@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.RankedCustomer;
 import org.clientela.retention.internal.segments.CustomerSegmentation;
@@ -48,16 +47,22 @@ abstract class SegmentsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     CustomerPurchases ranking;
+
     @Autowired
     CustomerSegmentation segmentation;
+
     @Autowired
     SegmentReport report;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -65,7 +70,7 @@ abstract class SegmentsTests {
     void ranksInQuintilesKeepingTiesTogether() {
         RetentionFixtures f = new RetentionFixtures(jdbc);
         long cat = f.category("Varios");
-        int[] orders = { 1, 1, 1, 4, 5, 6, 7, 8, 9, 10 };
+        int[] orders = {1, 1, 1, 4, 5, 6, 7, 8, 9, 10};
         long[] ids = new long[10];
         LocalDate start = LocalDate.of(1985, 1, 1);
         for (int k = 1; k <= 10; k++) {
@@ -94,11 +99,11 @@ abstract class SegmentsTests {
             }
         }));
 
-        int[] r = { 1, 1, 2, 2, 3, 3, 4, 4, 5, 5 };
+        int[] r = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
         // ranks by purchase days 1,1,1,4,5,...,10 (customer 1's five orders are one day): score
         // 1 + 5 * (rank - 1) / 10; counted by orders, customer 1 would tie with customer 5 and score 2
-        int[] fr = { 1, 1, 1, 2, 3, 3, 4, 4, 5, 5 };
-        int[] m = { 5, 5, 4, 4, 3, 3, 2, 2, 1, 1 };
+        int[] fr = {1, 1, 1, 2, 3, 3, 4, 4, 5, 5};
+        int[] m = {5, 5, 4, 4, 3, 3, 2, 2, 1, 1};
         assertThat(ranked).hasSize(10);
         for (int k = 1; k <= 10; k++) {
             RankedCustomer c = ranked.get(ids[k - 1]);
@@ -130,13 +135,23 @@ abstract class SegmentsTests {
         assertThat(member.purchaseDays()).isEqualTo(1);
         assertThat(List.of(member.r(), member.f(), member.m())).containsExactly(5, 1, 5);
         assertThat(member.segment()).isEqualTo(RfmSegment.PROMISING);
-        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm").with(VIEWER).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm")
+                        .with(VIEWER)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("5 orders on 1 purchase day (several orders on one day count as one purchase)")))
+                .andExpect(content()
+                        .string(containsString(
+                                "5 orders on 1 purchase day (several orders on one day count as one purchase)")))
                 .andExpect(content().string(containsString("1/5 for frequency")));
-        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm").with(VIEWER).header("Accept-Language", "es"))
+        mvc.perform(get("/retention/customers/" + splitBasket + "/rhythm")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("5 pedidos en 1 día de compra (varios pedidos en un mismo día cuentan como una compra)")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "5 pedidos en 1 día de compra (varios pedidos en un mismo día cuentan como una compra)")))
                 .andExpect(content().string(containsString("1/5 en frecuencia")));
     }
 
@@ -164,7 +179,7 @@ abstract class SegmentsTests {
         for (int i = 1; i <= 5; i++) {
             f.order(target, today.minusDays(10L * i), coffee, "20.00");
         }
-        return new long[] { champion, lost, target, coffee, tea, sugar };
+        return new long[] {champion, lost, target, coffee, tea, sugar};
     }
 
     @Test
@@ -184,7 +199,9 @@ abstract class SegmentsTests {
         assertThat(lost.segment()).isEqualTo(RfmSegment.LOST);
         assertThat(List.of(lost.r(), lost.f(), lost.m())).containsExactly(1, 1, 1);
         assertThat(report.latestRun().orElseThrow().customers()).isEqualTo(segmented);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_customer_segment").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_customer_segment")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(segmented);
 
         long coffee = cast[3], tea = cast[4], sugar = cast[5];
@@ -195,15 +212,21 @@ abstract class SegmentsTests {
         assertThat(pair(sugar, sugar)).containsExactly(42L, 1L);
         assertThat(pair(coffee, sugar)).isEmpty();
         assertThat(report.totals()).hasSize(RfmSegment.values().length);
-        assertThat(report.totals().stream().mapToLong(SegmentReport.SegmentTotal::customers).sum()).isEqualTo(segmented);
+        assertThat(report.totals().stream()
+                        .mapToLong(SegmentReport.SegmentTotal::customers)
+                        .sum())
+                .isEqualTo(segmented);
     }
 
     private List<Long> pair(long first, long second) {
         return jdbc.sql("""
                         SELECT customers, still_buying FROM retention_category_pair
                          WHERE first_category = :a AND second_category = :b""")
-                .param("a", first).param("b", second)
-                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).optional().orElse(List.of());
+                .param("a", first)
+                .param("b", second)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .optional()
+                .orElse(List.of());
     }
 
     @Test
@@ -213,31 +236,46 @@ abstract class SegmentsTests {
         segmentation.runNow();
         long target = cast[2];
 
-        mvc.perform(get("/retention/customers/" + target + "/what-else").with(VIEWER).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/customers/" + target + "/what-else")
+                        .with(VIEWER)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
-                .andExpect(content().string(containsString("92% of the 13 customers who buy Café " + f.marker
-                        + " also buy Té " + f.marker)))
+                .andExpect(content()
+                        .string(containsString(
+                                "92% of the 13 customers who buy Café " + f.marker + " also buy Té " + f.marker)))
                 .andExpect(content().string(containsString("this customer has never bought Té " + f.marker)));
-        mvc.perform(get("/retention/customers/" + target + "/what-else").with(VIEWER).header("Accept-Language", "es"))
+        mvc.perform(get("/retention/customers/" + target + "/what-else")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("de los 13 clientes que compran Café " + f.marker
-                        + " también compran Té " + f.marker)))
+                .andExpect(content()
+                        .string(containsString(
+                                "de los 13 clientes que compran Café " + f.marker + " también compran Té " + f.marker)))
                 .andExpect(content().string(containsString("este cliente nunca ha comprado Té " + f.marker)));
 
-        mvc.perform(get("/retention/customers/" + target + "/rhythm").with(VIEWER).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/customers/" + target + "/rhythm")
+                        .with(VIEWER)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Buys every 10 days (the median between their 5 purchase days)")))
+                .andExpect(content()
+                        .string(containsString("Buys every 10 days (the median between their 5 purchase days)")))
                 .andExpect(content().string(containsString("€100.00 in the last 12 months")))
                 .andExpect(content().string(containsString("last purchase 10 days ago, 5 orders, €100.00 in total")));
-        mvc.perform(get("/retention/customers/" + cast[0] + "/rhythm").with(VIEWER).header("Accept-Language", "es"))
+        mvc.perform(get("/retention/customers/" + cast[0] + "/rhythm")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Campeones")))
                 .andExpect(content().string(containsString("5/5 en recencia, 5/5 en frecuencia y 5/5 en importe")));
         long newcomer = f.customer("Sin compras");
-        mvc.perform(get("/retention/customers/" + newcomer + "/rhythm").with(VIEWER).header("Accept-Language", "es"))
+        mvc.perform(get("/retention/customers/" + newcomer + "/rhythm")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es"))
                 .andExpect(content().string(containsString("Sin compras todavía")));
-        mvc.perform(get("/retention/customers/" + newcomer + "/what-else").with(VIEWER).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/customers/" + newcomer + "/what-else")
+                        .with(VIEWER)
+                        .header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("Nothing to suggest")));
     }
 
@@ -263,11 +301,14 @@ abstract class SegmentsTests {
                 .andExpect(content().string(containsString(">Purchase days</th>")))
                 .andExpect(content().string(containsString("<td class=\"text-end purchase-days\">60</td>")))
                 .andExpect(content().string(containsString("/customers/" + cast[0])));
-        mvc.perform(get("/retention/segments/lost?sort=RECENT&page=0").with(VIEWER).header("Accept-Language", "es"))
+        mvc.perform(get("/retention/segments/lost?sort=RECENT&page=0")
+                        .with(VIEWER)
+                        .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Perdidos")));
         mvc.perform(get("/retention/segments/nonsense").with(VIEWER)).andExpect(status().isNotFound());
-        mvc.perform(get("/retention/segments/lost?page=-3&sort=whatever").with(VIEWER)).andExpect(status().isOk());
+        mvc.perform(get("/retention/segments/lost?page=-3&sort=whatever").with(VIEWER))
+                .andExpect(status().isOk());
     }
 
     @Test

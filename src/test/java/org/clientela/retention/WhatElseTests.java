@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.clientela.retention.internal.segments.WhatElse;
 import org.clientela.retention.internal.segments.WhatElse.Bought;
 import org.clientela.retention.internal.segments.WhatElse.Kind;
 import org.clientela.retention.internal.segments.WhatElse.Pair;
 import org.clientela.retention.internal.segments.WhatElse.Suggestion;
-import org.clientela.retention.internal.segments.WhatElse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,10 +49,10 @@ class WhatElseTests {
         alone(3, 50, 40);
         alone(4, 40, 20);
         alone(5, 150, 140);
-        both(1, 2, 64, 50, 60);  // 64 % of Café buyers buy Té; Té 40 % of all: lift 1.6
-        both(1, 3, 30, 28, 27);  // 30 %; Azúcar 25 % of all: lift 1.2
-        both(1, 4, 8, 4, 8);     // 8 buyers: under the minimum of 10
-        both(1, 5, 70, 65, 60);  // 70 %; Pan 75 % of all: lift 0.93, no better than anyone
+        both(1, 2, 64, 50, 60); // 64 % of Café buyers buy Té; Té 40 % of all: lift 1.6
+        both(1, 3, 30, 28, 27); // 30 %; Azúcar 25 % of all: lift 1.2
+        both(1, 4, 8, 4, 8); // 8 buyers: under the minimum of 10
+        both(1, 5, 70, 65, 60); // 70 %; Pan 75 % of all: lift 0.93, no better than anyone
         both(2, 3, 20, 10, 18);
         return new WhatElse(pairs, NAMES, 200, minCustomers);
     }
@@ -83,8 +82,10 @@ class WhatElseTests {
     @Test
     void takesTheStrongestEvidenceAmongTheCategoriesTheCustomerBuys() {
         // Buys Café and Té: Azúcar via Café 30/100 = 0.30, via Té 20/80 = 0.25 (lift 1.0: refused anyway)
-        List<Suggestion> s = model(10).suggest(List.of(new Bought(1, "Café", SINCE.plusDays(3)),
-                new Bought(2, "Té", SINCE.plusDays(3))), SINCE);
+        List<Suggestion> s = model(10)
+                .suggest(
+                        List.of(new Bought(1, "Café", SINCE.plusDays(3)), new Bought(2, "Té", SINCE.plusDays(3))),
+                        SINCE);
 
         assertThat(s).singleElement().satisfies(x -> {
             assertThat(x.category()).isEqualTo("Azúcar");
@@ -95,8 +96,8 @@ class WhatElseTests {
     @Test
     void aCategoryDroppedWhileSimilarCustomersKeepBuyingIt() {
         LocalDate lastTea = SINCE.minusDays(40);
-        List<Suggestion> s = model(10).suggest(List.of(new Bought(1, "Café", SINCE.plusDays(3)),
-                new Bought(2, "Té", lastTea)), SINCE);
+        List<Suggestion> s = model(10)
+                .suggest(List.of(new Bought(1, "Café", SINCE.plusDays(3)), new Bought(2, "Té", lastTea)), SINCE);
 
         // Of the 64 who buy Café and Té, 50 bought Té since SINCE: 78 %
         assertThat(s.get(0).kind()).isEqualTo(Kind.DROPPED);
@@ -112,8 +113,10 @@ class WhatElseTests {
     void aCategoryMostPeopleDropIsNotSuggested() {
         // Of the 20 who buy Té and Azúcar, 10 still buy Azúcar: 50 %, enough; via Café 28/30
         // Of those who buy Café and Tazas (8) too few; so a dropped Tazas is never suggested
-        List<Suggestion> s = model(10).suggest(List.of(new Bought(1, "Café", SINCE.plusDays(3)),
-                new Bought(4, "Tazas", SINCE.minusDays(100))), SINCE);
+        List<Suggestion> s = model(10)
+                .suggest(
+                        List.of(new Bought(1, "Café", SINCE.plusDays(3)), new Bought(4, "Tazas", SINCE.minusDays(100))),
+                        SINCE);
 
         assertThat(s).extracting(Suggestion::category).doesNotContain("Tazas").contains("Té");
     }
@@ -136,8 +139,8 @@ class WhatElseTests {
         names.put(6L, "Leche");
         names.put(7L, "Galletas");
         model(10);
-        List<Suggestion> s = new WhatElse(pairs, names, 200, 10)
-                .suggest(List.of(new Bought(1, "Café", SINCE.plusDays(1))), SINCE);
+        List<Suggestion> s =
+                new WhatElse(pairs, names, 200, 10).suggest(List.of(new Bought(1, "Café", SINCE.plusDays(1))), SINCE);
 
         assertThat(s).extracting(Suggestion::category).containsExactly("Té", "Azúcar", "Galletas");
     }

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class CaseApiOnH2Tests extends CaseApiTests {
-}
+class CaseApiOnH2Tests extends CaseApiTests {}

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class CaseArchiveOnH2Tests extends CaseArchiveTests {
-}
+class CaseArchiveOnH2Tests extends CaseArchiveTests {}

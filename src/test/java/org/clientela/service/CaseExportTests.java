@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,13 @@ class CaseExportTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Cases cases;
+
     @Autowired
     org.clientela.service.internal.promises.PromiseLedger ledger;
+
     @Autowired
     org.clientela.platform.UserDirectory users;
 
@@ -44,7 +46,10 @@ class CaseExportTests {
 
     private String page(String... params) throws Exception {
         return mvc.perform(with(get("/service/cases").with(VIEWER).header("Accept-Language", "es"), params))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<String> references(String html) {
@@ -57,17 +62,21 @@ class CaseExportTests {
     }
 
     private byte[] export(String language, String... params) throws Exception {
-        return mvc.perform(with(get("/service/cases/export.csv").with(VIEWER).header("Accept-Language", language),
-                        params))
+        return mvc.perform(
+                        with(get("/service/cases/export.csv").with(VIEWER).header("Accept-Language", language), params))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private static List<String[]> lines(byte[] csv) {
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        return Arrays.stream(text.split("\r\n")).map(line -> line.split(",", -1)).toList();
+        return Arrays.stream(text.split("\r\n"))
+                .map(line -> line.split(",", -1))
+                .toList();
     }
 
     @Test
@@ -91,13 +100,15 @@ class CaseExportTests {
 
         List<String[]> lines = lines(export("es", params));
         assertThat(lines.get(0)).startsWith("Caso", "Abierto", "Cliente", "Tipo", "Motivo", "Asunto");
-        assertThat(lines.subList(1, lines.size()).stream().map(l -> l[0]).toList()).isEqualTo(shown);
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l[0]).toList())
+                .isEqualTo(shown);
         assertThat(lines.get(1)[3]).isEqualTo("Queja");
         assertThat(lines.get(1)[2]).startsWith("Exportar casos");
 
         // The list's link to its export carries the list's filters and sort.
-        assertThat(first).contains("id=\"export-csv\" href=\"/service/cases/export.csv?type=COMPLAINT&amp;customerId="
-                + customer + "&amp;sort=reference&amp;dir=desc\"");
+        assertThat(first)
+                .contains("id=\"export-csv\" href=\"/service/cases/export.csv?type=COMPLAINT&amp;customerId=" + customer
+                        + "&amp;sort=reference&amp;dir=desc\"");
 
         // The column names follow the person's language.
         assertThat(lines(export("en", params)).get(0)).startsWith("Case", "Opened", "Customer", "Type", "Reason");
@@ -113,19 +124,36 @@ class CaseExportTests {
         long customerId = cases.get(caseId).getCustomerId();
         java.time.Instant now = java.time.Instant.now();
         for (int i = 0; i < 27; i++) {
-            ledger.make(caseId, customerId, PromiseKind.CALL_BACK, now.plus(java.time.Duration.ofHours(10 + i)),
-                    "promesa-" + i + "-" + fixtures.marker, owner);
+            ledger.make(
+                    caseId,
+                    customerId,
+                    PromiseKind.CALL_BACK,
+                    now.plus(java.time.Duration.ofHours(10 + i)),
+                    "promesa-" + i + "-" + fixtures.marker,
+                    owner);
         }
-        ledger.make(caseId, customerId, PromiseKind.UPDATE, now.plus(java.time.Duration.ofDays(3)), "de otra persona",
+        ledger.make(
+                caseId,
+                customerId,
+                PromiseKind.UPDATE,
+                now.plus(java.time.Duration.ofDays(3)),
+                "de otra persona",
                 "sara");
         String[] params = {"owner", owner, "sort", "due", "dir", "desc"};
         Pattern description = Pattern.compile("<td>(promesa-\\d+-[^<]+)</td>");
         List<String> shown = new ArrayList<>();
         String first = null;
         for (String pageNumber : List.of("0", "1")) {
-            String html = mvc.perform(with(get("/service/promises").with(VIEWER).header("Accept-Language", "es")
-                            .param("page", pageNumber), params))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String html = mvc.perform(with(
+                            get("/service/promises")
+                                    .with(VIEWER)
+                                    .header("Accept-Language", "es")
+                                    .param("page", pageNumber),
+                            params))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             first = first == null ? html : first;
             var m = description.matcher(html);
             while (m.find()) {
@@ -134,16 +162,21 @@ class CaseExportTests {
         }
         assertThat(shown).hasSize(27).doesNotHaveDuplicates().first().isEqualTo("promesa-26-" + fixtures.marker);
 
-        byte[] csv = mvc.perform(with(get("/service/promises/export.csv").with(VIEWER)
-                        .header("Accept-Language", "es"), params))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] csv = mvc.perform(
+                        with(get("/service/promises/export.csv").with(VIEWER).header("Accept-Language", "es"), params))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<String[]> lines = lines(csv);
         assertThat(lines.get(0)).startsWith("Vence", "Qué se prometió", "Cliente", "Quién lo prometió", "Detalle");
-        assertThat(lines.subList(1, lines.size()).stream().map(l -> l[4]).toList()).isEqualTo(shown);
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l[4]).toList())
+                .isEqualTo(shown);
         assertThat(lines.get(1)[3]).isEqualTo(owner);
 
-        assertThat(first).contains("id=\"export-csv\" href=\"/service/promises/export.csv?status=PENDING&amp;days=90&amp;owner="
-                + owner + "&amp;sort=due&amp;dir=desc\"");
+        assertThat(first)
+                .contains("id=\"export-csv\" href=\"/service/promises/export.csv?status=PENDING&amp;days=90&amp;owner="
+                        + owner + "&amp;sort=due&amp;dir=desc\"");
         mvc.perform(get("/service/promises/export.csv").with(user("nadie").roles("NOBODY")))
                 .andExpect(status().isForbidden());
     }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
 import org.clientela.service.internal.cases.CaseStatus;
@@ -32,10 +31,13 @@ class CaseListTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Cases cases;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     org.clientela.service.internal.promises.PromiseLedger ledger;
 
@@ -44,7 +46,10 @@ class CaseListTests {
         for (int i = 0; i < params.length; i += 2) {
             request = request.param(params[i], params[i + 1]);
         }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -69,13 +74,16 @@ class CaseListTests {
         String html = page("customerId", "" + customer, "sort", "reference", "dir", "desc");
         assertThat(html).contains("3 casos");
         assertThat(references(html)).containsExactly(opened.get(2), opened.get(1), opened.get(0));
-        assertThat(html).contains("aria-sort=\"descending\"")
+        assertThat(html)
+                .contains("aria-sort=\"descending\"")
                 .contains("href=\"/service/cases?customerId=" + customer + "&amp;sort=reference&amp;dir=asc\"");
 
         assertThat(references(page("customerId", "" + customer, "sort", "reference")))
                 .containsExactly(opened.get(0), opened.get(1), opened.get(2));
         // The sort names people may have kept in links still work.
-        assertThat(references(page("customerId", "" + customer, "sort", "OLDEST"))).first().isEqualTo(opened.get(0));
+        assertThat(references(page("customerId", "" + customer, "sort", "OLDEST")))
+                .first()
+                .isEqualTo(opened.get(0));
     }
 
     @Test
@@ -88,8 +96,13 @@ class CaseListTests {
         long second = fixtures.complaint(customer);
         String back = "/service/cases?customerId=" + customer;
 
-        mvc.perform(post("/service/cases/bulk").with(csrf()).with(SERVICE).header("Accept-Language", "es")
-                        .param("action", "OWNER").param("owner", owner).param("back", back)
+        mvc.perform(post("/service/cases/bulk")
+                        .with(csrf())
+                        .with(SERVICE)
+                        .header("Accept-Language", "es")
+                        .param("action", "OWNER")
+                        .param("owner", owner)
+                        .param("back", back)
                         .param("ids", "" + first, "" + second))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -100,13 +113,13 @@ class CaseListTests {
                 .andExpect(flash().attribute("bulkDone", "2 casos asignados a " + owner + "."));
         assertThat(cases.get(first).getOwnerUsername()).isEqualTo(owner);
 
-        mvc.perform(apply("START", back, first))
-                .andExpect(flash().attribute("bulkDone", "1 caso puesto en curso."));
+        mvc.perform(apply("START", back, first)).andExpect(flash().attribute("bulkDone", "1 caso puesto en curso."));
         String firstReference = cases.get(first).getReference();
         mvc.perform(apply("START", back, first, second))
                 .andExpect(flash().attribute("bulkDone", "1 caso puesto en curso."))
-                .andExpect(flash().attribute("bulkRefused",
-                        List.of(firstReference + " está «En curso» y no puede pasar a «En curso».")));
+                .andExpect(flash().attribute(
+                                "bulkRefused",
+                                List.of(firstReference + " está «En curso» y no puede pasar a «En curso».")));
         assertThat(cases.get(second).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
 
         mvc.perform(apply("OWNER", back, first).param("owner", "pepito"))
@@ -125,21 +138,37 @@ class CaseListTests {
         ledger.make(caseId, customerId, PromiseKind.UPDATE, now.plus(java.time.Duration.ofDays(5)), "b", owner);
         var sara = user(owner).roles("SERVICE");
 
-        String soonest = mvc.perform(get("/service/promises").with(sara).header("Accept-Language", "es")
+        String soonest = mvc.perform(get("/service/promises")
+                        .with(sara)
+                        .header("Accept-Language", "es")
                         .param("owner", owner))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(soonest).contains("2 promesas").contains("aria-sort=\"ascending\"")
-                .contains("/service/promises?status=PENDING&amp;days=90&amp;owner=" + owner + "&amp;sort=due&amp;dir=desc");
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(soonest)
+                .contains("2 promesas")
+                .contains("aria-sort=\"ascending\"")
+                .contains("/service/promises?status=PENDING&amp;days=90&amp;owner=" + owner
+                        + "&amp;sort=due&amp;dir=desc");
         String rows = soonest.substring(soonest.indexOf("id=\"promise-list\""));
         assertThat(rows.indexOf("Devolver la llamada")).isLessThan(rows.indexOf("Dar noticias"));
 
-        String latest = mvc.perform(get("/service/promises").with(sara).header("Accept-Language", "es")
-                        .param("owner", owner).param("sort", "due").param("dir", "desc"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String latest = mvc.perform(get("/service/promises")
+                        .with(sara)
+                        .header("Accept-Language", "es")
+                        .param("owner", owner)
+                        .param("sort", "due")
+                        .param("dir", "desc"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String turned = latest.substring(latest.indexOf("id=\"promise-list\""));
         assertThat(turned.indexOf("Dar noticias")).isLessThan(turned.indexOf("Devolver la llamada"));
 
-        mvc.perform(get("/service/letters").with(sara).header("Accept-Language", "es").param("view", "SENT"))
+        mvc.perform(get("/service/letters")
+                        .with(sara)
+                        .header("Accept-Language", "es")
+                        .param("view", "SENT"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("id=\"letter-total\"")));
@@ -149,17 +178,26 @@ class CaseListTests {
     void onlyThoseWhoWorkCasesChangeThemInBulk() throws Exception {
         ServiceFixtures fixtures = new ServiceFixtures(mvc);
         long caseId = fixtures.complaint(fixtures.customer("Sin permiso"));
-        for (RequestPostProcessor who : List.of(user("v").roles("VIEWER"), user("s").roles("SALES"))) {
-            mvc.perform(post("/service/cases/bulk/apply").with(csrf()).with(who).param("action", "START")
-                    .param("ids", "" + caseId)).andExpect(status().isForbidden());
+        for (RequestPostProcessor who :
+                List.of(user("v").roles("VIEWER"), user("s").roles("SALES"))) {
+            mvc.perform(post("/service/cases/bulk/apply")
+                            .with(csrf())
+                            .with(who)
+                            .param("action", "START")
+                            .param("ids", "" + caseId))
+                    .andExpect(status().isForbidden());
         }
         assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.OPEN);
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder apply(String action,
-            String back, long... ids) {
-        var request = post("/service/cases/bulk/apply").with(csrf()).with(SERVICE).header("Accept-Language", "es")
-                .param("action", action).param("back", back);
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder apply(
+            String action, String back, long... ids) {
+        var request = post("/service/cases/bulk/apply")
+                .with(csrf())
+                .with(SERVICE)
+                .header("Accept-Language", "es")
+                .param("action", action)
+                .param("back", back);
         for (long id : ids) {
             request = request.param("ids", "" + id);
         }

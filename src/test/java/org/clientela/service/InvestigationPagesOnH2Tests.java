@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class InvestigationPagesOnH2Tests extends InvestigationPagesTests {
-}
+class InvestigationPagesOnH2Tests extends InvestigationPagesTests {}

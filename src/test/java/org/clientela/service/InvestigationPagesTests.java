@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +25,7 @@ abstract class InvestigationPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,51 +44,79 @@ abstract class InvestigationPagesTests {
         };
     }
 
-    private MockHttpServletRequestBuilder investigate(long caseId, String who, String version, String cause,
-            String fix) {
-        return post("/service/cases/" + caseId + "/investigation").with(es()).with(user(who).roles("SERVICE"))
-                .with(csrf()).param("version", version).param("promised", "Entrega el martes")
-                .param("expected", "Recibirlo el martes").param("received", "Llegó el viernes, roto " + fixtures.marker)
-                .param("errorAdmitted", "true").param("admissionNote", "Por teléfono, el lunes")
-                .param("rootCause", cause).param("fix", fix);
+    private MockHttpServletRequestBuilder investigate(
+            long caseId, String who, String version, String cause, String fix) {
+        return post("/service/cases/" + caseId + "/investigation")
+                .with(es())
+                .with(user(who).roles("SERVICE"))
+                .with(csrf())
+                .param("version", version)
+                .param("promised", "Entrega el martes")
+                .param("expected", "Recibirlo el martes")
+                .param("received", "Llegó el viernes, roto " + fixtures.marker)
+                .param("errorAdmitted", "true")
+                .param("admissionNote", "Por teléfono, el lunes")
+                .param("rootCause", cause)
+                .param("fix", fix);
     }
 
     @Test
     void anInvestigationIsRecordedShownOnTheCaseAndCountedInTheRootCauses() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Marta Gil"));
-        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("viewer").roles("VIEWER")))
+        mvc.perform(get("/service/cases/" + caseId)
+                        .with(es())
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(content().string(containsString("/service/cases/" + caseId + "/investigation/card")));
 
-        mvc.perform(investigate(caseId, "ana", "", "PROMISED_TOO_MUCH", "Prometer plazos del transportista + 2 días " + fixtures.marker))
+        mvc.perform(investigate(
+                        caseId,
+                        "ana",
+                        "",
+                        "PROMISED_TOO_MUCH",
+                        "Prometer plazos del transportista + 2 días " + fixtures.marker))
                 .andExpect(redirectedUrl("/service/cases/" + caseId + "#investigation"));
 
-        mvc.perform(get("/service/cases/" + caseId + "/investigation/card").with(es()).with(user("viewer").roles("VIEWER")))
+        mvc.perform(get("/service/cases/" + caseId + "/investigation/card")
+                        .with(es())
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"investigation-done\"")))
                 .andExpect(content().string(containsString("Prometimos de más")))
                 .andExpect(content().string(containsString("Sí: Por teléfono, el lunes")))
                 .andExpect(content().string(not(containsString("id=\"investigation-form\""))));
         long count = jdbc.sql("SELECT COUNT(*) FROM service_investigation WHERE root_cause = 'PROMISED_TOO_MUCH'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         mvc.perform(get("/service/root-causes").with(es()).with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Prometer plazos del transportista + 2 días " + fixtures.marker)))
+                .andExpect(content()
+                        .string(containsString("Prometer plazos del transportista + 2 días " + fixtures.marker)))
                 .andExpect(content().string(containsString(">" + count + "<")));
-        mvc.perform(get("/service/root-causes").param("cause", "SUPPLIER").with(es()).with(user("viewer").roles("VIEWER")))
+        mvc.perform(get("/service/root-causes")
+                        .param("cause", "SUPPLIER")
+                        .with(es())
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(fixtures.marker))));
         mvc.perform(get("/service/promises").with(es()).with(user("viewer").roles("VIEWER")))
                 .andExpect(content().string(containsString("href=\"/service/root-causes\"")));
-        long audited = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_INVESTIGATED' AND entity_id = :id")
-                .param("id", String.valueOf(caseId)).query(Long.class).single();
+        long audited = jdbc.sql(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_INVESTIGATED' AND entity_id = :id")
+                .param("id", String.valueOf(caseId))
+                .query(Long.class)
+                .single();
         org.assertj.core.api.Assertions.assertThat(audited).isEqualTo(1);
     }
 
     @Test
     void badInputIsShownNextToItsFieldAndNothingIsSaved() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Luis Sanz"));
-        mvc.perform(post("/service/cases/" + caseId + "/investigation").with(es()).with(user("ana").roles("SERVICE"))
-                        .with(csrf()).param("errorAdmitted", "true").param("rootCause", "OTHER")
+        mvc.perform(post("/service/cases/" + caseId + "/investigation")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("errorAdmitted", "true")
+                        .param("rootCause", "OTHER")
                         .param("fix", "x".repeat(2001)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Di cómo y cuándo se le reconoció el error")))
@@ -97,26 +125,39 @@ abstract class InvestigationPagesTests {
                 .andExpect(content().string(containsString("Hace falta este dato")))
                 // The errors are by the fields, so the form they are in is open.
                 .andExpect(content().string(containsString("<details id=\"investigation-fold\" open=\"open\">")));
-        mvc.perform(post("/service/cases/" + caseId + "/investigation").with(es()).with(user("ana").roles("SERVICE"))
-                        .with(csrf()).param("received", "algo").param("errorAdmitted", "false")
-                        .param("rootCause", "BAD_LUCK").param("fix", "algo"))
+        mvc.perform(post("/service/cases/" + caseId + "/investigation")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("received", "algo")
+                        .param("errorAdmitted", "false")
+                        .param("rootCause", "BAD_LUCK")
+                        .param("fix", "algo"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("«BAD_LUCK» no es un valor válido")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM service_investigation WHERE case_id = :id")
-                .param("id", caseId).query(Long.class).single()).isZero();
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("SELECT COUNT(*) FROM service_investigation WHERE case_id = :id")
+                                .param("id", caseId)
+                                .query(Long.class)
+                                .single())
+                .isZero();
     }
 
     @Test
     void theNineFieldsAreFoldedOnTheCaseUntilAskedFor() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Pilar Ortega"));
-        mvc.perform(get("/service/cases/" + caseId + "/investigation/card").with(es()).with(user("ana").roles("SERVICE")))
+        mvc.perform(get("/service/cases/" + caseId + "/investigation/card")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<details id=\"investigation-fold\">")))
                 .andExpect(content().string(containsString("Registrar que hemos fallado…")))
                 .andExpect(content().string(containsString("id=\"investigation-form\"")));
         mvc.perform(investigate(caseId, "ana", "", "PROCESS", "Confirmar la ruta antes de dar fecha"))
                 .andExpect(redirectedUrl("/service/cases/" + caseId + "#investigation"));
-        mvc.perform(get("/service/cases/" + caseId + "/investigation/card").with(es()).with(user("ana").roles("SERVICE")))
+        mvc.perform(get("/service/cases/" + caseId + "/investigation/card")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE")))
                 .andExpect(content().string(containsString("<details id=\"investigation-fold\">")))
                 .andExpect(content().string(containsString("Cambiar lo registrado…")));
     }
@@ -124,18 +165,32 @@ abstract class InvestigationPagesTests {
     @Test
     void onlyServicePeopleWriteAndEverybodyReads() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Rosa Vidal"));
-        mvc.perform(post("/service/cases/" + caseId + "/investigation").with(es()).with(user("vera").roles("VIEWER"))
-                        .with(csrf()).param("received", "x").param("errorAdmitted", "false")
-                        .param("rootCause", "PROCESS").param("fix", "y"))
+        mvc.perform(post("/service/cases/" + caseId + "/investigation")
+                        .with(es())
+                        .with(user("vera").roles("VIEWER"))
+                        .with(csrf())
+                        .param("received", "x")
+                        .param("errorAdmitted", "false")
+                        .param("rootCause", "PROCESS")
+                        .param("fix", "y"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/service/cases/" + caseId + "/investigation").with(es()).with(user("sam").roles("SALES"))
-                        .with(csrf()).param("received", "x").param("errorAdmitted", "false")
-                        .param("rootCause", "PROCESS").param("fix", "y"))
+        mvc.perform(post("/service/cases/" + caseId + "/investigation")
+                        .with(es())
+                        .with(user("sam").roles("SALES"))
+                        .with(csrf())
+                        .param("received", "x")
+                        .param("errorAdmitted", "false")
+                        .param("rootCause", "PROCESS")
+                        .param("fix", "y"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/service/cases/" + caseId + "/investigation").with(es()).with(user("vera").roles("VIEWER")))
+        mvc.perform(get("/service/cases/" + caseId + "/investigation")
+                        .with(es())
+                        .with(user("vera").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"investigation-form\""))));
-        mvc.perform(get("/service/cases/999999999/investigation/card").with(es()).with(user("vera").roles("VIEWER")))
+        mvc.perform(get("/service/cases/999999999/investigation/card")
+                        .with(es())
+                        .with(user("vera").roles("VIEWER")))
                 .andExpect(status().isNotFound());
     }
 
@@ -156,8 +211,11 @@ abstract class InvestigationPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"conflict\"")))
                 .andExpect(content().string(containsString("value=\"1\"")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
-                        "SELECT root_cause FROM service_investigation WHERE case_id = :id")
-                .param("id", caseId).query(String.class).single()).isEqualTo("TRAINING");
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("SELECT root_cause FROM service_investigation WHERE case_id = :id")
+                                .param("id", caseId)
+                                .query(String.class)
+                                .single())
+                .isEqualTo("TRAINING");
     }
 }

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class KeepOrLetGoPagesOnH2Tests extends KeepOrLetGoPagesTests {
-}
+class KeepOrLetGoPagesOnH2Tests extends KeepOrLetGoPagesTests {}

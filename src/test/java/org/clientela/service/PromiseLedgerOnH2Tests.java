@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class PromiseLedgerOnH2Tests extends PromiseLedgerTests {
-}
+class PromiseLedgerOnH2Tests extends PromiseLedgerTests {}

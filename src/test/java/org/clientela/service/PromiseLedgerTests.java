@@ -19,7 +19,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.clientela.service.internal.promises.PromiseLedger;
 import org.clientela.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +55,10 @@ abstract class PromiseLedgerTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PromiseLedger ledger;
+
     @Autowired
     BrokenPromises broken;
 
@@ -80,16 +81,22 @@ abstract class PromiseLedgerTests {
     void aPromiseIsPendingUntilKeptAndThenCannotBeKeptAgain() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Marta Vega"));
         Instant due = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
-        String body = mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
+        String body = mvc.perform(post("/api/v1/cases/" + caseId + "/promises")
+                        .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"DELIVERY\",\"dueAt\":\"" + due + "\",\"description\":\"Entrega\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PENDING"))
                 .andExpect(jsonPath("$.owner").value("admin"))
                 .andExpect(jsonPath("$.promisedDays").value(7.0))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ServiceFixtures.id(body);
-        mvc.perform(get("/api/v1/promises").param("status", "PENDING").param("size", "500").with(ADMIN))
+        mvc.perform(get("/api/v1/promises")
+                        .param("status", "PENDING")
+                        .param("size", "500")
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 
         mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN))
@@ -97,9 +104,15 @@ abstract class PromiseLedgerTests {
                 .andExpect(jsonPath("$.status").value("KEPT"))
                 .andExpect(jsonPath("$.actualDays").value(0.0));
         mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/promises").param("status", "PENDING").param("size", "500").with(ADMIN))
+        mvc.perform(get("/api/v1/promises")
+                        .param("status", "PENDING")
+                        .param("size", "500")
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
-        mvc.perform(get("/api/v1/promises").param("status", "KEPT").param("size", "500").with(ADMIN))
+        mvc.perform(get("/api/v1/promises")
+                        .param("status", "KEPT")
+                        .param("size", "500")
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
     }
 
@@ -107,12 +120,15 @@ abstract class PromiseLedgerTests {
     void refusesPromisesThatCannotBeKept() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Iván Mora"));
         for (String json : new String[] {
-                "{\"kind\":\"TELEPATHY\",\"dueAt\":\"" + Instant.now().plusSeconds(3600) + "\"}",
-                "{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + Instant.now().minusSeconds(60) + "\"}",
-                "{\"kind\":\"CALL_BACK\",\"dueAt\":\"mañana\"}",
-                "{\"kind\":\"CALL_BACK\"}"}) {
-            mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
-                            .contentType(MediaType.APPLICATION_JSON).content(json))
+            "{\"kind\":\"TELEPATHY\",\"dueAt\":\"" + Instant.now().plusSeconds(3600) + "\"}",
+            "{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + Instant.now().minusSeconds(60) + "\"}",
+            "{\"kind\":\"CALL_BACK\",\"dueAt\":\"mañana\"}",
+            "{\"kind\":\"CALL_BACK\"}"
+        }) {
+            mvc.perform(post("/api/v1/cases/" + caseId + "/promises")
+                            .with(ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].field").exists());
         }
@@ -127,14 +143,20 @@ abstract class PromiseLedgerTests {
         clock.advance(Duration.ofHours(1).plusSeconds(1));
 
         // The scheduled check (every second in tests) breaks it; nobody calls the ledger here.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/v1/promises/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("BROKEN")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(get("/api/v1/promises/" + id).with(ADMIN))
+                        .andExpect(jsonPath("$.status").value("BROKEN")));
 
         mvc.perform(post("/api/v1/promises/" + id + "/keep").with(ADMIN)).andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/promises").param("status", "BROKEN").param("size", "500").with(ADMIN))
+        mvc.perform(get("/api/v1/promises")
+                        .param("status", "BROKEN")
+                        .param("size", "500")
+                        .with(ADMIN))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
         ledger.breakOverdue(); // a second sweep, by hand, must not break it again
-        assertThat(broken.count(id)).as("PromiseBroken events for the promise after a second sweep").isEqualTo(1);
+        assertThat(broken.count(id))
+                .as("PromiseBroken events for the promise after a second sweep")
+                .isEqualTo(1);
     }
 
     @Test
@@ -160,7 +182,8 @@ abstract class PromiseLedgerTests {
         } finally {
             pool.shutdown();
         }
-        mvc.perform(get("/api/v1/promises/" + id).with(ADMIN)).andExpect(jsonPath("$.status").value("BROKEN"));
+        mvc.perform(get("/api/v1/promises/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.status").value("BROKEN"));
         await().atMost(Duration.ofSeconds(5)).until(() -> broken.count(id) >= 1);
         assertThat(broken.count(id)).isEqualTo(1);
     }

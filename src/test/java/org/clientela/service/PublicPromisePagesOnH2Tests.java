@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class PublicPromisePagesOnH2Tests extends PublicPromisePagesTests {
-}
+class PublicPromisePagesOnH2Tests extends PublicPromisePagesTests {}

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class ResponseTargetPagesOnH2Tests extends ResponseTargetPagesTests {
-}
+class ResponseTargetPagesOnH2Tests extends ResponseTargetPagesTests {}

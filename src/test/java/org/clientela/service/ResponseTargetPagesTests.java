@@ -35,6 +35,7 @@ abstract class ResponseTargetPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,12 +55,17 @@ abstract class ResponseTargetPagesTests {
 
     long version() {
         return jdbc.sql("SELECT version FROM service_response_target WHERE case_type = 'REQUEST' AND priority = 'LOW'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     MockHttpServletRequestBuilder save(String lang, Object version, String first, String resolution) {
-        return post(ROW).with(MANAGER).with(csrf()).header("Accept-Language", lang)
-                .param("version", String.valueOf(version)).param("firstResponseHours", first)
+        return post(ROW)
+                .with(MANAGER)
+                .with(csrf())
+                .header("Accept-Language", lang)
+                .param("version", String.valueOf(version))
+                .param("firstResponseHours", first)
                 .param("resolutionHours", resolution);
     }
 
@@ -68,15 +74,18 @@ abstract class ResponseTargetPagesTests {
         long version = version();
         mvc.perform(save("es", version, "abc", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Escribe un número entero de horas"),
-                        containsString("Hace falta este dato"), containsString("value=\"abc\""),
-                        containsString("is-invalid"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Escribe un número entero de horas"),
+                                containsString("Hace falta este dato"),
+                                containsString("value=\"abc\""),
+                                containsString("is-invalid"))));
         mvc.perform(save("en", version, "10", "5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Resolution cannot come before the first response (10 h)")));
         mvc.perform(save("en", version, "0", "99999"))
-                .andExpect(content().string(allOf(containsString("Between 1 and 2,500"),
-                        containsString("Between 1 and 5,000"))));
+                .andExpect(content()
+                        .string(allOf(containsString("Between 1 and 2,500"), containsString("Between 1 and 5,000"))));
         assertThat(version()).isEqualTo(version);
     }
 
@@ -91,16 +100,18 @@ abstract class ResponseTargetPagesTests {
                 SELECT COUNT(*) FROM audit_entry WHERE action = 'RESPONSE_TARGET_CHANGED' AND entity_id = 'REQUEST/LOW'
                    AND actor = 'marta'""").query(Long.class).single()).isGreaterThanOrEqualTo(1);
         mvc.perform(get(PAGE).with(VIEWER).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("10 h"), containsString("50 h"),
-                        containsString("marta"))));
+                .andExpect(content()
+                        .string(allOf(containsString("10 h"), containsString("50 h"), containsString("marta"))));
 
         long caseId = fixtures.complaint(fixtures.customer("Pilar Díaz"));
         jdbc.sql("UPDATE service_case SET case_type = 'REQUEST', reason = NULL, priority = 'LOW' WHERE id = :id")
-                .param("id", caseId).update();
-        mvc.perform(get("/service/cases/" + caseId + "/response-times/card").with(VIEWER)
+                .param("id", caseId)
+                .update();
+        mvc.perform(get("/service/cases/" + caseId + "/response-times/card")
+                        .with(VIEWER)
                         .header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("10 h laborables"),
-                        containsString("50 h laborables"))));
+                .andExpect(
+                        content().string(allOf(containsString("10 h laborables"), containsString("50 h laborables"))));
     }
 
     @Test
@@ -109,12 +120,15 @@ abstract class ResponseTargetPagesTests {
         mvc.perform(save("es", read, "12", "60")).andExpect(status().is3xxRedirection());
         mvc.perform(save("en", read, "20", "70"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"targets-conflict\""),
-                        containsString("value=\"20\""), containsString("value=\"70\""), containsString("Now: 12"),
-                        containsString("value=\"" + (read + 1) + "\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"targets-conflict\""),
+                                containsString("value=\"20\""),
+                                containsString("value=\"70\""),
+                                containsString("Now: 12"),
+                                containsString("value=\"" + (read + 1) + "\""))));
         assertThat(jdbc.sql("""
-                SELECT first_response_hours FROM service_response_target WHERE case_type = 'REQUEST' AND priority = 'LOW'""")
-                .query(Integer.class).single()).isEqualTo(12);
+                SELECT first_response_hours FROM service_response_target WHERE case_type = 'REQUEST' AND priority = 'LOW'""").query(Integer.class).single()).isEqualTo(12);
         // Saving again, knowingly, replaces it.
         mvc.perform(save("en", read + 1, "20", "70")).andExpect(status().is3xxRedirection());
         assertThat(version()).isEqualTo(read + 2);

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class ResponseTimePagesOnH2Tests extends ResponseTimePagesTests {
-}
+class ResponseTimePagesOnH2Tests extends ResponseTimePagesTests {}

@@ -1,7 +1,6 @@
 package org.clientela.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +26,7 @@ abstract class ResponseTimePagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -52,16 +51,26 @@ abstract class ResponseTimePagesTests {
         mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("v").roles("VIEWER")))
                 .andExpect(content().string(containsString("/service/cases/" + caseId + "/response-times/card")));
         jdbc.sql("UPDATE service_case SET opened_at = :then WHERE id = :id")
-                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30)))).param("id", caseId).update();
-        mvc.perform(get("/service/cases/" + caseId + "/response-times/card").with(es()).with(user("v").roles("VIEWER")))
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30))))
+                .param("id", caseId)
+                .update();
+        mvc.perform(get("/service/cases/" + caseId + "/response-times/card")
+                        .with(es())
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Respuesta atrasada")))
                 .andExpect(content().string(containsString("objetivo 4 h laborables")))
                 .andExpect(content().string(containsString("Resolución atrasada")));
-        mvc.perform(post("/service/cases/" + caseId + "/notes").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("kind", "TOLD_CUSTOMER").param("body", "Le llamé"))
+        mvc.perform(post("/service/cases/" + caseId + "/notes")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("kind", "TOLD_CUSTOMER")
+                        .param("body", "Le llamé"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/service/cases/" + caseId + "/response-times/card").with(es()).with(user("v").roles("VIEWER")))
+        mvc.perform(get("/service/cases/" + caseId + "/response-times/card")
+                        .with(es())
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(content().string(containsString("Primera respuesta el")))
                 .andExpect(content().string(containsString(", tarde")))
                 .andExpect(content().string(containsString("Resolución atrasada")));
@@ -70,8 +79,12 @@ abstract class ResponseTimePagesTests {
     @Test
     void aNewUrgentCaseRunsOnItsTargetAndStrangersAreSentAway() throws Exception {
         long caseId = fixtures.complaint(fixtures.customer("Olga Ruiz"));
-        jdbc.sql("UPDATE service_case SET priority = 'URGENT' WHERE id = :id").param("id", caseId).update();
-        mvc.perform(get("/service/cases/" + caseId + "/response-times/card").with(es()).with(user("v").roles("VIEWER")))
+        jdbc.sql("UPDATE service_case SET priority = 'URGENT' WHERE id = :id")
+                .param("id", caseId)
+                .update();
+        mvc.perform(get("/service/cases/" + caseId + "/response-times/card")
+                        .with(es())
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 h laborables")))
                 .andExpect(content().string(containsString("8 h laborables")));
@@ -84,14 +97,22 @@ abstract class ResponseTimePagesTests {
         long caseId = fixtures.complaint(fixtures.customer("Paco Leal"));
         jdbc.sql("UPDATE service_case SET opened_at = :then, owner_username = :me WHERE id = :id")
                 .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30))))
-                .param("me", "owner-" + fixtures.marker).param("id", caseId).update();
-        mvc.perform(get("/service").with(es()).with(user("owner-" + fixtures.marker).roles("SERVICE")))
+                .param("me", "owner-" + fixtures.marker)
+                .param("id", caseId)
+                .update();
+        mvc.perform(get("/service")
+                        .with(es())
+                        .with(user("owner-" + fixtures.marker).roles("SERVICE")))
                 .andExpect(content().string(containsString("/service/response-times/mine")));
-        mvc.perform(get("/service/response-times/mine").with(es()).with(user("owner-" + fixtures.marker).roles("SERVICE")))
+        mvc.perform(get("/service/response-times/mine")
+                        .with(es())
+                        .with(user("owner-" + fixtures.marker).roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nadie me llama " + fixtures.marker)))
                 .andExpect(content().string(containsString("Respuesta atrasada")));
-        mvc.perform(get("/service/response-times/mine").with(es()).with(user("other-" + fixtures.marker).roles("SERVICE")))
+        mvc.perform(get("/service/response-times/mine")
+                        .with(es())
+                        .with(user("other-" + fixtures.marker).roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ninguno de tus casos")));
     }
@@ -102,13 +123,22 @@ abstract class ResponseTimePagesTests {
         long caseId = fixtures.complaint(fixtures.customer("Raúl Soto"));
         jdbc.sql("UPDATE service_case SET opened_at = :then, owner_username = :me WHERE id = :id")
                 .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(20))))
-                .param("me", owner).param("id", caseId).update();
-        mvc.perform(post("/service/cases/" + caseId + "/notes").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("kind", "TOLD_CUSTOMER").param("body", "Le llamé tarde"))
+                .param("me", owner)
+                .param("id", caseId)
+                .update();
+        mvc.perform(post("/service/cases/" + caseId + "/notes")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("kind", "TOLD_CUSTOMER")
+                        .param("body", "Le llamé tarde"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/service/promises").with(es()).with(user("v").roles("VIEWER")))
                 .andExpect(content().string(containsString("/service/response-times/figures?days=90")));
-        mvc.perform(get("/service/response-times/figures").param("days", "30").with(es()).with(user("v").roles("VIEWER")))
+        mvc.perform(get("/service/response-times/figures")
+                        .param("days", "30")
+                        .with(es())
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(owner + "</td>")))
                 .andExpect(content().string(containsString("0 % (0 de 1)")))
@@ -118,11 +148,15 @@ abstract class ResponseTimePagesTests {
         String team = "Oficina " + fixtures.marker;
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, roles, created_at, team)
-                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP, :team)""")
-                .param("username", owner).param("team", team).update();
-        String card = mvc.perform(get("/service/response-times/figures").param("days", "30").with(es())
+                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP, :team)""").param("username", owner).param("team", team).update();
+        String card = mvc.perform(get("/service/response-times/figures")
+                        .param("days", "30")
+                        .with(es())
                         .with(user("v").roles("VIEWER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("<td>" + team + "</td>\\s*<td[^>]*>([^<]+)</td>")
                 .matcher(card);
         assertThat(row.find()).as("a row for " + team).isTrue();

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class ServiceApiOnH2Tests extends ServiceApiTests {
-}
+class ServiceApiOnH2Tests extends ServiceApiTests {}

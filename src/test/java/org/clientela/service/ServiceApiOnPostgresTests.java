@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class ServiceApiOnPostgresTests extends ServiceApiTests {
-}
+class ServiceApiOnPostgresTests extends ServiceApiTests {}

@@ -61,8 +61,8 @@ abstract class ServiceApiTests {
         mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE), """
                         {"errorAdmitted":true,"received":" "}"""))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("received", "fix", "rootCause",
-                        "admissionNote")));
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(containsInAnyOrder("received", "fix", "rootCause", "admissionNote")));
         mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(VIEWER), "{}"))
                 .andExpect(status().isForbidden());
 
@@ -70,24 +70,28 @@ abstract class ServiceApiTests {
                 {%s"promised":"Entrega el martes","expected":"El sofá el martes","received":"Nada hasta el viernes",
                  "errorAdmitted":true,"admissionNote":"Por teléfono, el lunes","rootCause":"PROMISED_TOO_MUCH",
                  "fix":"%s"}""";
-        mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
+        mvc.perform(json(
+                        put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
                         record.formatted("", "Prometer solo lo que el almacén confirma")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.rootCause").value("PROMISED_TOO_MUCH"))
                 .andExpect(jsonPath("$.recordedBy").value("ana"));
-        mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(MANAGER),
+        mvc.perform(json(
+                        put("/api/v1/cases/" + caseId + "/investigation").with(MANAGER),
                         record.formatted("\"version\":0,", "Confirmar la fecha con el almacén antes de prometerla")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.updatedBy").value("marta"));
         // Someone who read version 0 saves after Marta: told, not overwritten.
-        mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
+        mvc.perform(json(
+                        put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
                         record.formatted("\"version\":0,", "Otra cosa")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
         // …and so is someone who thinks there is none yet.
-        mvc.perform(json(put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
+        mvc.perform(json(
+                        put("/api/v1/cases/" + caseId + "/investigation").with(SERVICE),
                         record.formatted("", "Otra cosa")))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/cases/" + caseId + "/investigation").with(VIEWER))
@@ -95,22 +99,27 @@ abstract class ServiceApiTests {
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.fix").value("Confirmar la fecha con el almacén antes de prometerla"));
 
-        mvc.perform(get("/api/v1/service/root-causes").param("months", "12").param("cause", "PROMISED_TOO_MUCH")
+        mvc.perform(get("/api/v1/service/root-causes")
+                        .param("months", "12")
+                        .param("cause", "PROMISED_TOO_MUCH")
                         .with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.months").value(12))
-                .andExpect(jsonPath("$.causes[?(@.cause == 'PROMISED_TOO_MUCH')].cases").isNotEmpty())
+                .andExpect(jsonPath("$.causes[?(@.cause == 'PROMISED_TOO_MUCH')].cases")
+                        .isNotEmpty())
                 .andExpect(jsonPath("$.fixes[?(@.caseId == " + caseId + ")].fix")
                         .value(hasItem("Confirmar la fecha con el almacén antes de prometerla")));
         mvc.perform(get("/api/v1/cases/999999999/investigation").with(VIEWER)).andExpect(status().isNotFound());
-        mvc.perform(json(put("/api/v1/cases/999999999/investigation").with(SERVICE),
-                        record.formatted("", "x")))
+        mvc.perform(json(put("/api/v1/cases/999999999/investigation").with(SERVICE), record.formatted("", "x")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void theRootCauseReportRefusesAWindowItCannotCount() throws Exception {
-        mvc.perform(get("/api/v1/service/root-causes").param("months", "0").param("cause", "LUCK").with(VIEWER)
+        mvc.perform(get("/api/v1/service/root-causes")
+                        .param("months", "0")
+                        .param("cause", "LUCK")
+                        .with(VIEWER)
                         .header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -135,19 +144,28 @@ abstract class ServiceApiTests {
         String decision = """
                 {"worthKeeping":true,"worthNote":"Compra cada mes","lossHurts":true,"cheapFix":true,
                  "cheapNote":"Una llamada","dignityHurt":false,"decision":"%s","reasoning":"%s"}""";
-        mvc.perform(json(post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions").with(SERVICE),
+        mvc.perform(json(
+                        post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions")
+                                .with(SERVICE),
                         decision.formatted("KEEP", "Vale la pena")))
                 .andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions").with(MANAGER),
+        mvc.perform(json(
+                        post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions")
+                                .with(MANAGER),
                         decision.formatted("MAYBE", "")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("decision")));
-        mvc.perform(json(post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions").with(MANAGER),
+        mvc.perform(json(
+                        post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions")
+                                .with(MANAGER),
                         "{\"decision\":\"KEEP\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("worthKeeping", "lossHurts",
-                        "cheapFix", "dignityHurt", "reasoning")));
-        mvc.perform(json(post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions").with(MANAGER),
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(containsInAnyOrder(
+                                "worthKeeping", "lossHurts", "cheapFix", "dignityHurt", "reasoning")));
+        mvc.perform(json(
+                        post("/api/v1/customers/" + customer + "/keep-or-let-go/decisions")
+                                .with(MANAGER),
                         decision.formatted("TALK_FIRST", "Hablar antes con Luis")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.answers.decision").value("TALK_FIRST"))
@@ -156,10 +174,13 @@ abstract class ServiceApiTests {
         mvc.perform(get("/api/v1/customers/" + customer + "/keep-or-let-go").with(VIEWER))
                 .andExpect(jsonPath("$.history[0].answers.decision").value("TALK_FIRST"))
                 .andExpect(jsonPath("$.history[0].answers.reasoning").value("Hablar antes con Luis"));
-        mvc.perform(json(post("/api/v1/customers/999999999/keep-or-let-go/decisions").with(ADMIN),
+        mvc.perform(json(
+                        post("/api/v1/customers/999999999/keep-or-let-go/decisions")
+                                .with(ADMIN),
                         decision.formatted("KEEP", "x")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers/999999999/keep-or-let-go").with(VIEWER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/999999999/keep-or-let-go").with(VIEWER))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.clientela.service;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -13,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.service.internal.cases.Alerts;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * A service person's day in Chromium: a call comes in, the customer is found by phone with the
@@ -35,10 +33,13 @@ class ServiceDayBrowserTests extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Alerts alerts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ClientelaSettings settings;
 
@@ -59,10 +60,15 @@ class ServiceDayBrowserTests extends BrowserTest {
         page.waitForFunction("() => window.htmx !== undefined");
         page.locator("#q").pressSequentially(digits.substring(3, 9));
         // Wait for the answer to this search: the list shows everybody until it arrives.
-        page.locator("#results tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Sr. Ximénez " + marker)).getByRole(AriaRole.LINK).first().click();
+        page.locator(
+                        "#results tbody tr",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sr. Ximénez " + marker))
+                .getByRole(AriaRole.LINK)
+                .first()
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/" + caller + "$"));
-        assertThat(page.locator("#panel-service-banner .customer-alert")).containsText("Pasar sus llamadas a Ana o a Luis " + marker);
+        assertThat(page.locator("#panel-service-banner .customer-alert"))
+                .containsText("Pasar sus llamadas a Ana o a Luis " + marker);
 
         // A complaint is opened from the customer's page.
         page.locator("#customer-new-case").click();
@@ -89,14 +95,18 @@ class ServiceDayBrowserTests extends BrowserTest {
 
         // Two working days pass without news: "my day" says so, with the promise.
         jdbc.sql("UPDATE service_case SET next_update_due_at = :past WHERE id = :id")
-                .param("past", Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).param("id", caseId).update();
+                .param("past", Timestamp.from(Instant.now().minus(Duration.ofHours(1))))
+                .param("id", caseId)
+                .update();
         page.navigate("/service");
         assertThat(page.locator("#my-promises")).containsText("Llamarle con la fecha del técnico " + marker);
         assertThat(page.locator("#my-updates")).containsText("Nadie le devuelve la llamada " + marker);
         assertThat(page.locator("#my-updates")).containsText("atrasado");
 
         // The call-back is made and the customer told; the reminder goes.
-        page.locator("#my-promises tr", new Page.LocatorOptions().setHasText(marker)).getByRole(AriaRole.BUTTON).click();
+        page.locator("#my-promises tr", new Page.LocatorOptions().setHasText(marker))
+                .getByRole(AriaRole.BUTTON)
+                .click();
         assertThat(page.locator("#my-promises")).not().containsText(marker);
         page.navigate("/service/cases/" + caseId);
         page.locator("#note-form textarea").fill("Le llamé: el técnico va el jueves a las 10.");
@@ -125,7 +135,9 @@ class ServiceDayBrowserTests extends BrowserTest {
         Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
         Files.createDirectories(folder);
         page.navigate("/service/cases/" + caseId);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("service-case.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(folder.resolve("service-case.png"))
+                .setFullPage(true));
         assertThat(Files.size(folder.resolve("service-case.png"))).isGreaterThan(10_000);
     }
 

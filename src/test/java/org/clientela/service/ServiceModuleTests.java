@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.retention.LetDowns;
 import org.clientela.service.internal.cases.CaseCommands;
@@ -38,6 +37,7 @@ class ServiceModuleTests {
 
     @MockitoBean
     LetDowns letDowns;
+
     @MockitoBean
     CustomerDirectory customers;
 
@@ -48,28 +48,31 @@ class ServiceModuleTests {
 
     @BeforeEach
     void aCustomer() {
-        when(customers.find(anyLong())).thenReturn(Optional.of(new CustomerDirectory.CustomerRef(7L, "C-7", "Marta Vega")));
+        when(customers.find(anyLong()))
+                .thenReturn(Optional.of(new CustomerDirectory.CustomerRef(7L, "C-7", "Marta Vega")));
     }
 
     @Test
     void aBrokenPromiseReachesRetention(Scenario scenario) {
         scenario.publish(new PromiseBroken(41, 7, null, PromiseKind.DELIVERY, "ana", now.minusSeconds(60), now))
-                .andWaitForStateChange(() -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
+                .andWaitForStateChange(
+                        () -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
                 .andVerify(calls -> verify(letDowns).promiseBroken(7, 41, now));
     }
 
     @Test
     void aComplaintClosedAgainstTheCustomerReachesRetention(Scenario scenario) {
-        scenario.publish(new CaseResolved(12, 7, "C-2026-000012", CaseType.COMPLAINT, Resolution.AGAINST_CUSTOMER,
-                        BigDecimal.ZERO, now))
-                .andWaitForStateChange(() -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
+        scenario.publish(new CaseResolved(
+                        12, 7, "C-2026-000012", CaseType.COMPLAINT, Resolution.AGAINST_CUSTOMER, BigDecimal.ZERO, now))
+                .andWaitForStateChange(
+                        () -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
                 .andVerify(calls -> verify(letDowns).complaintClosedAgainst(7, 12, now));
     }
 
     @Test
     void resolvingACaseAgainstTheCustomerPublishesCaseResolvedWithItsId(Scenario scenario) {
-        ServiceCase opened = cases.open(new CaseCommands.OpenCase(7L, CaseType.COMPLAINT, Channel.PHONE,
-                ComplaintReason.OTHER, null, null, "Nadie me llama", null));
+        ServiceCase opened = cases.open(new CaseCommands.OpenCase(
+                7L, CaseType.COMPLAINT, Channel.PHONE, ComplaintReason.OTHER, null, null, "Nadie me llama", null));
         String why = "Revisamos la entrega con la agencia y el paquete se entregó en la dirección que nos diste.";
 
         scenario.stimulate(() -> cases.resolve(opened.getId(), opened.getVersion(), Resolution.AGAINST_CUSTOMER, why))

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.clientela.ClientelaApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,27 +46,44 @@ class ServicePagesBenchmark {
     void rendersTheCasePageAndMyDayWithALargeHistory() throws Exception {
         String name = "clientela_bench_service_" + System.currentTimeMillis();
         postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class).run(
-                "--spring.datasource.url=" + postgresServer + name, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                "--clientela.data-dir=target/bench/data", "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                "--spring.jmx.enabled=false", "--logging.level.org.clientela=WARN",
-                "--clientela.service.promise-check-every=PT1H");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + postgresServer + name,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=target/bench/data",
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN",
+                        "--clientela.service.promise-check-every=PT1H");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long start = System.nanoTime();
             fill(jdbc);
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity())
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .apply(springSecurity())
                     .build();
-            long firstCase = jdbc.sql("SELECT MIN(id) FROM service_case").query(Long.class).single();
+            long firstCase = jdbc.sql("SELECT MIN(id) FROM service_case")
+                    .query(Long.class)
+                    .single();
             SplittableRandom random = new SplittableRandom(42);
-            double[] casePage = time(mvc, requests, () -> "/service/cases/" + (firstCase + random.nextLong(cases)),
+            double[] casePage = time(
+                    mvc,
+                    requests,
+                    () -> "/service/cases/" + (firstCase + random.nextLong(cases)),
                     () -> "agent" + random.nextInt(20));
             double[] myDay = time(mvc, requests, () -> "/service", () -> "agent" + random.nextInt(20));
-            double[] banner = time(mvc, requests,
-                    () -> "/service/panels/banner/" + jdbc.sql("SELECT customer_id FROM service_case WHERE id = :id")
-                            .param("id", firstCase + random.nextLong(cases)).query(Long.class).single(),
+            double[] banner = time(
+                    mvc,
+                    requests,
+                    () -> "/service/panels/banner/"
+                            + jdbc.sql("SELECT customer_id FROM service_case WHERE id = :id")
+                                    .param("id", firstCase + random.nextLong(cases))
+                                    .query(Long.class)
+                                    .single(),
                     () -> "agent" + random.nextInt(20));
             var cases_ = app.getBean(org.clientela.service.internal.cases.Cases.class);
             var ledger = app.getBean(org.clientela.service.internal.promises.PromiseQueries.class);
@@ -79,14 +95,20 @@ class ServicePagesBenchmark {
                 ledger.ofCase(c.getId());
                 queries.latestOf(c.getCustomerId(), 10);
             });
-            double[] list = time(mvc, 200, () -> "/service/cases?open=true&owner=agent" + random.nextInt(20),
-                    () -> "agent1");
-            List<String> lines = List.of("", "## Service pages (PostgreSQL)", "",
+            double[] list =
+                    time(mvc, 200, () -> "/service/cases?open=true&owner=agent" + random.nextInt(20), () -> "agent1");
+            List<String> lines = List.of(
+                    "",
+                    "## Service pages (PostgreSQL)",
+                    "",
                     "%,d customers, %,d cases (2 notes and 1 promise each), filled in %.0f s; %,d requests per page, server-side (MockMvc), after a warm-up."
                             .formatted(customers, cases, filled, requests),
-                    "", "| page | p50 | p90 | p99 (target ≤ %.0f ms) |".formatted(TARGET_P99_MS), "|---|---|---|---|",
+                    "",
+                    "| page | p50 | p90 | p99 (target ≤ %.0f ms) |".formatted(TARGET_P99_MS),
+                    "|---|---|---|---|",
                     row("case page `/service/cases/{id}`", casePage),
-                    row("its data alone (aggregate, customer, promises, other cases; no HTML)", caseData), row("my day `/service`", myDay),
+                    row("its data alone (aggregate, customer, promises, other cases; no HTML)", caseData),
+                    row("my day `/service`", myDay),
                     row("customer banner `/service/panels/banner/{customer}`", banner),
                     row("open cases of one owner `/service/cases?open=true&owner=`", list));
             lines.forEach(System.out::println);
@@ -127,7 +149,10 @@ class ServicePagesBenchmark {
                        CASE WHEN g % 20 < 18 THEN now() - ((g % 700) * interval '1 day') END,
                        CASE WHEN g % 20 < 18 THEN 'IN_FAVOUR' END, now()
                   FROM generate_series(1, :n) g""")
-                .param("first", first).param("customers", customers).param("n", cases).update();
+                .param("first", first)
+                .param("customers", customers)
+                .param("n", cases)
+                .update();
         jdbc.sql("""
                 INSERT INTO service_case_note (case_id, position, kind, body, author, written_at)
                 SELECT id, p, CASE WHEN p = 0 THEN 'INTERNAL' ELSE 'TOLD_CUSTOMER' END,
@@ -152,8 +177,9 @@ class ServicePagesBenchmark {
         jdbc.sql("VACUUM ANALYZE").update();
     }
 
-    private static double[] time(MockMvc mvc, int count, java.util.function.Supplier<String> url,
-            java.util.function.Supplier<String> who) throws Exception {
+    private static double[] time(
+            MockMvc mvc, int count, java.util.function.Supplier<String> url, java.util.function.Supplier<String> who)
+            throws Exception {
         for (int i = 0; i < Math.min(200, count); i++) {
             perform(mvc, url.get(), who.get());
         }
@@ -184,9 +210,11 @@ class ServicePagesBenchmark {
     }
 
     private static void perform(MockMvc mvc, String path, String person) throws Exception {
-        MvcResult result = mvc.perform(get(path).with(user(person).roles("SERVICE"))).andReturn();
+        MvcResult result =
+                mvc.perform(get(path).with(user(person).roles("SERVICE"))).andReturn();
         if (result.getResponse().getStatus() != 200) {
-            throw new IllegalStateException(path + " answered " + result.getResponse().getStatus());
+            throw new IllegalStateException(
+                    path + " answered " + result.getResponse().getStatus());
         }
     }
 

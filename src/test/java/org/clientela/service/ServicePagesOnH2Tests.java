@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class ServicePagesOnH2Tests extends ServicePagesTests {
-}
+class ServicePagesOnH2Tests extends ServicePagesTests {}

@@ -3,5 +3,4 @@ package org.clientela.service;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class ServicePagesOnPostgresTests extends ServicePagesTests {
-}
+class ServicePagesOnPostgresTests extends ServicePagesTests {}

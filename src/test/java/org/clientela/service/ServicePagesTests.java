@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.service.internal.promises.PromiseLedger;
 import org.clientela.service.internal.promises.PromisesDue;
@@ -38,12 +37,16 @@ abstract class ServicePagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PromiseLedger ledger;
+
     @Autowired
     ClientelaSettings settings;
+
     @Autowired
     TestClock clock;
 
@@ -85,7 +88,9 @@ abstract class ServicePagesTests {
         long caseId = fixtures.complaint(customer);
         fixtures.promise(caseId, "CALL_BACK", Instant.now().plus(Duration.ofHours(1)));
         jdbc.sql("UPDATE service_case SET next_update_due_at = :past WHERE id = :id")
-                .param("past", Timestamp.from(Instant.now().minus(Duration.ofHours(3)))).param("id", caseId).update();
+                .param("past", Timestamp.from(Instant.now().minus(Duration.ofHours(3))))
+                .param("id", caseId)
+                .update();
 
         mvc.perform(get("/service").with(es()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
@@ -103,8 +108,10 @@ abstract class ServicePagesTests {
         Instant now = Instant.now();
         Instant endOfToday = PromisesDue.endOfToday(now, settings.timeZone());
         // Both in the future whatever the hour: one before the business's midnight, one after it within 24 hours.
-        Instant today = now.plus(min(Duration.ofHours(1), Duration.between(now, endOfToday).dividedBy(2)));
-        Instant tomorrow = endOfToday.plus(min(Duration.ofMinutes(1),
+        Instant today = now.plus(
+                min(Duration.ofHours(1), Duration.between(now, endOfToday).dividedBy(2)));
+        Instant tomorrow = endOfToday.plus(min(
+                Duration.ofMinutes(1),
                 Duration.between(endOfToday, now.plus(Duration.ofHours(24))).dividedBy(2)));
         long todays = fixtures.promise(caseId, "CALL_BACK", today);
         long tomorrows = fixtures.promise(caseId, "CALL_BACK", tomorrow);
@@ -112,11 +119,17 @@ abstract class ServicePagesTests {
         String page = mvc.perform(get("/service").with(es()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vencen después de hoy, hasta el")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String todayTable = table(page, "promises-today");
         String laterTable = table(page, "promises-later");
-        assertThat(todayTable).contains("data-promise=\"" + todays + "\"").doesNotContain("data-promise=\"" + tomorrows + "\"");
-        assertThat(laterTable).contains("data-promise=\"" + tomorrows + "\"").doesNotContain("data-promise=\"" + todays + "\"");
+        assertThat(todayTable)
+                .contains("data-promise=\"" + todays + "\"")
+                .doesNotContain("data-promise=\"" + tomorrows + "\"");
+        assertThat(laterTable)
+                .contains("data-promise=\"" + tomorrows + "\"")
+                .doesNotContain("data-promise=\"" + todays + "\"");
     }
 
     @Test
@@ -124,19 +137,31 @@ abstract class ServicePagesTests {
         long caseId = fixtures.complaint(fixtures.customer("Dácil Armas"));
         java.time.ZoneId zone = settings.timeZone();
         // Opened on Tuesday 1 December at 20:13, after closing (MON-FRI 09:00-18:00), news every 2 working days.
-        Instant evening = java.time.LocalDateTime.parse("2026-12-01T20:13").atZone(zone).toInstant();
+        Instant evening =
+                java.time.LocalDateTime.parse("2026-12-01T20:13").atZone(zone).toInstant();
         jdbc.sql("UPDATE service_case SET opened_at = :at WHERE id = :id")
-                .param("at", Timestamp.from(evening)).param("id", caseId).update();
-        mvc.perform(patch("/api/v1/cases/" + caseId).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .param("at", Timestamp.from(evening))
+                .param("id", caseId)
+                .update();
+        mvc.perform(patch("/api/v1/cases/" + caseId)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"updateEveryDays\":2}"))
                 .andExpect(status().isOk());
 
         // Not Thursday at 20:13, when nobody is there to call, but Friday when we open.
-        Instant friday = java.time.LocalDateTime.parse("2026-12-04T09:00").atZone(zone).toInstant();
-        assertThat(jdbc.sql("SELECT next_update_due_at FROM service_case WHERE id = :id").param("id", caseId)
-                .query(Timestamp.class).single().toInstant()).isEqualTo(friday);
-        String shown = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag("es")).format(friday.atZone(zone));
+        Instant friday =
+                java.time.LocalDateTime.parse("2026-12-04T09:00").atZone(zone).toInstant();
+        assertThat(jdbc.sql("SELECT next_update_due_at FROM service_case WHERE id = :id")
+                        .param("id", caseId)
+                        .query(Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(friday);
+        String shown = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.forLanguageTag("es"))
+                .format(friday.atZone(zone));
         mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("ana").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"update-due\"")))
@@ -148,7 +173,8 @@ abstract class ServicePagesTests {
     }
 
     private static String table(String page, String id) {
-        Matcher m = Pattern.compile("<table[^>]*id=\"" + id + "\"[^>]*>(.*?)</table>", Pattern.DOTALL).matcher(page);
+        Matcher m = Pattern.compile("<table[^>]*id=\"" + id + "\"[^>]*>(.*?)</table>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(m.find()).as("table #" + id).isTrue();
         return m.group(1);
     }
@@ -157,10 +183,15 @@ abstract class ServicePagesTests {
     void theCasePageShowsTheBannerAndSaysSoWhenSomeoneElseChangedTheCase() throws Exception {
         long customer = fixtures.customer("Jorge Paz");
         long caseId = fixtures.complaint(customer);
-        mvc.perform(post("/service/customers/" + customer + "/alerts").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
+        mvc.perform(post("/service/customers/" + customer + "/alerts")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
                         .param("body", "Pasar sus llamadas a Ana o Luis " + fixtures.marker))
                 .andExpect(redirectedUrl("/customers/" + customer));
-        mvc.perform(get("/service/panels/banner/" + customer).with(es()).with(user("viewer").roles("VIEWER")))
+        mvc.perform(get("/service/panels/banner/" + customer)
+                        .with(es())
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pasar sus llamadas a Ana o Luis " + fixtures.marker)))
                 .andExpect(content().string(containsString("no le hagas repetir la historia")));
@@ -170,12 +201,22 @@ abstract class ServicePagesTests {
                 .andExpect(content().string(containsString("id=\"case-letters\"")));
 
         // Luis saves first; Ana, who read version 0, is told and keeps what she typed.
-        mvc.perform(post("/service/cases/" + caseId).with(es()).with(user("luis").roles("SERVICE")).with(csrf())
-                        .param("version", "0").param("subject", "Cambio de Luis").param("priority", "HIGH")
+        mvc.perform(post("/service/cases/" + caseId)
+                        .with(es())
+                        .with(user("luis").roles("SERVICE"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("subject", "Cambio de Luis")
+                        .param("priority", "HIGH")
                         .param("updateEveryDays", "2"))
                 .andExpect(redirectedUrl("/service/cases/" + caseId));
-        mvc.perform(post("/service/cases/" + caseId).with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("version", "0").param("subject", "Cambio de Ana").param("priority", "LOW")
+        mvc.perform(post("/service/cases/" + caseId)
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("subject", "Cambio de Ana")
+                        .param("priority", "LOW")
                         .param("updateEveryDays", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"conflict\"")))
@@ -186,14 +227,19 @@ abstract class ServicePagesTests {
     @Test
     void aRoutingRuleSendsTheCustomersNewCasesToTheFirstPersonNamed() throws Exception {
         long customer = fixtures.customer("Sr. Quintero");
-        mvc.perform(post("/service/customers/" + customer + "/routing").with(es()).with(user("ana").roles("SERVICE"))
-                        .with(csrf()).param("usernames", "luis, ana"))
+        mvc.perform(post("/service/customers/" + customer + "/routing")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("usernames", "luis, ana"))
                 .andExpect(redirectedUrl("/customers/" + customer));
         long caseId = fixtures.complaint(customer);
         mvc.perform(get("/api/v1/cases/" + caseId).with(ADMIN))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.owner")
                         .value("luis"));
-        mvc.perform(get("/service/panels/banner/" + customer).with(es()).with(user("ana").roles("SERVICE")))
+        mvc.perform(get("/service/panels/banner/" + customer)
+                        .with(es())
+                        .with(user("ana").roles("SERVICE")))
                 .andExpect(content().string(containsString("Sus casos van a: luis, ana")));
         // The case and its promise on the customer's timeline.
         fixtures.promise(caseId, "VISIT", Instant.now().plus(Duration.ofDays(2)));
@@ -208,14 +254,25 @@ abstract class ServicePagesTests {
     void viewersReadButCannotWriteAndSalesMayOpenCases() throws Exception {
         long customer = fixtures.customer("Nuria Gómez");
         long caseId = fixtures.complaint(customer);
-        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("v").roles("VIEWER"))).andExpect(status().isOk());
-        mvc.perform(get("/service/cases").with(es()).with(user("v").roles("VIEWER"))).andExpect(status().isOk());
-        mvc.perform(post("/service/cases/" + caseId + "/notes").with(es()).with(user("v").roles("VIEWER")).with(csrf())
-                        .param("kind", "INTERNAL").param("body", "hola"))
+        mvc.perform(get("/service/cases/" + caseId).with(es()).with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/service/cases").with(es()).with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/service/cases/" + caseId + "/notes")
+                        .with(es())
+                        .with(user("v").roles("VIEWER"))
+                        .with(csrf())
+                        .param("kind", "INTERNAL")
+                        .param("body", "hola"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/service/cases").with(es()).with(user("s").roles("SALES")).with(csrf())
-                        .param("customerId", String.valueOf(customer)).param("type", "REQUEST")
-                        .param("channel", "IN_PERSON").param("subject", "Quiere un presupuesto"))
+        mvc.perform(post("/service/cases")
+                        .with(es())
+                        .with(user("s").roles("SALES"))
+                        .with(csrf())
+                        .param("customerId", String.valueOf(customer))
+                        .param("type", "REQUEST")
+                        .param("channel", "IN_PERSON")
+                        .param("subject", "Quiere un presupuesto"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/service/cases")).andExpect(status().is3xxRedirection());
     }
@@ -223,14 +280,21 @@ abstract class ServicePagesTests {
     @Test
     void theNewCaseFormSaysWhatIsMissingNextToTheField() throws Exception {
         long customer = fixtures.customer("Tomás Vidal");
-        mvc.perform(post("/service/cases").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("customerId", String.valueOf(customer)).param("type", "COMPLAINT")
-                        .param("channel", "PHONE").param("subject", ""))
+        mvc.perform(post("/service/cases")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("customerId", String.valueOf(customer))
+                        .param("type", "COMPLAINT")
+                        .param("channel", "PHONE")
+                        .param("subject", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Elige el motivo de la queja")))
                 .andExpect(content().string(containsString("Hace falta este dato")));
-        mvc.perform(get("/service/cases/new").param("customerId", String.valueOf(customer))
-                        .with(es()).with(user("ana").roles("SERVICE")))
+        mvc.perform(get("/service/cases/new")
+                        .param("customerId", String.valueOf(customer))
+                        .with(es())
+                        .with(user("ana").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tomás Vidal " + fixtures.marker)));
     }
@@ -243,35 +307,59 @@ abstract class ServicePagesTests {
         // Promises are owned by users.
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, roles, created_at)
-                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP)""")
-                .param("username", owner).update();
-        String kept = mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"CALL_BACK\",\"dueAt\":\""
+                VALUES (:username, '{noop}x', 'SERVICE', CURRENT_TIMESTAMP)""").param("username", owner).update();
+        String kept = mvc.perform(post("/api/v1/cases/" + caseId + "/promises")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CALL_BACK\",\"dueAt\":\""
                                 + Instant.now().plus(Duration.ofHours(2)) + "\",\"owner\":\"" + owner + "\"}"))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/service/promises/" + ServiceFixtures.id(kept) + "/keep").with(es()).with(user(owner).roles("SERVICE"))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/service/promises/" + ServiceFixtures.id(kept) + "/keep")
+                        .with(es())
+                        .with(user(owner).roles("SERVICE"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         Instant due = clock.instant().plus(Duration.ofMinutes(1));
-        mvc.perform(post("/api/v1/cases/" + caseId + "/promises").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + due + "\",\"owner\":\"" + owner + "\"}"))
+        mvc.perform(post("/api/v1/cases/" + caseId + "/promises")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CALL_BACK\",\"dueAt\":\"" + due + "\",\"owner\":\"" + owner + "\"}"))
                 .andExpect(status().isCreated());
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         ledger.breakOverdue();
 
-        mvc.perform(post("/service/cases/" + caseId + "/concessions").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("kind", "VOUCHER").param("amount", "25.00").param("note", "Vale por las molestias"))
+        mvc.perform(post("/service/cases/" + caseId + "/concessions")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("kind", "VOUCHER")
+                        .param("amount", "25.00")
+                        .param("note", "Vale por las molestias"))
                 .andExpect(redirectedUrl("/service/cases/" + caseId + "#concessions"));
-        mvc.perform(post("/service/cases/" + caseId + "/resolve").with(es()).with(user("ana").roles("SERVICE")).with(csrf())
-                        .param("version", "1").param("resolution", "IN_FAVOUR"))
+        mvc.perform(post("/service/cases/" + caseId + "/resolve")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("resolution", "IN_FAVOUR"))
                 .andExpect(redirectedUrl("/service/cases/" + caseId));
         mvc.perform(get("/api/v1/cases/" + caseId).with(ADMIN))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
                         .value("RESOLVED"));
 
-        String page = mvc.perform(get("/service/promises").param("lang", "en").with(es()).with(user("m").roles("MANAGER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/service/promises")
+                        .param("lang", "en")
+                        .with(es())
+                        .with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher row = Pattern.compile("<td>" + owner + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*"
-                + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>").matcher(page);
+                        + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>")
+                .matcher(page);
         assertThat(row.find()).as("a row for " + owner).isTrue();
         assertThat(row.group(1)).isEqualTo("2");
         assertThat(row.group(2)).isEqualTo("1");
@@ -282,11 +370,20 @@ abstract class ServicePagesTests {
         // Once the person is in a team, the team's row sums its people's promises.
         String team = "Mostrador " + fixtures.marker;
         jdbc.sql("UPDATE app_user SET team = :team WHERE username = :username")
-                .param("username", owner).param("team", team).update();
-        page = mvc.perform(get("/service/promises").param("lang", "en").with(es()).with(user("m").roles("MANAGER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .param("username", owner)
+                .param("team", team)
+                .update();
+        page = mvc.perform(get("/service/promises")
+                        .param("lang", "en")
+                        .with(es())
+                        .with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher teamRow = Pattern.compile("<td>" + team + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*"
-                + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>").matcher(page);
+                        + "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([^<]+)</td>")
+                .matcher(page);
         assertThat(teamRow.find()).as("a row for " + team).isTrue();
         assertThat(teamRow.group(1)).isEqualTo("2");
         assertThat(teamRow.group(5)).isEqualTo("50 %");
@@ -296,33 +393,59 @@ abstract class ServicePagesTests {
     @Test
     void thePublicFormOpensACaseForAStrangerAndKeepsRobotsOut() throws Exception {
         String address = randomAddress();
-        String form = mvc.perform(get("/contact").with(from(address))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(get("/contact").with(from(address)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(form);
         assertThat(token.find()).isTrue();
         String email = "rosa." + fixtures.marker + "@example.es";
 
-        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
-                        .param("name", "Rosa").param("email", email).param("subject", "Horario").param("message", "¿?"))
+        mvc.perform(post("/contact")
+                        .with(from(address))
+                        .with(csrf())
+                        .param("token", token.group(1))
+                        .param("name", "Rosa")
+                        .param("email", email)
+                        .param("subject", "Horario")
+                        .param("message", "¿?"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"contact-refused\"")));
-        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", "1.forged")
-                        .param("website", "http://spam.example").param("name", "Bot").param("email", email)
-                        .param("subject", "Buy").param("message", "Buy now"))
+        mvc.perform(post("/contact")
+                        .with(from(address))
+                        .with(csrf())
+                        .param("token", "1.forged")
+                        .param("website", "http://spam.example")
+                        .param("name", "Bot")
+                        .param("email", email)
+                        .param("subject", "Buy")
+                        .param("message", "Buy now"))
                 .andExpect(content().string(containsString("id=\"contact-refused\"")));
 
         // The form's minimum fill time, three seconds, passes.
         clock.advance(Duration.ofMillis(3100));
-        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
-                        .param("name", "Rosa Llanos").param("email", email).param("type", "COMPLAINT")
-                        .param("subject", "El pedido llegó roto").param("message", "La caja venía abierta"))
+        mvc.perform(post("/contact")
+                        .with(from(address))
+                        .with(csrf())
+                        .param("token", token.group(1))
+                        .param("name", "Rosa Llanos")
+                        .param("email", email)
+                        .param("type", "COMPLAINT")
+                        .param("subject", "El pedido llegó roto")
+                        .param("message", "La caja venía abierta"))
                 .andExpect(redirectedUrl("/contact/thanks"));
-        Long cases = jdbc.sql("SELECT COUNT(*) FROM service_case WHERE subject = 'El pedido llegó roto' AND channel = 'WEB'"
-                        + " AND case_type = 'COMPLAINT' AND opened_by = 'web'"
-                        + " AND customer_id IN (SELECT id FROM customer WHERE email = :email)")
-                .param("email", email).query(Long.class).single();
+        Long cases = jdbc.sql(
+                        "SELECT COUNT(*) FROM service_case WHERE subject = 'El pedido llegó roto' AND channel = 'WEB'"
+                                + " AND case_type = 'COMPLAINT' AND opened_by = 'web'"
+                                + " AND customer_id IN (SELECT id FROM customer WHERE email = :email)")
+                .param("email", email)
+                .query(Long.class)
+                .single();
         assertThat(cases).as("one case, for the stranger who wrote").isEqualTo(1);
-        mvc.perform(get("/api/v1/customers").param("q", "rosa." + fixtures.marker).with(ADMIN))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", "rosa." + fixtures.marker)
+                        .with(ADMIN))
                 .andExpect(content().string(containsString("Rosa Llanos")))
                 .andExpect(content().string(containsString("PROSPECT")));
 
@@ -330,8 +453,13 @@ abstract class ServicePagesTests {
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1)));
         }
-        mvc.perform(post("/contact").with(from(address)).with(csrf()).param("token", token.group(1))
-                        .param("name", "Rosa Llanos").param("email", email).param("subject", "Otra")
+        mvc.perform(post("/contact")
+                        .with(from(address))
+                        .with(csrf())
+                        .param("token", token.group(1))
+                        .param("name", "Rosa Llanos")
+                        .param("email", email)
+                        .param("subject", "Otra")
                         .param("message", "Otra más"))
                 .andExpect(status().isTooManyRequests());
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,7 +43,9 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
 
         // A month without an answer: the case page says the first response is late.
         jdbc.sql("UPDATE service_case SET opened_at = :then WHERE id = :id")
-                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30)))).param("id", caseId).update();
+                .param("then", Timestamp.from(Instant.now().minus(Duration.ofDays(30))))
+                .param("id", caseId)
+                .update();
         page.navigate("/service/cases/" + caseId);
         assertThat(page.locator("#times-first")).containsText("Respuesta atrasada");
         assertThat(page.locator("#times-first")).hasClass(Pattern.compile("text-danger"));
@@ -68,8 +70,8 @@ class ServiceRecoveryBrowserTests extends BrowserTest {
 
         page.navigate("/service/root-causes");
         assertThat(page.locator("#root-cause-counts")).containsText("Falla un paso de cómo trabajamos");
-        assertThat(page.locator("#fixes")).containsText("Confirmar la ruta con el transportista antes de dar fecha "
-                + marker);
+        assertThat(page.locator("#fixes"))
+                .containsText("Confirmar la ruta con el transportista antes de dar fecha " + marker);
 
         // Keep or let go: the four questions answered, the decision recorded and kept in the history.
         page.navigate("/service/customers/" + customer + "/keep-or-let-go");

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 // The database of application-test.properties, not a plain H2 that knows nothing of PostgreSQL.
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-public @interface JdbcSliceTest {
-}
+public @interface JdbcSliceTest {}

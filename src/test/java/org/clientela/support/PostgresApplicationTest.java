@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.ContextCustomizerFactories;
 
@@ -19,5 +18,4 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @ApplicationTest
 @ExtendWith(PostgresTestDatabase.class)
 @ContextCustomizerFactories(PostgresTestDatabase.Customizers.class)
-public @interface PostgresApplicationTest {
-}
+public @interface PostgresApplicationTest {}

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,8 +26,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 public final class PostgresTestDatabase implements ExecutionCondition {
 
-    private static final String SERVER = System.getenv().getOrDefault("CLIENTELA_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String SERVER =
+            System.getenv().getOrDefault("CLIENTELA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getenv().getOrDefault("CLIENTELA_TEST_PG_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("CLIENTELA_TEST_PG_PASSWORD", "");
 
@@ -89,8 +88,8 @@ public final class PostgresTestDatabase implements ExecutionCondition {
     public static final class Customizers implements ContextCustomizerFactory {
 
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             return new NewDatabase();
         }
     }
@@ -108,10 +107,17 @@ public final class PostgresTestDatabase implements ExecutionCondition {
             // to a database that is gone and hold the JVM's exit up.
             ((DefaultSingletonBeanRegistry) context.getBeanFactory())
                     .registerDisposableBean("postgresTestDatabase", () -> drop(name));
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
-                    Map.of("spring.datasource.url", SERVER + name + "?reWriteBatchedInserts=true",
-                            "spring.datasource.username", USER,
-                            "spring.datasource.password", PASSWORD)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "postgresTestDatabase",
+                            Map.of(
+                                    "spring.datasource.url",
+                                    SERVER + name + "?reWriteBatchedInserts=true",
+                                    "spring.datasource.username",
+                                    USER,
+                                    "spring.datasource.password",
+                                    PASSWORD)));
         }
     }
 

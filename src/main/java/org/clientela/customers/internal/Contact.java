@@ -5,5 +5,4 @@ package org.clientela.customers.internal;
  *
  * @param decisionLevel DECISION_MAKER, INFLUENCER, USER or GATEKEEPER
  */
-public record Contact(String name, String jobTitle, DecisionLevel decisionLevel, String email, String phone) {
-}
+public record Contact(String name, String jobTitle, DecisionLevel decisionLevel, String email, String phone) {}

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.TextFolding;
@@ -24,6 +23,7 @@ public class Customer {
 
     @Id
     private Long id;
+
     private String customerNumber;
     private CustomerKind kind;
     private String name;
@@ -42,15 +42,17 @@ public class Customer {
     private String sortName;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
+
     @MappedCollection(idColumn = "customer_id", keyColumn = "position")
     private List<Contact> contacts = new ArrayList<>();
+
     @MappedCollection(idColumn = "customer_id")
     private Set<CustomerTag> tags = new LinkedHashSet<>();
 
-    Customer() {
-    }
+    Customer() {}
 
     static Customer create(String customerNumber, CustomerDetails details, Instant now, PhoneNumbers phones) {
         Customer customer = new Customer();
@@ -82,7 +84,10 @@ public class Customer {
         this.contacts = new ArrayList<>(details.contacts() == null ? List.of() : details.contacts());
         Set<CustomerTag> newTags = new LinkedHashSet<>();
         if (details.tags() != null) {
-            details.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).map(CustomerTag::new)
+            details.tags().stream()
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .map(CustomerTag::new)
                     .forEach(newTags::add);
         }
         this.tags = newTags;
@@ -112,8 +117,20 @@ public class Customer {
 
     /** The same values a person could have typed, to compare with a change. */
     CustomerDetails details() {
-        return new CustomerDetails(kind, name, taxId, email, phone, address, city, postalCode, ownerUsername,
-                lifecycleStatus, notes, tagNames(), List.copyOf(contacts));
+        return new CustomerDetails(
+                kind,
+                name,
+                taxId,
+                email,
+                phone,
+                address,
+                city,
+                postalCode,
+                ownerUsername,
+                lifecycleStatus,
+                notes,
+                tagNames(),
+                List.copyOf(contacts));
     }
 
     private static String blankToNull(String value) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
@@ -29,8 +28,8 @@ public class CustomerBulk {
     public static final int MAX = 200;
 
     /** The statuses a person may set on several customers at once. */
-    public static final List<LifecycleStatus> SETTABLE = List.of(LifecycleStatus.PROSPECT, LifecycleStatus.CUSTOMER,
-            LifecycleStatus.AT_RISK);
+    public static final List<LifecycleStatus> SETTABLE =
+            List.of(LifecycleStatus.PROSPECT, LifecycleStatus.CUSTOMER, LifecycleStatus.AT_RISK);
 
     private static final int TAG_MAX = 50;
 
@@ -40,8 +39,8 @@ public class CustomerBulk {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerBulk(JdbcClient jdbc, JdbcLifecycleStatusChanges statuses, UserDirectory users, AuditLog audit,
-            Clock clock) {
+    CustomerBulk(
+            JdbcClient jdbc, JdbcLifecycleStatusChanges statuses, UserDirectory users, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.statuses = statuses;
         this.users = users;
@@ -50,8 +49,7 @@ public class CustomerBulk {
     }
 
     /** A customer as the confirmation lists it. */
-    public record Chosen(long id, String customerNumber, String name, String owner, LifecycleStatus status) {
-    }
+    public record Chosen(long id, String customerNumber, String name, String owner, LifecycleStatus status) {}
 
     /** The chosen customers that exist, by name: what the person is asked to confirm. */
     @Transactional(readOnly = true)
@@ -61,7 +59,11 @@ public class CustomerBulk {
                         SELECT id, customer_number, name, owner_username, lifecycle_status FROM customer
                          WHERE id IN (:ids) ORDER BY sort_name, id""")
                 .param("ids", checked)
-                .query((rs, n) -> new Chosen(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Chosen(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         LifecycleStatus.valueOf(rs.getString(5))))
                 .list();
     }
@@ -82,8 +84,13 @@ public class CustomerBulk {
                 continue;
             }
             touch("owner_username = :value", c.id(), username);
-            audit.record("CUSTOMER_UPDATED", "customer", c.id(), c.customerNumber() + " " + c.name(),
-                    mapOf("owner", c.owner()), mapOf("owner", username));
+            audit.record(
+                    "CUSTOMER_UPDATED",
+                    "customer",
+                    c.id(),
+                    c.customerNumber() + " " + c.name(),
+                    mapOf("owner", c.owner()),
+                    mapOf("owner", username));
             changed++;
         }
         return changed;
@@ -101,13 +108,17 @@ public class CustomerBulk {
         for (Chosen c : chosen(ids)) {
             int added = jdbc.sql("""
                             INSERT INTO customer_tag (customer_id, tag) SELECT :id, :tag WHERE NOT EXISTS
-                             (SELECT 1 FROM customer_tag WHERE customer_id = :id AND tag = :tag)""")
-                    .param("id", c.id()).param("tag", text).update();
+                             (SELECT 1 FROM customer_tag WHERE customer_id = :id AND tag = :tag)""").param("id", c.id()).param("tag", text).update();
             if (added == 0) {
                 continue;
             }
             touch(null, c.id(), null);
-            audit.record("CUSTOMER_UPDATED", "customer", c.id(), c.customerNumber() + " " + c.name(), null,
+            audit.record(
+                    "CUSTOMER_UPDATED",
+                    "customer",
+                    c.id(),
+                    c.customerNumber() + " " + c.name(),
+                    null,
                     Map.of("tagAdded", text));
             changed++;
         }
@@ -141,8 +152,9 @@ public class CustomerBulk {
     }
 
     private static List<Long> checked(List<Long> ids) {
-        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct()
-                .toList();
+        List<Long> distinct = ids == null
+                ? List.of()
+                : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             throw new InvalidInputException(InputError.field("ids", "customers.bulk.none"));
         }

@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.util.List;
-
 import org.clientela.customers.CustomerTimeline;
 import org.clientela.platform.AuditLog;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,9 +22,12 @@ class CustomerChanges implements CustomerTimeline {
 
     @Override
     public List<Entry> latest(long customerId, int limit) {
-        return audit.history("customer", customerId, limit).stream().map(e -> {
-            MessageSourceResolvable sentence = e.sentence("customers.timeline.");
-            return new Entry(e.at(), sentence.getCodes()[0], List.of(sentence.getArguments()), null, null, null);
-        }).toList();
+        return audit.history("customer", customerId, limit).stream()
+                .map(e -> {
+                    MessageSourceResolvable sentence = e.sentence("customers.timeline.");
+                    return new Entry(
+                            e.at(), sentence.getCodes()[0], List.of(sentence.getArguments()), null, null, null);
+                })
+                .toList();
     }
 }

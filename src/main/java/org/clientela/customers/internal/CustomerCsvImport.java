@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.customers.CustomerImporter;
-import org.clientela.customers.internal.CustomerRows.Parsed;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.internal.CustomerRows.Parsed;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.CsvInput;
@@ -41,10 +40,26 @@ import org.springframework.stereotype.Service;
 @Service
 class CustomerCsvImport implements CustomerImporter {
 
-        private static final int CHUNK = 1000;
-    private static final List<String> CUSTOMER_COLUMNS = List.of("customer_number", "kind", "name", "tax_id", "email",
-            "phone", "phone_digits", "address", "city", "postal_code", "owner_username", "lifecycle_status",
-            "sort_name", "created_at", "updated_at", "version", "email_key", "tax_key");
+    private static final int CHUNK = 1000;
+    private static final List<String> CUSTOMER_COLUMNS = List.of(
+            "customer_number",
+            "kind",
+            "name",
+            "tax_id",
+            "email",
+            "phone",
+            "phone_digits",
+            "address",
+            "city",
+            "postal_code",
+            "owner_username",
+            "lifecycle_status",
+            "sort_name",
+            "created_at",
+            "updated_at",
+            "version",
+            "email_key",
+            "tax_key");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -56,8 +71,15 @@ class CustomerCsvImport implements CustomerImporter {
     private final Clock clock;
     private final long firstLoadMinRows;
 
-    CustomerCsvImport(JdbcClient jdbc, JdbcTemplate template, TwoPassImport passes, SearchIndex index,
-            BulkInsert bulk, PhoneNumbers phones, AuditLog audit, Clock clock,
+    CustomerCsvImport(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            TwoPassImport passes,
+            SearchIndex index,
+            BulkInsert bulk,
+            PhoneNumbers phones,
+            AuditLog audit,
+            Clock clock,
             @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows) {
         this.firstLoadMinRows = firstLoadMinRows;
         this.jdbc = jdbc;
@@ -72,7 +94,15 @@ class CustomerCsvImport implements CustomerImporter {
 
     @Override
     public ImportResult importCsv(Path csvFile, ImportProgress progress) {
-        return passes.run("Customer", csvFile, progress, this::check, this::write, "customer", "customer_tag", "customer_search_term");
+        return passes.run(
+                "Customer",
+                csvFile,
+                progress,
+                this::check,
+                this::write,
+                "customer",
+                "customer_tag",
+                "customer_search_term");
     }
 
     /** Pass 1: every row valid, no customer number twice. Returns the number of rows. */
@@ -87,8 +117,13 @@ class CustomerCsvImport implements CustomerImporter {
                 if (parsed != null) {
                     Long earlier = seen.putIfAbsent(parsed.number(), row.line());
                     if (earlier != null) {
-                        errors.add(row.line(), "customer_number", "csv.duplicate", "customer_number",
-                                parsed.number(), String.valueOf(earlier));
+                        errors.add(
+                                row.line(),
+                                "customer_number",
+                                "csv.duplicate",
+                                "customer_number",
+                                parsed.number(),
+                                String.valueOf(earlier));
                     }
                 }
                 if (++rows % CHUNK == 0) {
@@ -131,10 +166,21 @@ class CustomerCsvImport implements CustomerImporter {
         }
         deferred.forEach(BulkInsert.DeferredIndexes::restore);
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
-        audit.record("CUSTOMERS_IMPORTED", "customer", null, "Import of " + file.getFileName() + ": " + rows
-                + " rows, " + result.created() + " created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result,
-                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
+        audit.record(
+                "CUSTOMERS_IMPORTED",
+                "customer",
+                null,
+                "Import of " + file.getFileName() + ": " + rows
+                        + " rows, " + result.created() + " created, " + result.updated() + " updated, "
+                        + result.unchanged()
+                        + " unchanged",
+                null,
+                result,
+                file.getFileName().toString(),
+                rows,
+                result.created(),
+                result.updated(),
+                result.unchanged());
         return result;
     }
 
@@ -161,14 +207,17 @@ class CustomerCsvImport implements CustomerImporter {
     }
 
     private boolean hasCustomers() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer)")
+                .query(Boolean.class)
+                .single();
     }
 
     private void writeChunk(List<Parsed> chunk, CustomerRows columns, Instant now, long[] counts) {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<String, Existing> existing = existing(chunk.stream().map(Parsed::number).toList());
+        Map<String, Existing> existing =
+                existing(chunk.stream().map(Parsed::number).toList());
         List<Parsed> created = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Parsed> updated = new ArrayList<>();
@@ -183,18 +232,52 @@ class CustomerCsvImport implements CustomerImporter {
                 counts[2]++;
                 continue;
             }
-            updates.add(new Object[] {merged.kind().name(), merged.name(), merged.taxId(), merged.email(),
-                    merged.phone(), phones.nationalDigits(merged.phone()), merged.address(), merged.city(),
-                    merged.postalCode(), merged.owner(), merged.status().name(), TextFolding.fold(merged.name()),
-                    Timestamp.from(now), DuplicateKeys.email(merged.email()), DuplicateKeys.taxId(merged.taxId()),
-                    current.id()});
+            updates.add(new Object[] {
+                merged.kind().name(),
+                merged.name(),
+                merged.taxId(),
+                merged.email(),
+                merged.phone(),
+                phones.nationalDigits(merged.phone()),
+                merged.address(),
+                merged.city(),
+                merged.postalCode(),
+                merged.owner(),
+                merged.status().name(),
+                TextFolding.fold(merged.name()),
+                Timestamp.from(now),
+                DuplicateKeys.email(merged.email()),
+                DuplicateKeys.taxId(merged.taxId()),
+                current.id()
+            });
             updated.add(merged);
         }
         Timestamp at = Timestamp.from(now);
-        bulk.insert("customer", CUSTOMER_COLUMNS, created.stream().map(p -> new Object[] {p.number(), p.kind().name(),
-                p.name(), p.taxId(), p.email(), p.phone(), phones.nationalDigits(p.phone()), p.address(), p.city(),
-                p.postalCode(), p.owner(), p.status().name(), TextFolding.fold(p.name()), at, at, 0,
-                DuplicateKeys.email(p.email()), DuplicateKeys.taxId(p.taxId())}).toList());
+        bulk.insert(
+                "customer",
+                CUSTOMER_COLUMNS,
+                created.stream()
+                        .map(p -> new Object[] {
+                            p.number(),
+                            p.kind().name(),
+                            p.name(),
+                            p.taxId(),
+                            p.email(),
+                            p.phone(),
+                            phones.nationalDigits(p.phone()),
+                            p.address(),
+                            p.city(),
+                            p.postalCode(),
+                            p.owner(),
+                            p.status().name(),
+                            TextFolding.fold(p.name()),
+                            at,
+                            at,
+                            0,
+                            DuplicateKeys.email(p.email()),
+                            DuplicateKeys.taxId(p.taxId())
+                        })
+                        .toList());
         template.batchUpdate("""
                 UPDATE customer SET kind = ?, name = ?, tax_id = ?, email = ?, phone = ?, phone_digits = ?, address = ?,
                        city = ?, postal_code = ?, owner_username = ?, lifecycle_status = ?, sort_name = ?,
@@ -208,23 +291,35 @@ class CustomerCsvImport implements CustomerImporter {
         if (written.isEmpty()) {
             return;
         }
-        Map<String, Existing> ids = created.isEmpty() ? Map.of()
+        Map<String, Existing> ids = created.isEmpty()
+                ? Map.of()
                 : existing(created.stream().map(Parsed::number).toList());
         Map<String, Long> idByNumber = new HashMap<>();
         ids.forEach((number, e) -> idByNumber.put(number, e.id()));
         existing.forEach((number, e) -> idByNumber.putIfAbsent(number, e.id()));
         if (columns.hasTags()) {
-            List<Object[]> ids1 = written.stream().map(p -> new Object[] {idByNumber.get(p.number())}).toList();
+            List<Object[]> ids1 = written.stream()
+                    .map(p -> new Object[] {idByNumber.get(p.number())})
+                    .toList();
             template.batchUpdate("DELETE FROM customer_tag WHERE customer_id = ?", ids1);
-            template.batchUpdate("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)", written.stream()
-                    .flatMap(p -> p.tags().stream().map(t -> new Object[] {idByNumber.get(p.number()), t}))
-                    .toList());
+            template.batchUpdate(
+                    "INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)",
+                    written.stream()
+                            .flatMap(p -> p.tags().stream().map(t -> new Object[] {idByNumber.get(p.number()), t}))
+                            .toList());
         }
-        index.index(created.stream().map(p -> p.searchable(idByNumber.get(p.number()), List.of(), phones)).toList());
+        index.index(created.stream()
+                .map(p -> p.searchable(idByNumber.get(p.number()), List.of(), phones))
+                .toList());
         if (!updated.isEmpty()) {
-            Map<Long, List<Contact>> contacts = contactsOf(updated.stream().map(p -> idByNumber.get(p.number())).toList());
-            index.reindex(updated.stream().map(p -> p.searchable(idByNumber.get(p.number()),
-                    contacts.getOrDefault(idByNumber.get(p.number()), List.of()), phones)).toList());
+            Map<Long, List<Contact>> contacts = contactsOf(
+                    updated.stream().map(p -> idByNumber.get(p.number())).toList());
+            index.reindex(updated.stream()
+                    .map(p -> p.searchable(
+                            idByNumber.get(p.number()),
+                            contacts.getOrDefault(idByNumber.get(p.number()), List.of()),
+                            phones))
+                    .toList());
         }
     }
 
@@ -246,26 +341,35 @@ class CustomerCsvImport implements CustomerImporter {
                        owner_username, lifecycle_status
                   FROM customer WHERE customer_number IN (:numbers)""")
                 .param("numbers", numbers)
-                .query((rs, n) -> new Existing(rs.getLong("id"), new Parsed(rs.getString("customer_number"),
-                        rs.getString("name"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("tax_id"), rs.getString("address"),
-                        rs.getString("postal_code"), rs.getString("city"), rs.getString("owner_username"),
-                        LifecycleStatus.valueOf(rs.getString("lifecycle_status")), List.of())))
+                .query((rs, n) -> new Existing(
+                        rs.getLong("id"),
+                        new Parsed(
+                                rs.getString("customer_number"),
+                                rs.getString("name"),
+                                CustomerKind.valueOf(rs.getString("kind")),
+                                rs.getString("email"),
+                                rs.getString("phone"),
+                                rs.getString("tax_id"),
+                                rs.getString("address"),
+                                rs.getString("postal_code"),
+                                rs.getString("city"),
+                                rs.getString("owner_username"),
+                                LifecycleStatus.valueOf(rs.getString("lifecycle_status")),
+                                List.of())))
                 .list()
                 .forEach(e -> result.put(e.values().number(), e));
         if (!result.isEmpty()) {
             Map<Long, List<String>> tags = new HashMap<>();
             jdbc.sql("SELECT customer_id, tag FROM customer_tag WHERE customer_id IN (:ids) ORDER BY tag")
                     .param("ids", result.values().stream().map(Existing::id).toList())
-                    .query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                    .query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2)))
                     .list();
-            result.replaceAll((number, e) -> new Existing(e.id(), e.values().withTags(tags.getOrDefault(e.id(),
-                    List.of()))));
+            result.replaceAll((number, e) ->
+                    new Existing(e.id(), e.values().withTags(tags.getOrDefault(e.id(), List.of()))));
         }
         return result;
     }
 
-    private record Existing(long id, Parsed values) {
-    }
-
+    private record Existing(long id, Parsed values) {}
 }

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.CsvExport;
 import org.clientela.platform.ListLinks.Direction;
@@ -21,8 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerExport {
 
     /** Import columns first; tags are separated by {@code |}. */
-    static final String[] HEADER = {"customer_number", "name", "kind", "email", "phone", "tax_id", "address",
-            "postal_code", "city", "owner", "status", "tags"};
+    static final String[] HEADER = {
+        "customer_number",
+        "name",
+        "kind",
+        "email",
+        "phone",
+        "tax_id",
+        "address",
+        "postal_code",
+        "city",
+        "owner",
+        "status",
+        "tags"
+    };
 
     private static final String COLUMNS = """
             c.id, c.customer_number, c.name, c.kind, c.email, c.phone, c.tax_id, c.address, c.postal_code, c.city,
@@ -51,9 +62,10 @@ public class CustomerExport {
      * all its pages, in the order the list shows them.
      */
     @Transactional(readOnly = true)
-    public void write(String query, LifecycleStatus status, CustomerSearch.Sort sort, Direction direction,
-            OutputStream out) {
-        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Row> rows = rows(query, status, sort, direction)) {
+    public void write(
+            String query, LifecycleStatus status, CustomerSearch.Sort sort, Direction direction, OutputStream out) {
+        try (CsvExport csv = CsvExport.start(out, HEADER);
+                Stream<Row> rows = rows(query, status, sort, direction)) {
             Folding folding = new Folding(csv);
             rows.forEach(folding::add);
             folding.finish();
@@ -64,8 +76,9 @@ public class CustomerExport {
         JdbcClient.StatementSpec statement;
         if (query == null || query.isBlank()) {
             String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
-            statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c LEFT JOIN customer_tag g ON g.customer_id = c.id"
-                    + where + " ORDER BY " + (sort == null ? CustomerSearch.Sort.NAME : sort).sql(direction) + ", c.id, g.tag");
+            statement = jdbc.sql("SELECT " + COLUMNS
+                    + " FROM customer c LEFT JOIN customer_tag g ON g.customer_id = c.id" + where + " ORDER BY "
+                    + (sort == null ? CustomerSearch.Sort.NAME : sort).sql(direction) + ", c.id, g.tag");
             if (status != null) {
                 statement = statement.param("status", status.name());
             }
@@ -80,15 +93,27 @@ public class CustomerExport {
                             + ", g.tag")
                     .params(matching.params());
         }
-        return statement.query((rs, n) -> new Row(rs.getLong("id"), new String[] {rs.getString("customer_number"),
-                rs.getString("name"), rs.getString("kind"), rs.getString("email"), rs.getString("phone"),
-                rs.getString("tax_id"), rs.getString("address"), rs.getString("postal_code"), rs.getString("city"),
-                rs.getString("owner_username"), rs.getString("lifecycle_status")}, rs.getString("tag")))
+        return statement
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        new String[] {
+                            rs.getString("customer_number"),
+                            rs.getString("name"),
+                            rs.getString("kind"),
+                            rs.getString("email"),
+                            rs.getString("phone"),
+                            rs.getString("tax_id"),
+                            rs.getString("address"),
+                            rs.getString("postal_code"),
+                            rs.getString("city"),
+                            rs.getString("owner_username"),
+                            rs.getString("lifecycle_status")
+                        },
+                        rs.getString("tag")))
                 .stream();
     }
 
-    private record Row(long id, String[] cells, String tag) {
-    }
+    private record Row(long id, String[] cells, String tag) {}
 
     /** Joins the consecutive rows of one customer (one per tag) into one CSV line. */
     private static final class Folding {

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digits how many digits at least, zero-padded
  */
 @ConfigurationProperties("clientela.customers.number")
-record CustomerNumberSettings(@DefaultValue("C") String prefix, @DefaultValue("7") int digits) {
-}
+record CustomerNumberSettings(
+        @DefaultValue("C") String prefix, @DefaultValue("7") int digits) {}

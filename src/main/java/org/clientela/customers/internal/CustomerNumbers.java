@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.util.Locale;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,9 @@ class CustomerNumbers {
     /** The next free number, e.g. {@code C0001000}. */
     String next() {
         for (int attempt = 0; ; attempt++) {
-            long value = jdbc.sql("SELECT nextval('customer_number_seq')").query(Long.class).single();
+            long value = jdbc.sql("SELECT nextval('customer_number_seq')")
+                    .query(Long.class)
+                    .single();
             String number = format(value);
             if (!taken(number)) {
                 return number;
@@ -41,7 +42,8 @@ class CustomerNumbers {
             long highest = highestTaken();
             if (highest >= value) {
                 // DDL: on H2 it commits the work so far, and nothing has been written yet when numbering.
-                jdbc.sql("ALTER SEQUENCE customer_number_seq RESTART WITH " + (highest + 1)).update();
+                jdbc.sql("ALTER SEQUENCE customer_number_seq RESTART WITH " + (highest + 1))
+                        .update();
             }
         }
     }
@@ -51,8 +53,11 @@ class CustomerNumbers {
     }
 
     private boolean taken(String number) {
-        return jdbc.sql("SELECT 1 FROM customer WHERE customer_number = :n").param("n", number)
-                .query(Integer.class).optional().isPresent();
+        return jdbc.sql("SELECT 1 FROM customer WHERE customer_number = :n")
+                .param("n", number)
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     /**
@@ -65,10 +70,13 @@ class CustomerNumbers {
         return jdbc.sql("""
                 SELECT MAX(customer_number) FROM customer
                  WHERE customer_number >= :low AND customer_number <= :high""")
-                .param("low", low).param("high", high)
-                .query(String.class).optional()
+                .param("low", low)
+                .param("high", high)
+                .query(String.class)
+                .optional()
                 .map(n -> n.substring(format.prefix().length()))
                 .filter(digits -> digits.chars().allMatch(Character::isDigit) && !digits.isEmpty())
-                .map(Long::parseLong).orElse(0L);
+                .map(Long::parseLong)
+                .orElse(0L);
     }
 }

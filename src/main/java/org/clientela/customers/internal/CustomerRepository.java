@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.ListCrudRepository;
 
 interface CustomerRepository extends ListCrudRepository<Customer, Long> {

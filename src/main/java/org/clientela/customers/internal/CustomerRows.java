@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.CsvInput;
 import org.clientela.platform.RowErrors;
-import org.clientela.platform.TextInput;
 import org.clientela.platform.TextFolding;
+import org.clientela.platform.TextInput;
 
 /**
  * The rows of a customers file: which column is which, and each row checked into a customer or
@@ -26,8 +25,16 @@ final class CustomerRows {
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*");
-    private static final Map<String, CustomerKind> KINDS = Map.of("company", CustomerKind.COMPANY, "empresa",
-            CustomerKind.COMPANY, "person", CustomerKind.PERSON, "persona", CustomerKind.PERSON, "particular",
+    private static final Map<String, CustomerKind> KINDS = Map.of(
+            "company",
+            CustomerKind.COMPANY,
+            "empresa",
+            CustomerKind.COMPANY,
+            "person",
+            CustomerKind.PERSON,
+            "persona",
+            CustomerKind.PERSON,
+            "particular",
             CustomerKind.PERSON);
 
     private final Columns columns;
@@ -76,7 +83,12 @@ final class CustomerRows {
             try {
                 status = LifecycleStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(line, "status", "csv.notOneOf", "status", statusText,
+                errors.add(
+                        line,
+                        "status",
+                        "csv.notOneOf",
+                        "status",
+                        statusText,
                         Arrays.toString(LifecycleStatus.values()));
             }
         }
@@ -85,15 +97,26 @@ final class CustomerRows {
             errors.add(line, "tags", TextInput.CONTROL, "tags");
             tagsText = "";
         }
-        List<String> tags = Arrays.stream(tagsText.split("[|,]")).map(String::strip)
-                .filter(t -> !t.isEmpty()).map(t -> t.length() > 50 ? t.substring(0, 50) : t).distinct().sorted()
+        List<String> tags = Arrays.stream(tagsText.split("[|,]"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .map(t -> t.length() > 50 ? t.substring(0, 50) : t)
+                .distinct()
+                .sorted()
                 .toList();
-        Parsed parsed = new Parsed(number, name, kind, email, phone,
+        Parsed parsed = new Parsed(
+                number,
+                name,
+                kind,
+                email,
+                phone,
                 errors.optional(line, "tax_id", row.get(c.taxId), 40),
                 errors.optional(line, "address", row.get(c.address), 300),
                 errors.optional(line, "postal_code", row.get(c.postalCode), 20),
                 errors.optional(line, "city", row.get(c.city), 100),
-                errors.optional(line, "owner", row.get(c.owner), 64), status, tags);
+                errors.optional(line, "owner", row.get(c.owner), 64),
+                status,
+                tags);
         return number == null || name == null || kind == null ? null : parsed;
     }
 
@@ -129,13 +152,29 @@ final class CustomerRows {
     }
 
     /** One customer as a row says it. */
-    record Parsed(String number, String name, CustomerKind kind, String email, String phone, String taxId,
-            String address, String postalCode, String city, String owner, LifecycleStatus status, List<String> tags) {
+    record Parsed(
+            String number,
+            String name,
+            CustomerKind kind,
+            String email,
+            String phone,
+            String taxId,
+            String address,
+            String postalCode,
+            String city,
+            String owner,
+            LifecycleStatus status,
+            List<String> tags) {
 
         /** This row's values, with the stored ones where the file has no such column. */
         Parsed over(Parsed stored, CustomerRows file) {
             Columns columns = file.columns;
-            return new Parsed(number, name, kind, email, phone,
+            return new Parsed(
+                    number,
+                    name,
+                    kind,
+                    email,
+                    phone,
                     columns.taxId.isPresent() ? taxId : stored.taxId,
                     columns.address.isPresent() ? address : stored.address,
                     columns.postalCode.isPresent() ? postalCode : stored.postalCode,
@@ -146,13 +185,29 @@ final class CustomerRows {
         }
 
         Parsed withTags(List<String> newTags) {
-            return new Parsed(number, name, kind, email, phone, taxId, address, postalCode, city, owner, status,
-                    newTags);
+            return new Parsed(
+                    number, name, kind, email, phone, taxId, address, postalCode, city, owner, status, newTags);
         }
 
         Customer searchable(Long id, List<Contact> contacts, PhoneNumbers phones) {
-            Customer customer = Customer.create(number, new CustomerDetails(kind, name, taxId, email, phone, address,
-                    city, postalCode, owner, status, null, tags, contacts), Instant.EPOCH, phones);
+            Customer customer = Customer.create(
+                    number,
+                    new CustomerDetails(
+                            kind,
+                            name,
+                            taxId,
+                            email,
+                            phone,
+                            address,
+                            city,
+                            postalCode,
+                            owner,
+                            status,
+                            null,
+                            tags,
+                            contacts),
+                    Instant.EPOCH,
+                    phones);
             customer.assignId(Objects.requireNonNull(id));
             return customer;
         }

@@ -1,17 +1,15 @@
 package org.clientela.customers.internal;
 
-import org.clientela.platform.ListLinks.Direction;
-import org.clientela.platform.ListTotal;
-import org.clientela.platform.Slice;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.platform.ListLinks.Direction;
+import org.clientela.platform.ListTotal;
+import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,9 +71,15 @@ public class CustomerSearch {
     private static final String COLUMNS = """
             c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status""";
 
-    private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(rs.getLong("id"),
-            rs.getString("customer_number"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"),
-            rs.getString("email"), rs.getString("phone"), rs.getString("city"), rs.getString("owner_username"),
+    private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
+            rs.getLong("id"),
+            rs.getString("customer_number"),
+            CustomerKind.valueOf(rs.getString("kind")),
+            rs.getString("name"),
+            rs.getString("email"),
+            rs.getString("phone"),
+            rs.getString("city"),
+            rs.getString("owner_username"),
             LifecycleStatus.valueOf(rs.getString("lifecycle_status")));
 
     private final JdbcClient jdbc;
@@ -104,8 +108,8 @@ public class CustomerSearch {
      * customers down first; the plain list reads its sort's index and stops after the page).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Slice<CustomerSummary> search(String query, LifecycleStatus status, Sort sort, Direction direction,
-            int page, int size) {
+    public Slice<CustomerSummary> search(
+            String query, LifecycleStatus status, Sort sort, Direction direction, int page, int size) {
         if (query == null || query.isBlank()) {
             return list(status, sort, direction, page, size);
         }
@@ -136,8 +140,7 @@ public class CustomerSearch {
      * @param sql    a complete {@code SELECT} without {@code ORDER BY}
      * @param params its named parameters
      */
-    record Matching(String sql, Map<String, Object> params) {
-    }
+    record Matching(String sql, Map<String, Object> params) {}
 
     /** What {@code query} matches, or {@code null} when it holds no searchable word. */
     Matching matching(String query, LifecycleStatus status) {
@@ -146,7 +149,9 @@ public class CustomerSearch {
             return null;
         }
         // The longest word is the most selective: it drives the scan, the others filter.
-        String driving = terms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+        String driving = terms.stream()
+                .max((a, b) -> Integer.compare(a.length(), b.length()))
+                .orElseThrow();
         List<String> filters = new ArrayList<>(terms);
         filters.remove(driving);
         Map<String, Object> params = new HashMap<>();
@@ -163,9 +168,14 @@ public class CustomerSearch {
         sql.append(" AND NOT EXISTS (SELECT 1 FROM customer_search_term d WHERE d.customer_id = t.customer_id"
                 + " AND d.term >= :lo AND d.term < t.term)");
         for (int i = 0; i < filters.size(); i++) {
-            sql.append(" AND EXISTS (SELECT 1 FROM customer_search_term f").append(i)
-                    .append(" WHERE f").append(i).append(".customer_id = t.customer_id AND f").append(i)
-                    .append(".term >= :lo").append(i);
+            sql.append(" AND EXISTS (SELECT 1 FROM customer_search_term f")
+                    .append(i)
+                    .append(" WHERE f")
+                    .append(i)
+                    .append(".customer_id = t.customer_id AND f")
+                    .append(i)
+                    .append(".term >= :lo")
+                    .append(i);
             params.put("lo" + i, filters.get(i));
             String filterHi = SearchTerms.upperBound(filters.get(i));
             if (filterHi != null) {
@@ -208,8 +218,10 @@ public class CustomerSearch {
         if (matching == null) {
             return new ListTotal(0, false);
         }
-        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount(matching.sql())).params(matching.params())
-                .query(Long.class).single());
+        return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount(matching.sql()))
+                .params(matching.params())
+                .query(Long.class)
+                .single());
     }
 
     private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, Direction direction, int page, int size) {

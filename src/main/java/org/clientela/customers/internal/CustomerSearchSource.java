@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.SearchSource;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,12 @@
 package org.clientela.customers.internal;
 
 import java.time.Clock;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.NotFoundException;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
-import org.clientela.platform.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,15 @@ public class Customers {
     private final PossibleDuplicates duplicates;
     private final Clock clock;
 
-    Customers(CustomerRepository repository, SearchIndex index, PhoneNumbers phones, AuditLog audit,
-            CustomerNumbers numbers, UserDirectory users, PossibleDuplicates duplicates, Clock clock) {
+    Customers(
+            CustomerRepository repository,
+            SearchIndex index,
+            PhoneNumbers phones,
+            AuditLog audit,
+            CustomerNumbers numbers,
+            UserDirectory users,
+            PossibleDuplicates duplicates,
+            Clock clock) {
         this.duplicates = duplicates;
         this.repository = repository;
         this.index = index;
@@ -51,8 +57,13 @@ public class Customers {
         }
         Customer saved = repository.save(Customer.create(number, details, clock.instant(), phones));
         index.reindex(saved);
-        audit.record("CUSTOMER_CREATED", "customer", saved.getId(), saved.getCustomerNumber() + " " + saved.getName(),
-                null, saved.details(),
+        audit.record(
+                "CUSTOMER_CREATED",
+                "customer",
+                saved.getId(),
+                saved.getCustomerNumber() + " " + saved.getName(),
+                null,
+                saved.details(),
                 saved.getName());
         return saved;
     }
@@ -74,7 +85,12 @@ public class Customers {
         customer.apply(details, clock.instant(), phones);
         Customer saved = repository.save(customer);
         index.reindex(saved);
-        audit.record("CUSTOMER_UPDATED", "customer", id, saved.getCustomerNumber() + " " + saved.getName(), before,
+        audit.record(
+                "CUSTOMER_UPDATED",
+                "customer",
+                id,
+                saved.getCustomerNumber() + " " + saved.getName(),
+                before,
                 saved.details(),
                 saved.getName());
         return saved;
@@ -108,7 +124,8 @@ public class Customers {
     @Transactional
     public Customer removeContact(long id, long expectedVersion, int index) {
         return changeContacts(id, expectedVersion, "CONTACT_REMOVED", customer -> {
-            String name = index >= 0 && index < customer.getContacts().size() ? customer.getContacts().get(index).name()
+            String name = index >= 0 && index < customer.getContacts().size()
+                    ? customer.getContacts().get(index).name()
                     : null;
             if (!customer.removeContact(index, clock.instant())) {
                 throw new NotFoundException("contact", index);
@@ -117,8 +134,8 @@ public class Customers {
         });
     }
 
-    private Customer changeContacts(long id, long expectedVersion, String action,
-            java.util.function.Function<Customer, String> change) {
+    private Customer changeContacts(
+            long id, long expectedVersion, String action, java.util.function.Function<Customer, String> change) {
         Customer customer = get(id);
         if (customer.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
@@ -127,9 +144,15 @@ public class Customers {
         String who = change.apply(customer);
         Customer saved = repository.save(customer);
         index.reindex(saved);
-        audit.record(action, "customer", id, saved.getCustomerNumber() + " " + saved.getName() + ": " + who, before,
+        audit.record(
+                action,
+                "customer",
+                id,
+                saved.getCustomerNumber() + " " + saved.getName() + ": " + who,
+                before,
                 saved.details(),
-                saved.getName(), who == null ? "" : who);
+                saved.getName(),
+                who == null ? "" : who);
         return saved;
     }
 

@@ -3,7 +3,6 @@ package org.clientela.customers.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.UserDeactivated;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +32,19 @@ class CustomersLeftByOwner {
         int left = jdbc.sql("""
                 UPDATE customer SET owner_username = NULL, updated_at = :now, version = version + 1
                  WHERE owner_username = :owner""")
-                .param("owner", event.username()).param("now", Timestamp.from(clock.instant())).update();
+                .param("owner", event.username())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
         if (left > 0) {
-            audit.record("CUSTOMERS_UNASSIGNED", "customer", null,
-                    left + " customers of " + event.username() + " left without owner", null,
-                    Map.of("owner", event.username(), "customers", left), event.username(), left);
+            audit.record(
+                    "CUSTOMERS_UNASSIGNED",
+                    "customer",
+                    null,
+                    left + " customers of " + event.username() + " left without owner",
+                    null,
+                    Map.of("owner", event.username(), "customers", left),
+                    event.username(),
+                    left);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class DuplicateKeys {
 
-    private DuplicateKeys() {
-    }
+    private DuplicateKeys() {}
 
     static String email(String email) {
         return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.util.Optional;
-
 import org.clientela.customers.CustomerAddresses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,13 @@ class JdbcCustomerAddresses implements CustomerAddresses {
                        c.address, c.postal_code, c.city
                   FROM customer c WHERE c.id = :id""")
                 .param("id", customerId)
-                .query((rs, n) -> new MailingAddress(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new MailingAddress(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +17,8 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 
     private static final int CHUNK = 1000;
 
-    private static final RowMapper<CustomerRef> REF = (rs, n) -> new CustomerRef(rs.getLong(1), rs.getString(2),
-            rs.getString(3));
+    private static final RowMapper<CustomerRef> REF =
+            (rs, n) -> new CustomerRef(rs.getLong(1), rs.getString(2), rs.getString(3));
 
     private final JdbcClient jdbc;
 

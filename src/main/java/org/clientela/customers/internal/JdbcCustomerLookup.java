@@ -2,7 +2,6 @@ package org.clientela.customers.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.CustomerLookup;
@@ -15,6 +14,7 @@ class JdbcCustomerLookup implements CustomerLookup {
 
     private final CustomerSearch search;
     private final Customers customers;
+
     JdbcCustomerLookup(CustomerSearch search, Customers customers) {
         this.search = search;
         this.customers = customers;
@@ -41,7 +41,8 @@ class JdbcCustomerLookup implements CustomerLookup {
         // address without its top-level domain, so the query leaves that out too.
         String wanted = email.strip();
         String query = wanted.contains(".") && wanted.lastIndexOf('.') > wanted.indexOf('@')
-                ? wanted.substring(0, wanted.lastIndexOf('.')) : wanted;
+                ? wanted.substring(0, wanted.lastIndexOf('.'))
+                : wanted;
         return search.search(query, null, CustomerSearch.Sort.NAME, 0, 50).items().stream()
                 .filter(s -> wanted.equalsIgnoreCase(s.email()))
                 .min(java.util.Comparator.comparingLong(CustomerSummary::id))
@@ -51,8 +52,22 @@ class JdbcCustomerLookup implements CustomerLookup {
     @Override
     @Transactional
     public CustomerRef registerProspect(String name, String email, String phone) {
-        Customer created = customers.create(null, new CustomerDetails(CustomerKind.PERSON, name, null, email, phone,
-                null, null, null, null, LifecycleStatus.PROSPECT, null, List.of(), List.of()));
+        Customer created = customers.create(
+                null,
+                new CustomerDetails(
+                        CustomerKind.PERSON,
+                        name,
+                        null,
+                        email,
+                        phone,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LifecycleStatus.PROSPECT,
+                        null,
+                        List.of(),
+                        List.of()));
         return new CustomerRef(created.getId(), created.getCustomerNumber(), created.getName());
     }
 }

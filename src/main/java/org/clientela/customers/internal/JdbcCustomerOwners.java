@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.clientela.customers.CustomerOwners;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,20 +41,27 @@ class JdbcCustomerOwners implements CustomerOwners {
     @Override
     public Set<String> owners() {
         return new TreeSet<>(jdbc.sql("SELECT DISTINCT owner_username FROM customer WHERE owner_username IS NOT NULL")
-                .query(String.class).list());
+                .query(String.class)
+                .list());
     }
 
     @Override
     public List<Long> customersOf(String owner) {
         return owner == null
-                ? jdbc.sql("SELECT id FROM customer WHERE owner_username IS NULL").query(Long.class).list()
-                : jdbc.sql("SELECT id FROM customer WHERE owner_username = :o").param("o", owner)
-                        .query(Long.class).list();
+                ? jdbc.sql("SELECT id FROM customer WHERE owner_username IS NULL")
+                        .query(Long.class)
+                        .list()
+                : jdbc.sql("SELECT id FROM customer WHERE owner_username = :o")
+                        .param("o", owner)
+                        .query(Long.class)
+                        .list();
     }
 
     @Override
     public boolean anyUnowned() {
-        return jdbc.sql("SELECT 1 FROM customer WHERE owner_username IS NULL LIMIT 1").query(Integer.class).optional()
+        return jdbc.sql("SELECT 1 FROM customer WHERE owner_username IS NULL LIMIT 1")
+                .query(Integer.class)
+                .optional()
                 .isPresent();
     }
 }

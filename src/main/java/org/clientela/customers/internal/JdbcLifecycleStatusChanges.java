@@ -3,7 +3,6 @@ package org.clientela.customers.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.LifecycleStatusChanges;
 import org.clientela.platform.AuditLog;
@@ -27,10 +26,14 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
     @Override
     @Transactional
     public boolean change(long customerId, LifecycleStatus status, String because, String by) {
-        Map<String, Object> row = jdbc.sql("SELECT lifecycle_status, name FROM customer WHERE id = :id")
+        Map<String, Object> row = jdbc
+                .sql("SELECT lifecycle_status, name FROM customer WHERE id = :id")
                 .param("id", customerId)
                 .query()
-                .listOfRows().stream().findFirst().orElse(Map.of());
+                .listOfRows()
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
         String before = (String) row.get("lifecycle_status");
         if (before == null || before.equals(status.name())) {
             return false;
@@ -48,9 +51,16 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
             // someone else moved the customer since the read above: the move is judged again from there
             return change(customerId, status, because, by);
         }
-        audit.recordAs(by, "CUSTOMER_STATUS_CHANGED", "customer", customerId,
-                before + " -> " + status + ": " + because, Map.of("lifecycleStatus", before),
-                Map.of("lifecycleStatus", status.name()), row.get("name"), AuditLog.word("customers.status." + before),
+        audit.recordAs(
+                by,
+                "CUSTOMER_STATUS_CHANGED",
+                "customer",
+                customerId,
+                before + " -> " + status + ": " + because,
+                Map.of("lifecycleStatus", before),
+                Map.of("lifecycleStatus", status.name()),
+                row.get("name"),
+                AuditLog.word("customers.status." + before),
                 AuditLog.word("customers.status." + status.name()));
         return true;
     }

@@ -37,7 +37,8 @@ public class PhoneNumbers {
             digits = digits.substring(2);
             international = true;
         }
-        if (digits.startsWith(countryCode) && digits.length() - countryCode.length() >= 9
+        if (digits.startsWith(countryCode)
+                && digits.length() - countryCode.length() >= 9
                 && (international || digits.length() - countryCode.length() == 9)) {
             return digits.substring(countryCode.length());
         }

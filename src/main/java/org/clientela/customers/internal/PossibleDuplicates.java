@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +32,14 @@ public class PossibleDuplicates {
 
     /** What two customers have in common. */
     public enum MatchedOn {
-        TAX_ID, EMAIL, PHONE
+        TAX_ID,
+        EMAIL,
+        PHONE
     }
 
     /** A customer that may be the same as the one saved. */
     public record PossibleDuplicate(long id, String customerNumber, String name, Set<MatchedOn> matchedOn)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /** The customers other than {@code customer} that share its tax id, e-mail or phone, oldest first. */
     @Transactional(readOnly = true)
@@ -59,8 +59,8 @@ public class PossibleDuplicates {
         return result.size() > LIMIT ? List.copyOf(result.subList(0, LIMIT)) : List.copyOf(result);
     }
 
-    private void match(Map<Long, PossibleDuplicate> found, Customer customer, String column, String value,
-            MatchedOn kind) {
+    private void match(
+            Map<Long, PossibleDuplicate> found, Customer customer, String column, String value, MatchedOn kind) {
         if (value == null) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.util.List;
-
 import org.clientela.platform.BulkInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,16 +24,20 @@ public class SearchIndex {
         if (customers.isEmpty()) {
             return;
         }
-        List<Object[]> ids = customers.stream().map(c -> new Object[] {c.getId()}).toList();
+        List<Object[]> ids =
+                customers.stream().map(c -> new Object[] {c.getId()}).toList();
         template.batchUpdate("DELETE FROM customer_search_term WHERE customer_id = ?", ids);
         index(customers);
     }
 
     /** Adds the terms of customers that have none yet (just created). */
     void index(List<Customer> customers) {
-        bulk.insert("customer_search_term", COLUMNS, customers.stream()
-                .flatMap(c -> SearchTerms.of(c).stream().map(term -> new Object[] {term, c.getId()}))
-                .toList());
+        bulk.insert(
+                "customer_search_term",
+                COLUMNS,
+                customers.stream()
+                        .flatMap(c -> SearchTerms.of(c).stream().map(term -> new Object[] {term, c.getId()}))
+                        .toList());
     }
 
     void reindex(Customer customer) {

@@ -2,7 +2,6 @@ package org.clientela.customers.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.clientela.platform.TextFolding;
 
 /**
@@ -16,8 +15,7 @@ final class SearchTerms {
     static final int MAX_LENGTH = 40;
     static final int MIN_PHONE_FRAGMENT = 3;
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     static Set<String> of(Customer customer) {
         Set<String> terms = new LinkedHashSet<>();
@@ -39,8 +37,11 @@ final class SearchTerms {
     /** The folded words of a search query. */
     static String[] queryWords(String query) {
         String folded = TextFolding.fold(query);
-        return folded == null ? new String[0]
-                : java.util.Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).map(SearchTerms::cut)
+        return folded == null
+                ? new String[0]
+                : java.util.Arrays.stream(folded.split("[^a-z0-9]+"))
+                        .filter(w -> !w.isEmpty())
+                        .map(SearchTerms::cut)
                         .toArray(String[]::new);
     }
 

@@ -2,7 +2,6 @@ package org.clientela.customers.internal;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.clientela.customers.CustomerTimeline;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,6 @@
 package org.clientela.customers.internal;
 
 import java.nio.file.Path;
-
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
@@ -50,8 +49,7 @@ class TwoPassImport {
      * @param what   what is imported, for the log ("Customer", "Order")
      * @param tables the tables pass 2 fills, whose statistics are refreshed afterwards
      */
-    ImportResult run(String what, Path file, ImportProgress progress, Check check, Write write,
-            String... tables) {
+    ImportResult run(String what, Path file, ImportProgress progress, Check check, Write write, String... tables) {
         long start = System.nanoTime();
         long rows = check.rows(file, progress);
         long checked = System.nanoTime();
@@ -61,8 +59,13 @@ class TwoPassImport {
         });
         bulk.refreshStatistics(tables);
         progress.advanced(Phase.WRITING, rows);
-        log.info("{} import: {} rows checked in {} ms, written in {} ms: {}", what, rows, (checked - start) / 1_000_000,
-                (System.nanoTime() - checked) / 1_000_000, result);
+        log.info(
+                "{} import: {} rows checked in {} ms, written in {} ms: {}",
+                what,
+                rows,
+                (checked - start) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000,
+                result);
         return result;
     }
 }

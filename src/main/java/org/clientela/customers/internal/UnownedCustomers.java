@@ -22,16 +22,25 @@ public class UnownedCustomers {
 
     @Transactional(readOnly = true)
     public Slice<CustomerSummary> page(int page, int size) {
-        return Slice.of(jdbc.sql("""
+        return Slice.of(
+                jdbc.sql("""
                         SELECT id, customer_number, kind, name, email, phone, city, owner_username, lifecycle_status
                           FROM customer WHERE owner_username IS NULL
                          ORDER BY sort_name, id LIMIT :limit OFFSET :offset""")
-                .param("limit", size + 1)
-                .param("offset", (long) page * size)
-                .query((rs, n) -> new CustomerSummary(rs.getLong("id"), rs.getString("customer_number"),
-                        CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("city"), rs.getString("owner_username"),
-                        LifecycleStatus.valueOf(rs.getString("lifecycle_status"))))
-                .list(), page, size);
+                        .param("limit", size + 1)
+                        .param("offset", (long) page * size)
+                        .query((rs, n) -> new CustomerSummary(
+                                rs.getLong("id"),
+                                rs.getString("customer_number"),
+                                CustomerKind.valueOf(rs.getString("kind")),
+                                rs.getString("name"),
+                                rs.getString("email"),
+                                rs.getString("phone"),
+                                rs.getString("city"),
+                                rs.getString("owner_username"),
+                                LifecycleStatus.valueOf(rs.getString("lifecycle_status"))))
+                        .list(),
+                page,
+                size);
     }
 }

@@ -1,11 +1,10 @@
 package org.clientela.customers.web;
 
 import jakarta.validation.Valid;
-
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.Customers;
-import org.clientela.customers.internal.Timeline;
 import org.clientela.customers.internal.DecisionLevel;
+import org.clientela.customers.internal.Timeline;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,8 +32,12 @@ class ContactPages {
     }
 
     @PostMapping
-    String add(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return showAgain(id, model, false);
         }
@@ -48,8 +51,8 @@ class ContactPages {
     }
 
     @PostMapping("/{index}/remove")
-    String remove(@PathVariable long id, @PathVariable int index, @RequestParam long version,
-            RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long id, @PathVariable int index, @RequestParam long version, RedirectAttributes redirect) {
         try {
             customers.removeContact(id, version, index);
             redirect.addFlashAttribute("flash", "customers.contact.removed");

@@ -1,13 +1,11 @@
 package org.clientela.customers.web;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.net.URI;
+import java.util.List;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
@@ -52,8 +50,8 @@ class CustomerApi {
     }
 
     /** A change: every field as for creation, plus the {@code version} that was read. */
-    record CustomerUpdate(@NotNull Long version, @Valid @NotNull CustomerRequest customer) {
-    }
+    record CustomerUpdate(
+            @NotNull Long version, @Valid @NotNull CustomerRequest customer) {}
 
     @PostMapping
     @PreAuthorize(WRITERS)
@@ -91,7 +89,8 @@ class CustomerApi {
     }
 
     @GetMapping
-    CustomerPage find(@RequestParam(required = false) String q,
+    CustomerPage find(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String customerNumber,
             @RequestParam(required = false) LifecycleStatus status,
             @RequestParam(defaultValue = "NAME") CustomerSearch.Sort sort,

@@ -2,7 +2,6 @@ package org.clientela.customers.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.CustomerBulk;
 import org.clientela.platform.InputError;
@@ -27,7 +26,9 @@ class CustomerBulkPages {
 
     /** What can be done to several customers at once. */
     enum Action {
-        OWNER, TAG, STATUS
+        OWNER,
+        TAG,
+        STATUS
     }
 
     private final CustomerBulk bulk;
@@ -43,17 +44,27 @@ class CustomerBulkPages {
 
         /** The list to go back to: only a customer list of this application. */
         public String backTo() {
-            return back != null && back.startsWith("/customers") && !back.startsWith("/customers/bulk")
-                    && !back.contains("//") && !back.contains("\\") ? back : "/customers";
+            return back != null
+                            && back.startsWith("/customers")
+                            && !back.startsWith("/customers/bulk")
+                            && !back.contains("//")
+                            && !back.contains("\\")
+                    ? back
+                    : "/customers";
         }
     }
 
     @PostMapping
     @PreAuthorize(CustomerApi.WRITERS)
-    String confirm(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) String back,
-            Model model, RedirectAttributes redirect) {
+    String confirm(
+            @RequestParam Action action,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(required = false) String back,
+            Model model,
+            RedirectAttributes redirect) {
         Request request = new Request(action, ids, owner, tag, status, back);
         try {
             List<CustomerBulk.Chosen> chosen = bulk.chosen(ids);
@@ -69,9 +80,13 @@ class CustomerBulkPages {
 
     @PostMapping("/apply")
     @PreAuthorize(CustomerApi.WRITERS)
-    String apply(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) String back,
+    String apply(
+            @RequestParam Action action,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         Request request = new Request(action, ids, owner, tag, status, back);
         try {
@@ -101,8 +116,10 @@ class CustomerBulkPages {
 
     private String refused(InvalidInputException ex, Request request, RedirectAttributes redirect) {
         InputError error = ex.errors().get(0);
-        redirect.addFlashAttribute("bulkError", messages.getMessage(error.messageKey(), error.args(),
-                error.messageKey(), LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "bulkError",
+                messages.getMessage(
+                        error.messageKey(), error.args(), error.messageKey(), LocaleContextHolder.getLocale()));
         redirect.addFlashAttribute("bulkErrorField", error.field());
         return "redirect:" + request.backTo();
     }
@@ -112,8 +129,10 @@ class CustomerBulkPages {
         Object what = switch (request.action()) {
             case OWNER -> request.owner() == null ? "" : request.owner().strip();
             case TAG -> request.tag() == null ? "" : request.tag().strip();
-            case STATUS -> request.status() == null ? ""
-                    : messages.getMessage("customers.status." + request.status(), null, locale);
+            case STATUS ->
+                request.status() == null
+                        ? ""
+                        : messages.getMessage("customers.status." + request.status(), null, locale);
         };
         return messages.getMessage(key, new Object[] {count, what}, locale);
     }

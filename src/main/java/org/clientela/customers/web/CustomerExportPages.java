@@ -1,9 +1,7 @@
 package org.clientela.customers.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.CustomerExport;
 import org.clientela.customers.internal.CustomerSearch;
@@ -28,14 +26,22 @@ class CustomerExportPages {
     }
 
     @GetMapping("/customers/export.csv")
-    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletResponse response)
+            throws IOException {
         // The same rule as the list: a search without a sort keeps the order of the matched word.
         CustomerSearch.Sort order = CustomerSearch.Sort.parse(sort);
         response.setContentType(CsvExport.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CsvExport.attachment("clientes.csv"));
-        export.write(q, status, order == null && q.isBlank() ? CustomerSearch.Sort.NAME : order,
-                ListLinks.Direction.of(dir), response.getOutputStream());
+        export.write(
+                q,
+                status,
+                order == null && q.isBlank() ? CustomerSearch.Sort.NAME : order,
+                ListLinks.Direction.of(dir),
+                response.getOutputStream());
     }
 }

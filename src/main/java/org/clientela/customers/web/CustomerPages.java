@@ -1,12 +1,10 @@
 package org.clientela.customers.web;
 
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Comparator;
+import java.util.List;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.CustomerPanel;
 import org.clientela.customers.LifecycleStatus;
@@ -16,7 +14,6 @@ import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
-import org.clientela.platform.UserDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.UserDirectory;
@@ -47,13 +44,19 @@ class CustomerPages {
     private final List<CustomerPanel> panels;
     private final UserDirectory users;
 
-    CustomerPages(Customers customers, CustomerSearch search, Timeline timeline,
-            List<CustomerPanel> panels, UserDirectory users) {
+    CustomerPages(
+            Customers customers,
+            CustomerSearch search,
+            Timeline timeline,
+            List<CustomerPanel> panels,
+            UserDirectory users) {
         this.customers = customers;
         this.users = users;
         this.search = search;
         this.timeline = timeline;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(CustomerPanel::position))
+                .toList();
     }
 
     @ModelAttribute
@@ -63,9 +66,13 @@ class CustomerPages {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         results(q, status, sort, dir, page, model);
         return "customers/list";
     }
@@ -75,17 +82,21 @@ class CustomerPages {
      * so Back from a customer and a copied link show the same search.
      */
     @GetMapping("/rows")
-    String rows(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) LifecycleStatus status,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+    String rows(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) LifecycleStatus status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         ListLinks links = results(q, status, sort, dir, page, model);
         response.setHeader("HX-Replace-Url", request.getContextPath() + links.page(Math.max(0, page)));
         return "customers/list :: results";
     }
 
-    private ListLinks results(String q, LifecycleStatus status, String sortParam, String dir, int page,
-            Model model) {
+    private ListLinks results(String q, LifecycleStatus status, String sortParam, String dir, int page, Model model) {
         boolean searching = !q.isBlank();
         CustomerSearch.Sort sort = CustomerSearch.Sort.parse(sortParam);
         // The search form keeps a sort the person chose while they type, never the plain list's default.
@@ -95,7 +106,8 @@ class CustomerPages {
         }
         ListLinks.Direction direction = ListLinks.Direction.of(dir);
         ListLinks links = ListLinks.of("/customers", sort == null ? null : sort.param(), direction)
-                .with("q", q.strip()).with("status", status);
+                .with("q", q.strip())
+                .with("status", status);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("links", links);
@@ -111,8 +123,12 @@ class CustomerPages {
         Customer customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("timeline", timeline.of(id, 20));
-        model.addAttribute("topPanels", panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.TOP).toList());
-        model.addAttribute("mainPanels", panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.MAIN).toList());
+        model.addAttribute(
+                "topPanels",
+                panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.TOP).toList());
+        model.addAttribute(
+                "mainPanels",
+                panels.stream().filter(p -> p.slot() == CustomerPanel.Slot.MAIN).toList());
         ContactForm contact = new ContactForm();
         contact.setVersion(customer.getVersion());
         model.addAttribute("contactForm", contact);
@@ -135,7 +151,10 @@ class CustomerPages {
 
     @PostMapping
     @PreAuthorize(CustomerApi.WRITERS)
-    String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
+    String create(
+            @Valid @ModelAttribute("form") CustomerForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         owners(model);
         if (errors.hasErrors()) {
@@ -164,8 +183,12 @@ class CustomerPages {
 
     @PostMapping("/{id}")
     @PreAuthorize(CustomerApi.WRITERS)
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CustomerForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         owners(model);
         Customer existing = customers.get(id);
         model.addAttribute("customer", existing);
@@ -173,8 +196,8 @@ class CustomerPages {
             return "customers/form";
         }
         try {
-            Customer saved = customers.update(id, form.getVersion() == null ? -1 : form.getVersion(),
-                    form.details(existing));
+            Customer saved =
+                    customers.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(existing));
             redirect.addFlashAttribute("flash", "customers.saved");
             redirect.addFlashAttribute("possibleDuplicates", customers.possibleDuplicatesOf(saved));
             return "redirect:/customers/" + id;

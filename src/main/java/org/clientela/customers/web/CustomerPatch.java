@@ -1,13 +1,11 @@
 package org.clientela.customers.web;
 
-import java.util.List;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Customer;
@@ -20,10 +18,17 @@ import org.clientela.customers.internal.CustomerDetails;
 record CustomerPatch(
         @NotNull Long version,
         CustomerKind kind,
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String name,
+
+        @Size(min = 1, max = 200)
+        @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
+        String name,
+
         @Size(max = 40) String taxId,
         @Email @Size(max = 320) String email,
-        @Size(max = 40) @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "|[0-9 +().\\-/]*[0-9][0-9 +().\\-/]*", message = "{customers.phone.pattern}")
+        String phone,
+
         @Size(max = 300) String address,
         @Size(max = 100) String city,
         @Size(max = 20) String postalCode,

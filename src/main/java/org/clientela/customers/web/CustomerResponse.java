@@ -1,15 +1,13 @@
 package org.clientela.customers.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.internal.Contact;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.PossibleDuplicates.PossibleDuplicate;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A customer as the API shows it; {@code version} must be sent back with a change. The answer to a
@@ -17,9 +15,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * e-mail or phone (empty when there are none; absent when a customer is only read).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CustomerResponse(long id, String customerNumber, CustomerKind kind, String name, String taxId, String email,
-        String phone, String address, String city, String postalCode, String owner, LifecycleStatus status,
-        String notes, List<String> tags, List<Contact> contacts, Instant createdAt, Instant updatedAt, long version,
+record CustomerResponse(
+        long id,
+        String customerNumber,
+        CustomerKind kind,
+        String name,
+        String taxId,
+        String email,
+        String phone,
+        String address,
+        String city,
+        String postalCode,
+        String owner,
+        LifecycleStatus status,
+        String notes,
+        List<String> tags,
+        List<Contact> contacts,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
         List<PossibleDuplicate> possibleDuplicates) {
 
     static CustomerResponse of(Customer c) {
@@ -27,9 +41,25 @@ record CustomerResponse(long id, String customerNumber, CustomerKind kind, Strin
     }
 
     static CustomerResponse of(Customer c, List<PossibleDuplicate> possibleDuplicates) {
-        return new CustomerResponse(c.getId(), c.getCustomerNumber(), c.getKind(), c.getName(), c.getTaxId(),
-                c.getEmail(), c.getPhone(), c.getAddress(), c.getCity(), c.getPostalCode(), c.getOwnerUsername(),
-                c.getLifecycleStatus(), c.getNotes(), c.tagNames(), c.getContacts(), c.getCreatedAt(),
-                c.getUpdatedAt(), c.getVersion(), possibleDuplicates);
+        return new CustomerResponse(
+                c.getId(),
+                c.getCustomerNumber(),
+                c.getKind(),
+                c.getName(),
+                c.getTaxId(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getAddress(),
+                c.getCity(),
+                c.getPostalCode(),
+                c.getOwnerUsername(),
+                c.getLifecycleStatus(),
+                c.getNotes(),
+                c.tagNames(),
+                c.getContacts(),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getVersion(),
+                possibleDuplicates);
     }
 }

@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
@@ -30,13 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,9 +63,15 @@ public class ImportJobs {
     /** Progress is committed on its own, whatever transaction the importer has open meanwhile. */
     private final TransactionTemplate reports;
 
-    ImportJobs(JdbcClient jdbc, Importers importers, SpooledFile spool,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactions, DataSource dataSource) {
+    ImportJobs(
+            JdbcClient jdbc,
+            Importers importers,
+            SpooledFile spool,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            JsonMapper json,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.reports = new TransactionTemplate(transactions);
@@ -103,7 +106,10 @@ public class ImportJobs {
     }
 
     public Optional<ImportJob> find(long id) {
-        return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query(mapper()).optional();
+        return jdbc.sql("SELECT * FROM import_job WHERE id = :id")
+                .param("id", id)
+                .query(mapper())
+                .optional();
     }
 
     public List<ImportJob> latest(int limit) {
@@ -250,8 +256,13 @@ public class ImportJobs {
 
     private void fail(long id, List<InputError> errors) {
         List<ImportJob.RowProblem> problems = errors.stream()
-                .map(e -> new ImportJob.RowProblem(e.line() == null ? 0 : e.line(), e.field(), e.messageKey(),
-                        Arrays.stream(e.args()).map(a -> (Object) String.valueOf(a)).toList()))
+                .map(e -> new ImportJob.RowProblem(
+                        e.line() == null ? 0 : e.line(),
+                        e.field(),
+                        e.messageKey(),
+                        Arrays.stream(e.args())
+                                .map(a -> (Object) String.valueOf(a))
+                                .toList()))
                 .toList();
         Instant now = clock.instant();
         int failed = jdbc.sql("""
@@ -282,19 +293,29 @@ public class ImportJobs {
     }
 
     private RowMapper<ImportJob> mapper() {
-        return (rs, n) -> new ImportJob(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")),
-                rs.getString("file_name"), rs.getLong("file_bytes"), ImportStatus.valueOf(rs.getString("status")),
-                rs.getString("phase"), rs.getLong("rows_checked"), rs.getLong("rows_written"),
-                (Long) rs.getObject("created_count", Long.class), rs.getObject("updated_count", Long.class),
-                rs.getObject("unchanged_count", Long.class), errors(rs.getString("errors")),
-                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+        return (rs, n) -> new ImportJob(
+                rs.getLong("id"),
+                ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("file_name"),
+                rs.getLong("file_bytes"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getString("phase"),
+                rs.getLong("rows_checked"),
+                rs.getLong("rows_written"),
+                (Long) rs.getObject("created_count", Long.class),
+                rs.getObject("updated_count", Long.class),
+                rs.getObject("unchanged_count", Long.class),
+                errors(rs.getString("errors")),
+                rs.getString("started_by"),
+                rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("heartbeat_at").toInstant(),
-                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+                rs.getTimestamp("finished_at") == null
+                        ? null
+                        : rs.getTimestamp("finished_at").toInstant());
     }
 
     private List<ImportJob.RowProblem> errors(String text) {
-        return text == null ? List.of() : json.readValue(text, new TypeReference<List<ImportJob.RowProblem>>() {
-        });
+        return text == null ? List.of() : json.readValue(text, new TypeReference<List<ImportJob.RowProblem>>() {});
     }
 
     private static String cut(String text, int max) {

@@ -2,5 +2,6 @@ package org.clientela.imports.internal;
 
 /** What a file holds. */
 public enum ImportKind {
-    CUSTOMERS, ORDERS
+    CUSTOMERS,
+    ORDERS
 }

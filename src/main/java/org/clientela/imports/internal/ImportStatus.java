@@ -11,7 +11,10 @@ import java.util.List;
  * whole or not at all and its own end is what happened. DONE and FAILED are final.
  */
 public enum ImportStatus {
-    RUNNING, DONE, FAILED, INTERRUPTED;
+    RUNNING,
+    DONE,
+    FAILED,
+    INTERRUPTED;
 
     /** Whether a job in this status may move to {@code next}. */
     public boolean canBecome(ImportStatus next) {
@@ -24,7 +27,10 @@ public enum ImportStatus {
 
     /** The statuses from which a job may move to {@code next}: the guard of the UPDATE that moves it. */
     public static List<String> before(ImportStatus next) {
-        return Arrays.stream(values()).filter(s -> s.canBecome(next)).map(Enum::name).toList();
+        return Arrays.stream(values())
+                .filter(s -> s.canBecome(next))
+                .map(Enum::name)
+                .toList();
     }
 
     /** @throws ImportJobStateException when a job in this status may not move to {@code next} */

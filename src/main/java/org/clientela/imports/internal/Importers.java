@@ -2,7 +2,6 @@ package org.clientela.imports.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;

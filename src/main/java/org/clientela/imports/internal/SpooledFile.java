@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-
 import org.clientela.platform.ClientelaSettings;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +59,9 @@ public class SpooledFile {
     /** The last part of the name a browser sent, with only letters, digits, spaces and {@code . _ -}. */
     static String safeName(String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[^\\p{L}\\p{N} ._()-]", "_")
+                .strip();
         if (name.length() > 100) {
             name = name.substring(name.length() - 100);
         }

@@ -1,8 +1,8 @@
 package org.clientela.imports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.clientela.imports.internal.ImportKind;
 import org.clientela.imports.internal.Importers;
 import org.clientela.platform.ImportResult;
@@ -10,8 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * CSV imports over the API: the file is the request body ({@code Content-Type: text/csv}). The
@@ -28,14 +26,18 @@ class ImportApi {
         this.importers = importers;
     }
 
-    @PostMapping(path = "/customers", consumes = {"text/csv", "application/csv", "text/plain"})
+    @PostMapping(
+            path = "/customers",
+            consumes = {"text/csv", "application/csv", "text/plain"})
     ImportResult customers(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
             return importers.run(ImportKind.CUSTOMERS, body);
         }
     }
 
-    @PostMapping(path = "/orders", consumes = {"text/csv", "application/csv", "text/plain"})
+    @PostMapping(
+            path = "/orders",
+            consumes = {"text/csv", "application/csv", "text/plain"})
     ImportResult orders(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
             return importers.run(ImportKind.ORDERS, body);

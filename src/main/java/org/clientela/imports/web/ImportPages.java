@@ -3,7 +3,6 @@ package org.clientela.imports.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-
 import org.clientela.imports.internal.ImportJob;
 import org.clientela.imports.internal.ImportJobs;
 import org.clientela.imports.internal.ImportKind;

@@ -7,5 +7,4 @@ package org.clientela.orders.figures;
  * @param stillBuyingSecond of those, customers who bought {@code second} on or after the day
  *                          asked for
  */
-public record CategoryPair(long first, long second, long customers, long stillBuyingSecond) {
-}
+public record CategoryPair(long first, long second, long customers, long stillBuyingSecond) {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * @param quartersLater 0 for the quarter of the first order, 1 for the next …
  * @param customers     customers of the cohort who ordered in that quarter
  */
-public record CohortCell(LocalDate cohort, int quartersLater, long customers) {
-}
+public record CohortCell(LocalDate cohort, int quartersLater, long customers) {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param orderDays the days on which the customer ordered, up to now
  */
-public record NewBuyer(long customerId, LocalDate firstOrder, LocalDate lastOrder, long orderDays) {
-}
+public record NewBuyer(long customerId, LocalDate firstOrder, LocalDate lastOrder, long orderDays) {}

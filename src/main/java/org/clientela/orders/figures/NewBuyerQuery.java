@@ -14,8 +14,8 @@ import java.time.LocalDate;
  * @param activeFrom  with {@code activeTo}: only those with an order in that window (from
  *                    inclusive, to exclusive); both {@code null} for any
  */
-public record NewBuyerQuery(LocalDate firstFrom, LocalDate firstTo, Boolean boughtAgain, LocalDate activeFrom,
-        LocalDate activeTo) {
+public record NewBuyerQuery(
+        LocalDate firstFrom, LocalDate firstTo, Boolean boughtAgain, LocalDate activeFrom, LocalDate activeTo) {
 
     public NewBuyerQuery {
         if (firstFrom == null || firstTo == null || !firstFrom.isBefore(firstTo)) {

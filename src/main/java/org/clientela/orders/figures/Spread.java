@@ -11,5 +11,4 @@ import java.util.List;
  * @param sumOfSquares Σ revenue² over those customers (so Σ share² = sumOfSquares / total²)
  * @param biggest      the biggest customers, largest first (ties by id)
  */
-public record Spread(long customers, BigDecimal total, BigDecimal sumOfSquares, List<CustomerRevenue> biggest) {
-}
+public record Spread(long customers, BigDecimal total, BigDecimal sumOfSquares, List<CustomerRevenue> biggest) {}

@@ -14,8 +14,8 @@ import java.time.temporal.ChronoUnit;
  * @param purchaseDays different days with an order (several orders on one day are one purchase)
  * @param spend        the sum of the orders in the currency asked for
  */
-public record BuyingHistory(long customerId, LocalDate firstPurchase, LocalDate lastPurchase, int purchaseDays,
-        BigDecimal spend) {
+public record BuyingHistory(
+        long customerId, LocalDate firstPurchase, LocalDate lastPurchase, int purchaseDays, BigDecimal spend) {
 
     /** {@code x} of the model: purchase days after the first. */
     public int repeatPurchases() {

@@ -11,6 +11,12 @@ import java.time.LocalDate;
  * @param orderDaysAfter the customer's order days after {@code lastDay} (orders without the category)
  * @param yearAmount     the category's line amounts in the twelve calendar months up to its last month
  */
-public record CategoryRhythm(long categoryId, String name, int baselineMonths, int days, LocalDate firstDay,
-        LocalDate lastDay, int orderDaysAfter, BigDecimal yearAmount) {
-}
+public record CategoryRhythm(
+        long categoryId,
+        String name,
+        int baselineMonths,
+        int days,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        int orderDaysAfter,
+        BigDecimal yearAmount) {}

@@ -59,7 +59,10 @@ public interface CustomerPurchases {
      * {@code holdoutEnd}, or {@code calibrationEnd} when it is null) to {@code repeatPurchaseDay},
      * in the same pass over the orders: what a tracking chart counts week by week.
      */
-    void forEachSummary(LocalDate calibrationEnd, LocalDate holdoutEnd, Consumer<RepeatPurchaseSummary> action,
+    void forEachSummary(
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            Consumer<RepeatPurchaseSummary> action,
             Consumer<LocalDate> repeatPurchaseDay);
 
     /** One customer's summary with orders up to and including {@code calibrationEnd}, if any. */

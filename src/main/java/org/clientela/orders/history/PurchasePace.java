@@ -15,9 +15,8 @@ import java.util.List;
  * @param lastTwelveMonths    revenue of the orders of the 365 days up to the day asked for, per
  *                            currency, largest first; empty when nothing was bought in that time
  */
-public record PurchasePace(long purchaseDays, Integer typicalIntervalDays, LocalDate lastPurchase,
-        List<Revenue> lastTwelveMonths) {
+public record PurchasePace(
+        long purchaseDays, Integer typicalIntervalDays, LocalDate lastPurchase, List<Revenue> lastTwelveMonths) {
 
-    public record Revenue(String currency, BigDecimal amount) {
-    }
+    public record Revenue(String currency, BigDecimal amount) {}
 }

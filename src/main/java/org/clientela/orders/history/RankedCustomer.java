@@ -17,6 +17,12 @@ import java.time.LocalDate;
  * @param frequency    1–5, 5 for the fifth with most purchase days
  * @param monetary     1–5, 5 for the fifth who spent most
  */
-public record RankedCustomer(long customerId, LocalDate lastPurchase, long orders, long purchaseDays,
-        BigDecimal revenue, int recency, int frequency, int monetary) {
-}
+public record RankedCustomer(
+        long customerId,
+        LocalDate lastPurchase,
+        long orders,
+        long purchaseDays,
+        BigDecimal revenue,
+        int recency,
+        int frequency,
+        int monetary) {}

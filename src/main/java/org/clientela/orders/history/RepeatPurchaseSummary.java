@@ -15,8 +15,13 @@ import java.time.LocalDate;
  * @param repeatSpend       total of the orders on those days except the first
  * @param purchaseDaysAfter days with orders after the calibration end, up to the holdout end
  */
-public record RepeatPurchaseSummary(long customerId, LocalDate firstPurchase, LocalDate lastPurchase,
-        int purchaseDays, BigDecimal repeatSpend, int purchaseDaysAfter) {
+public record RepeatPurchaseSummary(
+        long customerId,
+        LocalDate firstPurchase,
+        LocalDate lastPurchase,
+        int purchaseDays,
+        BigDecimal repeatSpend,
+        int purchaseDaysAfter) {
 
     /** Purchase days after the first one (the models' {@code x}). */
     public int repeatPurchases() {

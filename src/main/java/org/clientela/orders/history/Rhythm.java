@@ -19,9 +19,18 @@ import java.util.List;
  * @param categories     each category bought (in at least {@link RhythmWindow#categoryMonths()} baseline
  *                       months), by category id
  */
-public record Rhythm(long customerId, int orderDays, LocalDate firstDay, LocalDate lastDay, List<Integer> gaps,
-        int recentOrders, BigDecimal recentAmount, int baselineOrders, BigDecimal baselineAmount,
-        BigDecimal yearAmount, List<CategoryRhythm> categories) {
+public record Rhythm(
+        long customerId,
+        int orderDays,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        List<Integer> gaps,
+        int recentOrders,
+        BigDecimal recentAmount,
+        int baselineOrders,
+        BigDecimal baselineAmount,
+        BigDecimal yearAmount,
+        List<CategoryRhythm> categories) {
 
     /** Days from the last order day to {@code asOf}. */
     public long daysSinceLast(LocalDate asOf) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.clientela.platform.TextFolding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,16 +44,23 @@ class Catalogue {
         if (!newCategories.isEmpty()) {
             loadCategories(newCategories.keySet());
             newCategories.keySet().removeAll(categories.keySet());
-            template.batchUpdate("INSERT INTO product_category (name, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    newCategories.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
+            template.batchUpdate(
+                    "INSERT INTO product_category (name, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    newCategories.entrySet().stream()
+                            .map(e -> new Object[] {e.getValue(), e.getKey()})
+                            .toList());
             loadCategories(newCategories.keySet());
         }
         if (!newProducts.isEmpty()) {
             loadProducts(newProducts.keySet());
             newProducts.keySet().removeAll(products.keySet());
-            template.batchUpdate("INSERT INTO product (sku, name, category_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    newProducts.values().stream().map(l -> new Object[] {l.sku(),
-                            l.description() == null ? l.sku() : l.description(), categoryId(l.category())}).toList());
+            template.batchUpdate(
+                    "INSERT INTO product (sku, name, category_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    newProducts.values().stream()
+                            .map(l -> new Object[] {
+                                l.sku(), l.description() == null ? l.sku() : l.description(), categoryId(l.category())
+                            })
+                            .toList());
             loadProducts(newProducts.keySet());
         }
     }

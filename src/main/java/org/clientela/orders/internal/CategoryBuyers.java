@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.orders.figures.CategoryPair;
 import org.clientela.orders.history.CategoryBought;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +44,11 @@ class CategoryBuyers {
                           FROM bought a JOIN bought b ON b.customer_id = a.customer_id
                          GROUP BY a.category_id, b.category_id""")
                 .param("since", recentSince)
-                .query((rs, n) -> new CategoryPair(rs.getLong("first_category"), rs.getLong("second_category"),
-                        rs.getLong("customers"), rs.getLong("still_buying")))
+                .query((rs, n) -> new CategoryPair(
+                        rs.getLong("first_category"),
+                        rs.getLong("second_category"),
+                        rs.getLong("customers"),
+                        rs.getLong("still_buying")))
                 .list();
     }
 
@@ -63,10 +65,9 @@ class CategoryBuyers {
 
     Map<Long, String> names() {
         Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, name FROM product_category ORDER BY name")
-                .query(rs -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                });
+        jdbc.sql("SELECT id, name FROM product_category ORDER BY name").query(rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
         return names;
     }
 }

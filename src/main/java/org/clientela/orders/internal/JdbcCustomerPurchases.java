@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CategoryBought;
 import org.clientela.orders.history.CustomerPurchases;
@@ -50,8 +49,8 @@ class JdbcCustomerPurchases implements CustomerPurchases {
     private final RepeatPurchaseReader summaries;
     private final CategoryBuyers categories;
 
-    JdbcCustomerPurchases(JdbcClient jdbc, RhythmReader rhythms, RepeatPurchaseReader summaries,
-            CategoryBuyers categories) {
+    JdbcCustomerPurchases(
+            JdbcClient jdbc, RhythmReader rhythms, RepeatPurchaseReader summaries, CategoryBuyers categories) {
         this.jdbc = jdbc;
         this.rhythms = rhythms;
         this.summaries = summaries;
@@ -74,8 +73,10 @@ class JdbcCustomerPurchases implements CustomerPurchases {
         List<LocalDate> days = jdbc.sql("""
                         SELECT DISTINCT order_date FROM sales_order
                          WHERE customer_id = :id AND order_date <= :asOf ORDER BY order_date""")
-                .param("id", customerId).param("asOf", asOf)
-                .query(LocalDate.class).list();
+                .param("id", customerId)
+                .param("asOf", asOf)
+                .query(LocalDate.class)
+                .list();
         if (days.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +84,9 @@ class JdbcCustomerPurchases implements CustomerPurchases {
                         SELECT currency, SUM(total_amount) AS amount FROM sales_order
                          WHERE customer_id = :id AND order_date > :from AND order_date <= :asOf
                          GROUP BY currency ORDER BY amount DESC""")
-                .param("id", customerId).param("from", asOf.minusDays(365)).param("asOf", asOf)
+                .param("id", customerId)
+                .param("from", asOf.minusDays(365))
+                .param("asOf", asOf)
                 .query((rs, n) -> new PurchasePace.Revenue(rs.getString("currency"), rs.getBigDecimal("amount")))
                 .list();
         return Optional.of(new PurchasePace(days.size(), medianGap(days), days.get(days.size() - 1), lastYear));
@@ -127,20 +130,25 @@ class JdbcCustomerPurchases implements CustomerPurchases {
     }
 
     private static BuyingHistory history(ResultSet rs) throws SQLException {
-        return new BuyingHistory(rs.getLong("customer_id"), rs.getObject("first_date", LocalDate.class),
-                rs.getObject("last_date", LocalDate.class), rs.getInt("days"), rs.getBigDecimal("spend"));
+        return new BuyingHistory(
+                rs.getLong("customer_id"),
+                rs.getObject("first_date", LocalDate.class),
+                rs.getObject("last_date", LocalDate.class),
+                rs.getInt("days"),
+                rs.getBigDecimal("spend"));
     }
 
     @Override
-    public void forEachSummary(LocalDate calibrationEnd, LocalDate holdoutEnd,
-            Consumer<RepeatPurchaseSummary> action) {
-        summaries.forEachCustomer(calibrationEnd, holdoutEnd, action, day -> {
-        });
+    public void forEachSummary(LocalDate calibrationEnd, LocalDate holdoutEnd, Consumer<RepeatPurchaseSummary> action) {
+        summaries.forEachCustomer(calibrationEnd, holdoutEnd, action, day -> {});
     }
 
     @Override
-    public void forEachSummary(LocalDate calibrationEnd, LocalDate holdoutEnd,
-            Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
+    public void forEachSummary(
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            Consumer<RepeatPurchaseSummary> action,
+            Consumer<LocalDate> repeatPurchaseDay) {
         summaries.forEachCustomer(calibrationEnd, holdoutEnd, action, repeatPurchaseDay);
     }
 
@@ -160,7 +168,8 @@ class JdbcCustomerPurchases implements CustomerPurchases {
      */
     @Override
     public void rankAll(LocalDate asOf, Consumer<RankedCustomer> each) {
-        try (var rows = jdbc.sql("""
+        try (var rows = jdbc
+                .sql("""
                         WITH per_customer AS (
                             SELECT customer_id, MAX(order_date) AS last_date, COUNT(*) AS orders,
                                    COUNT(DISTINCT order_date) AS purchase_days, SUM(total_amount) AS revenue
@@ -172,10 +181,15 @@ class JdbcCustomerPurchases implements CustomerPurchases {
                                1 + 5 * (RANK() OVER (ORDER BY revenue) - 1) / COUNT(*) OVER () AS m
                           FROM per_customer""")
                 .param("asOf", asOf)
-                .query((rs, n) -> new RankedCustomer(rs.getLong("customer_id"),
-                        rs.getObject("last_date", LocalDate.class), rs.getLong("orders"), rs.getLong("purchase_days"),
+                .query((rs, n) -> new RankedCustomer(
+                        rs.getLong("customer_id"),
+                        rs.getObject("last_date", LocalDate.class),
+                        rs.getLong("orders"),
+                        rs.getLong("purchase_days"),
                         rs.getBigDecimal("revenue"),
-                        rs.getInt("r"), rs.getInt("f"), rs.getInt("m")))
+                        rs.getInt("r"),
+                        rs.getInt("f"),
+                        rs.getInt("m")))
                 .stream()) {
             rows.forEach(each);
         }
@@ -187,7 +201,8 @@ class JdbcCustomerPurchases implements CustomerPurchases {
         Map<Long, LocalDate> last = new HashMap<>();
         List<Long> ids = customerIds.stream().distinct().toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            jdbc.sql("SELECT customer_id, MAX(order_date) FROM sales_order WHERE customer_id IN (:ids) GROUP BY customer_id")
+            jdbc.sql(
+                            "SELECT customer_id, MAX(order_date) FROM sales_order WHERE customer_id IN (:ids) GROUP BY customer_id")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .query(rs -> {
                         last.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
@@ -208,9 +223,11 @@ class JdbcCustomerPurchases implements CustomerPurchases {
                              WHERE customer_id IN (:ids) AND order_date >= :from AND order_date <= :to
                              GROUP BY customer_id""")
                     .param("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
-                    .param("from", from).param("to", to)
+                    .param("from", from)
+                    .param("to", to)
                     .query(rs -> {
-                        bought.put(rs.getLong("customer_id"),
+                        bought.put(
+                                rs.getLong("customer_id"),
                                 new PeriodPurchases(rs.getLong("orders"), rs.getBigDecimal("revenue")));
                     });
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.orders.figures.CategoryPair;
 import org.clientela.orders.figures.CohortCell;
 import org.clientela.orders.figures.CustomerRevenue;
@@ -46,14 +45,16 @@ class JdbcPurchaseFigures implements PurchaseFigures {
 
     @Override
     public long bookVersion() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM sales_order").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM sales_order")
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public Optional<LocalDate> lastPurchaseDay() {
-        return Optional.ofNullable(
-                jdbc.sql("SELECT MAX(order_date) FROM sales_order").query((rs, n) -> rs.getObject(1, LocalDate.class))
-                        .single());
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(order_date) FROM sales_order")
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .single());
     }
 
     @Override
@@ -110,8 +111,8 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                     customers[0] = rs.getLong("customers");
                     totals[0] = rs.getBigDecimal("total");
                     totals[1] = rs.getBigDecimal("squares");
-                    biggest.add(new CustomerRevenue(rs.getLong("customer_id"), rs.getBigDecimal("amount"),
-                            rs.getLong("orders")));
+                    biggest.add(new CustomerRevenue(
+                            rs.getLong("customer_id"), rs.getBigDecimal("amount"), rs.getLong("orders")));
                 });
         return new Spread(customers[0], totals[0], totals[1], List.copyOf(biggest));
     }
@@ -150,14 +151,13 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                 SELECT c.first_quarter, a.quarter - c.first_quarter AS later, COUNT(*) AS customers
                   FROM cohort c JOIN active a ON a.customer_id = c.customer_id
                  GROUP BY c.first_quarter, a.quarter - c.first_quarter
-                 ORDER BY c.first_quarter, later""".formatted(QUARTER.formatted("first_date"),
-                QUARTER.formatted("order_date"));
+                 ORDER BY c.first_quarter, later""".formatted(QUARTER.formatted("first_date"), QUARTER.formatted("order_date"));
         return jdbc.sql(sql)
                 .param("from", from)
                 .query((rs, n) -> {
                     int quarter = rs.getInt(1);
-                    return new CohortCell(LocalDate.of(quarter / 4, quarter % 4 * 3 + 1, 1), rs.getInt(2),
-                            rs.getLong(3));
+                    return new CohortCell(
+                            LocalDate.of(quarter / 4, quarter % 4 * 3 + 1, 1), rs.getInt(2), rs.getLong(3));
                 })
                 .list();
     }
@@ -197,9 +197,16 @@ class JdbcPurchaseFigures implements PurchaseFigures {
         if (query.activeFrom() != null) {
             statement = statement.param("activeFrom", query.activeFrom()).param("activeTo", query.activeTo());
         }
-        return Slice.of(statement.query((rs, n) -> new NewBuyer(rs.getLong("customer_id"),
-                rs.getObject("first_date", LocalDate.class), rs.getObject("last_date", LocalDate.class),
-                rs.getLong("order_days"))).list(), page, size);
+        return Slice.of(
+                statement
+                        .query((rs, n) -> new NewBuyer(
+                                rs.getLong("customer_id"),
+                                rs.getObject("first_date", LocalDate.class),
+                                rs.getObject("last_date", LocalDate.class),
+                                rs.getLong("order_days")))
+                        .list(),
+                page,
+                size);
     }
 
     @Override
@@ -219,9 +226,12 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                         SELECT order_date, delivered_on, COUNT(*) AS orders FROM sales_order
                          WHERE order_date >= :from AND order_date <= :to
                          GROUP BY order_date, delivered_on""")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new DeliveredOrders(rs.getObject("order_date", LocalDate.class),
-                        rs.getObject("delivered_on", LocalDate.class), rs.getLong("orders")))
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new DeliveredOrders(
+                        rs.getObject("order_date", LocalDate.class),
+                        rs.getObject("delivered_on", LocalDate.class),
+                        rs.getLong("orders")))
                 .list();
     }
 }

@@ -1,15 +1,13 @@
 package org.clientela.orders.internal;
 
-import org.clientela.platform.ListTotal;
-import org.clientela.platform.Slice;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.platform.ListTotal;
+import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,12 +47,14 @@ public class OrderBook {
     /** How many orders the filter covers, counted up to {@link ListTotal#CAP}. */
     public ListTotal count(OrderFilter filter) {
         return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM sales_order o" + filter.where()))
-                .params(filter.params()).query(Long.class).single());
+                .params(filter.params())
+                .query(Long.class)
+                .single());
     }
 
     private Slice<OrderSummary> list(OrderFilter filter, String orderBy, int page, int size) {
-        List<OrderSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM sales_order o" + filter.where()
-                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+        List<OrderSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM sales_order o" + filter.where() + " ORDER BY "
+                        + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
@@ -82,26 +82,52 @@ public class OrderBook {
                          WHERE l.order_id = :id
                          ORDER BY l.line_number""")
                 .param("id", orderId)
-                .query((rs, n) -> new OrderDetails.Line(rs.getInt("line_number"), rs.getString("sku"),
-                        rs.getString("product"), rs.getString("category"), rs.getBigDecimal("quantity"),
+                .query((rs, n) -> new OrderDetails.Line(
+                        rs.getInt("line_number"),
+                        rs.getString("sku"),
+                        rs.getString("product"),
+                        rs.getString("category"),
+                        rs.getBigDecimal("quantity"),
                         rs.getBigDecimal("amount")))
                 .list();
     }
 
     /** The orders with their customers' numbers and names filled in. */
     List<OrderSummary> named(List<OrderSummary> orders) {
-        Map<Long, CustomerRef> refs = customers.findAll(orders.stream().map(OrderSummary::customerId).toList());
-        return orders.stream().map(o -> {
-            CustomerRef ref = refs.get(o.customerId());
-            return ref == null ? o : new OrderSummary(o.id(), o.orderNumber(), o.orderDate(), o.customerId(),
-                    ref.customerNumber(), ref.name(), o.channel(), o.pointOfSale(), o.lineCount(), o.total(),
-                    o.currency());
-        }).toList();
+        Map<Long, CustomerRef> refs =
+                customers.findAll(orders.stream().map(OrderSummary::customerId).toList());
+        return orders.stream()
+                .map(o -> {
+                    CustomerRef ref = refs.get(o.customerId());
+                    return ref == null
+                            ? o
+                            : new OrderSummary(
+                                    o.id(),
+                                    o.orderNumber(),
+                                    o.orderDate(),
+                                    o.customerId(),
+                                    ref.customerNumber(),
+                                    ref.name(),
+                                    o.channel(),
+                                    o.pointOfSale(),
+                                    o.lineCount(),
+                                    o.total(),
+                                    o.currency());
+                })
+                .toList();
     }
 
     /** Maps {@link #COLUMNS}; the customer's number and name are left for {@link #named}. */
-    static final RowMapper<OrderSummary> ROW = (rs, n) -> new OrderSummary(rs.getLong("id"),
-            rs.getString("order_number"), rs.getObject("order_date", LocalDate.class), rs.getLong("customer_id"),
-            null, null, rs.getString("channel"), rs.getString("point_of_sale"), rs.getInt("line_count"),
-            rs.getBigDecimal("total_amount"), rs.getString("currency"));
+    static final RowMapper<OrderSummary> ROW = (rs, n) -> new OrderSummary(
+            rs.getLong("id"),
+            rs.getString("order_number"),
+            rs.getObject("order_date", LocalDate.class),
+            rs.getLong("customer_id"),
+            null,
+            null,
+            rs.getString("channel"),
+            rs.getString("point_of_sale"),
+            rs.getInt("line_count"),
+            rs.getBigDecimal("total_amount"),
+            rs.getString("currency"));
 }

@@ -1,7 +1,6 @@
 package org.clientela.orders.internal;
 
 import java.util.Locale;
-
 import org.clientela.platform.ListLinks;
 
 /**

@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.OrderImporter;
 import org.clientela.orders.internal.OrderRows.Line;
@@ -59,13 +58,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderCsvImport implements OrderImporter {
 
     private static final Logger log = LoggerFactory.getLogger(OrderCsvImport.class);
-    private static final List<String> ORDER_COLUMNS = List.of("order_number", "customer_id", "order_date", "channel",
-            "point_of_sale", "currency", "total_amount", "line_count", "content_hash", "created_at", "version",
+    private static final List<String> ORDER_COLUMNS = List.of(
+            "order_number",
+            "customer_id",
+            "order_date",
+            "channel",
+            "point_of_sale",
+            "currency",
+            "total_amount",
+            "line_count",
+            "content_hash",
+            "created_at",
+            "version",
             "delivered_on");
-    private static final List<String> ORDER_COLUMNS_WITH_ID = Stream.concat(Stream.of("id"),
-            ORDER_COLUMNS.stream()).toList();
-    private static final List<String> LINE_COLUMNS = List.of("order_id", "line_number", "product_id", "category_id",
-            "description", "quantity", "amount");
+    private static final List<String> ORDER_COLUMNS_WITH_ID =
+            Stream.concat(Stream.of("id"), ORDER_COLUMNS.stream()).toList();
+    private static final List<String> LINE_COLUMNS =
+            List.of("order_id", "line_number", "product_id", "category_id", "description", "quantity", "amount");
     private static final String[] TABLES = {"sales_order", "order_line", "product", "product_category"};
     /**
      * Order numbers per look-up: H2 checks each row an IN list of parameters finds against every
@@ -87,9 +96,17 @@ class OrderCsvImport implements OrderImporter {
     private final StagedOrderImport staged;
     private final long partsMinRows;
 
-    OrderCsvImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-            CustomerDirectory customers, BulkInsert bulk, AuditLog audit, BusinessSettings settings, Clock clock,
-            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows, StagedOrderImport staged,
+    OrderCsvImport(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            TransactionTemplate transaction,
+            CustomerDirectory customers,
+            BulkInsert bulk,
+            AuditLog audit,
+            BusinessSettings settings,
+            Clock clock,
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows,
+            StagedOrderImport staged,
             @Value("${clientela.import.parts-min-rows:50000}") long partsMinRows,
             @Value("${clientela.orders.earliest-date:1900-01-01}") String earliestDate) {
         this.firstLoadMinRows = firstLoadMinRows;
@@ -118,8 +135,13 @@ class OrderCsvImport implements OrderImporter {
         long expected = OrderFileReader.estimateRows(csvFile);
         progress.advanced(Phase.CHECKING, expected);
         AtomicLong writtenLines = new AtomicLong();
-        OrderDates dates = new OrderDates(earliestDate, LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1));
-        OrderFileReader reader = new OrderFileReader(csvFile, settings.currency().getCurrencyCode(), dates, customers,
+        OrderDates dates = new OrderDates(
+                earliestDate, LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1));
+        OrderFileReader reader = new OrderFileReader(
+                csvFile,
+                settings.currency().getCurrencyCode(),
+                dates,
+                customers,
                 () -> progress.advanced(Phase.WRITING, writtenLines.get()));
         boolean ownThread = !TransactionSynchronizationManager.isActualTransactionActive();
         if (ownThread && expected >= partsMinRows && bulk.writesInParts()) {
@@ -130,12 +152,13 @@ class OrderCsvImport implements OrderImporter {
             result = transaction.execute(status -> {
                 bulk.preferIndexesInThisTransaction();
                 BulkInsert.DeferredIndexes deferred = expected >= firstLoadMinRows && !hasOrders()
-                        ? bulk.deferIndexes("sales_order") : BulkInsert.DeferredIndexes.NONE;
+                        ? bulk.deferIndexes("sales_order")
+                        : BulkInsert.DeferredIndexes.NONE;
                 // asked again now that the table is locked: orders committed in between count
                 boolean allNew = deferred.tableLocked() && !hasOrders();
                 // all new: no order is looked up by its number or id, so the keys are built at the end too
-                BulkInsert.DeferredIndexes keys = allNew ? bulk.deferKeys("sales_order")
-                        : BulkInsert.DeferredIndexes.NONE;
+                BulkInsert.DeferredIndexes keys =
+                        allNew ? bulk.deferKeys("sales_order") : BulkInsert.DeferredIndexes.NONE;
                 reader.start(ownThread);
                 ImportResult written = write(csvFile, reader, writtenLines, allNew);
                 if (deferred.tableLocked()) {
@@ -150,8 +173,11 @@ class OrderCsvImport implements OrderImporter {
         }
         bulk.refreshStatistics(TABLES);
         progress.advanced(Phase.WRITING, result.rows());
-        log.info("Order import: {} rows read, checked and written in {} ms: {}", result.rows(),
-                (System.nanoTime() - start) / 1_000_000, result);
+        log.info(
+                "Order import: {} rows read, checked and written in {} ms: {}",
+                result.rows(),
+                (System.nanoTime() - start) / 1_000_000,
+                result);
         return result;
     }
 
@@ -160,15 +186,15 @@ class OrderCsvImport implements OrderImporter {
      * parts while the file is read, then switched in once the whole file is good. On PostgreSQL
      * the one transaction of {@link #importCsv} keeps the file small and fast already.
      */
-    private ImportResult importInParts(Path file, OrderFileReader reader, AtomicLong writtenLines,
-            ImportProgress progress, long start) {
+    private ImportResult importInParts(
+            Path file, OrderFileReader reader, AtomicLong writtenLines, ImportProgress progress, long start) {
         long[] counts = new long[3];
         StagedOrderImport.Staging staging = staged.begin();
         boolean switched = false;
         try {
             reader.start(true);
             RowErrors conflicts = new RowErrors();
-            for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
+            for (List<OrderDraft> chunk; (chunk = reader.next()) != null; ) {
                 holders.check(chunk, conflicts);
                 if (!conflicts.isEmpty()) {
                     continue; // read on for every bad row; the staged parts are discarded below
@@ -182,8 +208,11 @@ class OrderCsvImport implements OrderImporter {
             switched = true;
             long staged = System.nanoTime();
             staging.switchIn(progress);
-            log.info("Order import in parts: {} lines read, checked and staged in {} ms, switched in in {} ms",
-                    staging.lines(), (staged - start) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+            log.info(
+                    "Order import in parts: {} lines read, checked and staged in {} ms, switched in in {} ms",
+                    staging.lines(),
+                    (staged - start) / 1_000_000,
+                    (System.nanoTime() - staged) / 1_000_000);
         } finally {
             reader.stop();
             if (!switched) {
@@ -192,14 +221,27 @@ class OrderCsvImport implements OrderImporter {
         }
         long rows = reader.rowsRead();
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
-        audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
-                + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result,
-                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
+        audit.record(
+                "ORDERS_IMPORTED",
+                "order",
+                null,
+                "Import of " + file.getFileName() + ": " + rows + " rows, "
+                        + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
+                        + " unchanged",
+                null,
+                result,
+                file.getFileName().toString(),
+                rows,
+                result.created(),
+                result.updated(),
+                result.unchanged());
         bulk.refreshStatistics(TABLES);
         progress.advanced(Phase.WRITING, result.rows());
-        log.info("Order import in parts: {} rows read, checked and written in {} ms: {}", result.rows(),
-                (System.nanoTime() - start) / 1_000_000, result);
+        log.info(
+                "Order import in parts: {} rows read, checked and written in {} ms: {}",
+                result.rows(),
+                (System.nanoTime() - start) / 1_000_000,
+                result);
         return result;
     }
 
@@ -209,7 +251,9 @@ class OrderCsvImport implements OrderImporter {
      * by row, and its orders written without looking each up first.
      */
     private boolean hasOrders() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_order)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_order)")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -237,7 +281,7 @@ class OrderCsvImport implements OrderImporter {
         });
         try {
             Future<Encoded> previous = null;
-            for (List<OrderDraft> chunk; (chunk = reader.next()) != null;) {
+            for (List<OrderDraft> chunk; (chunk = reader.next()) != null; ) {
                 if (!allNew) {
                     holders.check(chunk, conflicts);
                 }
@@ -260,10 +304,20 @@ class OrderCsvImport implements OrderImporter {
         RowErrors.throwIfAny(reader.errors(), conflicts);
         long rows = reader.rowsRead();
         ImportResult result = new ImportResult(rows, counts[0], counts[1], counts[2]);
-        audit.record("ORDERS_IMPORTED", "order", null, "Import of " + file.getFileName() + ": " + rows + " rows, "
-                + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
-                + " unchanged", null, result,
-                file.getFileName().toString(), rows, result.created(), result.updated(), result.unchanged());
+        audit.record(
+                "ORDERS_IMPORTED",
+                "order",
+                null,
+                "Import of " + file.getFileName() + ": " + rows + " rows, "
+                        + result.created() + " orders created, " + result.updated() + " updated, " + result.unchanged()
+                        + " unchanged",
+                null,
+                result,
+                file.getFileName().toString(),
+                rows,
+                result.created(),
+                result.updated(),
+                result.unchanged());
         return result;
     }
 
@@ -273,13 +327,16 @@ class OrderCsvImport implements OrderImporter {
      * rewritten, their old lines deleted; their ids), the moment they were imported and how many
      * lines the chunk has in all (unchanged orders' too: what the progress counts).
      */
-    private record Planned(List<OrderDraft> created, long[] createdIds, List<OrderDraft> changed, long[] changedIds,
-            Timestamp now, long lines) {
-    }
+    private record Planned(
+            List<OrderDraft> created,
+            long[] createdIds,
+            List<OrderDraft> changed,
+            long[] changedIds,
+            Timestamp now,
+            long lines) {}
 
     /** A planned chunk with its rows ready to write; {@code null} rows where they are put together as written. */
-    private record Encoded(Planned planned, BulkInsert.Prepared orders, BulkInsert.Prepared lines) {
-    }
+    private record Encoded(Planned planned, BulkInsert.Prepared orders, BulkInsert.Prepared lines) {}
 
     /**
      * Finds which orders of the chunk are new, changed or unchanged, makes sure its products exist,
@@ -314,28 +371,46 @@ class OrderCsvImport implements OrderImporter {
                 changed.add(order);
             }
         }
-        long[] changedIds = changed.stream().mapToLong(o -> existing.get(o.number())).toArray();
+        long[] changedIds =
+                changed.stream().mapToLong(o -> existing.get(o.number())).toArray();
         if (!changed.isEmpty()) {
-            template.batchUpdate("""
+            template.batchUpdate(
+                    """
                     UPDATE sales_order SET customer_id = ?, order_date = ?, channel = ?, point_of_sale = ?, currency = ?,
                            total_amount = ?, line_count = ?, content_hash = ?, delivered_on = ?, version = version + 1
                      WHERE id = ?""",
-                    changed.stream().map(o -> new Object[] {o.customerId(), Date.valueOf(o.date()),
-                            o.channel(), o.pointOfSale(), o.currency(), o.total(), o.lines().size(), o.fingerprint(),
-                            o.deliveredOn() == null ? null : Date.valueOf(o.deliveredOn()),
-                            existing.get(o.number())}).toList());
-            template.batchUpdate("DELETE FROM order_line WHERE order_id = ?",
+                    changed.stream()
+                            .map(o -> new Object[] {
+                                o.customerId(),
+                                Date.valueOf(o.date()),
+                                o.channel(),
+                                o.pointOfSale(),
+                                o.currency(),
+                                o.total(),
+                                o.lines().size(),
+                                o.fingerprint(),
+                                o.deliveredOn() == null ? null : Date.valueOf(o.deliveredOn()),
+                                existing.get(o.number())
+                            })
+                            .toList());
+            template.batchUpdate(
+                    "DELETE FROM order_line WHERE order_id = ?",
                     Arrays.stream(changedIds).mapToObj(id -> new Object[] {id}).toList());
         }
         counts[0] += created.size();
         counts[1] += changed.size();
-        return new Planned(created, bulk.idsAhead("sales_order", created.size()), changed, changedIds,
-                Timestamp.from(clock.instant()), chunk.stream().mapToLong(o -> o.lines().size()).sum());
+        return new Planned(
+                created,
+                bulk.idsAhead("sales_order", created.size()),
+                changed,
+                changedIds,
+                Timestamp.from(clock.instant()),
+                chunk.stream().mapToLong(o -> o.lines().size()).sum());
     }
 
     /** The rows of a planned chunk, ready to write, where the new orders' ids are known ahead. */
-    private static Encoded encode(Planned planned, Catalogue catalogue,
-            Function<List<Object[]>, BulkInsert.Prepared> preparer) {
+    private static Encoded encode(
+            Planned planned, Catalogue catalogue, Function<List<Object[]>, BulkInsert.Prepared> preparer) {
         if (planned.createdIds() == null) {
             return new Encoded(planned, null, null);
         }
@@ -352,8 +427,8 @@ class OrderCsvImport implements OrderImporter {
             bulk.insert("sales_order", ORDER_COLUMNS_WITH_ID, chunk.orders());
             bulk.insert("order_line", LINE_COLUMNS, chunk.lines());
         } else {
-            long[] createdIds = bulk.insertReturningIds("sales_order", ORDER_COLUMNS,
-                    orderRows(planned.created(), null, planned.now()));
+            long[] createdIds = bulk.insertReturningIds(
+                    "sales_order", ORDER_COLUMNS, orderRows(planned.created(), null, planned.now()));
             List<Object[]> lines = lineRows(planned.created(), createdIds, catalogue);
             lines.addAll(lineRows(planned.changed(), planned.changedIds(), catalogue));
             bulk.insert("order_line", LINE_COLUMNS, lines);
@@ -366,8 +441,20 @@ class OrderCsvImport implements OrderImporter {
         List<Object[]> rows = new ArrayList<>(orders.size());
         int at = 0;
         for (OrderDraft o : orders) {
-            Object[] row = {o.number(), o.customerId(), o.date(), o.channel(), o.pointOfSale(), o.currency(),
-                    o.total(), o.lines().size(), o.fingerprint(), now, 0, o.deliveredOn()};
+            Object[] row = {
+                o.number(),
+                o.customerId(),
+                o.date(),
+                o.channel(),
+                o.pointOfSale(),
+                o.currency(),
+                o.total(),
+                o.lines().size(),
+                o.fingerprint(),
+                now,
+                0,
+                o.deliveredOn()
+            };
             if (ids != null) {
                 Object[] withId = new Object[row.length + 1];
                 withId[0] = ids[at];
@@ -386,8 +473,15 @@ class OrderCsvImport implements OrderImporter {
         for (int i = 0; i < orders.size(); i++) {
             int number = 1;
             for (Line line : orders.get(i).lines()) {
-                rows.add(new Object[] {ids[i], number++, catalogue.productId(line.sku()),
-                        catalogue.categoryId(line.category()), line.description(), line.quantity(), line.amount()});
+                rows.add(new Object[] {
+                    ids[i],
+                    number++,
+                    catalogue.productId(line.sku()),
+                    catalogue.categoryId(line.category()),
+                    line.description(),
+                    line.quantity(),
+                    line.amount()
+                });
             }
         }
         return rows;
@@ -410,5 +504,4 @@ class OrderCsvImport implements OrderImporter {
             throw new IllegalStateException(e.getCause());
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package org.clientela.orders.internal;
 
 import java.time.LocalDate;
-
 import org.clientela.platform.RowErrors;
 
 /**

@@ -15,7 +15,6 @@ public record OrderDetails(OrderSummary order, List<Line> lines) {
      * @param quantity    how many, exact (up to three decimals for weights)
      * @param amount      what the line cost in total, in the order's currency
      */
-    public record Line(int lineNumber, String sku, String product, String category, BigDecimal quantity,
-            BigDecimal amount) {
-    }
+    public record Line(
+            int lineNumber, String sku, String product, String category, BigDecimal quantity, BigDecimal amount) {}
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.clientela.orders.internal.OrderRows.Line;
 
 /** The lines of one order as the file gives them. */
@@ -106,14 +105,23 @@ final class OrderDraft {
         text.setLength(0);
         text.append(customerNumber()).append('|');
         isoDate(text, date());
-        text.append('|').append(channel()).append('|').append(pointOfSale()).append('|').append(currency());
+        text.append('|')
+                .append(channel())
+                .append('|')
+                .append(pointOfSale())
+                .append('|')
+                .append(currency());
         if (deliveredOn() != null) {
             // Only when given, so the fingerprints of files without the column stay as they were.
             text.append("|delivered ");
             isoDate(text, deliveredOn());
         }
         for (Line line : lines) {
-            text.append('\n').append(line.sku()).append('|').append(line.category()).append('|');
+            text.append('\n')
+                    .append(line.sku())
+                    .append('|')
+                    .append(line.category())
+                    .append('|');
             plainWithoutTrailingZeros(text, line.quantity());
             text.append('|');
             plainWithoutTrailingZeros(text, line.amount());
@@ -131,7 +139,11 @@ final class OrderDraft {
         }
         int month = date.getMonthValue();
         int day = date.getDayOfMonth();
-        text.append(year).append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
+        text.append(year)
+                .append(month < 10 ? "-0" : "-")
+                .append(month)
+                .append(day < 10 ? "-0" : "-")
+                .append(day);
     }
 
     /** As {@code stripTrailingZeros().toPlainString()} writes it, without making a second decimal. */

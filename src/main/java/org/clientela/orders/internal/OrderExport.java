@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.CsvExport;
@@ -24,8 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderExport {
 
-    static final String[] HEADER = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
-            "amount", "channel", "point_of_sale", "description", "currency", "delivered_date"};
+    static final String[] HEADER = {
+        "customer_number",
+        "order_number",
+        "order_date",
+        "sku",
+        "category",
+        "quantity",
+        "amount",
+        "channel",
+        "point_of_sale",
+        "description",
+        "currency",
+        "delivered_date"
+    };
 
     /** Rows held back at most while their customers' numbers are looked up. */
     private static final int BATCH = 1000;
@@ -50,7 +61,8 @@ public class OrderExport {
      */
     @Transactional(readOnly = true)
     public void write(OrderFilter filter, OrderColumn.Sorted sort, OutputStream out) {
-        try (CsvExport csv = CsvExport.start(out, HEADER); Stream<Line> lines = lines(filter, sort)) {
+        try (CsvExport csv = CsvExport.start(out, HEADER);
+                Stream<Line> lines = lines(filter, sort)) {
             List<Line> batch = new ArrayList<>(BATCH);
             lines.forEach(line -> {
                 batch.add(line);
@@ -63,7 +75,8 @@ public class OrderExport {
     }
 
     private Stream<Line> lines(OrderFilter filter, OrderColumn.Sorted sort) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT o.customer_id, o.order_number, o.order_date, o.total_amount, l.line_number,
                                p.sku, c.name AS category, l.quantity, l.amount, o.channel, o.point_of_sale,
                                l.description, o.currency, o.delivered_on
@@ -76,24 +89,40 @@ public class OrderExport {
                 .params(filter.params())
                 .query((rs, n) -> {
                     boolean orderLevel = rs.getObject("line_number") == null;
-                    return new Line(rs.getLong("customer_id"), rs.getString("order_number"),
-                            rs.getObject("order_date", LocalDate.class), rs.getString("sku"),
-                            rs.getString("category"), orderLevel ? null : rs.getBigDecimal("quantity"),
+                    return new Line(
+                            rs.getLong("customer_id"),
+                            rs.getString("order_number"),
+                            rs.getObject("order_date", LocalDate.class),
+                            rs.getString("sku"),
+                            rs.getString("category"),
+                            orderLevel ? null : rs.getBigDecimal("quantity"),
                             orderLevel ? rs.getBigDecimal("total_amount") : rs.getBigDecimal("amount"),
-                            rs.getString("channel"), rs.getString("point_of_sale"), rs.getString("description"),
-                            rs.getString("currency"), rs.getObject("delivered_on", LocalDate.class));
+                            rs.getString("channel"),
+                            rs.getString("point_of_sale"),
+                            rs.getString("description"),
+                            rs.getString("currency"),
+                            rs.getObject("delivered_on", LocalDate.class));
                 })
                 .stream();
     }
 
     private void flush(List<Line> batch, CsvExport csv) {
-        Map<Long, CustomerRef> refs = customers.findAll(batch.stream().map(Line::customerId).toList());
+        Map<Long, CustomerRef> refs =
+                customers.findAll(batch.stream().map(Line::customerId).toList());
         for (Line line : batch) {
             CustomerRef ref = refs.get(line.customerId());
-            csv.row(ref == null ? null : ref.customerNumber(), line.orderNumber(), line.orderDate().toString(),
-                    line.sku(), line.category(), plain(line.quantity()),
-                    line.amount() == null ? null : line.amount().toPlainString(), line.channel(),
-                    line.pointOfSale(), line.description(), line.currency(),
+            csv.row(
+                    ref == null ? null : ref.customerNumber(),
+                    line.orderNumber(),
+                    line.orderDate().toString(),
+                    line.sku(),
+                    line.category(),
+                    plain(line.quantity()),
+                    line.amount() == null ? null : line.amount().toPlainString(),
+                    line.channel(),
+                    line.pointOfSale(),
+                    line.description(),
+                    line.currency(),
                     line.deliveredOn() == null ? null : line.deliveredOn().toString());
         }
         batch.clear();
@@ -108,8 +137,17 @@ public class OrderExport {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private record Line(long customerId, String orderNumber, LocalDate orderDate, String sku, String category,
-            BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
-            String currency, LocalDate deliveredOn) {
-    }
+    private record Line(
+            long customerId,
+            String orderNumber,
+            LocalDate orderDate,
+            String sku,
+            String category,
+            BigDecimal quantity,
+            BigDecimal amount,
+            String channel,
+            String pointOfSale,
+            String description,
+            String currency,
+            LocalDate deliveredOn) {}
 }

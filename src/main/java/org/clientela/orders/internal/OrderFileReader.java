@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.internal.OrderRows.Line;
 import org.clientela.platform.CsvInput;
@@ -158,7 +157,7 @@ final class OrderFileReader implements Runnable {
         boolean endsWithBreak = true;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         breaks++;
@@ -175,7 +174,7 @@ final class OrderFileReader implements Runnable {
     @Override
     public void run() {
         try {
-            for (List<OrderDraft> chunk; !stopped && (chunk = nextChunk()) != null;) {
+            for (List<OrderDraft> chunk; !stopped && (chunk = nextChunk()) != null; ) {
                 if (errors.isEmpty()) {
                     putQuietly(chunk);
                 }
@@ -205,14 +204,28 @@ final class OrderFileReader implements Runnable {
             }
             if (previous != null && previous.orderNumber().equals(line.orderNumber())) {
                 if (!previous.customerNumber().equals(line.customerNumber())) {
-                    errors.add(row.line(), "customer_number", "orders.import.otherCustomer", line.orderNumber(),
-                            previous.customerNumber(), String.valueOf(groupStart));
+                    errors.add(
+                            row.line(),
+                            "customer_number",
+                            "orders.import.otherCustomer",
+                            line.orderNumber(),
+                            previous.customerNumber(),
+                            String.valueOf(groupStart));
                 } else if (!previous.date().equals(line.date())) {
-                    errors.add(row.line(), "order_date", "orders.import.otherDate", line.orderNumber(),
-                            previous.date(), String.valueOf(groupStart));
+                    errors.add(
+                            row.line(),
+                            "order_date",
+                            "orders.import.otherDate",
+                            line.orderNumber(),
+                            previous.date(),
+                            String.valueOf(groupStart));
                 } else if (!java.util.Objects.equals(previous.deliveredOn(), line.deliveredOn())) {
-                    errors.add(row.line(), "delivered_date", "orders.import.otherDeliveredDate",
-                            line.orderNumber(), previous.deliveredOn() == null ? "-" : previous.deliveredOn(),
+                    errors.add(
+                            row.line(),
+                            "delivered_date",
+                            "orders.import.otherDeliveredDate",
+                            line.orderNumber(),
+                            previous.deliveredOn() == null ? "-" : previous.deliveredOn(),
                             String.valueOf(groupStart));
                 }
             } else {
@@ -277,8 +290,8 @@ final class OrderFileReader implements Runnable {
         for (OrderDraft order : orders) {
             for (Line line : order.lines()) {
                 if (!known.containsKey(line.customerNumber())) {
-                    errors.add(line.fileLine(), "customer_number", "orders.import.unknownCustomer",
-                            line.customerNumber());
+                    errors.add(
+                            line.fileLine(), "customer_number", "orders.import.unknownCustomer", line.customerNumber());
                 }
             }
             order.customerId(known.get(order.customerNumber()));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 

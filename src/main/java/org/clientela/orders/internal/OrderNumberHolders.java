@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.RowErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +57,12 @@ final class OrderNumberHolders {
             Long holder = holders.get(order.number());
             if (holder != null && !Objects.equals(holder, order.customerId())) {
                 CustomerDirectory.CustomerRef ref = held.get(holder);
-                errors.add(order.lines().get(0).fileLine(), "order_number", "orders.import.heldByOther",
-                        order.number(), ref == null ? "?" : ref.customerNumber());
+                errors.add(
+                        order.lines().get(0).fileLine(),
+                        "order_number",
+                        "orders.import.heldByOther",
+                        order.number(),
+                        ref == null ? "?" : ref.customerNumber());
             }
         }
     }

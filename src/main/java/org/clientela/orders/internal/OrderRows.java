@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-
 import org.clientela.platform.CsvInput;
 import org.clientela.platform.DecimalText;
 import org.clientela.platform.RowErrors;
@@ -15,8 +14,9 @@ import org.clientela.platform.RowErrors;
  */
 final class OrderRows {
 
-    static final String[] REQUIRED = {"customer_number", "order_number", "order_date", "sku", "category", "quantity",
-            "amount"};
+    static final String[] REQUIRED = {
+        "customer_number", "order_number", "order_date", "sku", "category", "quantity", "amount"
+    };
 
     private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
@@ -98,7 +98,8 @@ final class OrderRows {
         String channel = errors.optional(at, "channel", row.get(c.channel), 20);
         String pointOfSale = errors.optional(at, "point_of_sale", row.get(c.pointOfSale), 100);
         String description = errors.optional(at, "description", row.get(c.description), 200);
-        String currency = row.get(c.currency).isEmpty() ? defaultCurrency
+        String currency = row.get(c.currency).isEmpty()
+                ? defaultCurrency
                 : row.get(c.currency).toUpperCase(java.util.Locale.ROOT);
         if (!currency.equals(defaultCurrency) && !CURRENCY.matcher(currency).matches()) {
             errors.add(at, "currency", "orders.import.currency", currency);
@@ -106,16 +107,34 @@ final class OrderRows {
         if (customer == null || order == null || date == null || quantity == null || amount == null) {
             return null;
         }
-        return new Line(at, customer, order, date, sku, category, quantity, amount, channel, pointOfSale,
-                description, currency, delivered);
+        return new Line(
+                at,
+                customer,
+                order,
+                date,
+                sku,
+                category,
+                quantity,
+                amount,
+                channel,
+                pointOfSale,
+                description,
+                currency,
+                delivered);
     }
 
     /** {@code yyyy-MM-dd}, read without a formatter in the common case (once per row of big files). */
     static LocalDate isoDate(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digitsAt(text, 0, 4)
-                && digitsAt(text, 5, 7) && digitsAt(text, 8, 10)) {
+        if (text.length() == 10
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && digitsAt(text, 0, 4)
+                && digitsAt(text, 5, 7)
+                && digitsAt(text, 8, 10)) {
             try {
-                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                return LocalDate.of(
+                        Integer.parseInt(text, 0, 4, 10),
+                        Integer.parseInt(text, 5, 7, 10),
                         Integer.parseInt(text, 8, 10, 10));
             } catch (java.time.DateTimeException e) {
                 throw new DateTimeParseException("Not a date", text, 0, e);
@@ -165,9 +184,18 @@ final class OrderRows {
     }
 
     /** One row of the file, checked; {@code deliveredOn} is the optional day the order reached the customer. */
-    record Line(long fileLine, String customerNumber, String orderNumber, LocalDate date, String sku, String category,
-            BigDecimal quantity, BigDecimal amount, String channel, String pointOfSale, String description,
-            String currency, LocalDate deliveredOn) {
-    }
-
+    record Line(
+            long fileLine,
+            String customerNumber,
+            String orderNumber,
+            LocalDate date,
+            String sku,
+            String category,
+            BigDecimal quantity,
+            BigDecimal amount,
+            String channel,
+            String pointOfSale,
+            String description,
+            String currency,
+            LocalDate deliveredOn) {}
 }

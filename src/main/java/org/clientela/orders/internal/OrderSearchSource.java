@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
@@ -32,8 +31,7 @@ class OrderSearchSource implements SearchSource {
 
     private static final int CUSTOMERS_BY_NAME = 5;
 
-    private record Found(long id, String orderNumber, LocalDate orderDate, long customerId) {
-    }
+    private record Found(long id, String orderNumber, LocalDate orderDate, long customerId) {}
 
     private final JdbcClient jdbc;
     private final CustomerLookup lookup;
@@ -68,39 +66,49 @@ class OrderSearchSource implements SearchSource {
     @Override
     public List<SearchHit> find(String text, int limit, Locale locale) {
         Map<Long, Found> found = new LinkedHashMap<>();
-        List<String> spellings = List.copyOf(new java.util.LinkedHashSet<>(
-                List.of(text, text.toUpperCase(Locale.ROOT))));
+        List<String> spellings =
+                List.copyOf(new java.util.LinkedHashSet<>(List.of(text, text.toUpperCase(Locale.ROOT))));
         jdbc.sql(SELECT + " WHERE order_number IN (:numbers) ORDER BY order_number")
                 .param("numbers", spellings)
-                .query(ROW).list()
+                .query(ROW)
+                .list()
                 .forEach(o -> found.put(o.id(), o));
         for (String prefix : spellings) {
             beginningWith(prefix, limit).forEach(o -> found.putIfAbsent(o.id(), o));
         }
         if (found.isEmpty() && text.codePoints().filter(Character::isLetter).count() >= 2) {
-            List<Long> customers = lookup.search(text, CUSTOMERS_BY_NAME).stream().map(CustomerRef::id).toList();
+            List<Long> customers = lookup.search(text, CUSTOMERS_BY_NAME).stream()
+                    .map(CustomerRef::id)
+                    .toList();
             if (!customers.isEmpty()) {
                 jdbc.sql(SELECT + " WHERE customer_id IN (:ids) ORDER BY order_date DESC, id DESC LIMIT :limit")
                         .param("ids", customers)
                         .param("limit", limit)
-                        .query(ROW).list()
+                        .query(ROW)
+                        .list()
                         .forEach(o -> found.put(o.id(), o));
             }
         }
         List<Found> orders = found.values().stream().limit(limit).toList();
-        Map<Long, CustomerRef> names = directory.findAll(orders.stream().map(Found::customerId).toList());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        Map<Long, CustomerRef> names =
+                directory.findAll(orders.stream().map(Found::customerId).toList());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return orders.stream()
-                .map(o -> new SearchHit(o.id(), o.orderNumber() + " · " + date.format(o.orderDate())
-                        + (names.containsKey(o.customerId()) ? " · " + names.get(o.customerId()).name() : ""),
+                .map(o -> new SearchHit(
+                        o.id(),
+                        o.orderNumber() + " · " + date.format(o.orderDate())
+                                + (names.containsKey(o.customerId())
+                                        ? " · " + names.get(o.customerId()).name()
+                                        : ""),
                         "/orders/" + o.id()))
                 .toList();
     }
 
     private static final String SELECT = "SELECT id, order_number, order_date, customer_id FROM sales_order";
 
-    private static final org.springframework.jdbc.core.RowMapper<Found> ROW = (rs, n) -> new Found(rs.getLong(1),
-            rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
+    private static final org.springframework.jdbc.core.RowMapper<Found> ROW =
+            (rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
 
     /** Orders whose number begins with {@code prefix}, in number order; none when no safe range exists. */
     private List<Found> beginningWith(String prefix, int limit) {
@@ -116,7 +124,8 @@ class OrderSearchSource implements SearchSource {
                 .param("hi", upper)
                 .param("like", like)
                 .param("limit", limit)
-                .query(ROW).list();
+                .query(ROW)
+                .list();
     }
 
     /**

@@ -11,6 +11,15 @@ import java.time.LocalDate;
  * @param lineCount      how many lines (products) the order has
  * @param total          the order total, exact, in {@code currency}
  */
-public record OrderSummary(long id, String orderNumber, LocalDate orderDate, long customerId, String customerNumber,
-        String customerName, String channel, String pointOfSale, int lineCount, BigDecimal total, String currency) {
-}
+public record OrderSummary(
+        long id,
+        String orderNumber,
+        LocalDate orderDate,
+        long customerId,
+        String customerNumber,
+        String customerName,
+        String channel,
+        String pointOfSale,
+        int lineCount,
+        BigDecimal total,
+        String currency) {}

@@ -1,7 +1,5 @@
 package org.clientela.orders.internal;
 
-import org.clientela.platform.Slice;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,7 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +46,11 @@ public class PurchaseHistory {
                           FROM sales_order WHERE customer_id = :id
                          GROUP BY currency""")
                 .param("id", customerId)
-                .query((rs, n) -> new Totals(rs.getString("currency"), rs.getLong("orders"),
-                        rs.getBigDecimal("total"), rs.getObject("first_date", LocalDate.class),
+                .query((rs, n) -> new Totals(
+                        rs.getString("currency"),
+                        rs.getLong("orders"),
+                        rs.getBigDecimal("total"),
+                        rs.getObject("first_date", LocalDate.class),
                         rs.getObject("last_date", LocalDate.class)))
                 .list();
         if (totals.isEmpty()) {
@@ -57,19 +58,30 @@ public class PurchaseHistory {
         }
         List<PurchaseProfile.Spend> spend = totals.stream()
                 .sorted(Comparator.comparingLong(Totals::orders).reversed().thenComparing(Totals::currency))
-                .map(t -> new PurchaseProfile.Spend(t.currency(), t.orders(), t.total(),
+                .map(t -> new PurchaseProfile.Spend(
+                        t.currency(),
+                        t.orders(),
+                        t.total(),
                         t.total().divide(BigDecimal.valueOf(t.orders()), 2, RoundingMode.HALF_UP)))
                 .toList();
-        LocalDate first = totals.stream().map(Totals::first).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = totals.stream().map(Totals::last).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate first = totals.stream()
+                .map(Totals::first)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate last =
+                totals.stream().map(Totals::last).max(Comparator.naturalOrder()).orElseThrow();
         long daysSinceLast = Math.max(0, ChronoUnit.DAYS.between(last, LocalDate.now(clock)));
-        return new PurchaseProfile(spend, first, last, daysSinceLast, categories(customerId),
+        return new PurchaseProfile(
+                spend,
+                first,
+                last,
+                daysSinceLast,
+                categories(customerId),
                 orders.list(new OrderFilter(customerId, null, null), OrderSort.NEWEST, 0, LATEST));
     }
 
     private List<PurchaseProfile.CategoryShare> categories(long customerId) {
-        record Bought(String category, String currency, BigDecimal amount) {
-        }
+        record Bought(String category, String currency, BigDecimal amount) {}
         List<Bought> bought = jdbc.sql("""
                         SELECT c.id AS category_id, c.name AS category, o.currency, SUM(l.amount) AS amount
                           FROM sales_order o
@@ -79,22 +91,24 @@ public class PurchaseHistory {
                          WHERE o.customer_id = :id
                          GROUP BY c.id, c.name, o.currency""")
                 .param("id", customerId)
-                .query((rs, n) -> new Bought(rs.getString("category"), rs.getString("currency"),
-                        rs.getBigDecimal("amount")))
+                .query((rs, n) ->
+                        new Bought(rs.getString("category"), rs.getString("currency"), rs.getBigDecimal("amount")))
                 .list();
         Map<String, BigDecimal> perCurrency = new HashMap<>();
         bought.forEach(b -> perCurrency.merge(b.currency(), b.amount(), BigDecimal::add));
         List<PurchaseProfile.CategoryShare> shares = new ArrayList<>();
         for (Bought b : bought) {
             BigDecimal all = perCurrency.get(b.currency());
-            double share = all.signum() == 0 ? 0 : b.amount().divide(all, MathContext.DECIMAL64).doubleValue();
+            double share = all.signum() == 0
+                    ? 0
+                    : b.amount().divide(all, MathContext.DECIMAL64).doubleValue();
             shares.add(new PurchaseProfile.CategoryShare(b.category(), b.currency(), b.amount(), share));
         }
-        shares.sort(Comparator.comparing(PurchaseProfile.CategoryShare::amount).reversed()
+        shares.sort(Comparator.comparing(PurchaseProfile.CategoryShare::amount)
+                .reversed()
                 .thenComparing(s -> s.category() == null ? "" : s.category()));
         return shares;
     }
 
-    private record Totals(String currency, long orders, BigDecimal total, LocalDate first, LocalDate last) {
-    }
+    private record Totals(String currency, long orders, BigDecimal total, LocalDate first, LocalDate last) {}
 }

@@ -1,10 +1,9 @@
 package org.clientela.orders.internal;
 
-import org.clientela.platform.Slice;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientela.platform.Slice;
 
 /**
  * What one customer has bought, in the figures a shop owner uses: how many orders, how much in
@@ -17,8 +16,13 @@ import java.util.List;
  *                      largest first; the category is {@code null} for lines without one
  * @param latest        the newest orders, newest first, and whether there are more
  */
-public record PurchaseProfile(List<Spend> spend, LocalDate firstPurchase, LocalDate lastPurchase,
-        long daysSinceLast, List<CategoryShare> categories, Slice<OrderSummary> latest) {
+public record PurchaseProfile(
+        List<Spend> spend,
+        LocalDate firstPurchase,
+        LocalDate lastPurchase,
+        long daysSinceLast,
+        List<CategoryShare> categories,
+        Slice<OrderSummary> latest) {
 
     /** Whether the customer never bought anything. */
     public boolean isEmpty() {
@@ -33,8 +37,7 @@ public record PurchaseProfile(List<Spend> spend, LocalDate firstPurchase, LocalD
     /**
      * @param average total divided by the number of orders, rounded half-up to cents
      */
-    public record Spend(String currency, long orders, BigDecimal total, BigDecimal average) {
-    }
+    public record Spend(String currency, long orders, BigDecimal total, BigDecimal average) {}
 
     /**
      * @param share the category's part of the customer's line amounts in that currency, 0 to 1

@@ -1,8 +1,6 @@
 package org.clientela.orders.internal;
 
-import java.time.ZoneId;
 import java.util.List;
-
 import org.clientela.customers.CustomerTimeline;
 import org.clientela.platform.BusinessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +32,16 @@ class PurchaseTimeline implements CustomerTimeline {
                  WHERE customer_id = :customer ORDER BY order_date DESC, id DESC LIMIT :limit""")
                 .param("customer", customerId)
                 .param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getDate("order_date").toLocalDate().atStartOfDay(settings.timeZone()).toInstant(),
-                        "orders.timeline.order", List.of(rs.getString("order_number"), rs.getInt("line_count")),
-                        rs.getBigDecimal("total_amount"), rs.getString("currency"), "/orders/" + rs.getLong("id")))
+                .query((rs, n) -> new Entry(
+                        rs.getDate("order_date")
+                                .toLocalDate()
+                                .atStartOfDay(settings.timeZone())
+                                .toInstant(),
+                        "orders.timeline.order",
+                        List.of(rs.getString("order_number"), rs.getInt("line_count")),
+                        rs.getBigDecimal("total_amount"),
+                        rs.getString("currency"),
+                        "/orders/" + rs.getLong("id")))
                 .list();
     }
 }

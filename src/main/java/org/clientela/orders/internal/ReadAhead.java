@@ -23,8 +23,7 @@ final class ReadAhead {
         List<T> read(long from, long to);
     }
 
-    private ReadAhead() {
-    }
+    private ReadAhead() {}
 
     /**
      * Hands {@code action} the items of every slice of {@code sliceSize} ids from {@code first} to
@@ -32,8 +31,8 @@ final class ReadAhead {
      *
      * @return nanoseconds the caller waited for a slice to be read
      */
-    static <T> long forEach(long first, long last, int sliceSize, int readers, String threadName, Slice<T> slice,
-            Consumer<T> action) {
+    static <T> long forEach(
+            long first, long last, int sliceSize, int readers, String threadName, Slice<T> slice, Consumer<T> action) {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService ahead = Executors.newFixedThreadPool(readers, work -> {
             Thread thread = new Thread(work, threadName + "-" + threads.incrementAndGet());

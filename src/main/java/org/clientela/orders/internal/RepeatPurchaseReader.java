@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,8 +39,11 @@ class RepeatPurchaseReader {
         this.jdbc = jdbc;
     }
 
-    void forEachCustomer(LocalDate calibrationEnd, LocalDate holdoutEnd,
-            Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
+    void forEachCustomer(
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
+            Consumer<RepeatPurchaseSummary> action,
+            Consumer<LocalDate> repeatPurchaseDay) {
         LocalDate until = holdoutEnd == null || holdoutEnd.isBefore(calibrationEnd) ? calibrationEnd : holdoutEnd;
         long[] range = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM sales_order")
                 .query((rs, n) -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)})
@@ -56,17 +58,25 @@ class RepeatPurchaseReader {
 
     Optional<RepeatPurchaseSummary> ofCustomer(long customerId, LocalDate calibrationEnd) {
         RepeatPurchaseSummary[] found = {null};
-        slice(customerId, customerId, calibrationEnd, calibrationEnd, summary -> found[0] = summary, day -> {
-        });
+        slice(customerId, customerId, calibrationEnd, calibrationEnd, summary -> found[0] = summary, day -> {});
         return Optional.ofNullable(found[0]);
     }
 
-    private void slice(long from, long to, LocalDate calibrationEnd, LocalDate until,
-            Consumer<RepeatPurchaseSummary> action, Consumer<LocalDate> repeatPurchaseDay) {
+    private void slice(
+            long from,
+            long to,
+            LocalDate calibrationEnd,
+            LocalDate until,
+            Consumer<RepeatPurchaseSummary> action,
+            Consumer<LocalDate> repeatPurchaseDay) {
         Customer current = new Customer(calibrationEnd, action, repeatPurchaseDay);
-        jdbc.sql(ORDERS).param("from", from).param("to", to).param("until", Date.valueOf(until)).query(rs -> {
-            current.add(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
-        });
+        jdbc.sql(ORDERS)
+                .param("from", from)
+                .param("to", to)
+                .param("until", Date.valueOf(until))
+                .query(rs -> {
+                    current.add(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
+                });
         current.finish();
     }
 
@@ -84,7 +94,9 @@ class RepeatPurchaseReader {
         private int daysAfter;
         private LocalDate lastAfter;
 
-        Customer(LocalDate calibrationEnd, Consumer<RepeatPurchaseSummary> action,
+        Customer(
+                LocalDate calibrationEnd,
+                Consumer<RepeatPurchaseSummary> action,
                 Consumer<LocalDate> repeatPurchaseDay) {
             this.calibrationEnd = calibrationEnd;
             this.action = action;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.orders.history.RhythmWindow;
 import org.clientela.orders.internal.RhythmSums.Day;
@@ -85,16 +84,28 @@ class RhythmReader {
             return;
         }
         Timings timings = new Timings();
-        timings.waited.add(ReadAhead.forEach(range[0], range[1], SLICE, READERS, "purchase-rhythms-ahead",
-                (from, to) -> slice(from, to, window, names, timings), action));
-        log.debug("Purchase rhythms: {} customers, {} read with their lines; order days {} ms, lines {} ms "
-                + "(summed over {} reading threads), caller waited {} ms", timings.customers, timings.withLines,
-                timings.days.sum() / 1_000_000, timings.lines.sum() / 1_000_000, READERS,
+        timings.waited.add(ReadAhead.forEach(
+                range[0],
+                range[1],
+                SLICE,
+                READERS,
+                "purchase-rhythms-ahead",
+                (from, to) -> slice(from, to, window, names, timings),
+                action));
+        log.debug(
+                "Purchase rhythms: {} customers, {} read with their lines; order days {} ms, lines {} ms "
+                        + "(summed over {} reading threads), caller waited {} ms",
+                timings.customers,
+                timings.withLines,
+                timings.days.sum() / 1_000_000,
+                timings.lines.sum() / 1_000_000,
+                READERS,
                 timings.waited.sum() / 1_000_000);
     }
 
     Optional<Rhythm> of(long customerId, RhythmWindow window) {
-        return slice(customerId, customerId, window, categoryNames(), new Timings()).stream().findFirst();
+        return slice(customerId, customerId, window, categoryNames(), new Timings()).stream()
+                .findFirst();
     }
 
     private Map<Long, String> categoryNames() {
@@ -124,20 +135,26 @@ class RhythmReader {
     private List<Rhythm> slice(long from, long to, RhythmWindow window, Map<Long, String> names, Timings timings) {
         long start = System.nanoTime();
         Map<Long, Orders> orders = new LinkedHashMap<>();
-        jdbc.sql(ORDERS).param("from", from).param("to", to).param("asOf", Date.valueOf(window.asOf())).query(rs -> {
-            Orders own = orders.computeIfAbsent(rs.getLong(2), k -> new Orders());
-            LocalDate date = rs.getObject(3, LocalDate.class);
-            BigDecimal amount = rs.getBigDecimal(4);
-            int last = own.days.size() - 1;
-            if (last >= 0 && own.days.get(last).date().equals(date)) {
-                Day day = own.days.get(last);
-                own.days.set(last, new Day(date, day.orders() + 1, day.amount().add(amount)));
-            } else {
-                own.days.add(new Day(date, 1, amount));
-            }
-            own.ids.add(rs.getLong(1));
-            own.dates.add(date);
-        });
+        jdbc.sql(ORDERS)
+                .param("from", from)
+                .param("to", to)
+                .param("asOf", Date.valueOf(window.asOf()))
+                .query(rs -> {
+                    Orders own = orders.computeIfAbsent(rs.getLong(2), k -> new Orders());
+                    LocalDate date = rs.getObject(3, LocalDate.class);
+                    BigDecimal amount = rs.getBigDecimal(4);
+                    int last = own.days.size() - 1;
+                    if (last >= 0 && own.days.get(last).date().equals(date)) {
+                        Day day = own.days.get(last);
+                        own.days.set(
+                                last,
+                                new Day(date, day.orders() + 1, day.amount().add(amount)));
+                    } else {
+                        own.days.add(new Day(date, 1, amount));
+                    }
+                    own.ids.add(rs.getLong(1));
+                    own.dates.add(date);
+                });
         long linesStart = System.nanoTime();
         timings.days.add(linesStart - start);
         timings.customers.add(orders.size());
@@ -159,11 +176,12 @@ class RhythmReader {
         });
         Map<Long, List<Line>> lines = new HashMap<>();
         for (int i = 0; i < wanted.size(); i += LOOKUP) {
-            jdbc.sql(LINES.formatted(numbers(wanted.subList(i, Math.min(wanted.size(), i + LOOKUP))))).query(rs -> {
-                long order = rs.getLong(1);
-                lines.computeIfAbsent(customerOf.get(order), k -> new ArrayList<>())
-                        .add(new Line(rs.getLong(2), dateOf.get(order), rs.getBigDecimal(3)));
-            });
+            jdbc.sql(LINES.formatted(numbers(wanted.subList(i, Math.min(wanted.size(), i + LOOKUP)))))
+                    .query(rs -> {
+                        long order = rs.getLong(1);
+                        lines.computeIfAbsent(customerOf.get(order), k -> new ArrayList<>())
+                                .add(new Line(rs.getLong(2), dateOf.get(order), rs.getBigDecimal(3)));
+                    });
         }
         timings.lines.add(System.nanoTime() - linesStart);
         List<Rhythm> rhythms = new ArrayList<>(orders.size());

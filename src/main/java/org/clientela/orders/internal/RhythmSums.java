@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.orders.history.CategoryRhythm;
 import org.clientela.orders.history.Rhythm;
 import org.clientela.orders.history.RhythmWindow;
@@ -18,24 +17,20 @@ import org.clientela.orders.history.RhythmWindow;
  */
 final class RhythmSums {
 
-    private RhythmSums() {
-    }
+    private RhythmSums() {}
 
     /** One order day of a customer: how many orders, and their total. */
-    record Day(LocalDate date, int orders, BigDecimal amount) {
-    }
+    record Day(LocalDate date, int orders, BigDecimal amount) {}
 
-    private record CategoryMonth(long categoryId, int month, int days, LocalDate first, LocalDate last,
-            BigDecimal amount) {
-    }
+    private record CategoryMonth(
+            long categoryId, int month, int days, LocalDate first, LocalDate last, BigDecimal amount) {}
 
     /** An order line's category and amount, on the day of its order. */
-    record Line(long categoryId, LocalDate date, BigDecimal amount) {
-    }
+    record Line(long categoryId, LocalDate date, BigDecimal amount) {}
 
     /** The rhythm of {@code customer}, from their days in order of time and their lines in any order. */
-    static Rhythm rhythm(long customer, List<Day> days, List<Line> lines, RhythmWindow window,
-            Map<Long, String> names) {
+    static Rhythm rhythm(
+            long customer, List<Day> days, List<Line> lines, RhythmWindow window, Map<Long, String> names) {
         return sum(customer, days, months(lines), window, names);
     }
 
@@ -58,8 +53,11 @@ final class RhythmSums {
             LocalDate previous = null;
             BigDecimal amount = BigDecimal.ZERO;
             int end = start;
-            for (; end < sorted.size() && sorted.get(end).categoryId() == first.categoryId()
-                    && monthIndex(sorted.get(end).date()) == month; end++) {
+            for (;
+                    end < sorted.size()
+                            && sorted.get(end).categoryId() == first.categoryId()
+                            && monthIndex(sorted.get(end).date()) == month;
+                    end++) {
                 Line line = sorted.get(end);
                 if (!line.date().equals(previous)) {
                     days++;
@@ -98,8 +96,8 @@ final class RhythmSums {
         return false;
     }
 
-    private static Rhythm sum(long customer, List<Day> days, List<CategoryMonth> months, RhythmWindow window,
-            Map<Long, String> names) {
+    private static Rhythm sum(
+            long customer, List<Day> days, List<CategoryMonth> months, RhythmWindow window, Map<Long, String> names) {
         LocalDate first = days.get(0).date();
         LocalDate last = days.get(days.size() - 1).date();
         LocalDate recentFrom = window.recentFrom();
@@ -128,12 +126,22 @@ final class RhythmSums {
                 year = year.add(day.amount());
             }
         }
-        return new Rhythm(customer, days.size(), first, last, List.copyOf(gaps), recentOrders, recent,
-                baselineOrders, baseline, year, categories(months, days, window, names));
+        return new Rhythm(
+                customer,
+                days.size(),
+                first,
+                last,
+                List.copyOf(gaps),
+                recentOrders,
+                recent,
+                baselineOrders,
+                baseline,
+                year,
+                categories(months, days, window, names));
     }
 
-    private static List<CategoryRhythm> categories(List<CategoryMonth> months, List<Day> days, RhythmWindow window,
-            Map<Long, String> names) {
+    private static List<CategoryRhythm> categories(
+            List<CategoryMonth> months, List<Day> days, RhythmWindow window, Map<Long, String> names) {
         List<CategoryRhythm> categories = new ArrayList<>();
         int baselineFirstMonth = monthIndex(window.baselineFrom());
         int baselineLastMonth = monthIndex(window.recentFrom().minusDays(1));
@@ -167,8 +175,15 @@ final class RhythmSums {
             for (int i = days.size() - 1; i >= 0 && days.get(i).date().isAfter(lastDay); i--) {
                 after++;
             }
-            categories.add(new CategoryRhythm(category, names.get(category), baselineMonths, dayCount,
-                    own.get(0).first(), lastDay, after, year));
+            categories.add(new CategoryRhythm(
+                    category,
+                    names.get(category),
+                    baselineMonths,
+                    dayCount,
+                    own.get(0).first(),
+                    lastDay,
+                    after,
+                    year));
         }
         return List.copyOf(categories);
     }

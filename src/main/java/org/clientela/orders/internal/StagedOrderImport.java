@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-
 import org.clientela.orders.internal.OrderRows.Line;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
@@ -60,7 +59,11 @@ class StagedOrderImport {
     /** Held while an import begins and while the staging is truncated. */
     private final Object truncating = new Object();
 
-    StagedOrderImport(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Clock clock,
+    StagedOrderImport(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            TransactionTemplate transaction,
+            Clock clock,
             @Value("${clientela.import.part-orders:5000}") int partOrders) {
         this.jdbc = jdbc;
         this.template = template;
@@ -122,14 +125,35 @@ class StagedOrderImport {
                 if (stored) {
                     replacing.set(parts);
                 }
-                orders.add(new Object[] {id, parts, o.number(), o.customerId(), o.date(), o.channel(),
-                        o.pointOfSale(), o.currency(), o.total(), o.lines().size(), o.fingerprint(), o.deliveredOn(),
-                        now, stored});
+                orders.add(new Object[] {
+                    id,
+                    parts,
+                    o.number(),
+                    o.customerId(),
+                    o.date(),
+                    o.channel(),
+                    o.pointOfSale(),
+                    o.currency(),
+                    o.total(),
+                    o.lines().size(),
+                    o.fingerprint(),
+                    o.deliveredOn(),
+                    now,
+                    stored
+                });
                 int number = 1;
                 for (Line line : o.lines()) {
-                    lineRows.add(new Object[] {id, parts, o.number(), number++, catalogue.productId(line.sku()),
-                            catalogue.categoryId(line.category()), line.description(), line.quantity(),
-                            line.amount()});
+                    lineRows.add(new Object[] {
+                        id,
+                        parts,
+                        o.number(),
+                        number++,
+                        catalogue.productId(line.sku()),
+                        catalogue.categoryId(line.category()),
+                        line.description(),
+                        line.quantity(),
+                        line.amount()
+                    });
                 }
             }
             template.batchUpdate("""
@@ -139,15 +163,19 @@ class StagedOrderImport {
             template.batchUpdate("""
                     INSERT INTO order_import_line (import_id, part, order_number, line_number, product_id, category_id,
                            description, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lineRows);
-            jdbc.sql("UPDATE order_import SET parts = :parts WHERE id = :id").param("parts", parts + 1)
-                    .param("id", id).update();
+            jdbc.sql("UPDATE order_import SET parts = :parts WHERE id = :id")
+                    .param("parts", parts + 1)
+                    .param("id", id)
+                    .update();
             parts++;
             lines += part.stream().mapToLong(o -> o.lines().size()).sum();
         }
 
         /** Switches every staged part in: from here on the import ends whole, at the next start if need be. */
         void switchIn(ImportProgress progress) {
-            jdbc.sql("UPDATE order_import SET state = 'SWITCHING' WHERE id = :id").param("id", id).update();
+            jdbc.sql("UPDATE order_import SET state = 'SWITCHING' WHERE id = :id")
+                    .param("id", id)
+                    .update();
             // H2 writes commits to its file up to half a second later (WRITE_DELAY), and a killed
             // process loses them: the point of no return is on disk before anyone is told of it
             template.execute("CHECKPOINT");
@@ -168,11 +196,14 @@ class StagedOrderImport {
     /** Starts staging an import, committed at once so that a crash leaves a trace to clean up. */
     Staging begin() {
         Integer retention = jdbc.sql("SELECT CAST(setting_value AS INTEGER) FROM information_schema.settings"
-                + " WHERE setting_name = 'RETENTION_TIME'").query(Integer.class).optional().orElse(null);
+                        + " WHERE setting_name = 'RETENTION_TIME'")
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         synchronized (truncating) {
             jdbc.sql("INSERT INTO order_import (state, retention_time, started_at)"
-                    + " VALUES ('STAGING', :retention, :now)")
+                            + " VALUES ('STAGING', :retention, :now)")
                     .param("retention", retention)
                     .param("now", Timestamp.from(clock.instant()))
                     .update(key, "id");
@@ -192,22 +223,26 @@ class StagedOrderImport {
     @Order(0)
     void recover() {
         List<Object[]> left = jdbc.sql("SELECT id, state FROM order_import ORDER BY id")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .list();
         for (Object[] imp : left) {
             long id = (Long) imp[0];
             if ("SWITCHING".equals(imp[1])) {
-                log.warn("Order import {} was stopped while its checked orders were being switched in: finishing it",
+                log.warn(
+                        "Order import {} was stopped while its checked orders were being switched in: finishing it",
                         id);
                 BitSet filled = new BitSet();
                 BitSet replacing = new BitSet();
                 jdbc.sql("""
                         SELECT part, MAX(CASE WHEN replaces THEN 1 ELSE 0 END) FROM order_import_order
                          WHERE import_id = :id GROUP BY part""")
-                        .param("id", id).query((rs, n) -> {
+                        .param("id", id)
+                        .query((rs, n) -> {
                             filled.set(rs.getInt(1));
                             replacing.set(rs.getInt(1), rs.getInt(2) == 1);
                             return null;
-                        }).list();
+                        })
+                        .list();
                 finish(id, filled, replacing, ImportProgress.NONE);
             } else {
                 log.warn("Order import {} was stopped before its file was checked: deleting what it had staged", id);
@@ -223,7 +258,9 @@ class StagedOrderImport {
      * {@code replacing}: those of them that hold orders stored before the import.
      */
     private void finish(long id, BitSet filled, BitSet replacing, ImportProgress progress) {
-        int from = jdbc.sql("SELECT switched FROM order_import WHERE id = :id").param("id", id).query(Integer.class)
+        int from = jdbc.sql("SELECT switched FROM order_import WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
                 .single();
         long switched = 0;
         for (int part = filled.nextSetBit(from); part >= 0; part = filled.nextSetBit(part + 1)) {
@@ -261,37 +298,39 @@ class StagedOrderImport {
                      WHEN NOT MATCHED THEN INSERT (order_number, customer_id, order_date, channel, point_of_sale,
                           currency, total_amount, line_count, content_hash, created_at, version, delivered_on)
                           VALUES (s.order_number, s.customer_id, s.order_date, s.channel, s.point_of_sale, s.currency,
-                          s.total_amount, s.line_count, s.content_hash, s.created_at, 0, s.delivered_on)""")
-                    .param("id", id).param("part", part).update();
+                          s.total_amount, s.line_count, s.content_hash, s.created_at, 0, s.delivered_on)""").param("id", id).param("part", part).update();
             jdbc.sql("""
                     DELETE FROM order_line WHERE order_id IN (SELECT t.id FROM order_import_order s
                       JOIN sales_order t ON t.order_number = s.order_number
-                     WHERE s.import_id = :id AND s.part = :part AND s.replaces)""")
-                    .param("id", id).param("part", part).update();
+                     WHERE s.import_id = :id AND s.part = :part AND s.replaces)""").param("id", id).param("part", part).update();
         } else {
             jdbc.sql("""
                     INSERT INTO sales_order (order_number, customer_id, order_date, channel, point_of_sale, currency,
                            total_amount, line_count, content_hash, created_at, version, delivered_on)
                     SELECT order_number, customer_id, order_date, channel, point_of_sale, currency, total_amount,
                            line_count, content_hash, created_at, 0, delivered_on
-                      FROM order_import_order WHERE import_id = :id AND part = :part""")
-                    .param("id", id).param("part", part).update();
+                      FROM order_import_order WHERE import_id = :id AND part = :part""").param("id", id).param("part", part).update();
         }
         int lines = jdbc.sql("""
                 INSERT INTO order_line (order_id, line_number, product_id, category_id, description, quantity, amount)
                 SELECT t.id, l.line_number, l.product_id, l.category_id, l.description, l.quantity, l.amount
                   FROM order_import_line l JOIN sales_order t ON t.order_number = l.order_number
-                 WHERE l.import_id = :id AND l.part = :part""")
-                .param("id", id).param("part", part).update();
+                 WHERE l.import_id = :id AND l.part = :part""").param("id", id).param("part", part).update();
         // freed part by part, so that H2 reuses the staging's space for what is switched in: kept until
         // the end (cleared by TRUNCATE), the switch was a little faster but the file's peak more than
         // doubled (docs/benchmarks.md)
-        jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part").param("id", id)
-                .param("part", part).update();
-        jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part").param("id", id)
-                .param("part", part).update();
-        jdbc.sql("UPDATE order_import SET switched = :switched WHERE id = :id").param("switched", part + 1)
-                .param("id", id).update();
+        jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part")
+                .param("id", id)
+                .param("part", part)
+                .update();
+        jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part")
+                .param("id", id)
+                .param("part", part)
+                .update();
+        jdbc.sql("UPDATE order_import SET switched = :switched WHERE id = :id")
+                .param("switched", part + 1)
+                .param("id", id)
+                .update();
         return lines;
     }
 
@@ -310,34 +349,48 @@ class StagedOrderImport {
     private void clear(long id) {
         // no import can begin between the look and the TRUNCATE (imports can run side by side)
         synchronized (truncating) {
-            boolean others = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import WHERE id <> :id)").param("id", id)
-                    .query(Boolean.class).single();
+            boolean others = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import WHERE id <> :id)")
+                    .param("id", id)
+                    .query(Boolean.class)
+                    .single();
             if (!others) {
                 template.execute("TRUNCATE TABLE order_import_line");
                 template.execute("TRUNCATE TABLE order_import_order");
                 return;
             }
         }
-        int parts = jdbc.sql("SELECT parts FROM order_import WHERE id = :id").param("id", id).query(Integer.class)
-                .optional().orElse(0);
+        int parts = jdbc.sql("SELECT parts FROM order_import WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
         // a part's count is committed with its rows
         for (int part = 0; part < parts; part++) {
             int p = part;
             transaction.executeWithoutResult(status -> {
-                jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part").param("id", id)
-                        .param("part", p).update();
-                jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part").param("id", id)
-                        .param("part", p).update();
+                jdbc.sql("DELETE FROM order_import_line WHERE import_id = :id AND part = :part")
+                        .param("id", id)
+                        .param("part", p)
+                        .update();
+                jdbc.sql("DELETE FROM order_import_order WHERE import_id = :id AND part = :part")
+                        .param("id", id)
+                        .param("part", p)
+                        .update();
             });
         }
     }
 
     /** Forgets import {@code id} and gives H2 back the retention time it had before. */
     private void end(long id) {
-        Integer retention = jdbc.sql("SELECT retention_time FROM order_import WHERE id = :id").param("id", id)
-                .query(Integer.class).optional().orElse(null);
+        Integer retention = jdbc.sql("SELECT retention_time FROM order_import WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
         jdbc.sql("DELETE FROM order_import WHERE id = :id").param("id", id).update();
-        boolean othersLeft = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import)").query(Boolean.class).single();
+        boolean othersLeft = jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_import)")
+                .query(Boolean.class)
+                .single();
         if (retention != null && !othersLeft) {
             template.execute("SET RETENTION_TIME " + retention);
         }

@@ -1,19 +1,17 @@
 package org.clientela.orders.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.clientela.orders.internal.OrderBook;
 import org.clientela.orders.internal.OrderDetails;
 import org.clientela.orders.internal.OrderFilter;
 import org.clientela.orders.internal.OrderSort;
 import org.clientela.orders.internal.OrderSummary;
-import org.clientela.platform.Slice;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.Slice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,25 +34,64 @@ class OrderApi {
     }
 
     /** An order without its lines, as in a list. */
-    record OrderView(long id, String orderNumber, LocalDate orderDate, long customerId, String customerNumber,
-            String customerName, String channel, String pointOfSale, int lineCount, BigDecimal total,
+    record OrderView(
+            long id,
+            String orderNumber,
+            LocalDate orderDate,
+            long customerId,
+            String customerNumber,
+            String customerName,
+            String channel,
+            String pointOfSale,
+            int lineCount,
+            BigDecimal total,
             String currency) {
 
         static OrderView of(OrderSummary o) {
-            return new OrderView(o.id(), o.orderNumber(), o.orderDate(), o.customerId(), o.customerNumber(),
-                    o.customerName(), o.channel(), o.pointOfSale(), o.lineCount(), o.total(), o.currency());
+            return new OrderView(
+                    o.id(),
+                    o.orderNumber(),
+                    o.orderDate(),
+                    o.customerId(),
+                    o.customerNumber(),
+                    o.customerName(),
+                    o.channel(),
+                    o.pointOfSale(),
+                    o.lineCount(),
+                    o.total(),
+                    o.currency());
         }
     }
 
     /** An order with its lines; every amount is in the order's {@code currency}. */
-    record OrderWithLines(long id, String orderNumber, LocalDate orderDate, long customerId, String customerNumber,
-            String customerName, String channel, String pointOfSale, int lineCount, BigDecimal total,
-            String currency, List<OrderDetails.Line> lines) {
+    record OrderWithLines(
+            long id,
+            String orderNumber,
+            LocalDate orderDate,
+            long customerId,
+            String customerNumber,
+            String customerName,
+            String channel,
+            String pointOfSale,
+            int lineCount,
+            BigDecimal total,
+            String currency,
+            List<OrderDetails.Line> lines) {
 
         static OrderWithLines of(OrderDetails details) {
             OrderSummary o = details.order();
-            return new OrderWithLines(o.id(), o.orderNumber(), o.orderDate(), o.customerId(), o.customerNumber(),
-                    o.customerName(), o.channel(), o.pointOfSale(), o.lineCount(), o.total(), o.currency(),
+            return new OrderWithLines(
+                    o.id(),
+                    o.orderNumber(),
+                    o.orderDate(),
+                    o.customerId(),
+                    o.customerNumber(),
+                    o.customerName(),
+                    o.channel(),
+                    o.pointOfSale(),
+                    o.lineCount(),
+                    o.total(),
+                    o.currency(),
                     details.lines());
         }
     }
@@ -62,13 +99,14 @@ class OrderApi {
     /** A page of orders, and whether a next page exists. */
     record OrderPage(List<OrderView> items, int page, int size, boolean hasNext) {
         static OrderPage of(Slice<OrderSummary> slice) {
-            return new OrderPage(slice.items().stream().map(OrderView::of).toList(), slice.page(), slice.size(),
-                    slice.hasNext());
+            return new OrderPage(
+                    slice.items().stream().map(OrderView::of).toList(), slice.page(), slice.size(), slice.hasNext());
         }
     }
 
     @GetMapping
-    OrderPage find(@RequestParam(required = false) Long customerId,
+    OrderPage find(
+            @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "NEWEST") OrderSort sort,

@@ -1,10 +1,8 @@
 package org.clientela.orders.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.clientela.orders.internal.OrderColumn;
 import org.clientela.orders.internal.OrderExport;
 import org.clientela.orders.internal.OrderFilter;
@@ -29,16 +27,21 @@ class OrderExportPages {
     }
 
     @GetMapping("/orders/export.csv")
-    void export(@RequestParam(required = false) Long customerId,
+    void export(
+            @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletResponse response)
+            throws IOException {
         OrderFilter filter = new OrderFilter(customerId, from, to);
         response.setContentType(CsvExport.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CsvExport.attachment("pedidos.csv"));
         // The list's own sort when the link carries one (the page's export always does), else oldest first.
-        export.write(filter, sort == null || sort.isBlank() ? null : OrderColumn.Sorted.of(sort, dir),
+        export.write(
+                filter,
+                sort == null || sort.isBlank() ? null : OrderColumn.Sorted.of(sort, dir),
                 response.getOutputStream());
     }
 }

@@ -1,11 +1,10 @@
 package org.clientela.orders.web;
 
 import java.time.LocalDate;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.internal.OrderBook;
-import org.clientela.orders.internal.OrderFilter;
 import org.clientela.orders.internal.OrderColumn;
+import org.clientela.orders.internal.OrderFilter;
 import org.clientela.orders.internal.PurchaseHistory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
@@ -36,11 +35,14 @@ class OrderPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long customerId,
+    String list(
+            @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         OrderFilter filter;
         try {
             filter = new OrderFilter(customerId, from, to);
@@ -50,8 +52,12 @@ class OrderPages {
         }
         OrderColumn.Sorted sorted = OrderColumn.Sorted.of(sort, dir);
         model.addAttribute("filter", filter);
-        model.addAttribute("links", ListLinks.of("/orders", sorted.column().param(), sorted.direction())
-                .with("customerId", filter.customerId()).with("from", filter.from()).with("to", filter.to()));
+        model.addAttribute(
+                "links",
+                ListLinks.of("/orders", sorted.column().param(), sorted.direction())
+                        .with("customerId", filter.customerId())
+                        .with("from", filter.from())
+                        .with("to", filter.to()));
         model.addAttribute("total", orders.count(filter));
         if (customerId != null) {
             model.addAttribute("customer", customers.find(customerId).orElse(null));

@@ -3,7 +3,6 @@ package org.clientela.orders.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.HomeCard;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -29,14 +28,15 @@ public final class BatchWriter {
     public long[] insertReturningIds(String table, List<String> columns, List<Object[]> rows) {
         String sql = insertSql(table, columns);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}),
+        template.batchUpdate(
+                connection -> connection.prepareStatement(sql, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
                         Object[] row = rows.get(i);
                         for (int c = 0; c < row.length; c++) {
-                            StatementCreatorUtils.setParameterValue(statement, c + 1,
-                                    SqlTypeValue.TYPE_UNKNOWN, row[c]);
+                            StatementCreatorUtils.setParameterValue(
+                                    statement, c + 1, SqlTypeValue.TYPE_UNKNOWN, row[c]);
                         }
                     }
 
@@ -44,11 +44,12 @@ public final class BatchWriter {
                     public int getBatchSize() {
                         return rows.size();
                     }
-                }, keys);
+                },
+                keys);
         List<Map<String, Object>> generated = keys.getKeyList();
         if (generated.size() != rows.size()) {
-            throw new IllegalStateException(table + ": " + rows.size() + " rows inserted but " + generated.size()
-                    + " ids returned");
+            throw new IllegalStateException(
+                    table + ": " + rows.size() + " rows inserted but " + generated.size() + " ids returned");
         }
         long[] result = new long[generated.size()];
         for (int i = 0; i < result.length; i++) {

@@ -14,8 +14,9 @@ import java.util.List;
  */
 public class CopyText {
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-            100_000_000, 1_000_000_000};
+    private static final int[] POWERS_OF_TEN = {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+    };
 
     byte[] bytes;
     int size;
@@ -148,7 +149,9 @@ public class CopyText {
                 bytes[size++] = (byte) c;
             } else {
                 byte[] encoded = (Character.isSurrogate(c) && i + 1 < n
-                        ? text.substring(i, ++i + 1) : String.valueOf(c)).getBytes(StandardCharsets.UTF_8);
+                                ? text.substring(i, ++i + 1)
+                                : String.valueOf(c))
+                        .getBytes(StandardCharsets.UTF_8);
                 room(encoded.length);
                 System.arraycopy(encoded, 0, bytes, size, encoded.length);
                 size += encoded.length;

@@ -3,9 +3,7 @@ package org.clientela.platform.bulk;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessException;
@@ -108,8 +106,9 @@ public final class CopyWriter {
     }
 
     private static CopyIn open(PGConnection connection, String table, List<String> columns) throws SQLException {
-        return connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
-                + ") FROM STDIN WITH (FORMAT csv)");
+        return connection
+                .getCopyAPI()
+                .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
     }
 
     private static void cancel(CopyIn in, Exception failure) {

@@ -1,7 +1,6 @@
 package org.clientela.platform.bulk;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

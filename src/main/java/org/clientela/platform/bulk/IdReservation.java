@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,13 +26,13 @@ public final class IdReservation {
         if (count == 0) {
             return new long[0];
         }
-        String sequence = sequences.computeIfAbsent(table, t -> template.queryForObject(
-                "SELECT pg_get_serial_sequence(?, 'id')", String.class, t));
+        String sequence = sequences.computeIfAbsent(
+                table, t -> template.queryForObject("SELECT pg_get_serial_sequence(?, 'id')", String.class, t));
         // the sequence's name as a literal, resolved once when the statement is planned: looking it
         // up from the table for every id (pg_get_serial_sequence searches pg_depend) was a large share
         // of the order import's database time
-        List<Long> ids = template.queryForList("SELECT nextval('" + sequence.replace("'", "''")
-                + "') FROM generate_series(1, ?)", Long.class, count);
+        List<Long> ids = template.queryForList(
+                "SELECT nextval('" + sequence.replace("'", "''") + "') FROM generate_series(1, ?)", Long.class, count);
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 

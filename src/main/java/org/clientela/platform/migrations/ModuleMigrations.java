@@ -31,8 +31,8 @@ class ModuleMigrations {
     }
 
     static FlywayMigrationStrategy strategy(ApplicationModuleIdentifiers modules, MigrationFilter active) {
-        var perModule = new SpringModulithFlywayMigrationStrategy(modules,
-                active.and(new HasMigrationFiles(new PathMatchingResourcePatternResolver())));
+        var perModule = new SpringModulithFlywayMigrationStrategy(
+                modules, active.and(new HasMigrationFiles(new PathMatchingResourcePatternResolver())));
         return (Flyway flyway) -> {
             new SharedHistorySplit(flyway.getConfiguration()).split(modules);
             perModule.migrate(flyway);

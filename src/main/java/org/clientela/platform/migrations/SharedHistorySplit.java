@@ -6,9 +6,6 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -48,7 +45,11 @@ final class SharedHistorySplit {
                 return;
             }
             var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            boolean postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
             if (postgres) {
                 jdbc.queryForList("SELECT pg_advisory_lock(" + LOCK + ")");
             }
@@ -70,29 +71,42 @@ final class SharedHistorySplit {
             throws SQLException {
         String shared = configuration.getTable();
         Map<String, Applied> applied = new HashMap<>();
-        jdbc.query("SELECT description, checksum, installed_by, installed_on, execution_time FROM " + shared
-                + " WHERE success = TRUE AND version IS NOT NULL", row -> {
-                    var migration = new Applied(row.getString(1), (Integer) row.getObject(2), row.getString(3),
-                            row.getTimestamp(4), row.getInt(5));
+        jdbc.query(
+                "SELECT description, checksum, installed_by, installed_on, execution_time FROM " + shared
+                        + " WHERE success = TRUE AND version IS NOT NULL",
+                row -> {
+                    var migration = new Applied(
+                            row.getString(1),
+                            (Integer) row.getObject(2),
+                            row.getString(3),
+                            row.getTimestamp(4),
+                            row.getInt(5));
                     applied.putIfAbsent(migration.key(), migration);
                 });
         for (ApplicationModuleIdentifier module : modules) {
             moveModule(connection, jdbc, module, applied);
         }
         jdbc.execute("ALTER TABLE " + shared + " RENAME TO " + shared + KEPT_AS_SUFFIX);
-        log.info("The shared migration history is now one history per module; the old one is kept as {}{}",
-                shared, KEPT_AS_SUFFIX);
+        log.info(
+                "The shared migration history is now one history per module; the old one is kept as {}{}",
+                shared,
+                KEPT_AS_SUFFIX);
     }
 
-    private void moveModule(Connection connection, JdbcTemplate jdbc, ApplicationModuleIdentifier module,
-            Map<String, Applied> applied) throws SQLException {
+    private void moveModule(
+            Connection connection, JdbcTemplate jdbc, ApplicationModuleIdentifier module, Map<String, Applied> applied)
+            throws SQLException {
         String table = configuration.getTable() + "_" + module;
-        var flyway = Flyway.configure().configuration(configuration)
+        var flyway = Flyway.configure()
+                .configuration(configuration)
                 .dataSource(new SingleConnectionDataSource(connection, true))
                 .locations(java.util.Arrays.stream(configuration.getLocations())
                         .map(location -> location + "/" + module.toString().replace('.', '/'))
                         .toArray(String[]::new))
-                .table(table).baselineVersion("0").baselineOnMigrate(true).load();
+                .table(table)
+                .baselineVersion("0")
+                .baselineOnMigrate(true)
+                .load();
         List<MigrationInfo> recorded = java.util.Arrays.stream(flyway.info().all())
                 .filter(info -> info.getVersion() != null && info.getInstalledOn() == null)
                 .filter(info -> applied.containsKey(Applied.key(info.getDescription(), info.getChecksum())))
@@ -104,10 +118,18 @@ final class SharedHistorySplit {
         int rank = jdbc.queryForObject("SELECT MAX(installed_rank) FROM " + table, Integer.class);
         for (MigrationInfo info : recorded) {
             Applied was = applied.get(Applied.key(info.getDescription(), info.getChecksum()));
-            jdbc.update("INSERT INTO " + table + " (installed_rank, version, description, type, script, checksum,"
-                    + " installed_by, installed_on, execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
-                    ++rank, info.getVersion().getVersion(), info.getDescription(), info.getType().name(),
-                    info.getScript(), info.getChecksum(), was.installedBy(), was.installedOn(), was.executionTime());
+            jdbc.update(
+                    "INSERT INTO " + table + " (installed_rank, version, description, type, script, checksum,"
+                            + " installed_by, installed_on, execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                    ++rank,
+                    info.getVersion().getVersion(),
+                    info.getDescription(),
+                    info.getType().name(),
+                    info.getScript(),
+                    info.getChecksum(),
+                    was.installedBy(),
+                    was.installedOn(),
+                    was.executionTime());
         }
         log.info("Module {}: {} migrations moved from the shared history to {}", module, recorded.size(), table);
     }
@@ -123,8 +145,8 @@ final class SharedHistorySplit {
         }
     }
 
-    private record Applied(String description, Integer checksum, String installedBy, Timestamp installedOn,
-            int executionTime) {
+    private record Applied(
+            String description, Integer checksum, String installedBy, Timestamp installedOn, int executionTime) {
 
         String key() {
             return key(description, checksum);

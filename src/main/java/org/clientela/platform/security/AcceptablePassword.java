@@ -1,14 +1,13 @@
 package org.clientela.platform.security;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /** A new password that meets the {@link PasswordPolicy}; the message says which rule it breaks. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
@@ -36,11 +35,14 @@ import jakarta.validation.Payload;
             if (password == null) {
                 return true;
             }
-            return policy.objectionTo(password).map(key -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return policy.objectionTo(password)
+                    .map(key -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("{" + key + "}")
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

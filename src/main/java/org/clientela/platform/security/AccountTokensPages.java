@@ -3,7 +3,6 @@ package org.clientela.platform.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -56,15 +55,18 @@ class AccountTokensPages {
     }
 
     @PostMapping
-    String issue(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Authentication me, Model model,
+    String issue(
+            @Valid @ModelAttribute("form") TokenForm form,
+            BindingResult errors,
+            Authentication me,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return show(me, model);
         }
         String name = form.getName().strip();
         String token = tokens.issue(me.getName(), name);
-        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null,
-                name);
+        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null, name);
         redirect.addFlashAttribute("issuedToken", token);
         redirect.addFlashAttribute("flash", "account.tokens.issued");
         return REDIRECT;
@@ -75,8 +77,7 @@ class AccountTokensPages {
         if (!tokens.revoke(me.getName(), id)) {
             throw new NotFoundException("token", id);
         }
-        audit.record("API_TOKEN_REVOKED", "user", me.getName(), "API token " + id, null, null,
-                String.valueOf(id));
+        audit.record("API_TOKEN_REVOKED", "user", me.getName(), "API token " + id, null, null, String.valueOf(id));
         redirect.addFlashAttribute("flash", "account.tokens.revoked");
         return REDIRECT;
     }

@@ -23,8 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return toUserDetails(account);
     }
 

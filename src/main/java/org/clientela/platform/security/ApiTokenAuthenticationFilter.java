@@ -1,17 +1,15 @@
 package org.clientela.platform.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,8 +22,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private final AccountUserDetailsService details;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService details,
-            AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(
+            ApiTokens tokens, AccountUserDetailsService details, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
         this.details = details;
         this.entryPoint = entryPoint;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +39,7 @@ class ApiTokens {
     static final Duration REMEMBERED_FOR = Duration.ofSeconds(5);
     /** Tokens remembered at most; past that the memory starts afresh. */
     static final int MAX_REMEMBERED = 10_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -50,8 +50,7 @@ class ApiTokens {
     /** Counts revocations, so that a look-up that read a token before it was revoked does not remember it. */
     private final AtomicLong revocations = new AtomicLong();
 
-    private record Remembered(Found found, Instant until) {
-    }
+    private record Remembered(Found found, Instant until) {}
 
     ApiTokens(JdbcClient jdbc, UserAccountRepository users, Clock clock, TokenUse use) {
         this.jdbc = jdbc;
@@ -121,25 +120,32 @@ class ApiTokens {
                   FROM api_token t JOIN app_user u ON u.id = t.user_id
                  WHERE t.token_hash = :hash""")
                 .param("hash", hash)
-                .query((rs, n) -> new Found(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),
-                        new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                                rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
-                                rs.getInt("failed_attempts"), instant(rs.getTimestamp("locked_until")),
-                                instant(rs.getTimestamp("created_at")), rs.getBoolean("must_change_password"),
+                .query((rs, n) -> new Found(
+                        rs.getLong("token_id"),
+                        instant(rs.getTimestamp("last_used_at")),
+                        new UserAccount(
+                                rs.getLong("id"),
+                                rs.getString("username"),
+                                rs.getString("password_hash"),
+                                rs.getString("display_name"),
+                                rs.getString("roles"),
+                                rs.getBoolean("enabled"),
+                                rs.getInt("failed_attempts"),
+                                instant(rs.getTimestamp("locked_until")),
+                                instant(rs.getTimestamp("created_at")),
+                                rs.getBoolean("must_change_password"),
                                 rs.getLong("version"))))
                 .optional();
     }
 
-    private record Found(long tokenId, Instant lastUsedAt, UserAccount account) {
-    }
+    private record Found(long tokenId, Instant lastUsedAt, UserAccount account) {}
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** A token as its owner sees it: never the token itself, only how it starts. */
-    record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
-    }
+    record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {}
 
     /** The tokens of {@code username}, newest first. */
     List<TokenView> of(String username) {
@@ -148,7 +154,10 @@ class ApiTokens {
                   FROM api_token t JOIN app_user u ON u.id = t.user_id
                  WHERE u.username = :username ORDER BY t.created_at DESC, t.id DESC""")
                 .param("username", username)
-                .query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new TokenView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
                 .list();
@@ -172,10 +181,7 @@ class ApiTokens {
         }
         return jdbc.sql("""
                 DELETE FROM api_token WHERE id = :id
-                   AND user_id = (SELECT u.id FROM app_user u WHERE u.username = :username)""")
-                .param("id", id)
-                .param("username", username)
-                .update() == 1;
+                   AND user_id = (SELECT u.id FROM app_user u WHERE u.username = :username)""").param("id", id).param("username", username).update() == 1;
     }
 
     /** Forgets every token of {@code username} found lately, so that a deactivation counts at once here. */

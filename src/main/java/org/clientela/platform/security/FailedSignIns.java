@@ -28,7 +28,8 @@ record FailedSignIns(int failures, int locks, Instant lockedUntil, Instant lastF
             return this;
         }
         Instant lastActivity = lockedUntil == null || (lastFailedAt != null && lastFailedAt.isAfter(lockedUntil))
-                ? lastFailedAt : lockedUntil;
+                ? lastFailedAt
+                : lockedUntil;
         int count = failures;
         int locksInARow = locks;
         Instant until = lockedUntil;

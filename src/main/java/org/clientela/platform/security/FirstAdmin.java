@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
-
 import org.clientela.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,11 @@ class FirstAdmin implements ApplicationRunner {
     private final Clock clock;
     private final String configuredPassword;
 
-    FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+    FirstAdmin(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            Clock clock,
             @Value("${CLIENTELA_ADMIN_PASSWORD:}") String configuredPassword) {
         this.users = users;
         this.encoder = encoder;
@@ -53,13 +56,16 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         if (!generated) {
             policy.objectionTo(configuredPassword).ifPresent(reason -> {
-                throw new IllegalStateException("CLIENTELA_ADMIN_PASSWORD is not accepted as the first admin's password ("
-                        + REASONS.getOrDefault(reason, reason) + "). Choose another one, or leave it unset to have"
-                        + " one generated, and start again.");
+                throw new IllegalStateException(
+                        "CLIENTELA_ADMIN_PASSWORD is not accepted as the first admin's password ("
+                                + REASONS.getOrDefault(reason, reason)
+                                + "). Choose another one, or leave it unset to have"
+                                + " one generated, and start again.");
             });
         }
         String password = generated ? randomPassword() : configuredPassword;
-        users.save(UserAccount.create("admin", encoder.encode(password), "Admin", EnumSet.of(Role.ADMIN), clock.instant()));
+        users.save(UserAccount.create(
+                "admin", encoder.encode(password), "Admin", EnumSet.of(Role.ADMIN), clock.instant()));
         if (generated) {
             log.warn("""
 

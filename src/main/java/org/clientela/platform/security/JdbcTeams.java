@@ -3,7 +3,6 @@ package org.clientela.platform.security;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -31,10 +30,9 @@ class JdbcTeams implements Teams {
     @Transactional(readOnly = true)
     public Map<String, String> byUsername() {
         Map<String, String> teams = new TreeMap<>();
-        jdbc.sql("SELECT username, team FROM app_user WHERE team IS NOT NULL")
-                .query(rs -> {
-                    teams.put(rs.getString("username"), rs.getString("team"));
-                });
+        jdbc.sql("SELECT username, team FROM app_user WHERE team IS NOT NULL").query(rs -> {
+            teams.put(rs.getString("username"), rs.getString("team"));
+        });
         return teams;
     }
 
@@ -42,7 +40,8 @@ class JdbcTeams implements Teams {
     @Transactional(readOnly = true)
     List<String> names() {
         return jdbc.sql("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL ORDER BY team")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -56,16 +55,25 @@ class JdbcTeams implements Teams {
         if (name != null && name.length() > MAX_LENGTH) {
             throw new InvalidInputException(InputError.field("team", "user.team.size", MAX_LENGTH));
         }
-        record Row(String username, String team) {
-        }
-        Row before = jdbc.sql("SELECT username, team FROM app_user WHERE id = :id").param("id", userId)
-                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("team"))).optional()
+        record Row(String username, String team) {}
+        Row before = jdbc.sql("SELECT username, team FROM app_user WHERE id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("team")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("user", userId));
-        jdbc.sql("UPDATE app_user SET team = :team WHERE id = :id").param("team", name).param("id", userId).update();
-        audit.record("USER_TEAM_CHANGED", "user", userId, "User " + before.username() + " team " + name,
+        jdbc.sql("UPDATE app_user SET team = :team WHERE id = :id")
+                .param("team", name)
+                .param("id", userId)
+                .update();
+        audit.record(
+                "USER_TEAM_CHANGED",
+                "user",
+                userId,
+                "User " + before.username() + " team " + name,
                 java.util.Collections.singletonMap("team", before.team()),
                 java.util.Collections.singletonMap("team", name),
-                before.username(), name == null ? AuditLog.word("audit.noTeam") : name);
+                before.username(),
+                name == null ? AuditLog.word("audit.noTeam") : name);
         return name;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
@@ -30,8 +29,8 @@ class JdbcUserDirectory implements UserDirectory {
     private final AuditLog audit;
     private final Clock clock;
 
-    JdbcUserDirectory(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
-            Clock clock) {
+    JdbcUserDirectory(
+            JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
@@ -42,14 +41,20 @@ class JdbcUserDirectory implements UserDirectory {
     @Override
     @Transactional(readOnly = true)
     public Set<String> activeUsernames() {
-        return new TreeSet<>(jdbc.sql("SELECT username FROM app_user WHERE enabled = TRUE").query(String.class).list());
+        return new TreeSet<>(jdbc.sql("SELECT username FROM app_user WHERE enabled = TRUE")
+                .query(String.class)
+                .list());
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean isActive(String username) {
-        return username != null && jdbc.sql("SELECT enabled FROM app_user WHERE username = :username")
-                .param("username", username).query(Boolean.class).optional().orElse(false);
+        return username != null
+                && jdbc.sql("SELECT enabled FROM app_user WHERE username = :username")
+                        .param("username", username)
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false);
     }
 
     @Override
@@ -58,15 +63,18 @@ class JdbcUserDirectory implements UserDirectory {
         return jdbc.sql("""
                 SELECT username, COALESCE(display_name, username) AS name FROM app_user
                  WHERE enabled = TRUE ORDER BY LOWER(COALESCE(display_name, username)), username""")
-                .query((rs, n) -> new Person(rs.getString("username"), rs.getString("name"))).list();
+                .query((rs, n) -> new Person(rs.getString("username"), rs.getString("name")))
+                .list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> firstActiveAdmin() {
-        return jdbc.sql("SELECT username, roles FROM app_user WHERE enabled = TRUE ORDER BY id")
+        return jdbc
+                .sql("SELECT username, roles FROM app_user WHERE enabled = TRUE ORDER BY id")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list().stream()
+                .list()
+                .stream()
                 .filter(row -> Set.of(row[1].split(",")).contains(Role.ADMIN.name()))
                 .map(row -> row[0])
                 .findFirst();
@@ -80,9 +88,18 @@ class JdbcUserDirectory implements UserDirectory {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        UserAccount saved = users.save(UserAccount.create(username, encoder.encode(HexFormat.of().formatHex(secret)),
-                displayName, EnumSet.of(role), clock.instant()));
-        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null,
+        UserAccount saved = users.save(UserAccount.create(
+                username,
+                encoder.encode(HexFormat.of().formatHex(secret)),
+                displayName,
+                EnumSet.of(role),
+                clock.instant()));
+        audit.record(
+                "USER_CREATED",
+                "user",
+                saved.id(),
+                "User " + saved.username() + " " + saved.roles(),
+                null,
                 Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
                 saved.displayName() == null ? saved.username() : saved.displayName());
         return true;

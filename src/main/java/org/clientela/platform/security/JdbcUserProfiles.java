@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,8 @@ class JdbcUserProfiles implements UserProfiles {
                 .param("username", username)
                 .query((rs, n) -> {
                     String displayName = rs.getString(2);
-                    return new Profile(rs.getString(1),
+                    return new Profile(
+                            rs.getString(1),
                             displayName == null || displayName.isBlank() ? rs.getString(1) : displayName.strip(),
                             roles(rs.getString(3)));
                 })

@@ -1,13 +1,11 @@
 package org.clientela.platform.security;
 
-import java.io.Serializable;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.io.Serializable;
 import org.clientela.platform.InvalidInputException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -46,8 +44,7 @@ class PasswordChangePages {
     }
 
     /** Who typed the right (administrator-set) password in this session, and the hash it matched. */
-    record Pending(String username, String checkedHash) implements Serializable {
-    }
+    record Pending(String username, String checkedHash) implements Serializable {}
 
     /** Called by the sign-in's failure handler: this session may now choose a new password for that person. */
     static void begin(HttpServletRequest request, PasswordChangeRequired change) {
@@ -60,12 +57,24 @@ class PasswordChangePages {
         @NotNull
         @AcceptablePassword
         private String password;
+
         private String repeat;
 
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public String getRepeat() { return repeat; }
-        public void setRepeat(String repeat) { this.repeat = repeat; }
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public String getRepeat() {
+            return repeat;
+        }
+
+        public void setRepeat(String repeat) {
+            this.repeat = repeat;
+        }
     }
 
     @GetMapping
@@ -79,8 +88,12 @@ class PasswordChangePages {
     }
 
     @PostMapping
-    String change(@Valid @ModelAttribute("form") ChangeForm form, BindingResult errors, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String change(
+            @Valid @ModelAttribute("form") ChangeForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Pending pending = pending(request.getSession(false));
         if (pending == null) {
             return "redirect:/login";
@@ -105,8 +118,8 @@ class PasswordChangePages {
             return VIEW;
         }
         UserDetails changed = accounts.loadUserByUsername(pending.username());
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null,
-                changed.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
         request.getSession().removeAttribute(PENDING);
         request.changeSessionId();
         contexts.saveContext(context, request, response);

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +51,11 @@ class PasswordPolicy {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>(40_000);
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(s -> !s.isEmpty())
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
                     .forEach(s -> words.add(s.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + LIST, e);

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,8 +48,7 @@ class RememberedPasswordCheck {
     static final Duration REMEMBERED_FOR = Duration.ofSeconds(60);
     static final int MAX_REMEMBERED = 10_000;
 
-    private record Checked(String username, String passwordHash, Instant until) {
-    }
+    private record Checked(String username, String passwordHash, Instant until) {}
 
     private final Clock clock;
     private final AlreadyRead alreadyRead;
@@ -103,8 +100,7 @@ class RememberedPasswordCheck {
             super(accounts);
             // Whether an account is inactive, or must choose a new password, is said only to whoever
             // typed its right password: both checks come after the password, none before it.
-            setPreAuthenticationChecks(user -> {
-            });
+            setPreAuthenticationChecks(user -> {});
             setPostAuthenticationChecks(user -> {
                 if (!user.isEnabled()) {
                     throw new DisabledException("Inactive account");
@@ -116,8 +112,8 @@ class RememberedPasswordCheck {
         }
 
         @Override
-        protected void additionalAuthenticationChecks(UserDetails user,
-                UsernamePasswordAuthenticationToken authentication) {
+        protected void additionalAuthenticationChecks(
+                UserDetails user, UsernamePasswordAuthenticationToken authentication) {
             checkPassword(user, authentication);
         }
 
@@ -138,7 +134,8 @@ class RememberedPasswordCheck {
         @Override
         public UserDetails loadUserByUsername(String username) {
             UserAccount read = account.get();
-            return read != null && read.username().equals(username) ? accounts.toUserDetails(read)
+            return read != null && read.username().equals(username)
+                    ? accounts.toUserDetails(read)
                     : accounts.loadUserByUsername(username);
         }
     }
@@ -152,7 +149,9 @@ class RememberedPasswordCheck {
         String fingerprint = fingerprint(user.getUsername(), credentials.toString());
         Instant now = clock.instant();
         Checked before = checked.get(fingerprint);
-        if (before != null && before.until().isAfter(now) && before.username().equals(user.getUsername())
+        if (before != null
+                && before.until().isAfter(now)
+                && before.username().equals(user.getUsername())
                 && before.passwordHash().equals(user.getPassword())) {
             return;
         }

@@ -1,11 +1,9 @@
 package org.clientela.platform.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,8 +53,8 @@ class SecurityConfiguration {
 
     /** Password sign-in (form and HTTP Basic) goes through the throttle; API tokens do not. */
     @Bean
-    AuthenticationManager authenticationManager(RememberedPasswordCheck passwords, SignInThrottle throttle,
-            AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            RememberedPasswordCheck passwords, SignInThrottle throttle, AuthenticationEventPublisher events) {
         ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
@@ -64,8 +62,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService details,
-            MessageSource messages, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AccountUserDetailsService details,
+            MessageSource messages,
+            AuthenticationManager signIn)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", challenge(request));
             writeProblem(request, response, HttpServletResponse.SC_UNAUTHORIZED, messages, "problem.unauthorized");
@@ -74,12 +77,14 @@ class SecurityConfiguration {
                 writeProblem(request, response, HttpServletResponse.SC_FORBIDDEN, messages, "problem.forbidden");
         http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, details, entryPoint),
-                        BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, details, entryPoint), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::privacyHeaders)
@@ -91,13 +96,26 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         http.authenticationManager(signIn)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/contact", "/contact/thanks",
-                                PasswordChangePages.PATH).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/contact",
+                                "/contact/thanks",
+                                PasswordChangePages.PATH)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> privacyHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -114,10 +132,9 @@ class SecurityConfiguration {
      * microphone, the location and the like.
      */
     private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        return headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
+        return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions ->
+                        permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     }
 
     /**
@@ -136,15 +153,17 @@ class SecurityConfiguration {
         return new SignInFailures();
     }
 
-    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
-            MessageSource messages, String key) throws IOException {
+    private static void writeProblem(
+            HttpServletRequest request, HttpServletResponse response, int status, MessageSource messages, String key)
+            throws IOException {
         var locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es");
         String title = messages.getMessage(key + ".title", null, key, locale);
         String detail = messages.getMessage(key + ".detail", null, key, locale);
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\"}");
     }
 
     private static String json(String text) {

@@ -1,10 +1,8 @@
 package org.clientela.platform.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,8 +16,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SignInFailures implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof PasswordChangeRequired change) {
             PasswordChangePages.begin(request, change);
             response.sendRedirect(request.getContextPath() + PasswordChangePages.PATH);

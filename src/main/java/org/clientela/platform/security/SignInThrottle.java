@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +32,11 @@ class SignInThrottle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    SignInThrottle(JdbcClient jdbc, SignInSettings settings, Clock clock, ApplicationEventPublisher events,
+    SignInThrottle(
+            JdbcClient jdbc,
+            SignInSettings settings,
+            Clock clock,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.settings = settings;
@@ -59,14 +62,24 @@ class SignInThrottle {
                 .param("address", address == null ? "" : key(address))
                 .query((rs, n) -> {
                     Timestamp nameLock = rs.getTimestamp("locked_until");
-                    UserAccount account = rs.getObject("id") == null ? null
-                            : new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                                    rs.getString("display_name"), rs.getString("roles"), rs.getBoolean("enabled"),
-                                    rs.getInt("failed_attempts"), instant(nameLock),
-                                    instant(rs.getTimestamp("created_at")), rs.getBoolean("must_change_password"),
-                                rs.getLong("version"));
-                    return new Standing(after(nameLock, now) || after(rs.getTimestamp("address_locked_until"), now),
-                            rs.getInt("failed_attempts") + rs.getInt("lock_count") > 0 || nameLock != null, account);
+                    UserAccount account = rs.getObject("id") == null
+                            ? null
+                            : new UserAccount(
+                                    rs.getLong("id"),
+                                    rs.getString("username"),
+                                    rs.getString("password_hash"),
+                                    rs.getString("display_name"),
+                                    rs.getString("roles"),
+                                    rs.getBoolean("enabled"),
+                                    rs.getInt("failed_attempts"),
+                                    instant(nameLock),
+                                    instant(rs.getTimestamp("created_at")),
+                                    rs.getBoolean("must_change_password"),
+                                    rs.getLong("version"));
+                    return new Standing(
+                            after(nameLock, now) || after(rs.getTimestamp("address_locked_until"), now),
+                            rs.getInt("failed_attempts") + rs.getInt("lock_count") > 0 || nameLock != null,
+                            account);
                 })
                 .single();
     }
@@ -76,8 +89,7 @@ class SignInThrottle {
      * @param failures the user name has failures or locks on record, which a right password clears
      * @param account  the account of that user name as read with the rest, or {@code null} when there is none
      */
-    record Standing(boolean refused, boolean failures, UserAccount account) {
-    }
+    record Standing(boolean refused, boolean failures, UserAccount account) {}
 
     private static boolean after(Timestamp until, Instant now) {
         return until != null && until.toInstant().isAfter(now);
@@ -92,8 +104,7 @@ class SignInThrottle {
                 jdbc.sql("""
                         UPDATE app_user SET failed_attempts = :failures, lock_count = :locks,
                                locked_until = :until, last_failed_at = :last
-                         WHERE username = :key""")
-                        .paramSource(params(after, username)).update();
+                         WHERE username = :key""").paramSource(params(after, username)).update();
                 if (after.lockStartedAt(now)) {
                     events.publishEvent(new AccountLocked(username, after.lockedUntil()));
                 }
@@ -103,14 +114,17 @@ class SignInThrottle {
                 boolean added = jdbc.sql("""
                         INSERT INTO sign_in_address (address, failed_attempts, lock_count, last_failed_at)
                         VALUES (:address, 0, 0, :now) ON CONFLICT DO NOTHING""")
-                        .param("address", key).param("now", Timestamp.from(now)).update() == 1;
-                FailedSignIns before = added ? FailedSignIns.NONE : address(key, true).orElse(FailedSignIns.NONE);
+                                .param("address", key)
+                                .param("now", Timestamp.from(now))
+                                .update()
+                        == 1;
+                FailedSignIns before =
+                        added ? FailedSignIns.NONE : address(key, true).orElse(FailedSignIns.NONE);
                 FailedSignIns after = before.afterFailure(now, settings.maxFailuresPerAddress(), settings);
                 jdbc.sql("""
                         UPDATE sign_in_address SET failed_attempts = :failures, lock_count = :locks,
                                locked_until = :until, last_failed_at = :last
-                         WHERE address = :key""")
-                        .paramSource(params(after, key)).update();
+                         WHERE address = :key""").paramSource(params(after, key)).update();
                 if (added) {
                     forgetQuietAddresses(now);
                 }
@@ -123,8 +137,7 @@ class SignInThrottle {
         jdbc.sql("""
                 UPDATE app_user SET failed_attempts = 0, lock_count = 0, locked_until = NULL, last_failed_at = NULL
                  WHERE username = :username
-                   AND (failed_attempts > 0 OR lock_count > 0 OR locked_until IS NOT NULL)""")
-                .param("username", username).update();
+                   AND (failed_attempts > 0 OR lock_count > 0 OR locked_until IS NOT NULL)""").param("username", username).update();
     }
 
     /** An administrator's unlock: as if the user had just signed in. */
@@ -137,20 +150,23 @@ class SignInThrottle {
         Timestamp cutoff = Timestamp.from(now.minus(settings.forgetAfter()));
         jdbc.sql("""
                 DELETE FROM sign_in_address
-                 WHERE last_failed_at <= :cutoff AND (locked_until IS NULL OR locked_until <= :cutoff)""")
-                .param("cutoff", cutoff).update();
+                 WHERE last_failed_at <= :cutoff AND (locked_until IS NULL OR locked_until <= :cutoff)""").param("cutoff", cutoff).update();
     }
 
     private Optional<FailedSignIns> user(String username, boolean forUpdate) {
         return jdbc.sql("SELECT failed_attempts, lock_count, locked_until, last_failed_at FROM app_user"
                         + " WHERE username = :key" + (forUpdate ? " FOR UPDATE" : ""))
-                .param("key", username).query(SignInThrottle::row).optional();
+                .param("key", username)
+                .query(SignInThrottle::row)
+                .optional();
     }
 
     private Optional<FailedSignIns> address(String key, boolean forUpdate) {
         return jdbc.sql("SELECT failed_attempts, lock_count, locked_until, last_failed_at FROM sign_in_address"
                         + " WHERE address = :key" + (forUpdate ? " FOR UPDATE" : ""))
-                .param("key", key).query(SignInThrottle::row).optional();
+                .param("key", key)
+                .query(SignInThrottle::row)
+                .optional();
     }
 
     private static FailedSignIns row(ResultSet rs, int n) throws SQLException {
@@ -161,15 +177,12 @@ class SignInThrottle {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static MapSqlParameterSource params(FailedSignIns s,
-            String key) {
+    private static MapSqlParameterSource params(FailedSignIns s, String key) {
         return new MapSqlParameterSource()
                 .addValue("failures", s.failures())
                 .addValue("locks", s.locks())
-                .addValue("until", s.lockedUntil() == null ? null : Timestamp.from(s.lockedUntil()),
-                        Types.TIMESTAMP)
-                .addValue("last", s.lastFailedAt() == null ? null : Timestamp.from(s.lastFailedAt()),
-                        Types.TIMESTAMP)
+                .addValue("until", s.lockedUntil() == null ? null : Timestamp.from(s.lockedUntil()), Types.TIMESTAMP)
+                .addValue("last", s.lastFailedAt() == null ? null : Timestamp.from(s.lastFailedAt()), Types.TIMESTAMP)
                 .addValue("key", key);
     }
 

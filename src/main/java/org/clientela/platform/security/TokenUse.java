@@ -1,5 +1,6 @@
 package org.clientela.platform.security;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,9 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +31,7 @@ class TokenUse {
     static final Duration EVERY = Duration.ofMinutes(1);
     /** Tokens remembered at most; past that the memory is forgotten (the database stays right). */
     private static final int REMEMBERED = 10_000;
+
     private static final Logger log = LoggerFactory.getLogger(TokenUse.class);
 
     private final JdbcClient jdbc;
@@ -66,8 +65,8 @@ class TokenUse {
             queuedAt.clear();
         }
         // Of the requests that get here at once, one queues the write.
-        boolean mine = queued == null ? queuedAt.putIfAbsent(tokenId, now) == null
-                : queuedAt.replace(tokenId, queued, now);
+        boolean mine =
+                queued == null ? queuedAt.putIfAbsent(tokenId, now) == null : queuedAt.replace(tokenId, queued, now);
         if (!mine) {
             return;
         }
@@ -104,10 +103,17 @@ class TokenUse {
 
     /** One daemon thread with a bounded queue: a note that does not fit is simply written later. */
     private static ExecutorService writerThread() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), runnable -> {
-            Thread thread = new Thread(runnable, "api-token-use");
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        return new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1_000),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "api-token-use");
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
     }
 }

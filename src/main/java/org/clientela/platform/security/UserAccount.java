@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.clientela.platform.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -17,6 +16,7 @@ class UserAccount {
 
     @Id
     private Long id;
+
     private final String username;
     private String passwordHash;
     private String displayName;
@@ -27,11 +27,22 @@ class UserAccount {
     private final Instant createdAt;
     /** Set when an administrator gave the password: the person chooses their own at the next sign-in. */
     private boolean mustChangePassword;
+
     @Version
     private Long version;
 
-    UserAccount(Long id, String username, String passwordHash, String displayName, String roles, boolean enabled,
-            int failedAttempts, Instant lockedUntil, Instant createdAt, boolean mustChangePassword, Long version) {
+    UserAccount(
+            Long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            String roles,
+            boolean enabled,
+            int failedAttempts,
+            Instant lockedUntil,
+            Instant createdAt,
+            boolean mustChangePassword,
+            Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -71,7 +82,10 @@ class UserAccount {
 
     Set<Role> roles() {
         Set<Role> result = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf)
+        Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Role::valueOf)
                 .forEach(result::add);
         return result;
     }

@@ -1,7 +1,6 @@
 package org.clientela.platform.security;
 
 import java.util.Optional;
-
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 

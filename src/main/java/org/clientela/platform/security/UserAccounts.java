@@ -3,7 +3,6 @@ package org.clientela.platform.security;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -24,8 +23,13 @@ class UserAccounts {
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle,
-            AuditLog audit, Clock clock) {
+    UserAccounts(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            SignInThrottle throttle,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -51,9 +55,14 @@ class UserAccounts {
         policy.objectionTo(password).ifPresent(key -> {
             throw new InvalidInputException(InputError.field("password", key));
         });
-        UserAccount saved = users.save(UserAccount.create(username, encoder.encode(password), displayName, roles,
-                clock.instant()));
-        audit.record("USER_CREATED", "user", saved.id(), "User " + saved.username() + " " + saved.roles(), null,
+        UserAccount saved =
+                users.save(UserAccount.create(username, encoder.encode(password), displayName, roles, clock.instant()));
+        audit.record(
+                "USER_CREATED",
+                "user",
+                saved.id(),
+                "User " + saved.username() + " " + saved.roles(),
+                null,
                 Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
                 saved.displayName() == null ? saved.username() : saved.displayName());
         return saved;
@@ -64,7 +73,13 @@ class UserAccounts {
     UserAccount unlock(long id) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
         throttle.forgive(account.username());
-        audit.record("USER_UNLOCKED", "user", id, "User " + account.username() + " unlocked", null, null,
+        audit.record(
+                "USER_UNLOCKED",
+                "user",
+                id,
+                "User " + account.username() + " unlocked",
+                null,
+                null,
                 account.displayName() == null ? account.username() : account.displayName());
         return users.findById(id).orElseThrow();
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -43,8 +42,15 @@ class UserChanges {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    UserChanges(JdbcClient jdbc, UserAccountRepository users, JdbcTeams teams, PasswordEncoder encoder,
-            PasswordPolicy policy, ApiTokens tokens, RememberedPasswordCheck passwords, AuditLog audit,
+    UserChanges(
+            JdbcClient jdbc,
+            UserAccountRepository users,
+            JdbcTeams teams,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            ApiTokens tokens,
+            RememberedPasswordCheck passwords,
+            AuditLog audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.users = users;
@@ -61,8 +67,7 @@ class UserChanges {
      * A change of a person; {@code null} leaves that part as it is. A blank {@code displayName} or
      * {@code team} clears it.
      */
-    record Change(String displayName, Set<Role> roles, String team, Boolean active) {
-    }
+    record Change(String displayName, Set<Role> roles, String team, Boolean active) {}
 
     /** Applies {@code change} to the person {@code id}; every mistake at once, each naming its field. */
     @Transactional
@@ -78,30 +83,43 @@ class UserChanges {
         if (change.team() != null && change.team().strip().length() > JdbcTeams.MAX_LENGTH) {
             errors.add(InputError.field("team", "user.team.size", JdbcTeams.MAX_LENGTH));
         }
-        boolean staysAdmin = change.roles() == null ? before.roles().contains(Role.ADMIN)
+        boolean staysAdmin = change.roles() == null
+                ? before.roles().contains(Role.ADMIN)
                 : change.roles().contains(Role.ADMIN);
         boolean staysActive = change.active() == null ? before.enabled() : change.active();
-        if (before.enabled() && before.roles().contains(Role.ADMIN) && !(staysAdmin && staysActive)
+        if (before.enabled()
+                && before.roles().contains(Role.ADMIN)
+                && !(staysAdmin && staysActive)
                 && otherActiveAdmins(id) == 0) {
             errors.add(InputError.field(staysActive ? "roles" : "active", "user.lastAdmin"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String displayName = change.displayName() == null ? before.storedDisplayName()
+        String displayName = change.displayName() == null
+                ? before.storedDisplayName()
                 : change.displayName().isBlank() ? null : change.displayName().strip();
         Set<Role> roles = change.roles() == null ? before.roles() : change.roles();
         jdbc.sql("""
                 UPDATE app_user SET display_name = :name, roles = :roles, enabled = :active, version = version + 1
                  WHERE id = :id""")
-                .param("name", displayName).param("roles", UserAccount.join(roles)).param("active", staysActive)
-                .param("id", id).update();
+                .param("name", displayName)
+                .param("roles", UserAccount.join(roles))
+                .param("active", staysActive)
+                .param("id", id)
+                .update();
         Map<String, Object> was = state(before.displayName(), before.roles(), before.enabled());
         Map<String, Object> is = state(displayName == null ? before.username() : displayName, roles, staysActive);
         if (!was.equals(is)) {
-            audit.record(before.enabled() && !staysActive ? "USER_DEACTIVATED"
-                    : !before.enabled() && staysActive ? "USER_REACTIVATED" : "USER_CHANGED",
-                    "user", id, "User " + before.username() + " " + is, was, is,
+            audit.record(
+                    before.enabled() && !staysActive
+                            ? "USER_DEACTIVATED"
+                            : !before.enabled() && staysActive ? "USER_REACTIVATED" : "USER_CHANGED",
+                    "user",
+                    id,
+                    "User " + before.username() + " " + is,
+                    was,
+                    is,
                     displayName == null ? before.username() : displayName);
         }
         if (change.team() != null) {
@@ -124,10 +142,14 @@ class UserChanges {
 
     /** Active administrators besides {@code id}, their rows locked until the change commits. */
     private int otherActiveAdmins(long id) {
-        return jdbc.sql("SELECT id, roles FROM app_user WHERE enabled = TRUE AND id <> :id FOR UPDATE")
+        return jdbc
+                .sql("SELECT id, roles FROM app_user WHERE enabled = TRUE AND id <> :id FOR UPDATE")
                 .param("id", id)
                 .query((rs, n) -> Set.of(rs.getString("roles").split(",")).contains(Role.ADMIN.name()))
-                .list().stream().mapToInt(admin -> admin ? 1 : 0).sum();
+                .list()
+                .stream()
+                .mapToInt(admin -> admin ? 1 : 0)
+                .sum();
     }
 
     /**
@@ -142,10 +164,15 @@ class UserChanges {
         });
         jdbc.sql("""
                 UPDATE app_user SET password_hash = :hash, must_change_password = TRUE, version = version + 1
-                 WHERE id = :id""")
-                .param("hash", encoder.encode(password)).param("id", id).update();
-        audit.record("USER_PASSWORD_SET", "user", id, "User " + account.username() + " password set by an admin",
-                null, Map.of("mustChangePassword", true), account.displayName());
+                 WHERE id = :id""").param("hash", encoder.encode(password)).param("id", id).update();
+        audit.record(
+                "USER_PASSWORD_SET",
+                "user",
+                id,
+                "User " + account.username() + " password set by an admin",
+                null,
+                Map.of("mustChangePassword", true),
+                account.displayName());
         signOutEverywhere(account.username());
         return users.findById(id).orElseThrow();
     }
@@ -171,14 +198,24 @@ class UserChanges {
         jdbc.sql("""
                 UPDATE app_user SET password_hash = :hash, must_change_password = FALSE, version = version + 1
                  WHERE id = :id""")
-                .param("hash", encoder.encode(password)).param("id", account.id()).update();
-        audit.record("USER_PASSWORD_CHANGED", "user", account.id(), "User " + username + " chose a new password",
-                null, null, username);
+                .param("hash", encoder.encode(password))
+                .param("id", account.id())
+                .update();
+        audit.record(
+                "USER_PASSWORD_CHANGED",
+                "user",
+                account.id(),
+                "User " + username + " chose a new password",
+                null,
+                null,
+                username);
     }
 
     /** Ends every session of {@code username} on every instance, and what this one remembers of them. */
     private void signOutEverywhere(String username) {
-        jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username").param("username", username).update();
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username")
+                .param("username", username)
+                .update();
         tokens.forgetAccount(username);
         passwords.forget(username);
     }

@@ -1,11 +1,9 @@
 package org.clientela.platform.security;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.util.EnumSet;
+import java.util.Set;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Role;
@@ -49,14 +47,37 @@ class UserPages {
         private String team;
         private boolean active;
 
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public Set<Role> getRoles() { return roles; }
-        public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
-        public String getTeam() { return team; }
-        public void setTeam(String team) { this.team = team; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public Set<Role> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<Role> roles) {
+            this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        }
+
+        public String getTeam() {
+            return team;
+        }
+
+        public void setTeam(String team) {
+            this.team = team;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
     }
 
     /** What the new-password form posts. */
@@ -66,19 +87,29 @@ class UserPages {
         @AcceptablePassword
         private String password;
 
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
     }
 
     /** The person as the page shows them above the forms. */
-    record Person(long id, String username, String displayName, boolean active, boolean mustChangePassword) {
-    }
+    record Person(long id, String username, String displayName, boolean active, boolean mustChangePassword) {}
 
     @ModelAttribute
     void common(@PathVariable long id, Model model) {
         UserAccount account = find(id);
-        model.addAttribute("person", new Person(account.id(), account.username(), account.displayName(),
-                account.enabled(), account.mustChangePassword()));
+        model.addAttribute(
+                "person",
+                new Person(
+                        account.id(),
+                        account.username(),
+                        account.displayName(),
+                        account.enabled(),
+                        account.mustChangePassword()));
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("teamNames", teams.names());
     }
@@ -104,11 +135,20 @@ class UserPages {
     }
 
     @PostMapping
-    String save(@PathVariable long id, @ModelAttribute("form") EditForm form, BindingResult errors, Model model,
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") EditForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            changes.change(id, new UserChanges.Change(form.getDisplayName() == null ? "" : form.getDisplayName(),
-                    form.getRoles(), form.getTeam() == null ? "" : form.getTeam(), form.isActive()));
+            changes.change(
+                    id,
+                    new UserChanges.Change(
+                            form.getDisplayName() == null ? "" : form.getDisplayName(),
+                            form.getRoles(),
+                            form.getTeam() == null ? "" : form.getTeam(),
+                            form.isActive()));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.rejectValue(error.field(), error.messageKey(), error.args(), null));
             model.addAttribute("passwordForm", new PasswordForm());
@@ -119,7 +159,11 @@ class UserPages {
     }
 
     @PostMapping("/password")
-    String password(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+    String password(
+            @PathVariable long id,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {

@@ -1,20 +1,17 @@
 package org.clientela.platform.security;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Role;
@@ -43,8 +40,14 @@ class UsersApi {
     private final UserChanges changes;
     private final Clock clock;
 
-    UsersApi(UserAccountRepository users, UserAccounts accounts, ApiTokens tokens, AuditLog audit,
-            JdbcTeams teams, UserChanges changes, Clock clock) {
+    UsersApi(
+            UserAccountRepository users,
+            UserAccounts accounts,
+            ApiTokens tokens,
+            AuditLog audit,
+            JdbcTeams teams,
+            UserChanges changes,
+            Clock clock) {
         this.users = users;
         this.changes = changes;
         this.clock = clock;
@@ -55,22 +58,36 @@ class UsersApi {
     }
 
     record NewUser(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.username.pattern}") String username,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.username.pattern}")
+            String username,
+
             @NotNull @AcceptablePassword String password,
             @Size(max = 200) String displayName,
-            @NotEmpty Set<Role> roles) {
-    }
+            @NotEmpty Set<Role> roles) {}
 
     /**
      * A person; {@code lockedUntil} is set while wrong passwords keep them from signing in with one,
      * {@code active} false when an administrator deactivated them, {@code mustChangePassword} while a
      * password an administrator set waits to be replaced at their next sign-in.
      */
-    record UserView(Long id, String username, String displayName, Set<Role> roles, Instant lockedUntil,
-            boolean active, String team, boolean mustChangePassword) {
+    record UserView(
+            Long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Instant lockedUntil,
+            boolean active,
+            String team,
+            boolean mustChangePassword) {
         static UserView of(UserAccount account, Instant now, String team) {
-            return new UserView(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.lockedAt(now) ? account.lockedUntil() : null, account.enabled(), team,
+            return new UserView(
+                    account.id(),
+                    account.username(),
+                    account.displayName(),
+                    account.roles(),
+                    account.lockedAt(now) ? account.lockedUntil() : null,
+                    account.enabled(),
+                    team,
                     account.mustChangePassword());
         }
     }
@@ -79,32 +96,28 @@ class UsersApi {
      * A change of a person: only the fields sent change. A blank {@code displayName} or {@code team}
      * clears it; {@code roles}, when sent, may not be empty.
      */
-    record UserPatch(String displayName, Set<Role> roles, String team, Boolean active) {
-    }
+    record UserPatch(String displayName, Set<Role> roles, String team, Boolean active) {}
 
     /** A password for someone else, to be replaced by them at their next sign-in. */
-    record NewPassword(@NotNull String password) {
-    }
+    record NewPassword(@NotNull String password) {}
 
     /** A person's team; blank or null for none. */
-    record TeamChange(@Size(max = JdbcTeams.MAX_LENGTH, message = "{user.team.size}") String team) {
-    }
+    record TeamChange(
+            @Size(max = JdbcTeams.MAX_LENGTH, message = "{user.team.size}")
+            String team) {}
 
-    record TeamView(long id, String team) {
-    }
+    record TeamView(long id, String team) {}
 
-    record NewToken(@NotBlank @Size(max = 100) String name) {
-    }
+    record NewToken(@NotBlank @Size(max = 100) String name) {}
 
-    record IssuedToken(String name, String token) {
-    }
+    record IssuedToken(String name, String token) {}
 
     @PostMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
-        UserAccount saved = accounts.create(request.username(), request.password(), request.displayName(),
-                request.roles());
+        UserAccount saved =
+                accounts.create(request.username(), request.password(), request.displayName(), request.roles());
         return ResponseEntity.created(URI.create("/api/v1/users/" + saved.id()))
                 .body(UserView.of(saved, clock.instant(), null));
     }
@@ -114,7 +127,9 @@ class UsersApi {
     List<UserView> list() {
         Instant now = clock.instant();
         Map<String, String> team = teams.byUsername();
-        return users.findAll().stream().map(u -> UserView.of(u, now, team.get(u.username()))).toList();
+        return users.findAll().stream()
+                .map(u -> UserView.of(u, now, team.get(u.username())))
+                .toList();
     }
 
     @GetMapping("/users/{id}")
@@ -131,8 +146,8 @@ class UsersApi {
     @PatchMapping("/users/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     UserView change(@PathVariable long id, @RequestBody UserPatch body) {
-        return view(changes.change(id, new UserChanges.Change(body.displayName(), body.roles(), body.team(),
-                body.active())));
+        return view(changes.change(
+                id, new UserChanges.Change(body.displayName(), body.roles(), body.team(), body.active())));
     }
 
     /**
@@ -165,7 +180,13 @@ class UsersApi {
     @PostMapping("/me/tokens")
     ResponseEntity<IssuedToken> issueToken(@Valid @RequestBody NewToken request, Authentication me) {
         String token = tokens.issue(me.getName(), request.name());
-        audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + request.name() + "'", null, null,
+        audit.record(
+                "API_TOKEN_ISSUED",
+                "user",
+                me.getName(),
+                "API token '" + request.name() + "'",
+                null,
+                null,
                 request.name());
         return ResponseEntity.status(201).body(new IssuedToken(request.name(), token));
     }

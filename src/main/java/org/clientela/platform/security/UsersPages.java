@@ -1,18 +1,16 @@
 package org.clientela.platform.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +38,7 @@ class UsersPages {
     private final JdbcTeams teams;
     private final Clock clock;
 
-    UsersPages(UserAccountRepository users, UserAccounts accounts, JdbcTeams teams,
-            Clock clock) {
+    UsersPages(UserAccountRepository users, UserAccounts accounts, JdbcTeams teams, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.accounts = accounts;
@@ -54,31 +51,69 @@ class UsersPages {
         @NotBlank
         @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.username.pattern}")
         private String username;
+
         @Size(max = 200)
         private String displayName;
+
         @NotNull
         @AcceptablePassword
         private String password;
+
         @NotEmpty(message = "{users.roles.required}")
         private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-        public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public Set<Role> getRoles() { return roles; }
-        public void setRoles(Set<Role> roles) { this.roles = roles; }
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public Set<Role> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<Role> roles) {
+            this.roles = roles;
+        }
     }
 
     /** One person in the list. */
-    record UserRow(long id, String username, String displayName, Set<Role> roles, Instant lockedUntil, String team,
+    record UserRow(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Instant lockedUntil,
+            String team,
             boolean active) {
 
         static UserRow of(UserAccount account, Instant now, String team) {
-            return new UserRow(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.lockedAt(now) ? account.lockedUntil() : null, team, account.enabled());
+            return new UserRow(
+                    account.id(),
+                    account.username(),
+                    account.displayName(),
+                    account.roles(),
+                    account.lockedAt(now) ? account.lockedUntil() : null,
+                    team,
+                    account.enabled());
         }
 
         public boolean locked() {
@@ -91,8 +126,12 @@ class UsersPages {
         Instant now = clock.instant();
         model.addAttribute("allRoles", Role.values());
         java.util.Map<String, String> team = teams.byUsername();
-        model.addAttribute("users", users.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
-                .map(u -> UserRow.of(u, now, team.get(u.username()))).toList());
+        model.addAttribute(
+                "users",
+                users.findAll().stream()
+                        .sorted(Comparator.comparing(UserAccount::username))
+                        .map(u -> UserRow.of(u, now, team.get(u.username())))
+                        .toList());
         model.addAttribute("teamNames", teams.names());
     }
 
@@ -131,7 +170,9 @@ class UsersPages {
 
     /** Puts a person in a team (or, blank, in none); a name too long is said in a flash, nothing changes. */
     @PostMapping("/{id}/team")
-    String team(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String team,
+    String team(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String team,
             RedirectAttributes redirect) {
         try {
             teams.assign(id, team);

@@ -6,16 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.StateConflict;
 import org.clientela.platform.TextInput;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,8 +52,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput.title",
-                "problem.invalidInput.detail", ex.errors().size());
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-input",
+                "problem.invalidInput.title",
+                "problem.invalidInput.detail",
+                ex.errors().size());
         problem.setProperty("errors", ex.errors().stream().map(this::describe).toList());
         return problem;
     }
@@ -67,8 +70,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** A transition the domain refused: 409, with the domain's own sentence. */
     @ExceptionHandler(StateConflict.class)
     ProblemDetail stateConflict(StateConflict ex) {
-        return problem(HttpStatus.CONFLICT, ex.problemType(), "problem.conflict.title", ex.messageKey(),
-                ex.messageArgs());
+        return problem(
+                HttpStatus.CONFLICT, ex.problemType(), "problem.conflict.title", ex.messageKey(), ex.messageArgs());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -87,25 +90,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail unstorable(DataIntegrityViolationException ex) {
-        log.warn("A value was refused by the database: {}", ex.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unstorable", "problem.unstorable.title",
+        log.warn(
+                "A value was refused by the database: {}",
+                ex.getMostSpecificCause().getMessage());
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "unstorable",
+                "problem.unstorable.title",
                 "problem.unstorable.detail");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.badRequest.title",
-                "problem.badParameter.detail", ex.getName());
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(),
-                "message", text("problem.badParameter.detail", ex.getName()))));
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-parameter",
+                "problem.badRequest.title",
+                "problem.badParameter.detail",
+                ex.getName());
+        problem.setProperty(
+                "errors",
+                List.of(Map.of("field", ex.getName(), "message", text("problem.badParameter.detail", ex.getName()))));
         return problem;
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalidInput.title",
-                "problem.invalidInput.detail", ex.getBindingResult().getErrorCount());
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "problem.invalidInput.title",
+                "problem.invalidInput.detail",
+                ex.getBindingResult().getErrorCount());
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -118,23 +135,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.badRequest.title",
-                "problemDetail." + MissingServletRequestParameterException.class.getName(), ex.getParameterName());
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-parameter",
+                "problem.badRequest.title",
+                "problemDetail." + MissingServletRequestParameterException.class.getName(),
+                ex.getParameterName());
         problem.setProperty("errors", List.of(Map.of("field", ex.getParameterName(), "message", problem.getDetail())));
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "problem.badRequest.title",
-                "problem.unreadable.detail");
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST, "unreadable-body", "problem.badRequest.title", "problem.unreadable.detail");
         String field = JsonFieldPath.of(ex);
         if (field != null) {
             String reason = causedBy(ex, ControlFreeText.ControlCharacterException.class)
-                    ? text(TextInput.CONTROL, field) : text("problem.wrongType.detail", field);
+                    ? text(TextInput.CONTROL, field)
+                    : text("problem.wrongType.detail", field);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
         return ResponseEntity.badRequest().body(problem);

@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxJsonBytes the largest request body the API reads (CSV uploads excepted); larger ones get 413
  */
 @ConfigurationProperties("clientela.api")
-record ApiSettings(@DefaultValue("1MB") DataSize maxJsonBytes) {
-}
+record ApiSettings(@DefaultValue("1MB") DataSize maxJsonBytes) {}

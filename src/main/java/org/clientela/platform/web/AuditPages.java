@@ -1,5 +1,6 @@
 package org.clientela.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.ClientelaSettings;
 import org.springframework.context.MessageSource;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The change log for administrators: every recorded change as a sentence in the reader's language,
@@ -44,20 +42,26 @@ class AuditPages {
     }
 
     /** One line of the log as the page shows it. */
-    record Row(Instant at, String sentence, boolean automatic) {
-    }
+    record Row(Instant at, String sentence, boolean automatic) {}
 
     @GetMapping("/audit")
-    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String who,
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String who,
             @RequestParam(required = false) String what,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            HttpServletRequest request, Model model) {
+            HttpServletRequest request,
+            Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         int current = Math.max(0, page);
-        AuditLog.Filter filter = new AuditLog.Filter(blankToNull(who), blankToNull(what),
+        AuditLog.Filter filter = new AuditLog.Filter(
+                blankToNull(who),
+                blankToNull(what),
                 from == null ? null : from.atStartOfDay(settings.timeZone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(settings.timeZone()).toInstant());
+                to == null
+                        ? null
+                        : to.plusDays(1).atStartOfDay(settings.timeZone()).toInstant());
         long total = audit.count(filter);
         List<Row> rows = audit.find(filter, (long) current * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(e -> new Row(e.at(), messages.getMessage(e.sentence("audit.entry."), locale), e.automatic()))

@@ -2,7 +2,6 @@ package org.clientela.platform.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.List;
-
 import org.clientela.platform.TextInput;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
@@ -41,7 +39,10 @@ class ControlFreeText implements WebMvcConfigurer {
         JacksonModule strings = new SimpleModule("control-free-strings").addDeserializer(String.class, new Strings());
         for (int i = 0; i < converters.size(); i++) {
             if (converters.get(i) instanceof JacksonJsonHttpMessageConverter json) {
-                converters.set(i, new JacksonJsonHttpMessageConverter(json.getMapper().rebuild().addModule(strings)));
+                converters.set(
+                        i,
+                        new JacksonJsonHttpMessageConverter(
+                                json.getMapper().rebuild().addModule(strings)));
             }
         }
         // Bytes go out as they are, ahead of JSON: the OpenAPI document is a byte[] of JSON, which the

@@ -1,14 +1,12 @@
 package org.clientela.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -58,7 +56,8 @@ class ErrorAnswers implements ErrorController {
         }
         HttpStatus status = status(request, error);
         response.setStatus(status.value());
-        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                ? uri
                 : request.getRequestURI();
         if (wantsPage(request, path)) {
             ModelAndView page = new ModelAndView("error", Map.of("status", status.value()));
@@ -69,7 +68,9 @@ class ErrorAnswers implements ErrorController {
         if (path != null) {
             problem.setInstance(URI.create(path));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** No status: {@code /error} was asked for directly, and there is no such page. */
@@ -96,8 +97,9 @@ class ErrorAnswers implements ErrorController {
 
     /** The page for a browser (it asks for HTML), except under {@code /api}. */
     private static boolean wantsPage(HttpServletRequest request, String path) {
-        if (path != null && (path.equals(request.getContextPath() + "/api")
-                || path.startsWith(request.getContextPath() + "/api/"))) {
+        if (path != null
+                && (path.equals(request.getContextPath() + "/api")
+                        || path.startsWith(request.getContextPath() + "/api/"))) {
             return false;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -131,8 +133,10 @@ class ErrorAnswers implements ErrorController {
         }
         problem.setDetail(detail);
         // problem.notFound → …/problems/not-found, as ApiProblemHandler names its types
-        problem.setType(URI.create(TYPES + key.substring("problem.".length()).replaceAll("([A-Z])", "-$1")
-                .toLowerCase(Locale.ROOT)));
+        problem.setType(URI.create(TYPES
+                + key.substring("problem.".length())
+                        .replaceAll("([A-Z])", "-$1")
+                        .toLowerCase(Locale.ROOT)));
         if (error instanceof MissingServletRequestParameterException missing) {
             problem.setProperty("errors", List.of(Map.of("field", missing.getParameterName(), "message", detail)));
         }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.Role;
 import org.springframework.security.core.Authentication;
@@ -27,13 +26,15 @@ class HomePages {
     private final List<HomeCard> cards;
 
     HomePages(List<HomeCard> cards) {
-        this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::position).thenComparing(HomeCard::id))
+        this.cards = cards.stream()
+                .sorted(Comparator.comparingInt(HomeCard::position).thenComparing(HomeCard::id))
                 .toList();
     }
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
-        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         if (dayIsHome(authorities)) {
             return "redirect:" + SERVICE_DAY;
@@ -44,7 +45,8 @@ class HomePages {
 
     /** A service person who does not run the business. */
     static boolean dayIsHome(Set<String> authorities) {
-        return authorities.contains(Role.SERVICE.authority()) && !authorities.contains(Role.ADMIN.authority())
+        return authorities.contains(Role.SERVICE.authority())
+                && !authorities.contains(Role.ADMIN.authority())
                 && !authorities.contains(Role.MANAGER.authority());
     }
 

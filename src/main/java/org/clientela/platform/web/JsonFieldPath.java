@@ -1,14 +1,12 @@
 package org.clientela.platform.web;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
-
 import tools.jackson.databind.DatabindException;
 
 /** Names the JSON field a parse error is about ("kind", "contacts[0].email"), when Jackson knows it. */
 final class JsonFieldPath {
 
-    private JsonFieldPath() {
-    }
+    private JsonFieldPath() {}
 
     static String of(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();

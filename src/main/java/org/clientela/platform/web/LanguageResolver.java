@@ -1,13 +1,11 @@
 package org.clientela.platform.web;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -43,7 +41,8 @@ class LanguageResolver implements LocaleResolver {
         // Without an Accept-Language header the servlet container offers the server's own locale,
         // which says nothing about the reader: then Spanish, our default, answers.
         var accepted = request.getHeader("Accept-Language") == null
-                ? java.util.Collections.<Locale>emptyEnumeration() : request.getLocales();
+                ? java.util.Collections.<Locale>emptyEnumeration()
+                : request.getLocales();
         while (accepted.hasMoreElements()) {
             Locale match = match(accepted.nextElement());
             if (match != null) {

@@ -26,7 +26,9 @@ class ReadyAddress {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-            log.info("Clientela is ready: open {} in your browser", address(web.getWebServer().getPort()));
+            log.info(
+                    "Clientela is ready: open {} in your browser",
+                    address(web.getWebServer().getPort()));
         }
     }
 

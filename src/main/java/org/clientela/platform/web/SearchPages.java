@@ -2,7 +2,6 @@ package org.clientela.platform.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.springframework.security.core.Authentication;
@@ -30,15 +29,15 @@ class SearchPages {
     }
 
     @GetMapping("/search")
-    String results(@RequestParam(defaultValue = "") String q, Authentication authentication, Locale locale,
-            Model model) {
+    String results(
+            @RequestParam(defaultValue = "") String q, Authentication authentication, Locale locale, Model model) {
         find(q, authentication, RESULTS_PER_KIND, locale, model);
         return "platform/search";
     }
 
     @GetMapping("/search/suggest")
-    String suggestions(@RequestParam(defaultValue = "") String q, Authentication authentication, Locale locale,
-            Model model) {
+    String suggestions(
+            @RequestParam(defaultValue = "") String q, Authentication authentication, Locale locale, Model model) {
         find(q, authentication, SUGGESTIONS_PER_KIND, locale, model);
         return "fragments/search :: suggestions";
     }

@@ -2,7 +2,6 @@ package org.clientela.platform.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.SettingsStore;
@@ -36,21 +35,18 @@ class SettingsApi {
      * @param stored       whether a value is stored
      * @param set          for the password: whether one is in use
      */
-    record SettingResponse(String key, String section, String kind, String value, String defaultValue,
-            boolean stored, Boolean set) {
-    }
+    record SettingResponse(
+            String key, String section, String kind, String value, String defaultValue, boolean stored, Boolean set) {}
 
     /** @param version give it back with a change */
-    record SettingsResponse(long version, List<SettingResponse> settings) {
-    }
+    record SettingsResponse(long version, List<SettingResponse> settings) {}
 
     /**
      * @param version the version the change was made on
      * @param values  the settings to change: a value, or {@code null} to go back to the default;
      *                settings not named stay as they are
      */
-    record SettingsChange(Long version, Map<String, String> values) {
-    }
+    record SettingsChange(Long version, Map<String, String> values) {}
 
     @GetMapping
     SettingsResponse get() {
@@ -67,10 +63,18 @@ class SettingsApi {
     }
 
     private static SettingsResponse response(SettingsStore.View view) {
-        return new SettingsResponse(view.version(), view.sections().stream()
-                .flatMap(section -> section.entries().stream().map(e -> new SettingResponse(e.definition().key(),
-                        section.name(), e.definition().kind().name(), e.value(),
-                        e.secret() ? null : e.definition().defaultValue(), e.stored(), e.secret() ? e.set() : null)))
-                .toList());
+        return new SettingsResponse(
+                view.version(),
+                view.sections().stream()
+                        .flatMap(section -> section.entries().stream()
+                                .map(e -> new SettingResponse(
+                                        e.definition().key(),
+                                        section.name(),
+                                        e.definition().kind().name(),
+                                        e.value(),
+                                        e.secret() ? null : e.definition().defaultValue(),
+                                        e.stored(),
+                                        e.secret() ? e.set() : null)))
+                        .toList());
     }
 }

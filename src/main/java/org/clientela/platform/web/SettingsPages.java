@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.SettingDefinition;
@@ -52,8 +51,8 @@ class SettingsPages {
     }
 
     @PostMapping("/settings")
-    String save(@RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String save(
+            @RequestParam MultiValueMap<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
         SettingsStore.View view = store.view();
         Map<String, String> entered = new HashMap<>();
         form.forEach((name, values) -> entered.put(name, values.isEmpty() ? "" : values.get(0)));
@@ -85,8 +84,8 @@ class SettingsPages {
             return page(model, now, shown(now), Map.of());
         }
         Map<String, String> said = new HashMap<>();
-        errors.forEach(error -> said.putIfAbsent(error.field(),
-                messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)));
+        errors.forEach(error -> said.putIfAbsent(
+                error.field(), messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)));
         entered.keySet().removeIf(this::isSecret);
         entered.put("version", Long.toString(version));
         return page(model, view, entered, said);
@@ -97,8 +96,8 @@ class SettingsPages {
     }
 
     /** Reads one setting from the form into {@code changes}, or what is wrong with it into {@code errors}. */
-    private void read(SettingDefinition setting, Map<String, String> form, Map<String, String> changes,
-            List<InputError> errors) {
+    private void read(
+            SettingDefinition setting, Map<String, String> form, Map<String, String> changes, List<InputError> errors) {
         String key = setting.key();
         switch (setting.kind()) {
             case SECRET -> {
@@ -114,8 +113,13 @@ class SettingsPages {
                 String percent = form.get(key);
                 if (percent != null) {
                     try {
-                        changes.put(key, percent.isBlank() ? percent
-                                : new BigDecimal(percent.strip().replace(',', '.')).movePointLeft(2).toPlainString());
+                        changes.put(
+                                key,
+                                percent.isBlank()
+                                        ? percent
+                                        : new BigDecimal(percent.strip().replace(',', '.'))
+                                                .movePointLeft(2)
+                                                .toPlainString());
                     } catch (NumberFormatException e) {
                         changes.put(key, percent);
                     }
@@ -164,15 +168,18 @@ class SettingsPages {
             for (SettingsStore.Entry entry : section.entries()) {
                 SettingDefinition setting = entry.definition();
                 switch (setting.kind()) {
-                    case SECRET -> {
-                    }
+                    case SECRET -> {}
                     case SHARE -> values.put(setting.key(), percent(entry.value()));
                     case WEEK_HOURS -> {
                         WeekHours hours = WeekHours.parse(entry.value());
                         for (DayOfWeek day : DayOfWeek.values()) {
                             hours.on(day).ifPresent(span -> {
-                                values.put(setting.key() + "." + day + ".opens", span.opens().toString());
-                                values.put(setting.key() + "." + day + ".closes", span.closes().toString());
+                                values.put(
+                                        setting.key() + "." + day + ".opens",
+                                        span.opens().toString());
+                                values.put(
+                                        setting.key() + "." + day + ".closes",
+                                        span.closes().toString());
                             });
                         }
                     }
@@ -197,7 +204,8 @@ class SettingsPages {
             for (SettingsStore.Entry entry : section.entries()) {
                 SettingDefinition setting = entry.definition();
                 String value = setting.defaultValue();
-                defaults.put(setting.key(), setting.kind() == SettingDefinition.Kind.SHARE ? percent(value) + " %" : value);
+                defaults.put(
+                        setting.key(), setting.kind() == SettingDefinition.Kind.SHARE ? percent(value) + " %" : value);
             }
         }
         model.addAttribute("defaults", defaults);

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
@@ -34,14 +33,15 @@ class SiteSearch {
      *
      * @param more where all of them are listed when there may be more than {@code items}, else {@code null}
      */
-    record Group(String kind, String title, List<SearchHit> items, String more) {
-    }
+    record Group(String kind, String title, List<SearchHit> items, String more) {}
 
     private final List<SearchSource> sources;
     private final MessageSource messages;
 
     SiteSearch(List<SearchSource> sources, MessageSource messages) {
-        this.sources = sources.stream().sorted(Comparator.comparingInt(SearchSource::position)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparingInt(SearchSource::position))
+                .toList();
         this.messages = messages;
     }
 
@@ -62,7 +62,9 @@ class SiteSearch {
             }
             List<SearchHit> hits = source.find(text, limit, locale);
             if (!hits.isEmpty()) {
-                groups.add(new Group(source.kind(), messages.getMessage(source.titleKey(), null, source.kind(), locale),
+                groups.add(new Group(
+                        source.kind(),
+                        messages.getMessage(source.titleKey(), null, source.kind(), locale),
                         hits.size() > limit ? hits.subList(0, limit) : hits,
                         hits.size() >= limit ? source.listUrl(text) : null));
             }

@@ -3,7 +3,6 @@ package org.clientela.platform.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.BusinessSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** Languages, the clock, the API's body size limit and the few pages that need no controller. */
@@ -38,8 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Runs before security, so an oversize body is refused before anyone reads it. */
     @Bean
-    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ApiSettings settings, MessageSource messages,
-            LocaleResolver localeResolver, JsonMapper json) {
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
+            ApiSettings settings, MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(
                 new BodySizeLimit(settings.maxJsonBytes().toBytes(), messages, localeResolver, json));
         registration.addUrlPatterns("/api/*");

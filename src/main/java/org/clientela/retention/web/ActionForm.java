@@ -1,12 +1,10 @@
 package org.clientela.retention.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,16 +15,21 @@ class ActionForm {
 
     @NotNull
     private Long ideaId;
+
     private String segment;
+
     @Size(max = 200_000)
     private String customerNumbers;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
+
     @NotNull
     @Min(7)
     @Max(365)
     private Integer windowDays;
+
     @NotNull
     @Min(10)
     @Max(50)

@@ -2,7 +2,6 @@ package org.clientela.retention.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -38,15 +37,24 @@ class CallBulkPages {
 
         /** The radar page to go back to, and only that. */
         public String backTo() {
-            return back != null && back.startsWith("/retention/radar") && !back.startsWith("/retention/radar/tasks")
-                    && !back.contains("//") && !back.contains("\\") ? back : "/retention/radar";
+            return back != null
+                            && back.startsWith("/retention/radar")
+                            && !back.startsWith("/retention/radar/tasks")
+                            && !back.contains("//")
+                            && !back.contains("\\")
+                    ? back
+                    : "/retention/radar";
         }
     }
 
     @PostMapping
     @PreAuthorize(RadarApi.CALLERS)
-    String confirm(@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) CallOutcome outcome,
-            @RequestParam(required = false) String back, Model model, RedirectAttributes redirect) {
+    String confirm(
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) CallOutcome outcome,
+            @RequestParam(required = false) String back,
+            Model model,
+            RedirectAttributes redirect) {
         Request request = new Request(ids, outcome, back);
         try {
             List<CallBulk.Pending> pending = bulk.pending(ids);
@@ -55,9 +63,13 @@ class CallBulkPages {
             }
             model.addAttribute("request", request);
             model.addAttribute("pending", pending);
-            model.addAttribute("names", customers.findAll(pending.stream().map(CallBulk.Pending::customerId).toList()));
-            model.addAttribute("question", text("retention.calls.bulk.confirm", pending.size(),
-                    text("retention.outcome." + outcome)));
+            model.addAttribute(
+                    "names",
+                    customers.findAll(
+                            pending.stream().map(CallBulk.Pending::customerId).toList()));
+            model.addAttribute(
+                    "question",
+                    text("retention.calls.bulk.confirm", pending.size(), text("retention.outcome." + outcome)));
             return "retention/calls-bulk";
         } catch (InvalidInputException ex) {
             return refused(ex, request, redirect);
@@ -66,13 +78,16 @@ class CallBulkPages {
 
     @PostMapping("/apply")
     @PreAuthorize(RadarApi.CALLERS)
-    String apply(@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) CallOutcome outcome,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String apply(
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) CallOutcome outcome,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         Request request = new Request(ids, outcome, back);
         try {
             int done = bulk.markDone(ids, outcome);
-            redirect.addFlashAttribute("bulkDone", text("retention.calls.bulk.done", done,
-                    text("retention.outcome." + outcome)));
+            redirect.addFlashAttribute(
+                    "bulkDone", text("retention.calls.bulk.done", done, text("retention.outcome." + outcome)));
         } catch (InvalidInputException ex) {
             return refused(ex, request, redirect);
         }

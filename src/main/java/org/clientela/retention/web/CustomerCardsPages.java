@@ -3,7 +3,6 @@ package org.clientela.retention.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.retention.internal.segments.PurchaseAdvice;
 import org.clientela.retention.internal.segments.SegmentReport;
@@ -26,8 +25,12 @@ class CustomerCardsPages {
     private final SegmentSettings settings;
     private final Clock clock;
 
-    CustomerCardsPages(SegmentReport segments, CustomerPurchases rhythms, PurchaseAdvice advice,
-            SegmentSettings settings, Clock clock) {
+    CustomerCardsPages(
+            SegmentReport segments,
+            CustomerPurchases rhythms,
+            PurchaseAdvice advice,
+            SegmentSettings settings,
+            Clock clock) {
         this.settings = settings;
         this.segments = segments;
         this.rhythms = rhythms;

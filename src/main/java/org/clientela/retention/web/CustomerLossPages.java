@@ -1,10 +1,9 @@
 package org.clientela.retention.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.InputError;
@@ -44,8 +43,7 @@ class CustomerLossPages {
     private final CustomerPurchases histories;
     private final Clock clock;
 
-    CustomerLossPages(LossRegister register, CustomerDirectory customers, CustomerPurchases histories,
-            Clock clock) {
+    CustomerLossPages(LossRegister register, CustomerDirectory customers, CustomerPurchases histories, Clock clock) {
         this.register = register;
         this.customers = customers;
         this.histories = histories;
@@ -66,10 +64,16 @@ class CustomerLossPages {
 
     @PostMapping("/loss")
     @PreAuthorize(RetentionRoles.WRITERS)
-    String markLost(@PathVariable long id, @ModelAttribute("form") LossForm form, BindingResult errors,
+    String markLost(
+            @PathVariable long id,
+            @ModelAttribute("form") LossForm form,
+            BindingResult errors,
             @RequestParam(required = false) String back,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             register.markLost(id, form.getReason(), form.getNote(), form.getLostOn());
         } catch (InvalidInputException ex) {
@@ -91,9 +95,13 @@ class CustomerLossPages {
 
     @PostMapping("/won-back")
     @PreAuthorize(RetentionRoles.WRITERS)
-    String wonBack(@PathVariable long id, @RequestParam(required = false) String back,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String wonBack(
+            @PathVariable long id,
+            @RequestParam(required = false) String back,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String flash = "flash";
         String message = "retention.wonBack.saved";
         try {
@@ -109,13 +117,24 @@ class CustomerLossPages {
         return done(id, htmx, request, response, redirect, flash, message);
     }
 
-    private String done(long id, String htmx, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect, String message) {
+    private String done(
+            long id,
+            String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String message) {
         return done(id, htmx, request, response, redirect, "flash", message);
     }
 
-    private String done(long id, String htmx, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect, String flash, String message) {
+    private String done(
+            long id,
+            String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String flash,
+            String message) {
         if (htmx != null) {
             // htmx loads the page itself: the flash message is kept for that next request.
             RequestContextUtils.getOutputFlashMap(request).put(flash, message);
@@ -128,15 +147,21 @@ class CustomerLossPages {
     }
 
     private String show(long id, Model model) {
-        CustomerDirectory.CustomerRef customer = customers.find(id)
-                .orElseThrow(() -> new NotFoundException("customer", id));
+        CustomerDirectory.CustomerRef customer =
+                customers.find(id).orElseThrow(() -> new NotFoundException("customer", id));
         model.addAttribute("customer", customer);
         var standing = register.standing(id);
         model.addAttribute("loss", standing.orElse(null));
-        model.addAttribute("history", register.history(id).stream().filter(l -> !l.standing()).toList());
+        model.addAttribute(
+                "history",
+                register.history(id).stream().filter(l -> !l.standing()).toList());
         LocalDate last = histories.lastPurchases(java.util.List.of(id)).get(id);
         model.addAttribute("lastPurchase", last);
-        model.addAttribute("boughtAgain", standing.isPresent() && last != null && last.isAfter(standing.get().lostOn()));
+        model.addAttribute(
+                "boughtAgain",
+                standing.isPresent()
+                        && last != null
+                        && last.isAfter(standing.get().lostOn()));
         model.addAttribute("unavoidable", LossReason.ofGroup(false));
         model.addAttribute("avoidable", LossReason.ofGroup(true));
         model.addAttribute("today", LocalDate.now(clock));

@@ -1,5 +1,11 @@
 package org.clientela.retention.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -7,13 +13,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 import org.clientela.platform.CsvExport;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -51,26 +50,46 @@ class CustomerScoresApi {
         this.messages = messages;
     }
 
-    record ScoresResponse(LocalDate asOf, long runId, List<Item> items, int page, int size, boolean hasNext) {
-    }
+    record ScoresResponse(LocalDate asOf, long runId, List<Item> items, int page, int size, boolean hasNext) {}
 
-    record Item(long customerId, String customerNumber, int purchases, int daysSinceLast, Double pAlive,
-            Double expectedPurchases, BigDecimal expectedValue, double riskScore, long riskRank, BigDecimal moneyAtRisk,
+    record Item(
+            long customerId,
+            String customerNumber,
+            int purchases,
+            int daysSinceLast,
+            Double pAlive,
+            Double expectedPurchases,
+            BigDecimal expectedValue,
+            double riskScore,
+            long riskRank,
+            BigDecimal moneyAtRisk,
             List<String> signals) {
 
         static Item of(RiskScoreBook.Score s) {
-            return new Item(s.customerId(), s.customerNumber(), s.purchases(), s.daysSinceLast(), s.pAlive(),
-                    s.expectedPurchases(), s.expectedValue(), s.riskScore(), s.riskRank(), s.moneyAtRisk(),
+            return new Item(
+                    s.customerId(),
+                    s.customerNumber(),
+                    s.purchases(),
+                    s.daysSinceLast(),
+                    s.pAlive(),
+                    s.expectedPurchases(),
+                    s.expectedValue(),
+                    s.riskScore(),
+                    s.riskRank(),
+                    s.moneyAtRisk(),
                     s.signals());
         }
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(RadarApi.READERS)
-    @Operation(summary = "A page of customers by risk rank (1 = most at risk) from the newest radar run; asOf, when "
-            + "given, must be that run's day (409 otherwise, and when no run has scored anyone); size 1-1000")
-    ScoresResponse page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+    @Operation(
+            summary = "A page of customers by risk rank (1 = most at risk) from the newest radar run; asOf, when "
+                    + "given, must be that run's day (409 otherwise, and when no run has scored anyone); size 1-1000")
+    ScoresResponse page(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         if (page < 0) {
             throw new InvalidInputException(InputError.field("page", "retention.api.page.invalid"));
         }
@@ -78,8 +97,13 @@ class CustomerScoresApi {
             throw new InvalidInputException(InputError.field("size", "retention.api.size.invalid", MAX_PAGE_SIZE));
         }
         RiskScoreBook.ScorePage scores = book.page(asOf, page, size);
-        return new ScoresResponse(scores.stamp().asOf(), scores.stamp().runId(),
-                scores.slice().items().stream().map(Item::of).toList(), page, size, scores.slice().hasNext());
+        return new ScoresResponse(
+                scores.stamp().asOf(),
+                scores.stamp().runId(),
+                scores.slice().items().stream().map(Item::of).toList(),
+                page,
+                size,
+                scores.slice().hasNext());
     }
 
     /**
@@ -88,16 +112,20 @@ class CustomerScoresApi {
      */
     @GetMapping(path = PATH, produces = CSV)
     @PreAuthorize(RadarApi.READERS)
-    @Operation(summary = "Every customer's score as CSV (UTF-8, by risk rank), streamed; same columns as the JSON "
-            + "items, signals separated by |")
-    @ApiResponse(responseCode = "200", description = "The CSV file, one line per customer by risk rank",
+    @Operation(
+            summary = "Every customer's score as CSV (UTF-8, by risk rank), streamed; same columns as the JSON "
+                    + "items, signals separated by |")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The CSV file, one line per customer by risk rank",
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
-    void csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    void csv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             HttpServletResponse response) {
         book.writeCsv(asOf, stamp -> {
             response.setContentType(CsvExport.CONTENT_TYPE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    CsvExport.attachment("riesgo-clientes-" + stamp.asOf() + ".csv"));
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION, CsvExport.attachment("riesgo-clientes-" + stamp.asOf() + ".csv"));
             try {
                 return response.getOutputStream();
             } catch (IOException e) {
@@ -110,8 +138,10 @@ class CustomerScoresApi {
     ProblemDetail notReady(ScoresNotReady ex, Locale locale) {
         String detail = ex.stored() == null
                 ? messages.getMessage("retention.scores.none.detail", null, locale)
-                : messages.getMessage("retention.scores.otherDay.detail",
-                        new Object[] {ex.stored().toString(), ex.asked().toString()}, locale);
+                : messages.getMessage(
+                        "retention.scores.otherDay.detail",
+                        new Object[] {ex.stored().toString(), ex.asked().toString()},
+                        locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setTitle(messages.getMessage("retention.scores.notReady.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/"

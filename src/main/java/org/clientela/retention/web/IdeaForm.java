@@ -1,11 +1,9 @@
 package org.clientela.retention.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The new-idea form of the retention plan. */
@@ -14,13 +12,17 @@ class IdeaForm {
     @NotBlank
     @Size(max = 200)
     private String title;
+
     @Size(max = 4000)
     private String description;
+
     @NotBlank
     @Size(max = 100)
     private String source;
+
     @Size(max = 100)
     private String proposedBy;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate proposedOn;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -41,8 +40,7 @@ class LossApi {
     private final ConcentrationReport concentration;
     private final Clock clock;
 
-    LossApi(LossRegister register, LossStatistics statistics, ConcentrationReport concentration,
-            Clock clock) {
+    LossApi(LossRegister register, LossStatistics statistics, ConcentrationReport concentration, Clock clock) {
         this.register = register;
         this.statistics = statistics;
         this.concentration = concentration;
@@ -50,50 +48,88 @@ class LossApi {
     }
 
     /** @param reason one of {@link LossReason}; @param note required for {@code OTHER}; @param lostOn default today */
-    record LossRequest(String reason, String note, LocalDate lostOn) {
-    }
+    record LossRequest(String reason, String note, LocalDate lostOn) {}
 
-    record WonBackRequest(LocalDate wonBackOn) {
-    }
+    record WonBackRequest(LocalDate wonBackOn) {}
 
-    record LossResponse(long id, long customerId, LossReason reason, boolean avoidable, String note, LocalDate lostOn,
-            BigDecimal lostAnnualRevenue, BigDecimal lostLifetimeValue, String currency, String recordedBy,
-            Instant recordedAt, LocalDate wonBackOn) {
+    record LossResponse(
+            long id,
+            long customerId,
+            LossReason reason,
+            boolean avoidable,
+            String note,
+            LocalDate lostOn,
+            BigDecimal lostAnnualRevenue,
+            BigDecimal lostLifetimeValue,
+            String currency,
+            String recordedBy,
+            Instant recordedAt,
+            LocalDate wonBackOn) {
 
         static LossResponse of(Loss l) {
-            return new LossResponse(l.id(), l.customerId(), l.reason(), l.reason().avoidable(), l.note(), l.lostOn(),
-                    l.lostRevenue(), l.lostLifetimeValue(), l.currency(), l.recordedBy(), l.recordedAt(),
+            return new LossResponse(
+                    l.id(),
+                    l.customerId(),
+                    l.reason(),
+                    l.reason().avoidable(),
+                    l.note(),
+                    l.lostOn(),
+                    l.lostRevenue(),
+                    l.lostLifetimeValue(),
+                    l.currency(),
+                    l.recordedBy(),
+                    l.recordedAt(),
                     l.wonBackOn());
         }
     }
 
-    record MonthCount(String month, long count, BigDecimal lostAnnualRevenue) {
-    }
+    record MonthCount(String month, long count, BigDecimal lostAnnualRevenue) {}
 
     /**
      * @param lostAnnualRevenue what the lost customers spent in the 12 months before each was lost
      * @param lostLifetimeValue Σ expected lifetime values (losses recorded without a model count 0,
      *                          see {@code withoutLifetimeValue})
      */
-    record LossStatsResponse(int months, LocalDate from, LocalDate to, long count, long avoidable, long unavoidable,
-            long wonBack, Map<LossReason, Long> byReason, List<MonthCount> byMonth, BigDecimal lostAnnualRevenue,
-            BigDecimal lostLifetimeValue, long withoutLifetimeValue, String currency) {
-    }
+    record LossStatsResponse(
+            int months,
+            LocalDate from,
+            LocalDate to,
+            long count,
+            long avoidable,
+            long unavoidable,
+            long wonBack,
+            Map<LossReason, Long> byReason,
+            List<MonthCount> byMonth,
+            BigDecimal lostAnnualRevenue,
+            BigDecimal lostLifetimeValue,
+            long withoutLifetimeValue,
+            String currency) {}
 
-    record BigCustomer(long customerId, String customerNumber, String name, BigDecimal revenue, double share) {
-    }
+    record BigCustomer(long customerId, String customerNumber, String name, BigDecimal revenue, double share) {}
 
-    record ConcentrationResponse(LocalDate from, LocalDate to, String currency, long customers, BigDecimal revenue,
-            double top1Share, double top5Share, double top10Share, double herfindahl, double alertShare,
-            boolean alert, List<BigCustomer> biggest, BigDecimal biggestLeavesRevenue, BigDecimal biggestLeavesMargin,
-            double grossMargin) {
-    }
+    record ConcentrationResponse(
+            LocalDate from,
+            LocalDate to,
+            String currency,
+            long customers,
+            BigDecimal revenue,
+            double top1Share,
+            double top5Share,
+            double top10Share,
+            double herfindahl,
+            double alertShare,
+            boolean alert,
+            List<BigCustomer> biggest,
+            BigDecimal biggestLeavesRevenue,
+            BigDecimal biggestLeavesMargin,
+            double grossMargin) {}
 
     @PostMapping("/api/v1/customers/{id}/loss")
     @PreAuthorize(RetentionRoles.WRITERS)
     ResponseEntity<LossResponse> markLost(@PathVariable long id, @RequestBody LossRequest request) {
         Loss loss = register.markLost(id, request.reason(), request.note(), request.lostOn());
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/loss")).body(LossResponse.of(loss));
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/loss"))
+                .body(LossResponse.of(loss));
     }
 
     @GetMapping("/api/v1/customers/{id}/loss")
@@ -107,14 +143,13 @@ class LossApi {
     @PreAuthorize(RetentionRoles.READERS)
     ResponseEntity<SuggestedReason> suggestedReason(@PathVariable long id) {
         return register.suggestedReason(id)
-                .map(s -> ResponseEntity.ok(new SuggestedReason(s.reason(), s.because().kind().signal(),
-                        s.because().happenedAt())))
+                .map(s -> ResponseEntity.ok(new SuggestedReason(
+                        s.reason(), s.because().kind().signal(), s.because().happenedAt())))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /** @param because the let-down behind it, named as the radar's signal */
-    record SuggestedReason(LossReason reason, SignalKind because, Instant happenedAt) {
-    }
+    record SuggestedReason(LossReason reason, SignalKind because, Instant happenedAt) {}
 
     @PostMapping("/api/v1/customers/{id}/won-back")
     @PreAuthorize(RetentionRoles.WRITERS)
@@ -131,20 +166,50 @@ class LossApi {
         LossFigures f = statistics.lastMonths(months, LocalDate.now(clock));
         Map<LossReason, Long> byReason = new LinkedHashMap<>();
         f.byReason().forEach((reason, tally) -> byReason.put(reason, tally.count()));
-        return new LossStatsResponse(months, f.from(), f.to().minusDays(1), f.count(), f.avoidable(), f.unavoidable(),
-                f.wonBack(), byReason,
-                f.byMonth().stream().map(m -> new MonthCount(m.month().toString(), m.count(), m.lostRevenue())).toList(),
-                f.lostRevenue(), f.lostLifetimeValue(), f.withoutLifetimeValue(), f.currency());
+        return new LossStatsResponse(
+                months,
+                f.from(),
+                f.to().minusDays(1),
+                f.count(),
+                f.avoidable(),
+                f.unavoidable(),
+                f.wonBack(),
+                byReason,
+                f.byMonth().stream()
+                        .map(m -> new MonthCount(m.month().toString(), m.count(), m.lostRevenue()))
+                        .toList(),
+                f.lostRevenue(),
+                f.lostLifetimeValue(),
+                f.withoutLifetimeValue(),
+                f.currency());
     }
 
     @GetMapping("/api/v1/retention/concentration")
     @PreAuthorize(RetentionRoles.READERS)
     ConcentrationResponse concentration() {
         Concentration c = concentration.lastYear(LocalDate.now(clock));
-        return new ConcentrationResponse(c.from(), c.to().minusDays(1), c.currency(), c.customers(), c.total(),
-                c.top1Share(), c.top5Share(), c.top10Share(), c.herfindahl(), c.alertShare(), c.alert(),
-                c.biggest().stream().map(b -> new BigCustomer(b.customer().id(), b.customer().customerNumber(),
-                        b.customer().name(), b.revenue(), b.share())).toList(),
-                c.biggestRevenue(), c.biggestMargin(), c.grossMargin());
+        return new ConcentrationResponse(
+                c.from(),
+                c.to().minusDays(1),
+                c.currency(),
+                c.customers(),
+                c.total(),
+                c.top1Share(),
+                c.top5Share(),
+                c.top10Share(),
+                c.herfindahl(),
+                c.alertShare(),
+                c.alert(),
+                c.biggest().stream()
+                        .map(b -> new BigCustomer(
+                                b.customer().id(),
+                                b.customer().customerNumber(),
+                                b.customer().name(),
+                                b.revenue(),
+                                b.share()))
+                        .toList(),
+                c.biggestRevenue(),
+                c.biggestMargin(),
+                c.grossMargin());
     }
 }

@@ -1,7 +1,6 @@
 package org.clientela.retention.web;
 
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The "marcar como perdido" form on the customer page. Checked by the register, not here. */
@@ -9,6 +8,7 @@ public class LossForm {
 
     private String reason;
     private String note;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate lostOn;
 

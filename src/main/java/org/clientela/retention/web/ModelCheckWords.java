@@ -3,7 +3,6 @@ package org.clientela.retention.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.clientela.platform.Formats;
 import org.clientela.retention.internal.fits.StoredCheck;
 import org.springframework.context.MessageSource;
@@ -23,16 +22,22 @@ class ModelCheckWords {
     }
 
     /** One warning said in words, with its code. */
-    record Warning(String code, String message) {
-    }
+    record Warning(String code, String message) {}
 
     List<Warning> warnings(StoredCheck check) {
-        return check.warnings().stream().map(w -> new Warning(w.code(), messages.getMessage(w.messageKey(),
-                Arrays.stream(w.args()).map(this::format).toArray(), LocaleContextHolder.getLocale()))).toList();
+        return check.warnings().stream()
+                .map(w -> new Warning(
+                        w.code(),
+                        messages.getMessage(
+                                w.messageKey(),
+                                Arrays.stream(w.args()).map(this::format).toArray(),
+                                LocaleContextHolder.getLocale())))
+                .toList();
     }
 
     String text(String key, Object... args) {
-        return messages.getMessage(key, Arrays.stream(args).map(this::format).toArray(), LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                key, Arrays.stream(args).map(this::format).toArray(), LocaleContextHolder.getLocale());
     }
 
     private Object format(Object arg) {

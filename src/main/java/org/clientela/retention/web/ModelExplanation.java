@@ -3,7 +3,6 @@ package org.clientela.retention.web;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-
 import org.clientela.retention.internal.fits.ModelSettings;
 import org.clientela.retention.internal.fits.StoredFit;
 import org.clientela.retention.internal.model.BgNbdParameters;
@@ -35,11 +34,30 @@ import org.clientela.retention.internal.model.GammaGammaParameters;
  * @param meanRate              r/α, purchases per unit of time of the model (week or day)
  * @param medianRate            the median rate, per unit of time
  */
-record ModelExplanation(StoredFit stored, BigDecimal purchasesPerWeek, BigDecimal daysBetweenPurchases,
-        BigDecimal typicalDays, BigDecimal frequentDays, BigDecimal frequentTimes, BigDecimal dropoutPercent,
-        BigDecimal dropoutOneIn, BigDecimal meanSpend, BigDecimal typicalSpend, boolean skewed, BigDecimal r,
-        BigDecimal alpha, BigDecimal a, BigDecimal b, BigDecimal p, BigDecimal q, BigDecimal gamma,
-        BigDecimal logLikelihood, BigDecimal seconds, boolean weeks, BigDecimal meanRate, BigDecimal medianRate) {
+record ModelExplanation(
+        StoredFit stored,
+        BigDecimal purchasesPerWeek,
+        BigDecimal daysBetweenPurchases,
+        BigDecimal typicalDays,
+        BigDecimal frequentDays,
+        BigDecimal frequentTimes,
+        BigDecimal dropoutPercent,
+        BigDecimal dropoutOneIn,
+        BigDecimal meanSpend,
+        BigDecimal typicalSpend,
+        boolean skewed,
+        BigDecimal r,
+        BigDecimal alpha,
+        BigDecimal a,
+        BigDecimal b,
+        BigDecimal p,
+        BigDecimal q,
+        BigDecimal gamma,
+        BigDecimal logLikelihood,
+        BigDecimal seconds,
+        boolean weeks,
+        BigDecimal meanRate,
+        BigDecimal medianRate) {
 
     static ModelExplanation of(StoredFit stored) {
         BgNbdParameters bg = stored.fit().purchases();
@@ -51,15 +69,30 @@ record ModelExplanation(StoredFit stored, BigDecimal purchasesPerWeek, BigDecima
         double meanSpend = gg.populationMeanSpend();
         double typicalSpend = gg.medianSpend();
         double dropout = bg.meanDropoutProbability();
-        return new ModelExplanation(stored, significant(perWeek), days(7 / perWeek), days(unitDays / typicalRate),
-                days(unitDays / frequentRate), significant(frequentRate / typicalRate),
+        return new ModelExplanation(
+                stored,
+                significant(perWeek),
+                days(7 / perWeek),
+                days(unitDays / typicalRate),
+                days(unitDays / frequentRate),
+                significant(frequentRate / typicalRate),
                 BigDecimal.valueOf(100 * dropout).setScale(1, RoundingMode.HALF_UP),
-                BigDecimal.valueOf(1 / dropout).setScale(0, RoundingMode.HALF_UP), money(meanSpend),
-                money(typicalSpend), bg.r() < 1, significant(bg.r()), significant(bg.alpha()), significant(bg.a()),
-                significant(bg.b()), significant(gg.p()), significant(gg.q()), significant(gg.gamma()),
+                BigDecimal.valueOf(1 / dropout).setScale(0, RoundingMode.HALF_UP),
+                money(meanSpend),
+                money(typicalSpend),
+                bg.r() < 1,
+                significant(bg.r()),
+                significant(bg.alpha()),
+                significant(bg.a()),
+                significant(bg.b()),
+                significant(gg.p()),
+                significant(gg.q()),
+                significant(gg.gamma()),
                 BigDecimal.valueOf(stored.fit().logLikelihood()).setScale(1, RoundingMode.HALF_UP),
-                BigDecimal.valueOf(stored.seconds()).setScale(1, RoundingMode.HALF_UP), unitDays == 7,
-                significant(bg.meanPurchaseRate()), significant(typicalRate));
+                BigDecimal.valueOf(stored.seconds()).setScale(1, RoundingMode.HALF_UP),
+                unitDays == 7,
+                significant(bg.meanPurchaseRate()),
+                significant(typicalRate));
     }
 
     /** The horizon and discount of the lifetime value, for the sentence that explains it. */
@@ -69,7 +102,8 @@ record ModelExplanation(StoredFit stored, BigDecimal purchasesPerWeek, BigDecima
 
     /** Whole days; the messages say "less than once every ten years" past 3,650. */
     private static BigDecimal days(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(Math.min(value, 1e9)).setScale(0, RoundingMode.HALF_UP)
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(Math.min(value, 1e9)).setScale(0, RoundingMode.HALF_UP)
                 : BigDecimal.valueOf(1_000_000_000);
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.figures.NewBuyer;
 import org.clientela.orders.figures.NewBuyerQuery;
@@ -39,16 +38,17 @@ class NewBuyersPages {
     }
 
     /** One row of the page: the customer as the directory names them, and their purchase days. */
-    record Row(CustomerDirectory.CustomerRef customer, NewBuyer buyer) {
-    }
+    record Row(CustomerDirectory.CustomerRef customer, NewBuyer buyer) {}
 
     @GetMapping("/retention/new-buyers")
-    String newBuyers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String newBuyers(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean again,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeTo,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         // Without a period: the last 12 months, as on the three questions.
         LocalDate first = from == null ? today.minusYears(1).plusDays(1) : from;
@@ -58,8 +58,8 @@ class NewBuyersPages {
             first = today.minusYears(1).plusDays(1);
             end = today.plusDays(1);
         }
-        boolean activeError = (activeFrom == null) != (activeTo == null)
-                || (activeFrom != null && !activeFrom.isBefore(activeTo));
+        boolean activeError =
+                (activeFrom == null) != (activeTo == null) || (activeFrom != null && !activeFrom.isBefore(activeTo));
         model.addAttribute("from", first);
         model.addAttribute("to", end);
         model.addAttribute("again", again);

@@ -1,5 +1,6 @@
 package org.clientela.retention.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.Valid;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -52,8 +51,15 @@ class PlanPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanPages(Ideas ideas, Actions actions, ActionResults results, SegmentReport segments,
-            CustomerDirectory customers, PlanSettings settings, MessageSource messages, Clock clock) {
+    PlanPages(
+            Ideas ideas,
+            Actions actions,
+            ActionResults results,
+            SegmentReport segments,
+            CustomerDirectory customers,
+            PlanSettings settings,
+            MessageSource messages,
+            Clock clock) {
         this.ideas = ideas;
         this.actions = actions;
         this.results = results;
@@ -66,7 +72,9 @@ class PlanPages {
 
     @GetMapping
     @PreAuthorize(RetentionRoles.READERS)
-    String overview(@RequestParam(defaultValue = "0") int ideasPage, @RequestParam(defaultValue = "0") int actionsPage,
+    String overview(
+            @RequestParam(defaultValue = "0") int ideasPage,
+            @RequestParam(defaultValue = "0") int actionsPage,
             Model model) {
         model.addAttribute("ideas", ideas.ideas(Math.max(0, ideasPage), PAGE_SIZE));
         model.addAttribute("actions", actions.actions(Math.max(0, actionsPage), PAGE_SIZE));
@@ -92,7 +100,11 @@ class PlanPages {
         if (errors.hasErrors()) {
             return "retention/idea-form";
         }
-        ideas.add(form.getTitle().strip(), form.getDescription(), form.getSource().strip(), form.getProposedBy(),
+        ideas.add(
+                form.getTitle().strip(),
+                form.getDescription(),
+                form.getSource().strip(),
+                form.getProposedBy(),
                 form.getProposedOn());
         redirect.addFlashAttribute("flash", "retention.plan.idea.added");
         return "redirect:/retention/plan";
@@ -115,8 +127,8 @@ class PlanPages {
 
     @GetMapping("/actions/new")
     @PreAuthorize(RetentionRoles.PLANNERS)
-    String newAction(@RequestParam(required = false) String segment, @RequestParam(required = false) Long ideaId,
-            Model model) {
+    String newAction(
+            @RequestParam(required = false) String segment, @RequestParam(required = false) Long ideaId, Model model) {
         ActionForm form = new ActionForm();
         form.setSegment(segment);
         form.setIdeaId(ideaId);
@@ -128,10 +140,14 @@ class PlanPages {
 
     @PostMapping("/actions")
     @PreAuthorize(RetentionRoles.PLANNERS)
-    String startAction(@Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+    String startAction(
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         boolean bySegment = form.getSegment() != null && !form.getSegment().isBlank();
-        boolean byList = form.getCustomerNumbers() != null && !form.getCustomerNumbers().isBlank();
+        boolean byList =
+                form.getCustomerNumbers() != null && !form.getCustomerNumbers().isBlank();
         RfmSegment segment = null;
         if (bySegment == byList) {
             errors.rejectValue("customerNumbers", "retention.plan.error.segmentOrList");
@@ -143,21 +159,34 @@ class PlanPages {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        if (form.getStartDate() != null && (form.getStartDate().isBefore(EARLIEST_START)
-                || form.getStartDate().isAfter(today.plusYears(1)))) {
+        if (form.getStartDate() != null
+                && (form.getStartDate().isBefore(EARLIEST_START)
+                        || form.getStartDate().isAfter(today.plusYears(1)))) {
             // a plan starts within a year of today; 0001-01-01 or 9999-12-31 is a typing mistake
-            errors.rejectValue("startDate", "retention.plan.error.startDate",
-                    new Object[] { EARLIEST_START.toString(), today.plusYears(1).toString() }, null);
+            errors.rejectValue(
+                    "startDate",
+                    "retention.plan.error.startDate",
+                    new Object[] {EARLIEST_START.toString(), today.plusYears(1).toString()},
+                    null);
         }
         List<Long> ids = List.of();
         if (byList && !bySegment) {
-            Set<String> numbers = new LinkedHashSet<>(Arrays.stream(form.getCustomerNumbers().split("[\\s,;]+"))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList());
+            Set<String> numbers =
+                    new LinkedHashSet<>(Arrays.stream(form.getCustomerNumbers().split("[\\s,;]+"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
             Map<String, Long> found = customers.idsByNumber(numbers);
-            List<String> unknown = numbers.stream().filter(n -> !found.containsKey(n)).limit(10).toList();
+            List<String> unknown = numbers.stream()
+                    .filter(n -> !found.containsKey(n))
+                    .limit(10)
+                    .toList();
             if (!unknown.isEmpty()) {
-                errors.rejectValue("customerNumbers", "retention.plan.error.unknownNumbers",
-                        new Object[] { String.join(", ", unknown) }, null);
+                errors.rejectValue(
+                        "customerNumbers",
+                        "retention.plan.error.unknownNumbers",
+                        new Object[] {String.join(", ", unknown)},
+                        null);
             }
             ids = List.copyOf(found.values());
         }
@@ -167,7 +196,11 @@ class PlanPages {
         long id;
         try {
             id = segment != null
-                    ? actions.applyToSegment(form.getIdeaId(), segment, form.getStartDate(), form.getWindowDays(),
+                    ? actions.applyToSegment(
+                            form.getIdeaId(),
+                            segment,
+                            form.getStartDate(),
+                            form.getWindowDays(),
                             form.getHoldoutPercent())
                     : actions.applyToCustomers(form.getIdeaId(), ids, form.getStartDate(), form.getWindowDays());
         } catch (InvalidInputException | NotFoundException e) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -56,47 +55,89 @@ class RadarApi {
         this.calls = calls;
     }
 
-    record RunResponse(long id, RadarRun.Status status, String trigger, String startedBy, Instant startedAt,
-            Instant finishedAt, LocalDate asOf, long customersJudged, long customersWithTooLittleHistory,
-            long signalsActive, long signalsNew, long signalsClosed, long callTasksCreated,
-            boolean lowActivityProbabilityJudged, String error, long customersScored, RadarRun.Ranking ranking) {
+    record RunResponse(
+            long id,
+            RadarRun.Status status,
+            String trigger,
+            String startedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            LocalDate asOf,
+            long customersJudged,
+            long customersWithTooLittleHistory,
+            long signalsActive,
+            long signalsNew,
+            long signalsClosed,
+            long callTasksCreated,
+            boolean lowActivityProbabilityJudged,
+            String error,
+            long customersScored,
+            RadarRun.Ranking ranking) {
 
         static RunResponse of(RadarRun run) {
-            return new RunResponse(run.id(), run.status(), run.trigger(), run.startedBy(), run.startedAt(),
-                    run.finishedAt(), run.asOf(), run.customersDone() - run.customersThin(), run.customersThin(),
-                    run.signalsFound(), run.signalsNew(), run.signalsClosed(), run.tasksCreated(), run.modelUsed(),
-                    run.error(), run.ranking() == null ? 0 : run.customersDone(), run.ranking());
+            return new RunResponse(
+                    run.id(),
+                    run.status(),
+                    run.trigger(),
+                    run.startedBy(),
+                    run.startedAt(),
+                    run.finishedAt(),
+                    run.asOf(),
+                    run.customersDone() - run.customersThin(),
+                    run.customersThin(),
+                    run.signalsFound(),
+                    run.signalsNew(),
+                    run.signalsClosed(),
+                    run.tasksCreated(),
+                    run.modelUsed(),
+                    run.error(),
+                    run.ranking() == null ? 0 : run.customersDone(),
+                    run.ranking());
         }
     }
 
     /** @param asOf the day to judge the business as of (YYYY-MM-DD); today when absent */
-    record RunRequest(String asOf) {
-    }
+    record RunRequest(String asOf) {}
 
-    record SignalResponse(long id, long customerId, String customerNumber, String customerName, SignalKind kind,
-            String explanation, BigDecimal moneyAtStake, Instant firstSeen, Instant lastSeen, SignalView.Task task) {
-    }
+    record SignalResponse(
+            long id,
+            long customerId,
+            String customerNumber,
+            String customerName,
+            SignalKind kind,
+            String explanation,
+            BigDecimal moneyAtStake,
+            Instant firstSeen,
+            Instant lastSeen,
+            SignalView.Task task) {}
 
-    record SignalPage(List<SignalResponse> items, int page, int size, boolean hasNext) {
-    }
+    record SignalPage(List<SignalResponse> items, int page, int size, boolean hasNext) {}
 
-    record CallResponse(long id, long customerId, String customerNumber, String customerName, String owner,
-            Long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons, String explanation, Instant createdAt,
-            SignalView.TaskStatus status, long version) {
-    }
+    record CallResponse(
+            long id,
+            long customerId,
+            String customerNumber,
+            String customerName,
+            String owner,
+            Long riskRank,
+            BigDecimal moneyAtRisk,
+            List<SignalKind> reasons,
+            String explanation,
+            Instant createdAt,
+            SignalView.TaskStatus status,
+            long version) {}
 
-    record CallPage(List<CallResponse> items, int page, int size, boolean hasNext) {
-    }
+    record CallPage(List<CallResponse> items, int page, int size, boolean hasNext) {}
 
-    record OutcomeRequest(CallOutcome outcome, String note, Long version) {
-    }
+    record OutcomeRequest(CallOutcome outcome, String note, Long version) {}
 
     @PostMapping("/radar-runs")
     @PreAuthorize(RUNNERS)
     ResponseEntity<RunResponse> start(@RequestBody(required = false) RunRequest request) {
         long id = radar.start(AuditLog.currentActor(), radar.asOf(request == null ? null : request.asOf()));
         RadarRun run = radar.find(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/retention/radar-runs/" + id)).body(RunResponse.of(run));
+        return ResponseEntity.created(URI.create("/api/v1/retention/radar-runs/" + id))
+                .body(RunResponse.of(run));
     }
 
     @GetMapping("/radar-runs/{id}")
@@ -107,9 +148,13 @@ class RadarApi {
 
     @GetMapping("/signals")
     @PreAuthorize(READERS)
-    SignalPage signals(@RequestParam(required = false) SignalKind kind, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Locale locale) {
+    SignalPage signals(
+            @RequestParam(required = false) SignalKind kind,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         if (page < 0) {
             throw new InvalidInputException(List.of(InputError.field("page", "retention.api.page.invalid")));
         }
@@ -117,12 +162,25 @@ class RadarApi {
             throw new InvalidInputException(
                     List.of(InputError.field("size", "retention.api.size.invalid", MAX_PAGE_SIZE)));
         }
-        Slice<SignalView> slice = board.list(new SignalBoard.Filter(kind, blankToNull(owner), customerId), page, size,
-                locale);
-        return new SignalPage(slice.items().stream()
-                .map(s -> new SignalResponse(s.id(), s.customerId(), s.customerNumber(), s.customerName(), s.kind(),
-                        s.explanation(), s.moneyAtStake(), s.firstSeen(), s.lastSeen(), s.task()))
-                .toList(), slice.page(), slice.size(), slice.hasNext());
+        Slice<SignalView> slice =
+                board.list(new SignalBoard.Filter(kind, blankToNull(owner), customerId), page, size, locale);
+        return new SignalPage(
+                slice.items().stream()
+                        .map(s -> new SignalResponse(
+                                s.id(),
+                                s.customerId(),
+                                s.customerNumber(),
+                                s.customerName(),
+                                s.kind(),
+                                s.explanation(),
+                                s.moneyAtStake(),
+                                s.firstSeen(),
+                                s.lastSeen(),
+                                s.task()))
+                        .toList(),
+                slice.page(),
+                slice.size(),
+                slice.hasNext());
     }
 
     /**
@@ -131,17 +189,34 @@ class RadarApi {
      */
     @GetMapping("/call-tasks")
     @PreAuthorize(READERS)
-    CallPage callTasks(@RequestParam(defaultValue = "OPEN") String status,
-            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Locale locale) {
+    CallPage callTasks(
+            @RequestParam(defaultValue = "OPEN") String status,
+            @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         SignalView.TaskStatus wanted = taskStatus(status);
         checkPage(page, size);
         Slice<CallList.CallView> slice = calls.list(wanted, blankToNull(owner), page, size, locale);
-        return new CallPage(slice.items().stream()
-                .map(c -> new CallResponse(c.id(), c.customerId(), c.customerNumber(), c.customerName(), c.owner(),
-                        c.riskRank(), c.moneyAtRisk(), c.reasons(), c.explanation(), c.createdAt(),
-                        c.task().status(), c.version()))
-                .toList(), slice.page(), slice.size(), slice.hasNext());
+        return new CallPage(
+                slice.items().stream()
+                        .map(c -> new CallResponse(
+                                c.id(),
+                                c.customerId(),
+                                c.customerNumber(),
+                                c.customerName(),
+                                c.owner(),
+                                c.riskRank(),
+                                c.moneyAtRisk(),
+                                c.reasons(),
+                                c.explanation(),
+                                c.createdAt(),
+                                c.task().status(),
+                                c.version()))
+                        .toList(),
+                slice.page(),
+                slice.size(),
+                slice.hasNext());
     }
 
     /** The status asked for, or null for ANY; anything else is refused naming {@code status}. */

@@ -1,7 +1,6 @@
 package org.clientela.retention.web;
 
 import java.util.Locale;
-
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.internal.calls.CallList;
 import org.clientela.retention.internal.radar.RetentionRadar;
@@ -38,7 +37,11 @@ class RadarCardPages {
         if (signals.items().isEmpty()) {
             model.addAttribute("orderDays", radar.orderDays(customerId).orElse(0));
             // A call chosen by the ranking alone, with no signal to hang it on.
-            model.addAttribute("call", calls.latestOf(customerId, locale).filter(c -> c.task().open()).orElse(null));
+            model.addAttribute(
+                    "call",
+                    calls.latestOf(customerId, locale)
+                            .filter(c -> c.task().open())
+                            .orElse(null));
         }
         model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
         return "retention/card :: card";

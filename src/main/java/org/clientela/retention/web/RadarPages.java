@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -50,8 +49,13 @@ class RadarPages {
     private final JsonMapper json;
     private final CallList calls;
 
-    RadarPages(RetentionRadar radar, SignalBoard board, CallTasks tasks, MessageSource messages,
-            JsonMapper json, CallList calls) {
+    RadarPages(
+            RetentionRadar radar,
+            SignalBoard board,
+            CallTasks tasks,
+            MessageSource messages,
+            JsonMapper json,
+            CallList calls) {
         this.calls = calls;
         this.radar = radar;
         this.board = board;
@@ -63,30 +67,49 @@ class RadarPages {
     /** The chart's data as JSON, safe inside a script element. */
     private String chartJson(List<SignalBoard.KindTotal> totals, Locale locale) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", totals.stream()
-                .map(t -> messages.getMessage("retention.kind." + t.kind(), null, locale)).toList());
+        data.put(
+                "labels",
+                totals.stream()
+                        .map(t -> messages.getMessage("retention.kind." + t.kind(), null, locale))
+                        .toList());
         data.put("signals", totals.stream().map(SignalBoard.KindTotal::signals).toList());
-        data.put("money", totals.stream().map(SignalBoard.KindTotal::moneyAtStake).toList());
+        data.put(
+                "money",
+                totals.stream().map(SignalBoard.KindTotal::moneyAtStake).toList());
         data.put("signalsLabel", messages.getMessage("retention.radar.chart.signals", null, locale));
         data.put("moneyLabel", messages.getMessage("retention.radar.chart.money", null, locale));
-        return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return json.writeValueAsString(data)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 
     @GetMapping
     @PreAuthorize(RadarApi.READERS)
-    String page(@RequestParam(required = false) SignalKind kind, @RequestParam(required = false) String owner,
-            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "0") int riskPage, Principal principal, Locale locale, Model model) {
+    String page(
+            @RequestParam(required = false) SignalKind kind,
+            @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int riskPage,
+            Principal principal,
+            Locale locale,
+            Model model) {
         String ownerFilter = mine ? principal.getName() : owner == null || owner.isBlank() ? null : owner;
         model.addAttribute("kind", kind);
         model.addAttribute("owner", mine ? null : ownerFilter);
         model.addAttribute("mine", mine);
-        model.addAttribute("back", UriComponentsBuilder.fromPath("/retention/radar")
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-                .queryParamIfPresent("owner", java.util.Optional.ofNullable(mine ? null : ownerFilter))
-                .queryParamIfPresent("mine", mine ? java.util.Optional.of(true) : java.util.Optional.empty())
-                .queryParamIfPresent("page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
-                .encode().build().toUriString());
+        model.addAttribute(
+                "back",
+                UriComponentsBuilder.fromPath("/retention/radar")
+                        .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+                        .queryParamIfPresent("owner", java.util.Optional.ofNullable(mine ? null : ownerFilter))
+                        .queryParamIfPresent("mine", mine ? java.util.Optional.of(true) : java.util.Optional.empty())
+                        .queryParamIfPresent(
+                                "page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
+                        .encode()
+                        .build()
+                        .toUriString());
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("owners", board.owners());
         model.addAttribute("run", radar.latest().orElse(null));
@@ -95,22 +118,31 @@ class RadarPages {
         model.addAttribute("totals", board.totals());
         model.addAttribute("chartJson", chartJson(board.totals(), locale));
         model.addAttribute("outcomes", CallOutcome.values());
-        model.addAttribute("signals",
+        model.addAttribute(
+                "signals",
                 board.list(new SignalBoard.Filter(kind, ownerFilter, null), Math.max(0, page), PAGE_SIZE, locale));
         java.util.Optional<Long> done = calls.latestDoneRun();
-        Map<String, List<CallList.CallView>> byOwner = done.map(id -> calls.ofRun(id, locale)).orElse(Map.of());
+        Map<String, List<CallList.CallView>> byOwner =
+                done.map(id -> calls.ofRun(id, locale)).orElse(Map.of());
         model.addAttribute("callsByOwner", byOwner);
-        model.addAttribute("runTaskIds", byOwner.values().stream().flatMap(List::stream).map(CallList.CallView::id)
-                .collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("atRisk", done.map(id -> calls.alsoAtRisk(id, Math.max(0, riskPage), AT_RISK_PAGE_SIZE,
-                locale)).orElse(null));
+        model.addAttribute(
+                "runTaskIds",
+                byOwner.values().stream()
+                        .flatMap(List::stream)
+                        .map(CallList.CallView::id)
+                        .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "atRisk",
+                done.map(id -> calls.alsoAtRisk(id, Math.max(0, riskPage), AT_RISK_PAGE_SIZE, locale))
+                        .orElse(null));
         model.addAttribute("callsPerOwner", radar.thresholds().callsPerOwner());
         return "retention/radar";
     }
 
     @PostMapping("/runs")
     @PreAuthorize(RadarApi.RUNNERS)
-    String start(@RequestParam(required = false) String asOf,
+    String start(
+            @RequestParam(required = false) String asOf,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
             radar.start(AuditLog.currentActor(), radar.asOf(asOf));
@@ -132,9 +164,13 @@ class RadarPages {
 
     @PostMapping("/tasks/{id}/outcome")
     @PreAuthorize(RadarApi.CALLERS)
-    String outcome(@PathVariable long id, @RequestParam(required = false) CallOutcome outcome,
-            @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String outcome(
+            @PathVariable long id,
+            @RequestParam(required = false) CallOutcome outcome,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         try {
             tasks.record(id, outcome, note, version);
             redirect.addFlashAttribute("flash", "retention.task.recorded");
@@ -154,8 +190,10 @@ class RadarPages {
         redirect.addFlashAttribute("taskErrorId", taskId);
         redirect.addFlashAttribute("taskErrorField", field);
         redirect.addFlashAttribute("taskErrorKey", key);
-        redirect.addFlashAttribute("taskErrorArgs",
-                new java.util.ArrayList<>(java.util.Arrays.stream(args).map(String::valueOf).toList()));
+        redirect.addFlashAttribute(
+                "taskErrorArgs",
+                new java.util.ArrayList<>(
+                        java.util.Arrays.stream(args).map(String::valueOf).toList()));
     }
 
     /** Only a path of the radar page itself (with its filters) is a place to go back to. */

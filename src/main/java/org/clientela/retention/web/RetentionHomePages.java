@@ -3,7 +3,6 @@ package org.clientela.retention.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.Trend;
 import org.clientela.retention.internal.figures.HomeFigures;
@@ -34,7 +33,8 @@ class RetentionHomePages {
 
     @Bean
     static HomeCard returningHomeCard() {
-        return HomeCard.of("returning", "retention.home.returning.title", "/retention/home/returning", 20, HomeCard.everyone());
+        return HomeCard.of(
+                "returning", "retention.home.returning.title", "/retention/home/returning", 20, HomeCard.everyone());
     }
 
     @Bean
@@ -49,7 +49,11 @@ class RetentionHomePages {
 
     @Bean
     static HomeCard concentrationHomeCard() {
-        return HomeCard.of("concentration", "retention.home.concentration.title", "/retention/home/concentration", 70,
+        return HomeCard.of(
+                "concentration",
+                "retention.home.concentration.title",
+                "/retention/home/concentration",
+                70,
                 HomeCard.everyone());
     }
 
@@ -83,8 +87,9 @@ class RetentionHomePages {
         HomeFigures.Weight weight = figures.concentration(today());
         model.addAttribute("k", weight.now());
         model.addAttribute("previousShare", weight.previousTop1Share());
-        model.addAttribute("trend", Trend.of(weight.now().isEmpty() ? null : weight.now().top1Share(),
-                weight.previousTop1Share(), false));
+        model.addAttribute(
+                "trend",
+                Trend.of(weight.now().isEmpty() ? null : weight.now().top1Share(), weight.previousTop1Share(), false));
         return "retention/home :: concentration";
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.internal.fits.ModelChecking;
@@ -49,8 +48,14 @@ class RetentionModelPages {
     private final RankingCheck rankingCheck;
     private final RetentionRadar radar;
 
-    RetentionModelPages(ModelFitting fitting, ModelChecking checking, ModelCheckWords checkWords,
-            ModelSettings settings, MessageSource messages, JsonMapper json, RankingCheck rankingCheck,
+    RetentionModelPages(
+            ModelFitting fitting,
+            ModelChecking checking,
+            ModelCheckWords checkWords,
+            ModelSettings settings,
+            MessageSource messages,
+            JsonMapper json,
+            RankingCheck rankingCheck,
             RetentionRadar radar) {
         this.rankingCheck = rankingCheck;
         this.radar = radar;
@@ -63,13 +68,13 @@ class RetentionModelPages {
     }
 
     /** The chart's data, read by {@code static/js/retention-model.js}. */
-    record ChartData(List<String> labels, List<Double> predicted, List<Double> actual) {
-    }
+    record ChartData(List<String> labels, List<Double> predicted, List<Double> actual) {}
 
     @GetMapping
     @PreAuthorize(RetentionModelApi.READERS)
     String show(Model model) {
-        model.addAttribute("explanation", fitting.latest().map(ModelExplanation::of).orElse(null));
+        model.addAttribute(
+                "explanation", fitting.latest().map(ModelExplanation::of).orElse(null));
         model.addAttribute("settings", settings);
         model.addAttribute("discountPercent", ModelExplanation.percent(settings));
         model.addAttribute("radarRanking", radar.latest().map(r -> r.ranking()).orElse(null));
@@ -82,16 +87,25 @@ class RetentionModelPages {
                 int learnt = check.result().calibrationWeeks();
                 model.addAttribute("weeklyChart", TrackingChart.weekly(weekly, learnt));
                 model.addAttribute("cumulativeChart", TrackingChart.cumulative(weekly, learnt));
-                model.addAttribute("trackingCaption", checkWords.text("retention.model.check.caption", learnt,
-                        Math.round(check.result().predictedTotal()), Math.round(check.result().actualTotal()),
-                        weekly.get(weekly.size() - 1).week()));
+                model.addAttribute(
+                        "trackingCaption",
+                        checkWords.text(
+                                "retention.model.check.caption",
+                                learnt,
+                                Math.round(check.result().predictedTotal()),
+                                Math.round(check.result().actualTotal()),
+                                weekly.get(weekly.size() - 1).week()));
             }
             List<HoldoutCheck.Group> groups = check.result().groups();
-            model.addAttribute("chart", json.writeValueAsString(new ChartData(
-                    groups.stream().map(g -> g.repeatPurchases() + (g.repeatPurchases() == HoldoutCheck.GROUPS ? "+" : ""))
-                            .toList(),
-                    groups.stream().map(g -> round(g.predicted())).toList(),
-                    groups.stream().map(g -> round(g.actual())).toList())));
+            model.addAttribute(
+                    "chart",
+                    json.writeValueAsString(new ChartData(
+                            groups.stream()
+                                    .map(g -> g.repeatPurchases()
+                                            + (g.repeatPurchases() == HoldoutCheck.GROUPS ? "+" : ""))
+                                    .toList(),
+                            groups.stream().map(g -> round(g.predicted())).toList(),
+                            groups.stream().map(g -> round(g.actual())).toList())));
         }
         if (!model.containsAttribute("calibrationEnd")) {
             checking.defaultPeriod().ifPresent(period -> {
@@ -116,22 +130,27 @@ class RetentionModelPages {
 
     @PostMapping("/check")
     @PreAuthorize(RetentionModelApi.FITTERS)
-    String check(@RequestParam(defaultValue = "") String calibrationEnd,
-            @RequestParam(defaultValue = "") String holdoutEnd, RedirectAttributes redirect) {
+    String check(
+            @RequestParam(defaultValue = "") String calibrationEnd,
+            @RequestParam(defaultValue = "") String holdoutEnd,
+            RedirectAttributes redirect) {
         try {
             StoredCheck check = checking.check(date("calibrationEnd", calibrationEnd), date("holdoutEnd", holdoutEnd));
-            rankingCheck.check(check.fit().calibrationEnd(), check.holdoutEnd())
+            rankingCheck
+                    .check(check.fit().calibrationEnd(), check.holdoutEnd())
                     .ifPresent(q -> redirect.addFlashAttribute("rankingQuality", q));
             redirect.addFlashAttribute("flash", "retention.model.checked");
         } catch (InvalidInputException e) {
             InputError error = e.errors().get(0);
             redirect.addFlashAttribute("calibrationEnd", calibrationEnd);
             redirect.addFlashAttribute("holdoutEnd", holdoutEnd);
-            redirect.addFlashAttribute(switch (error.field()) {
-                case "calibrationEnd" -> "calibrationEndError";
-                case "holdoutEnd" -> "holdoutEndError";
-                default -> "checkError";
-            }, text(error));
+            redirect.addFlashAttribute(
+                    switch (error.field()) {
+                        case "calibrationEnd" -> "calibrationEndError";
+                        case "holdoutEnd" -> "holdoutEndError";
+                        default -> "checkError";
+                    },
+                    text(error));
         }
         return REDIRECT;
     }

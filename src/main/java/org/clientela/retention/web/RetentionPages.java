@@ -8,7 +8,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.retention.LossReason;
 import org.clientela.retention.internal.figures.ThreeQuestions;
 import org.clientela.retention.internal.losses.Concentration;
@@ -48,8 +47,14 @@ class RetentionPages {
     private final JsonMapper json;
     private final Clock clock;
 
-    RetentionPages(ThreeQuestions questions, LossList list, ConcentrationReport concentration,
-            PresumedLost presumed, MessageSource messages, JsonMapper json, Clock clock) {
+    RetentionPages(
+            ThreeQuestions questions,
+            LossList list,
+            ConcentrationReport concentration,
+            PresumedLost presumed,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
         this.questions = questions;
         this.list = list;
         this.concentration = concentration;
@@ -70,21 +75,42 @@ class RetentionPages {
         model.addAttribute("unavoidableReasons", LossReason.ofGroup(false));
         model.addAttribute("avoidableReasons", LossReason.ofGroup(true));
         Locale locale = LocaleContextHolder.getLocale();
-        List<String> monthLabels = losses.byMonth().stream().map(m -> monthLabel(m.month(), locale)).toList();
-        model.addAttribute("monthChart", json.writeValueAsString(new Chart("bar", monthLabels,
-                List.of(new Series(text("retention.questions.chart.lost"),
-                        losses.byMonth().stream().map(m -> (double) m.count()).toList())),
-                losses.byMonth().stream().map(m -> "/retention/losses?month=" + m.month()).toList())));
+        List<String> monthLabels = losses.byMonth().stream()
+                .map(m -> monthLabel(m.month(), locale))
+                .toList();
+        model.addAttribute(
+                "monthChart",
+                json.writeValueAsString(new Chart(
+                        "bar",
+                        monthLabels,
+                        List.of(new Series(
+                                text("retention.questions.chart.lost"),
+                                losses.byMonth().stream()
+                                        .map(m -> (double) m.count())
+                                        .toList())),
+                        losses.byMonth().stream()
+                                .map(m -> "/retention/losses?month=" + m.month())
+                                .toList())));
         List<LossReason> reasons = List.of(LossReason.values());
-        model.addAttribute("reasonChart", json.writeValueAsString(new Chart("bar",
-                reasons.stream().map(r -> text("retention.reason." + r)).toList(),
-                List.of(new Series(text("retention.questions.chart.lost"),
-                        reasons.stream().map(r -> (double) losses.byReason().get(r).count()).toList())),
-                reasons.stream().map(r -> "/retention/losses?reason=" + r).toList())));
+        model.addAttribute(
+                "reasonChart",
+                json.writeValueAsString(new Chart(
+                        "bar",
+                        reasons.stream().map(r -> text("retention.reason." + r)).toList(),
+                        List.of(new Series(
+                                text("retention.questions.chart.lost"),
+                                reasons.stream()
+                                        .map(r -> (double)
+                                                losses.byReason().get(r).count())
+                                        .toList())),
+                        reasons.stream()
+                                .map(r -> "/retention/losses?reason=" + r)
+                                .toList())));
         List<Series> cohortSeries = new ArrayList<>();
         for (ThreeQuestions.Cohort c : answers.cohorts()) {
             if (c.customers() > 0) {
-                cohortSeries.add(new Series(text("retention.cohort.label", c.year(), c.number()),
+                cohortSeries.add(new Series(
+                        text("retention.cohort.label", c.year(), c.number()),
                         c.still().stream().map(s -> Math.round(s * 1000) / 10.0).toList()));
             }
         }
@@ -98,12 +124,15 @@ class RetentionPages {
 
     @GetMapping("/losses")
     @PreAuthorize(RetentionRoles.READERS)
-    String losses(@RequestParam(required = false) String month,
-            @RequestParam(required = false) LossReason reason, @RequestParam(required = false) Boolean avoidable,
+    String losses(
+            @RequestParam(required = false) String month,
+            @RequestParam(required = false) LossReason reason,
+            @RequestParam(required = false) Boolean avoidable,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "STANDING") LossList.Filter.State state,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int candidatesPage,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int candidatesPage,
             Model model) {
         YearMonth chosen = null;
         if (month != null && !month.isBlank()) {
@@ -119,8 +148,14 @@ class RetentionPages {
         model.addAttribute("reasons", LossReason.values());
         model.addAttribute("states", LossList.Filter.State.values());
         model.addAttribute("results", list.page(filter, Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("filtered", chosen != null || from != null || to != null || reason != null
-                || avoidable != null || state != LossList.Filter.State.STANDING);
+        model.addAttribute(
+                "filtered",
+                chosen != null
+                        || from != null
+                        || to != null
+                        || reason != null
+                        || avoidable != null
+                        || state != LossList.Filter.State.STANDING);
         model.addAttribute("modelFitted", presumed.modelFitted());
         model.addAttribute("refreshedOn", presumed.refreshedOn().orElse(null));
         model.addAttribute("threshold", presumed.threshold());
@@ -144,20 +179,27 @@ class RetentionPages {
     String concentration(Model model) {
         Concentration c = concentration.lastYear(LocalDate.now(clock));
         model.addAttribute("c", c);
-        List<String> labels = new ArrayList<>(c.biggest().stream().map(b -> b.customer().name()).toList());
-        List<Double> shares = new ArrayList<>(c.biggest().stream().map(b -> Math.round(b.share() * 1000) / 10.0).toList());
-        List<String> links = new ArrayList<>(c.biggest().stream().map(b -> "/customers/" + b.customer().id()).toList());
-        model.addAttribute("shareChart", json.writeValueAsString(new Chart("bar", labels,
-                List.of(new Series(text("retention.concentration.chart.share"), shares)), links)));
+        List<String> labels = new ArrayList<>(
+                c.biggest().stream().map(b -> b.customer().name()).toList());
+        List<Double> shares = new ArrayList<>(c.biggest().stream()
+                .map(b -> Math.round(b.share() * 1000) / 10.0)
+                .toList());
+        List<String> links = new ArrayList<>(
+                c.biggest().stream().map(b -> "/customers/" + b.customer().id()).toList());
+        model.addAttribute(
+                "shareChart",
+                json.writeValueAsString(new Chart(
+                        "bar",
+                        labels,
+                        List.of(new Series(text("retention.concentration.chart.share"), shares)),
+                        links)));
         return "retention/concentration";
     }
 
     /** What the chart script draws: labels, one or more series, and where each bar leads. */
-    record Chart(String kind, List<String> labels, List<Series> series, List<String> links) {
-    }
+    record Chart(String kind, List<String> labels, List<Series> series, List<String> links) {}
 
-    record Series(String label, List<Double> values) {
-    }
+    record Series(String label, List<Double> values) {}
 
     private static String monthLabel(YearMonth month, Locale locale) {
         return month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();

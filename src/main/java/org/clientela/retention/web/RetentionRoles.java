@@ -10,6 +10,5 @@ final class RetentionRoles {
     /** Those who run the business start the segmentation and write the plan. */
     static final String PLANNERS = "hasAnyRole('ADMIN','MANAGER')";
 
-    private RetentionRoles() {
-    }
+    private RetentionRoles() {}
 }

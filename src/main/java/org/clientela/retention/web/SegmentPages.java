@@ -1,7 +1,6 @@
 package org.clientela.retention.web;
 
 import java.util.Map;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Slice;
@@ -47,14 +46,18 @@ class SegmentPages {
     @PreAuthorize(RetentionRoles.PLANNERS)
     String run(RedirectAttributes redirect) {
         long segmented = segmentation.runNow();
-        redirect.addFlashAttribute("flash", segmented < 0 ? "retention.segments.run.busy" : "retention.segments.run.done");
+        redirect.addFlashAttribute(
+                "flash", segmented < 0 ? "retention.segments.run.busy" : "retention.segments.run.done");
         return "redirect:/retention/segments";
     }
 
     @GetMapping("/{slug}")
     @PreAuthorize(RetentionRoles.READERS)
-    String segment(@PathVariable String slug, @RequestParam(defaultValue = "REVENUE") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String segment(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "REVENUE") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         RfmSegment segment;
         try {
             segment = RfmSegment.fromSlug(slug);
@@ -63,8 +66,8 @@ class SegmentPages {
         }
         SegmentReport.Sort order = "RECENT".equals(sort) ? SegmentReport.Sort.RECENT : SegmentReport.Sort.REVENUE;
         Slice<SegmentReport.Member> members = report.members(segment, order, Math.max(0, page), PAGE_SIZE);
-        Map<Long, CustomerDirectory.CustomerRef> names = customers
-                .findAll(members.items().stream().map(SegmentReport.Member::customerId).toList());
+        Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
+                members.items().stream().map(SegmentReport.Member::customerId).toList());
         model.addAttribute("segment", segment);
         model.addAttribute("sort", order);
         model.addAttribute("sorts", SegmentReport.Sort.values());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-
 import org.clientela.retention.internal.model.TrackingCurve;
 
 /**
@@ -16,9 +15,21 @@ import org.clientela.retention.internal.model.TrackingCurve;
  * @param middleX      x of the middle of the plot (the x axis title)
  * @param middleY      y of the middle of the plot (the y axis title, turned)
  */
-record TrackingChart(int width, int height, double left, double right, double top, double bottom,
-        String predictedPoints, String actualPoints, double calibrationX, List<Tick> xTicks, List<Tick> yTicks,
-        String viewBox, double middleX, double middleY) {
+record TrackingChart(
+        int width,
+        int height,
+        double left,
+        double right,
+        double top,
+        double bottom,
+        String predictedPoints,
+        String actualPoints,
+        double calibrationX,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        String viewBox,
+        double middleX,
+        double middleY) {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 280;
@@ -28,8 +39,7 @@ record TrackingChart(int width, int height, double left, double right, double to
     private static final double BOTTOM = 44;
 
     /** A tick on an axis: where (x or y in the drawing), and its label. */
-    record Tick(double at, String label) {
-    }
+    record Tick(double at, String label) {}
 
     /** The chart of each week's repeat purchases. */
     static TrackingChart weekly(List<TrackingCurve.Week> weeks, int lastCalibrationWeek) {
@@ -38,12 +48,18 @@ record TrackingChart(int width, int height, double left, double right, double to
 
     /** The chart of the repeat purchases summed from week 1. */
     static TrackingChart cumulative(List<TrackingCurve.Week> weeks, int lastCalibrationWeek) {
-        return of(weeks, lastCalibrationWeek, TrackingCurve.Week::cumulativePredicted,
+        return of(
+                weeks,
+                lastCalibrationWeek,
+                TrackingCurve.Week::cumulativePredicted,
                 TrackingCurve.Week::cumulativeActual);
     }
 
-    private static TrackingChart of(List<TrackingCurve.Week> weeks, int lastCalibrationWeek,
-            ToDoubleFunction<TrackingCurve.Week> predicted, ToDoubleFunction<TrackingCurve.Week> actual) {
+    private static TrackingChart of(
+            List<TrackingCurve.Week> weeks,
+            int lastCalibrationWeek,
+            ToDoubleFunction<TrackingCurve.Week> predicted,
+            ToDoubleFunction<TrackingCurve.Week> actual) {
         int n = weeks.size();
         double max = 0;
         for (TrackingCurve.Week w : weeks) {
@@ -77,9 +93,21 @@ record TrackingChart(int width, int height, double left, double right, double to
         double line = lastCalibrationWeek >= 1 && lastCalibrationWeek < n
                 ? round(LEFT + (double) lastCalibrationWeek / n * plotWidth)
                 : -1;
-        return new TrackingChart(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM, p.toString().strip(),
-                a.toString().strip(), line, xTicks, yTicks, "0 0 " + WIDTH + " " + HEIGHT,
-                round((LEFT + WIDTH - RIGHT) / 2), round((TOP + HEIGHT - BOTTOM) / 2));
+        return new TrackingChart(
+                WIDTH,
+                HEIGHT,
+                LEFT,
+                WIDTH - RIGHT,
+                TOP,
+                HEIGHT - BOTTOM,
+                p.toString().strip(),
+                a.toString().strip(),
+                line,
+                xTicks,
+                yTicks,
+                "0 0 " + WIDTH + " " + HEIGHT,
+                round((LEFT + WIDTH - RIGHT) / 2),
+                round((TOP + HEIGHT - BOTTOM) / 2));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */

@@ -1,7 +1,6 @@
 package org.clientela.service.internal;
 
 import java.util.List;
-
 import org.clientela.service.ServiceEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,9 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcServiceEraser implements ServiceEraser {
 
     /** Children before the rows they point at. */
-    private static final List<String> TABLES = List.of("service_investigation", "service_keep_assessment",
-            "service_letter", "service_concession", "service_case_note", "service_promise", "service_case",
-            "service_customer_alert", "service_routing_rule", "service_contact_attempt");
+    private static final List<String> TABLES = List.of(
+            "service_investigation",
+            "service_keep_assessment",
+            "service_letter",
+            "service_concession",
+            "service_case_note",
+            "service_promise",
+            "service_case",
+            "service_customer_alert",
+            "service_routing_rule",
+            "service_contact_attempt");
 
     private final JdbcClient jdbc;
 

@@ -3,9 +3,8 @@ package org.clientela.service.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import org.clientela.platform.SettingDefinition.Kind;
 import org.clientela.platform.SettingDefinition;
+import org.clientela.platform.SettingDefinition.Kind;
 import org.clientela.platform.SettingGroup;
 import org.clientela.platform.WeekHours;
 import org.clientela.service.internal.cases.CaseSettings;
@@ -34,25 +33,43 @@ public class ServiceSettingGroups {
 
     @Bean
     SettingGroup businessNameSettingGroup(LetterSettings letters) {
-        return SettingDefinition.group("business", 5, List.of(SettingDefinition.of(BUSINESS_NAME, Kind.TEXT, letters.businessName())));
+        return SettingDefinition.group(
+                "business", 5, List.of(SettingDefinition.of(BUSINESS_NAME, Kind.TEXT, letters.businessName())));
     }
 
     @Bean
     SettingGroup openingHoursSettingGroup(ResponseTimeSettings times, CaseSettings cases) {
-        return SettingDefinition.group("hours", 20, List.of(
-                SettingDefinition.of(OPENING_HOURS, Kind.WEEK_HOURS, WeekHours.parse(times.openingHours()).text()),
-                SettingDefinition.of(HOLIDAYS, Kind.DATES, cases.holidays().stream().sorted().distinct()
-                        .map(LocalDate::toString).collect(Collectors.joining(",")))));
+        return SettingDefinition.group(
+                "hours",
+                20,
+                List.of(
+                        SettingDefinition.of(
+                                OPENING_HOURS,
+                                Kind.WEEK_HOURS,
+                                WeekHours.parse(times.openingHours()).text()),
+                        SettingDefinition.of(
+                                HOLIDAYS,
+                                Kind.DATES,
+                                cases.holidays().stream()
+                                        .sorted()
+                                        .distinct()
+                                        .map(LocalDate::toString)
+                                        .collect(Collectors.joining(",")))));
     }
 
     @Bean
     SettingGroup mailSettingGroup(Environment environment, LetterSettings letters) {
-        return SettingDefinition.group("mail", 30, List.of(
-                SettingDefinition.of(MAIL_HOST, Kind.HOST, environment.getProperty("spring.mail.host", "")),
-                new SettingDefinition(MAIL_PORT, Kind.PORT, environment.getProperty("spring.mail.port", "25"), null,
-                        null),
-                SettingDefinition.of(MAIL_USERNAME, Kind.LOGIN, environment.getProperty("spring.mail.username", "")),
-                SettingDefinition.of(MAIL_PASSWORD, Kind.SECRET, environment.getProperty("spring.mail.password", "")),
-                SettingDefinition.of(MAIL_FROM, Kind.EMAIL, letters.mailFrom())));
+        return SettingDefinition.group(
+                "mail",
+                30,
+                List.of(
+                        SettingDefinition.of(MAIL_HOST, Kind.HOST, environment.getProperty("spring.mail.host", "")),
+                        new SettingDefinition(
+                                MAIL_PORT, Kind.PORT, environment.getProperty("spring.mail.port", "25"), null, null),
+                        SettingDefinition.of(
+                                MAIL_USERNAME, Kind.LOGIN, environment.getProperty("spring.mail.username", "")),
+                        SettingDefinition.of(
+                                MAIL_PASSWORD, Kind.SECRET, environment.getProperty("spring.mail.password", "")),
+                        SettingDefinition.of(MAIL_FROM, Kind.EMAIL, letters.mailFrom())));
     }
 }

@@ -3,7 +3,6 @@ package org.clientela.service.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.clientela.customers.CustomerTimeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,34 +30,56 @@ class ServiceTimeline implements CustomerTimeline {
         jdbc.sql("""
                 SELECT id, reference, subject, opened_at, resolved_at, resolution FROM service_case
                  WHERE customer_id = :c ORDER BY opened_at DESC, id DESC LIMIT :limit""")
-                .param("c", customerId).param("limit", limit)
+                .param("c", customerId)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     String href = "/service/cases/" + rs.getLong("id");
-                    entries.add(new Entry(rs.getTimestamp("opened_at").toInstant(), "service.timeline.caseOpened",
-                            List.of(rs.getString("reference"), rs.getString("subject")), null, null, href));
+                    entries.add(new Entry(
+                            rs.getTimestamp("opened_at").toInstant(),
+                            "service.timeline.caseOpened",
+                            List.of(rs.getString("reference"), rs.getString("subject")),
+                            null,
+                            null,
+                            href));
                     if (rs.getTimestamp("resolved_at") != null) {
-                        entries.add(new Entry(rs.getTimestamp("resolved_at").toInstant(),
+                        entries.add(new Entry(
+                                rs.getTimestamp("resolved_at").toInstant(),
                                 "service.timeline.caseResolved." + rs.getString("resolution"),
-                                List.of(rs.getString("reference")), null, null, href));
+                                List.of(rs.getString("reference")),
+                                null,
+                                null,
+                                href));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         jdbc.sql("""
                 SELECT case_id, kind, description, status, made_at, due_at, kept_at, broken_at FROM service_promise
                  WHERE customer_id = :c ORDER BY made_at DESC, id DESC LIMIT :limit""")
-                .param("c", customerId).param("limit", limit)
+                .param("c", customerId)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     long caseId = rs.getLong("case_id");
                     String href = rs.wasNull() ? null : "/service/cases/" + caseId;
                     String kind = rs.getString("kind");
                     String status = rs.getString("status");
-                    java.sql.Timestamp at = "KEPT".equals(status) ? rs.getTimestamp("kept_at")
+                    java.sql.Timestamp at = "KEPT".equals(status)
+                            ? rs.getTimestamp("kept_at")
                             : "BROKEN".equals(status) ? rs.getTimestamp("broken_at") : rs.getTimestamp("made_at");
                     String description = rs.getString("description");
-                    entries.add(new Entry(at.toInstant(), "service.timeline.promise." + status + "." + kind,
-                            List.of(description == null ? "" : description), null, null, href));
+                    entries.add(new Entry(
+                            at.toInstant(),
+                            "service.timeline.promise." + status + "." + kind,
+                            List.of(description == null ? "" : description),
+                            null,
+                            null,
+                            href));
                     return null;
-                }).list();
-        return entries.stream().sorted(Comparator.comparing(Entry::at).reversed()).limit(limit).toList();
+                })
+                .list();
+        return entries.stream()
+                .sorted(Comparator.comparing(Entry::at).reversed())
+                .limit(limit)
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.clientela.service.internal;
 
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.UserDeactivated;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,16 +27,21 @@ class ServiceWorkLeftByOwner {
     void on(UserDeactivated event) {
         int cases = jdbc.sql("""
                 UPDATE service_case SET owner_username = NULL, version = version + 1
-                 WHERE owner_username = :owner AND status IN ('OPEN', 'IN_PROGRESS')""")
-                .param("owner", event.username()).update();
+                 WHERE owner_username = :owner AND status IN ('OPEN', 'IN_PROGRESS')""").param("owner", event.username()).update();
         int promises = jdbc.sql("""
                 UPDATE service_promise SET owner_username = NULL
-                 WHERE owner_username = :owner AND status = 'PENDING'""")
-                .param("owner", event.username()).update();
+                 WHERE owner_username = :owner AND status = 'PENDING'""").param("owner", event.username()).update();
         if (cases + promises > 0) {
-            audit.record("SERVICE_WORK_UNASSIGNED", "service_case", null, cases + " open cases and " + promises
-                    + " pending promises of " + event.username() + " left unassigned", null,
-                    Map.of("owner", event.username(), "cases", cases, "promises", promises), event.username(), cases,
+            audit.record(
+                    "SERVICE_WORK_UNASSIGNED",
+                    "service_case",
+                    null,
+                    cases + " open cases and " + promises + " pending promises of " + event.username()
+                            + " left unassigned",
+                    null,
+                    Map.of("owner", event.username(), "cases", cases, "promises", promises),
+                    event.username(),
+                    cases,
                     promises);
         }
     }

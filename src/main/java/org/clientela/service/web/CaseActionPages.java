@@ -1,7 +1,6 @@
 package org.clientela.service.web;
 
 import java.time.Instant;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -48,15 +47,19 @@ class CaseActionPages {
 
     @PostMapping("/{id}/notes")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String note(@PathVariable long id, @ModelAttribute("note") CaseForms.Note form, BindingResult errors, Model model,
+    String note(
+            @PathVariable long id,
+            @ModelAttribute("note") CaseForms.Note form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         NoteKind kind = choices.parse(NoteKind.class, form.getKind(), "kind", true);
         try {
             choices.throwIfAny();
             appendOnce(() -> cases.addNote(id, kind, form.getBody()));
-            redirect.addFlashAttribute("flash",
-                    kind == NoteKind.TOLD_CUSTOMER ? "service.case.told" : "service.case.noted");
+            redirect.addFlashAttribute(
+                    "flash", kind == NoteKind.TOLD_CUSTOMER ? "service.case.told" : "service.case.noted");
             return "redirect:/service/cases/" + id + "#notes";
         } catch (InvalidInputException ex) {
             PageErrors.reject(ex, errors);
@@ -69,8 +72,12 @@ class CaseActionPages {
 
     @PostMapping("/{id}/concessions")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String concession(@PathVariable long id, @ModelAttribute("concession") CaseForms.Concession form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String concession(
+            @PathVariable long id,
+            @ModelAttribute("concession") CaseForms.Concession form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         ConcessionKind kind = choices.parse(ConcessionKind.class, form.getKind(), "kind", true);
         try {
@@ -105,8 +112,12 @@ class CaseActionPages {
 
     @PostMapping("/{id}/resolve")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String resolve(@PathVariable long id, @ModelAttribute("resolve") CaseForms.Resolve form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String resolve(
+            @PathVariable long id,
+            @ModelAttribute("resolve") CaseForms.Resolve form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         Resolution resolution = choices.parse(Resolution.class, form.getResolution(), "resolution", true);
         try {
@@ -129,8 +140,8 @@ class CaseActionPages {
 
     @PostMapping("/{id}/status")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String status(@PathVariable long id, @RequestParam long version, @RequestParam String to,
-            RedirectAttributes redirect) {
+    String status(
+            @PathVariable long id, @RequestParam long version, @RequestParam String to, RedirectAttributes redirect) {
         try {
             switch (to) {
                 case "start" -> cases.start(id, version);
@@ -149,8 +160,12 @@ class CaseActionPages {
 
     @PostMapping("/{id}/promises")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String promise(@PathVariable long id, @ModelAttribute("promise") CaseForms.Promise form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String promise(
+            @PathVariable long id,
+            @ModelAttribute("promise") CaseForms.Promise form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ServiceCase c = cases.get(id);
         ChoiceParser choices = new ChoiceParser();
         PromiseKind kind = choices.parse(PromiseKind.class, form.getKind(), "kind", true);

@@ -1,11 +1,9 @@
 package org.clientela.service.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-
-import jakarta.validation.Valid;
-
 import org.clientela.platform.CleanText;
 import org.clientela.platform.InputError;
 import org.clientela.service.CaseType;
@@ -46,19 +44,35 @@ class CaseApi {
     }
 
     /** A new case; the words of {@code type}, {@code channel}, {@code reason} and {@code priority} are the enum names. */
-    record NewCase(Long customerId, String type, String channel, String reason, String priority, String owner,
-            String subject, String description) {
-    }
+    record NewCase(
+            Long customerId,
+            String type,
+            String channel,
+            String reason,
+            String priority,
+            String owner,
+            String subject,
+            String description) {}
 
     /** A change: {@code version} as read, and any field to change; {@code status} moves the case. */
-    record CaseChange(Long version, String priority, String owner, String subject, String description, String reason,
-            Integer updateEveryDays, String status, String resolution, String explanation) {
-    }
+    record CaseChange(
+            Long version,
+            String priority,
+            String owner,
+            String subject,
+            String description,
+            String reason,
+            Integer updateEveryDays,
+            String status,
+            String resolution,
+            String explanation) {}
 
     /** A promise made in the case; {@code dueAt} an ISO-8601 instant. */
-    record NewPromise(String kind, String dueAt, @CleanText(max = 1000, lines = true) String description,
-            @CleanText(max = 64) String owner) {
-    }
+    record NewPromise(
+            String kind,
+            String dueAt,
+            @CleanText(max = 1000, lines = true) String description,
+            @CleanText(max = 64) String owner) {}
 
     @PostMapping
     @PreAuthorize(ServiceRoles.OPENERS)
@@ -79,10 +93,17 @@ class CaseApi {
             choices.add(InputError.field("reason", "service.case.reason.onlyComplaints"));
         }
         choices.throwIfAny();
-        ServiceCase opened = cases.open(new CaseCommands.OpenCase(body.customerId(), type, channel,
-                type == CaseType.COMPLAINT && reason == null ? ComplaintReason.OTHER : reason, priority, body.owner(),
-                body.subject(), body.description()));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.getId())).body(CaseResponse.of(opened));
+        ServiceCase opened = cases.open(new CaseCommands.OpenCase(
+                body.customerId(),
+                type,
+                channel,
+                type == CaseType.COMPLAINT && reason == null ? ComplaintReason.OTHER : reason,
+                priority,
+                body.owner(),
+                body.subject(),
+                body.description()));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.getId()))
+                .body(CaseResponse.of(opened));
     }
 
     @GetMapping("/{id}")
@@ -104,8 +125,13 @@ class CaseApi {
         }
         ServiceCase.subjectProblem(body.subject(), false).ifPresent(choices::add);
         choices.throwIfAny();
-        return CaseResponse.of(cases.patch(id, body.version(), new CaseCommands.ChangeCase(priority, body.owner(),
-                body.subject(), body.description(), reason, body.updateEveryDays()), status, resolution,
+        return CaseResponse.of(cases.patch(
+                id,
+                body.version(),
+                new CaseCommands.ChangeCase(
+                        priority, body.owner(), body.subject(), body.description(), reason, body.updateEveryDays()),
+                status,
+                resolution,
                 body.explanation()));
     }
 
@@ -118,7 +144,8 @@ class CaseApi {
         Instant due = instant(body.dueAt(), choices);
         choices.throwIfAny();
         var made = ledger.make(c.getId(), c.getCustomerId(), kind, due, body.description(), body.owner());
-        return ResponseEntity.created(URI.create("/api/v1/promises/" + made.id())).body(PromiseResponse.of(made));
+        return ResponseEntity.created(URI.create("/api/v1/promises/" + made.id()))
+                .body(PromiseResponse.of(made));
     }
 
     static Instant instant(String text, ChoiceParser choices) {

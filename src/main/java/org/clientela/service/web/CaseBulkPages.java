@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.internal.cases.CaseBulk;
@@ -28,7 +27,10 @@ class CaseBulkPages {
 
     /** What can be done to several cases at once: assign, or one of the moves. */
     enum Action {
-        OWNER, START, CLOSE, REOPEN;
+        OWNER,
+        START,
+        CLOSE,
+        REOPEN;
 
         CaseBulk.Move move() {
             return this == OWNER ? null : CaseBulk.Move.valueOf(name());
@@ -40,8 +42,13 @@ class CaseBulkPages {
 
         /** The case list to go back to, and only that. */
         public String backTo() {
-            return back != null && back.startsWith("/service/cases") && !back.startsWith("/service/cases/bulk")
-                    && !back.contains("//") && !back.contains("\\") ? back : "/service/cases";
+            return back != null
+                            && back.startsWith("/service/cases")
+                            && !back.startsWith("/service/cases/bulk")
+                            && !back.contains("//")
+                            && !back.contains("\\")
+                    ? back
+                    : "/service/cases";
         }
     }
 
@@ -55,8 +62,12 @@ class CaseBulkPages {
 
     @PostMapping
     @PreAuthorize(ServiceRoles.WRITERS)
-    String confirm(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String back, Model model,
+    String confirm(
+            @RequestParam Action action,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String back,
+            Model model,
             RedirectAttributes redirect) {
         Request request = new Request(action, ids, owner, back);
         try {
@@ -66,8 +77,9 @@ class CaseBulkPages {
             }
             model.addAttribute("request", request);
             model.addAttribute("chosen", chosen);
-            model.addAttribute("question", text("service.cases.bulk.confirm." + action, chosen.size(),
-                    owner == null ? "" : owner.strip()));
+            model.addAttribute(
+                    "question",
+                    text("service.cases.bulk.confirm." + action, chosen.size(), owner == null ? "" : owner.strip()));
             return "service/cases-bulk";
         } catch (InvalidInputException ex) {
             return refused(ex, request, redirect);
@@ -76,19 +88,28 @@ class CaseBulkPages {
 
     @PostMapping("/apply")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String apply(@RequestParam Action action, @RequestParam(required = false) List<Long> ids,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String back,
+    String apply(
+            @RequestParam Action action,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         Request request = new Request(action, ids, owner, back);
         try {
-            CaseBulk.Outcome outcome = action == Action.OWNER ? bulk.assignOwner(ids, owner)
-                    : bulk.move(ids, action.move());
-            redirect.addFlashAttribute("bulkDone", text("service.cases.bulk.done." + action, outcome.changed(),
-                    owner == null ? "" : owner.strip()));
-            redirect.addFlashAttribute("bulkRefused", outcome.refused().stream()
-                    .map(r -> text("service.cases.bulk.refused", r.reference(), status(r.status().name()),
-                            status(action.move().to().name())))
-                    .toList());
+            CaseBulk.Outcome outcome =
+                    action == Action.OWNER ? bulk.assignOwner(ids, owner) : bulk.move(ids, action.move());
+            redirect.addFlashAttribute(
+                    "bulkDone",
+                    text("service.cases.bulk.done." + action, outcome.changed(), owner == null ? "" : owner.strip()));
+            redirect.addFlashAttribute(
+                    "bulkRefused",
+                    outcome.refused().stream()
+                            .map(r -> text(
+                                    "service.cases.bulk.refused",
+                                    r.reference(),
+                                    status(r.status().name()),
+                                    status(action.move().to().name())))
+                            .toList());
         } catch (InvalidInputException ex) {
             return refused(ex, request, redirect);
         }
@@ -97,8 +118,10 @@ class CaseBulkPages {
 
     private String refused(InvalidInputException ex, Request request, RedirectAttributes redirect) {
         InputError error = ex.errors().get(0);
-        redirect.addFlashAttribute("bulkError", messages.getMessage(error.messageKey(), error.args(),
-                error.messageKey(), LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "bulkError",
+                messages.getMessage(
+                        error.messageKey(), error.args(), error.messageKey(), LocaleContextHolder.getLocale()));
         redirect.addFlashAttribute("bulkErrorField", error.field());
         return "redirect:" + request.backTo();
     }

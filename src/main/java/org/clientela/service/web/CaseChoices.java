@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.time.Clock;
 import java.util.Arrays;
-
 import org.clientela.platform.UserDirectory;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -34,10 +33,16 @@ class CaseChoices {
     void choices(Model model) {
         model.addAttribute("types", CaseType.values());
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("operationalReasons",
-                Arrays.stream(ComplaintReason.values()).filter(r -> !r.isHuman()).toList());
-        model.addAttribute("humanReasons",
-                Arrays.stream(ComplaintReason.values()).filter(ComplaintReason::isHuman).toList());
+        model.addAttribute(
+                "operationalReasons",
+                Arrays.stream(ComplaintReason.values())
+                        .filter(r -> !r.isHuman())
+                        .toList());
+        model.addAttribute(
+                "humanReasons",
+                Arrays.stream(ComplaintReason.values())
+                        .filter(ComplaintReason::isHuman)
+                        .toList());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("noteKinds", NoteKind.values());

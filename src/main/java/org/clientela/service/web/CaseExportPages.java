@@ -1,13 +1,11 @@
 package org.clientela.service.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
 import org.clientela.service.CaseType;
@@ -31,9 +29,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseExportPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {"service.case.col.reference", "service.case.col.opened",
-        "service.case.col.customer", "service.case.col.type", "service.case.export.reason", "service.case.col.subject",
-        "service.case.col.priority", "service.case.col.status", "service.case.col.owner", "service.case.col.updateDue"};
+    private static final String[] HEADER = {
+        "service.case.col.reference",
+        "service.case.col.opened",
+        "service.case.col.customer",
+        "service.case.col.type",
+        "service.case.export.reason",
+        "service.case.col.subject",
+        "service.case.col.priority",
+        "service.case.col.status",
+        "service.case.col.owner",
+        "service.case.col.updateDue"
+    };
 
     private final CaseQueries queries;
     private final MessageSource messages;
@@ -47,11 +54,17 @@ class CaseExportPages {
 
     @GetMapping("/service/cases/export.csv")
     @PreAuthorize(ServiceRoles.READERS)
-    void export(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            HttpServletResponse response)
+            throws IOException {
         CaseListQuery query = CaseListQuery.of(status, open, owner, type, overdue, customerId, sort, dir);
         Locale locale = LocaleContextHolder.getLocale();
         ZoneId zone = settings.timeZone();
@@ -60,19 +73,26 @@ class CaseExportPages {
             header[i] = messages.getMessage(HEADER[i], null, locale);
         }
         response.setContentType(CsvExport.CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 CsvExport.attachment(messages.getMessage("service.case.export.file", null, locale)));
         try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
             queries.each(query.filter(), query.column(), query.direction(), rows -> {
                 for (CaseRow r : rows) {
-                    csv.row(r.reference(), when(r.openedAt(), zone), r.customerName(),
+                    csv.row(
+                            r.reference(),
+                            when(r.openedAt(), zone),
+                            r.customerName(),
                             messages.getMessage("service.case.type." + r.type(), null, locale),
-                            r.reason() == null ? "" : messages.getMessage("service.case.reason." + r.reason(), null,
-                                    locale),
-                            r.subject(), messages.getMessage("service.case.priority." + r.priority(), null, locale),
+                            r.reason() == null
+                                    ? ""
+                                    : messages.getMessage("service.case.reason." + r.reason(), null, locale),
+                            r.subject(),
+                            messages.getMessage("service.case.priority." + r.priority(), null, locale),
                             messages.getMessage("service.case.status." + r.status(), null, locale),
-                            r.owner() != null ? r.owner() : messages.getMessage("service.case.unassigned", null,
-                                    locale),
+                            r.owner() != null
+                                    ? r.owner()
+                                    : messages.getMessage("service.case.unassigned", null, locale),
                             r.status().isOpen() ? when(r.nextUpdateDueAt(), zone) : "");
                 }
             });

@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.util.List;
 import java.util.TreeSet;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.InputError;
@@ -43,8 +42,8 @@ class CaseListPages {
     private final CustomerLookup lookup;
     private final UserDirectory users;
 
-    CaseListPages(Cases cases, CaseQueries queries, CustomerDirectory directory, CustomerLookup lookup,
-            UserDirectory users) {
+    CaseListPages(
+            Cases cases, CaseQueries queries, CustomerDirectory directory, CustomerLookup lookup, UserDirectory users) {
         this.cases = cases;
         this.queries = queries;
         this.directory = directory;
@@ -54,11 +53,17 @@ class CaseListPages {
 
     @GetMapping
     @PreAuthorize(ServiceRoles.READERS)
-    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         CaseListQuery query = CaseListQuery.of(status, open, owner, type, overdue, customerId, sort, dir);
         var filter = query.filter();
         ListLinks links = query.links();
@@ -67,15 +72,18 @@ class CaseListPages {
         model.addAttribute("total", queries.count(filter));
         model.addAttribute("owners", new TreeSet<>(users.activeUsernames()));
         model.addAttribute("moves", CaseBulk.Move.values());
-        model.addAttribute("customer", customerId == null ? null : directory.find(customerId).orElse(null));
-        model.addAttribute("results", queries.list(filter, query.column(), query.direction(), Math.max(0, page), PAGE_SIZE));
+        model.addAttribute(
+                "customer",
+                customerId == null ? null : directory.find(customerId).orElse(null));
+        model.addAttribute(
+                "results", queries.list(filter, query.column(), query.direction(), Math.max(0, page), PAGE_SIZE));
         return "service/cases";
     }
 
     @GetMapping("/new")
     @PreAuthorize(ServiceRoles.OPENERS)
-    String newCase(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "") String q,
-            Model model) {
+    String newCase(
+            @RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "") String q, Model model) {
         CaseForms.NewCase form = new CaseForms.NewCase();
         form.setCustomerId(customerId);
         model.addAttribute("form", form);
@@ -83,7 +91,9 @@ class CaseListPages {
     }
 
     private String newCaseView(Long customerId, String q, Model model) {
-        model.addAttribute("customer", customerId == null ? null : directory.find(customerId).orElse(null));
+        model.addAttribute(
+                "customer",
+                customerId == null ? null : directory.find(customerId).orElse(null));
         model.addAttribute("q", q);
         model.addAttribute("matches", customerId == null ? lookup.search(q, 10) : List.of());
         return "service/new-case";
@@ -91,7 +101,10 @@ class CaseListPages {
 
     @PostMapping
     @PreAuthorize(ServiceRoles.OPENERS)
-    String open(@ModelAttribute("form") CaseForms.NewCase form, BindingResult errors, Model model,
+    String open(
+            @ModelAttribute("form") CaseForms.NewCase form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         CaseType type = choices.parse(CaseType.class, form.getType(), "type", true);
@@ -110,8 +123,14 @@ class CaseListPages {
                 return newCaseView(form.getCustomerId(), "", model);
             }
             choices.throwIfAny();
-            ServiceCase opened = cases.open(new CaseCommands.OpenCase(form.getCustomerId(), type, channel,
-                    type == CaseType.COMPLAINT ? reason : null, priority, form.getOwner(), form.getSubject(),
+            ServiceCase opened = cases.open(new CaseCommands.OpenCase(
+                    form.getCustomerId(),
+                    type,
+                    channel,
+                    type == CaseType.COMPLAINT ? reason : null,
+                    priority,
+                    form.getOwner(),
+                    form.getSubject(),
                     form.getDescription()));
             redirect.addFlashAttribute("flash", "service.case.opened");
             return "redirect:/service/cases/" + opened.getId();

@@ -9,11 +9,18 @@ import org.clientela.service.internal.cases.CaseStatus;
  * The case list's parameters read once, the same way for the page and for its CSV export, so the
  * export has exactly the cases and order the list shows.
  */
-record CaseListQuery(CaseQueries.Filter filter, CaseQueries.Column column, ListLinks.Direction direction,
-        ListLinks links) {
+record CaseListQuery(
+        CaseQueries.Filter filter, CaseQueries.Column column, ListLinks.Direction direction, ListLinks links) {
 
-    static CaseListQuery of(CaseStatus status, Boolean open, String owner, CaseType type, Boolean overdue,
-            Long customerId, String sort, String dir) {
+    static CaseListQuery of(
+            CaseStatus status,
+            Boolean open,
+            String owner,
+            CaseType type,
+            Boolean overdue,
+            Long customerId,
+            String sort,
+            String dir) {
         var filter = new CaseQueries.Filter(status, open, owner, type, overdue, customerId);
         // The old sort names (NEWEST, OLDEST, UPDATE_DUE) still work in links people kept.
         ListLinks.Direction direction = ListLinks.Direction.of(dir);
@@ -29,8 +36,12 @@ record CaseListQuery(CaseQueries.Filter filter, CaseQueries.Column column, ListL
             direction = dir == null || "NEWEST".equalsIgnoreCase(sort) ? ListLinks.Direction.DESC : direction;
         }
         ListLinks links = ListLinks.of("/service/cases", column.param(), direction)
-                .with("status", status).with("open", open).with("owner", owner == null ? null : owner.strip())
-                .with("type", type).with("overdue", overdue).with("customerId", customerId);
+                .with("status", status)
+                .with("open", open)
+                .with("owner", owner == null ? null : owner.strip())
+                .with("type", type)
+                .with("overdue", overdue)
+                .with("customerId", customerId);
         return new CaseListQuery(filter, column, direction, links);
     }
 }

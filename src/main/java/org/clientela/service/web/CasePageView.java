@@ -1,7 +1,6 @@
 package org.clientela.service.web;
 
 import java.time.Clock;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.service.internal.cases.CaseQueries;
 import org.clientela.service.internal.cases.Cases;
@@ -47,8 +46,11 @@ class CasePageView {
         model.addAttribute("c", c);
         model.addAttribute("customer", directory.find(c.getCustomerId()).orElse(null));
         model.addAttribute("promises", promises.ofCase(c.getId()));
-        model.addAttribute("otherCases", queries.latestOf(c.getCustomerId(), 10).stream()
-                .filter(r -> r.id() != c.getId()).toList());
+        model.addAttribute(
+                "otherCases",
+                queries.latestOf(c.getCustomerId(), 10).stream()
+                        .filter(r -> r.id() != c.getId())
+                        .toList());
         model.addAttribute("updateOverdue", c.isUpdateOverdue(clock.instant()));
         return SHOW;
     }

@@ -40,8 +40,12 @@ class CasePages {
     /** Saves a change; if someone saved the case since it was read, shows theirs and keeps what was typed. */
     @PostMapping("/{id}")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String edit(@PathVariable long id, @ModelAttribute("edit") CaseForms.EditCase form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("edit") CaseForms.EditCase form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         Priority priority = choices.parse(Priority.class, form.getPriority(), "priority", false);
         if (form.getSubject() == null || form.getSubject().isBlank()) {
@@ -52,9 +56,16 @@ class CasePages {
                 return page.show(id, model);
             }
             choices.throwIfAny();
-            cases.change(id, form.getVersion() == null ? -1 : form.getVersion(), new CaseCommands.ChangeCase(
-                    priority, form.getOwner() == null ? "" : form.getOwner(), form.getSubject(),
-                    form.getDescription(), null, form.getUpdateEveryDays()));
+            cases.change(
+                    id,
+                    form.getVersion() == null ? -1 : form.getVersion(),
+                    new CaseCommands.ChangeCase(
+                            priority,
+                            form.getOwner() == null ? "" : form.getOwner(),
+                            form.getSubject(),
+                            form.getDescription(),
+                            null,
+                            form.getUpdateEveryDays()));
             redirect.addFlashAttribute("flash", "service.case.saved");
             return "redirect:/service/cases/" + id;
         } catch (OptimisticLockingFailureException ex) {

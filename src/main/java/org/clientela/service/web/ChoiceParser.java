@@ -3,7 +3,6 @@ package org.clientela.service.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 
@@ -38,6 +37,8 @@ final class ChoiceParser {
     }
 
     private static <E extends Enum<E>> String allowed(Class<E> type) {
-        return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

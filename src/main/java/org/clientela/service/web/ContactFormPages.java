@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.service.CaseType;
@@ -50,22 +49,69 @@ class ContactFormPages {
         private String website;
         private String token;
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-        public String getType() { return type; }
-        public void setType(String type) { this.type = type; }
-        public String getSubject() { return subject; }
-        public void setSubject(String subject) { this.subject = subject; }
-        public String getMessage() { return message; }
-        public void setMessage(String message) { this.message = message; }
-        public String getWebsite() { return website; }
-        public void setWebsite(String website) { this.website = website; }
-        public String getToken() { return token; }
-        public void setToken(String token) { this.token = token; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public void setSubject(String subject) {
+            this.subject = subject;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public void setMessage(String message) {
+            this.message = message;
+        }
+
+        public String getWebsite() {
+            return website;
+        }
+
+        public void setWebsite(String website) {
+            this.website = website;
+        }
+
+        public String getToken() {
+            return token;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
     }
 
     @GetMapping("/contact")
@@ -80,8 +126,13 @@ class ContactFormPages {
 
     @PostMapping("/contact")
     @PreAuthorize("permitAll()")
-    String send(@ModelAttribute("form") ContactForm form, BindingResult errors, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String send(
+            @ModelAttribute("form") ContactForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("types", CaseType.values());
         ContactGate.Verdict verdict = gate.judge(form.getWebsite(), form.getToken(), request.getRemoteAddr());
         if (verdict == ContactGate.Verdict.TOO_MANY) {
@@ -99,11 +150,13 @@ class ContactFormPages {
         require(form.getEmail(), "email", 320, errors);
         require(form.getSubject(), "subject", 200, errors);
         require(form.getMessage(), "message", 4000, errors);
-        if (form.getEmail() != null && !form.getEmail().isBlank()
+        if (form.getEmail() != null
+                && !form.getEmail().isBlank()
                 && !form.getEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.rejectValue("email", "service.contact.email.invalid");
         }
-        if (form.getPhone() != null && !form.getPhone().isBlank()
+        if (form.getPhone() != null
+                && !form.getPhone().isBlank()
                 && !form.getPhone().strip().matches("[0-9 +()\\-./]{6,40}")) {
             errors.rejectValue("phone", "service.contact.phone.invalid");
         }
@@ -119,10 +172,20 @@ class ContactFormPages {
         }
         String email = form.getEmail().strip();
         CustomerRef customer = lookup.findByEmail(email)
-                .orElseGet(() -> lookup.registerProspect(form.getName().strip(), email,
-                        form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip()));
-        ServiceCase opened = cases.open(new CaseCommands.OpenCase(customer.id(), type, Channel.WEB,
-                type == CaseType.COMPLAINT ? ComplaintReason.OTHER : null, null, null, form.getSubject().strip(),
+                .orElseGet(() -> lookup.registerProspect(
+                        form.getName().strip(),
+                        email,
+                        form.getPhone() == null || form.getPhone().isBlank()
+                                ? null
+                                : form.getPhone().strip()));
+        ServiceCase opened = cases.open(new CaseCommands.OpenCase(
+                customer.id(),
+                type,
+                Channel.WEB,
+                type == CaseType.COMPLAINT ? ComplaintReason.OTHER : null,
+                null,
+                null,
+                form.getSubject().strip(),
                 form.getMessage().strip()));
         redirect.addFlashAttribute("reference", opened.getReference());
         return "redirect:/contact/thanks";

@@ -1,7 +1,6 @@
 package org.clientela.service.web;
 
 import java.time.LocalDate;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InvalidInputException;
@@ -36,8 +35,13 @@ class CustomerServicePages {
     private final CustomerDirectory directory;
     private final BusinessSettings settings;
 
-    CustomerServicePages(Alerts alerts, Routing routing, CaseQueries queries, PromiseQueries promises,
-            CustomerDirectory directory, BusinessSettings settings) {
+    CustomerServicePages(
+            Alerts alerts,
+            Routing routing,
+            CaseQueries queries,
+            PromiseQueries promises,
+            CustomerDirectory directory,
+            BusinessSettings settings) {
         this.alerts = alerts;
         this.routing = routing;
         this.queries = queries;
@@ -53,7 +57,9 @@ class CustomerServicePages {
         var open = queries.openOf(customerId, 20);
         model.addAttribute("customerId", customerId);
         model.addAttribute("alerts", alerts.current(customerId));
-        model.addAttribute("openComplaints", open.stream().filter(c -> c.type() == CaseType.COMPLAINT).toList());
+        model.addAttribute(
+                "openComplaints",
+                open.stream().filter(c -> c.type() == CaseType.COMPLAINT).toList());
         model.addAttribute("broken", promises.brokenCount(customerId));
         model.addAttribute("routing", routing.peopleFor(customerId));
         return "service/panels :: banner";
@@ -72,13 +78,22 @@ class CustomerServicePages {
 
     @PostMapping("/service/customers/{customerId}/alerts")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String addAlert(@PathVariable long customerId, @RequestParam(defaultValue = "") String body,
+    String addAlert(
+            @PathVariable long customerId,
+            @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
             RedirectAttributes redirect) {
         known(customerId);
         try {
-            alerts.add(customerId, body, expiresOn == null ? null
-                    : expiresOn.plusDays(1).atStartOfDay(settings.timeZone()).toInstant());
+            alerts.add(
+                    customerId,
+                    body,
+                    expiresOn == null
+                            ? null
+                            : expiresOn
+                                    .plusDays(1)
+                                    .atStartOfDay(settings.timeZone())
+                                    .toInstant());
             redirect.addFlashAttribute("flash", "service.alert.saved");
         } catch (InvalidInputException ex) {
             redirect.addFlashAttribute("flash", ex.errors().get(0).messageKey());
@@ -96,7 +111,9 @@ class CustomerServicePages {
 
     @PostMapping("/service/customers/{customerId}/routing")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String route(@PathVariable long customerId, @RequestParam(defaultValue = "") String usernames,
+    String route(
+            @PathVariable long customerId,
+            @RequestParam(defaultValue = "") String usernames,
             RedirectAttributes redirect) {
         known(customerId);
         try {

@@ -62,24 +62,77 @@ class InvestigationPages {
             return f;
         }
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public String getPromised() { return promised; }
-        public void setPromised(String promised) { this.promised = promised; }
-        public String getExpected() { return expected; }
-        public void setExpected(String expected) { this.expected = expected; }
-        public String getReceived() { return received; }
-        public void setReceived(String received) { this.received = received; }
-        public String getErrorAdmitted() { return errorAdmitted; }
-        public void setErrorAdmitted(String errorAdmitted) { this.errorAdmitted = errorAdmitted; }
-        public String getAdmissionNote() { return admissionNote; }
-        public void setAdmissionNote(String admissionNote) { this.admissionNote = admissionNote; }
-        public String getRootCause() { return rootCause; }
-        public void setRootCause(String rootCause) { this.rootCause = rootCause; }
-        public String getRootCauseNote() { return rootCauseNote; }
-        public void setRootCauseNote(String rootCauseNote) { this.rootCauseNote = rootCauseNote; }
-        public String getFix() { return fix; }
-        public void setFix(String fix) { this.fix = fix; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getPromised() {
+            return promised;
+        }
+
+        public void setPromised(String promised) {
+            this.promised = promised;
+        }
+
+        public String getExpected() {
+            return expected;
+        }
+
+        public void setExpected(String expected) {
+            this.expected = expected;
+        }
+
+        public String getReceived() {
+            return received;
+        }
+
+        public void setReceived(String received) {
+            this.received = received;
+        }
+
+        public String getErrorAdmitted() {
+            return errorAdmitted;
+        }
+
+        public void setErrorAdmitted(String errorAdmitted) {
+            this.errorAdmitted = errorAdmitted;
+        }
+
+        public String getAdmissionNote() {
+            return admissionNote;
+        }
+
+        public void setAdmissionNote(String admissionNote) {
+            this.admissionNote = admissionNote;
+        }
+
+        public String getRootCause() {
+            return rootCause;
+        }
+
+        public void setRootCause(String rootCause) {
+            this.rootCause = rootCause;
+        }
+
+        public String getRootCauseNote() {
+            return rootCauseNote;
+        }
+
+        public void setRootCauseNote(String rootCauseNote) {
+            this.rootCauseNote = rootCauseNote;
+        }
+
+        public String getFix() {
+            return fix;
+        }
+
+        public void setFix(String fix) {
+            this.fix = fix;
+        }
     }
 
     /** The card on the case page (htmx). */
@@ -116,17 +169,32 @@ class InvestigationPages {
 
     @PostMapping("/service/cases/{id}/investigation")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String save(@PathVariable long id, @ModelAttribute("form") Form form, BindingResult errors, Model model,
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") Form form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         RootCause cause = choices.parse(RootCause.class, form.getRootCause(), "rootCause", false);
-        Boolean admitted = form.getErrorAdmitted() == null || form.getErrorAdmitted().isBlank() ? null
-                : Boolean.valueOf(form.getErrorAdmitted().strip());
+        Boolean admitted =
+                form.getErrorAdmitted() == null || form.getErrorAdmitted().isBlank()
+                        ? null
+                        : Boolean.valueOf(form.getErrorAdmitted().strip());
         try {
             choices.throwIfAny();
-            investigations.save(id, form.getVersion(), new Investigations.Record(form.getPromised(),
-                    form.getExpected(), form.getReceived(), admitted, form.getAdmissionNote(), cause,
-                    form.getRootCauseNote(), form.getFix()));
+            investigations.save(
+                    id,
+                    form.getVersion(),
+                    new Investigations.Record(
+                            form.getPromised(),
+                            form.getExpected(),
+                            form.getReceived(),
+                            admitted,
+                            form.getAdmissionNote(),
+                            cause,
+                            form.getRootCauseNote(),
+                            form.getFix()));
             redirect.addFlashAttribute("flash", "service.investigation.saved");
             return "redirect:/service/cases/" + id + "#investigation";
         } catch (InvalidInputException ex) {
@@ -143,8 +211,8 @@ class InvestigationPages {
     /** Recurring root causes of the last 12 months and the fixes recorded for them. */
     @GetMapping("/service/root-causes")
     @PreAuthorize(ServiceRoles.READERS)
-    String rootCauses(@RequestParam(required = false) RootCause cause, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String rootCauses(
+            @RequestParam(required = false) RootCause cause, @RequestParam(defaultValue = "0") int page, Model model) {
         var since = investigations.since(MONTHS);
         model.addAttribute("months", MONTHS);
         model.addAttribute("since", since);

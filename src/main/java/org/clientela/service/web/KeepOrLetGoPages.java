@@ -28,29 +28,96 @@ class KeepOrLetGoPages {
 
     /** The form's fields (yes/no answers come as "true"/"false"). */
     public static class Form {
-        private String worthKeeping, worthNote, lossHurts, lossNote, cheapFix, cheapNote, dignityHurt, dignityNote,
-                decision, reasoning;
+        private String worthKeeping,
+                worthNote,
+                lossHurts,
+                lossNote,
+                cheapFix,
+                cheapNote,
+                dignityHurt,
+                dignityNote,
+                decision,
+                reasoning;
 
-        public String getWorthKeeping() { return worthKeeping; }
-        public void setWorthKeeping(String v) { worthKeeping = v; }
-        public String getWorthNote() { return worthNote; }
-        public void setWorthNote(String v) { worthNote = v; }
-        public String getLossHurts() { return lossHurts; }
-        public void setLossHurts(String v) { lossHurts = v; }
-        public String getLossNote() { return lossNote; }
-        public void setLossNote(String v) { lossNote = v; }
-        public String getCheapFix() { return cheapFix; }
-        public void setCheapFix(String v) { cheapFix = v; }
-        public String getCheapNote() { return cheapNote; }
-        public void setCheapNote(String v) { cheapNote = v; }
-        public String getDignityHurt() { return dignityHurt; }
-        public void setDignityHurt(String v) { dignityHurt = v; }
-        public String getDignityNote() { return dignityNote; }
-        public void setDignityNote(String v) { dignityNote = v; }
-        public String getDecision() { return decision; }
-        public void setDecision(String v) { decision = v; }
-        public String getReasoning() { return reasoning; }
-        public void setReasoning(String v) { reasoning = v; }
+        public String getWorthKeeping() {
+            return worthKeeping;
+        }
+
+        public void setWorthKeeping(String v) {
+            worthKeeping = v;
+        }
+
+        public String getWorthNote() {
+            return worthNote;
+        }
+
+        public void setWorthNote(String v) {
+            worthNote = v;
+        }
+
+        public String getLossHurts() {
+            return lossHurts;
+        }
+
+        public void setLossHurts(String v) {
+            lossHurts = v;
+        }
+
+        public String getLossNote() {
+            return lossNote;
+        }
+
+        public void setLossNote(String v) {
+            lossNote = v;
+        }
+
+        public String getCheapFix() {
+            return cheapFix;
+        }
+
+        public void setCheapFix(String v) {
+            cheapFix = v;
+        }
+
+        public String getCheapNote() {
+            return cheapNote;
+        }
+
+        public void setCheapNote(String v) {
+            cheapNote = v;
+        }
+
+        public String getDignityHurt() {
+            return dignityHurt;
+        }
+
+        public void setDignityHurt(String v) {
+            dignityHurt = v;
+        }
+
+        public String getDignityNote() {
+            return dignityNote;
+        }
+
+        public void setDignityNote(String v) {
+            dignityNote = v;
+        }
+
+        public String getDecision() {
+            return decision;
+        }
+
+        public void setDecision(String v) {
+            decision = v;
+        }
+
+        public String getReasoning() {
+            return reasoning;
+        }
+
+        public void setReasoning(String v) {
+            reasoning = v;
+        }
     }
 
     @GetMapping("/service/customers/{id}/keep-or-let-go")
@@ -70,15 +137,30 @@ class KeepOrLetGoPages {
 
     @PostMapping("/service/customers/{id}/keep-or-let-go")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
-    String decide(@PathVariable long id, @ModelAttribute("form") Form form, BindingResult errors, Model model,
+    String decide(
+            @PathVariable long id,
+            @ModelAttribute("form") Form form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
-        KeepOrLetGo.Decision decision = choices.parse(KeepOrLetGo.Decision.class, form.getDecision(), "decision", false);
+        KeepOrLetGo.Decision decision =
+                choices.parse(KeepOrLetGo.Decision.class, form.getDecision(), "decision", false);
         try {
             choices.throwIfAny();
-            keep.decide(id, new KeepOrLetGo.Answers(yesNo(form.getWorthKeeping()), form.getWorthNote(),
-                    yesNo(form.getLossHurts()), form.getLossNote(), yesNo(form.getCheapFix()), form.getCheapNote(),
-                    yesNo(form.getDignityHurt()), form.getDignityNote(), decision, form.getReasoning()));
+            keep.decide(
+                    id,
+                    new KeepOrLetGo.Answers(
+                            yesNo(form.getWorthKeeping()),
+                            form.getWorthNote(),
+                            yesNo(form.getLossHurts()),
+                            form.getLossNote(),
+                            yesNo(form.getCheapFix()),
+                            form.getCheapNote(),
+                            yesNo(form.getDignityHurt()),
+                            form.getDignityNote(),
+                            decision,
+                            form.getReasoning()));
             redirect.addFlashAttribute("flash", "service.keep.saved");
             return "redirect:/service/customers/" + id + "/keep-or-let-go";
         } catch (InvalidInputException ex) {

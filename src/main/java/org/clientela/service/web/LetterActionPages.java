@@ -1,13 +1,11 @@
 package org.clientela.service.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.internal.letters.LetterPdf;
@@ -103,8 +101,8 @@ class LetterActionPages {
      */
     @PostMapping("/letters/{id}/print")
     @PreAuthorize(ServiceRoles.WRITERS)
-    ResponseEntity<byte[]> print(@PathVariable long id, Principal me, HttpServletRequest request,
-            HttpServletResponse response) {
+    ResponseEntity<byte[]> print(
+            @PathVariable long id, Principal me, HttpServletRequest request, HttpServletResponse response) {
         try {
             return pdfFile(letters.print(id, me.getName()));
         } catch (InvalidInputException ex) {
@@ -113,18 +111,27 @@ class LetterActionPages {
             flash.put(LetterPageErrors.FIELD_ERRORS, refusals.errors(ex));
             RequestContextUtils.saveOutputFlashMap(page, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(URI.create(request.getContextPath() + page)).build();
+                    .location(URI.create(request.getContextPath() + page))
+                    .build();
         }
     }
 
     static ResponseEntity<byte[]> pdfFile(Letters.Printed printed) {
         String name = "letter-" + printed.letter().getId()
-                + (printed.mark() == LetterPdf.Mark.NONE ? "" : "-" + printed.mark().name().toLowerCase(Locale.ROOT))
+                + (printed.mark() == LetterPdf.Mark.NONE
+                        ? ""
+                        : "-" + printed.mark().name().toLowerCase(Locale.ROOT))
                 + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .header(PRINT_HEADER, printed.mark() == LetterPdf.Mark.NONE ? "ORIGINAL" : printed.mark().name())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
+                .header(
+                        PRINT_HEADER,
+                        printed.mark() == LetterPdf.Mark.NONE
+                                ? "ORIGINAL"
+                                : printed.mark().name())
                 .body(printed.pdf());
     }
 }

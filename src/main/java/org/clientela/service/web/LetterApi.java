@@ -3,7 +3,6 @@ package org.clientela.service.web;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterAdvice;
 import org.clientela.service.internal.letters.LetterKind;
@@ -35,43 +34,43 @@ class LetterApi {
     }
 
     /** Text to check: {@code language} is {@code es} or {@code en}. */
-    record CheckRequest(String language, String text) {
-    }
+    record CheckRequest(String language, String text) {}
 
-    record CheckResponse(String language, List<LetterResponse.CheckStep> steps) {
-    }
+    record CheckResponse(String language, List<LetterResponse.CheckStep> steps) {}
 
     /** A new letter: {@code template} (optional) records which one it started from. */
-    record NewLetter(String language, String subject, String text, LetterKind template) {
-    }
+    record NewLetter(String language, String subject, String text, LetterKind template) {}
 
     /** New words for a letter, with the {@code version} that was read (optional). */
-    record LetterChange(String subject, String text, Long version) {
-    }
+    record LetterChange(String subject, String text, Long version) {}
 
-    record Created(long id, String status) {
-    }
+    record Created(long id, String status) {}
 
     @PostMapping("/api/v1/letters/check")
     @PreAuthorize(ServiceRoles.READERS)
     CheckResponse check(@RequestBody CheckRequest request) {
         String text = request.text() == null ? "" : request.text();
-        return new CheckResponse(request.language(), LetterResponse.CheckStep.of(
-                advice.describe(letters.check(request.language(), text), request.language())));
+        return new CheckResponse(
+                request.language(),
+                LetterResponse.CheckStep.of(
+                        advice.describe(letters.check(request.language(), text), request.language())));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/letters/template")
     @PreAuthorize(ServiceRoles.WRITERS)
-    LetterTemplates.Draft template(@PathVariable long caseId, @RequestParam LetterKind kind,
-            @RequestParam(defaultValue = "es") String language, Principal me) {
+    LetterTemplates.Draft template(
+            @PathVariable long caseId,
+            @RequestParam LetterKind kind,
+            @RequestParam(defaultValue = "es") String language,
+            Principal me) {
         return letters.fromTemplate(caseId, kind, language, me.getName());
     }
 
     @PostMapping("/api/v1/cases/{caseId}/letters")
     @PreAuthorize(ServiceRoles.WRITERS)
     ResponseEntity<Created> draft(@PathVariable long caseId, @RequestBody NewLetter request, Principal me) {
-        Letter letter = letters.draft(caseId, request.template(), request.language(), request.subject(),
-                request.text(), me.getName());
+        Letter letter = letters.draft(
+                caseId, request.template(), request.language(), request.subject(), request.text(), me.getName());
         return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.getId()))
                 .body(new Created(letter.getId(), letter.getStatus().name()));
     }

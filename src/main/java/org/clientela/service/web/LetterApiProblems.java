@@ -1,7 +1,6 @@
 package org.clientela.service.web;
 
 import java.net.URI;
-
 import org.clientela.service.internal.letters.LetterRefused;
 import org.clientela.service.internal.letters.LetterStateException;
 import org.springframework.context.MessageSource;
@@ -51,11 +50,11 @@ class LetterApiProblems {
 
     private ProblemDetail problem(LetterRefused.Reason reason, Object[] args) {
         var locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(reason),
-                messages.getMessage(reason.messageKey(), args, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status(reason), messages.getMessage(reason.messageKey(), args, locale));
         problem.setTitle(messages.getMessage("service.letters.refused.title", null, locale));
-        problem.setType(URI.create("https://clientela.org/problems/letter-" + reason.name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create("https://clientela.org/problems/letter-"
+                + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         problem.setProperty("reason", reason.name());
         return problem;
     }

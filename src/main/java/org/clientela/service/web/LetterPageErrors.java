@@ -3,7 +3,6 @@ package org.clientela.service.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.clientela.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.security.Principal;
 import java.util.Map;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.UserProfiles;
@@ -44,7 +43,11 @@ class LetterPages {
     private final CustomerDirectory customers;
     private final LetterPageErrors refusals;
 
-    LetterPages(Letters letters, LetterAdvice advice, UserProfiles people, CustomerDirectory customers,
+    LetterPages(
+            Letters letters,
+            LetterAdvice advice,
+            UserProfiles people,
+            CustomerDirectory customers,
             LetterPageErrors refusals) {
         this.letters = letters;
         this.advice = advice;
@@ -54,13 +57,16 @@ class LetterPages {
     }
 
     /** What the editor sends. */
-    record LetterForm(String subject, String text, String language, LetterKind template, Long version) {
-    }
+    record LetterForm(String subject, String text, String language, LetterKind template, Long version) {}
 
     @GetMapping("/cases/{caseId}/letters/new")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String newLetter(@PathVariable long caseId, @RequestParam(defaultValue = "COMPLAINT_REPLY") LetterKind template,
-            @RequestParam(defaultValue = "es") String language, Principal me, Model model) {
+    String newLetter(
+            @PathVariable long caseId,
+            @RequestParam(defaultValue = "COMPLAINT_REPLY") LetterKind template,
+            @RequestParam(defaultValue = "es") String language,
+            Principal me,
+            Model model) {
         String lang = LetterChecker.LANGUAGES.contains(language) ? language : "es";
         LetterTemplates.Draft draft = letters.fromTemplate(caseId, template, lang, me.getName());
         return newEditor(caseId, new LetterForm(draft.subject(), draft.text(), lang, template, null), Map.of(), model);
@@ -70,8 +76,8 @@ class LetterPages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String create(@PathVariable long caseId, LetterForm form, Principal me, Model model, RedirectAttributes flash) {
         try {
-            Letter letter = letters.draft(caseId, form.template(), form.language(), form.subject(), form.text(),
-                    me.getName());
+            Letter letter =
+                    letters.draft(caseId, form.template(), form.language(), form.subject(), form.text(), me.getName());
             flash.addFlashAttribute("flash", "service.letters.flash.drafted");
             return "redirect:/service/letters/" + letter.getId();
         } catch (InvalidInputException ex) {
@@ -86,9 +92,19 @@ class LetterPages {
         // What approving, sending or printing refused, put next to its field (see fieldErrors()).
         @SuppressWarnings("unchecked")
         Map<String, String> refused = model.getAttribute(LetterPageErrors.FIELD_ERRORS) instanceof Map<?, ?> m
-                ? (Map<String, String>) m : Map.of();
-        return editor(letter, new LetterForm(letter.getSubject(), letter.getText(), letter.getLanguage(),
-                letter.getTemplate(), letter.getVersion()), refused, me, model);
+                ? (Map<String, String>) m
+                : Map.of();
+        return editor(
+                letter,
+                new LetterForm(
+                        letter.getSubject(),
+                        letter.getText(),
+                        letter.getLanguage(),
+                        letter.getTemplate(),
+                        letter.getVersion()),
+                refused,
+                me,
+                model);
     }
 
     @PostMapping("/letters/{id}")
@@ -97,8 +113,10 @@ class LetterPages {
         try {
             Letter before = letters.find(id);
             Letter after = letters.edit(id, form.version(), form.subject(), form.text());
-            flash.addFlashAttribute("flash", before.getStatus() == LetterStatus.APPROVED
-                    && after.getStatus() == LetterStatus.DRAFT ? "service.letters.flash.savedNeedsApproval"
+            flash.addFlashAttribute(
+                    "flash",
+                    before.getStatus() == LetterStatus.APPROVED && after.getStatus() == LetterStatus.DRAFT
+                            ? "service.letters.flash.savedNeedsApproval"
                             : "service.letters.flash.saved");
         } catch (InvalidInputException ex) {
             return editor(letters.find(id), form, refusals.errors(ex), me, model);
@@ -118,8 +136,11 @@ class LetterPages {
      */
     @PostMapping("/letters/check")
     @PreAuthorize(ServiceRoles.READERS)
-    String checkPanel(@RequestParam String language, @RequestParam(defaultValue = "") String text,
-            @RequestParam(required = false) Long letterId, Model model) {
+    String checkPanel(
+            @RequestParam String language,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) Long letterId,
+            Model model) {
         String lang = LetterChecker.LANGUAGES.contains(language) ? language : "es";
         LetterCheck check = letters.check(lang, text);
         if (letterId != null) {

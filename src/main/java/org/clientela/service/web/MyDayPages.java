@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -50,9 +49,15 @@ class MyDayPages {
     private final Clock clock;
     private final RadarCalls radarCalls;
 
-    MyDayPages(PromiseLedger ledger, PromiseQueries promises,
-            CaseQueries queries, CustomerDirectory directory, CaseSettings caseSettings,
-            BusinessSettings settings, Clock clock, RadarCalls radarCalls) {
+    MyDayPages(
+            PromiseLedger ledger,
+            PromiseQueries promises,
+            CaseQueries queries,
+            CustomerDirectory directory,
+            CaseSettings caseSettings,
+            BusinessSettings settings,
+            Clock clock,
+            RadarCalls radarCalls) {
         this.radarCalls = radarCalls;
         this.ledger = ledger;
         this.promises = promises;
@@ -70,11 +75,15 @@ class MyDayPages {
         Instant now = clock.instant();
         ZoneId zone = settings.timeZone();
         Instant endOfToday = PromisesDue.endOfToday(now, zone);
-        PromisesDue promises = this.promises.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
+        PromisesDue promises =
+                this.promises.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
         var calls = radarCalls.openFor(me, RADAR_CALLS);
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(Stream.of(
-                promises.today().stream().map(Promise::customerId), promises.later().stream().map(Promise::customerId),
-                calls.stream().map(RadarCalls.RadarCall::customerId)).flatMap(s -> s).collect(Collectors.toSet()));
+                        promises.today().stream().map(Promise::customerId),
+                        promises.later().stream().map(Promise::customerId),
+                        calls.stream().map(RadarCalls.RadarCall::customerId))
+                .flatMap(s -> s)
+                .collect(Collectors.toSet()));
         model.addAttribute("me", me);
         model.addAttribute("now", now);
         model.addAttribute("promises", promises.today());
@@ -90,7 +99,9 @@ class MyDayPages {
     /** Marks a promise kept, from "my day" or a case page, and goes back there. */
     @PostMapping("/service/promises/{id}/keep")
     @PreAuthorize(ServiceRoles.WRITERS)
-    String keep(@PathVariable long id, @RequestHeader(value = "Referer", required = false) String referer,
+    String keep(
+            @PathVariable long id,
+            @RequestHeader(value = "Referer", required = false) String referer,
             RedirectAttributes redirect) {
         try {
             ledger.keep(id);

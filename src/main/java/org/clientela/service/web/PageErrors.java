@@ -7,8 +7,7 @@ import org.springframework.validation.BindingResult;
 /** Puts each rule a form broke next to its field, in the reader's language. */
 final class PageErrors {
 
-    private PageErrors() {
-    }
+    private PageErrors() {}
 
     static void reject(InvalidInputException ex, BindingResult errors) {
         for (InputError error : ex.errors()) {

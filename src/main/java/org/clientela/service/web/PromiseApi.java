@@ -1,12 +1,10 @@
 package org.clientela.service.web;
 
-import java.net.URI;
-import java.time.Instant;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
+import java.net.URI;
+import java.time.Instant;
 import org.clientela.platform.CleanText;
 import org.clientela.platform.InputError;
 import org.clientela.platform.Slice;
@@ -39,13 +37,17 @@ class PromiseApi {
     }
 
     /** A promise made in a call or an order, not in a case. */
-    record NewPromise(Long customerId, String kind, String dueAt, @CleanText(max = 1000, lines = true) String description,
-            @CleanText(max = 64) String owner) {
-    }
+    record NewPromise(
+            Long customerId,
+            String kind,
+            String dueAt,
+            @CleanText(max = 1000, lines = true) String description,
+            @CleanText(max = 64) String owner) {}
 
     @GetMapping
     @PreAuthorize(ServiceRoles.READERS)
-    PromiseResponse.Page list(@RequestParam(required = false) String status,
+    PromiseResponse.Page list(
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -53,8 +55,8 @@ class PromiseApi {
         PromiseStatus wanted = choices.parse(PromiseStatus.class, status, "status", false);
         choices.throwIfAny();
         Slice<Promise> slice = promises.list(wanted, owner == null || owner.isBlank() ? null : owner, page, size);
-        return new PromiseResponse.Page(slice.items().stream().map(PromiseResponse::of).toList(), slice.page(),
-                slice.size(), slice.hasNext());
+        return new PromiseResponse.Page(
+                slice.items().stream().map(PromiseResponse::of).toList(), slice.page(), slice.size(), slice.hasNext());
     }
 
     @GetMapping("/{id}")
@@ -74,7 +76,8 @@ class PromiseApi {
         }
         choices.throwIfAny();
         Promise made = ledger.make(null, body.customerId(), kind, due, body.description(), body.owner());
-        return ResponseEntity.created(URI.create("/api/v1/promises/" + made.id())).body(PromiseResponse.of(made));
+        return ResponseEntity.created(URI.create("/api/v1/promises/" + made.id()))
+                .body(PromiseResponse.of(made));
     }
 
     @PostMapping("/{id}/keep")

@@ -1,5 +1,6 @@
 package org.clientela.service.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,9 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
@@ -33,17 +31,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PromiseExportPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {"service.promise.col.due", "service.promise.col.kind",
-            "service.promise.col.customer",
-        "service.promise.col.owner", "service.promise.col.description", "service.promise.col.status"};
+    private static final String[] HEADER = {
+        "service.promise.col.due",
+        "service.promise.col.kind",
+        "service.promise.col.customer",
+        "service.promise.col.owner",
+        "service.promise.col.description",
+        "service.promise.col.status"
+    };
 
     private final PromiseQueries promises;
     private final CustomerDirectory directory;
     private final MessageSource messages;
     private final BusinessSettings settings;
 
-    PromiseExportPages(PromiseQueries promises, CustomerDirectory directory, MessageSource messages,
-            BusinessSettings settings) {
+    PromiseExportPages(
+            PromiseQueries promises, CustomerDirectory directory, MessageSource messages, BusinessSettings settings) {
         this.promises = promises;
         this.directory = directory;
         this.messages = messages;
@@ -52,9 +55,13 @@ class PromiseExportPages {
 
     @GetMapping("/service/promises/export.csv")
     @PreAuthorize(ServiceRoles.READERS)
-    void export(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
-            @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "PENDING") PromiseStatus status,
+            @RequestParam(defaultValue = "90") int days,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String dir,
+            HttpServletResponse response)
+            throws IOException {
         PromiseListQuery query = PromiseListQuery.of(status, days, owner, dir);
         Locale locale = LocaleContextHolder.getLocale();
         ZoneId zone = settings.timeZone();
@@ -63,7 +70,8 @@ class PromiseExportPages {
             header[i] = messages.getMessage(HEADER[i], null, locale);
         }
         response.setContentType(CsvExport.CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 CsvExport.attachment(messages.getMessage("service.promise.export.file", null, locale)));
         try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
             promises.each(query.status(), query.owner(), query.direction(), promises -> {
@@ -71,10 +79,13 @@ class PromiseExportPages {
                         promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
                 for (Promise p : promises) {
                     CustomerDirectory.CustomerRef customer = names.get(p.customerId());
-                    csv.row(when(p.dueAt(), zone), messages.getMessage("service.promise.kind." + p.kind(), null,
-                            locale),
-                            customer == null ? String.valueOf(p.customerId()) : customer.name(), p.owner(),
-                            p.description(), messages.getMessage("service.promise.status." + p.status(), null, locale));
+                    csv.row(
+                            when(p.dueAt(), zone),
+                            messages.getMessage("service.promise.kind." + p.kind(), null, locale),
+                            customer == null ? String.valueOf(p.customerId()) : customer.name(),
+                            p.owner(),
+                            p.description(),
+                            messages.getMessage("service.promise.status." + p.status(), null, locale));
                 }
             });
         }

@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.Slice;
@@ -38,9 +37,13 @@ class PromisePages {
 
     @GetMapping("/service/promises")
     @PreAuthorize(ServiceRoles.READERS)
-    String promises(@RequestParam(defaultValue = "PENDING") PromiseStatus status,
-            @RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    String promises(
+            @RequestParam(defaultValue = "PENDING") PromiseStatus status,
+            @RequestParam(defaultValue = "90") int days,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         PromiseListQuery query = PromiseListQuery.of(status, days, owner, dir);
         String who = query.owner();
         int window = query.days();
@@ -49,8 +52,8 @@ class PromisePages {
         Slice<Promise> list = promises.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("links", query.links());
         model.addAttribute("total", promises.count(status, who));
-        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
-                list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
+        Map<Long, CustomerDirectory.CustomerRef> names =
+                directory.findAll(list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
         model.addAttribute("status", status);
         model.addAttribute("owner", who);
         model.addAttribute("statuses", PromiseStatus.values());
@@ -59,12 +62,16 @@ class PromisePages {
         model.addAttribute("team", figures.teamRate(rates));
         Map<String, String> teamOf = teams.byUsername();
         // Per team only once somebody is in one: a business of three has no teams to compare.
-        model.addAttribute("teamRates", teamOf.isEmpty() ? java.util.List.of() : TeamRollUp.promiseRates(rates, teamOf));
+        model.addAttribute(
+                "teamRates", teamOf.isEmpty() ? java.util.List.of() : TeamRollUp.promiseRates(rates, teamOf));
         model.addAttribute("leadTimes", figures.leadTimes(window));
         model.addAttribute("callbacks", figures.callbacks(window));
         model.addAttribute("concessions", figures.concessions(window));
-        model.addAttribute("concessionTotal", figures.concessions(window).stream()
-                .map(ServiceFigures.ConcessionTotal::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        model.addAttribute(
+                "concessionTotal",
+                figures.concessions(window).stream()
+                        .map(ServiceFigures.ConcessionTotal::amount)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
         model.addAttribute("overdueUpdates", figures.overdueUpdates());
         model.addAttribute("list", list);
         model.addAttribute("names", names);

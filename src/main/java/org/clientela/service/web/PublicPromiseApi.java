@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.publicpromises.ContactHours;
 import org.clientela.service.internal.publicpromises.PublicPromise;
@@ -44,8 +43,12 @@ class PublicPromiseApi {
     private final VerdictWords words;
     private final MessageSource messages;
 
-    PublicPromiseApi(PublicPromises register, PublicPromiseMeter meter, ContactHours contactHours,
-            VerdictWords words, MessageSource messages) {
+    PublicPromiseApi(
+            PublicPromises register,
+            PublicPromiseMeter meter,
+            ContactHours contactHours,
+            VerdictWords words,
+            MessageSource messages) {
         this.register = register;
         this.meter = meter;
         this.contactHours = contactHours;
@@ -54,23 +57,37 @@ class PublicPromiseApi {
     }
 
     /** What a manager sends; on PUT, {@code version} is the one read. */
-    record Body(String kind, String statement, Integer targetAmount, String targetUnit, String openingHours,
-            String channel, List<String> publishedIn, Boolean active, Long version) {
-    }
+    record Body(
+            String kind,
+            String statement,
+            Integer targetAmount,
+            String targetUnit,
+            String openingHours,
+            String channel,
+            List<String> publishedIn,
+            Boolean active,
+            Long version) {}
 
     @GetMapping("/public-promises")
     @PreAuthorize(ServiceRoles.READERS)
-    PublicPromiseResponse.Page list(@RequestParam(required = false) String days,
-            @RequestParam(required = false) String until) {
+    PublicPromiseResponse.Page list(
+            @RequestParam(required = false) String days, @RequestParam(required = false) String until) {
         Window window = window(days, until);
         Locale locale = LocaleContextHolder.getLocale();
-        return new PublicPromiseResponse.Page(window.from(), window.to(), window.days(), register.all().stream()
-                .map(p -> PublicPromiseResponse.of(meter.measure(p, window), words, locale)).toList());
+        return new PublicPromiseResponse.Page(
+                window.from(),
+                window.to(),
+                window.days(),
+                register.all().stream()
+                        .map(p -> PublicPromiseResponse.of(meter.measure(p, window), words, locale))
+                        .toList());
     }
 
     @GetMapping("/public-promises/{id}")
     @PreAuthorize(ServiceRoles.READERS)
-    PublicPromiseResponse get(@PathVariable long id, @RequestParam(required = false) String days,
+    PublicPromiseResponse get(
+            @PathVariable long id,
+            @RequestParam(required = false) String days,
             @RequestParam(required = false) String until) {
         Window window = window(days, until);
         return view(register.get(id), window);
@@ -107,9 +124,12 @@ class PublicPromiseApi {
     @ExceptionHandler(PublicPromiseChanged.class)
     ProblemDetail changed(PublicPromiseChanged ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("service.publicPromise.conflict.api",
-                        new Object[] {ex.current.updatedBy(), ex.current.version()}, locale));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                messages.getMessage(
+                        "service.publicPromise.conflict.api",
+                        new Object[] {ex.current.updatedBy(), ex.current.version()},
+                        locale));
         problem.setTitle(messages.getMessage("problem.conflict.title", null, locale));
         problem.setType(URI.create("https://clientela.org/problems/edit-conflict"));
         problem.setProperty("currentVersion", ex.current.version());
@@ -117,28 +137,49 @@ class PublicPromiseApi {
     }
 
     /** The contact-time heat map: cases opened per hour of the week (Monday first, hours 0-23) and how many while closed. */
-    record ContactHoursResponse(LocalDate from, LocalDate to, String timeZone, String channel, String openingHours,
-            long total, long outside, Integer outsidePercent, String summary, List<DayRow> days) {
-    }
+    record ContactHoursResponse(
+            LocalDate from,
+            LocalDate to,
+            String timeZone,
+            String channel,
+            String openingHours,
+            long total,
+            long outside,
+            Integer outsidePercent,
+            String summary,
+            List<DayRow> days) {}
 
-    record DayRow(String day, List<Long> contacts, List<Boolean> open) {
-    }
+    record DayRow(String day, List<Long> contacts, List<Boolean> open) {}
 
     @GetMapping("/contact-hours")
     @PreAuthorize(ServiceRoles.READERS)
-    ContactHoursResponse contactHours(@RequestParam(required = false) String days,
-            @RequestParam(required = false) String until, @RequestParam(required = false) String channel) {
+    ContactHoursResponse contactHours(
+            @RequestParam(required = false) String days,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String channel) {
         ChoiceParser choices = new ChoiceParser();
         Window window = PublicPromiseInput.window(meter, days, until, choices);
         Channel wanted = choices.parse(Channel.class, channel, "channel", false);
         choices.throwIfAny();
         ContactHours.HeatMap map = contactHours.heatMap(window, wanted, meter.openingHours());
-        return new ContactHoursResponse(window.from(), window.to(), window.zone().getId(),
-                wanted == null ? null : wanted.name(), map.openingHours(), map.total(), map.outside(),
-                map.outsidePercent(), words.write(map.summary(), LocaleContextHolder.getLocale()),
-                map.days().stream().map(d -> new DayRow(d.day().name(),
-                        d.cells().stream().map(ContactHours.Cell::contacts).toList(),
-                        d.cells().stream().map(ContactHours.Cell::open).toList())).toList());
+        return new ContactHoursResponse(
+                window.from(),
+                window.to(),
+                window.zone().getId(),
+                wanted == null ? null : wanted.name(),
+                map.openingHours(),
+                map.total(),
+                map.outside(),
+                map.outsidePercent(),
+                words.write(map.summary(), LocaleContextHolder.getLocale()),
+                map.days().stream()
+                        .map(d -> new DayRow(
+                                d.day().name(),
+                                d.cells().stream()
+                                        .map(ContactHours.Cell::contacts)
+                                        .toList(),
+                                d.cells().stream().map(ContactHours.Cell::open).toList()))
+                        .toList());
     }
 
     private Window window(String days, String until) {
@@ -150,9 +191,16 @@ class PublicPromiseApi {
 
     private static PublicPromises.Draft draft(Body body) {
         ChoiceParser choices = new ChoiceParser();
-        var draft = PublicPromiseInput.draft(body.kind(), body.statement(),
-                body.targetAmount() == null ? null : body.targetAmount().toString(), body.targetUnit(),
-                body.openingHours(), body.channel(), body.publishedIn(), body.active(), choices);
+        var draft = PublicPromiseInput.draft(
+                body.kind(),
+                body.statement(),
+                body.targetAmount() == null ? null : body.targetAmount().toString(),
+                body.targetUnit(),
+                body.openingHours(),
+                body.channel(),
+                body.publishedIn(),
+                body.active(),
+                choices);
         choices.throwIfAny();
         return draft;
     }

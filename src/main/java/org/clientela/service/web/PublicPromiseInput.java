@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.clientela.platform.InputError;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.publicpromises.PublicPromiseKind;
@@ -20,8 +19,7 @@ final class PublicPromiseInput {
 
     static final int MAX_DAYS = 730;
 
-    private PublicPromiseInput() {
-    }
+    private PublicPromiseInput() {}
 
     /** {@code days} (1 to 730, default the setting) up to {@code until} (ISO date, default today). */
     static Window window(PublicPromiseMeter meter, String days, String until, ChoiceParser choices) {
@@ -48,8 +46,16 @@ final class PublicPromiseInput {
         return meter.window(n, to);
     }
 
-    static PublicPromises.Draft draft(String kind, String statement, String targetAmount, String targetUnit,
-            String openingHours, String channel, List<String> publishedIn, Boolean active, ChoiceParser choices) {
+    static PublicPromises.Draft draft(
+            String kind,
+            String statement,
+            String targetAmount,
+            String targetUnit,
+            String openingHours,
+            String channel,
+            List<String> publishedIn,
+            Boolean active,
+            ChoiceParser choices) {
         PublicPromiseKind k = choices.parse(PublicPromiseKind.class, kind, "kind", true);
         TargetUnit unit = choices.parse(TargetUnit.class, targetUnit, "targetUnit", false);
         Channel ch = choices.parse(Channel.class, channel, "channel", false);

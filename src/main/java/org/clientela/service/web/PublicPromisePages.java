@@ -3,7 +3,6 @@ package org.clientela.service.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.publicpromises.ContactHours;
@@ -44,8 +43,8 @@ class PublicPromisePages {
     private final ContactHours contactHours;
     private final VerdictWords words;
 
-    PublicPromisePages(PublicPromises register, PublicPromiseMeter meter, ContactHours contactHours,
-            VerdictWords words) {
+    PublicPromisePages(
+            PublicPromises register, PublicPromiseMeter meter, ContactHours contactHours, VerdictWords words) {
         this.register = register;
         this.meter = meter;
         this.contactHours = contactHours;
@@ -73,39 +72,96 @@ class PublicPromisePages {
             f.targetUnit = p.targetUnit() == null ? null : p.targetUnit().name();
             f.openingHours = p.openingHours();
             f.channel = p.channel() == null ? null : p.channel().name();
-            f.publishedIn = new ArrayList<>(p.publishedIn().stream().map(Enum::name).toList());
+            f.publishedIn =
+                    new ArrayList<>(p.publishedIn().stream().map(Enum::name).toList());
             f.active = p.active();
             return f;
         }
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public String getKind() { return kind; }
-        public void setKind(String kind) { this.kind = kind; }
-        public String getStatement() { return statement; }
-        public void setStatement(String statement) { this.statement = statement; }
-        public String getTargetAmount() { return targetAmount; }
-        public void setTargetAmount(String targetAmount) { this.targetAmount = targetAmount; }
-        public String getTargetUnit() { return targetUnit; }
-        public void setTargetUnit(String targetUnit) { this.targetUnit = targetUnit; }
-        public String getOpeningHours() { return openingHours; }
-        public void setOpeningHours(String openingHours) { this.openingHours = openingHours; }
-        public String getChannel() { return channel; }
-        public void setChannel(String channel) { this.channel = channel; }
-        public List<String> getPublishedIn() { return publishedIn; }
-        public void setPublishedIn(List<String> publishedIn) { this.publishedIn = publishedIn; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getStatement() {
+            return statement;
+        }
+
+        public void setStatement(String statement) {
+            this.statement = statement;
+        }
+
+        public String getTargetAmount() {
+            return targetAmount;
+        }
+
+        public void setTargetAmount(String targetAmount) {
+            this.targetAmount = targetAmount;
+        }
+
+        public String getTargetUnit() {
+            return targetUnit;
+        }
+
+        public void setTargetUnit(String targetUnit) {
+            this.targetUnit = targetUnit;
+        }
+
+        public String getOpeningHours() {
+            return openingHours;
+        }
+
+        public void setOpeningHours(String openingHours) {
+            this.openingHours = openingHours;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public void setChannel(String channel) {
+            this.channel = channel;
+        }
+
+        public List<String> getPublishedIn() {
+            return publishedIn;
+        }
+
+        public void setPublishedIn(List<String> publishedIn) {
+            this.publishedIn = publishedIn;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
     }
 
     /** A promise with its figures and its verdict written out in the reader's language. */
-    record Row(Measurement m, String verdict) {
-    }
+    record Row(Measurement m, String verdict) {}
 
     @GetMapping("/service/public-promises")
     @PreAuthorize(ServiceRoles.READERS)
-    String page(@RequestParam(required = false) String days, @RequestParam(required = false) String until,
-            @RequestParam(required = false) String channel, Model model, Locale locale) {
+    String page(
+            @RequestParam(required = false) String days,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String channel,
+            Model model,
+            Locale locale) {
         ChoiceParser choices = new ChoiceParser();
         Window asked = PublicPromiseInput.window(meter, days, until, choices);
         Channel channelAsked = choices.parse(Channel.class, channel, "channel", false);
@@ -118,8 +174,10 @@ class PublicPromisePages {
         // A hand-edited address that makes no sense shows the default window rather than an error page.
         Window window = readable ? asked : meter.window(null, null);
         Channel wanted = readable ? channelAsked : null;
-        List<Row> rows = register.all().stream().map(p -> meter.measure(p, window))
-                .map(m -> new Row(m, words.write(m.verdict(), locale))).toList();
+        List<Row> rows = register.all().stream()
+                .map(p -> meter.measure(p, window))
+                .map(m -> new Row(m, words.write(m.verdict(), locale)))
+                .toList();
         ContactHours.HeatMap map = contactHours.heatMap(window, wanted, meter.openingHours());
         model.addAttribute("window", window);
         model.addAttribute("rows", rows);
@@ -160,7 +218,11 @@ class PublicPromisePages {
 
     @PostMapping("/service/public-promises/{id}")
     @PreAuthorize(ServiceRoles.MANAGERS)
-    String update(@PathVariable long id, @ModelAttribute("form") Form form, BindingResult errors, Model model,
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") Form form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         try {
             register.update(id, form.getVersion(), draft(form));
@@ -190,9 +252,16 @@ class PublicPromisePages {
 
     private static PublicPromises.Draft draft(Form form) {
         ChoiceParser choices = new ChoiceParser();
-        var draft = PublicPromiseInput.draft(form.getKind(), form.getStatement(), form.getTargetAmount(),
-                form.getTargetUnit(), form.getOpeningHours(), form.getChannel(), form.getPublishedIn(),
-                form.isActive(), choices);
+        var draft = PublicPromiseInput.draft(
+                form.getKind(),
+                form.getStatement(),
+                form.getTargetAmount(),
+                form.getTargetUnit(),
+                form.getOpeningHours(),
+                form.getChannel(),
+                form.getPublishedIn(),
+                form.isActive(),
+                choices);
         choices.throwIfAny();
         return draft;
     }

@@ -2,7 +2,6 @@ package org.clientela.service.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.CaseType;
@@ -45,12 +44,29 @@ class ResponseTargetPages {
         private String firstResponseHours;
         private String resolutionHours;
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public String getFirstResponseHours() { return firstResponseHours; }
-        public void setFirstResponseHours(String v) { firstResponseHours = v; }
-        public String getResolutionHours() { return resolutionHours; }
-        public void setResolutionHours(String v) { resolutionHours = v; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getFirstResponseHours() {
+            return firstResponseHours;
+        }
+
+        public void setFirstResponseHours(String v) {
+            firstResponseHours = v;
+        }
+
+        public String getResolutionHours() {
+            return resolutionHours;
+        }
+
+        public void setResolutionHours(String v) {
+            resolutionHours = v;
+        }
     }
 
     @GetMapping("/service/response-targets")
@@ -62,8 +78,12 @@ class ResponseTargetPages {
 
     @PostMapping("/service/response-targets/{type}/{priority}")
     @PreAuthorize(EDITORS)
-    String change(@PathVariable CaseType type, @PathVariable Priority priority, @ModelAttribute Form form,
-            Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable CaseType type,
+            @PathVariable Priority priority,
+            @ModelAttribute Form form,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer first = hours(form.getFirstResponseHours(), "firstResponseHours", errors);
         Integer resolution = hours(form.getResolutionHours(), "resolutionHours", errors);
@@ -101,7 +121,7 @@ class ResponseTargetPages {
     }
 
     private String text(InputError error) {
-        return messages.getMessage(error.messageKey(), error.args(), error.messageKey(),
-                LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                error.messageKey(), error.args(), error.messageKey(), LocaleContextHolder.getLocale());
     }
 }

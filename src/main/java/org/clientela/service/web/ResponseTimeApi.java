@@ -1,8 +1,9 @@
 package org.clientela.service.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.ServiceCase;
 import org.clientela.service.internal.responsetimes.ResponseTimes;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Response times over JSON: a case's two clocks, and how often targets were met per person and case type. */
 @RestController
@@ -33,21 +31,35 @@ class ResponseTimeApi {
      * type and priority. Each clock: {@code targetHours}, {@code due} (respond by / resolve by), {@code doneAt},
      * {@code state} (MET, MISSED, RUNNING, NEAR, BREACHED) and {@code hoursLeft} in opening hours.
      */
-    record CaseResponseTimes(long caseId, String type, String priority, ResponseTimes.Clock firstResponse,
-            ResponseTimes.Clock resolution) {
-    }
+    record CaseResponseTimes(
+            long caseId,
+            String type,
+            String priority,
+            ResponseTimes.Clock firstResponse,
+            ResponseTimes.Clock resolution) {}
 
     /** On-time figures of one person or case type ({@code key}); a percentage is null when nothing was done yet. */
-    record OnTime(String key, long firstDone, long firstMet, Integer firstPercent, long resolvedDone, long resolvedMet,
+    record OnTime(
+            String key,
+            long firstDone,
+            long firstMet,
+            Integer firstPercent,
+            long resolvedDone,
+            long resolvedMet,
             Integer resolvedPercent) {
         static OnTime of(ResponseTimes.OnTime t) {
-            return new OnTime(t.key(), t.firstDone(), t.firstMet(), t.firstPercent(), t.resolvedDone(),
-                    t.resolvedMet(), t.resolvedPercent());
+            return new OnTime(
+                    t.key(),
+                    t.firstDone(),
+                    t.firstMet(),
+                    t.firstPercent(),
+                    t.resolvedDone(),
+                    t.resolvedMet(),
+                    t.resolvedPercent());
         }
     }
 
-    record Figures(int months, Instant since, List<OnTime> perPerson, List<OnTime> perType) {
-    }
+    record Figures(int months, Instant since, List<OnTime> perPerson, List<OnTime> perType) {}
 
     @GetMapping("/api/v1/cases/{id}/response-times")
     @PreAuthorize(ServiceRoles.READERS)
@@ -55,22 +67,29 @@ class ResponseTimeApi {
     CaseResponseTimes ofCase(@PathVariable long id) {
         ServiceCase c = cases.get(id);
         var clocks = times.of(c);
-        return new CaseResponseTimes(c.getId(), c.getType().name(), c.getPriority().name(),
+        return new CaseResponseTimes(
+                c.getId(),
+                c.getType().name(),
+                c.getPriority().name(),
                 clocks.map(ResponseTimes.CaseClocks::firstResponse).orElse(null),
                 clocks.map(ResponseTimes.CaseClocks::resolution).orElse(null));
     }
 
     @GetMapping("/api/v1/service/response-times")
     @PreAuthorize(ServiceRoles.READERS)
-    @Operation(summary = "Of the cases opened in the last `months` months (1–120): first answers and resolutions "
-            + "done, how many in time and the percentage, per person and per case type")
+    @Operation(
+            summary = "Of the cases opened in the last `months` months (1–120): first answers and resolutions "
+                    + "done, how many in time and the percentage, per person and per case type")
     Figures figures(@RequestParam(defaultValue = "3") int months) {
         ChoiceParser choices = new ChoiceParser();
         InvestigationApi.months(months, choices);
         choices.throwIfAny();
         Instant since = times.since(months);
         var figures = times.figures(since);
-        return new Figures(months, since, figures.perPerson().stream().map(OnTime::of).toList(),
+        return new Figures(
+                months,
+                since,
+                figures.perPerson().stream().map(OnTime::of).toList(),
                 figures.perType().stream().map(OnTime::of).toList());
     }
 }

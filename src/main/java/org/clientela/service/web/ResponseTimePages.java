@@ -48,8 +48,11 @@ class ResponseTimePages {
         ResponseTimes.Figures figures = times.figures(window);
         model.addAttribute("figures", figures);
         java.util.Map<String, String> teamOf = teams.byUsername();
-        model.addAttribute("perTeam", teamOf.isEmpty() ? java.util.List.of()
-                : org.clientela.service.internal.figures.TeamRollUp.onTime(figures.perPerson(), teamOf));
+        model.addAttribute(
+                "perTeam",
+                teamOf.isEmpty()
+                        ? java.util.List.of()
+                        : org.clientela.service.internal.figures.TeamRollUp.onTime(figures.perPerson(), teamOf));
         return "service/response-times :: figures";
     }
 }

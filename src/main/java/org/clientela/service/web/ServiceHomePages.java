@@ -28,14 +28,14 @@ class ServiceHomePages {
 
     @Bean
     static HomeCard promisesHomeCard() {
-        return HomeCard.of("promises", "service.home.promises.title", "/service/home/promises", 50,
-                HomeCard.everyone());
+        return HomeCard.of(
+                "promises", "service.home.promises.title", "/service/home/promises", 50, HomeCard.everyone());
     }
 
     @Bean
     static HomeCard overTargetHomeCard() {
-        return HomeCard.of("over-target", "service.home.overTarget.title", "/service/home/over-target", 60,
-                HomeCard.everyone());
+        return HomeCard.of(
+                "over-target", "service.home.overTarget.title", "/service/home/over-target", 60, HomeCard.everyone());
     }
 
     @GetMapping("/promises")

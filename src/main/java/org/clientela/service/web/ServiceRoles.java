@@ -13,6 +13,5 @@ final class ServiceRoles {
     /** Managers and admins change what the business promises in public. */
     static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
 
-    private ServiceRoles() {
-    }
+    private ServiceRoles() {}
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.ListLinks.Direction;
 import org.clientela.platform.Slice;
@@ -33,6 +32,7 @@ class CustomerSearchSliceTests {
 
     @Autowired
     CustomerSearch search;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,26 +44,36 @@ class CustomerSearchSliceTests {
     @BeforeEach
     void customers() {
         anaGarcia = customer("C-1", "Ana García", "ana garcia", "Madrid", LifecycleStatus.CUSTOMER, "ana", "garcia");
-        anabelRuiz = customer("C-2", "Anabel Ruiz", "anabel ruiz", "Bilbao", LifecycleStatus.CUSTOMER, "anabel", "ruiz");
+        anabelRuiz =
+                customer("C-2", "Anabel Ruiz", "anabel ruiz", "Bilbao", LifecycleStatus.CUSTOMER, "anabel", "ruiz");
         juanAnaya = customer("C-3", "Juan Anaya", "juan anaya", "Cádiz", LifecycleStatus.LOST, "juan", "anaya");
         anaAnaya = customer("C-4", "Ana Anaya", "ana anaya", "Avila", LifecycleStatus.CUSTOMER, "ana", "anaya");
     }
 
-    long customer(String number, String name, String sortName, String city, LifecycleStatus status,
-            String... terms) {
+    long customer(String number, String name, String sortName, String city, LifecycleStatus status, String... terms) {
         Timestamp now = Timestamp.from(Instant.parse("2026-01-01T10:00:00Z"));
         long id = jdbc.sql("""
                 INSERT INTO customer (customer_number, kind, name, city, lifecycle_status, sort_name, created_at,
                                       updated_at)
                 VALUES (:number, 'PERSON', :name, :city, :status, :sort, :now, :now)""")
-                .param("number", number).param("name", name).param("city", city).param("status", status.name())
-                .param("sort", sortName).param("now", now).update() == 1
-                        ? jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", number)
-                                .query(Long.class).single()
-                        : -1;
+                                .param("number", number)
+                                .param("name", name)
+                                .param("city", city)
+                                .param("status", status.name())
+                                .param("sort", sortName)
+                                .param("now", now)
+                                .update()
+                        == 1
+                ? jdbc.sql("SELECT id FROM customer WHERE customer_number = :n")
+                        .param("n", number)
+                        .query(Long.class)
+                        .single()
+                : -1;
         for (String term : terms) {
             jdbc.sql("INSERT INTO customer_search_term (term, customer_id) VALUES (:term, :id)")
-                    .param("term", term).param("id", id).update();
+                    .param("term", term)
+                    .param("id", id)
+                    .update();
         }
         return id;
     }

@@ -10,30 +10,36 @@ class PhoneNumbersTests {
     private final PhoneNumbers phones = new PhoneNumbers("34");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "+34 619 547     | 619547",
-            "+34619          | 619",
-            "0034 619        | 619",
-            "00 34 619 547   | 619547",
-            "(+34) 619       | 619",
-            "619-547         | 619547",
-            "(619) 547       | 619547",
-            "619.54.71       | 6195471",
-            "+34 619 547 123 | 619547123",
-            "34619547123     | 619547123",
-            "34 619          | 34619",
-            "+44 20 7946     | 44207946"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "+34 619 547     | 619547",
+                "+34619          | 619",
+                "0034 619        | 619",
+                "00 34 619 547   | 619547",
+                "(+34) 619       | 619",
+                "619-547         | 619547",
+                "(619) 547       | 619547",
+                "619.54.71       | 6195471",
+                "+34 619 547 123 | 619547123",
+                "34619547123     | 619547123",
+                "34 619          | 34619",
+                "+44 20 7946     | 44207946"
+            })
     void aPieceOfAPhoneNumberIsLookedForAmongTheNationalDigits(String piece, String digits) {
         assertThat(phones.pieceDigits(piece)).isEqualTo(digits);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "+34 619 547 123   | 619547123",
-            "0034-619-547-123  | 619547123",
-            "(+34) 619 547 123 | 619547123",
-            "34619547123       | 619547123",
-            "619 54 71 23      | 619547123"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "+34 619 547 123   | 619547123",
+                "0034-619-547-123  | 619547123",
+                "(+34) 619 547 123 | 619547123",
+                "34619547123       | 619547123",
+                "619 54 71 23      | 619547123"
+            })
     void aStoredNumberKeepsOnlyItsNationalDigits(String phone, String digits) {
         assertThat(phones.nationalDigits(phone)).isEqualTo(digits);
     }

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.PossibleDuplicates;
@@ -44,14 +43,18 @@ class CustomerApiSliceTests {
 
     @MockitoBean
     Customers customers;
+
     @MockitoBean
     CustomerSearch search;
+
     @MockitoBean
     PossibleDuplicates duplicates;
 
     @Test
     void refusesMalformedJsonWithAProblem() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Falta llave\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -62,7 +65,9 @@ class CustomerApiSliceTests {
 
     @Test
     void namesTheMissingAndWrongFields() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en")
                         .content("{\"kind\":\"PERSON\",\"email\":\"not-an-email\"}"))
                 .andExpect(status().isBadRequest())
@@ -71,12 +76,16 @@ class CustomerApiSliceTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'email')]").exists());
 
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"X\",\"kind\":\"ALIEN\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
 
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":[1,2],\"kind\":\"PERSON\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -85,18 +94,26 @@ class CustomerApiSliceTests {
 
     @Test
     void saysInTheCallersLanguageWhatIsWrong() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "en").content("{\"kind\":\"PERSON\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"kind\":\"PERSON\"}"))
                 .andExpect(jsonPath("$.title").value("Invalid input"));
-        mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "es").content("{\"kind\":\"PERSON\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "es")
+                        .content("{\"kind\":\"PERSON\"}"))
                 .andExpect(jsonPath("$.title").value("Datos no válidos"));
     }
 
     @Test
     void aReaderMayNotWriteAndAStrangerMayNotRead() throws Exception {
-        mvc.perform(post("/api/v1/customers").with(user("viewer").roles("VIEWER"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"X\",\"kind\":\"PERSON\"}"))
+        mvc.perform(post("/api/v1/customers")
+                        .with(user("viewer").roles("VIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"X\",\"kind\":\"PERSON\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
@@ -112,7 +129,9 @@ class CustomerApiSliceTests {
     @Test
     void aPersonalTokenSignsIn() throws Exception {
         when(search.search(any(), any(), any(), anyInt(), anyInt())).thenReturn(new Slice<>(List.of(), 0, 20, false));
-        mvc.perform(get("/api/v1/customers").param("q", "ana").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
+        mvc.perform(get("/api/v1/customers")
+                        .param("q", "ana")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty())
                 .andExpect(jsonPath("$.hasNext").value(false));
@@ -122,7 +141,9 @@ class CustomerApiSliceTests {
     @Test
     void aChangeToAStaleVersionIsAConflict() throws Exception {
         when(customers.update(anyLong(), anyLong(), any())).thenThrow(new OptimisticLockingFailureException("stale"));
-        mvc.perform(put("/api/v1/customers/7").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/7")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"customer\":{\"name\":\"Segunda\",\"kind\":\"COMPANY\"}}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -132,7 +153,9 @@ class CustomerApiSliceTests {
 
     @Test
     void aChangeWithoutItsVersionNamesTheField() throws Exception {
-        mvc.perform(put("/api/v1/customers/7").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/7")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customer\":{\"name\":\"Segunda\",\"kind\":\"COMPANY\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));

@@ -42,12 +42,16 @@ class CustomerPagesSliceTests {
 
     @MockitoBean
     Customers customers;
+
     @MockitoBean
     CustomerSearch search;
+
     @MockitoBean
     Timeline timeline;
+
     @MockitoBean
     CustomerPanel panel;
+
     @MockitoBean
     UserDirectory users;
 
@@ -68,8 +72,13 @@ class CustomerPagesSliceTests {
 
     @Test
     void aWrongPhoneIsNamedInTheReadersLanguage() throws Exception {
-        mvc.perform(post("/customers").param("lang", "es").param("kind", "COMPANY").param("name", "Hotel")
-                        .param("phone", "llámame").with(SALES).with(csrf()))
+        mvc.perform(post("/customers")
+                        .param("lang", "es")
+                        .param("kind", "COMPANY")
+                        .param("name", "Hotel")
+                        .param("phone", "llámame")
+                        .with(SALES)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "phone"))
                 .andExpect(model().attributeErrorCount("form", 1));
@@ -81,7 +90,10 @@ class CustomerPagesSliceTests {
         Customer created = mock(Customer.class);
         when(created.getId()).thenReturn(42L);
         when(customers.create(eq(""), any())).thenReturn(created);
-        mvc.perform(newCustomer("Hotel Las Palmas").param("customerNumber", "").with(SALES).with(csrf()))
+        mvc.perform(newCustomer("Hotel Las Palmas")
+                        .param("customerNumber", "")
+                        .with(SALES)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/customers/42"))
                 .andExpect(flash().attribute("flash", "customers.saved"));
@@ -89,8 +101,7 @@ class CustomerPagesSliceTests {
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(newCustomer("Hotel").with(SALES))
-                .andExpect(status().isForbidden());
+        mvc.perform(newCustomer("Hotel").with(SALES)).andExpect(status().isForbidden());
         mvc.perform(newCustomer("Hotel").with(SALES).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(customers);
@@ -98,8 +109,7 @@ class CustomerPagesSliceTests {
 
     @Test
     void aReaderMayNotOpenOrSendTheForm() throws Exception {
-        mvc.perform(get("/customers/new").with(user("vera").roles("VIEWER")))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/customers/new").with(user("vera").roles("VIEWER"))).andExpect(status().isForbidden());
         mvc.perform(newCustomer("Hotel").with(user("vera").roles("VIEWER")).with(csrf()))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(customers);

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.awaitility.Awaitility;
 import org.clientela.ClientelaApplication;
 import org.clientela.customers.CustomerImporter;
@@ -63,8 +62,15 @@ class ImportCrashTests {
         StringBuilder csv = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
         for (int i = 1; i <= ORDERS; i++) {
             for (int line = 1; line <= 2; line++) {
-                csv.append("C-").append(i % 20).append(",K-").append(i).append(",2025-03-0").append(1 + i % 9)
-                        .append(",SKU-").append(line).append(",Cat,1,9.50\n");
+                csv.append("C-")
+                        .append(i % 20)
+                        .append(",K-")
+                        .append(i)
+                        .append(",2025-03-0")
+                        .append(1 + i % 9)
+                        .append(",SKU-")
+                        .append(line)
+                        .append(",Cat,1,9.50\n");
             }
         }
         Files.writeString(orders, csv);
@@ -91,11 +97,13 @@ class ImportCrashTests {
         // 3. in the middle of the switch: the file is good, so the switch is finished at the start
         app = start(url, "orders", orders);
         job = waitFor(url, "SWITCHING", written -> written > 10 && written < lines / 2);
-        assertThat(count(url, "SELECT COUNT(*) FROM sales_order")).as("partly switched in when killed")
+        assertThat(count(url, "SELECT COUNT(*) FROM sales_order"))
+                .as("partly switched in when killed")
                 .isBetween(1L, ORDERS - 1L);
         kill(app);
         app = start(url, "-", null);
-        assertThat(count(url, "SELECT COUNT(*) FROM sales_order")).as("the switch finished at the start")
+        assertThat(count(url, "SELECT COUNT(*) FROM sales_order"))
+                .as("the switch finished at the start")
                 .isEqualTo(ORDERS);
         assertThat(count(url, "SELECT COUNT(*) FROM order_line")).isEqualTo(lines);
         assertNoStaging(url);
@@ -104,15 +112,28 @@ class ImportCrashTests {
     }
 
     private Process start(String url, String what, Path file) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Child.class.getName(), url, folder.toString(), what, file == null ? "-" : file.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Child.class.getName(),
+                url,
+                folder.toString(),
+                what,
+                file == null ? "-" : file.toString()));
         Path log = folder.resolve("child-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         current = process;
         // started (its start-up has marked the jobs it found): from now on this test reads the
         // database through the process, which holds the file; never while no process does
-        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("The application stopped: " + Files.readString(log));
@@ -130,7 +151,10 @@ class ImportCrashTests {
     /** Waits until the newest job is in {@code phase} with rows written that {@code written} accepts; its id. */
     private static long waitFor(String url, String phase, Predicate<Long> written) {
         long[] job = new long[1];
-        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(20))
+                .ignoreExceptions()
                 .until(() -> {
                     try (Connection c = DriverManager.getConnection(url, "sa", "");
                             Statement s = c.createStatement();
@@ -147,7 +171,8 @@ class ImportCrashTests {
     }
 
     private static void assertNothingOfTheFile(String url) throws SQLException {
-        assertThat(count(url, "SELECT COUNT(*) FROM sales_order WHERE order_number LIKE 'K-%'")).isZero();
+        assertThat(count(url, "SELECT COUNT(*) FROM sales_order WHERE order_number LIKE 'K-%'"))
+                .isZero();
         assertThat(count(url, "SELECT COUNT(*) FROM order_line")).isZero();
         assertNoStaging(url);
     }
@@ -163,7 +188,9 @@ class ImportCrashTests {
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT status FROM import_job WHERE id = " + job)) {
             rs.next();
-            assertThat(rs.getString(1)).as("job %d at once after the start", job).isEqualTo(status);
+            assertThat(rs.getString(1))
+                    .as("job %d at once after the start", job)
+                    .isEqualTo(status);
         }
     }
 
@@ -181,16 +208,28 @@ class ImportCrashTests {
 
         public static void main(String[] args) throws Exception {
             String url = args[0];
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class).run(
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
-                    "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                    "--clientela.data-dir=" + Path.of(args[1], "data"), "--CLIENTELA_ADMIN_PASSWORD=crash-test-only",
-                    "--spring.jmx.enabled=false", "--clientela.import.parts-min-rows=0",
-                    "--clientela.import.part-orders=1", "--logging.level.root=WARN");
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=sa",
+                            "--spring.datasource.password=",
+                            "--clientela.demo=false",
+                            "--server.port=0",
+                            "--clientela.data-dir=" + Path.of(args[1], "data"),
+                            "--CLIENTELA_ADMIN_PASSWORD=crash-test-only",
+                            "--spring.jmx.enabled=false",
+                            "--clientela.import.parts-min-rows=0",
+                            "--clientela.import.part-orders=1",
+                            "--logging.level.root=WARN");
             if (args[2].startsWith("customers")) {
                 StringBuilder customers = new StringBuilder("customer_number,name,kind,email,phone\n");
                 for (int i = 0; i < 20; i++) {
-                    customers.append("C-").append(i).append(",Cliente ").append(i).append(",PERSON,,\n");
+                    customers
+                            .append("C-")
+                            .append(i)
+                            .append(",Cliente ")
+                            .append(i)
+                            .append(",PERSON,,\n");
                 }
                 Path file = Files.createTempFile(Path.of(args[1]), "customers", ".csv");
                 Files.writeString(file, customers);
@@ -198,8 +237,12 @@ class ImportCrashTests {
             }
             System.out.println("CRASH-TEST-STARTED");
             if (args[2].contains("orders")) {
-                app.getBean(ImportJobs.class).start(ImportKind.ORDERS, "orders.csv",
-                        new ByteArrayInputStream(Files.readString(Path.of(args[3])).getBytes(StandardCharsets.UTF_8)));
+                app.getBean(ImportJobs.class)
+                        .start(
+                                ImportKind.ORDERS,
+                                "orders.csv",
+                                new ByteArrayInputStream(
+                                        Files.readString(Path.of(args[3])).getBytes(StandardCharsets.UTF_8)));
             }
             Thread.currentThread().join();
         }

@@ -8,13 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-
 import javax.sql.DataSource;
-
+import org.awaitility.Awaitility;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.support.ApplicationTest;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +30,13 @@ class ImportJobsTests {
 
     @Autowired
     ImportJobs jobs;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -46,7 +47,9 @@ class ImportJobsTests {
 
         transaction.executeWithoutResult(status -> {
             progress.advanced(Phase.WRITING, 1234);
-            assertThat(seenElsewhere(id)).as("rows written, as another connection sees them").isEqualTo(1234);
+            assertThat(seenElsewhere(id))
+                    .as("rows written, as another connection sees them")
+                    .isEqualTo(1234);
         });
         assertThat(seenElsewhere(id)).isEqualTo(1234);
     }
@@ -61,7 +64,8 @@ class ImportJobsTests {
         progress.advanced(Phase.CHECKING, 100_000);
         progress.advanced(Phase.WRITING, 500);
 
-        assertThat(saved(id)).as("written against every row checked, not against the last count that happened to be saved")
+        assertThat(saved(id))
+                .as("written against every row checked, not against the last count that happened to be saved")
                 .isEqualTo("100000/500 WRITING");
     }
 
@@ -79,49 +83,66 @@ class ImportJobsTests {
     @Test
     void aJobWhoseInstanceDiedIsMarkedInterruptedAtTheNextStartAtOnce() {
         long id = runningJob();
-        jdbc.sql("UPDATE import_job SET owner = 'killed-instance', phase = 'WRITING', rows_checked = 100, rows_written = 30"
-                + " WHERE id = :id").param("id", id).update();
+        jdbc.sql(
+                        "UPDATE import_job SET owner = 'killed-instance', phase = 'WRITING', rows_checked = 100, rows_written = 30"
+                                + " WHERE id = :id")
+                .param("id", id)
+                .update();
 
         jobs.markInterrupted(true);
 
         ImportJob job = jobs.find(id).orElseThrow();
         assertThat(job.status()).isEqualTo(ImportStatus.INTERRUPTED);
         assertThat(job.finishedAt()).isNotNull();
-        assertThat(job.interrupted(Instant.now())).as("the page says so at once, not after the lease").isTrue();
+        assertThat(job.interrupted(Instant.now()))
+                .as("the page says so at once, not after the lease")
+                .isTrue();
     }
 
     @Test
     void whileRunningOnlyAJobOfAnotherInstanceSilentForLongerThanItsLeaseIsMarkedInterrupted() {
         long silent = runningJob();
         long alive = runningJob();
-        jdbc.sql("UPDATE import_job SET owner = 'other', heartbeat_at = :at WHERE id = :id").param("id", silent)
-                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1))).update();
-        jdbc.sql("UPDATE import_job SET owner = 'other' WHERE id = :id").param("id", alive).update();
+        jdbc.sql("UPDATE import_job SET owner = 'other', heartbeat_at = :at WHERE id = :id")
+                .param("id", silent)
+                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1)))
+                .update();
+        jdbc.sql("UPDATE import_job SET owner = 'other' WHERE id = :id")
+                .param("id", alive)
+                .update();
 
         jobs.markInterrupted(false);
 
         assertThat(jobs.find(silent).orElseThrow().status()).isEqualTo(ImportStatus.INTERRUPTED);
-        assertThat(jobs.find(alive).orElseThrow().status()).as("another instance's live job").isEqualTo(ImportStatus.RUNNING);
+        assertThat(jobs.find(alive).orElseThrow().status())
+                .as("another instance's live job")
+                .isEqualTo(ImportStatus.RUNNING);
     }
 
     @Test
     void theHeartbeatKeepsThisInstancesJobsAliveInAPhaseThatReportsNothing() {
         long id = jobs.start(ImportKind.ORDERS, "slow.csv", new java.io.ByteArrayInputStream(new byte[0]));
         Awaitility.await().until(() -> !jobs.find(id).orElseThrow().running());
-        jdbc.sql("UPDATE import_job SET status = 'RUNNING', heartbeat_at = :at WHERE id = :id").param("id", id)
-                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1))).update();
+        jdbc.sql("UPDATE import_job SET status = 'RUNNING', heartbeat_at = :at WHERE id = :id")
+                .param("id", id)
+                .param("at", Timestamp.from(Instant.now().minus(ImportJob.LEASE).minusSeconds(1)))
+                .update();
 
         jobs.heartbeat();
         jobs.markInterrupted(false);
 
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportStatus.RUNNING);
-        jdbc.sql("UPDATE import_job SET status = 'DONE' WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE import_job SET status = 'DONE' WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** The job's rows checked and written and its phase, as {@code checked/written PHASE}. */
     private String saved(long id) {
-        return jdbc.sql("SELECT rows_checked, rows_written, phase FROM import_job WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + " " + rs.getString(3)).single();
+        return jdbc.sql("SELECT rows_checked, rows_written, phase FROM import_job WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + " " + rs.getString(3))
+                .single();
     }
 
     private long runningJob() {

@@ -10,7 +10,6 @@ import static org.clientela.imports.internal.ImportStatus.RUNNING;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The life of an import job: every move, allowed or refused. */
@@ -26,7 +25,9 @@ class ImportStatusTests {
     void aRunningJobEndsDoneFailedOrInterruptedAndAnInterruptedOneMayStillEndByItself() {
         for (ImportStatus from : ImportStatus.values()) {
             for (ImportStatus to : ImportStatus.values()) {
-                assertThat(from.canBecome(to)).as(from + " → " + to).isEqualTo(ALLOWED.get(from).contains(to));
+                assertThat(from.canBecome(to))
+                        .as(from + " → " + to)
+                        .isEqualTo(ALLOWED.get(from).contains(to));
             }
         }
     }

@@ -40,6 +40,7 @@ class ImportWebSliceTests {
 
     @MockitoBean
     Importers importers;
+
     @MockitoBean
     ImportJobs jobs;
 
@@ -50,7 +51,11 @@ class ImportWebSliceTests {
     @Test
     void anEmptyUploadAsksForAFile() throws Exception {
         MockMultipartFile none = new MockMultipartFile("file", "", "text/csv", new byte[0]);
-        mvc.perform(multipart("/imports").file(none).param("kind", "ORDERS").with(csrf()).with(MANAGER)
+        mvc.perform(multipart("/imports")
+                        .file(none)
+                        .param("kind", "ORDERS")
+                        .with(csrf())
+                        .with(MANAGER)
                         .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Elige un fichero CSV")));
@@ -60,17 +65,26 @@ class ImportWebSliceTests {
     @Test
     void anUploadStartsAJobAndShowsIt() throws Exception {
         when(jobs.start(eq(ImportKind.CUSTOMERS), eq("clientes.csv"), any())).thenReturn(17L);
-        mvc.perform(multipart("/imports").file(file("clientes.csv", "name\nAna\n")).param("kind", "CUSTOMERS")
-                        .with(csrf()).with(MANAGER))
+        mvc.perform(multipart("/imports")
+                        .file(file("clientes.csv", "name\nAna\n"))
+                        .param("kind", "CUSTOMERS")
+                        .with(csrf())
+                        .with(MANAGER))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/imports/17"));
     }
 
     @Test
     void anUploadWithoutItsCsrfTokenOrOfAnUnknownKindIsRefused() throws Exception {
-        mvc.perform(multipart("/imports").file(file("a.csv", "x")).param("kind", "ORDERS").with(MANAGER))
+        mvc.perform(multipart("/imports")
+                        .file(file("a.csv", "x"))
+                        .param("kind", "ORDERS")
+                        .with(MANAGER))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/imports").file(file("a.csv", "x")).param("kind", "POEMS").with(csrf())
+        mvc.perform(multipart("/imports")
+                        .file(file("a.csv", "x"))
+                        .param("kind", "POEMS")
+                        .with(csrf())
                         .with(MANAGER))
                 .andExpect(status().isBadRequest());
         verifyNoInteractions(jobs);
@@ -83,11 +97,15 @@ class ImportWebSliceTests {
 
     @Test
     void onlyManagersAndAdminsImportThroughTheApi() throws Exception {
-        mvc.perform(post("/api/v1/imports/customers").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
-                        .contentType(CSV).content("name\nAna\n"))
+        mvc.perform(post("/api/v1/imports/customers")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
+                        .contentType(CSV)
+                        .content("name\nAna\n"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/imports/customers").with(user("sara").roles("SALES")).contentType(CSV)
+        mvc.perform(post("/api/v1/imports/customers")
+                        .with(user("sara").roles("SALES"))
+                        .contentType(CSV)
                         .content("name\nAna\n"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/imports/customers").contentType(CSV).content("name\nAna\n"))
@@ -97,8 +115,10 @@ class ImportWebSliceTests {
 
     @Test
     void theApiTakesCsvOnly() throws Exception {
-        mvc.perform(post("/api/v1/imports/orders").header("Authorization", WebSliceFixtures.apiToken(Role.MANAGER))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/imports/orders")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.MANAGER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnsupportedMediaType());
         verifyNoInteractions(importers);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.clientela.orders.internal.OrderRows.Line;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +23,30 @@ class OrderDraftTests {
         order.add(line("X", "Y", "0.5", "0.00", "€ ñ"));
         assertThat(order.fingerprint()).isEqualTo("c56ac25b1db1976432140d008316084f05015503735f0a7947d9e73792b9042d");
 
-        Line deliveredLine = new Line(2, "C-1", "O-2", LocalDate.of(2026, 1, 5), "S", "K", new BigDecimal("3"),
-                new BigDecimal("1234.560"), "web", null, "", "EUR", LocalDate.of(2026, 1, 9));
+        Line deliveredLine = new Line(
+                2,
+                "C-1",
+                "O-2",
+                LocalDate.of(2026, 1, 5),
+                "S",
+                "K",
+                new BigDecimal("3"),
+                new BigDecimal("1234.560"),
+                "web",
+                null,
+                "",
+                "EUR",
+                LocalDate.of(2026, 1, 9));
         OrderDraft delivered = new OrderDraft(deliveredLine);
         delivered.add(deliveredLine);
-        assertThat(delivered.fingerprint()).isEqualTo("b5ba42034d1a91e539041256495a03aeac59c1c86be1dce5e312a4caaa7fb988");
+        assertThat(delivered.fingerprint())
+                .isEqualTo("b5ba42034d1a91e539041256495a03aeac59c1c86be1dce5e312a4caaa7fb988");
     }
 
     @Test
     void equalAmountsWrittenDifferentlyGiveTheSameFingerprintAndAnotherAmountAnother() {
-        assertThat(single("12.5").fingerprint()).isEqualTo(single("12.50").fingerprint())
+        assertThat(single("12.5").fingerprint())
+                .isEqualTo(single("12.50").fingerprint())
                 .isEqualTo(single("12.500").fingerprint());
         assertThat(single("12.51").fingerprint()).isNotEqualTo(single("12.5").fingerprint());
         assertThat(single("120").fingerprint()).isNotEqualTo(single("12").fingerprint());
@@ -46,7 +59,19 @@ class OrderDraftTests {
     }
 
     private static Line line(String sku, String category, String quantity, String amount, String description) {
-        return new Line(2, "C-1", "O-1", LocalDate.of(2026, 1, 15), sku, category, new BigDecimal(quantity),
-                new BigDecimal(amount), "shop", "Santa Cruz", description, "EUR", null);
+        return new Line(
+                2,
+                "C-1",
+                "O-1",
+                LocalDate.of(2026, 1, 15),
+                sku,
+                category,
+                new BigDecimal(quantity),
+                new BigDecimal(amount),
+                "shop",
+                "Santa Cruz",
+                description,
+                "EUR",
+                null);
     }
 }

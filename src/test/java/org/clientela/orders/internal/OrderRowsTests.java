@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +19,8 @@ class OrderRowsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-29", "2026-13-01", "2026-1a-01", "31/03/2026", "2026-3-31", "20260331", "+026-03-31"})
+    @ValueSource(
+            strings = {"2025-02-29", "2026-13-01", "2026-1a-01", "31/03/2026", "2026-3-31", "20260331", "+026-03-31"})
     void refusesWhatIsNotAnIsoDate(String text) {
         assertThatThrownBy(() -> OrderRows.isoDate(text)).isInstanceOf(DateTimeParseException.class);
     }

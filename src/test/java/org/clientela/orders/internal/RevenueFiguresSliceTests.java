@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.clientela.orders.figures.CustomerRevenue;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
@@ -21,8 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The revenue figures' SQL on its own: periods from inclusive to exclusive, one currency, who came back. */
 @JdbcSliceTest
-@Import({JdbcPurchaseFigures.class, JdbcCustomerPurchases.class, CategoryBuyers.class, RhythmReader.class,
-        RepeatPurchaseReader.class})
+@Import({
+    JdbcPurchaseFigures.class,
+    JdbcCustomerPurchases.class,
+    CategoryBuyers.class,
+    RhythmReader.class,
+    RepeatPurchaseReader.class
+})
 class RevenueFiguresSliceTests {
 
     static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
@@ -30,8 +34,10 @@ class RevenueFiguresSliceTests {
 
     @Autowired
     PurchaseFigures figures;
+
     @Autowired
     CustomerPurchases purchases;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -45,22 +51,23 @@ class RevenueFiguresSliceTests {
         ana = customer("Ana");
         ben = customer("Ben");
         cai = customer("Cai");
-        order(ana, LocalDate.of(2025, 1, 10), "EUR", "50.00");   // before: Ana comes back in March
-        order(ana, MARCH, "EUR", "100.00");                       // first day counts
+        order(ana, LocalDate.of(2025, 1, 10), "EUR", "50.00"); // before: Ana comes back in March
+        order(ana, MARCH, "EUR", "100.00"); // first day counts
         order(ana, LocalDate.of(2025, 3, 31), "EUR", "20.50");
-        order(ben, LocalDate.of(2025, 3, 15), "EUR", "300.00");   // Ben's first order ever
-        order(ben, LocalDate.of(2025, 3, 16), "USD", "999.00");   // another currency: not in EUR money
-        order(cai, APRIL, "EUR", "7.00");                          // the end of the period does not count
+        order(ben, LocalDate.of(2025, 3, 15), "EUR", "300.00"); // Ben's first order ever
+        order(ben, LocalDate.of(2025, 3, 16), "USD", "999.00"); // another currency: not in EUR money
+        order(cai, APRIL, "EUR", "7.00"); // the end of the period does not count
     }
 
     long customer(String name) {
         Timestamp now = Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
         jdbc.sql("""
                 INSERT INTO customer (customer_number, kind, name, lifecycle_status, sort_name, created_at, updated_at)
-                VALUES (:name, 'PERSON', :name, 'CUSTOMER', :name, :now, :now)""")
-                .param("name", name).param("now", now).update();
-        return jdbc.sql("SELECT id FROM customer WHERE customer_number = :name").param("name", name)
-                .query(Long.class).single();
+                VALUES (:name, 'PERSON', :name, 'CUSTOMER', :name, :now, :now)""").param("name", name).param("now", now).update();
+        return jdbc.sql("SELECT id FROM customer WHERE customer_number = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     void order(long customer, LocalDate date, String currency, String total) {
@@ -68,9 +75,13 @@ class RevenueFiguresSliceTests {
                 INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount, line_count,
                                          created_at)
                 VALUES (:number, :customer, :date, :currency, :total, 1, :now)""")
-                .param("number", "O-" + (++orders)).param("customer", customer).param("date", date)
-                .param("currency", currency).param("total", new BigDecimal(total))
-                .param("now", Timestamp.from(Instant.parse("2025-05-01T00:00:00Z"))).update();
+                .param("number", "O-" + (++orders))
+                .param("customer", customer)
+                .param("date", date)
+                .param("currency", currency)
+                .param("total", new BigDecimal(total))
+                .param("now", Timestamp.from(Instant.parse("2025-05-01T00:00:00Z")))
+                .update();
     }
 
     @Test

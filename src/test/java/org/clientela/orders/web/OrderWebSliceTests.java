@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.internal.OrderBook;
 import org.clientela.orders.internal.OrderColumn;
@@ -50,23 +49,28 @@ class OrderWebSliceTests {
 
     @MockitoBean
     OrderBook orders;
+
     @MockitoBean
     PurchaseHistory purchases;
+
     @MockitoBean
     CustomerDirectory customers;
+
     @MockitoBean
     OrderExport export;
 
     @Test
     void apiRefusesAWrongDateRangeADateThatIsNoDateAndAPageTooLarge() throws Exception {
-        mvc.perform(get("/api/v1/orders").param("from", "2025-03-04").param("to", "2025-03-02").with(VIEWER))
+        mvc.perform(get("/api/v1/orders")
+                        .param("from", "2025-03-04")
+                        .param("to", "2025-03-02")
+                        .with(VIEWER))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/v1/orders").param("from", "not-a-date").with(VIEWER))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/api/v1/orders").param("size", "5000").with(VIEWER))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/orders").param("size", "5000").with(VIEWER)).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/orders").param("sort", "CHEAPEST").with(VIEWER))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sort"));
@@ -75,20 +79,25 @@ class OrderWebSliceTests {
 
     @Test
     void apiPassesTheFilterOnAndWritesAmountsAsExactDecimals() throws Exception {
-        OrderSummary order = new OrderSummary(9, "P-1", LocalDate.of(2025, 3, 2), 4, "C-4", "Ana", "WEB", null, 2,
-                new BigDecimal("15.50"), "EUR");
+        OrderSummary order = new OrderSummary(
+                9, "P-1", LocalDate.of(2025, 3, 2), 4, "C-4", "Ana", "WEB", null, 2, new BigDecimal("15.50"), "EUR");
         when(orders.list(any(OrderFilter.class), any(OrderSort.class), anyInt(), anyInt()))
                 .thenReturn(new Slice<>(List.of(order), 0, 1, true));
-        String json = mvc.perform(get("/api/v1/orders").param("customerId", "4").param("from", "2025-03-01")
-                        .param("size", "1").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
+        String json = mvc.perform(get("/api/v1/orders")
+                        .param("customerId", "4")
+                        .param("from", "2025-03-01")
+                        .param("size", "1")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].orderNumber").value("P-1"))
                 .andExpect(jsonPath("$.items[0].orderDate").value("2025-03-02"))
                 .andExpect(jsonPath("$.hasNext").value(true))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         org.assertj.core.api.Assertions.assertThat(json).contains("\"total\":15.50");
-        verify(orders).list(eq(new OrderFilter(4L, LocalDate.of(2025, 3, 1), null)), eq(OrderSort.NEWEST), eq(0),
-                eq(1));
+        verify(orders)
+                .list(eq(new OrderFilter(4L, LocalDate.of(2025, 3, 1), null)), eq(OrderSort.NEWEST), eq(0), eq(1));
     }
 
     @Test
@@ -105,11 +114,15 @@ class OrderWebSliceTests {
         when(orders.count(any())).thenReturn(new ListTotal(0, false));
         when(orders.list(any(OrderFilter.class), any(OrderColumn.Sorted.class), anyInt(), anyInt()))
                 .thenReturn(new Slice<>(List.of(), 0, 25, false));
-        mvc.perform(get("/orders").param("from", "2025-03-04").param("to", "2025-03-02").param("lang", "en")
+        mvc.perform(get("/orders")
+                        .param("from", "2025-03-04")
+                        .param("to", "2025-03-02")
+                        .param("lang", "en")
                         .with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"filter-error\"")))
-                .andExpect(content().string(containsString("The &quot;to&quot; date is before the &quot;from&quot; date")));
+                .andExpect(content()
+                        .string(containsString("The &quot;to&quot; date is before the &quot;from&quot; date")));
         // The list is still shown, without the dates.
         verify(orders).count(new OrderFilter(null, null, null));
     }
@@ -118,7 +131,8 @@ class OrderWebSliceTests {
     void nobodyReadsOrdersWithoutSigningIn() throws Exception {
         mvc.perform(get("/api/v1/orders")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/orders/1")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/orders")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/orders"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
         mvc.perform(get("/orders/export.csv")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/orders/of-customer/1")).andExpect(status().is3xxRedirection());

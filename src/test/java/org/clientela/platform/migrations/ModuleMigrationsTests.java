@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.ClientelaApplication;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -42,13 +41,13 @@ class ModuleMigrationsTests {
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__(.+)\\.sql");
     private static final ApplicationModuleIdentifiers MODULES =
             ApplicationModuleIdentifiers.of(ApplicationModules.of(ClientelaApplication.class));
-    private static final String PG_SERVER = System.getenv().getOrDefault("CLIENTELA_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String PG_SERVER =
+            System.getenv().getOrDefault("CLIENTELA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String PG_USER = System.getenv().getOrDefault("CLIENTELA_TEST_PG_USER", "postgres");
     private static final List<String> postgresDatabases = new ArrayList<>();
     /** The newest script of each module when the modules still shared one history. */
-    private static final java.util.Map<String, Integer> LAST_SHARED = java.util.Map.of("platform", 8, "customers", 3,
-            "orders", 6, "imports", 2, "retention", 13, "service", 13);
+    private static final java.util.Map<String, Integer> LAST_SHARED =
+            java.util.Map.of("platform", 8, "customers", 3, "orders", 6, "imports", 2, "retention", 13, "service", 13);
 
     @TempDir
     Path oldLayout;
@@ -63,7 +62,8 @@ class ModuleMigrationsTests {
 
         for (String module : List.of("platform", "customers", "orders", "imports", "retention", "service")) {
             assertThat(applied(jdbc, "flyway_schema_history_" + module))
-                    .as("scripts applied for %s", module).isEqualTo(scripts(module).size());
+                    .as("scripts applied for %s", module)
+                    .isEqualTo(scripts(module).size());
         }
         assertThat(tableExists(jdbc, "flyway_schema_history")).isFalse();
     }
@@ -74,44 +74,54 @@ class ModuleMigrationsTests {
         var dataSource = dataSource(engine);
         var jdbc = new JdbcTemplate(dataSource);
         writeOldLayout();
-        Flyway.configure().dataSource(dataSource).locations("filesystem:" + oldLayout).outOfOrder(true).load()
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("filesystem:" + oldLayout)
+                .outOfOrder(true)
+                .load()
                 .migrate();
         jdbc.update("INSERT INTO product_category (name, name_key) VALUES ('Left by the old layout', 'left')");
         jdbc.update("""
                 INSERT INTO audit_entry (occurred_at, actor, action, entity_type, words)
-                VALUES (CURRENT_TIMESTAMP, 'ana', 'CASE_OPENED', 'case', ?)""",
-                "[\"C-1\",{\"key\":\"case.priority.HIGH\"},{\"key\":\"promise.kind.CALL_BACK\"}]");
+                VALUES (CURRENT_TIMESTAMP, 'ana', 'CASE_OPENED', 'case', ?)""", "[\"C-1\",{\"key\":\"case.priority.HIGH\"},{\"key\":\"promise.kind.CALL_BACK\"}]");
         jdbc.update("""
                 INSERT INTO import_job (kind, file_name, file_bytes, status, errors, started_by, started_at, heartbeat_at)
-                VALUES ('ORDERS', 'o.csv', 1, 'FAILED', ?, 'ana', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""",
-                "[{\"line\":2,\"column\":\"currency\",\"key\":\"import.order.currency\",\"args\":[]}]");
+                VALUES ('ORDERS', 'o.csv', 1, 'FAILED', ?, 'ana', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""", "[{\"line\":2,\"column\":\"currency\",\"key\":\"import.order.currency\",\"args\":[]}]");
         int oldRows = applied(jdbc, "flyway_schema_history");
 
         migrateByModule(jdbc);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM product_category WHERE name = 'Left by the old layout'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM product_category WHERE name = 'Left by the old layout'", Integer.class))
+                .isEqualTo(1);
         int moved = 0;
         for (String module : List.of("platform", "customers", "orders", "imports", "retention", "service")) {
             int applied = applied(jdbc, "flyway_schema_history_" + module);
-            assertThat(applied).as("scripts recorded for %s", module).isEqualTo(scripts(module).size());
+            assertThat(applied)
+                    .as("scripts recorded for %s", module)
+                    .isEqualTo(scripts(module).size());
             moved += LAST_SHARED.get(module);
         }
         assertThat(moved).isEqualTo(oldRows);
         // The words written under the old message keys read under the new ones.
         assertThat(jdbc.queryForObject("SELECT words FROM audit_entry", String.class))
-                .isEqualTo("[\"C-1\",{\"key\":\"service.case.priority.HIGH\"},{\"key\":\"service.promise.kind.CALL_BACK\"}]");
+                .isEqualTo(
+                        "[\"C-1\",{\"key\":\"service.case.priority.HIGH\"},{\"key\":\"service.promise.kind.CALL_BACK\"}]");
         assertThat(jdbc.queryForObject("SELECT errors FROM import_job", String.class))
                 .contains("\"key\":\"orders.import.currency\"");
         assertThat(tableExists(jdbc, "flyway_schema_history")).isFalse();
         assertThat(applied(jdbc, "flyway_schema_history_before_modules")).isEqualTo(oldRows);
 
         migrateByModule(jdbc);
-        assertThat(applied(jdbc, "flyway_schema_history_service")).isEqualTo(scripts("service").size());
+        assertThat(applied(jdbc, "flyway_schema_history_service"))
+                .isEqualTo(scripts("service").size());
     }
 
     private void migrateByModule(JdbcTemplate jdbc) {
-        var flyway = Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").load();
+        var flyway = Flyway.configure()
+                .dataSource(jdbc.getDataSource())
+                .locations("classpath:db/migration")
+                .load();
         ModuleMigrations.strategy(MODULES, MigrationFilter.USE_ALL).migrate(flyway);
     }
 
@@ -134,24 +144,35 @@ class ModuleMigrationsTests {
     }
 
     private static List<Resource> scripts(String module) throws IOException {
-        return List.of(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/" + module + "/*.sql"))
-                .stream().sorted(Comparator.comparing(Resource::getFilename)).toList();
+        return List.of(new PathMatchingResourcePatternResolver()
+                        .getResources("classpath:db/migration/" + module + "/*.sql"))
+                .stream()
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList();
     }
 
     private static int applied(JdbcTemplate jdbc, String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE success = TRUE AND type <> 'BASELINE'"
-                + " AND version IS NOT NULL AND version <> '0'", Integer.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + table + " WHERE success = TRUE AND type <> 'BASELINE'"
+                        + " AND version IS NOT NULL AND version <> '0'",
+                Integer.class);
     }
 
     private static boolean tableExists(JdbcTemplate jdbc, String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = ?",
-                Integer.class, table) > 0;
+        return jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = ?",
+                        Integer.class,
+                        table)
+                > 0;
     }
 
     private static DriverManagerDataSource dataSource(String engine) throws SQLException {
         if (engine.equals("h2")) {
-            return new DriverManagerDataSource("jdbc:h2:mem:migrations-" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+            return new DriverManagerDataSource(
+                    "jdbc:h2:mem:migrations-" + UUID.randomUUID()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "");
         }
         String name = "clientela_migrations_" + ProcessHandle.current().pid() + "_" + postgresDatabases.size();
         try (Connection connection = DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, "")) {

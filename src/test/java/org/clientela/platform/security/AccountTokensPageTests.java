@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.clientela.platform.Role;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +50,9 @@ class AccountTokensPageTests {
     String issue(String name) throws Exception {
         Object token = mvc.perform(post("/account/tokens").with(me).with(csrf()).param("name", name))
                 .andExpect(redirectedUrl("/account/tokens"))
-                .andReturn().getFlashMap().get("issuedToken");
+                .andReturn()
+                .getFlashMap()
+                .get("issuedToken");
         assertThat(token).isInstanceOf(String.class);
         return (String) token;
     }
@@ -83,37 +84,49 @@ class AccountTokensPageTests {
     @Test
     void notesWhenATokenWasLastUsed() throws Exception {
         String token = issue("informes");
-        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
 
         // The use is noted by a writer thread, not by the request: the page shows it soon after.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                mvc.perform(get("/account/tokens").with(me).header("Accept-Language", "en"))
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> mvc.perform(get("/account/tokens").with(me).header("Accept-Language", "en"))
                         .andExpect(content().string(containsString("informes")))
                         .andExpect(content().string(not(containsString("Never")))));
     }
 
     @Test
     void saysNextToTheFieldWhatIsWrong() throws Exception {
-        mvc.perform(post("/account/tokens").with(me).with(csrf()).param("name", "  ").header("Accept-Language", "en"))
+        mvc.perform(post("/account/tokens")
+                        .with(me)
+                        .with(csrf())
+                        .param("name", "  ")
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("<div class=\"invalid-feedback\">must not be blank</div>")));
         assertThat(jdbc.sql("SELECT count(*) FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = ?")
-                .param(username).query(Integer.class).single()).isZero();
+                        .param(username)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aRevokedTokenNoLongerSignsIn() throws Exception {
         String token = issue("a revocar");
-        long id = jdbc.sql("SELECT id FROM api_token WHERE token_prefix = ?").param(token.substring(0, 10))
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM api_token WHERE token_prefix = ?")
+                .param(token.substring(0, 10))
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post("/account/tokens/" + id + "/revoke").with(user("admin").roles("ADMIN")).with(csrf()))
+        mvc.perform(post("/account/tokens/" + id + "/revoke")
+                        .with(user("admin").roles("ADMIN"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
 
-        mvc.perform(post("/account/tokens/" + id + "/revoke").with(me))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens/" + id + "/revoke").with(me)).andExpect(status().isForbidden());
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(me).with(csrf()))
                 .andExpect(redirectedUrl("/account/tokens"));
         mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token))

@@ -40,14 +40,19 @@ class AccountWebSliceTests {
 
     @MockitoBean
     UserAccountRepository users;
+
     @MockitoBean
     UserAccounts accounts;
+
     @MockitoBean
     AuditLog audit;
+
     @MockitoBean
     JdbcTeams teams;
+
     @MockitoBean
     UserChanges changes;
+
     @MockitoBean
     PasswordPolicy policy;
 
@@ -70,14 +75,18 @@ class AccountWebSliceTests {
 
     @Test
     void aNewUserWithoutNameRolesOrPasswordNamesEachField() throws Exception {
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"a b\",\"roles\":[]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'username')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'password')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'roles')]").exists());
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"ana\",\"password\":\"long-enough-pw\",\"roles\":[\"KING\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("roles[0]"));
@@ -91,8 +100,7 @@ class AccountWebSliceTests {
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(get("/api/v1/users").header("Authorization", WebSliceSecurity.token(Role.MANAGER)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/users"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/users")).andExpect(status().isUnauthorized());
         verifyNoInteractions(accounts, users);
     }
 
@@ -108,11 +116,17 @@ class AccountWebSliceTests {
 
     @Test
     void aTokenWithoutANameIsRefusedNextToTheField() throws Exception {
-        mvc.perform(post("/account/tokens").with(SALES).with(csrf()).param("name", " ").param("lang", "en"))
+        mvc.perform(post("/account/tokens")
+                        .with(SALES)
+                        .with(csrf())
+                        .param("name", " ")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
                 .andExpect(content().string(containsString("must not be blank")));
-        mvc.perform(post("/api/v1/me/tokens").with(SALES).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/me/tokens")
+                        .with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -130,8 +144,7 @@ class AccountWebSliceTests {
 
     @Test
     void theTokenFormNeedsItsCsrfTokenAndASignedInPerson() throws Exception {
-        mvc.perform(post("/account/tokens").with(SALES).param("name", "laptop"))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens").with(SALES).param("name", "laptop")).andExpect(status().isForbidden());
         mvc.perform(post("/account/tokens").with(csrf()).param("name", "laptop"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));

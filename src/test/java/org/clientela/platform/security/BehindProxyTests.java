@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,7 +25,8 @@ class BehindProxyTests {
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     HttpResponse<String> loginPage(String forwardedProto) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"));
@@ -39,23 +39,26 @@ class BehindProxyTests {
     }
 
     static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
     @Test
     void httpsAtTheProxyGivesHstsAndASecureSessionCookie() throws Exception {
         HttpResponse<String> response = loginPage("https");
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
         assertThat(sessionCookie(response)).contains("; Secure", "; HttpOnly", "SameSite=Lax");
     }
 
     @Test
     void httpAtTheProxyGivesNeither() throws Exception {
-        for (String proto : new String[] { "http", null }) {
+        for (String proto : new String[] {"http", null}) {
             HttpResponse<String> response = loginPage(proto);
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .isEmpty();
             assertThat(sessionCookie(response)).doesNotContain("Secure").contains("; HttpOnly");
         }
     }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** The counting rule on its own: locks run out and count from zero, grow in a row, are forgotten. */
 class FailedSignInsTests {
 
-    final SignInSettings settings = new SignInSettings(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(15),
-            Duration.ofMinutes(15));
+    final SignInSettings settings =
+            new SignInSettings(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(15));
     final Instant start = Instant.parse("2026-12-06T10:00:00Z");
 
     FailedSignIns fail(FailedSignIns state, int times, Instant at) {

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -31,6 +30,7 @@ class FirstAdminTests {
             return raw.toString().equals(encoded);
         }
     };
+
     final PasswordPolicy policy = new PasswordPolicy();
 
     FirstAdmin firstAdmin(String configured) {
@@ -41,7 +41,8 @@ class FirstAdminTests {
     void aCommonOrShortChosenPasswordStopsTheStartSayingWhy() {
         assertThatThrownBy(() -> firstAdmin("password").run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("CLIENTELA_ADMIN_PASSWORD").hasMessageContaining("fewer than 10 characters");
+                .hasMessageContaining("CLIENTELA_ADMIN_PASSWORD")
+                .hasMessageContaining("fewer than 10 characters");
         assertThatThrownBy(() -> firstAdmin("1234567890").run(new DefaultApplicationArguments()))
                 .hasMessageContaining("one of the most common passwords");
         verify(users, never()).save(any());

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,15 +50,18 @@ class RememberedPasswordCheckTests {
     final String username = "b" + UUID.randomUUID().toString().substring(0, 8);
 
     void createUser() throws Exception {
-        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "admin-test-password"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username":"%s","password":"%s","displayName":"Basic","roles":["VIEWER"]}"""
-                        .formatted(username, PASSWORD)))
+        mvc.perform(post("/api/v1/users")
+                        .with(httpBasic("admin", "admin-test-password"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"username":"%s","password":"%s","displayName":"Basic","roles":["VIEWER"]}""".formatted(username, PASSWORD)))
                 .andExpect(status().isCreated());
     }
 
     int search(String password) throws Exception {
-        return mvc.perform(get("/api/v1/customers").with(httpBasic(username, password))).andReturn().getResponse()
+        return mvc.perform(get("/api/v1/customers").with(httpBasic(username, password)))
+                .andReturn()
+                .getResponse()
                 .getStatus();
     }
 
@@ -82,7 +84,9 @@ class RememberedPasswordCheckTests {
 
         String newPassword = "another-long-password";
         jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :username")
-                .param("hash", encoder.encode(newPassword)).param("username", username).update();
+                .param("hash", encoder.encode(newPassword))
+                .param("username", username)
+                .update();
         clearInvocations(encoder);
 
         assertThat(search(PASSWORD)).isEqualTo(401);
@@ -95,13 +99,15 @@ class RememberedPasswordCheckTests {
         createUser();
         assertThat(search(PASSWORD)).isEqualTo(200);
 
-        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = :username").param("username", username)
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = :username")
+                .param("username", username)
                 .update();
         assertThat(search(PASSWORD)).isEqualTo(401);
 
         jdbc.sql("UPDATE app_user SET enabled = TRUE, locked_until = :until WHERE username = :username")
                 .param("until", Timestamp.from(Instant.now().plus(Duration.ofHours(1))))
-                .param("username", username).update();
+                .param("username", username)
+                .update();
         assertThat(search(PASSWORD)).isEqualTo(401);
     }
 
@@ -109,7 +115,7 @@ class RememberedPasswordCheckTests {
     void aWrongPasswordIsRefusedAndACheckIsRememberedForAMinuteOnly() throws Exception {
         createUser();
         AtomicInteger hashed = new AtomicInteger();
-        PasswordEncoder counting = counting(hashed, () -> { });
+        PasswordEncoder counting = counting(hashed, () -> {});
         MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, counting, clock);
 
@@ -117,7 +123,7 @@ class RememberedPasswordCheckTests {
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
         assertThat(hashed).hasValue(1);
         assertThatThrownBy(() -> check.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD + "x")))
+                        UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD + "x")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(hashed).hasValue(2);
 
@@ -138,7 +144,8 @@ class RememberedPasswordCheckTests {
                 Thread.currentThread().interrupt();
             }
         });
-        RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, slow, MovableClock.at("2026-12-06T10:00:00Z"));
+        RememberedPasswordCheck check =
+                new RememberedPasswordCheck(accounts, slow, MovableClock.at("2026-12-06T10:00:00Z"));
         AtomicInteger signedIn = new AtomicInteger();
         Runnable signIn = () -> {
             check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));

@@ -48,8 +48,7 @@ class SecurityHeadersTests {
 
     @Test
     void overPlainHttpNoStrictTransportSecurity() throws Exception {
-        mvc.perform(get("/login"))
-                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+        mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
         mvc.perform(get("/api/v1/customers").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
     }

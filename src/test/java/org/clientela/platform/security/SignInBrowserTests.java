@@ -3,7 +3,6 @@ package org.clientela.platform.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.regex.Pattern;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 

@@ -3,5 +3,4 @@ package org.clientela.platform.security;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class SignInThrottleOnPostgresTests extends SignInThrottleTests {
-}
+class SignInThrottleOnPostgresTests extends SignInThrottleTests {}

@@ -10,11 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -25,8 +25,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Sign-in throttling (issue 13, D1): locks per user name and per client address that run out and then
@@ -43,12 +41,16 @@ abstract class SignInThrottleTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     SignInSettings settings;
+
     @Autowired
     ApplicationEvents events;
 
@@ -69,22 +71,37 @@ abstract class SignInThrottleTests {
     }
 
     long createUser(String name, String role) throws Exception {
-        String body = mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"%s","password":"%s","roles":["%s"]}""".formatted(name, PASSWORD, role)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
     /** Signs in on the login form; answers where it was sent: "/" when in, "/login?error" when not. */
     String formSignIn(String name, String password, String from) throws Exception {
-        return mvc.perform(post("/login").param("username", name).param("password", password).with(csrf())
-                .with(from(from))).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/login")
+                        .param("username", name)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(from(from)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     MockHttpServletResponse basic(String name, String password, String from) throws Exception {
-        return mvc.perform(get("/api/v1/customers").with(httpBasic(name, password)).with(from(from))
-                .header("Accept-Language", "en")).andReturn().getResponse();
+        return mvc.perform(get("/api/v1/customers")
+                        .with(httpBasic(name, password))
+                        .with(from(from))
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse();
     }
 
     void wrongPasswords(int times, String name, String from) throws Exception {
@@ -98,22 +115,30 @@ abstract class SignInThrottleTests {
     }
 
     Instant lockedUntil(String name) {
-        return jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?").param(name)
-                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
+        return jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?")
+                .param(name)
+                .query((rs, n) ->
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .list()
+                .get(0);
     }
 
     @Test
     void fiveWrongPasswordsLockTheNameEvenAgainstTheRightOne() throws Exception {
         createUser(username, "VIEWER");
         wrongPasswords(settings.maxFailures() - 1, username, address);
-        assertThat(lockedUntil(username)).as("not locked before the fifth failure").isNull();
+        assertThat(lockedUntil(username))
+                .as("not locked before the fifth failure")
+                .isNull();
         wrongPasswords(1, username, address);
 
         assertThat(lockedUntil(username)).isEqualTo(clock.instant().plus(settings.firstLock()));
         assertThat(events.stream(AccountLocked.class))
                 .containsExactly(new AccountLocked(username, clock.instant().plus(settings.firstLock())));
         assertThat(signsIn(username, address)).isFalse();
-        assertThat(signsIn(username, newAddress())).as("the name is locked from every address").isFalse();
+        assertThat(signsIn(username, newAddress()))
+                .as("the name is locked from every address")
+                .isFalse();
         assertThat(basic(username, PASSWORD, newAddress()).getStatus()).isEqualTo(401);
     }
 
@@ -125,7 +150,9 @@ abstract class SignInThrottleTests {
 
         wrongPasswords(1, username, address);
         assertThat(lockedUntil(username)).as("the lock has run out").isBeforeOrEqualTo(clock.instant());
-        assertThat(signsIn(username, address)).as("one more wrong password does not lock again").isTrue();
+        assertThat(signsIn(username, address))
+                .as("one more wrong password does not lock again")
+                .isTrue();
     }
 
     @Test
@@ -155,10 +182,12 @@ abstract class SignInThrottleTests {
         Duration expected = settings.firstLock();
         for (int lock = 1; lock <= 6; lock++) {
             wrongPasswords(settings.maxFailures(), username, newAddress());
-            assertThat(Duration.between(clock.instant(), lockedUntil(username))).as("lock %d", lock)
+            assertThat(Duration.between(clock.instant(), lockedUntil(username)))
+                    .as("lock %d", lock)
                     .isEqualTo(expected);
             clock.advance(expected);
-            expected = expected.multipliedBy(2).compareTo(settings.maxLock()) > 0 ? settings.maxLock()
+            expected = expected.multipliedBy(2).compareTo(settings.maxLock()) > 0
+                    ? settings.maxLock()
                     : expected.multipliedBy(2);
         }
         assertThat(expected).isEqualTo(settings.maxLock());
@@ -172,21 +201,31 @@ abstract class SignInThrottleTests {
     void manyUserNamesFromOneAddressLockTheAddress() throws Exception {
         createUser(username, "VIEWER");
         for (int i = 0; i < 2 * settings.maxFailuresPerAddress(); i++) {
-            assertThat(formSignIn("nobody-" + i + "-" + username, "guess-" + i, address)).isEqualTo("/login?error");
+            assertThat(formSignIn("nobody-" + i + "-" + username, "guess-" + i, address))
+                    .isEqualTo("/login?error");
         }
-        Instant until = jdbc.sql("SELECT locked_until FROM sign_in_address WHERE address = ?").param(address)
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
-        assertThat(until).as("locked by the 20th failure; attempts while locked do not make it longer")
+        Instant until = jdbc.sql("SELECT locked_until FROM sign_in_address WHERE address = ?")
+                .param(address)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .single();
+        assertThat(until)
+                .as("locked by the 20th failure; attempts while locked do not make it longer")
                 .isEqualTo(clock.instant().plus(settings.firstLock()));
 
-        assertThat(signsIn(username, address)).as("even the right password from that address").isFalse();
+        assertThat(signsIn(username, address))
+                .as("even the right password from that address")
+                .isFalse();
         assertThat(basic(username, PASSWORD, address).getStatus()).isEqualTo(401);
-        assertThat(signsIn(username, newAddress())).as("other addresses are not held up").isTrue();
+        assertThat(signsIn(username, newAddress()))
+                .as("other addresses are not held up")
+                .isTrue();
 
         clock.advance(settings.firstLock());
         assertThat(signsIn(username, address)).isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'nobody-%'").query(Integer.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'nobody-%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -207,19 +246,27 @@ abstract class SignInThrottleTests {
             assertThat(response.getContentAsString()).isEqualTo(wrongBasic.getContentAsString());
         }
         mvc.perform(get("/login?error").header("Accept-Language", "en"))
-                .andExpect(content().string(containsString(
-                        "Wrong username or password, or too many attempts in a row. Try again in a few minutes.")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Wrong username or password, or too many attempts in a row. Try again in a few minutes.")));
         mvc.perform(get("/login?error").header("Accept-Language", "es"))
-                .andExpect(content().string(containsString(
-                        "Usuario o contraseña incorrectos, o demasiados intentos seguidos.")));
+                .andExpect(content()
+                        .string(containsString("Usuario o contraseña incorrectos, o demasiados intentos seguidos.")));
     }
 
     @Test
     void aPasswordLockLeavesTheApiTokensWorking() throws Exception {
         createUser(username, "VIEWER");
-        String body = mvc.perform(post("/api/v1/me/tokens").with(httpBasic(username, PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/api/v1/me/tokens")
+                        .with(httpBasic(username, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"script\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
         for (int i = 0; i < settings.maxFailures(); i++) {
             assertThat(basic(username, "wrong-" + i, address).getStatus()).isEqualTo(401);
@@ -227,7 +274,9 @@ abstract class SignInThrottleTests {
         assertThat(lockedUntil(username)).isAfter(clock.instant());
         assertThat(basic(username, PASSWORD, newAddress()).getStatus()).isEqualTo(401);
 
-        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token).with(from(address)))
+        mvc.perform(get("/api/v1/customers")
+                        .header("Authorization", "Bearer " + token)
+                        .with(from(address)))
                 .andExpect(status().isOk());
     }
 
@@ -239,7 +288,8 @@ abstract class SignInThrottleTests {
         wrongPasswords(settings.maxFailures(), username, address);
 
         mvc.perform(get("/api/v1/users").with(ADMIN))
-                .andExpect(jsonPath("$[?(@.username == '%s')].lockedUntil".formatted(username)).isNotEmpty());
+                .andExpect(jsonPath("$[?(@.username == '%s')].lockedUntil".formatted(username))
+                        .isNotEmpty());
         mvc.perform(post("/api/v1/users/" + id + "/unlock").with(httpBasic(manager, PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -251,7 +301,10 @@ abstract class SignInThrottleTests {
                 .andExpect(jsonPath("$.lockedUntil").isEmpty());
         assertThat(signsIn(username, newAddress())).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'USER_UNLOCKED' AND entity_id = ?")
-                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+                        .param(String.valueOf(id))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         mvc.perform(post("/api/v1/users/" + Long.MAX_VALUE + "/unlock").with(ADMIN))
                 .andExpect(status().isNotFound())

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ class TokenUseTests {
     @Autowired
     UserAccountRepository users;
 
-        /** Keeps what it is given until the test runs it: nothing runs on the caller's thread. */
+    /** Keeps what it is given until the test runs it: nothing runs on the caller's thread. */
     static final class HeldWrites implements Executor {
         final Deque<Runnable> held = new ArrayDeque<>();
 
@@ -52,13 +51,18 @@ class TokenUseTests {
 
     long newToken() {
         String token = tokens.issue("admin", "use-" + System.nanoTime());
-        return jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash").param("hash", ApiTokens.sha256(token))
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash")
+                .param("hash", ApiTokens.sha256(token))
+                .query(Long.class)
+                .single();
     }
 
     Instant lastUse(long id) {
-        Timestamp stored = jdbc.sql("SELECT last_used_at FROM api_token WHERE id = :id").param("id", id)
-                .query(Timestamp.class).optional().orElse(null);
+        Timestamp stored = jdbc.sql("SELECT last_used_at FROM api_token WHERE id = :id")
+                .param("id", id)
+                .query(Timestamp.class)
+                .optional()
+                .orElse(null);
         return stored == null ? null : stored.toInstant();
     }
 
@@ -101,10 +105,13 @@ class TokenUseTests {
     @Test
     void aRequestWithATokenIsNotedSoonAfter() throws Exception {
         String token = tokens.issue("admin", "request-" + System.nanoTime());
-        long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash").param("hash", ApiTokens.sha256(token))
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash")
+                .param("hash", ApiTokens.sha256(token))
+                .query(Long.class)
+                .single();
 
-        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> lastUse(id) != null);
     }
@@ -112,13 +119,18 @@ class TokenUseTests {
     @Test
     void findingATokensAccountLeavesTheWriteToTheWriter() {
         String token = tokens.issue("admin", "find-" + System.nanoTime());
-        long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash").param("hash", ApiTokens.sha256(token))
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = :hash")
+                .param("hash", ApiTokens.sha256(token))
+                .query(Long.class)
+                .single();
         MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         HeldWrites writes = new HeldWrites();
         ApiTokens held = new ApiTokens(jdbc, users, clock, new TokenUse(jdbc, clock, writes));
 
-        assertThat(held.accountFor(token)).get().extracting(UserAccount::username).isEqualTo("admin");
+        assertThat(held.accountFor(token))
+                .get()
+                .extracting(UserAccount::username)
+                .isEqualTo("admin");
         assertThat(lastUse(id)).isNull();
         assertThat(writes.held).hasSize(1);
 

@@ -2,16 +2,14 @@ package org.clientela.platform.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * An administrator deactivates a person, who then cannot sign in; sets them a password; activates
@@ -23,18 +21,31 @@ class UserAdministrationBrowserTests extends BrowserTest {
     @Autowired
     UserDirectory users;
 
-    record Words(String lang, String saved, String inactiveBadge, String passwordSet, String inactiveLogin,
-            String chooseTitle, String mismatch) {
-    }
+    record Words(
+            String lang,
+            String saved,
+            String inactiveBadge,
+            String passwordSet,
+            String inactiveLogin,
+            String chooseTitle,
+            String mismatch) {}
 
-    static final Words SPANISH = new Words("es", "Cambios guardados.", "Inactivo",
+    static final Words SPANISH = new Words(
+            "es",
+            "Cambios guardados.",
+            "Inactivo",
             "Contraseña puesta. Tendrá que cambiarla al entrar.",
             "Tu cuenta está desactivada. Pide a un administrador que la vuelva a activar.",
-            "Elige tu contraseña", "Las dos contraseñas no coinciden.");
-    static final Words ENGLISH = new Words("en", "Changes saved.", "Inactive",
+            "Elige tu contraseña",
+            "Las dos contraseñas no coinciden.");
+    static final Words ENGLISH = new Words(
+            "en",
+            "Changes saved.",
+            "Inactive",
             "Password set. They must change it when they sign in.",
             "Your account has been deactivated. Ask an administrator to activate it again.",
-            "Choose your password", "The two passwords are not the same.");
+            "Choose your password",
+            "The two passwords are not the same.");
 
     @Test
     void inSpanish() {
@@ -53,7 +64,8 @@ class UserAdministrationBrowserTests extends BrowserTest {
         signInAs("admin", ADMIN_PASSWORD, words.lang());
         page.waitForURL(url -> !url.contains("/login"));
         page.navigate("/users");
-        page.locator("#user-table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(username)).click();
+        page.locator("#user-table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(username))
+                .click();
         assertThat(page.locator("h1")).hasText("María " + username);
 
         page.locator("#user-form input[type=checkbox][name=active]").uncheck();
@@ -75,7 +87,8 @@ class UserAdministrationBrowserTests extends BrowserTest {
         signInAs("admin", ADMIN_PASSWORD, words.lang());
         page.waitForURL(url -> !url.contains("/login"));
         page.navigate("/users");
-        page.locator("#user-table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(username)).click();
+        page.locator("#user-table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(username))
+                .click();
         page.locator("#user-form input[type=checkbox][name=active]").check();
         page.locator("#user-form button[type=submit]").click();
         assertThat(page.locator(".alert-success")).hasText(words.saved());
@@ -109,9 +122,10 @@ class UserAdministrationBrowserTests extends BrowserTest {
 
     /** Into {@code target/screenshots} (or {@code -Dclientela.screenshot-dir}), for the closing note. */
     private void screenshot(String name) {
-        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("clientela.screenshot-dir",
-                "target/screenshots"));
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(folder.resolve(name))
+        java.nio.file.Path folder =
+                java.nio.file.Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(folder.resolve(name))
                 .setFullPage(true));
     }
 

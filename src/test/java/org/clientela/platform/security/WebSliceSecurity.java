@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,8 +40,18 @@ public class WebSliceSecurity {
                 return Optional.empty();
             }
             String role = token.substring(TOKEN.length()).toUpperCase(Locale.ROOT);
-            return Optional.of(new UserAccount(1L, role.toLowerCase(Locale.ROOT), "{noop}unused", role,
-                    Role.valueOf(role).name(), true, 0, null, Instant.EPOCH, false, 0L));
+            return Optional.of(new UserAccount(
+                    1L,
+                    role.toLowerCase(Locale.ROOT),
+                    "{noop}unused",
+                    role,
+                    Role.valueOf(role).name(),
+                    true,
+                    0,
+                    null,
+                    Instant.EPOCH,
+                    false,
+                    0L));
         });
         return tokens;
     }

@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class AuditPageOnPostgresTests extends AuditPageTests {
-}
+class AuditPageOnPostgresTests extends AuditPageTests {}

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class BodySizeLimitTests {
 
-    static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
+    static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     int port;
@@ -37,15 +36,18 @@ class BodySizeLimitTests {
     @Value("${clientela.api.max-json-bytes}")
     int maxBytes;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     HttpResponse<String> post(String contentType, BodyPublisher body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/customers"))
-                .header("Authorization", ADMIN)
-                .header("Content-Type", contentType)
-                .header("Accept-Language", "en")
-                .POST(body)
-                .build(), BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/customers"))
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", contentType)
+                        .header("Accept-Language", "en")
+                        .POST(body)
+                        .build(),
+                BodyHandlers.ofString());
     }
 
     /** A customer whose JSON is exactly {@code size} bytes long (its name is too long to be valid). */
@@ -61,10 +63,9 @@ class BodySizeLimitTests {
 
     static void assertTooLarge(HttpResponse<String> response, int maxBytes) {
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":413", "\"title\":\"Too large\"",
-                "\"maxBytes\":" + maxBytes);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":413", "\"title\":\"Too large\"", "\"maxBytes\":" + maxBytes);
     }
 
     @Test
@@ -102,6 +103,8 @@ class BodySizeLimitTests {
         byte[] csv = ("name\n" + "Fila\n".repeat(maxBytes / 4)).getBytes(StandardCharsets.UTF_8);
         assertThat(csv.length).isGreaterThan(maxBytes);
         HttpResponse<String> response = post("text/csv", BodyPublishers.ofByteArray(csv));
-        assertThat(response.statusCode()).as("no CSV endpoint here, but not refused for its size").isEqualTo(415);
+        assertThat(response.statusCode())
+                .as("no CSV endpoint here, but not refused for its size")
+                .isEqualTo(415);
     }
 }

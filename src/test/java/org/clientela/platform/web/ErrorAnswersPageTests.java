@@ -2,11 +2,9 @@ package org.clientela.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import jakarta.servlet.RequestDispatcher;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,9 +58,15 @@ class ErrorAnswersPageTests {
     @Test
     void aValueThePageCouldNotStoreIsA422PageNotA500() {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        Object answer = answers.error(forwarded("/service/cases/7", 500, new IllegalStateException("wrapped",
-                new DataIntegrityViolationException("value too long for type character varying(64)")),
-                "text/html,*/*;q=0.8"), response);
+        Object answer = answers.error(
+                forwarded(
+                        "/service/cases/7",
+                        500,
+                        new IllegalStateException(
+                                "wrapped",
+                                new DataIntegrityViolationException("value too long for type character varying(64)")),
+                        "text/html,*/*;q=0.8"),
+                response);
 
         assertThat(answer).isInstanceOf(ModelAndView.class);
         ModelAndView page = (ModelAndView) answer;
@@ -74,11 +78,13 @@ class ErrorAnswersPageTests {
 
     @Test
     void theUnexpectedIsA500PageForABrowserAndAProblemForOthers() {
-        Object page = answers.error(forwarded("/customers", 500, new IllegalStateException("SELECT 1"), "text/html"),
+        Object page = answers.error(
+                forwarded("/customers", 500, new IllegalStateException("SELECT 1"), "text/html"),
                 new MockHttpServletResponse());
         assertThat(((ModelAndView) page).getModel()).containsEntry("status", 500);
 
-        Object problem = answers.error(forwarded("/customers", 500, new IllegalStateException("SELECT 1"), "*/*"),
+        Object problem = answers.error(
+                forwarded("/customers", 500, new IllegalStateException("SELECT 1"), "*/*"),
                 new MockHttpServletResponse());
         assertThat(problem).isInstanceOf(ResponseEntity.class);
         ProblemDetail body = (ProblemDetail) ((ResponseEntity<?>) problem).getBody();

@@ -2,6 +2,7 @@ package org.clientela.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.jayway.jsonpath.JsonPath;
-
 /**
  * Every error over real HTTP (only a real server forwards to {@code /error}): a problem detail for
  * the API and for clients that do not ask for HTML, the error page for a browser, never Spring's
@@ -34,8 +32,8 @@ import com.jayway.jsonpath.JsonPath;
 @Import(ErrorAnswersTests.FailingApi.class)
 class ErrorAnswersTests {
 
-    static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
+    static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
     static final String SQL = "ERROR: value too long for type character varying(64) in INSERT INTO service_promise";
 
     /** Endpoints that fail the ways real ones could, reachable only in this test. */
@@ -61,7 +59,8 @@ class ErrorAnswersTests {
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.header("Accept-Language", "en").build(), BodyHandlers.ofString());
@@ -73,12 +72,12 @@ class ErrorAnswersTests {
 
     static void isProblem(HttpResponse<String> response, int status, String title) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(status);
         assertThat((String) JsonPath.read(response.body(), "$.title")).isEqualTo(title);
-        assertThat(response.body()).doesNotContain("\"timestamp\"", "trace", "Exception", "SELECT", "INSERT",
-                "varying");
+        assertThat(response.body())
+                .doesNotContain("\"timestamp\"", "trace", "Exception", "SELECT", "INSERT", "varying");
     }
 
     @Test
@@ -90,8 +89,12 @@ class ErrorAnswersTests {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("We could not find what you are looking for.");
-        HttpResponse<String> spanish = http.send(to("/error").header("Accept", "text/html")
-                .header("Accept-Language", "es").build(), BodyHandlers.ofString());
+        HttpResponse<String> spanish = http.send(
+                to("/error")
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "es")
+                        .build(),
+                BodyHandlers.ofString());
         assertThat(spanish.body()).contains("No encontramos lo que buscas");
     }
 
@@ -100,38 +103,51 @@ class ErrorAnswersTests {
         HttpResponse<String> unknown = send(to("/api/nope").header("Authorization", ADMIN));
         isProblem(unknown, 404, "Not found");
         assertThat((String) JsonPath.read(unknown.body(), "$.instance")).isEqualTo("/api/nope");
-        assertThat((String) JsonPath.read(unknown.body(), "$.type")).isEqualTo("https://clientela.org/problems/not-found");
+        assertThat((String) JsonPath.read(unknown.body(), "$.type"))
+                .isEqualTo("https://clientela.org/problems/not-found");
         // Even a browser asking under /api gets the problem.
-        isProblem(send(to("/api/nope").header("Authorization", ADMIN).header("Accept", "text/html")), 404,
-                "Not found");
+        isProblem(send(to("/api/nope").header("Authorization", ADMIN).header("Accept", "text/html")), 404, "Not found");
         isProblem(send(to("/api/nope")), 401, "Not signed in");
     }
 
     @Test
     void wrongMethodMediaTypeParameterOrBodyAre4xxProblems() throws Exception {
-        HttpResponse<String> method = send(to("/api/v1/customers").header("Authorization", ADMIN).DELETE());
+        HttpResponse<String> method =
+                send(to("/api/v1/customers").header("Authorization", ADMIN).DELETE());
         isProblem(method, 405, "Method not allowed");
         assertThat(method.body()).contains("DELETE");
 
-        isProblem(send(to("/api/v1/customers").header("Authorization", ADMIN).header("Content-Type", "text/plain")
-                .POST(BodyPublishers.ofString("name=x"))), 415, "Unsupported content type");
+        isProblem(
+                send(to("/api/v1/customers")
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", "text/plain")
+                        .POST(BodyPublishers.ofString("name=x"))),
+                415,
+                "Unsupported content type");
 
-        HttpResponse<String> missing = send(to("/api/test-failures/needs-a-parameter").header("Authorization", ADMIN));
+        HttpResponse<String> missing =
+                send(to("/api/test-failures/needs-a-parameter").header("Authorization", ADMIN));
         isProblem(missing, 400, "Bad request");
         assertThat((String) JsonPath.read(missing.body(), "$.errors[0].field")).isEqualTo("owner");
 
         HttpResponse<String> wrongType = send(to("/api/v1/customers?page=abc").header("Authorization", ADMIN));
         isProblem(wrongType, 400, "Bad request");
-        assertThat((String) JsonPath.read(wrongType.body(), "$.errors[0].field")).isEqualTo("page");
+        assertThat((String) JsonPath.read(wrongType.body(), "$.errors[0].field"))
+                .isEqualTo("page");
 
-        isProblem(send(to("/api/v1/customers").header("Authorization", ADMIN)
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"name\":"))), 400,
+        isProblem(
+                send(to("/api/v1/customers")
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", "application/json")
+                        .POST(BodyPublishers.ofString("{\"name\":"))),
+                400,
                 "Bad request");
     }
 
     @Test
     void aValueTheDatabaseRefusesIs422WithoutTheSql() throws Exception {
-        HttpResponse<String> api = send(to("/api/test-failures/refused-by-the-database").header("Authorization", ADMIN));
+        HttpResponse<String> api =
+                send(to("/api/test-failures/refused-by-the-database").header("Authorization", ADMIN));
         isProblem(api, 422, "Value not accepted");
     }
 

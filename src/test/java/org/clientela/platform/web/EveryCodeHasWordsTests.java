@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -57,10 +56,15 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.SignalKind", List.of("retention.kind.*")),
             entry("org.clientela.retention.CallOutcome", List.of("retention.outcome.*")),
             entry("org.clientela.retention.LossReason", List.of("retention.reason.*")),
-            entry("org.clientela.retention.internal.letdowns.LetDownKind", List.of("retention.form.reason.suggested.*")),
+            entry(
+                    "org.clientela.retention.internal.letdowns.LetDownKind",
+                    List.of("retention.form.reason.suggested.*")),
             entry("org.clientela.retention.internal.segments.WhatElse$Kind", List.of("retention.whatElse.kind.*")),
-            entry("org.clientela.retention.internal.plan.IdeaStatus", List.of("retention.plan.status.*", "retention.plan.status.to.*")),
-            entry("org.clientela.retention.internal.segments.RfmSegment",
+            entry(
+                    "org.clientela.retention.internal.plan.IdeaStatus",
+                    List.of("retention.plan.status.*", "retention.plan.status.to.*")),
+            entry(
+                    "org.clientela.retention.internal.segments.RfmSegment",
                     List.of("retention.segment.*", "retention.segment.*.means", "retention.segment.*.today")),
             entry("org.clientela.retention.internal.risk.RiskRanking$Method", List.of("retention.ranking.method.*")),
             entry("org.clientela.retention.internal.radar.SignalView$TaskStatus", List.of("retention.taskStatus.*")),
@@ -68,13 +72,19 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.retention.internal.losses.LossList$Filter$State", List.of("retention.losses.state.*")),
             entry("org.clientela.service.CaseType", List.of("service.case.type.*")),
             entry("org.clientela.service.ComplaintReason", List.of("service.case.reason.*")),
-            entry("org.clientela.service.Resolution",
+            entry(
+                    "org.clientela.service.Resolution",
                     List.of("service.case.resolution.*", "service.timeline.caseResolved.*")),
-            entry("org.clientela.service.PromiseKind", List.of("service.promise.kind.*",
-                    "service.timeline.promise.PENDING.*",
-                    "service.timeline.promise.KEPT.*", "service.timeline.promise.BROKEN.*")),
-            entry("org.clientela.service.internal.promises.PromiseStatus", List.of("service.promise.status.*",
-                    "service.promise.state.*")),
+            entry(
+                    "org.clientela.service.PromiseKind",
+                    List.of(
+                            "service.promise.kind.*",
+                            "service.timeline.promise.PENDING.*",
+                            "service.timeline.promise.KEPT.*",
+                            "service.timeline.promise.BROKEN.*")),
+            entry(
+                    "org.clientela.service.internal.promises.PromiseStatus",
+                    List.of("service.promise.status.*", "service.promise.state.*")),
             entry("org.clientela.service.internal.cases.Channel", List.of("service.case.channel.*")),
             entry("org.clientela.service.internal.cases.Priority", List.of("service.case.priority.*")),
             entry("org.clientela.service.internal.cases.CaseStatus", List.of("service.case.status.*")),
@@ -83,26 +93,36 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.cases.ConcessionKind", List.of("service.concession.kind.*")),
             entry("org.clientela.service.internal.investigations.RootCause", List.of("service.investigation.cause.*")),
             entry("org.clientela.service.internal.keep.KeepOrLetGo$Decision", List.of("service.keep.decision.*")),
-            entry("org.clientela.service.internal.responsetimes.ResponseTimes$State", List.of("service.times.first.*",
-                    "service.times.resolution.*")),
-            entry("org.clientela.service.internal.publicpromises.PublishedIn",
+            entry(
+                    "org.clientela.service.internal.responsetimes.ResponseTimes$State",
+                    List.of("service.times.first.*", "service.times.resolution.*")),
+            entry(
+                    "org.clientela.service.internal.publicpromises.PublishedIn",
                     List.of("service.publicPromise.published.*")),
-            entry("org.clientela.service.internal.publicpromises.PublicPromiseKind",
+            entry(
+                    "org.clientela.service.internal.publicpromises.PublicPromiseKind",
                     List.of("service.publicPromise.kind.*")),
-            entry("org.clientela.service.internal.publicpromises.TargetUnit", List.of("service.publicPromise.unit.*",
-                    "service.publicPromise.amount.*")),
+            entry(
+                    "org.clientela.service.internal.publicpromises.TargetUnit",
+                    List.of("service.publicPromise.unit.*", "service.publicPromise.amount.*")),
             entry("org.clientela.service.internal.letters.LetterKind", List.of("service.letters.kind.*")),
-            entry("org.clientela.service.internal.letters.LetterStatus", List.of("service.letters.status.*",
-                    "service.letters.pdf.view.*")),
+            entry(
+                    "org.clientela.service.internal.letters.LetterStatus",
+                    List.of("service.letters.status.*", "service.letters.pdf.view.*")),
             entry("org.clientela.service.internal.letters.LetterStep", List.of("service.letters.step.*")),
-            entry("org.clientela.service.internal.letters.LetterList$View",
+            entry(
+                    "org.clientela.service.internal.letters.LetterList$View",
                     List.of("service.letters.view.*", "service.letters.empty.*")),
             entry("org.clientela.platform.Trend$Direction", List.of("home.trend.*", "home.trend.arrow.*")),
-            entry("org.clientela.customers.internal.PossibleDuplicates$MatchedOn", List.of("customers.duplicates.on.*")),
-            entry("org.clientela.customers.web.CustomerBulkPages$Action",
+            entry(
+                    "org.clientela.customers.internal.PossibleDuplicates$MatchedOn",
+                    List.of("customers.duplicates.on.*")),
+            entry(
+                    "org.clientela.customers.web.CustomerBulkPages$Action",
                     List.of("customers.bulk.confirm.*", "customers.bulk.done.*")),
             entry("org.clientela.service.internal.cases.CaseBulk$Move", List.of("service.cases.bulk.move.*")),
-            entry("org.clientela.service.web.CaseBulkPages$Action",
+            entry(
+                    "org.clientela.service.web.CaseBulkPages$Action",
                     List.of("service.cases.bulk.confirm.*", "service.cases.bulk.done.*")));
 
     /** Enums people never read as words, each with the reason. */
@@ -111,39 +131,63 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
             entry("org.clientela.retention.internal.fits.StoredFit$Purpose", "which stored fit a figure uses"),
-            entry("org.clientela.retention.internal.losses.LossStatus", "a loss reads as its dates (lost on, won back on)"),
-            entry("org.clientela.service.internal.contact.ContactGate$Verdict", "the contact form's spam check, never shown"),
-            entry("org.clientela.service.internal.publicpromises.PublicPromiseVerdict$Category",
+            entry(
+                    "org.clientela.retention.internal.losses.LossStatus",
+                    "a loss reads as its dates (lost on, won back on)"),
+            entry(
+                    "org.clientela.service.internal.contact.ContactGate$Verdict",
+                    "the contact form's spam check, never shown"),
+            entry(
+                    "org.clientela.service.internal.publicpromises.PublicPromiseVerdict$Category",
                     "chooses service.publicPromise.verdict.<category>.<kind> keys,"
-                    + " checked in publicPromiseVerdictsHaveWords"),
+                            + " checked in publicPromiseVerdictsHaveWords"),
             entry("org.clientela.service.internal.letters.LetterRefused$Reason", "carries its own messageKey()"),
             entry("org.clientela.demo.Archetype", "how the demo generator invents a customer"),
             entry("org.clientela.platform.ListLinks$Direction", "a sort direction: a header's ▲ or ▼ and aria-sort"),
-            entry("org.clientela.orders.internal.OrderColumn", "the column the order list sorts by; its header's"
-                    + " words are the template's orders.col.* keys"),
-            entry("org.clientela.service.internal.cases.CaseQueries$Column", "the column the case list sorts by; its"
-                    + " header's words are the template's service.case.col.* keys"),
-            entry("org.clientela.service.internal.letters.LetterList$Column", "the column the letter list sorts by;"
-                    + " its header's words are the template's service.letters.col.* keys"),
-            entry("org.clientela.platform.SettingDefinition$Kind", "how a setting is checked and which input it gets;"
-                    + " its words are settings.<key>.label and .help, checked in SettingsPageTests"),
-            entry("org.clientela.service.internal.letters.LetterChannel",
-                    "chooses between the service.letters.sentByPost and"
-                    + " service.letters.sentInfo sentences"),
-            entry("org.clientela.service.internal.letters.LetterPdf$Mark", "stamped on a PDF as"
-                    + " service.letters.pdf.mark.<mark>, every mark but NONE (no stamp), checked in letterMarksHaveWords"));
+            entry(
+                    "org.clientela.orders.internal.OrderColumn",
+                    "the column the order list sorts by; its header's" + " words are the template's orders.col.* keys"),
+            entry(
+                    "org.clientela.service.internal.cases.CaseQueries$Column",
+                    "the column the case list sorts by; its"
+                            + " header's words are the template's service.case.col.* keys"),
+            entry(
+                    "org.clientela.service.internal.letters.LetterList$Column",
+                    "the column the letter list sorts by;"
+                            + " its header's words are the template's service.letters.col.* keys"),
+            entry(
+                    "org.clientela.platform.SettingDefinition$Kind",
+                    "how a setting is checked and which input it gets;"
+                            + " its words are settings.<key>.label and .help, checked in SettingsPageTests"),
+            entry(
+                    "org.clientela.service.internal.letters.LetterChannel",
+                    "chooses between the service.letters.sentByPost and" + " service.letters.sentInfo sentences"),
+            entry(
+                    "org.clientela.service.internal.letters.LetterPdf$Mark",
+                    "stamped on a PDF as"
+                            + " service.letters.pdf.mark.<mark>, every mark but NONE (no stamp), checked in letterMarksHaveWords"));
 
     /**
      * Prefixes of keys built at run time from something other than an enum (a language code, a
      * question number, the sign of a number, a weekday), or from an enum through a longer pattern.
      */
-    static final Set<String> NOT_ENUM_PREFIXES = Set.of("lang.", "service.keep.q.", "service.times.",
+    static final Set<String> NOT_ENUM_PREFIXES = Set.of(
+            "lang.",
+            "service.keep.q.",
+            "service.times.",
             "service.times.figures.",
-            "retention.plan.result.verdict.", "service.publicPromise.day.", "service.publicPromise.verdict.",
-                    "service.publicPromise.verdict.tooLittle.",
-            "service.publicPromise.verdict.head.", "service.publicPromise.verdict.unmeasured.", "service.case.moved.",
-                    "customers.timeline.",
-            "service.timeline.promise.", "audit.action.", "audit.entry.", "problemDetail.",
+            "retention.plan.result.verdict.",
+            "service.publicPromise.day.",
+            "service.publicPromise.verdict.",
+            "service.publicPromise.verdict.tooLittle.",
+            "service.publicPromise.verdict.head.",
+            "service.publicPromise.verdict.unmeasured.",
+            "service.case.moved.",
+            "customers.timeline.",
+            "service.timeline.promise.",
+            "audit.action.",
+            "audit.entry.",
+            "problemDetail.",
             // an action's name in lower case: customers.bulk.<owner|tag|status>.required, checked in
             // customerBulkRefusalsHaveWords
             "customers.bulk.",
@@ -151,12 +195,13 @@ class EveryCodeHasWordsTests {
             "service.letters.pdf.mark.",
             // settings.<key>.label and .help, settings.group.<name>: keys and groups are beans, so
             // SettingsPageTests checks that the page shows no missing words in either language
-            "settings.", "settings.group.");
+            "settings.",
+            "settings.group.");
 
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\s*'([A-Za-z0-9_.]+\\.)'\\s*\\+");
     private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
-    private static final Pattern AUDIT_CALL = Pattern
-            .compile("audit\\.record(?:As\\(\\s*[^,]+,|\\()\\s*([^,]+),\\s*\"([a-z_]+)\"");
+    private static final Pattern AUDIT_CALL =
+            Pattern.compile("audit\\.record(?:As\\(\\s*[^,]+,|\\()\\s*([^,]+),\\s*\"([a-z_]+)\"");
     private static final Pattern ACTION_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
 
     private final ResourceBundleMessageSource messages = applicationMessages();
@@ -166,8 +211,12 @@ class EveryCodeHasWordsTests {
         Set<String> undecided = new TreeSet<>(enums());
         undecided.removeAll(SHOWN.keySet());
         undecided.removeAll(UNSEEN.keySet());
-        assertThat(undecided).as("enums neither listed in SHOWN (with their keys) nor in UNSEEN").isEmpty();
-        assertThat(enums()).as("the lists name only enums that exist").containsAll(SHOWN.keySet())
+        assertThat(undecided)
+                .as("enums neither listed in SHOWN (with their keys) nor in UNSEEN")
+                .isEmpty();
+        assertThat(enums())
+                .as("the lists name only enums that exist")
+                .containsAll(SHOWN.keySet())
                 .containsAll(UNSEEN.keySet());
     }
 
@@ -196,14 +245,17 @@ class EveryCodeHasWordsTests {
     @Test
     void publicPromiseVerdictsHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object kind : Class.forName("org.clientela.service.internal.publicpromises.PublicPromiseKind").getEnumConstants()) {
+        for (Object kind : Class.forName("org.clientela.service.internal.publicpromises.PublicPromiseKind")
+                .getEnumConstants()) {
             missing.addAll(missing("service.publicPromise.verdict.head." + kind));
             missing.addAll(missing("service.publicPromise.verdict.tooLittle." + kind));
             boolean openingHours = kind.toString().equals("OPENING_HOURS");
             for (String category : List.of("KEPT", "MOSTLY", "BROKEN")) {
                 // A kept promise reads the same whatever it promised, except opening hours.
-                missing.addAll(missing(category.equals("KEPT") && !openingHours ? "service.publicPromise.verdict.KEPT"
-                        : "service.publicPromise.verdict." + category + "." + kind));
+                missing.addAll(missing(
+                        category.equals("KEPT") && !openingHours
+                                ? "service.publicPromise.verdict.KEPT"
+                                : "service.publicPromise.verdict." + category + "." + kind));
             }
             if (!openingHours) {
                 missing.addAll(missing("service.publicPromise.verdict.unmeasured." + kind));
@@ -215,7 +267,8 @@ class EveryCodeHasWordsTests {
     @Test
     void letterMarksHaveWords() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Object mark : Class.forName("org.clientela.service.internal.letters.LetterPdf$Mark").getEnumConstants()) {
+        for (Object mark : Class.forName("org.clientela.service.internal.letters.LetterPdf$Mark")
+                .getEnumConstants()) {
             if (!mark.toString().equals("NONE")) {
                 missing.addAll(missing("service.letters.pdf.mark." + mark));
             }
@@ -245,15 +298,23 @@ class EveryCodeHasWordsTests {
             prefixes(JAVA_PREFIX, file).forEach(p -> unknown.putIfAbsent(p, file.toString()));
         }
         unknown.keySet().removeAll(covered);
-        assertThat(unknown).as("key prefixes built at run time that this guard does not check: add the enum to SHOWN")
+        assertThat(unknown)
+                .as("key prefixes built at run time that this guard does not check: add the enum to SHOWN")
                 .isEmpty();
     }
 
     @Test
     void everyAuditActionReadsAsASentenceInBothLanguages() throws IOException {
         Map<String, Set<String>> actions = auditActions();
-        assertThat(actions).as("actions found in the code").containsKeys("CUSTOMER_CREATED", "CUSTOMER_MARKED_LOST",
-                "CUSTOMER_STATUS_CHANGED", "CASE_OPENED", "LETTER_SENT", "CUSTOMERS_IMPORTED");
+        assertThat(actions)
+                .as("actions found in the code")
+                .containsKeys(
+                        "CUSTOMER_CREATED",
+                        "CUSTOMER_MARKED_LOST",
+                        "CUSTOMER_STATUS_CHANGED",
+                        "CASE_OPENED",
+                        "LETTER_SENT",
+                        "CUSTOMERS_IMPORTED");
         List<String> missing = new ArrayList<>();
         actions.forEach((action, entityTypes) -> {
             missing.addAll(missing("audit.action." + action));
@@ -285,13 +346,15 @@ class EveryCodeHasWordsTests {
                 Matcher literal = ACTION_LITERAL.matcher(expression);
                 boolean found = false;
                 while (literal.find()) {
-                    actions.computeIfAbsent(literal.group(1), a -> new TreeSet<>()).add(call.group(2));
+                    actions.computeIfAbsent(literal.group(1), a -> new TreeSet<>())
+                            .add(call.group(2));
                     found = true;
                 }
                 if (!found) {
                     Matcher any = ACTION_LITERAL.matcher(source);
                     while (any.find()) {
-                        actions.computeIfAbsent(any.group(1), a -> new TreeSet<>()).add(call.group(2));
+                        actions.computeIfAbsent(any.group(1), a -> new TreeSet<>())
+                                .add(call.group(2));
                     }
                 }
             }
@@ -325,13 +388,16 @@ class EveryCodeHasWordsTests {
     static Set<String> enums() throws IOException {
         Set<String> enums = new TreeSet<>();
         for (Path file : files(CLASSES, ".class")) {
-            String name = CLASSES.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+            String name = CLASSES.relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), ".")
                     .replaceAll("\\.class$", "");
             if (name.endsWith("package-info")) {
                 continue;
             }
             try {
-                if (Class.forName(name, false, EveryCodeHasWordsTests.class.getClassLoader()).isEnum()) {
+                if (Class.forName(name, false, EveryCodeHasWordsTests.class.getClassLoader())
+                        .isEnum()) {
                     enums.add(name);
                 }
             } catch (ClassNotFoundException | LinkageError e) {
@@ -359,15 +425,17 @@ class EveryCodeHasWordsTests {
     /** The application's bundles as application.properties lists them, without falling back to the code. */
     private static ResourceBundleMessageSource applicationMessages() {
         Properties application = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             application.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(Stream.of(application.getProperty("spring.messages.basename").split(","))
-                .map(String::strip).toArray(String[]::new));
+        source.setBasenames(
+                Stream.of(application.getProperty("spring.messages.basename").split(","))
+                        .map(String::strip)
+                        .toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(false);

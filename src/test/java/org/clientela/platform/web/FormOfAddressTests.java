@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +35,9 @@ class FormOfAddressTests {
     void theSpanishInterfaceSaysTu() throws IOException {
         List<String> usted = new ArrayList<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_es.properties")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_es.properties"))
+                    .sorted()
+                    .toList()) {
                 Properties messages = new Properties();
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     messages.load(reader);
@@ -55,7 +56,9 @@ class FormOfAddressTests {
     @Test
     void theGuardSeesUsted() {
         assertThat(USTED.matcher("Pulse «Revisar ahora»").find()).isTrue();
-        assertThat(USTED.matcher(QUOTED.matcher("Pulsa «Revise usted»").replaceAll("")).find()).isFalse();
+        assertThat(USTED.matcher(QUOTED.matcher("Pulsa «Revise usted»").replaceAll(""))
+                        .find())
+                .isFalse();
         assertThat(USTED.matcher("El importe es negativo").find()).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package org.clientela.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Page;
 
 /**
  * The owner's morning: sign in, land on the home page, see every card filled, follow a card to what
@@ -27,11 +25,12 @@ import com.microsoft.playwright.Page;
  */
 class HomeBrowserTests extends BrowserTest {
 
-    static final List<String> CARDS = List.of("revenue", "returning", "losses", "calls", "promises", "over-target",
-            "concentration");
+    static final List<String> CARDS =
+            List.of("revenue", "returning", "losses", "calls", "promises", "over-target", "concentration");
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -43,16 +42,25 @@ class HomeBrowserTests extends BrowserTest {
         jdbc.sql("""
                         INSERT INTO customer (customer_number, kind, name, lifecycle_status, sort_name, created_at, updated_at)
                         VALUES (:number, 'COMPANY', :name, 'CUSTOMER', :sort, :now, :now)""")
-                .param("number", number).param("name", "Hogar " + marker).param("sort", "hogar " + marker)
-                .param("now", Timestamp.from(Instant.now())).update();
-        long customer = jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", number)
-                .query(Long.class).single();
+                .param("number", number)
+                .param("name", "Hogar " + marker)
+                .param("sort", "hogar " + marker)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+        long customer = jdbc.sql("SELECT id FROM customer WHERE customer_number = :n")
+                .param("n", number)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount,
                                                  line_count, created_at)
                         VALUES (:number, :customer, :date, 'EUR', :total, 1, :now)""")
-                .param("number", "HO-" + marker).param("customer", customer).param("date", LocalDate.now(clock))
-                .param("total", new BigDecimal("123.45")).param("now", Timestamp.from(Instant.now())).update();
+                .param("number", "HO-" + marker)
+                .param("customer", customer)
+                .param("date", LocalDate.now(clock))
+                .param("total", new BigDecimal("123.45"))
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
         return "HO-" + marker;
     }
 
@@ -60,7 +68,8 @@ class HomeBrowserTests extends BrowserTest {
         try {
             Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
             Files.createDirectories(folder);
-            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -112,8 +121,9 @@ class HomeBrowserTests extends BrowserTest {
         assertThat(page.locator("#home-card-losses .card-header")).hasText("Customers lost this month");
         everyCardIsFilled();
         for (String card : CARDS) {
-            double right = ((Number) page.locator("#home-card-" + card)
-                    .evaluate("card => card.getBoundingClientRect().right")).doubleValue();
+            double right = ((Number)
+                            page.locator("#home-card-" + card).evaluate("card => card.getBoundingClientRect().right"))
+                    .doubleValue();
             assertThat(right).as(card).isLessThanOrEqualTo(390);
         }
         screenshot("home-en-390.png");

@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class HomeFiguresOnPostgresTests extends HomeFiguresTests {
-}
+class HomeFiguresOnPostgresTests extends HomeFiguresTests {}

@@ -11,14 +11,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.Trend;
-import org.clientela.retention.internal.figures.HomeFigures;
 import org.hamcrest.Matchers;
-import org.clientela.service.internal.figures.ServiceHomeFigures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +55,10 @@ abstract class HomeFiguresTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PurchaseFigures revenue;
 
@@ -100,16 +98,24 @@ abstract class HomeFiguresTests {
 
     /** The customers are made once per test but looked up by name, so each test sees the same five. */
     private long customer(String name) {
-        return jdbc.sql("SELECT id FROM customer WHERE name = :name").param("name", name).query(Long.class).optional()
+        return jdbc.sql("SELECT id FROM customer WHERE name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .optional()
                 .orElseGet(() -> {
                     jdbc.sql("""
                                     INSERT INTO customer (customer_number, kind, name, lifecycle_status, sort_name,
                                                           created_at, updated_at)
                                     VALUES (:number, 'COMPANY', :name, 'CUSTOMER', :sort, :now, :now)""")
-                            .param("number", "H-" + name).param("name", name).param("sort", name.toLowerCase())
-                            .param("now", Timestamp.from(NOW)).update();
-                    return jdbc.sql("SELECT id FROM customer WHERE name = :name").param("name", name)
-                            .query(Long.class).single();
+                            .param("number", "H-" + name)
+                            .param("name", name)
+                            .param("sort", name.toLowerCase())
+                            .param("now", Timestamp.from(NOW))
+                            .update();
+                    return jdbc.sql("SELECT id FROM customer WHERE name = :name")
+                            .param("name", name)
+                            .query(Long.class)
+                            .single();
                 });
     }
 
@@ -119,8 +125,11 @@ abstract class HomeFiguresTests {
                                                  line_count, created_at)
                         VALUES (:number, :customer, :date, 'EUR', :total, 1, :now)""")
                 .param("number", "HO-" + customer + "-" + date + "-" + (++numbers))
-                .param("customer", customer).param("date", LocalDate.parse(date))
-                .param("total", new BigDecimal(amount)).param("now", Timestamp.from(NOW)).update();
+                .param("customer", customer)
+                .param("date", LocalDate.parse(date))
+                .param("total", new BigDecimal(amount))
+                .param("now", Timestamp.from(NOW))
+                .update();
     }
 
     /**
@@ -134,15 +143,20 @@ abstract class HomeFiguresTests {
         assertThat(revenue.returningBuyers(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 19)))
                 .isEqualTo(new ReturningBuyers(3, 1));
 
-        mvc.perform(get("/retention/home/returning").header("Accept-Language", "es").with(user("v").roles("VIEWER")))
+        mvc.perform(get("/retention/home/returning")
+                        .header("Accept-Language", "es")
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("66,7 %")))
                 .andExpect(content().string(Matchers.containsString("El mes pasado, a estas alturas: 33,3 %.")))
-                .andExpect(content().string(Matchers.containsString(
-                        "Este mes han comprado 3 clientes: 2 ya habían comprado antes y 1 compran por primera vez.")))
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "Este mes han comprado 3 clientes: 2 ya habían comprado antes y 1 compran por primera vez.")))
                 .andExpect(content().string(Matchers.containsString("data-direction=\"UP\"")))
-                .andExpect(content().string(Matchers.containsString(
-                        "/retention/new-buyers?from=2026-03-01&amp;to=2026-03-19")));
+                .andExpect(content()
+                        .string(Matchers.containsString("/retention/new-buyers?from=2026-03-01&amp;to=2026-03-19")));
     }
 
     /** March 1–18: 200 + 50 + 70 = 320 (B's 1,000 of the 19th not yet); 1–18 March 2025: D's 500 (A's 300 of the 25th not). */
@@ -152,9 +166,12 @@ abstract class HomeFiguresTests {
                 .isEqualByComparingTo("320.00");
         assertThat(revenue.revenue(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 19), "EUR"))
                 .isEqualByComparingTo("500.00");
-        assertThat(revenue.revenue(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 19), "USD")).isZero();
+        assertThat(revenue.revenue(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 19), "USD"))
+                .isZero();
 
-        mvc.perform(get("/orders/home/revenue").header("Accept-Language", "en").with(user("s").roles("SALES")))
+        mvc.perform(get("/orders/home/revenue")
+                        .header("Accept-Language", "en")
+                        .with(user("s").roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("€320.00")))
                 .andExpect(content().string(Matchers.containsString("By this date in 2025: €500.00.")))
@@ -174,13 +191,18 @@ abstract class HomeFiguresTests {
         loss(b, "INDIFFERENCE", "2026-02-03", "100.00", null);
         loss(c, "MOVED", "2026-02-25", "999.00", null);
 
-        mvc.perform(get("/retention/home/losses").header("Accept-Language", "en").with(user("v").roles("VIEWER")))
+        mvc.perform(get("/retention/home/losses")
+                        .header("Accept-Language", "en")
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(
-                        "This month you lost 2 customers, who spent €630.00 a year; 1 for avoidable reasons.")))
-                .andExpect(content().string(Matchers.containsString(
-                        "Last month by this date: 1 lost, who spent €100.00 a year.")));
-        mvc.perform(get("/retention/home/losses").header("Accept-Language", "es").with(user("v").roles("VIEWER")))
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "This month you lost 2 customers, who spent €630.00 a year; 1 for avoidable reasons.")))
+                .andExpect(content()
+                        .string(Matchers.containsString("Last month by this date: 1 lost, who spent €100.00 a year.")));
+        mvc.perform(get("/retention/home/losses")
+                        .header("Accept-Language", "es")
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Este mes has perdido 2 clientes")))
                 .andExpect(content().string(Matchers.containsString("1 por causas evitables")))
@@ -196,7 +218,8 @@ abstract class HomeFiguresTests {
     @Test
     void theRadarsCallsMadeThisWeek() throws Exception {
         long openBefore = jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE status = 'OPEN'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         call(a, "DONE", "2026-03-16T09:00:00Z");
         call(b, "DONE", "2026-03-18T09:30:00Z");
         call(c, "DONE", "2026-03-10T12:00:00Z");
@@ -206,10 +229,13 @@ abstract class HomeFiguresTests {
         call(b, "OPEN", null);
         call(c, "OPEN", null);
 
-        mvc.perform(get("/retention/home/calls").header("Accept-Language", "en").with(user("v").roles("VIEWER")))
+        mvc.perform(get("/retention/home/calls")
+                        .header("Accept-Language", "en")
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("This week 2 of the calls the radar asked for "
-                        + "were made; " + (openBefore + 3) + " are still to make.")))
+                .andExpect(content()
+                        .string(Matchers.containsString("This week 2 of the calls the radar asked for " + "were made; "
+                                + (openBefore + 3) + " are still to make.")))
                 .andExpect(content().string(Matchers.containsString("Last week by this day: 1 made.")))
                 .andExpect(content().string(Matchers.containsString("data-direction=\"UP\"")));
     }
@@ -223,7 +249,8 @@ abstract class HomeFiguresTests {
         assertThat(revenue.revenue(LocalDate.of(2025, 3, 19), LocalDate.of(2026, 3, 19), "EUR"))
                 .isEqualByComparingTo("930.00");
 
-        mvc.perform(get("/retention/home/concentration").header("Accept-Language", "es")
+        mvc.perform(get("/retention/home/concentration")
+                        .header("Accept-Language", "es")
                         .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"home-concentration-alert\"")))
@@ -251,12 +278,15 @@ abstract class HomeFiguresTests {
         promise("BROKEN", "2026-02-05T10:00:00Z");
         promise("KEPT", "2026-01-10T10:00:00Z");
 
-        mvc.perform(get("/service/home/promises").header("Accept-Language", "es").with(user("m").roles("MANAGER")))
+        mvc.perform(get("/service/home/promises")
+                        .header("Accept-Language", "es")
+                        .with(user("m").roles("MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2 promesas vencen hoy.")))
                 .andExpect(content().string(Matchers.containsString("Una promesa ya ha pasado su plazo.")))
-                .andExpect(content().string(Matchers.containsString(
-                        "De las 4 promesas que vencían en los últimos 30 días, se rompió 1 (25 %).")))
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "De las 4 promesas que vencían en los últimos 30 días, se rompió 1 (25 %).")))
                 .andExpect(content().string(Matchers.containsString("En los 30 días anteriores: 1 de 2 (50 %).")))
                 .andExpect(content().string(Matchers.containsString("data-direction=\"DOWN\"")))
                 // Fewer broken promises is good news.
@@ -278,14 +308,20 @@ abstract class HomeFiguresTests {
         kase("K5", "URGENT", "RESOLVED", "2026-02-02T10:00:00Z", "2026-02-02T10:30:00Z", "2026-02-04T10:00:00Z");
         kase("K6", "URGENT", "RESOLVED", "2026-02-03T10:00:00Z", "2026-02-03T10:10:00Z", "2026-02-03T11:00:00Z");
 
-        mvc.perform(get("/service/home/over-target").header("Accept-Language", "en").with(user("v").roles("VIEWER")))
+        mvc.perform(get("/service/home/over-target")
+                        .header("Accept-Language", "en")
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2 open cases are past their response target.")))
-                .andExpect(content().string(Matchers.containsString(
-                        "Of the 4 cases opened in the last 30 days, 2 went past their target.")))
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "Of the 4 cases opened in the last 30 days, 2 went past their target.")))
                 .andExpect(content().string(Matchers.containsString("In the 30 days before: 1 of 2.")))
-                .andExpect(content().string(Matchers.stringContainsInOrder(
-                        "id=\"home-over-target-cases\"", "/service/cases/" + k1 + "\"", "/service/cases/" + k2 + "\"")))
+                .andExpect(content()
+                        .string(Matchers.stringContainsInOrder(
+                                "id=\"home-over-target-cases\"",
+                                "/service/cases/" + k1 + "\"",
+                                "/service/cases/" + k2 + "\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/service/cases/" + k3 + "\""))))
                 .andExpect(content().string(Matchers.containsString("data-direction=\"UP\"")));
     }
@@ -295,10 +331,14 @@ abstract class HomeFiguresTests {
                         INSERT INTO retention_loss (customer_id, open_customer_id, reason, lost_on, lost_revenue, currency,
                                                     recorded_by, recorded_at, won_back_on)
                         VALUES (:customer, :open, :reason, :lostOn, :revenue, 'EUR', 'admin', :now, :wonBack)""")
-                .param("customer", customer).param("open", wonBackOn == null ? customer : null)
-                .param("reason", reason).param("lostOn", LocalDate.parse(lostOn))
-                .param("revenue", new BigDecimal(revenue)).param("now", Timestamp.from(NOW))
-                .param("wonBack", wonBackOn == null ? null : LocalDate.parse(wonBackOn)).update();
+                .param("customer", customer)
+                .param("open", wonBackOn == null ? customer : null)
+                .param("reason", reason)
+                .param("lostOn", LocalDate.parse(lostOn))
+                .param("revenue", new BigDecimal(revenue))
+                .param("now", Timestamp.from(NOW))
+                .param("wonBack", wonBackOn == null ? null : LocalDate.parse(wonBackOn))
+                .update();
     }
 
     private void call(long customer, String status, String closedAt) {
@@ -306,12 +346,14 @@ abstract class HomeFiguresTests {
                         INSERT INTO retention_call_task (customer_id, owner_username, status, outcome, created_at,
                                                          closed_by, closed_at, open)
                         VALUES (:customer, 'admin', :status, :outcome, :created, :by, :closed, :open)""")
-                .param("customer", customer).param("status", status)
+                .param("customer", customer)
+                .param("status", status)
                 .param("outcome", "DONE".equals(status) ? "REACHED" : null)
                 .param("created", Timestamp.from(Instant.parse("2026-03-01T06:00:00Z")))
                 .param("by", closedAt == null ? null : "admin")
                 .param("closed", closedAt == null ? null : Timestamp.from(Instant.parse(closedAt)))
-                .param("open", "OPEN".equals(status) ? 1 : null).update();
+                .param("open", "OPEN".equals(status) ? 1 : null)
+                .update();
     }
 
     private void promise(String status, String dueAt) {
@@ -321,14 +363,17 @@ abstract class HomeFiguresTests {
                         INSERT INTO service_promise (customer_id, kind, description, owner_username, status, made_at,
                                                      due_at, kept_at, broken_at, promised_days)
                         VALUES (:customer, 'CALL_BACK', 'Le llamo', 'admin', :status, :made, :due, :kept, :broken, 3)""")
-                .param("customer", a).param("status", status).param("made", Timestamp.from(made))
+                .param("customer", a)
+                .param("status", status)
+                .param("made", Timestamp.from(made))
                 .param("due", Timestamp.from(due))
                 .param("kept", "KEPT".equals(status) ? Timestamp.from(due.minusSeconds(3600)) : null)
-                .param("broken", "BROKEN".equals(status) ? Timestamp.from(due) : null).update();
+                .param("broken", "BROKEN".equals(status) ? Timestamp.from(due) : null)
+                .update();
     }
 
-    private long kase(String reference, String priority, String status, String openedAt, String toldAt,
-            String resolvedAt) {
+    private long kase(
+            String reference, String priority, String status, String openedAt, String toldAt, String resolvedAt) {
         Instant opened = Instant.parse(openedAt);
         jdbc.sql("""
                         INSERT INTO service_case (reference, customer_id, case_type, channel, priority, status,
@@ -336,16 +381,25 @@ abstract class HomeFiguresTests {
                                                   resolved_at, updated_at)
                         VALUES (:reference, :customer, 'COMPLAINT', 'PHONE', :priority, :status, 'admin', :subject, 2,
                                 :opened, 'admin', :resolved, :opened)""")
-                .param("reference", "H-" + reference).param("customer", a).param("priority", priority)
-                .param("status", status).param("subject", "Caso " + reference).param("opened", Timestamp.from(opened))
-                .param("resolved", resolvedAt == null ? null : Timestamp.from(Instant.parse(resolvedAt))).update();
-        long id = jdbc.sql("SELECT id FROM service_case WHERE reference = :r").param("r", "H-" + reference)
-                .query(Long.class).single();
+                .param("reference", "H-" + reference)
+                .param("customer", a)
+                .param("priority", priority)
+                .param("status", status)
+                .param("subject", "Caso " + reference)
+                .param("opened", Timestamp.from(opened))
+                .param("resolved", resolvedAt == null ? null : Timestamp.from(Instant.parse(resolvedAt)))
+                .update();
+        long id = jdbc.sql("SELECT id FROM service_case WHERE reference = :r")
+                .param("r", "H-" + reference)
+                .query(Long.class)
+                .single();
         if (toldAt != null) {
             jdbc.sql("""
                             INSERT INTO service_case_note (case_id, position, kind, body, author, written_at)
                             VALUES (:id, 0, 'TOLD_CUSTOMER', 'Le hemos llamado', 'admin', :at)""")
-                    .param("id", id).param("at", Timestamp.from(Instant.parse(toldAt))).update();
+                    .param("id", id)
+                    .param("at", Timestamp.from(Instant.parse(toldAt)))
+                    .update();
         }
         return id;
     }

@@ -8,15 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
-
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.Role;
 import org.clientela.support.ApplicationTest;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,11 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @ApplicationTest
 class HomePageTests {
 
-    static final List<String> CARDS = List.of("revenue", "returning", "losses", "calls", "promises", "over-target",
-            "concentration");
+    static final List<String> CARDS =
+            List.of("revenue", "returning", "losses", "calls", "promises", "over-target", "concentration");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     List<HomeCard> cards;
 
@@ -41,7 +41,8 @@ class HomePageTests {
     @ParameterizedTest
     @ValueSource(strings = {"ADMIN", "MANAGER", "SALES", "VIEWER"})
     void peopleWhoRunOrWatchTheBusinessSeeEveryCard(String role) throws Exception {
-        var result = mvc.perform(get("/").header("Accept-Language", "es").with(user("p").roles(role)))
+        var result = mvc.perform(
+                        get("/").header("Accept-Language", "es").with(user("p").roles(role)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("platform/home"))
                 .andExpect(content().string(Matchers.containsString("Cómo va tu negocio")))
@@ -58,11 +59,14 @@ class HomePageTests {
     @Test
     void aServicePersonsHomeIsTheirDay() throws Exception {
         mvc.perform(get("/").with(user("ana").roles("SERVICE")))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/service"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/service"));
         mvc.perform(get("/").with(user("ana").roles("SERVICE", "SALES")))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/service"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/service"));
         mvc.perform(get("/").with(user("jefa").roles("SERVICE", "MANAGER")))
-                .andExpect(status().isOk()).andExpect(view().name("platform/home"));
+                .andExpect(status().isOk())
+                .andExpect(view().name("platform/home"));
     }
 
     /** Each card's content answers every role that sees it, in both languages, on an empty business too. */
@@ -74,7 +78,9 @@ class HomePageTests {
                 continue;
             }
             for (String language : List.of("es", "en")) {
-                mvc.perform(get(card.path()).header("Accept-Language", language).with(user("p").roles(role.name())))
+                mvc.perform(get(card.path())
+                                .header("Accept-Language", language)
+                                .with(user("p").roles(role.name())))
                         .andExpect(status().isOk())
                         .andExpect(content().string(Matchers.not(Matchers.containsString("??"))))
                         .andExpect(content().string(Matchers.not(Matchers.containsString("''"))));
@@ -84,7 +90,9 @@ class HomePageTests {
 
     @Test
     void theBrandAndTheMenuLeadHome() throws Exception {
-        mvc.perform(get("/customers").header("Accept-Language", "en").with(user("p").roles("VIEWER")))
+        mvc.perform(get("/customers")
+                        .header("Accept-Language", "en")
+                        .with(user("p").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("class=\"navbar-brand fw-bold\" href=\"/\"")))
                 .andExpect(content().string(Matchers.containsString(">Home</a>")));

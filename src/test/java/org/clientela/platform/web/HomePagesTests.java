@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.clientela.platform.HomeCard;
 import org.clientela.platform.Role;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ class HomePagesTests {
 
         assertThat(HomePages.visibleTo(cards, Set.of("ROLE_VIEWER"))).containsExactly(everybody);
         assertThat(HomePages.visibleTo(cards, Set.of("ROLE_MANAGER"))).containsExactly(managers, everybody);
-        assertThat(HomePages.visibleTo(cards, Set.of("ROLE_SALES", "ROLE_ADMIN"))).containsExactly(managers,
-                everybody);
+        assertThat(HomePages.visibleTo(cards, Set.of("ROLE_SALES", "ROLE_ADMIN")))
+                .containsExactly(managers, everybody);
         assertThat(HomePages.visibleTo(cards, Set.of())).isEmpty();
     }
 

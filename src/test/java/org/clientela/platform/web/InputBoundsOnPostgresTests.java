@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class InputBoundsOnPostgresTests extends InputBoundsTests {
-}
+class InputBoundsOnPostgresTests extends InputBoundsTests {}

@@ -3,11 +3,13 @@ package org.clientela.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * Clientela on a phone (390 × 844 px, the size of a common one) with the demo business: the menu
@@ -33,6 +31,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -73,7 +72,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         visit("/service/cases");
         fitsThePhone("the cases on a tablet");
         assertThat((Boolean) page.evaluate("() => { const t = document.querySelector('main table.table');"
-                + " return t.scrollWidth > t.clientWidth && getComputedStyle(t).overflowX === 'auto'; }")).isTrue();
+                        + " return t.scrollWidth > t.clientWidth && getComputedStyle(t).overflowX === 'auto'; }"))
+                .isTrue();
 
         // On a wide screen the menu is simply there.
         page.setViewportSize(1366, 800);
@@ -85,10 +85,11 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     void aCustomerACaseAndTheRadarFitThePhone() throws Exception {
         signInAsAdmin();
         long customerId = jdbc.sql("""
-                SELECT customer_id FROM service_case GROUP BY customer_id ORDER BY COUNT(*) DESC, customer_id LIMIT 1""")
-                .query(Long.class).single();
-        long caseId = jdbc.sql("SELECT MAX(id) FROM service_case WHERE customer_id = :c").param("c", customerId)
-                .query(Long.class).single();
+                SELECT customer_id FROM service_case GROUP BY customer_id ORDER BY COUNT(*) DESC, customer_id LIMIT 1""").query(Long.class).single();
+        long caseId = jdbc.sql("SELECT MAX(id) FROM service_case WHERE customer_id = :c")
+                .param("c", customerId)
+                .query(Long.class)
+                .single();
 
         visit("/customers/" + customerId);
         assertThat(page.locator("h1")).isVisible();
@@ -117,8 +118,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         assertThat(firstRow).isVisible();
         assertThat(page.locator("#results thead")).isHidden();
         // The name's cell (the first is the row's tick box, whose column has no name).
-        String label = (String) firstRow.locator("td:has(a)").first().evaluate(
-                "td => getComputedStyle(td, '::before').content");
+        String label = (String)
+                firstRow.locator("td:has(a)").first().evaluate("td => getComputedStyle(td, '::before').content");
         assertThat(label).isNotIn("none", "normal", "\"\"");
         screenshot("phone-customers.png");
     }
@@ -126,7 +127,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     @Test
     void myDayFitsThePhone() throws Exception {
         jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = 'ana'")
-                .param("hash", encoder.encode(ANA_PASSWORD)).update();
+                .param("hash", encoder.encode(ANA_PASSWORD))
+                .update();
         signIn("ana", ANA_PASSWORD);
         visit("/service");
         assertThat(page.locator("#my-promises")).isVisible();
@@ -138,13 +140,32 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     @Test
     void everyListFitsThePhoneInBothLanguages() {
         signInAsAdmin();
-        long orderId = jdbc.sql("SELECT MAX(id) FROM sales_order").query(Long.class).single();
-        List<String> pages = List.of("/customers", "/customers/new", "/orders", "/orders/" + orderId,
-                "/service/cases", "/service/cases/new", "/service/letters", "/service/promises",
-                "/service/public-promises", "/service/response-targets", "/service/root-causes",
-                "/retention", "/retention/radar", "/retention/losses", "/retention/concentration",
-                "/retention/segments", "/retention/plan", "/retention/model", "/retention/new-buyers",
-                "/imports", "/users", "/audit", "/account/tokens");
+        long orderId =
+                jdbc.sql("SELECT MAX(id) FROM sales_order").query(Long.class).single();
+        List<String> pages = List.of(
+                "/customers",
+                "/customers/new",
+                "/orders",
+                "/orders/" + orderId,
+                "/service/cases",
+                "/service/cases/new",
+                "/service/letters",
+                "/service/promises",
+                "/service/public-promises",
+                "/service/response-targets",
+                "/service/root-causes",
+                "/retention",
+                "/retention/radar",
+                "/retention/losses",
+                "/retention/concentration",
+                "/retention/segments",
+                "/retention/plan",
+                "/retention/model",
+                "/retention/new-buyers",
+                "/imports",
+                "/users",
+                "/audit",
+                "/account/tokens");
         List<String> tooWide = new ArrayList<>();
         List<String> sideBySide = new ArrayList<>();
         // In Spanish, then in English (the language chosen once is kept for the session).
@@ -226,6 +247,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     private void screenshot(String name, boolean fullPage) throws Exception {
         Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
         Files.createDirectories(folder);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(fullPage));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(fullPage));
     }
 }

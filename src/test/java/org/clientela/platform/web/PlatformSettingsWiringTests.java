@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.Formats;
 import org.clientela.platform.SettingsStore;
@@ -76,7 +75,8 @@ class PlatformSettingsWiringTests {
         jdbc.sql("""
                 INSERT INTO business_setting (setting_key, setting_value, changed_at, changed_by)
                 VALUES ('business.currency', 'CHF', CURRENT_TIMESTAMP, 'other')""").update();
-        jdbc.sql("UPDATE business_settings_version SET version = version + 1 WHERE id = 1").update();
+        jdbc.sql("UPDATE business_settings_version SET version = version + 1 WHERE id = 1")
+                .update();
 
         assertThat(store.value(BusinessSettings.CURRENCY)).isEqualTo("CHF");
     }

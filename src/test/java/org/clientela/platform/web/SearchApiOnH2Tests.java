@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class SearchApiOnH2Tests extends SearchApiTests {
-}
+class SearchApiOnH2Tests extends SearchApiTests {}

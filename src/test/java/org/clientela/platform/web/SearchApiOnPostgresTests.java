@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class SearchApiOnPostgresTests extends SearchApiTests {
-}
+class SearchApiOnPostgresTests extends SearchApiTests {}

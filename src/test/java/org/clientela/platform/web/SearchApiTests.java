@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * {@code GET /api/v1/search} and the pages of the header search box, against the real database
@@ -39,6 +37,7 @@ abstract class SearchApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -47,9 +46,14 @@ abstract class SearchApiTests {
     // ---- fixtures ---------------------------------------------------------------------------
 
     long customer(String json) throws Exception {
-        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return id(body);
     }
 
@@ -58,20 +62,28 @@ abstract class SearchApiTests {
     }
 
     String caseOf(long customerId) throws Exception {
-        return mvc.perform(post("/api/v1/cases").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/cases")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"customerId":%d,"type":"COMPLAINT","channel":"PHONE","reason":"NOT_KEPT_INFORMED",
-                                 "subject":"Nadie me llama %s","description":"Llamó tres veces"}"""
-                                .formatted(customerId, marker)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                                 "subject":"Nadie me llama %s","description":"Llamó tres veces"}""".formatted(customerId, marker)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     long letterOf(long caseId) throws Exception {
-        String body = mvc.perform(post("/api/v1/cases/" + caseId + "/letters").with(ADMIN)
+        String body = mvc.perform(post("/api/v1/cases/" + caseId + "/letters")
+                        .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"language\":\"es\",\"subject\":\"Respuesta " + marker
                                 + "\",\"text\":\"Estimado cliente: le pedimos disculpas.\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return id(body);
     }
 
@@ -80,14 +92,22 @@ abstract class SearchApiTests {
                         INSERT INTO sales_order (order_number, customer_id, order_date, channel, currency, total_amount,
                                                  line_count, created_at)
                         VALUES (:number, :customer, :date, 'tienda', 'EUR', 12.50, 0, :now)""")
-                .param("number", number).param("customer", customerId).param("date", LocalDate.of(2026, 3, 31))
-                .param("now", Timestamp.from(Instant.now())).update();
-        return jdbc.sql("SELECT id FROM sales_order WHERE order_number = :number").param("number", number)
-                .query(Long.class).single();
+                .param("number", number)
+                .param("customer", customerId)
+                .param("date", LocalDate.of(2026, 3, 31))
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+        return jdbc.sql("SELECT id FROM sales_order WHERE order_number = :number")
+                .param("number", number)
+                .query(Long.class)
+                .single();
     }
 
     ResultActions search(String q, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get("/api/v1/search").param("q", q).param("limit", "20").with(who)
+        return mvc.perform(get("/api/v1/search")
+                .param("q", q)
+                .param("limit", "20")
+                .with(who)
                 .header("Accept-Language", "es"));
     }
 
@@ -108,9 +128,16 @@ abstract class SearchApiTests {
         String reference = JsonPath.read(created, "$.reference");
         String year = reference.substring(2, 6);
         String digits = reference.substring(7);
-        for (String q : new String[] {reference, reference.toLowerCase(Locale.ROOT), "C" + year + digits,
-                year + "-" + digits, "c " + year + " " + digits, digits, digits.replaceFirst("^0+", ""),
-                reference.substring(0, reference.length() - 1)}) {
+        for (String q : new String[] {
+            reference,
+            reference.toLowerCase(Locale.ROOT),
+            "C" + year + digits,
+            year + "-" + digits,
+            "c " + year + " " + digits,
+            digits,
+            digits.replaceFirst("^0+", ""),
+            reference.substring(0, reference.length() - 1)
+        }) {
             if (q.length() < 2) {
                 continue; // case 7 of a new database: "7" alone is too short to search
             }
@@ -118,11 +145,12 @@ abstract class SearchApiTests {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath(item("CASE", caseId)).exists())
                     .andExpect(jsonPath(item("CASE", caseId) + ".url").value("/service/cases/" + caseId))
-                    .andExpect(jsonPath(item("CASE", caseId) + ".label").value(
-                            org.hamcrest.Matchers.hasItem(containsString(reference))));
+                    .andExpect(jsonPath(item("CASE", caseId) + ".label")
+                            .value(org.hamcrest.Matchers.hasItem(containsString(reference))));
         }
         search(reference, ADMIN)
-                .andExpect(jsonPath("$.groups[?(@.kind == 'CASE')].title").value(org.hamcrest.Matchers.hasItem("Casos")));
+                .andExpect(
+                        jsonPath("$.groups[?(@.kind == 'CASE')].title").value(org.hamcrest.Matchers.hasItem("Casos")));
     }
 
     @Test
@@ -130,8 +158,9 @@ abstract class SearchApiTests {
         long customerId = customer();
         String number = "PED-" + marker.toUpperCase(Locale.ROOT) + "-004";
         long orderId = order(customerId, number);
-        for (String q : new String[] {number, number.toLowerCase(Locale.ROOT), number.substring(0, 12),
-                number.substring(0, number.length() - 1)}) {
+        for (String q : new String[] {
+            number, number.toLowerCase(Locale.ROOT), number.substring(0, 12), number.substring(0, number.length() - 1)
+        }) {
             search(q, ADMIN)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath(item("ORDER", orderId)).exists())
@@ -168,12 +197,15 @@ abstract class SearchApiTests {
                 .andExpect(jsonPath(item("CASE", id(created))).exists())
                 .andExpect(jsonPath(item("ORDER", orderId)).exists())
                 .andExpect(jsonPath(item("LETTER", letterId)).exists())
-                .andExpect(jsonPath("$.groups[*].kind").value(org.hamcrest.Matchers.contains("CUSTOMER", "CASE",
-                        "ORDER", "LETTER")));
+                .andExpect(jsonPath("$.groups[*].kind")
+                        .value(org.hamcrest.Matchers.contains("CUSTOMER", "CASE", "ORDER", "LETTER")));
         // When a kind may have more than it shows, its list page has them all.
-        mvc.perform(get("/api/v1/search").param("q", "Ferretería Búsqueda " + marker).param("limit", "1").with(ADMIN))
-                .andExpect(jsonPath("$.groups[?(@.kind == 'CUSTOMER')].more").value(org.hamcrest.Matchers.hasItem(
-                        "/customers?q=Ferreter%C3%ADa+B%C3%BAsqueda+" + marker)));
+        mvc.perform(get("/api/v1/search")
+                        .param("q", "Ferretería Búsqueda " + marker)
+                        .param("limit", "1")
+                        .with(ADMIN))
+                .andExpect(jsonPath("$.groups[?(@.kind == 'CUSTOMER')].more")
+                        .value(org.hamcrest.Matchers.hasItem("/customers?q=Ferreter%C3%ADa+B%C3%BAsqueda+" + marker)));
     }
 
     // ---- a customer by any piece of the phone -----------------------------------------------
@@ -181,18 +213,25 @@ abstract class SearchApiTests {
     @Test
     void findsACustomerByAnyPieceOfThePhoneWithOrWithoutTheCountryCode() throws Exception {
         String last = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        long withCode = customer("{\"name\":\"Con prefijo " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"+34 619 547 "
-                + last + "\"}");
-        long without = customer("{\"name\":\"Sin prefijo " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"(619) 54-7"
-                + last + "\"}");
-        long zeros = customer("{\"name\":\"Con ceros " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"0034-619-547-"
-                + last + "\"}");
-        for (String q : new String[] {"+34 619 547", "+34619", "0034 619", "619-547", "(619) 547",
-                "+34 619 547 " + last, "547 " + last}) {
+        long withCode = customer(
+                "{\"name\":\"Con prefijo " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"+34 619 547 " + last + "\"}");
+        long without = customer(
+                "{\"name\":\"Sin prefijo " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"(619) 54-7" + last + "\"}");
+        long zeros = customer(
+                "{\"name\":\"Con ceros " + marker + "\",\"kind\":\"PERSON\",\"phone\":\"0034-619-547-" + last + "\"}");
+        for (String q : new String[] {
+            "+34 619 547", "+34619", "0034 619", "619-547", "(619) 547", "+34 619 547 " + last, "547 " + last
+        }) {
             for (long id : new long[] {withCode, without, zeros}) {
-                mvc.perform(get("/api/v1/search").param("q", q + " ").param("limit", "20").with(ADMIN))
+                mvc.perform(get("/api/v1/search")
+                                .param("q", q + " ")
+                                .param("limit", "20")
+                                .with(ADMIN))
                         .andExpect(status().isOk());
-                mvc.perform(get("/api/v1/customers").param("q", q).param("size", "200").with(ADMIN))
+                mvc.perform(get("/api/v1/customers")
+                                .param("q", q)
+                                .param("size", "200")
+                                .with(ADMIN))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").exists());
             }
@@ -226,9 +265,13 @@ abstract class SearchApiTests {
         for (String q : new String[] {"", " ", "a", " 1 "}) {
             search(q, ADMIN).andExpect(status().isOk()).andExpect(jsonPath("$.groups", hasSize(0)));
         }
-        mvc.perform(get("/api/v1/search").with(ADMIN)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/search").with(ADMIN))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.groups", hasSize(0)));
-        mvc.perform(get("/api/v1/search").param("q", "x".repeat(101)).with(ADMIN).header("Accept-Language", "en"))
+        mvc.perform(get("/api/v1/search")
+                        .param("q", "x".repeat(101))
+                        .with(ADMIN)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("q"))

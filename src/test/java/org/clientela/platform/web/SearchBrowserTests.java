@@ -2,6 +2,8 @@ package org.clientela.platform.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,13 +15,9 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * The search box in the header, in Chromium: "/" brings it into focus from anywhere that is
@@ -52,7 +50,8 @@ class SearchBrowserTests extends BrowserTest {
         var list = page.locator("#site-search-list");
         assertThat(list).isVisible();
         assertThat(box).hasAttribute("aria-expanded", "true");
-        assertThat(list.locator("[role=group][data-kind=CASE] .dropdown-header")).hasText("Casos");
+        assertThat(list.locator("[role=group][data-kind=CASE] .dropdown-header"))
+                .hasText("Casos");
         var found = page.locator("#site-search-case-" + opened[0]);
         assertThat(found).containsText(opened[1]);
 
@@ -84,7 +83,8 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(box).isFocused();
         page.keyboard().type(opened[1]);
         var list = page.locator("#site-search-list");
-        assertThat(list.locator("[role=group][data-kind=CASE] .dropdown-header")).hasText("Cases");
+        assertThat(list.locator("[role=group][data-kind=CASE] .dropdown-header"))
+                .hasText("Cases");
         var found = page.locator("#site-search-case-" + opened[0]);
         assertThat(found).isVisible();
 
@@ -109,7 +109,8 @@ class SearchBrowserTests extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/search\\?q=.*"));
         assertThat(page.locator("#search-page [data-kind=CASE] h2")).hasText("Cases");
-        assertThat(page.locator("#search-page a[href$='/service/cases/" + opened[0] + "']")).isVisible();
+        assertThat(page.locator("#search-page a[href$='/service/cases/" + opened[0] + "']"))
+                .isVisible();
         screenshot("search-results-en.png");
 
         // "/" typed in a field is a slash, not the shortcut.
@@ -127,8 +128,8 @@ class SearchBrowserTests extends BrowserTest {
 
     /** A customer and a complaint through the API: the case's id and number. */
     private String[] openCase() throws Exception {
-        String customer = post("/api/v1/customers",
-                "{\"name\":\"Ferretería Búsqueda " + marker + "\",\"kind\":\"COMPANY\"}");
+        String customer =
+                post("/api/v1/customers", "{\"name\":\"Ferretería Búsqueda " + marker + "\",\"kind\":\"COMPANY\"}");
         String created = post("/api/v1/cases", """
                 {"customerId":%s,"type":"COMPLAINT","channel":"PHONE","reason":"NOT_KEPT_INFORMED",
                  "subject":"Nadie me llama %s","description":"Llamó tres veces"}""".formatted(group(ID, customer), marker));
@@ -136,13 +137,17 @@ class SearchBrowserTests extends BrowserTest {
     }
 
     private String post(String path, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                .uri(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials =
+                Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder()
+                                .uri(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic " + credentials)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

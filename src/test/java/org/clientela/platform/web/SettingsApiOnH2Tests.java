@@ -3,5 +3,4 @@ package org.clientela.platform.web;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class SettingsApiOnH2Tests extends SettingsApiTests {
-}
+class SettingsApiOnH2Tests extends SettingsApiTests {}

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.Locale;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.SettingDefinition;
 import org.clientela.platform.SettingsStore;
@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The settings API: what admins read and change, what is refused, and what the change log keeps
@@ -58,12 +56,18 @@ abstract class SettingsApiTests {
     }
 
     long version() throws Exception {
-        String body = mvc.perform(get("/api/v1/settings").with(ADMIN)).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/api/v1/settings").with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.version")).longValue();
     }
 
     static MockHttpServletRequestBuilder change(String body) {
-        return put("/api/v1/settings").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body);
+        return put("/api/v1/settings")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     @Test
@@ -71,20 +75,29 @@ abstract class SettingsApiTests {
         mvc.perform(get("/api/v1/settings").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").isNumber())
-                .andExpect(jsonPath("$.settings[?(@.key=='business.time-zone')].defaultValue").value(hasItem("Atlantic/Canary")))
-                .andExpect(jsonPath("$.settings[?(@.key=='business.time-zone')].section").value(hasItem("business")))
-                .andExpect(jsonPath("$.settings[?(@.key=='service.opening-hours')].value").value(hasItem("MON-FRI 09:00-18:00")))
-                .andExpect(jsonPath("$.settings[?(@.key=='retention.gross-margin')].defaultValue").value(hasItem("0.3")))
-                .andExpect(jsonPath("$.settings[?(@.key=='retention.radar.min-order-days')].kind").value(hasItem("WHOLE")))
+                .andExpect(jsonPath("$.settings[?(@.key=='business.time-zone')].defaultValue")
+                        .value(hasItem("Atlantic/Canary")))
+                .andExpect(jsonPath("$.settings[?(@.key=='business.time-zone')].section")
+                        .value(hasItem("business")))
+                .andExpect(jsonPath("$.settings[?(@.key=='service.opening-hours')].value")
+                        .value(hasItem("MON-FRI 09:00-18:00")))
+                .andExpect(jsonPath("$.settings[?(@.key=='retention.gross-margin')].defaultValue")
+                        .value(hasItem("0.3")))
+                .andExpect(jsonPath("$.settings[?(@.key=='retention.radar.min-order-days')].kind")
+                        .value(hasItem("WHOLE")))
                 .andExpect(jsonPath("$.settings[?(@.key=='mail.password')].set").value(hasItem(false)))
-                .andExpect(jsonPath("$.settings[?(@.key=='mail.password')].value").value(hasItem((Object) null)));
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='mail.password')].value").value(hasItem((Object) null)));
     }
 
     @Test
     void onlyAdminsMayReadOrChangeThem() throws Exception {
         mvc.perform(get("/api/v1/settings").with(user("boss").roles("MANAGER"))).andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/settings").with(user("boss").roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":0,\"values\":{}}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/settings")
+                        .with(user("boss").roles("MANAGER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"values\":{}}"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/settings")).andExpect(status().isUnauthorized());
     }
 
@@ -92,13 +105,15 @@ abstract class SettingsApiTests {
     void aChangeIsStoredAuditedAndAValueOfNullGoesBackToTheDefault() throws Exception {
         long version = version();
         mvc.perform(change("""
-                {"version":%d,"values":{"business.name":"Ferretería Tamarán","retention.gross-margin":"0.42"}}"""
-                .formatted(version)))
+                {"version":%d,"values":{"business.name":"Ferretería Tamarán","retention.gross-margin":"0.42"}}""".formatted(version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(version + 1))
-                .andExpect(jsonPath("$.settings[?(@.key=='business.name')].value").value(hasItem("Ferretería Tamarán")))
-                .andExpect(jsonPath("$.settings[?(@.key=='business.name')].stored").value(hasItem(true)))
-                .andExpect(jsonPath("$.settings[?(@.key=='retention.gross-margin')].value").value(hasItem("0.42")));
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='business.name')].value").value(hasItem("Ferretería Tamarán")))
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='business.name')].stored").value(hasItem(true)))
+                .andExpect(jsonPath("$.settings[?(@.key=='retention.gross-margin')].value")
+                        .value(hasItem("0.42")));
         assertThat(store.value("business.name")).isEqualTo("Ferretería Tamarán");
         assertThat(audit.history("setting", "business.name", 1)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("SETTING_CHANGED");
@@ -115,8 +130,10 @@ abstract class SettingsApiTests {
 
         mvc.perform(change("{\"version\":%d,\"values\":{\"business.name\":null}}".formatted(version + 1)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.settings[?(@.key=='business.name')].value").value(hasItem("Clientela")))
-                .andExpect(jsonPath("$.settings[?(@.key=='business.name')].stored").value(hasItem(false)));
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='business.name')].value").value(hasItem("Clientela")))
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='business.name')].stored").value(hasItem(false)));
         assertThat(audit.history("setting", "business.name", 1).get(0).summary())
                 .isEqualTo("business.name: Ferretería Tamarán → Clientela");
     }
@@ -128,22 +145,24 @@ abstract class SettingsApiTests {
                 {"version":%d,"values":{"business.time-zone":"Mars/Olympus","business.currency":"EURO",
                  "retention.radar.min-order-days":"1","retention.gross-margin":"1.5","mail.port":"70000",
                  "service.opening-hours":"MON-FRI 18:00-09:00","service.holidays":"2026-13-01","mail.from":"nadie",
-                 "business.name":"Nueva","no.such.setting":"x"}}""".formatted(version))
-                .header("Accept-Language", "en"))
+                 "business.name":"Nueva","no.such.setting":"x"}}""".formatted(version)).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors.length()").value(9))
-                .andExpect(jsonPath("$.errors[?(@.field=='business.time-zone')].message").value(hasItem(containsString("time zone"))))
+                .andExpect(jsonPath("$.errors[?(@.field=='business.time-zone')].message")
+                        .value(hasItem(containsString("time zone"))))
                 .andExpect(jsonPath("$.errors[?(@.field=='retention.radar.min-order-days')].message")
                         .value(hasItem("Enter a whole number from 2 to 50.")))
                 .andExpect(jsonPath("$.errors[?(@.field=='retention.gross-margin')].message")
                         .value(hasItem("Enter a percentage from 0 to 100.")))
-                .andExpect(jsonPath("$.errors[?(@.field=='service.holidays')].message").value(hasItem(containsString("2026-13-01"))))
+                .andExpect(jsonPath("$.errors[?(@.field=='service.holidays')].message")
+                        .value(hasItem(containsString("2026-13-01"))))
                 .andExpect(jsonPath("$.errors[?(@.field=='no.such.setting')]").exists());
         assertThat(version()).isEqualTo(version);
         assertThat(store.value("business.name")).isEqualTo("Clientela");
 
-        mvc.perform(change("{\"values\":{}}")).andExpect(status().isUnprocessableContent())
+        mvc.perform(change("{\"values\":{}}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
     }
 
@@ -153,7 +172,7 @@ abstract class SettingsApiTests {
         mvc.perform(change("{\"version\":%d,\"values\":{\"business.currency\":\"USD\"}}".formatted(read)))
                 .andExpect(status().isOk());
         mvc.perform(change("{\"version\":%d,\"values\":{\"business.currency\":\"GBP\"}}".formatted(read))
-                .header("Accept-Language", "en"))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Changed by someone else"));
         assertThat(store.currency().getCurrencyCode()).isEqualTo("USD");
@@ -167,19 +186,28 @@ abstract class SettingsApiTests {
         mvc.perform(change("{\"version\":%d,\"values\":{\"mail.password\":\"%s\"}}".formatted(version(), secret)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.settings[?(@.key=='mail.password')].set").value(hasItem(true)))
-                .andExpect(jsonPath("$.settings[?(@.key=='mail.password')].value").value(hasItem((Object) null)))
+                .andExpect(
+                        jsonPath("$.settings[?(@.key=='mail.password')].value").value(hasItem((Object) null)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
         assertThat(store.value("mail.password")).isEqualTo(secret);
-        assertThat(audit.history("setting", "mail.password", 1).get(0).summary()).isEqualTo("mail.password: set");
-        assertThat(messages.getMessage(audit.history("setting", "mail.password", 1).get(0).sentence("audit.entry."),
-                Locale.forLanguageTag("es"))).endsWith(" cambió el ajuste «Contraseña»: guardó una contraseña nueva,"
-                        + " que no se muestra").doesNotContain(secret);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE summary LIKE :s OR before_state LIKE :s OR after_state LIKE :s")
-                .param("s", "%" + secret + "%").query(Long.class).single()).isZero();
+        assertThat(audit.history("setting", "mail.password", 1).get(0).summary())
+                .isEqualTo("mail.password: set");
+        assertThat(messages.getMessage(
+                        audit.history("setting", "mail.password", 1).get(0).sentence("audit.entry."),
+                        Locale.forLanguageTag("es")))
+                .endsWith(" cambió el ajuste «Contraseña»: guardó una contraseña nueva," + " que no se muestra")
+                .doesNotContain(secret);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entry WHERE summary LIKE :s OR before_state LIKE :s OR after_state LIKE :s")
+                        .param("s", "%" + secret + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         mvc.perform(change("{\"version\":%d,\"values\":{\"mail.password\":null}}".formatted(version())))
                 .andExpect(jsonPath("$.settings[?(@.key=='mail.password')].set").value(hasItem(false)));
-        assertThat(audit.history("setting", "mail.password", 1).get(0).summary()).isEqualTo("mail.password: removed");
+        assertThat(audit.history("setting", "mail.password", 1).get(0).summary())
+                .isEqualTo("mail.password: removed");
     }
 
     @Test
@@ -187,13 +215,17 @@ abstract class SettingsApiTests {
         for (SettingsStore.Section section : store.view().sections()) {
             for (Locale locale : WebConfiguration.LANGUAGES) {
                 assertThat(messages.getMessage("settings.group." + section.name(), null, null, locale))
-                        .as(section.name()).isNotBlank();
+                        .as(section.name())
+                        .isNotBlank();
                 for (SettingsStore.Entry entry : section.entries()) {
                     SettingDefinition setting = entry.definition();
                     assertThat(messages.getMessage("settings." + setting.key() + ".label", null, null, locale))
-                            .as(setting.key() + " " + locale).isNotBlank();
+                            .as(setting.key() + " " + locale)
+                            .isNotBlank();
                     assertThat(messages.getMessage("settings." + setting.key() + ".help", null, null, locale))
-                            .as(setting.key() + " " + locale).isNotBlank().doesNotContain("\n");
+                            .as(setting.key() + " " + locale)
+                            .isNotBlank()
+                            .doesNotContain("\n");
                 }
             }
         }

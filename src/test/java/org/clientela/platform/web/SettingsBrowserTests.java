@@ -3,9 +3,9 @@ package org.clientela.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.clientela.platform.SettingsStore;
 import org.clientela.support.BrowserTest;
 import org.clientela.support.SettingsResets;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.microsoft.playwright.Page;
 
 /** An admin changes the opening hours on the settings page, in Spanish, and reads the page in English. */
 class SettingsBrowserTests extends BrowserTest {
@@ -71,6 +69,7 @@ class SettingsBrowserTests extends BrowserTest {
     private void screenshot(String name) throws Exception {
         Path folder = Path.of(System.getProperty("clientela.screenshot-dir", "target/screenshots"));
         Files.createDirectories(folder);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
     }
 }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
-
 import org.clientela.platform.SettingsStore;
 import org.clientela.support.ApplicationTest;
 import org.clientela.support.SettingsResets;
@@ -93,7 +92,8 @@ class SettingsPageTests {
     @Test
     void wrongValuesAreShownNextToTheirFieldsAndNothingIsSaved() throws Exception {
         long version = store.view().version();
-        mvc.perform(save(version).header("Accept-Language", "es")
+        mvc.perform(save(version)
+                        .header("Accept-Language", "es")
                         .param("business.name", "Otra")
                         .param("business.time-zone", "Europa/Madrid")
                         .param("service.opening-hours.MONDAY.opens", "18:00")
@@ -123,7 +123,8 @@ class SettingsPageTests {
     @Test
     void onlyAdminsSeeIt() throws Exception {
         mvc.perform(get("/settings").with(user("boss").roles("MANAGER"))).andExpect(status().isForbidden());
-        mvc.perform(post("/settings").with(user("boss").roles("MANAGER")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/settings").with(user("boss").roles("MANAGER")).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/settings")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/customers").with(ADMIN)).andExpect(content().string(containsString("href=\"/settings\"")));
         mvc.perform(get("/customers").with(user("boss").roles("MANAGER")))

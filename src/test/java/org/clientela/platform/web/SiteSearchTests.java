@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Role;
 import org.clientela.platform.SearchSource;
@@ -50,8 +49,8 @@ class SiteSearchTests {
         assertThat(groups.get(0).title()).isEqualTo("People");
         assertThat(asked).containsExactly("ana");
 
-        var all = search.search("ana", AuthorityUtils.createAuthorityList("ROLE_SALES", "ROLE_MANAGER"), 1,
-                Locale.ENGLISH);
+        var all = search.search(
+                "ana", AuthorityUtils.createAuthorityList("ROLE_SALES", "ROLE_MANAGER"), 1, Locale.ENGLISH);
         assertThat(all).extracting(SiteSearch.Group::kind).containsExactly("PEOPLE", "MONEY");
         assertThat(all.get(1).items()).hasSize(1);
 
@@ -61,14 +60,17 @@ class SiteSearchTests {
 
     @Test
     void tooShortFindsNothingWithoutAskingAndTooLongNamesQ() {
-        assertThat(search.search(" a ", AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH)).isEmpty();
-        assertThat(search.search(null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH)).isEmpty();
+        assertThat(search.search(" a ", AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH))
+                .isEmpty();
+        assertThat(search.search(null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH))
+                .isEmpty();
         assertThat(asked).isEmpty();
-        assertThatThrownBy(() -> search.search("x".repeat(101), AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5,
-                Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> search.search(
+                        "x".repeat(101), AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         ex -> assertThat(ex.errors().get(0).field()).isEqualTo("q"));
-        assertThat(search.search("x".repeat(100), AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5,
-                Locale.ENGLISH)).hasSize(2);
+        assertThat(search.search("x".repeat(100), AuthorityUtils.createAuthorityList("ROLE_ADMIN"), 5, Locale.ENGLISH))
+                .hasSize(2);
     }
 }

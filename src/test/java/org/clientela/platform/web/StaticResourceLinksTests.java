@@ -30,12 +30,19 @@ class StaticResourceLinksTests {
     void aPageLinksWebjarsCssAndJsThatAreServedWithoutLookingUpEachLink() throws Exception {
         clearInvocations(resources);
         String page = mvc.perform(get("/customers").with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(page).contains("href=\"/webjars/bootstrap/css/bootstrap.min.css\"",
-                "href=\"/css/clientela.css\"", "src=\"/webjars/htmx.org/dist/htmx.min.js\"",
-                "src=\"/js/clientela.js\"", "href=\"/customers/new\"",
-                "src=\"/webjars/bootstrap/js/bootstrap.bundle.min.js\"");
+        assertThat(page)
+                .contains(
+                        "href=\"/webjars/bootstrap/css/bootstrap.min.css\"",
+                        "href=\"/css/clientela.css\"",
+                        "src=\"/webjars/htmx.org/dist/htmx.min.js\"",
+                        "src=\"/js/clientela.js\"",
+                        "href=\"/customers/new\"",
+                        "src=\"/webjars/bootstrap/js/bootstrap.bundle.min.js\"");
         verify(resources, never()).getForLookupPath(any());
         verify(resources, never()).getForRequestUrl(any(), any());
 
@@ -48,7 +55,8 @@ class StaticResourceLinksTests {
     }
 
     void expectServed(String path, String type) throws Exception {
-        var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+        var response =
+                mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).contains(type);
         assertThat(response.getContentAsByteArray()).isNotEmpty();
     }

@@ -13,5 +13,4 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSettings.class)
 @Import(Formats.class)
-public class WebSliceBasics {
-}
+public class WebSliceBasics {}

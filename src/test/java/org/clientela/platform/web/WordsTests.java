@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.dom.DOMMarkupParser;
@@ -42,15 +41,15 @@ class WordsTests {
     private static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
 
     /** Attributes that replace or remove an element's body, so its own text never shows. */
-    private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert",
-            "th:remove");
+    private static final Set<String> BODY_REPLACING =
+            Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
     /** Attributes a person sees or hears (tooltips, placeholders, screen readers). */
     private static final Set<String> WORDY_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
+
     private static final Set<String> NOT_VISIBLE = Set.of("script", "style", "title");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     /** {@code #{key}}, {@code #{key(args)}} or the literal start of {@code #{'prefix.' + ${x}}}. */
-    private static final Pattern MESSAGE_EXPRESSION = Pattern
-            .compile("#\\{\\s*(')?([A-Za-z0-9_.-]+)(')?\\s*(\\+)?");
+    private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{\\s*(')?([A-Za-z0-9_.-]+)(')?\\s*(\\+)?");
 
     @Test
     void everyBundleHasTheSameKeysInSpanishAndEnglish() throws IOException {
@@ -76,16 +75,21 @@ class WordsTests {
                     .filter(n -> n.endsWith(".properties") && !n.matches(".*_(es|en)\\.properties"))
                     .filter(n -> !keysUnchecked(MESSAGES.resolve(n)).isEmpty())
                     .toList();
-            assertThat(withoutLanguage).as("message files with words but no language (use _es and _en)").isEmpty();
+            assertThat(withoutLanguage)
+                    .as("message files with words but no language (use _es and _en)")
+                    .isEmpty();
         }
     }
 
     @Test
     void everyBundleIsRegisteredWithSpring() throws IOException {
         Properties application = load(APPLICATION_PROPERTIES);
-        Set<String> registered = Arrays.stream(application.getProperty("spring.messages.basename").split(","))
-                .map(String::strip).collect(Collectors.toSet());
-        assertThat(registered).as("spring.messages.basename")
+        Set<String> registered = Arrays.stream(
+                        application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip)
+                .collect(Collectors.toSet());
+        assertThat(registered)
+                .as("spring.messages.basename")
                 .containsAll(bundles().stream().map(b -> "messages/" + b).toList());
     }
 
@@ -96,7 +100,9 @@ class WordsTests {
         for (Path template : templates()) {
             missing.addAll(missingKeys(TEMPLATES.relativize(template).toString(), Files.readString(template), known));
         }
-        assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+        assertThat(missing)
+                .as("message keys used in templates but defined nowhere")
+                .isEmpty();
     }
 
     @Test
@@ -105,7 +111,9 @@ class WordsTests {
         for (Path template : templates()) {
             found.addAll(hardCodedWords(TEMPLATES.relativize(template).toString(), Files.readString(template)));
         }
-        assertThat(found).as("visible words written into templates instead of message keys").isEmpty();
+        assertThat(found)
+                .as("visible words written into templates instead of message keys")
+                .isEmpty();
     }
 
     @Test
@@ -121,7 +129,8 @@ class WordsTests {
                   <a th:href="@{/x}">Volver</a> · 12
                   <script>var words = 'not shown';</script>
                 </section></html>""";
-        assertThat(hardCodedWords("sample.html", template)).hasSize(3)
+        assertThat(hardCodedWords("sample.html", template))
+                .hasSize(3)
                 .anySatisfy(p -> assertThat(p).contains("Clientes"))
                 .anySatisfy(p -> assertThat(p).contains("placeholder=\"Nombre\""))
                 .anySatisfy(p -> assertThat(p).contains("Volver"));
@@ -156,8 +165,10 @@ class WordsTests {
 
     private static void visit(String name, INestableNode parent, List<String> found) {
         for (INode node : parent.getChildren()) {
-            if (node instanceof Text text && parent instanceof Element element
-                    && LETTERS.matcher(text.getContent()).find() && shows(element)) {
+            if (node instanceof Text text
+                    && parent instanceof Element element
+                    && LETTERS.matcher(text.getContent()).find()
+                    && shows(element)) {
                 found.add(name + ":" + text.getLine() + " <" + element.getElementName() + "> "
                         + text.getContent().strip());
             }

@@ -4,20 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * A tour of the main pages of the demo business in Chromium, in Spanish and in English, as an
@@ -42,22 +40,30 @@ class WordsTourBrowserTests extends BrowserTest {
     }
 
     private void tour(String language, String lostOnTimeline, String auditTitle) {
-        long lost = await().atMost(Duration.ofSeconds(120)).until(
-                () -> jdbc.sql("SELECT MIN(customer_id) FROM retention_loss").query(Long.class).optional().orElse(null),
-                id -> id != null);
+        long lost = await().atMost(Duration.ofSeconds(120))
+                .until(
+                        () -> jdbc.sql("SELECT MIN(customer_id) FROM retention_loss")
+                                .query(Long.class)
+                                .optional()
+                                .orElse(null),
+                        id -> id != null);
         signInAsAdmin();
         page.navigate("/customers?lang=" + language);
         assertThat(page.locator("html")).hasAttribute("lang", language);
 
         Set<String> pages = new LinkedHashSet<>();
-        for (String start : List.of("/customers", "/orders", "/retention", "/service", "/imports", "/audit", "/users",
-                "/account/tokens")) {
+        for (String start : List.of(
+                "/customers", "/orders", "/retention", "/service", "/imports", "/audit", "/users", "/account/tokens")) {
             pages.add(start);
             page.navigate(start);
-            for (Object href : (List<?>) page.evaluate("() => Array.from(document.querySelectorAll("
-                    + "'a.nav-link[href^=\"/\"], a.dropdown-item[href^=\"/\"], .nav-tabs a[href^=\"/\"]')).map(a => a.getAttribute('href'))")) {
+            for (Object href : (List<?>)
+                    page.evaluate(
+                            "() => Array.from(document.querySelectorAll("
+                                    + "'a.nav-link[href^=\"/\"], a.dropdown-item[href^=\"/\"], .nav-tabs a[href^=\"/\"]')).map(a => a.getAttribute('href'))")) {
                 String link = String.valueOf(href);
-                if (!link.contains("logout") && !link.contains(".csv") && !link.contains(".pdf")
+                if (!link.contains("logout")
+                        && !link.contains(".csv")
+                        && !link.contains(".pdf")
                         && !link.contains("lang=")) {
                     pages.add(link);
                 }
@@ -66,9 +72,13 @@ class WordsTourBrowserTests extends BrowserTest {
         pages.addAll(List.of("/retention/new-buyers", "/service/response-targets", "/service/root-causes"));
         pages.add("/customers/" + lost);
         pages.add("/service/customers/" + lost + "/keep-or-let-go");
-        jdbc.sql("SELECT MIN(id) FROM service_case").query(Long.class).optional()
+        jdbc.sql("SELECT MIN(id) FROM service_case")
+                .query(Long.class)
+                .optional()
                 .ifPresent(id -> pages.add("/service/cases/" + id));
-        jdbc.sql("SELECT MIN(id) FROM sales_order").query(Long.class).optional()
+        jdbc.sql("SELECT MIN(id) FROM sales_order")
+                .query(Long.class)
+                .optional()
                 .ifPresent(id -> pages.add("/orders/" + id));
         assertThat(pages).as("pages on the tour").hasSizeGreaterThan(15);
 
@@ -80,13 +90,20 @@ class WordsTourBrowserTests extends BrowserTest {
             if (response == null || response.status() >= 400) {
                 problems.add(path + ": HTTP " + (response == null ? "?" : response.status()));
             }
-            for (String wrong : List.of("??", "spring.mail", "clientela.retention", "log-verosimilitud", "log-likelihood",
-                    "CUSTOMER_MARKED_LOST", "NO_LONGER_VALUE")) {
+            for (String wrong : List.of(
+                    "??",
+                    "spring.mail",
+                    "clientela.retention",
+                    "log-verosimilitud",
+                    "log-likelihood",
+                    "CUSTOMER_MARKED_LOST",
+                    "NO_LONGER_VALUE")) {
                 // The analysts' fold may name the model's parameters; it is closed, so innerText skips it.
                 int at = text.indexOf(wrong);
                 if (at >= 0) {
-                    problems.add(path + ": «" + text.substring(Math.max(0, at - 60), Math.min(text.length(),
-                            at + 60)).replace('\n', ' ') + "»");
+                    problems.add(path + ": «"
+                            + text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60))
+                                    .replace('\n', ' ') + "»");
                 }
             }
         }

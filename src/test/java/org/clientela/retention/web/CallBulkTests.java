@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ class CallBulkTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,20 +35,30 @@ class CallBulkTests {
         jdbc.sql("""
                         INSERT INTO retention_call_task (customer_id, owner_username, status, outcome, created_at, reasons,
                                open) VALUES (:c, 'ana', :s, :o, :at, '', :open)""")
-                .param("c", customer).param("s", status).param("o", outcome)
-                .param("at", Timestamp.from(Instant.now())).param("open", "OPEN".equals(status) ? 1 : null)
+                .param("c", customer)
+                .param("s", status)
+                .param("o", outcome)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("open", "OPEN".equals(status) ? 1 : null)
                 .update();
-        return jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :c").param("c", customer)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :c")
+                .param("c", customer)
+                .query(Long.class)
+                .single();
     }
 
     private String statusOf(long id) {
         return jdbc.sql("SELECT status || ' ' || COALESCE(outcome, '-') FROM retention_call_task WHERE id = :id")
-                .param("id", id).query(String.class).single();
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private static MockHttpServletRequestBuilder bulk(String path, long... ids) {
-        var request = post(path).with(csrf()).header("Accept-Language", "es").param("outcome", "REACHED")
+        var request = post(path)
+                .with(csrf())
+                .header("Accept-Language", "es")
+                .param("outcome", "REACHED")
                 .param("back", "/retention/radar?mine=true");
         for (long id : ids) {
             request = request.param("ids", "" + id);
@@ -65,25 +75,32 @@ class CallBulkTests {
 
         mvc.perform(bulk("/retention/radar/tasks/bulk", first, second, done).with(sales))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "¿Marcar como hechas estas 2 llamadas, con el resultado «Hablamos con el cliente»?")));
+                .andExpect(content()
+                        .string(containsString(
+                                "¿Marcar como hechas estas 2 llamadas, con el resultado «Hablamos con el cliente»?")));
         assertThat(statusOf(first)).isEqualTo("OPEN -");
 
-        mvc.perform(bulk("/retention/radar/tasks/bulk/apply", first, second, done).with(sales))
+        mvc.perform(bulk("/retention/radar/tasks/bulk/apply", first, second, done)
+                        .with(sales))
                 .andExpect(redirectedUrl("/retention/radar?mine=true"))
-                .andExpect(flash().attribute("bulkDone",
-                        "2 llamadas marcadas como hechas: «Hablamos con el cliente»."));
+                .andExpect(
+                        flash().attribute("bulkDone", "2 llamadas marcadas como hechas: «Hablamos con el cliente»."));
         assertThat(statusOf(first)).isEqualTo("DONE REACHED");
         assertThat(statusOf(second)).isEqualTo("DONE REACHED");
         assertThat(statusOf(done)).isEqualTo("DONE LOST");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'CALL_OUTCOME_RECORDED' AND entity_id = :id")
-                .param("id", "" + first).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_entry WHERE action = 'CALL_OUTCOME_RECORDED' AND entity_id = :id")
+                        .param("id", "" + first)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void readersMayNotMarkCalls() throws Exception {
         long open = task("OPEN", null);
-        mvc.perform(bulk("/retention/radar/tasks/bulk/apply", open).with(user("v").roles("VIEWER")))
+        mvc.perform(bulk("/retention/radar/tasks/bulk/apply", open)
+                        .with(user("v").roles("VIEWER")))
                 .andExpect(status().isForbidden());
         assertThat(statusOf(open)).isEqualTo("OPEN -");
     }

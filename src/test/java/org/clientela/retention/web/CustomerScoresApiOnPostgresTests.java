@@ -3,5 +3,4 @@ package org.clientela.retention.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class CustomerScoresApiOnPostgresTests extends CustomerScoresApiTests {
-}
+class CustomerScoresApiOnPostgresTests extends CustomerScoresApiTests {}

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.clientela.retention.RetentionEraser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The bulk export of the radar's risk scores (H2 and PostgreSQL twins). The score table is filled
@@ -50,25 +48,34 @@ abstract class CustomerScoresApiTests {
     static final long RUN = 77;
     /** More than two chunks of the cursor (1,000) and a prime, so that rank = i * 1009 mod N + 1 mixes the order. */
     static final int N = 2347;
+
     static final String URL = "/api/v1/retention/customer-scores";
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JdbcTemplate template;
+
     @Autowired
     RetentionEraser eraser;
 
     /** Customer ids by risk rank (index 0 = rank 1), made once per database. */
     static long[] byRank;
+
     static String[] numberByRank;
 
     @BeforeEach
     synchronized void scoreTheBase() {
-        boolean made = byRank != null && jdbc.sql("SELECT COUNT(*) FROM customer WHERE id = :id")
-                .param("id", byRank[0]).query(Long.class).single() == 1;
+        boolean made = byRank != null
+                && jdbc.sql("SELECT COUNT(*) FROM customer WHERE id = :id")
+                                .param("id", byRank[0])
+                                .query(Long.class)
+                                .single()
+                        == 1;
         if (!made) {
             makeCustomers();
         }
@@ -76,10 +83,21 @@ abstract class CustomerScoresApiTests {
         List<Object[]> rows = new ArrayList<>();
         for (int r = 1; r <= N; r++) {
             boolean noModel = r % 10 == 3;
-            rows.add(new Object[] {byRank[r - 1], RUN, AS_OF, r % 9 + 1, r % 400, riskOf(r), (long) r,
-                    new BigDecimal(r % 500 + ".25"), new BigDecimal((r % 500) / 2 + ".10"),
-                    noModel ? null : 1.0 - riskOf(r), noModel ? null : r % 7 / 4.0,
-                    noModel ? null : new BigDecimal(r % 300 + ".50"), signalsOf(r)});
+            rows.add(new Object[] {
+                byRank[r - 1],
+                RUN,
+                AS_OF,
+                r % 9 + 1,
+                r % 400,
+                riskOf(r),
+                (long) r,
+                new BigDecimal(r % 500 + ".25"),
+                new BigDecimal((r % 500) / 2 + ".10"),
+                noModel ? null : 1.0 - riskOf(r),
+                noModel ? null : r % 7 / 4.0,
+                noModel ? null : new BigDecimal(r % 300 + ".50"),
+                signalsOf(r)
+            });
         }
         template.batchUpdate("""
                 INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
@@ -89,7 +107,8 @@ abstract class CustomerScoresApiTests {
     }
 
     private void makeCustomers() {
-        String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String marker =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         byRank = new long[N];
         numberByRank = new String[N];
         Timestamp now = Timestamp.from(Instant.now());
@@ -136,16 +155,31 @@ abstract class CustomerScoresApiTests {
                 .andExpect(jsonPath("$.size").value(10))
                 .andExpect(jsonPath("$.hasNext").value(true))
                 .andExpect(jsonPath("$.items", hasSize(10)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         for (int r = 1; r <= 10; r++) {
             String item = "$.items[" + (r - 1) + "].";
-            assertThat(((Number) JsonPath.read(body, item + "riskRank")).longValue()).isEqualTo(r);
-            assertThat(((Number) JsonPath.read(body, item + "customerId")).longValue()).isEqualTo(byRank[r - 1]);
+            assertThat(((Number) JsonPath.read(body, item + "riskRank")).longValue())
+                    .isEqualTo(r);
+            assertThat(((Number) JsonPath.read(body, item + "customerId")).longValue())
+                    .isEqualTo(byRank[r - 1]);
             assertThat((String) JsonPath.read(body, item + "customerNumber")).isEqualTo(numberByRank[r - 1]);
         }
         Map<String, Object> fifth = JsonPath.read(body, "$.items[4]");
-        assertThat(fifth).containsOnlyKeys("customerId", "customerNumber", "purchases", "daysSinceLast", "pAlive",
-                "expectedPurchases", "expectedValue", "riskScore", "riskRank", "moneyAtRisk", "signals");
+        assertThat(fifth)
+                .containsOnlyKeys(
+                        "customerId",
+                        "customerNumber",
+                        "purchases",
+                        "daysSinceLast",
+                        "pAlive",
+                        "expectedPurchases",
+                        "expectedValue",
+                        "riskScore",
+                        "riskRank",
+                        "moneyAtRisk",
+                        "signals");
         assertThat(((Number) fifth.get("purchases")).intValue()).isEqualTo(5 % 9 + 1);
         assertThat(((Number) fifth.get("daysSinceLast")).intValue()).isEqualTo(5);
         assertThat(((Number) fifth.get("riskScore")).doubleValue()).isEqualTo(riskOf(5));
@@ -166,15 +200,21 @@ abstract class CustomerScoresApiTests {
 
     @Test
     void laterPagesContinueTheRankingAndTheLastOneSaysSo() throws Exception {
-        String body = mvc.perform(scores().param("page", "2").param("size", "1000").with(ADMIN))
+        String body = mvc.perform(
+                        scores().param("page", "2").param("size", "1000").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(2))
                 .andExpect(jsonPath("$.hasNext").value(false))
                 .andExpect(jsonPath("$.items", hasSize(N - 2000)))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(((Number) JsonPath.read(body, "$.items[0].riskRank")).longValue()).isEqualTo(2001);
-        assertThat(((Number) JsonPath.read(body, "$.items[0].customerId")).longValue()).isEqualTo(byRank[2000]);
-        assertThat(((Number) JsonPath.read(body, "$.items[" + (N - 2001) + "].riskRank")).longValue()).isEqualTo(N);
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(((Number) JsonPath.read(body, "$.items[0].riskRank")).longValue())
+                .isEqualTo(2001);
+        assertThat(((Number) JsonPath.read(body, "$.items[0].customerId")).longValue())
+                .isEqualTo(byRank[2000]);
+        assertThat(((Number) JsonPath.read(body, "$.items[" + (N - 2001) + "].riskRank")).longValue())
+                .isEqualTo(N);
         mvc.perform(scores().with(ADMIN))
                 .andExpect(jsonPath("$.size").value(100))
                 .andExpect(jsonPath("$.items", hasSize(100)))
@@ -203,7 +243,8 @@ abstract class CustomerScoresApiTests {
         mvc.perform(scores().param("asOf", "30/11/2026").with(ADMIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));
-        mvc.perform(scores().param("size", "1000").with(ADMIN)).andExpect(status().isOk())
+        mvc.perform(scores().param("size", "1000").with(ADMIN))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(1000)));
     }
 
@@ -214,25 +255,31 @@ abstract class CustomerScoresApiTests {
                 .andExpect(jsonPath("$.asOf").value(AS_OF.toString()))
                 .andExpect(jsonPath("$.items[0].customerId").value(byRank[0]));
         for (String accept : new String[] {"application/json", "text/csv"}) {
-            mvc.perform(scores().param("asOf", "2026-10-01").header("Accept", accept).with(VIEWER))
+            mvc.perform(scores().param("asOf", "2026-10-01")
+                            .header("Accept", accept)
+                            .with(VIEWER))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.type").value("https://clientela.org/problems/risk-scores-of-another-day"))
                     .andExpect(jsonPath("$.asOf").value("2026-10-01"))
                     .andExpect(jsonPath("$.storedAsOf").value(AS_OF.toString()))
-                    .andExpect(jsonPath("$.detail").value(
-                            "Las puntuaciones guardadas son del 2026-11-30, no del 2026-10-01. Ejecuta primero el "
-                                    + "radar a fecha 2026-10-01 (POST /api/v1/retention/radar-runs con "
-                                    + "{\"asOf\": \"2026-10-01\"}) y vuelve a pedirlas cuando termine."));
+                    .andExpect(jsonPath("$.detail")
+                            .value(
+                                    "Las puntuaciones guardadas son del 2026-11-30, no del 2026-10-01. Ejecuta primero el "
+                                            + "radar a fecha 2026-10-01 (POST /api/v1/retention/radar-runs con "
+                                            + "{\"asOf\": \"2026-10-01\"}) y vuelve a pedirlas cuando termine."));
         }
-        mvc.perform(get(URL).param("asOf", "2026-10-01").header("Accept-Language", "en").with(VIEWER))
+        mvc.perform(get(URL).param("asOf", "2026-10-01")
+                        .header("Accept-Language", "en")
+                        .with(VIEWER))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("Run the radar as of 2026-10-01 first")));
 
         jdbc.sql("DELETE FROM retention_customer_score").update();
         for (String accept : new String[] {"application/json", "text/csv"}) {
             for (String asOf : new String[] {null, AS_OF.toString()}) {
-                MockHttpServletRequestBuilder request = scores().header("Accept", accept).with(VIEWER);
+                MockHttpServletRequestBuilder request =
+                        scores().header("Accept", accept).with(VIEWER);
                 if (asOf != null) {
                     request.param("asOf", asOf);
                 }
@@ -249,8 +296,10 @@ abstract class CustomerScoresApiTests {
     @Test
     void everySignedInRoleReadsTheScoresNobodyElse() throws Exception {
         for (String role : new String[] {"ADMIN", "MANAGER", "SALES", "SERVICE", "VIEWER"}) {
-            mvc.perform(scores().param("size", "1").with(user("someone").roles(role))).andExpect(status().isOk());
-            mvc.perform(scores().header("Accept", "text/csv").with(user("someone").roles(role)))
+            mvc.perform(scores().param("size", "1").with(user("someone").roles(role)))
+                    .andExpect(status().isOk());
+            mvc.perform(scores().header("Accept", "text/csv")
+                            .with(user("someone").roles(role)))
                     .andExpect(status().isOk());
         }
         mvc.perform(scores()).andExpect(status().isUnauthorized());
@@ -263,28 +312,54 @@ abstract class CustomerScoresApiTests {
     @Test
     void theWholeBaseAsCsvOneLinePerCustomerByRiskRank() throws Exception {
         // Both databases write so small a number in exponent notation (1e-05, 1.0E-5); a spreadsheet wants it whole.
-        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.00001 WHERE risk_rank = :last").param("last", N)
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.00001 WHERE risk_rank = :last")
+                .param("last", N)
                 .update();
-        byte[] file = mvc.perform(scores().param("asOf", AS_OF.toString()).header("Accept", "text/csv").with(VIEWER))
+        byte[] file = mvc.perform(scores().param("asOf", AS_OF.toString())
+                        .header("Accept", "text/csv")
+                        .with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"riesgo-clientes-2026-11-30.csv\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(header().string(
+                                "Content-Disposition", "attachment; filename=\"riesgo-clientes-2026-11-30.csv\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(file).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
         assertThat(text).endsWith("\r\n");
         String[] lines = text.split("\r\n");
         assertThat(lines).hasSize(N + 1);
-        assertThat(lines[0]).isEqualTo("customerId,customerNumber,purchases,daysSinceLast,pAlive,expectedPurchases,"
-                + "expectedValue,riskScore,riskRank,moneyAtRisk,signals");
+        assertThat(lines[0])
+                .isEqualTo("customerId,customerNumber,purchases,daysSinceLast,pAlive,expectedPurchases,"
+                        + "expectedValue,riskScore,riskRank,moneyAtRisk,signals");
         // The formula is written as text (a leading quote), the comma and quotes in RFC 4180 quoting.
         String first = byRank[0] + ",\"'" + numberByRank[0].replace("\"", "\"\"") + "\",";
         assertThat(lines[1]).startsWith(first);
-        assertCells(lines[1].substring(first.length()).split(",", -1), "2", "1", 1.0 - riskOf(1), 0.25, "1.50",
-                riskOf(1), "1", "0.10", "LOW_ACTIVITY_PROBABILITY");
-        assertCells(lines[3].split(",", -1), Long.toString(byRank[2]), numberByRank[2], "4", "3", "", "", "",
-                riskOf(3), "3", "1.10", "");
+        assertCells(
+                lines[1].substring(first.length()).split(",", -1),
+                "2",
+                "1",
+                1.0 - riskOf(1),
+                0.25,
+                "1.50",
+                riskOf(1),
+                "1",
+                "0.10",
+                "LOW_ACTIVITY_PROBABILITY");
+        assertCells(
+                lines[3].split(",", -1),
+                Long.toString(byRank[2]),
+                numberByRank[2],
+                "4",
+                "3",
+                "",
+                "",
+                "",
+                riskOf(3),
+                "3",
+                "1.10",
+                "");
         assertThat(lines[5]).endsWith(",5,2.10,OVERDUE|AOV_DECLINE");
         for (int r = 2; r <= N; r++) {
             String[] cells = lines[r].split(",", -1);
@@ -297,16 +372,21 @@ abstract class CustomerScoresApiTests {
         assertThat(lines[N].split(",")[7]).isEqualTo("0.00001");
         byte[] again = mvc.perform(scores().header("Accept", "text/csv").with(ADMIN))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(again).isEqualTo(file);
     }
 
     @Test
     void theOpenApiDescribesBothAnswers() throws Exception {
-        String api = mvc.perform(get("/api/openapi").with(ADMIN)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        Map<String, Object> content = JsonPath.read(api,
-                "$.paths['/api/v1/retention/customer-scores'].get.responses['200'].content");
+        String api = mvc.perform(get("/api/openapi").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Object> content =
+                JsonPath.read(api, "$.paths['/api/v1/retention/customer-scores'].get.responses['200'].content");
         assertThat(content).containsKeys("application/json", "text/csv");
     }
 
@@ -323,7 +403,9 @@ abstract class CustomerScoresApiTests {
         jdbc.sql("DELETE FROM retention_customer_score WHERE risk_rank > 1").update();
         String text = mvc.perform(scores().header("Accept", "text/csv").with(VIEWER))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(text.split("\r\n")).hasSize(2);
         mvc.perform(scores().param("page", "1").param("size", "1").with(VIEWER))
                 .andExpect(status().isOk())

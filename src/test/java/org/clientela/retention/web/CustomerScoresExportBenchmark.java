@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.ClientelaApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,8 +66,12 @@ class CustomerScoresExportBenchmark {
         try (ConfigurableApplicationContext app = start(server + name)) {
             long scored = fill(name);
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            say("Customer scores CSV benchmark %s: %,d scored customers on PostgreSQL (%s), heap -Xmx%d MB, %d cores",
-                    java.time.LocalDateTime.now().withNano(0), scored, name, Runtime.getRuntime().maxMemory() >> 20,
+            say(
+                    "Customer scores CSV benchmark %s: %,d scored customers on PostgreSQL (%s), heap -Xmx%d MB, %d cores",
+                    java.time.LocalDateTime.now().withNano(0),
+                    scored,
+                    name,
+                    Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors());
             say("");
             say("| run | first byte | whole file | lines | size | rate | peak heap used |");
@@ -81,7 +84,11 @@ class CustomerScoresExportBenchmark {
                 postgres("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         }
-        Files.write(folder.resolve("scores-report.md"), report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.write(
+                folder.resolve("scores-report.md"),
+                report,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }
 
@@ -113,19 +120,27 @@ class CustomerScoresExportBenchmark {
                           FROM customer) s""");
         postgres(name, "ANALYZE");
         scored = postgresQuery(name, "SELECT COUNT(*) FROM retention_customer_score");
-        System.out.printf(Locale.ROOT, "[scores] %,d customers and scores filled in %.1f s%n", scored,
+        System.out.printf(
+                Locale.ROOT,
+                "[scores] %,d customers and scores filled in %.1f s%n",
+                scored,
                 (System.nanoTime() - start) / 1e9);
         return scored;
     }
 
     private void download(int port, int run, long expectedLines) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/v1/retention/customer-scores"))
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/retention/customer-scores"))
                 .header("Accept", "text/csv")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:bench-only".getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("admin:bench-only".getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build();
         resetPeaks();
         long start = System.nanoTime();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -154,8 +169,15 @@ class CustomerScoresExportBenchmark {
         if (lines != expectedLines + 1) {
             throw new IllegalStateException("Expected a header and " + expectedLines + " lines, got " + lines);
         }
-        say("| %d | %.2f s | **%.1f s** | %,d + header | %,d MB | %,.0f customers/s | %d MB |", run,
-                (firstByte - start) / 1e9, seconds, lines - 1, bytes >> 20, (lines - 1) / seconds, peakHeap() >> 20);
+        say(
+                "| %d | %.2f s | **%.1f s** | %,d + header | %,d MB | %,.0f customers/s | %d MB |",
+                run,
+                (firstByte - start) / 1e9,
+                seconds,
+                lines - 1,
+                bytes >> 20,
+                (lines - 1) / seconds,
+                peakHeap() >> 20);
     }
 
     private static void resetPeaks() {
@@ -164,19 +186,27 @@ class CustomerScoresExportBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(ClientelaApplication.class).run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--clientela.demo=false", "--server.port=0",
-                "--clientela.data-dir=" + Path.of("target", "bench", "data").toAbsolutePath(),
-                "--CLIENTELA_ADMIN_PASSWORD=bench-only", "--spring.jmx.enabled=false",
-                "--logging.level.org.clientela=WARN",
-                "--logging.level.org.clientela.retention.internal.risk.RiskScoreBook=DEBUG",
-                "--clientela.retention.radar.cron=-");
+        return new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir="
+                                + Path.of("target", "bench", "data").toAbsolutePath(),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN",
+                        "--logging.level.org.clientela.retention.internal.risk.RiskScoreBook=DEBUG",
+                        "--clientela.retention.radar.cron=-");
     }
 
     private void postgres(String database, String sql) throws SQLException {
@@ -192,7 +222,8 @@ class CustomerScoresExportBenchmark {
 
     private long postgresQuery(String database, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server + database, "postgres", "");
-                Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.InputError;
@@ -49,12 +48,16 @@ class LossWebSliceTests {
 
     @MockitoBean
     LossRegister register;
+
     @MockitoBean
     LossStatistics statistics;
+
     @MockitoBean
     ConcentrationReport concentration;
+
     @MockitoBean
     CustomerDirectory customers;
+
     @MockitoBean
     CustomerPurchases histories;
 
@@ -65,8 +68,11 @@ class LossWebSliceTests {
 
     @Test
     void aSecondLossOfTheSameCustomerIsAConflict() throws Exception {
-        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
-        mvc.perform(post("/api/v1/customers/5/loss").with(SALES).contentType(MediaType.APPLICATION_JSON)
+        when(register.markLost(eq(5L), nullable(String.class), any(), any()))
+                .thenThrow(new DuplicateKeyException("already lost"));
+        mvc.perform(post("/api/v1/customers/5/loss")
+                        .with(SALES)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"PRICE\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -75,10 +81,13 @@ class LossWebSliceTests {
 
     @Test
     void aRefusedLossNamesTheFieldInTheCallersLanguage() throws Exception {
-        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new InvalidInputException(
-                InputError.field("reason", "retention.loss.reason.required")));
-        mvc.perform(post("/api/v1/customers/5/loss").with(SALES).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        when(register.markLost(eq(5L), nullable(String.class), any(), any()))
+                .thenThrow(new InvalidInputException(InputError.field("reason", "retention.loss.reason.required")));
+        mvc.perform(post("/api/v1/customers/5/loss")
+                        .with(SALES)
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message")
@@ -87,7 +96,10 @@ class LossWebSliceTests {
 
     @Test
     void theFiguresTakeOneToOneHundredAndTwentyMonths() throws Exception {
-        mvc.perform(get("/api/v1/retention/losses").param("months", "0").with(SALES).header("Accept-Language", "en"))
+        mvc.perform(get("/api/v1/retention/losses")
+                        .param("months", "0")
+                        .with(SALES)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("months"))
                 .andExpect(jsonPath("$.errors[0].message").value("Choose between 1 and 120 months."));
@@ -99,12 +111,15 @@ class LossWebSliceTests {
 
     @Test
     void aReaderMayNotMarkALossAndAStrangerMayNotAsk() throws Exception {
-        mvc.perform(post("/api/v1/customers/5/loss").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"PRICE\"}"))
+        mvc.perform(post("/api/v1/customers/5/loss")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"PRICE\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/customers/5/loss"))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/retention/customers/5/loss").with(user("vera").roles("VIEWER")).with(csrf())
+        mvc.perform(get("/api/v1/customers/5/loss")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/retention/customers/5/loss")
+                        .with(user("vera").roles("VIEWER"))
+                        .with(csrf())
                         .param("reason", "PRICE"))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(register);
@@ -112,21 +127,32 @@ class LossWebSliceTests {
 
     @Test
     void thePanelShowsARefusalNextToTheField() throws Exception {
-        when(register.markLost(eq(5L), nullable(String.class), any(), any())).thenThrow(new InvalidInputException(
-                InputError.field("reason", "retention.loss.reason.required")));
-        mvc.perform(post("/retention/customers/5/loss").with(SALES).with(csrf()).header("HX-Request", "true")
-                        .param("lang", "en").param("note", "no reason given"))
+        when(register.markLost(eq(5L), nullable(String.class), any(), any()))
+                .thenThrow(new InvalidInputException(InputError.field("reason", "retention.loss.reason.required")));
+        mvc.perform(post("/retention/customers/5/loss")
+                        .with(SALES)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("lang", "en")
+                        .param("note", "no reason given"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("retention/panel :: panel"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "reason", "retention.loss.reason.required"))
-                .andExpect(content().string(containsString(
-                        "<div class=\"invalid-feedback\">Choose a reason: without one we will not know what to fix.</div>")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<div class=\"invalid-feedback\">Choose a reason: without one we will not know what to fix.</div>")));
     }
 
     @Test
     void withoutHtmxARefusedFormIsAPageOfItsOwnAndASecondLossIsSaidSo() throws Exception {
-        when(register.markLost(anyLong(), nullable(String.class), any(), any())).thenThrow(new DuplicateKeyException("already lost"));
-        mvc.perform(post("/retention/customers/5/loss").with(SALES).with(csrf()).param("lang", "en")
+        when(register.markLost(anyLong(), nullable(String.class), any(), any()))
+                .thenThrow(new DuplicateKeyException("already lost"));
+        mvc.perform(post("/retention/customers/5/loss")
+                        .with(SALES)
+                        .with(csrf())
+                        .param("lang", "en")
                         .param("reason", "PRICE"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("retention/mark-lost"))

@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
@@ -26,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The model API against the real database (H2 and PostgreSQL twins). The simulated shop trades in
@@ -44,12 +42,16 @@ abstract class RetentionModelApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CustomerImporter customerImporter;
+
     @Autowired
     OrderImporter orderImporter;
+
     @Autowired
     CustomerDirectory directory;
 
@@ -60,15 +62,23 @@ abstract class RetentionModelApiTests {
     synchronized void openTheShopOnce() {
         boolean opened = shop != null && !directory.idsByNumber(shop.keySet()).isEmpty();
         if (!opened) {
-            marker = "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-            shop = SimulatedShop.open(customerImporter, orderImporter, directory, marker, 300,
-                    LocalDate.parse("1999-01-01"), END, 42);
+            marker = "M"
+                    + UUID.randomUUID()
+                            .toString()
+                            .replace("-", "")
+                            .substring(0, 8)
+                            .toUpperCase();
+            shop = SimulatedShop.open(
+                    customerImporter, orderImporter, directory, marker, 300, LocalDate.parse("1999-01-01"), END, 42);
         }
     }
 
     ResultActions fit(RequestPostProcessor who, String body) throws Exception {
-        return mvc.perform(post("/api/v1/retention/model-fits").with(who).contentType(MediaType.APPLICATION_JSON)
-                .content(body).header("Accept-Language", "es"));
+        return mvc.perform(post("/api/v1/retention/model-fits")
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .header("Accept-Language", "es"));
     }
 
     @Test
@@ -77,42 +87,57 @@ abstract class RetentionModelApiTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.model").value("BG/NBD"))
                 .andExpect(jsonPath("$.calibrationEnd").value("1999-12-31"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         for (String parameter : new String[] {"r", "alpha", "a", "b", "p", "q", "gamma"}) {
-            assertThat(((Number) JsonPath.read(body, "$." + parameter)).doubleValue()).as(parameter).isPositive()
+            assertThat(((Number) JsonPath.read(body, "$." + parameter)).doubleValue())
+                    .as(parameter)
+                    .isPositive()
                     .isFinite();
         }
-        assertThat(((Number) JsonPath.read(body, "$.logLikelihood")).doubleValue()).isNegative();
+        assertThat(((Number) JsonPath.read(body, "$.logLikelihood")).doubleValue())
+                .isNegative();
         long repeat = ((Number) JsonPath.read(body, "$.repeatPurchases")).longValue();
         long expectedRepeat = jdbc.sql("""
                         SELECT COUNT(*) - COUNT(DISTINCT o.customer_id) FROM (SELECT DISTINCT customer_id, order_date
-                          FROM sales_order WHERE order_date <= :end) o""")
-                .param("end", END).query(Long.class).single();
-        long expectedCustomers = jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM sales_order WHERE order_date <= :end")
-                .param("end", END).query(Long.class).single();
+                          FROM sales_order WHERE order_date <= :end) o""").param("end", END).query(Long.class).single();
+        long expectedCustomers = jdbc.sql(
+                        "SELECT COUNT(DISTINCT customer_id) FROM sales_order WHERE order_date <= :end")
+                .param("end", END)
+                .query(Long.class)
+                .single();
         assertThat(repeat).isEqualTo(expectedRepeat);
-        assertThat(((Number) JsonPath.read(body, "$.customers")).longValue()).isEqualTo(expectedCustomers)
+        assertThat(((Number) JsonPath.read(body, "$.customers")).longValue())
+                .isEqualTo(expectedCustomers)
                 .isGreaterThanOrEqualTo(300);
 
         long someone = shop.get(marker + "-7");
-        String score = mvc.perform(get("/api/v1/customers/" + someone + "/retention").param("horizonWeeks", "26")
+        String score = mvc.perform(get("/api/v1/customers/" + someone + "/retention")
+                        .param("horizonWeeks", "26")
                         .with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scored").value(true))
                 .andExpect(jsonPath("$.calibrationEnd").value("1999-12-31"))
                 .andExpect(jsonPath("$.horizonWeeks").value(26))
                 .andExpect(jsonPath("$.signals", hasSize(0)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         double alive = ((Number) JsonPath.read(score, "$.probabilityAlive")).doubleValue();
         double in26 = ((Number) JsonPath.read(score, "$.expectedPurchases")).doubleValue();
         double value = ((Number) JsonPath.read(score, "$.expectedLifetimeValue")).doubleValue();
         assertThat(alive).isBetween(0.0, 1.0);
         assertThat(in26).isNotNegative();
         assertThat(value).isNotNegative();
-        String year = mvc.perform(get("/api/v1/customers/" + someone + "/retention").with(ADMIN))
+        String year = mvc.perform(
+                        get("/api/v1/customers/" + someone + "/retention").with(ADMIN))
                 .andExpect(jsonPath("$.horizonWeeks").value(52))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(((Number) JsonPath.read(year, "$.expectedPurchases")).doubleValue()).isGreaterThanOrEqualTo(in26);
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(((Number) JsonPath.read(year, "$.expectedPurchases")).doubleValue())
+                .isGreaterThanOrEqualTo(in26);
         mvc.perform(get("/api/v1/retention/model-fits/latest").with(user("s").roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.r").value(closeTo(((Number) JsonPath.read(body, "$.r")).doubleValue(), 1e-12)));
@@ -121,9 +146,13 @@ abstract class RetentionModelApiTests {
     @Test
     void aCustomerWhoHadNotBoughtYetIsNotScored() throws Exception {
         fit(ADMIN, "{\"calibrationEnd\":\"1999-12-31\"}").andExpect(status().isCreated());
-        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Sin compras " + marker + "\",\"kind\":\"PERSON\"}"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 
         mvc.perform(get("/api/v1/customers/" + id + "/retention").with(ADMIN))
@@ -154,7 +183,9 @@ abstract class RetentionModelApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
         long someone = shop.values().iterator().next();
         for (String horizon : new String[] {"0", "521", "mucho"}) {
-            mvc.perform(get("/api/v1/customers/" + someone + "/retention").param("horizonWeeks", horizon).with(ADMIN))
+            mvc.perform(get("/api/v1/customers/" + someone + "/retention")
+                            .param("horizonWeeks", horizon)
+                            .with(ADMIN))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].field").value("horizonWeeks"));
         }
@@ -165,13 +196,18 @@ abstract class RetentionModelApiTests {
         fit(user("s").roles("SALES"), "{\"calibrationEnd\":\"1999-12-31\"}").andExpect(status().isForbidden());
         fit(user("v").roles("VIEWER"), "{}").andExpect(status().isForbidden());
         fit(user("m").roles("MANAGER"), "{\"calibrationEnd\":\"1999-12-31\"}").andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/retention/model-fits").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/retention/model-fits")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized());
     }
 
     ResultActions check(RequestPostProcessor who, String body) throws Exception {
-        return mvc.perform(post("/api/v1/retention/model-checks").with(who).contentType(MediaType.APPLICATION_JSON)
-                .content(body).header("Accept-Language", "es"));
+        return mvc.perform(post("/api/v1/retention/model-checks")
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .header("Accept-Language", "es"));
     }
 
     /** Purchase days in (calibrationEnd, holdoutEnd] of the customers who had bought by calibrationEnd. */
@@ -180,12 +216,17 @@ abstract class RetentionModelApiTests {
                         SELECT COUNT(*) FROM (SELECT DISTINCT customer_id, order_date FROM sales_order
                          WHERE order_date > :c AND order_date <= :h
                            AND customer_id IN (SELECT customer_id FROM sales_order WHERE order_date <= :c)) d""")
-                .param("c", calibrationEnd).param("h", holdoutEnd).query(Long.class).single();
+                .param("c", calibrationEnd)
+                .param("h", holdoutEnd)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void checksTheModelUpToTheNewestOrderByDefaultWithTheWeeklyCurve() throws Exception {
-        LocalDate newest = jdbc.sql("SELECT MAX(order_date) FROM sales_order").query(LocalDate.class).single();
+        LocalDate newest = jdbc.sql("SELECT MAX(order_date) FROM sales_order")
+                .query(LocalDate.class)
+                .single();
         LocalDate calibrationEnd = newest.minusWeeks(26);
         String body = check(ADMIN, "{}")
                 .andExpect(status().isOk())
@@ -196,7 +237,9 @@ abstract class RetentionModelApiTests {
                 .andExpect(jsonPath("$.byFrequency[7].orMore").value(true))
                 .andExpect(jsonPath("$.warnings", hasSize(0)))
                 .andExpect(jsonPath("$.model.name").value("BG/NBD"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         double predicted = ((Number) JsonPath.read(body, "$.predictedRepeatPurchases")).doubleValue();
         long actual = ((Number) JsonPath.read(body, "$.actualRepeatPurchases")).longValue();
         assertThat(actual).isEqualTo(repeatPurchaseDays(calibrationEnd, newest)).isGreaterThanOrEqualTo(30);
@@ -228,9 +271,10 @@ abstract class RetentionModelApiTests {
             groupsActual += ((Number) group.get("actual")).longValue();
             long customers = ((Number) group.get("customers")).longValue();
             if (customers > 0) {
-                assertThat(((Number) group.get("actualPerCustomer")).doubleValue()).isCloseTo(
-                        ((Number) group.get("actual")).doubleValue() / customers,
-                        org.assertj.core.api.Assertions.within(1e-4));
+                assertThat(((Number) group.get("actualPerCustomer")).doubleValue())
+                        .isCloseTo(
+                                ((Number) group.get("actual")).doubleValue() / customers,
+                                org.assertj.core.api.Assertions.within(1e-4));
             }
         }
         assertThat(groupsPredicted).isCloseTo(predicted, org.assertj.core.api.Assertions.within(0.05));
@@ -244,20 +288,25 @@ abstract class RetentionModelApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actualRepeatPurchases").value(0))
                 .andExpect(jsonPath("$.warnings[0].code").value("NO_PURCHASES_IN_PERIOD"))
-                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.containsString(
-                        "No hay ninguna compra repetida en el periodo comprobado")))
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value(org.hamcrest.Matchers.containsString(
+                                "No hay ninguna compra repetida en el periodo comprobado")))
                 .andExpect(jsonPath("$.warnings[1].code").value("AFTER_LAST_ORDER"));
-        mvc.perform(post("/api/v1/retention/model-checks").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/retention/model-checks")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"calibrationEnd\":\"2000-06-30\",\"holdoutEnd\":\"2001-06-30\"}")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.containsString(
-                        "No repeat purchase in the checked period")));
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value(org.hamcrest.Matchers.containsString("No repeat purchase in the checked period")));
     }
 
     @Test
     void aPeriodWithFewPurchasesSaysSo() throws Exception {
-        LocalDate holdoutEnd = jdbc.sql("SELECT MAX(order_date) FROM sales_order").query(LocalDate.class).single();
+        LocalDate holdoutEnd = jdbc.sql("SELECT MAX(order_date) FROM sales_order")
+                .query(LocalDate.class)
+                .single();
         LocalDate calibrationEnd = holdoutEnd.minusDays(1);
         while (repeatPurchaseDays(calibrationEnd, holdoutEnd) == 0) {
             calibrationEnd = calibrationEnd.minusDays(1);
@@ -269,8 +318,8 @@ abstract class RetentionModelApiTests {
                 .andExpect(jsonPath("$.actualRepeatPurchases").value(actual))
                 .andExpect(jsonPath("$.warnings", hasSize(1)))
                 .andExpect(jsonPath("$.warnings[0].code").value("FEW_PURCHASES_IN_PERIOD"))
-                .andExpect(jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "Solo hay " + actual + " compras repetidas")));
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("Solo hay " + actual + " compras repetidas")));
     }
 
     @Test
@@ -293,8 +342,10 @@ abstract class RetentionModelApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("holdoutEnd"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("260 semanas")));
-        check(ADMIN, "{\"calibrationEnd\":\"" + LocalDate.now().plusDays(2) + "\",\"holdoutEnd\":\""
-                + LocalDate.now().plusWeeks(10) + "\"}")
+        check(
+                        ADMIN,
+                        "{\"calibrationEnd\":\"" + LocalDate.now().plusDays(2) + "\",\"holdoutEnd\":\""
+                                + LocalDate.now().plusWeeks(10) + "\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("calibrationEnd"));
         // Before the shop opened: fewer customers than the model's minimum.
@@ -309,14 +360,19 @@ abstract class RetentionModelApiTests {
         check(user("s").roles("SALES"), "{}").andExpect(status().isForbidden());
         check(user("v").roles("VIEWER"), "{}").andExpect(status().isForbidden());
         check(user("m").roles("MANAGER"), "{}").andExpect(status().isOk());
-        mvc.perform(post("/api/v1/retention/model-checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/retention/model-checks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void theCheckIsInTheOpenApiDocument() throws Exception {
-        String served = mvc.perform(get("/api/openapi").with(ADMIN)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String served = mvc.perform(get("/api/openapi").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // The document goes out as JSON, not as a base64 string of it (which the docs page cannot read).
         assertThat(served).startsWith("{");
         String document = served;

@@ -3,11 +3,11 @@ package org.clientela.retention.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
@@ -15,26 +15,33 @@ import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.assertions.LocatorAssertions;
-
 /** A manager fits the model and checks it against the last weeks, and sees the chart, in Chromium. */
 class RetentionModelBrowserTests extends BrowserTest {
 
-    static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions()
-            .setTimeout(60_000);
+    static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
 
     @Autowired
     CustomerImporter customerImporter;
+
     @Autowired
     OrderImporter orderImporter;
+
     @Autowired
     CustomerDirectory directory;
 
     @Test
     void fitsTheModelChecksItAndDrawsTheChart() {
         LocalDate today = LocalDate.now();
-        SimulatedShop.open(customerImporter, orderImporter, directory,
-                "B" + UUID.randomUUID().toString().substring(0, 6), 150, today.minusWeeks(80), today.minusDays(1), 11);
+        SimulatedShop.open(
+                customerImporter,
+                orderImporter,
+                directory,
+                "B" + UUID.randomUUID().toString().substring(0, 6),
+                150,
+                today.minusWeeks(80),
+                today.minusDays(1),
+                11);
         List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
         page.onResponse(response -> {
@@ -62,7 +69,8 @@ class RetentionModelBrowserTests extends BrowserTest {
         // 40 weeks before the last order.
         LocalDate newest = LocalDate.parse(page.locator("#holdoutEnd").inputValue());
         assertThat(newest).isBetween(today.minusWeeks(3), today.minusDays(1));
-        assertThat(page.locator("#calibrationEnd")).hasValue(newest.minusWeeks(26).toString());
+        assertThat(page.locator("#calibrationEnd"))
+                .hasValue(newest.minusWeeks(26).toString());
         page.locator("#calibrationEnd").fill(newest.minusWeeks(40).toString());
         page.locator("#check-now").click();
         assertThat(page.locator(".alert-success")).containsText("Comprobación hecha", SLOW);

@@ -3,5 +3,4 @@ package org.clientela.retention.web;
 import org.clientela.support.ApplicationTest;
 
 @ApplicationTest
-class RetentionModelPageOnH2Tests extends RetentionModelPageTests {
-}
+class RetentionModelPageOnH2Tests extends RetentionModelPageTests {}

@@ -3,5 +3,4 @@ package org.clientela.retention.web;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RetentionModelPageOnPostgresTests extends RetentionModelPageTests {
-}
+class RetentionModelPageOnPostgresTests extends RetentionModelPageTests {}

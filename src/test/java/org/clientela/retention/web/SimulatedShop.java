@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
@@ -22,29 +21,49 @@ import org.clientela.platform.ImportProgress;
  */
 final class SimulatedShop {
 
-    private SimulatedShop() {
-    }
+    private SimulatedShop() {}
 
     /** Customer ids by customer number of the imported customers. */
-    static Map<String, Long> open(CustomerImporter customerImporter, OrderImporter orderImporter,
-            CustomerDirectory directory, String marker, int customers, LocalDate from, LocalDate to, long seed) {
+    static Map<String, Long> open(
+            CustomerImporter customerImporter,
+            OrderImporter orderImporter,
+            CustomerDirectory directory,
+            String marker,
+            int customers,
+            LocalDate from,
+            LocalDate to,
+            long seed) {
         Random random = new Random(seed);
         StringBuilder customerCsv = new StringBuilder("customer_number,name,kind,email,phone\n");
-        StringBuilder orderCsv = new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
+        StringBuilder orderCsv =
+                new StringBuilder("customer_number,order_number,order_date,sku,category,quantity,amount\n");
         List<String> numbers = new ArrayList<>();
         int days = (int) (to.toEpochDay() - from.toEpochDay());
         int order = 0;
         for (int c = 0; c < customers; c++) {
             String number = marker + "-" + c;
             numbers.add(number);
-            customerCsv.append(number).append(",Cliente ").append(c).append(' ').append(marker).append(",PERSON,,\n");
+            customerCsv
+                    .append(number)
+                    .append(",Cliente ")
+                    .append(c)
+                    .append(' ')
+                    .append(marker)
+                    .append(",PERSON,,\n");
             double perDay = (0.05 + random.nextDouble() * 0.6) / 7;
             double stop = 0.05 + random.nextDouble() * 0.4;
             double day = random.nextInt(days / 3);
             boolean first = true;
             while (day <= days) {
-                orderCsv.append(number).append(',').append(marker).append("-o").append(order++).append(',')
-                        .append(from.plusDays((long) day)).append(",,,1,").append(10 + random.nextInt(90))
+                orderCsv.append(number)
+                        .append(',')
+                        .append(marker)
+                        .append("-o")
+                        .append(order++)
+                        .append(',')
+                        .append(from.plusDays((long) day))
+                        .append(",,,1,")
+                        .append(10 + random.nextInt(90))
                         .append(".50\n");
                 if (!first && random.nextDouble() < stop) {
                     break;

@@ -3,15 +3,17 @@ package org.clientela.retention.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.clientela.retention.internal.model.TrackingCurve;
 import org.junit.jupiter.api.Test;
 
 class TrackingChartTests {
 
     static List<TrackingCurve.Week> weeks() {
-        return List.of(new TrackingCurve.Week(1, 2, 1, 2, 1), new TrackingCurve.Week(2, 4, 6, 6, 7),
-                new TrackingCurve.Week(3, 3, 2, 9, 9), new TrackingCurve.Week(4, 1, 0, 10, 9));
+        return List.of(
+                new TrackingCurve.Week(1, 2, 1, 2, 1),
+                new TrackingCurve.Week(2, 4, 6, 6, 7),
+                new TrackingCurve.Week(3, 3, 2, 9, 9),
+                new TrackingCurve.Week(4, 1, 0, 10, 9));
     }
 
     @Test

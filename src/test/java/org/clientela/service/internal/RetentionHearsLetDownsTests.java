@@ -6,7 +6,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.clientela.retention.LetDowns;
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
@@ -20,12 +19,16 @@ class RetentionHearsLetDownsTests {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource({"COMPLAINT, AGAINST_CUSTOMER, true", "COMPLAINT, IN_FAVOUR, false",
-            "QUESTION, AGAINST_CUSTOMER, false", "REQUEST, AGAINST_CUSTOMER, false"})
+    @CsvSource({
+        "COMPLAINT, AGAINST_CUSTOMER, true",
+        "COMPLAINT, IN_FAVOUR, false",
+        "QUESTION, AGAINST_CUSTOMER, false",
+        "REQUEST, AGAINST_CUSTOMER, false"
+    })
     void onlyAComplaintResolvedAgainstTheCustomerIsALetDown(CaseType type, Resolution resolution, boolean told) {
         LetDowns letDowns = mock(LetDowns.class);
-        new RetentionHearsLetDowns(letDowns).on(new CaseResolved(12, 7, "C-2026-000012", type, resolution,
-                BigDecimal.ZERO, NOW));
+        new RetentionHearsLetDowns(letDowns)
+                .on(new CaseResolved(12, 7, "C-2026-000012", type, resolution, BigDecimal.ZERO, NOW));
         if (told) {
             verify(letDowns).complaintClosedAgainst(7, 12, NOW);
         } else {

@@ -36,12 +36,16 @@ class CaseApiSliceTests {
 
     @MockitoBean
     Cases cases;
+
     @MockitoBean
     PromiseLedger ledger;
 
     @Test
     void unknownWordsAre422NamingEachField() throws Exception {
-        mvc.perform(post("/api/v1/cases").with(AGENT).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/cases")
+                        .with(AGENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"customerId":7,"type":"GRUMBLE","channel":"PIGEON","reason":"MOON_PHASE","subject":"x"}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -54,8 +58,11 @@ class CaseApiSliceTests {
 
     @Test
     void aChangeWithoutItsVersionOrWithAnUnknownStatusNamesTheField() throws Exception {
-        mvc.perform(patch("/api/v1/cases/5").with(AGENT).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "en").content("{\"status\":\"FORGOTTEN\"}"))
+        mvc.perform(patch("/api/v1/cases/5")
+                        .with(AGENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"status\":\"FORGOTTEN\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'version')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'status')]").exists());
@@ -66,7 +73,9 @@ class CaseApiSliceTests {
     void aChangeToAStaleVersionIs409() throws Exception {
         when(cases.patch(eq(5L), eq(0L), any(), any(), any(), any()))
                 .thenThrow(new OptimisticLockingFailureException("changed since"));
-        mvc.perform(patch("/api/v1/cases/5").with(AGENT).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/cases/5")
+                        .with(AGENT)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"priority\":\"HIGH\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -75,21 +84,26 @@ class CaseApiSliceTests {
 
     @Test
     void aSellerOpensButDoesNotChangeAndAReaderOnlyReads() throws Exception {
-        mvc.perform(patch("/api/v1/cases/5").with(user("sara").roles("SALES"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
+        mvc.perform(patch("/api/v1/cases/5")
+                        .with(user("sara").roles("SALES"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(post("/api/v1/cases").header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/cases")
+                        .header("Authorization", WebSliceFixtures.apiToken(Role.VIEWER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/cases/5"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/cases/5")).andExpect(status().isUnauthorized());
         verifyNoInteractions(cases, ledger);
     }
 
     @Test
     void aPromiseWithAnOverlongDescriptionNamesIt() throws Exception {
-        mvc.perform(post("/api/v1/cases/5/promises").with(AGENT).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/cases/5/promises")
+                        .with(AGENT)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"CALL_BACK\",\"description\":\"" + "x".repeat(1001) + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("description"));

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @ApplicationTest
 @Import(TestCases.Configuration.class)
-class LetterApiOnH2Tests extends LetterApiTests {
-}
+class LetterApiOnH2Tests extends LetterApiTests {}

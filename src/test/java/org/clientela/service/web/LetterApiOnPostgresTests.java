@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @PostgresApplicationTest
 @Import(TestCases.Configuration.class)
-class LetterApiOnPostgresTests extends LetterApiTests {
-}
+class LetterApiOnPostgresTests extends LetterApiTests {}

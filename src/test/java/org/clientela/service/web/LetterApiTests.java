@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Reply letters over the API against the real database (H2 and PostgreSQL twins) and a real SMTP
@@ -75,10 +72,11 @@ abstract class LetterApiTests {
     }
 
     RequestPostProcessor user(String name, String role) throws Exception {
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"username":"%s","password":"%s","displayName":"Test","roles":["%s"]}"""
-                        .formatted(name, PASSWORD, role)))
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"username":"%s","password":"%s","displayName":"Test","roles":["%s"]}""".formatted(name, PASSWORD, role)))
                 .andExpect(status().isCreated());
         return httpBasic(name, PASSWORD);
     }
@@ -90,11 +88,15 @@ abstract class LetterApiTests {
     }
 
     long customer(String email) throws Exception {
-        String body = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Marta Ruiz " + marker + "\",\"kind\":\"PERSON\""
                                 + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}"))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -111,7 +113,10 @@ abstract class LetterApiTests {
 
     long draftedLetter(long customerId) throws Exception {
         long caseId = cases.open(customerId, "Pedido roto").caseId();
-        String body = draft(caseId, asAuthor).andExpect(status().isCreated()).andReturn().getResponse()
+        String body = draft(caseId, asAuthor)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
@@ -135,10 +140,16 @@ abstract class LetterApiTests {
                 {"language":"en","text":"Dear Tom,\\nThank you for your order. Here is a voucher for you.\\nUse the code THANKS before May."}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps[?(@.passed == true)].step")
-                        .value(org.hamcrest.Matchers.contains("FILLED_IN", "PURPOSE", "READER_BENEFIT", "READER_FOCUS",
-                                "CONVERSATIONAL", "CALL_TO_ACTION")))
-                .andExpect(jsonPath("$.steps[3].advice").value("It speaks of the reader 3 times and of the company "
-                        + "0: the focus is on the reader."))
+                        .value(org.hamcrest.Matchers.contains(
+                                "FILLED_IN",
+                                "PURPOSE",
+                                "READER_BENEFIT",
+                                "READER_FOCUS",
+                                "CONVERSATIONAL",
+                                "CALL_TO_ACTION")))
+                .andExpect(jsonPath("$.steps[3].advice")
+                        .value("It speaks of the reader 3 times and of the company "
+                                + "0: the focus is on the reader."))
                 .andExpect(jsonPath("$.steps[6].advice").value(containsString("colleague")));
     }
 
@@ -184,7 +195,9 @@ abstract class LetterApiTests {
 
         assertThat(TestMailServer.receivedBy(email)).singleElement().satisfies((MimeMessage m) -> {
             assertThat(m.getSubject()).isEqualTo("Su pedido " + marker);
-            assertThat(((String) m.getContent()).strip()).startsWith("Estimada Sra. Ruiz:").contains("Llámeme al");
+            assertThat(((String) m.getContent()).strip())
+                    .startsWith("Estimada Sra. Ruiz:")
+                    .contains("Llámeme al");
         });
         mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor))
                 .andExpect(status().isConflict())
@@ -192,7 +205,10 @@ abstract class LetterApiTests {
         mvc.perform(json(put("/api/v1/letters/" + letter).with(asAuthor), "{\"subject\":\"x\",\"text\":\"y\"}"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'letter' AND entity_id = :id")
-                .param("id", String.valueOf(letter)).query(Long.class).single()).isEqualTo(3);
+                        .param("id", String.valueOf(letter))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
@@ -211,7 +227,9 @@ abstract class LetterApiTests {
             for (int i = 0; i < racers; i++) {
                 MockHttpServletRequestBuilder request = i % 2 == 0
                         ? post("/api/v1/letters/" + letter + "/send").with(asAuthor)
-                        : post("/service/letters/" + letter + "/send").with(signedIn(author)).with(csrf());
+                        : post("/service/letters/" + letter + "/send")
+                                .with(signedIn(author))
+                                .with(csrf());
                 futures.add(pool.submit(() -> {
                     start.await();
                     return mvc.perform(request.header("Accept-Language", "en")).andReturn();
@@ -224,31 +242,42 @@ abstract class LetterApiTests {
             pool.shutdown();
         }
 
-        List<MockHttpServletResponse> api = results.stream().map(MvcResult::getResponse)
-                .filter(r -> r.getStatus() != 302).toList();
-        List<MvcResult> page = results.stream().filter(r -> r.getResponse().getStatus() == 302).toList();
+        List<MockHttpServletResponse> api = results.stream()
+                .map(MvcResult::getResponse)
+                .filter(r -> r.getStatus() != 302)
+                .toList();
+        List<MvcResult> page =
+                results.stream().filter(r -> r.getResponse().getStatus() == 302).toList();
         assertThat(api).hasSize(racers / 2);
         assertThat(page).hasSize(racers / 2);
         long apiSent = api.stream().filter(r -> r.getStatus() == 200).count();
-        long pageSent = page.stream().filter(r -> "service.letters.flash.sent".equals(r.getFlashMap().get("flash"))).count();
+        long pageSent = page.stream()
+                .filter(r -> "service.letters.flash.sent".equals(r.getFlashMap().get("flash")))
+                .count();
         assertThat(apiSent + pageSent).isEqualTo(1);
         assertThat(api).filteredOn(r -> r.getStatus() != 200).allSatisfy(r -> {
             assertThat(r.getStatus()).isEqualTo(409);
             assertThat(r.getContentType()).isEqualTo("application/problem+json");
-            assertThat((String) JsonPath.read(r.getContentAsString(), "$.reason")).isIn("BEING_SENT", "ALREADY_SENT");
+            assertThat((String) JsonPath.read(r.getContentAsString(), "$.reason"))
+                    .isIn("BEING_SENT", "ALREADY_SENT");
         });
-        assertThat(page).filteredOn(r -> r.getFlashMap().get("flash") == null)
-                .allSatisfy(r -> assertThat((String) r.getFlashMap().get("letterError"))
-                        .containsAnyOf("right now", "was sent"));
+        assertThat(page)
+                .filteredOn(r -> r.getFlashMap().get("flash") == null)
+                .allSatisfy(r ->
+                        assertThat((String) r.getFlashMap().get("letterError")).containsAnyOf("right now", "was sent"));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> !TestMailServer.receivedBy(email).isEmpty());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> !TestMailServer.receivedBy(email).isEmpty());
         assertThat(TestMailServer.receivedBy(email)).hasSize(1);
         mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
                 .andExpect(jsonPath("$.status").value("SENT"))
                 .andExpect(jsonPath("$.sentTo").value(email));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'letter' AND entity_id = :id"
-                        + " AND action = 'LETTER_SENT'")
-                .param("id", String.valueOf(letter)).query(Long.class).single()).isEqualTo(1);
+                                + " AND action = 'LETTER_SENT'")
+                        .param("id", String.valueOf(letter))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -258,30 +287,40 @@ abstract class LetterApiTests {
         mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isOk());
         // What another request's claim leaves in the table while it talks to the SMTP server.
         jdbc.sql("UPDATE service_letter SET status = 'SENDING', version = version + 1 WHERE id = :id")
-                .param("id", letter).update();
+                .param("id", letter)
+                .update();
 
         mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor).header("Accept-Language", "es"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("BEING_SENT"))
                 .andExpect(jsonPath("$.detail").value(containsString("no se enviará dos veces")));
-        mvc.perform(post("/service/letters/" + letter + "/send").with(signedIn(author)).with(csrf())
+        mvc.perform(post("/service/letters/" + letter + "/send")
+                        .with(signedIn(author))
+                        .with(csrf())
                         .header("Accept-Language", "en"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat((String) result.getFlashMap().get("letterError")).contains("right now"));
+                .andExpect(result -> assertThat((String) result.getFlashMap().get("letterError"))
+                        .contains("right now"));
         mvc.perform(json(put("/api/v1/letters/" + letter).with(asAuthor), "{\"subject\":\"x\",\"text\":\"y\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("BEING_SENT"));
         assertThat(TestMailServer.receivedBy(email)).isEmpty();
-        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer)).andExpect(jsonPath("$.status").value("SENDING"));
+        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
+                .andExpect(jsonPath("$.status").value("SENDING"));
     }
 
     @Test
     void editingAnApprovedLetterTakesTheApprovalAwayAndStaleEditsConflict() throws Exception {
         long letter = draftedLetter(customer("e" + marker + "@example.es"));
         mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isOk());
-        long version = ((Number) JsonPath.read(mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
-                .andExpect(jsonPath("$.status").value("APPROVED"))
-                .andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+        long version = ((Number) JsonPath.read(
+                        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
+                                .andExpect(jsonPath("$.status").value("APPROVED"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.version"))
+                .longValue();
 
         mvc.perform(json(put("/api/v1/letters/" + letter).with(asAuthor), """
                 {"subject":"Otro asunto","text":"Le escribo para otra cosa.","version":%d}""".formatted(version)))
@@ -303,14 +342,17 @@ abstract class LetterApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("no tiene correo electrónico")));
-        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer)).andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(get("/api/v1/letters/" + letter).with(asViewer))
+                .andExpect(jsonPath("$.status").value("APPROVED"));
     }
 
     @Test
     void whenTheMailServerRefusesTheLetterStaysApprovedAndSaysWhy() throws Exception {
         long customerId = customer("ok" + marker + "@example.es");
         // An address the SMTP client cannot use (written into the table, bypassing the form's checks).
-        jdbc.sql("UPDATE customer SET email = 'roto@@' WHERE id = :id").param("id", customerId).update();
+        jdbc.sql("UPDATE customer SET email = 'roto@@' WHERE id = :id")
+                .param("id", customerId)
+                .update();
         long letter = draftedLetter(customerId);
         mvc.perform(post("/api/v1/letters/" + letter + "/approve").with(ADMIN)).andExpect(status().isOk());
 
@@ -325,12 +367,14 @@ abstract class LetterApiTests {
     @Test
     void validatesDraftsAndRefusesReadersAndUnknownCases() throws Exception {
         long caseId = cases.open(customer(null), "Duda").caseId();
-        mvc.perform(json(post("/api/v1/cases/" + caseId + "/letters").with(asAuthor),
+        mvc.perform(json(
+                        post("/api/v1/cases/" + caseId + "/letters").with(asAuthor),
                         "{\"language\":\"de\",\"subject\":\" \",\"text\":\"\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("language",
-                        "subject", "text")));
-        mvc.perform(json(post("/api/v1/cases/" + caseId + "/letters").with(asAuthor),
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("language", "subject", "text")));
+        mvc.perform(json(
+                        post("/api/v1/cases/" + caseId + "/letters").with(asAuthor),
                         "{\"language\":\"es\",\"subject\":\"%s\",\"text\":\"Hola\"}".formatted("x".repeat(201))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("subject"));
@@ -343,8 +387,10 @@ abstract class LetterApiTests {
     void fillsATemplateFromTheCase() throws Exception {
         var opened = cases.open(customer(null), "Sofá con una pata rota");
         long caseId = opened.caseId();
-        mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template").param("kind", "APOLOGY_WITH_REMEDY")
-                        .param("language", "es").with(asAuthor))
+        mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
+                        .param("kind", "APOLOGY_WITH_REMEDY")
+                        .param("language", "es")
+                        .with(asAuthor))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value("Le pedimos disculpas: Sofá con una pata rota"))
                 .andExpect(jsonPath("$.text").value(containsString("Estimado/a Marta Ruiz " + marker + ":")))
@@ -355,21 +401,40 @@ abstract class LetterApiTests {
     void theTemplateIsSignedWithTheWritersNameAndRoleInTheLettersLanguageNotTheirLogin() throws Exception {
         long caseId = cases.open(customer(null), "Silla coja").caseId();
         String login = "ag" + marker;
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username":"%s","password":"%s","displayName":"Ana Gómez %s","roles":["SERVICE","VIEWER"]}"""
-                        .formatted(login, PASSWORD, marker)))
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"username":"%s","password":"%s","displayName":"Ana Gómez %s","roles":["SERVICE","VIEWER"]}""".formatted(login, PASSWORD, marker)))
                 .andExpect(status().isCreated());
         RequestPostProcessor ana = httpBasic(login, PASSWORD);
 
-        String es = JsonPath.read(mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
-                        .param("kind", "COMPLAINT_REPLY").param("language", "es").with(ana)
-                        .header("Accept-Language", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.text");
-        assertThat(es).endsWith("Un saludo,\nAna Gómez " + marker + "\nAtención al cliente\nClientela")
+        String es = JsonPath.read(
+                mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
+                                .param("kind", "COMPLAINT_REPLY")
+                                .param("language", "es")
+                                .with(ana)
+                                .header("Accept-Language", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.text");
+        assertThat(es)
+                .endsWith("Un saludo,\nAna Gómez " + marker + "\nAtención al cliente\nClientela")
                 .doesNotContain(login);
-        String en = JsonPath.read(mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
-                        .param("kind", "THANKS").param("language", "en").with(ana))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.text");
-        assertThat(en).contains("\nAna Gómez " + marker + "\nCustomer service\nClientela").doesNotContain(login);
+        String en = JsonPath.read(
+                mvc.perform(get("/api/v1/cases/" + caseId + "/letters/template")
+                                .param("kind", "THANKS")
+                                .param("language", "en")
+                                .with(ana))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.text");
+        assertThat(en)
+                .contains("\nAna Gómez " + marker + "\nCustomer service\nClientela")
+                .doesNotContain(login);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterKind;
@@ -65,8 +64,8 @@ class LetterListPagesTests {
     }
 
     Letter draft(String subject) {
-        return letters.draft(caseId, LetterKind.THANKS, "es", subject,
-                "Hola, Marta:\nGracias por su pedido.\nUn saludo.", author);
+        return letters.draft(
+                caseId, LetterKind.THANKS, "es", subject, "Hola, Marta:\nGracias por su pedido.\nUn saludo.", author);
     }
 
     List<Long> rowsOf(String html) {
@@ -79,10 +78,16 @@ class LetterListPagesTests {
     }
 
     String page(String sort, String dir, int page) throws Exception {
-        return mvc.perform(get("/service/letters").param("view", "MY_DRAFTS").param("sort", sort)
-                        .param("dir", dir).param("page", String.valueOf(page)).with(asAuthor))
+        return mvc.perform(get("/service/letters")
+                        .param("view", "MY_DRAFTS")
+                        .param("sort", sort)
+                        .param("dir", dir)
+                        .param("page", String.valueOf(page))
+                        .with(asAuthor))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -97,25 +102,35 @@ class LetterListPagesTests {
 
         List<Long> oldest = rowsOf(page("updated", "asc", 0));
         List<Long> newest = rowsOf(page("updated", "desc", 0));
-        assertThat(oldest).containsExactlyInAnyOrder(first.getId(), approved.getId(), third.getId())
+        assertThat(oldest)
+                .containsExactlyInAnyOrder(first.getId(), approved.getId(), third.getId())
                 .startsWith(first.getId());
         List<Long> reversed = new ArrayList<>(oldest);
         java.util.Collections.reverse(reversed);
         assertThat(newest).containsExactlyElementsOf(reversed);
         // without a sort: newest change first, as before
-        assertThat(rowsOf(mvc.perform(get("/service/letters").param("view", "MY_DRAFTS").with(asAuthor))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))).isEqualTo(newest);
+        assertThat(rowsOf(mvc.perform(get("/service/letters")
+                                .param("view", "MY_DRAFTS")
+                                .with(asAuthor))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)))
+                .isEqualTo(newest);
 
-        mvc.perform(get("/service/letters").param("view", "MY_DRAFTS").param("sort", "status").param("dir", "asc")
+        mvc.perform(get("/service/letters")
+                        .param("view", "MY_DRAFTS")
+                        .param("sort", "status")
+                        .param("dir", "asc")
                         .with(asAuthor))
-                .andExpect(content().string(allOf(
-                        containsString("aria-sort=\"ascending\""),
-                        // a second click turns the column around, the view stays
-                        containsString("href=\"/service/letters?view=MY_DRAFTS&amp;sort=status&amp;dir=desc\""),
-                        containsString("href=\"/service/letters?view=MY_DRAFTS&amp;sort=updated&amp;dir=asc\""),
-                        containsString("href=\"/service/letters?view=SENT&amp;sort=status&amp;dir=asc\""),
-                        containsString("id=\"letter-export\" href=\"/service/letters/export.csv"
-                                + "?view=MY_DRAFTS&amp;sort=status&amp;dir=asc\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("aria-sort=\"ascending\""),
+                                // a second click turns the column around, the view stays
+                                containsString("href=\"/service/letters?view=MY_DRAFTS&amp;sort=status&amp;dir=desc\""),
+                                containsString("href=\"/service/letters?view=MY_DRAFTS&amp;sort=updated&amp;dir=asc\""),
+                                containsString("href=\"/service/letters?view=SENT&amp;sort=status&amp;dir=asc\""),
+                                containsString("id=\"letter-export\" href=\"/service/letters/export.csv"
+                                        + "?view=MY_DRAFTS&amp;sort=status&amp;dir=asc\""))));
     }
 
     @Test
@@ -132,18 +147,28 @@ class LetterListPagesTests {
         assertThat(second).contains("href=\"/service/letters?view=MY_DRAFTS&amp;sort=status&amp;dir=desc\"");
         List<Long> listed = new ArrayList<>(rowsOf(first));
         listed.addAll(rowsOf(second));
-        assertThat(listed).hasSize(27).containsExactlyInAnyOrderElementsOf(drafted).endsWith(drafted.get(5));
+        assertThat(listed)
+                .hasSize(27)
+                .containsExactlyInAnyOrderElementsOf(drafted)
+                .endsWith(drafted.get(5));
 
-        byte[] csv = mvc.perform(get("/service/letters/export.csv").param("view", "MY_DRAFTS").param("sort", "status")
-                        .param("dir", "desc").with(asAuthor))
+        byte[] csv = mvc.perform(get("/service/letters/export.csv")
+                        .param("view", "MY_DRAFTS")
+                        .param("sort", "status")
+                        .param("dir", "desc")
+                        .with(asAuthor))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", containsString("cartas.csv")))
-                .andReturn().getResponse().getContentAsByteArray();
-        List<String> lines = Arrays.asList(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n"));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> lines = Arrays.asList(
+                new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n"));
         assertThat(lines.get(0)).startsWith("letter_id,case_id,customer_id,customer_name,subject");
         List<Long> exported = lines.subList(1, lines.size()).stream()
-                .map(line -> Long.parseLong(line.substring(0, line.indexOf(',')))).toList();
+                .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                .toList();
         assertThat(exported).isEqualTo(listed);
         assertThat(lines.get(1)).contains("Marta Gil " + marker, "DRAFT", author);
     }
@@ -151,7 +176,9 @@ class LetterListPagesTests {
     @Test
     void everyRoleReadsTheListAndItsExportAndNobodyElse() throws Exception {
         for (String role : List.of("ADMIN", "MANAGER", "SALES", "SERVICE", "VIEWER")) {
-            mvc.perform(get("/service/letters/export.csv").param("view", "SENT").with(user("r" + marker).roles(role)))
+            mvc.perform(get("/service/letters/export.csv")
+                            .param("view", "SENT")
+                            .with(user("r" + marker).roles(role)))
                     .andExpect(status().isOk());
         }
         mvc.perform(get("/service/letters/export.csv")).andExpect(status().is3xxRedirection());

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
 
 /**
  * A reply letter's whole journey in Chromium: drafted from a template on a case, the checker marking
@@ -55,14 +53,16 @@ class LetterPagesBrowserTests extends BrowserTest {
 
     void createUser(String username, String password, String role) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                .uri(URI.create("http://localhost:" + port + "/api/v1/users"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"username":"%s","password":"%s","displayName":"Colega","roles":["%s"]}"""
-                        .formatted(username, password, role)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder()
+                                .uri(URI.create("http://localhost:" + port + "/api/v1/users"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"username":"%s","password":"%s","displayName":"Colega","roles":["%s"]}""".formatted(username, password, role)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
@@ -89,7 +89,8 @@ class LetterPagesBrowserTests extends BrowserTest {
 
         // A stiff letter about the company: the checker marks it as one types.
         text.fill("");
-        text.pressSequentially("Por medio de la presente, nuestra empresa ha revisado su escrito. Sin otro particular.");
+        text.pressSequentially(
+                "Por medio de la presente, nuestra empresa ha revisado su escrito. Sin otro particular.");
         assertThat(step("CONVERSATIONAL")).hasAttribute("data-passed", "false");
         assertThat(step("CONVERSATIONAL")).containsText("«por medio de la presente»");
         assertThat(step("PURPOSE")).hasAttribute("data-passed", "false");
@@ -117,8 +118,11 @@ class LetterPagesBrowserTests extends BrowserTest {
         page.context().clearCookies();
         signIn(colleague, "a-long-enough-password");
         page.navigate("/service/letters");
-        page.locator("#letter-table a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Su reclamación " + opened.reference())).click();
+        page.locator(
+                        "#letter-table a",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Su reclamación " + opened.reference()))
+                .click();
         assertThat(page).hasURL(letterUrl);
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Aprobada");
@@ -129,9 +133,10 @@ class LetterPagesBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#letter-status")).hasText("Enviada");
         assertThat(page.locator("#sent-info")).containsText(email);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestMailServer.receivedBy(email))
-                .singleElement()
-                .satisfies(m -> assertThat(((String) m.getContent())).contains("Le enviamos otra sin coste.")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TestMailServer.receivedBy(email))
+                        .singleElement()
+                        .satisfies(m -> assertThat(((String) m.getContent())).contains("Le enviamos otra sin coste.")));
         assertThat(page.locator("#letter-pdf")).hasAttribute("href", Pattern.compile(".*/service/letters/\\d+\\.pdf$"));
 
         // Back on the case, the letter is listed as sent.

@@ -3,6 +3,9 @@ package org.clientela.service.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterKind;
@@ -25,10 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 
 /**
  * Printing a letter in Chromium, in Spanish and in English: a letter with a spot left in brackets
@@ -56,14 +54,17 @@ class LetterPrintBrowserTests extends BrowserTest {
 
     void createUser(String username, String displayName) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
-                .uri(URI.create("http://localhost:" + port + "/api/v1/users"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"username":"%s","password":"%s","displayName":"%s","roles":["SERVICE"]}"""
-                        .formatted(username, PASSWORD, displayName)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder()
+                                .uri(URI.create("http://localhost:" + port + "/api/v1/users"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        """
+                        {"username":"%s","password":"%s","displayName":"%s","roles":["SERVICE"]}""".formatted(username, PASSWORD, displayName)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
@@ -87,10 +88,12 @@ class LetterPrintBrowserTests extends BrowserTest {
             body.set(response.body());
             route.fulfill(new Route.FulfillOptions().setResponse(response));
         });
-        page.waitForResponse(r -> r.url().endsWith("/print"), () -> page.locator(button).click());
+        page.waitForResponse(
+                r -> r.url().endsWith("/print"), () -> page.locator(button).click());
         page.unrouteAll();
         assertThat(answer.get().status()).isEqualTo(200);
-        assertThat(answer.get().headers()).containsEntry("content-type", "application/pdf")
+        assertThat(answer.get().headers())
+                .containsEntry("content-type", "application/pdf")
                 .containsEntry("clientela-print", expectedPrint);
         List<String> pages = LetterPrintTests.pages(body.get());
         page.navigate(letterPage);
@@ -111,9 +114,14 @@ class LetterPrintBrowserTests extends BrowserTest {
         String colleague = "colega" + marker;
         createUser(author, "Ana Autora");
         createUser(colleague, "Carlos Colega " + marker);
-        Letter letter = letters.draft(caseOfNewCustomer(), LetterKind.COMPLAINT_REPLY, "es", "Su lámpara " + marker,
+        Letter letter = letters.draft(
+                caseOfNewCustomer(),
+                LetterKind.COMPLAINT_REPLY,
+                "es",
+                "Su lámpara " + marker,
                 "Estimada Sra. Báez:\n\nLe escribo para decirle que le enviamos otra lámpara sin coste.\n\n"
-                        + "Llámeme al [teléfono] y elija el día.\n\nUn saludo,\nAna Autora", author);
+                        + "Llámeme al [teléfono] y elija el día.\n\nUn saludo,\nAna Autora",
+                author);
 
         signIn(colleague, PASSWORD);
         page.navigate("/service/letters/" + letter.getId());
@@ -137,12 +145,15 @@ class LetterPrintBrowserTests extends BrowserTest {
         assertThat(page.locator("#checker [data-step=REVIEWED]")).containsText("Carlos Colega " + marker);
 
         List<String> original = print("#print-letter", "ORIGINAL");
-        assertThat(original).isNotEmpty().allSatisfy(p -> assertThat(p).contains("Su lámpara " + marker,
-                "Calle Real 5").doesNotContain("BORRADOR", "COPIA", "VISTA PREVIA"));
+        assertThat(original)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p)
+                        .contains("Su lámpara " + marker, "Calle Real 5")
+                        .doesNotContain("BORRADOR", "COPIA", "VISTA PREVIA"));
 
         assertThat(page.locator("#letter-status")).hasText("Enviada");
-        assertThat(page.locator("#sent-info")).containsText("Enviada por correo postal por Carlos Colega " + marker
-                + " el ");
+        assertThat(page.locator("#sent-info"))
+                .containsText("Enviada por correo postal por Carlos Colega " + marker + " el ");
         assertThat(page.locator("#letter-history [data-action=LETTER_SENT_BY_POST]"))
                 .containsText("Enviada por correo postal por Carlos Colega " + marker);
         assertThat(page.locator("#print-letter")).hasCount(0);
@@ -152,7 +163,9 @@ class LetterPrintBrowserTests extends BrowserTest {
         screenshot("letters-sent-by-post-es-390.png");
         page.setViewportSize(1366, 800);
 
-        assertThat(print("#print-copy", "COPY")).isNotEmpty().allSatisfy(p -> assertThat(p).contains("COPIA"));
+        assertThat(print("#print-copy", "COPY"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).contains("COPIA"));
         assertThat(page.locator("#letter-history [data-action=LETTER_COPY_PRINTED]"))
                 .containsText("Copia impresa por Carlos Colega " + marker);
     }
@@ -163,21 +176,29 @@ class LetterPrintBrowserTests extends BrowserTest {
         String colleague = "colleague" + marker;
         createUser(author, "Ann Author");
         createUser(colleague, "Colin Colleague " + marker);
-        Letter letter = letters.draft(caseOfNewCustomer(), LetterKind.THANKS, "en", "Thank you " + marker,
+        Letter letter = letters.draft(
+                caseOfNewCustomer(),
+                LetterKind.THANKS,
+                "en",
+                "Thank you " + marker,
                 "Dear Ms Báez,\n\nThank you for your order. Here is a voucher for you.\n\nUse the code THANKS10."
-                        + "\n\nKind regards,\nAnn Author", author);
+                        + "\n\nKind regards,\nAnn Author",
+                author);
 
         signIn(colleague, PASSWORD);
         page.navigate("/service/letters/" + letter.getId() + "?lang=en");
         assertThat(page.locator("#letter-pdf")).hasText("View PDF (marked as a draft)");
-        byte[] draft = page.request().get("/service/letters/" + letter.getId() + ".pdf").body();
+        byte[] draft = page.request()
+                .get("/service/letters/" + letter.getId() + ".pdf")
+                .body();
         assertThat(LetterPrintTests.pages(draft)).allSatisfy(p -> assertThat(p).contains("DRAFT"));
 
         page.locator("#approve-letter").click();
         assertThat(page.locator("#letter-status")).hasText("Approved");
         assertThat(page.locator("#print-hint")).containsText("records it as sent by post");
-        assertThat(print("#print-letter", "ORIGINAL")).allSatisfy(p -> assertThat(p).contains("Thank you " + marker)
-                .doesNotContain("DRAFT", "COPY", "PREVIEW"));
+        assertThat(print("#print-letter", "ORIGINAL"))
+                .allSatisfy(
+                        p -> assertThat(p).contains("Thank you " + marker).doesNotContain("DRAFT", "COPY", "PREVIEW"));
 
         assertThat(page.locator("#letter-status")).hasText("Sent");
         assertThat(page.locator("#sent-info")).containsText("Sent by post by Colin Colleague " + marker + " on ");

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @ApplicationTest
 @Import(TestCases.Configuration.class)
-class LetterPrintOnH2Tests extends LetterPrintTests {
-}
+class LetterPrintOnH2Tests extends LetterPrintTests {}

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.service.internal.letters.Letter;
 import org.clientela.service.internal.letters.LetterChannel;
@@ -42,9 +43,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 /**
  * Printing letters against the real database (H2 and PostgreSQL twins): a draft or an unsent
  * letter never prints clean, the first print of an approved letter sends it by post exactly once
@@ -58,10 +56,14 @@ abstract class LetterPrintTests {
     static final String MARKS = "BORRADOR|VISTA PREVIA|COPIA|DRAFT|PREVIEW|COPY";
 
     /** Ten long paragraphs: more than one A4 page. */
-    static final String LONG_TEXT_ES = "Estimada Sra. Báez:\n\n" + ("Le escribo para contarle, con todo detalle, cómo "
-            + "vamos a resolver lo de su lámpara: la recogemos en su casa, la revisamos en el taller y se la devolvemos "
-            + "sin coste, con un vale de descuento para su próxima compra y entrega prioritaria. ").repeat(4)
-            .concat("\n\n").repeat(10) + "Llámeme al 922 123 456 y elija el día.\n\nUn saludo,\nAna";
+    static final String LONG_TEXT_ES = "Estimada Sra. Báez:\n\n"
+            + ("Le escribo para contarle, con todo detalle, cómo "
+                            + "vamos a resolver lo de su lámpara: la recogemos en su casa, la revisamos en el taller y se la devolvemos "
+                            + "sin coste, con un vale de descuento para su próxima compra y entrega prioritaria. ")
+                    .repeat(4)
+                    .concat("\n\n")
+                    .repeat(10)
+            + "Llámeme al 922 123 456 y elija el día.\n\nUn saludo,\nAna";
 
     @Autowired
     MockMvc mvc;
@@ -91,9 +93,11 @@ abstract class LetterPrintTests {
     }
 
     RequestPostProcessor user(String name, String displayName, String role) throws Exception {
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username":"%s","password":"%s","displayName":"%s","roles":["%s"]}"""
-                        .formatted(name, PASSWORD, displayName, role)))
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"username":"%s","password":"%s","displayName":"%s","roles":["%s"]}""".formatted(name, PASSWORD, displayName, role)))
                 .andExpect(status().isCreated());
         return httpBasic(name, PASSWORD);
     }
@@ -109,8 +113,8 @@ abstract class LetterPrintTests {
     }
 
     Letter draft(String language, String text) {
-        return letters.draft(caseOfNewCustomer(), LetterKind.APOLOGY_WITH_REMEDY, language, "Su lámpara " + marker,
-                text, author);
+        return letters.draft(
+                caseOfNewCustomer(), LetterKind.APOLOGY_WITH_REMEDY, language, "Su lámpara " + marker, text, author);
     }
 
     Letter approved(String text) {
@@ -121,7 +125,8 @@ abstract class LetterPrintTests {
 
     /** The text of every page of a PDF file, page by page. */
     static List<String> pages(byte[] pdf) throws Exception {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         List<String> pages = new ArrayList<>();
         try (PdfReader reader = new PdfReader(pdf)) {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -133,35 +138,52 @@ abstract class LetterPrintTests {
     }
 
     byte[] pdf(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk())
+        return mvc.perform(request)
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     long audited(long letter, String action) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'letter' AND entity_id = :id"
                         + " AND action = :action")
-                .param("id", String.valueOf(letter)).param("action", action).query(Long.class).single();
+                .param("id", String.valueOf(letter))
+                .param("action", action)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aDraftPrintsMarkedBorradorOnEveryPageInItsLanguageAndStaysADraft() throws Exception {
         Letter spanish = draft("es", LONG_TEXT_ES);
-        List<String> pages = pages(pdf(get("/service/letters/" + spanish.getId() + ".pdf").with(signedIn(author))
+        List<String> pages = pages(pdf(get("/service/letters/" + spanish.getId() + ".pdf")
+                .with(signedIn(author))
                 .header("Accept-Language", "en")));
-        assertThat(pages).hasSizeGreaterThan(1)
+        assertThat(pages)
+                .hasSizeGreaterThan(1)
                 .allSatisfy(page -> assertThat(page).contains("BORRADOR").doesNotContain("DRAFT", "COPIA"));
         assertThat(pages.get(0)).contains("Su lámpara " + marker, "Calle Real 5");
 
-        Letter english = draft("en", "Dear Ms Báez,\n\n" + "We will collect your lamp and repair it for free. "
-                .repeat(30).concat("\n\n").repeat(8) + "Call me on 922 123 456.");
-        List<String> englishPages = pages(pdf(post("/api/v1/letters/" + english.getId() + "/print").with(asPrinter)));
-        assertThat(englishPages).hasSizeGreaterThan(1)
+        Letter english = draft(
+                "en",
+                "Dear Ms Báez,\n\n"
+                        + "We will collect your lamp and repair it for free. "
+                                .repeat(30)
+                                .concat("\n\n")
+                                .repeat(8) + "Call me on 922 123 456.");
+        List<String> englishPages =
+                pages(pdf(post("/api/v1/letters/" + english.getId() + "/print").with(asPrinter)));
+        assertThat(englishPages)
+                .hasSizeGreaterThan(1)
                 .allSatisfy(page -> assertThat(page).contains("DRAFT").doesNotContain("BORRADOR"));
 
         mvc.perform(post("/api/v1/letters/" + english.getId() + "/print").with(asPrinter))
                 .andExpect(header().string("Clientela-Print", "DRAFT"));
-        mvc.perform(post("/service/letters/" + spanish.getId() + "/print").with(signedIn(printer)).with(csrf()))
+        mvc.perform(post("/service/letters/" + spanish.getId() + "/print")
+                        .with(signedIn(printer))
+                        .with(csrf()))
                 .andExpect(header().string("Clientela-Print", "DRAFT"));
         assertThat(letters.find(spanish.getId()).getStatus()).isEqualTo(LetterStatus.DRAFT);
         assertThat(letters.find(english.getId()).getStatus()).isEqualTo(LetterStatus.DRAFT);
@@ -195,8 +217,11 @@ abstract class LetterPrintTests {
 
         // A second print, from the API or the page, is a copy on every page; so is looking at it.
         assertThat(pages(pdf(post("/api/v1/letters/" + id + "/print").with(asAuthor))))
-                .hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).contains("COPIA"));
-        mvc.perform(post("/service/letters/" + id + "/print").with(signedIn(author)).with(csrf()))
+                .hasSizeGreaterThan(1)
+                .allSatisfy(page -> assertThat(page).contains("COPIA"));
+        mvc.perform(post("/service/letters/" + id + "/print")
+                        .with(signedIn(author))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Clientela-Print", "COPY"));
         assertThat(pages(pdf(get("/service/letters/" + id + ".pdf").with(signedIn(author)))))
@@ -210,12 +235,13 @@ abstract class LetterPrintTests {
 
         // The letter's page and its history say who sent it by post, by name, and when.
         mvc.perform(get("/service/letters/" + id).with(signedIn(author)).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(
-                        containsString("Enviada por correo postal por Pedro Imprenta " + marker + " el "),
-                        containsString("data-action=\"LETTER_SENT_BY_POST\""),
-                        containsString("Copia impresa por Ana Autora " + marker),
-                        containsString("id=\"print-copy\""),
-                        not(containsString("id=\"print-letter\"")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Enviada por correo postal por Pedro Imprenta " + marker + " el "),
+                                containsString("data-action=\"LETTER_SENT_BY_POST\""),
+                                containsString("Copia impresa por Ana Autora " + marker),
+                                containsString("id=\"print-copy\""),
+                                not(containsString("id=\"print-letter\"")))));
         mvc.perform(get("/service/letters/" + id).with(signedIn(author)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("Sent by post by Pedro Imprenta " + marker + " on ")));
     }
@@ -223,7 +249,8 @@ abstract class LetterPrintTests {
     @Test
     void simultaneousPrintsOfOneApprovedLetterMakeOneOriginalAndTheRestCopies() throws Exception {
         long id = approved("Estimada Sra. Báez:\nLe escribo para decirle que le devolvemos el importe.\n"
-                + "Llámeme al 922 123 456.").getId();
+                        + "Llámeme al 922 123 456.")
+                .getId();
 
         // Half the printers press the page's button, half call the API; all start at the same moment.
         int racers = 6;
@@ -235,7 +262,9 @@ abstract class LetterPrintTests {
             for (int i = 0; i < racers; i++) {
                 MockHttpServletRequestBuilder request = i % 2 == 0
                         ? post("/api/v1/letters/" + id + "/print").with(asPrinter)
-                        : post("/service/letters/" + id + "/print").with(signedIn(author)).with(csrf());
+                        : post("/service/letters/" + id + "/print")
+                                .with(signedIn(author))
+                                .with(csrf());
                 futures.add(pool.submit(() -> {
                     start.await();
                     return mvc.perform(request).andReturn().getResponse();
@@ -249,9 +278,11 @@ abstract class LetterPrintTests {
         }
 
         assertThat(results).allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(200));
-        assertThat(results).extracting(r -> r.getHeader("Clientela-Print"))
+        assertThat(results)
+                .extracting(r -> r.getHeader("Clientela-Print"))
                 .containsOnly("ORIGINAL", "COPY")
-                .filteredOn("ORIGINAL"::equals).hasSize(1);
+                .filteredOn("ORIGINAL"::equals)
+                .hasSize(1);
         for (MockHttpServletResponse r : results) {
             List<String> pages = pages(r.getContentAsByteArray());
             if ("COPY".equals(r.getHeader("Clientela-Print"))) {
@@ -267,57 +298,77 @@ abstract class LetterPrintTests {
 
     @Test
     void aLetterWithASpotLeftInBracketsCannotBeApprovedAndTheMessageSaysWhichAndWhere() throws Exception {
-        Letter letter = draft("es", "Estimada Sra. Báez:\n\nLe escribo para devolverle [importe].\n"
-                + "Llámeme al [teléfono] cuando quiera.");
+        Letter letter = draft(
+                "es",
+                "Estimada Sra. Báez:\n\nLe escribo para devolverle [importe].\n"
+                        + "Llámeme al [teléfono] cuando quiera.");
         long id = letter.getId();
 
         mvc.perform(post("/api/v1/letters/" + id + "/approve").with(asPrinter).header("Accept-Language", "es"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("text"))
-                .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("«[importe]»"),
-                        containsString("línea 3"), containsString("otro hueco más"))));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(allOf(
+                                containsString("«[importe]»"),
+                                containsString("línea 3"),
+                                containsString("otro hueco más"))));
         mvc.perform(post("/api/v1/letters/" + id + "/approve").with(asPrinter).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("“[importe]”"),
-                        containsString("line 3"), containsString("one more spot"))));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(allOf(
+                                containsString("“[importe]”"),
+                                containsString("line 3"),
+                                containsString("one more spot"))));
         assertThat(letters.find(id).getStatus()).isEqualTo(LetterStatus.DRAFT);
         assertThat(audited(id, "LETTER_APPROVED")).isZero();
 
         // On the page the colleague who tries gets the message next to the text.
-        MvcResult refused = mvc.perform(post("/service/letters/" + id + "/approve").with(signedIn(printer)).with(csrf())
+        MvcResult refused = mvc.perform(post("/service/letters/" + id + "/approve")
+                        .with(signedIn(printer))
+                        .with(csrf())
                         .header("Accept-Language", "es"))
                 .andExpect(redirectedUrl("/service/letters/" + id))
                 .andReturn();
         // The flash goes through the shared session store: follow the redirect with its cookie.
-        jakarta.servlet.http.Cookie session = refused.getResponse().getCookies().length == 0 ? null
+        jakarta.servlet.http.Cookie session = refused.getResponse().getCookies().length == 0
+                ? null
                 : refused.getResponse().getCookies()[0];
         assertThat(session).isNotNull();
-        mvc.perform(get("/service/letters/" + id).with(signedIn(printer)).header("Accept-Language", "es")
+        mvc.perform(get("/service/letters/" + id)
+                        .with(signedIn(printer))
+                        .header("Accept-Language", "es")
                         .cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("is-invalid"),
-                        containsString("<div class=\"invalid-feedback\">El texto aún tiene «[importe]» en la línea 3"),
-                        containsString("data-step=\"FILLED_IN\" data-passed=\"false\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("is-invalid"),
+                                containsString(
+                                        "<div class=\"invalid-feedback\">El texto aún tiene «[importe]» en la línea 3"),
+                                containsString("data-step=\"FILLED_IN\" data-passed=\"false\""))));
         assertThat(letters.find(id).getStatus()).isEqualTo(LetterStatus.DRAFT);
     }
 
     @Test
     void anApprovedLetterThatStillHoldsASpotIsNeitherSentNorPrintedAsTheOriginal() throws Exception {
         // Approved before the checker knew about spots: written into the table behind its back.
-        long id = approved("Estimada Sra. Báez:\nLe escribo para devolverle el importe.\nLlámeme.").getId();
+        long id = approved("Estimada Sra. Báez:\nLe escribo para devolverle el importe.\nLlámeme.")
+                .getId();
         jdbc.sql("UPDATE service_letter SET subject = 'Su vale [código]', body = 'Use el código [código] antes del"
-                + " [fecha].' WHERE id = :id").param("id", id).update();
+                        + " [fecha].' WHERE id = :id")
+                .param("id", id)
+                .update();
 
         mvc.perform(post("/api/v1/letters/" + id + "/send").with(asPrinter).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("subject", "text")))
-                .andExpect(jsonPath("$.errors[1].message").value(allOf(containsString("“[código]” on line 1"),
-                        containsString("and one more spot"))));
+                .andExpect(jsonPath("$.errors[1].message")
+                        .value(allOf(containsString("“[código]” on line 1"), containsString("and one more spot"))));
         mvc.perform(post("/api/v1/letters/" + id + "/print").with(asPrinter))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("subject"));
-        MvcResult page = mvc.perform(post("/service/letters/" + id + "/print").with(signedIn(printer)).with(csrf()))
+        MvcResult page = mvc.perform(post("/service/letters/" + id + "/print")
+                        .with(signedIn(printer))
+                        .with(csrf()))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/service/letters/" + id))
                 .andReturn();

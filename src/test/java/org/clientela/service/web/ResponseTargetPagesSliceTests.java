@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.CaseType;
 import org.clientela.service.internal.cases.Priority;
@@ -51,8 +50,9 @@ class ResponseTargetPagesSliceTests {
 
     @BeforeEach
     void oneRow() {
-        when(targets.all()).thenReturn(List.of(new ResponseTargets.Target(CaseType.REQUEST, Priority.LOW, 16, 90, 3L,
-                "marta", Instant.parse("2025-01-01T10:00:00Z"))));
+        when(targets.all())
+                .thenReturn(List.of(new ResponseTargets.Target(
+                        CaseType.REQUEST, Priority.LOW, 16, 90, 3L, "marta", Instant.parse("2025-01-01T10:00:00Z"))));
         // As the real targets refuse a resolution before the first response.
         when(targets.change(any(), any(), anyLong(), any(), any())).thenAnswer(call -> {
             var problems = ResponseTargets.problems(call.getArgument(3), call.getArgument(4));
@@ -64,8 +64,12 @@ class ResponseTargetPagesSliceTests {
     }
 
     MockHttpServletRequestBuilder save(String lang, Object version, String first, String resolution) {
-        return post(ROW).with(MANAGER).with(csrf()).header("Accept-Language", lang)
-                .param("version", String.valueOf(version)).param("firstResponseHours", first)
+        return post(ROW)
+                .with(MANAGER)
+                .with(csrf())
+                .header("Accept-Language", lang)
+                .param("version", String.valueOf(version))
+                .param("firstResponseHours", first)
                 .param("resolutionHours", resolution);
     }
 
@@ -73,16 +77,25 @@ class ResponseTargetPagesSliceTests {
     void everyoneReadsTheTargetsButOnlyManagersChangeThem() throws Exception {
         mvc.perform(get(PAGE).with(VIEWER).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Objetivos de tiempo de respuesta"),
-                        containsString("id=\"target-REQUEST-LOW\""), containsString("90 h"),
-                        not(containsString("id=\"save-REQUEST-LOW\"")))));
-        mvc.perform(post(ROW).with(VIEWER).with(csrf()).param("firstResponseHours", "1").param("resolutionHours", "2"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(ROW).with(user("ana").roles("SERVICE")).with(csrf()).param("firstResponseHours", "1")
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Objetivos de tiempo de respuesta"),
+                                containsString("id=\"target-REQUEST-LOW\""),
+                                containsString("90 h"),
+                                not(containsString("id=\"save-REQUEST-LOW\"")))));
+        mvc.perform(post(ROW)
+                        .with(VIEWER)
+                        .with(csrf())
+                        .param("firstResponseHours", "1")
                         .param("resolutionHours", "2"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get(PAGE).with(MANAGER))
-                .andExpect(content().string(containsString("id=\"save-REQUEST-LOW\"")));
+        mvc.perform(post(ROW)
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("firstResponseHours", "1")
+                        .param("resolutionHours", "2"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(PAGE).with(MANAGER)).andExpect(content().string(containsString("id=\"save-REQUEST-LOW\"")));
         verify(targets, never()).change(any(), any(), any(), any(), any());
     }
 
@@ -90,20 +103,26 @@ class ResponseTargetPagesSliceTests {
     void aWrongValueIsToldNextToItsFieldInTheReadersLanguage() throws Exception {
         mvc.perform(save("es", 3, "abc", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Escribe un número entero de horas"),
-                        containsString("Hace falta este dato"), containsString("value=\"abc\""),
-                        containsString("is-invalid"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Escribe un número entero de horas"),
+                                containsString("Hace falta este dato"),
+                                containsString("value=\"abc\""),
+                                containsString("is-invalid"))));
         mvc.perform(save("en", 3, "10", "5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Resolution cannot come before the first response (10 h)")));
         mvc.perform(save("en", 3, "0", "99999"))
-                .andExpect(content().string(allOf(containsString("Between 1 and 2,500"),
-                        containsString("Between 1 and 5,000"))));
+                .andExpect(content()
+                        .string(allOf(containsString("Between 1 and 2,500"), containsString("Between 1 and 5,000"))));
     }
 
     @Test
     void theRowFormNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post(ROW).with(MANAGER).param("version", "3").param("firstResponseHours", "1")
+        mvc.perform(post(ROW)
+                        .with(MANAGER)
+                        .param("version", "3")
+                        .param("firstResponseHours", "1")
                         .param("resolutionHours", "2"))
                 .andExpect(status().isForbidden());
         verify(targets, never()).change(any(), any(), any(), any(), any());

@@ -8,14 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
-
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.responsetimes.ResponseTimes;
 import org.clientela.support.ApplicationTest;
@@ -28,10 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The service module's settings take effect when they are used: the SMTP server, sender and
@@ -68,28 +65,48 @@ class ServiceSettingsWiringTests {
     }
 
     void set(String values) throws Exception {
-        String body = mvc.perform(get("/api/v1/settings").with(ADMIN)).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/api/v1/settings").with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long version = ((Number) JsonPath.read(body, "$.version")).longValue();
-        mvc.perform(put("/api/v1/settings").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":%d,\"values\":{%s}}".formatted(version, values)))
+        mvc.perform(put("/api/v1/settings")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":%d,\"values\":{%s}}".formatted(version, values)))
                 .andExpect(status().isOk());
     }
 
     long approvedLetter(String email) throws Exception {
         String author = "a" + marker;
-        mvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-                {"username":"%s","password":"a-long-enough-password","displayName":"Test","roles":["SERVICE"]}"""
-                .formatted(author))).andExpect(status().isCreated());
-        String customer = mvc.perform(post("/api/v1/customers").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Marta Ruiz " + marker + "\",\"kind\":\"PERSON\",\"email\":\"" + email + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long caseId = cases.open(((Number) JsonPath.read(customer, "$.id")).longValue(), "Pedido roto").caseId();
+        mvc.perform(post("/api/v1/users")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"username":"%s","password":"a-long-enough-password","displayName":"Test","roles":["SERVICE"]}""".formatted(author)))
+                .andExpect(status().isCreated());
+        String customer = mvc.perform(post("/api/v1/customers")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Marta Ruiz " + marker + "\",\"kind\":\"PERSON\",\"email\":\"" + email
+                                + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long caseId = cases.open(((Number) JsonPath.read(customer, "$.id")).longValue(), "Pedido roto")
+                .caseId();
         String letter = mvc.perform(post("/api/v1/cases/" + caseId + "/letters")
-                        .with(httpBasic(author, "a-long-enough-password")).contentType(MediaType.APPLICATION_JSON).content("""
+                        .with(httpBasic(author, "a-long-enough-password"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"language":"es","subject":"Su pedido %s","template":"COMPLAINT_REPLY",
                                  "text":"Estimada Sra. Ruiz:\\nLe escribo para resolver lo de su pedido. Le devolvemos el importe.\\nLlámeme al 922 123 456."}
                                 """.formatted(marker)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(letter, "$.id")).longValue();
         mvc.perform(post("/api/v1/letters/" + id + "/approve").with(ADMIN)).andExpect(status().isOk());
         return id;
@@ -113,10 +130,15 @@ class ServiceSettingsWiringTests {
             assertThat(from.getPersonal()).isEqualTo("Ferretería Tamarán");
         });
         // The printed letter carries the same name as its letterhead.
-        byte[] pdf = mvc.perform(get("/service/letters/" + letter + ".pdf")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user("admin").roles("ADMIN")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(
+                        get("/service/letters/" + letter + ".pdf")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                                        .roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PdfReader reader = new PdfReader(pdf)) {
             assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).startsWith("Ferretería Tamarán");
         }
@@ -126,7 +148,9 @@ class ServiceSettingsWiringTests {
     void openingHoursPerWeekdayAndHolidaysDecideTargetsAndWorkingDays() throws Exception {
         LocalDate saturday = LocalDate.of(2026, 12, 12);
         LocalDate tuesday = LocalDate.of(2026, 12, 8);
-        var saturdayAt11 = LocalDateTime.of(saturday, java.time.LocalTime.of(11, 0)).atZone(CANARY).toInstant();
+        var saturdayAt11 = LocalDateTime.of(saturday, java.time.LocalTime.of(11, 0))
+                .atZone(CANARY)
+                .toInstant();
         var fridayAt16 = LocalDateTime.of(2026, 12, 11, 16, 0).atZone(CANARY).toInstant();
         assertThat(responseTimes.businessHours().isOpenAt(saturdayAt11)).isFalse();
         assertThat(caseService.businessDays().isWorkingDay(saturday)).isFalse();

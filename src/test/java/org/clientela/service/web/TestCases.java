@@ -6,8 +6,8 @@ import org.clientela.service.internal.cases.CaseCommands;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.cases.Priority;
-import org.clientela.service.internal.letters.CaseFacts.CaseFact;
 import org.clientela.service.internal.letters.CaseFacts;
+import org.clientela.service.internal.letters.CaseFacts.CaseFact;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -28,8 +28,16 @@ public class TestCases {
 
     /** A new complaint of {@code customerId} about {@code subject}, received by phone. */
     public CaseFact open(long customerId, String subject) {
-        long id = cases.open(new CaseCommands.OpenCase(customerId, CaseType.COMPLAINT, Channel.PHONE,
-                ComplaintReason.PRODUCT_FAILED, Priority.NORMAL, null, subject, null)).getId();
+        long id = cases.open(new CaseCommands.OpenCase(
+                        customerId,
+                        CaseType.COMPLAINT,
+                        Channel.PHONE,
+                        ComplaintReason.PRODUCT_FAILED,
+                        Priority.NORMAL,
+                        null,
+                        subject,
+                        null))
+                .getId();
         return facts.find(id).orElseThrow();
     }
 

@@ -1,16 +1,13 @@
 package org.clientela.service.web;
 
-import java.util.Arrays;
-import java.util.List;
-
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared by
@@ -21,8 +18,7 @@ public final class TestMailServer {
 
     private static GreenMail server;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     /** Points {@code spring.mail.*} at the server. */
     public static void register(DynamicPropertyRegistry registry) {
@@ -41,7 +37,9 @@ public final class TestMailServer {
 
     /** The messages received for {@code address}. */
     public static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(server().getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(m -> addressedTo(m, address))
+                .toList();
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

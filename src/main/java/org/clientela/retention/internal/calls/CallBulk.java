@@ -2,7 +2,6 @@ package org.clientela.retention.internal.calls;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.CallOutcome;
@@ -22,8 +21,7 @@ public class CallBulk {
     public static final int MAX = 200;
 
     /** A pending call as the confirmation lists it. */
-    public record Pending(long id, long customerId, String owner) {
-    }
+    public record Pending(long id, long customerId, String owner) {}
 
     private final JdbcClient jdbc;
     private final CallTasks tasks;
@@ -35,7 +33,9 @@ public class CallBulk {
 
     /** The chosen calls that are still pending. */
     public List<Pending> pending(List<Long> ids) {
-        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> distinct = ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             throw new InvalidInputException(InputError.field("ids", "retention.calls.bulk.none"));
         }

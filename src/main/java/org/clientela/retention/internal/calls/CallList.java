@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.Slice;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.RadarCalls;
@@ -36,15 +35,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallList implements RadarCalls {
 
     /** A call as the API and the radar page show it. */
-    public record CallView(long id, long customerId, String customerNumber, String customerName, String owner,
-            Long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons, String explanation, Instant createdAt,
-            long version, SignalView.Task task) {
-    }
+    public record CallView(
+            long id,
+            long customerId,
+            String customerNumber,
+            String customerName,
+            String owner,
+            Long riskRank,
+            BigDecimal moneyAtRisk,
+            List<SignalKind> reasons,
+            String explanation,
+            Instant createdAt,
+            long version,
+            SignalView.Task task) {}
 
     /** A customer at risk without a call of the run. */
-    public record AtRiskView(long customerId, String customerNumber, String customerName, long riskRank,
-            BigDecimal moneyAtRisk, List<SignalKind> reasons, String explanation) {
-    }
+    public record AtRiskView(
+            long customerId,
+            String customerNumber,
+            String customerName,
+            long riskRank,
+            BigDecimal moneyAtRisk,
+            List<SignalKind> reasons,
+            String explanation) {}
 
     private static final String CALL_COLUMNS = """
             SELECT t.id, t.customer_id, t.owner_username, t.risk_rank, t.money_at_risk, t.reasons, t.created_at,
@@ -84,7 +97,8 @@ public class CallList implements RadarCalls {
         sql.append(" ORDER BY t.money_at_risk DESC NULLS LAST, t.id LIMIT :limit OFFSET :offset");
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(CallList::row).list();
+        List<Row> rows =
+                jdbc.sql(sql.toString()).params(params).query(CallList::row).list();
         return Slice.of(views(rows, locale), page, size);
     }
 
@@ -92,7 +106,9 @@ public class CallList implements RadarCalls {
     public Map<String, List<CallView>> ofRun(long runId, Locale locale) {
         List<Row> rows = jdbc.sql(CALL_COLUMNS + """
                  WHERE t.run_id = :run ORDER BY t.owner_username, t.money_at_risk DESC, t.id""")
-                .param("run", runId).query(CallList::row).list();
+                .param("run", runId)
+                .query(CallList::row)
+                .list();
         Map<String, List<CallView>> byOwner = new LinkedHashMap<>();
         for (CallView call : views(rows, locale)) {
             byOwner.computeIfAbsent(call.owner(), o -> new ArrayList<>()).add(call);
@@ -103,14 +119,15 @@ public class CallList implements RadarCalls {
     /** The newest radar run that finished: whose calls and scores the radar page shows. */
     public Optional<Long> latestDoneRun() {
         return jdbc.sql("""
-                SELECT id FROM retention_radar_run WHERE status = 'DONE' ORDER BY started_at DESC, id DESC LIMIT 1""")
-                .query(Long.class).optional();
+                SELECT id FROM retention_radar_run WHERE status = 'DONE' ORDER BY started_at DESC, id DESC LIMIT 1""").query(Long.class).optional();
     }
 
     /** The latest call of the customer, if any. */
     public Optional<CallView> latestOf(long customerId, Locale locale) {
         List<Row> rows = jdbc.sql(CALL_COLUMNS + " WHERE t.customer_id = :c ORDER BY t.id DESC LIMIT 1")
-                .param("c", customerId).query(CallList::row).list();
+                .param("c", customerId)
+                .query(CallList::row)
+                .list();
         return views(rows, locale).stream().findFirst();
     }
 
@@ -120,10 +137,15 @@ public class CallList implements RadarCalls {
                 SELECT id, customer_id, risk_rank, money_at_risk, reasons, created_at FROM retention_call_task
                  WHERE owner_username = :owner AND status = 'OPEN'
                  ORDER BY money_at_risk DESC NULLS LAST, id LIMIT :limit""")
-                .param("owner", username).param("limit", limit)
-                .query((rs, n) -> new RadarCall(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                .param("owner", username)
+                .param("limit", limit)
+                .query((rs, n) -> new RadarCall(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
                         rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4),
-                        CallTasks.reasons(rs.getString(5)), rs.getTimestamp(6).toInstant()))
+                        CallTasks.reasons(rs.getString(5)),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -138,9 +160,16 @@ public class CallList implements RadarCalls {
                  WHERE NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.customer_id = s.customer_id
                                       AND t.run_id = :run)
                  ORDER BY s.risk_rank LIMIT :limit OFFSET :offset""")
-                .param("run", runId).param("limit", size + 1).param("offset", (long) page * size)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
-                        new Facts(rs.getInt(5), rs.getInt(6), rs.getDouble(7))})
+                .param("run", runId)
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getBigDecimal(3),
+                    rs.getString(4),
+                    new Facts(rs.getInt(5), rs.getInt(6), rs.getDouble(7))
+                })
                 .list();
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, CustomerRef> refs = customers.findAll(ids);
@@ -149,8 +178,13 @@ public class CallList implements RadarCalls {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             CustomerRef ref = refs.get(id);
-            views.add(new AtRiskView(id, ref == null ? null : ref.customerNumber(), ref == null ? null : ref.name(),
-                    (Long) r[1], (BigDecimal) r[2], CallTasks.reasons((String) r[3]),
+            views.add(new AtRiskView(
+                    id,
+                    ref == null ? null : ref.customerNumber(),
+                    ref == null ? null : ref.name(),
+                    (Long) r[1],
+                    (BigDecimal) r[2],
+                    CallTasks.reasons((String) r[3]),
                     why(said.get(id), (Long) r[1], (BigDecimal) r[2], (Facts) r[4], locale)));
         }
         return Slice.of(views, page, size);
@@ -167,9 +201,17 @@ public class CallList implements RadarCalls {
             if (reasons.isEmpty() && r.signalKind() != null) {
                 reasons = List.of(SignalKind.valueOf(r.signalKind()));
             }
-            views.add(new CallView(r.task().id(), r.customerId(), ref == null ? null : ref.customerNumber(),
-                    ref == null ? null : ref.name(), r.task().owner(), r.rank(), r.money(), reasons,
-                    why(said.get(r.customerId()), r.rank(), r.money(), r.facts(), locale), r.createdAt(),
+            views.add(new CallView(
+                    r.task().id(),
+                    r.customerId(),
+                    ref == null ? null : ref.customerNumber(),
+                    ref == null ? null : ref.name(),
+                    r.task().owner(),
+                    r.rank(),
+                    r.money(),
+                    reasons,
+                    why(said.get(r.customerId()), r.rank(), r.money(), r.facts(), locale),
+                    r.createdAt(),
                     r.task().version(),
                     r.task()));
         }
@@ -190,9 +232,16 @@ public class CallList implements RadarCalls {
         }
         String moneyArg = "m:" + (money == null ? BigDecimal.ZERO : money).toPlainString();
         if (facts != null) {
-            return explanations.render("retention.call.why.risk", List.of("n:" + facts.purchaseDays(),
-                    "n:" + facts.daysSinceLast(), "n:" + Math.round(facts.risk() * 100), "n:" + settings.horizonDays(),
-                    moneyArg, "n:" + rank), locale);
+            return explanations.render(
+                    "retention.call.why.risk",
+                    List.of(
+                            "n:" + facts.purchaseDays(),
+                            "n:" + facts.daysSinceLast(),
+                            "n:" + Math.round(facts.risk() * 100),
+                            "n:" + settings.horizonDays(),
+                            moneyArg,
+                            "n:" + rank),
+                    locale);
         }
         return explanations.render("retention.call.why.rank", List.of("n:" + rank, moneyArg), locale);
     }
@@ -216,9 +265,15 @@ public class CallList implements RadarCalls {
         return said;
     }
 
-    private record Row(long customerId, Long rank, BigDecimal money, String reasons, Instant createdAt,
-            String signalKind, SignalView.Task task, Facts facts) {
-    }
+    private record Row(
+            long customerId,
+            Long rank,
+            BigDecimal money,
+            String reasons,
+            Instant createdAt,
+            String signalKind,
+            SignalView.Task task,
+            Facts facts) {}
 
     /** What the ranking knew of the customer: purchase days, days since the last, risk score (0..1). */
     record Facts(int purchaseDays, int daysSinceLast, double risk) {
@@ -231,13 +286,24 @@ public class CallList implements RadarCalls {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         long rank = rs.getLong("risk_rank");
-        return new Row(rs.getLong("customer_id"), rs.wasNull() ? null : rank, rs.getBigDecimal("money_at_risk"),
-                rs.getString("reasons"), rs.getTimestamp("created_at").toInstant(), rs.getString("signal_kind"),
-                new SignalView.Task(rs.getLong("id"), rs.getString("owner_username"),
+        return new Row(
+                rs.getLong("customer_id"),
+                rs.wasNull() ? null : rank,
+                rs.getBigDecimal("money_at_risk"),
+                rs.getString("reasons"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("signal_kind"),
+                new SignalView.Task(
+                        rs.getLong("id"),
+                        rs.getString("owner_username"),
                         SignalView.TaskStatus.valueOf(rs.getString("status")),
                         rs.getString("outcome") == null ? null : CallOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("note"), rs.getString("closed_by"),
-                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-                        rs.getLong("version")), Facts.of(rs, "purchase_days", "days_since_last", "risk_score"));
+                        rs.getString("note"),
+                        rs.getString("closed_by"),
+                        rs.getTimestamp("closed_at") == null
+                                ? null
+                                : rs.getTimestamp("closed_at").toInstant(),
+                        rs.getLong("version")),
+                Facts.of(rs, "purchase_days", "days_since_last", "risk_score"));
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.UserDirectory;
@@ -60,13 +59,12 @@ public class CallPlan {
     static final int STRETCH = 2_000;
     /** Scores read in descending money before the owners still short of calls are served from their own customers. */
     static final int SCAN = 50_000;
+
     private static final Logger log = LoggerFactory.getLogger(CallPlan.class);
 
-    private record Score(long customerId, long rank, BigDecimal money, String signals) {
-    }
+    private record Score(long customerId, long rank, BigDecimal money, String signals) {}
 
-    private record Choice(Score score, String owner) {
-    }
+    private record Choice(Score score, String owner) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -81,16 +79,32 @@ public class CallPlan {
     private final RadarRuns runs;
 
     @org.springframework.beans.factory.annotation.Autowired
-    CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
-            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, BusinessSettings business,
-            Clock clock, RadarRuns runs) {
+    CallPlan(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            CustomerOwners customerOwners,
+            UserDirectory users,
+            ObjectProvider<OpenServiceCases> openCases,
+            RadarSettings settings,
+            BusinessSettings business,
+            Clock clock,
+            RadarRuns runs) {
         this(jdbc, template, customerOwners, users, openCases, settings, business, clock, runs, STRETCH, SCAN);
     }
 
     /** With stretches of {@code stretch} scores, and {@code scan} read before serving the owners short of calls. */
-    CallPlan(JdbcClient jdbc, JdbcTemplate template, CustomerOwners customerOwners, UserDirectory users,
-            ObjectProvider<OpenServiceCases> openCases, RadarSettings settings, BusinessSettings business,
-            Clock clock, RadarRuns runs, int stretch, int scan) {
+    CallPlan(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            CustomerOwners customerOwners,
+            UserDirectory users,
+            ObjectProvider<OpenServiceCases> openCases,
+            RadarSettings settings,
+            BusinessSettings business,
+            Clock clock,
+            RadarRuns runs,
+            int stretch,
+            int scan) {
         this.runs = runs;
         this.stretch = stretch;
         this.scan = scan;
@@ -124,10 +138,16 @@ public class CallPlan {
         boolean needsFallback = customerOwners.anyUnowned() || !userNames.containsAll(owners);
         owners.retainAll(userNames);
         if (needsFallback) {
-            fallback.ifPresentOrElse(owners::add, () -> log.warn("Radar run {}: some customers' owner is not a user"
-                    + " and there is no enabled admin to call them", runId));
+            fallback.ifPresentOrElse(
+                    owners::add,
+                    () -> log.warn(
+                            "Radar run {}: some customers' owner is not a user"
+                                    + " and there is no enabled admin to call them",
+                            runId));
         }
-        Instant quarterStart = quarterStart(LocalDate.now(clock.withZone(zone))).atStartOfDay(zone).toInstant();
+        Instant quarterStart = quarterStart(LocalDate.now(clock.withZone(zone)))
+                .atStartOfDay(zone)
+                .toInstant();
         Picker picker = new Picker(business.whole(RetentionSettingGroups.CALLS_PER_OWNER), owners, quarterStart);
         Score last = null;
         boolean more = true;
@@ -138,7 +158,8 @@ public class CallPlan {
                 break;
             }
             last = scores.get(scores.size() - 1);
-            Map<Long, String> ownerOf = customerOwners.ownersOf(scores.stream().map(Score::customerId).toList());
+            Map<Long, String> ownerOf = customerOwners.ownersOf(
+                    scores.stream().map(Score::customerId).toList());
             List<Choice> candidates = new ArrayList<>();
             for (Score score : scores) {
                 String owner = ownerOf.get(score.customerId());
@@ -165,7 +186,8 @@ public class CallPlan {
                 List<Score> scores = scoresOf(pool, last, minRisk);
                 for (int from = 0; from < scores.size() && !picker.fullFor(owner); from += stretch) {
                     picker.offer(scores.subList(from, Math.min(scores.size(), from + stretch)).stream()
-                            .map(score -> new Choice(score, owner)).toList());
+                            .map(score -> new Choice(score, owner))
+                            .toList());
                 }
             }
         }
@@ -173,8 +195,13 @@ public class CallPlan {
         Map<String, Integer> perOwner = picker.perOwner;
         long created = write(runId, chosen, now);
         long closed = closeBoughtSince(runId, zone, now);
-        log.info("Radar run {}: {} calls for {} owners ({} new), {} open calls closed as the customer bought since",
-                runId, chosen.size(), perOwner.size(), created, closed);
+        log.info(
+                "Radar run {}: {} calls for {} owners ({} new), {} open calls closed as the customer bought since",
+                runId,
+                chosen.size(),
+                perOwner.size(),
+                created,
+                closed);
         return created;
     }
 
@@ -212,10 +239,13 @@ public class CallPlan {
         }
 
         void offer(List<Choice> candidates) {
-            List<Choice> wanted = candidates.stream().filter(c -> !fullFor(c.owner())).toList();
-            Set<Long> excluded = excluded(wanted.stream().map(c -> c.score().customerId()).toList(), quarterStart);
+            List<Choice> wanted =
+                    candidates.stream().filter(c -> !fullFor(c.owner())).toList();
+            Set<Long> excluded =
+                    excluded(wanted.stream().map(c -> c.score().customerId()).toList(), quarterStart);
             for (Choice candidate : wanted) {
-                if (!fullFor(candidate.owner()) && !excluded.contains(candidate.score().customerId())) {
+                if (!fullFor(candidate.owner())
+                        && !excluded.contains(candidate.score().customerId())) {
                     perOwner.merge(candidate.owner(), 1, Integer::sum);
                     chosen.add(candidate);
                 }
@@ -229,8 +259,10 @@ public class CallPlan {
             if (userNames.contains(configured.strip())) {
                 return Optional.of(configured.strip());
             }
-            log.warn("clientela.retention.radar.default-owner '{}' is not an enabled user: the first admin calls"
-                    + " instead", configured);
+            log.warn(
+                    "clientela.retention.radar.default-owner '{}' is not an enabled user: the first admin calls"
+                            + " instead",
+                    configured);
         }
         return users.firstActiveAdmin();
     }
@@ -243,7 +275,8 @@ public class CallPlan {
      * has money "at risk" by the product, yet a call to them is not a retention call.
      */
     private double minRisk(long runId) {
-        return runs.find(runId).map(RadarRun::ranking)
+        return runs.find(runId)
+                .map(RadarRun::ranking)
                 .map(r -> r.baseShare() != null ? r.baseShare() : 0.5)
                 .orElse(0.0);
     }
@@ -255,8 +288,10 @@ public class CallPlan {
     private List<Score> stretchAfter(Score last, double minRisk) {
         // "money <= last money" first, so that the money index bounds the read on both databases.
         String sql = "SELECT customer_id, risk_rank, money_at_risk, signals FROM retention_customer_score"
-                + " WHERE money_at_risk > 0 AND (risk_score >= :minRisk OR signals <> '')" + (last == null ? "" : " AND money_at_risk <= :money"
-                        + " AND (money_at_risk < :money OR customer_id > :customer)")
+                + " WHERE money_at_risk > 0 AND (risk_score >= :minRisk OR signals <> '')"
+                + (last == null
+                        ? ""
+                        : " AND money_at_risk <= :money" + " AND (money_at_risk < :money OR customer_id > :customer)")
                 + " ORDER BY money_at_risk DESC, customer_id LIMIT :limit";
         var spec = jdbc.sql(sql).param("limit", stretch).param("minRisk", minRisk);
         if (last != null) {
@@ -282,9 +317,12 @@ public class CallPlan {
                     .query((rs, n) -> new Score(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4)))
                     .list());
         }
-        java.util.Comparator<Score> order = java.util.Comparator.comparing(Score::money).reversed()
-                .thenComparingLong(Score::customerId);
-        return scores.stream().filter(sc -> last == null || order.compare(sc, last) > 0).sorted(order).toList();
+        java.util.Comparator<Score> order =
+                java.util.Comparator.comparing(Score::money).reversed().thenComparingLong(Score::customerId);
+        return scores.stream()
+                .filter(sc -> last == null || order.compare(sc, last) > 0)
+                .sorted(order)
+                .toList();
     }
 
     /**
@@ -307,8 +345,10 @@ public class CallPlan {
                      WHERE customer_id IN (:ids) AND status <> 'OPEN' AND created_at >= :since
                     UNION SELECT open_customer_id FROM retention_loss WHERE open_customer_id IN (:ids)
                     UNION SELECT customer_id FROM retention_presumed_lost WHERE customer_id IN (:ids)""")
-                    .param("ids", chunk).param("since", Timestamp.from(quarterStart))
-                    .query(Long.class).list());
+                    .param("ids", chunk)
+                    .param("since", Timestamp.from(quarterStart))
+                    .query(Long.class)
+                    .list());
         }
         return excluded;
     }
@@ -366,15 +406,13 @@ public class CallPlan {
         jdbc.sql("""
                 SELECT t.id, t.created_at, s.as_of, s.days_since_last FROM retention_call_task t
                   JOIN retention_customer_score s ON s.customer_id = t.customer_id
-                 WHERE t.open = 1 AND (t.run_id IS NULL OR t.run_id <> :run)""")
-                .param("run", runId)
-                .query(rs -> {
-                    LocalDate made = rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate();
-                    LocalDate lastPurchase = rs.getObject(3, LocalDate.class).minusDays(rs.getInt(4));
-                    if (lastPurchase.isAfter(made)) {
-                        closing.add(new Object[] {at, rs.getLong(1)});
-                    }
-                });
+                 WHERE t.open = 1 AND (t.run_id IS NULL OR t.run_id <> :run)""").param("run", runId).query(rs -> {
+            LocalDate made = rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate();
+            LocalDate lastPurchase = rs.getObject(3, LocalDate.class).minusDays(rs.getInt(4));
+            if (lastPurchase.isAfter(made)) {
+                closing.add(new Object[] {at, rs.getLong(1)});
+            }
+        });
         if (!closing.isEmpty()) {
             template.batchUpdate("""
                     UPDATE retention_call_task SET status = 'NOT_NEEDED', open = NULL, closed_by = 'system',

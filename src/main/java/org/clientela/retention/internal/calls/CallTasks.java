@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -63,11 +62,10 @@ public class CallTasks {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<Map<String, Object>> found = jdbc.sql("""
+        List<Map<String, Object>> found =
+                jdbc.sql("""
                 SELECT t.customer_id, t.version, t.status, s.kind, t.reasons FROM retention_call_task t
-                  LEFT JOIN retention_signal s ON s.id = t.signal_id WHERE t.id = :id""")
-                .param("id", taskId)
-                .query().listOfRows();
+                  LEFT JOIN retention_signal s ON s.id = t.signal_id WHERE t.id = :id""").param("id", taskId).query().listOfRows();
         if (found.isEmpty()) {
             throw new NotFoundException("call task", taskId);
         }
@@ -85,8 +83,12 @@ public class CallTasks {
         int updated = jdbc.sql("""
                 UPDATE retention_call_task SET status = 'DONE', open = NULL, outcome = :outcome, note = :note,
                        closed_by = :by, closed_at = :now, version = version + 1 WHERE id = :id AND version = :version""")
-                .param("outcome", outcome.name()).param("note", cleanNote).param("by", by)
-                .param("now", Timestamp.from(now)).param("id", taskId).param("version", current)
+                .param("outcome", outcome.name())
+                .param("note", cleanNote)
+                .param("by", by)
+                .param("now", Timestamp.from(now))
+                .param("id", taskId)
+                .param("version", current)
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Call task " + taskId + " changed");
@@ -94,8 +96,12 @@ public class CallTasks {
         long customerId = ((Number) task.get("customer_id")).longValue();
         SignalKind kind = task.get("kind") == null ? null : SignalKind.valueOf((String) task.get("kind"));
         List<SignalKind> reasons = reasons((String) task.get("reasons"));
-        audit.record("CALL_OUTCOME_RECORDED", "retention_call_task", taskId,
-                "Customer " + customerId + ": " + (kind != null ? kind : reasons) + " → " + outcome, null,
+        audit.record(
+                "CALL_OUTCOME_RECORDED",
+                "retention_call_task",
+                taskId,
+                "Customer " + customerId + ": " + (kind != null ? kind : reasons) + " → " + outcome,
+                null,
                 Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote),
                 AuditLog.word("retention.outcome." + outcome.name()));
         events.publishEvent(new CallOutcomeRecorded(taskId, customerId, kind, reasons, outcome, cleanNote, by, now));
@@ -107,7 +113,9 @@ public class CallTasks {
             return List.of();
         }
         return java.util.Arrays.stream(SignalKind.values())
-                .filter(k -> java.util.Arrays.stream(codes.split(",")).map(String::strip).anyMatch(k.name()::equals))
+                .filter(k -> java.util.Arrays.stream(codes.split(","))
+                        .map(String::strip)
+                        .anyMatch(k.name()::equals))
                 .toList();
     }
 }

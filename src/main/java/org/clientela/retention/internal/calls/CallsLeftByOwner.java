@@ -1,7 +1,6 @@
 package org.clientela.retention.internal.calls;
 
 import java.util.Map;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.UserDeactivated;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +26,17 @@ class CallsLeftByOwner {
     void on(UserDeactivated event) {
         int calls = jdbc.sql("""
                 UPDATE retention_call_task SET owner_username = NULL, version = version + 1
-                 WHERE owner_username = :owner AND status = 'OPEN'""")
-                .param("owner", event.username()).update();
+                 WHERE owner_username = :owner AND status = 'OPEN'""").param("owner", event.username()).update();
         if (calls > 0) {
-            audit.record("CALLS_UNASSIGNED", "retention_call_task", null,
-                    calls + " open calls of " + event.username() + " left unassigned", null,
-                    Map.of("owner", event.username(), "calls", calls), event.username(), calls);
+            audit.record(
+                    "CALLS_UNASSIGNED",
+                    "retention_call_task",
+                    null,
+                    calls + " open calls of " + event.username() + " left unassigned",
+                    null,
+                    Map.of("owner", event.username(), "calls", calls),
+                    event.username(),
+                    calls);
         }
     }
 }

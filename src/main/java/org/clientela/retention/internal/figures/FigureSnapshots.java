@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,9 @@ public class FigureSnapshots {
             return json.readValue(kept.get(), type);
         }
         T value = compute.get();
-        jdbc.sql("DELETE FROM retention_snapshot WHERE name = :name").param("name", name).update();
+        jdbc.sql("DELETE FROM retention_snapshot WHERE name = :name")
+                .param("name", name)
+                .update();
         jdbc.sql("""
                         INSERT INTO retention_snapshot (name, computed_on, book_version, computed_at, body)
                         VALUES (:name, :day, :version, :at, :body) ON CONFLICT DO NOTHING""")

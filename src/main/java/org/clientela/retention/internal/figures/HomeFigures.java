@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
 import org.clientela.orders.figures.Spread;
@@ -35,8 +34,13 @@ public class HomeFigures {
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    HomeFigures(PurchaseFigures revenue, LossStatistics losses, ConcentrationReport concentration,
-            FigureSnapshots snapshots, JdbcClient jdbc, ClientelaSettings settings) {
+    HomeFigures(
+            PurchaseFigures revenue,
+            LossStatistics losses,
+            ConcentrationReport concentration,
+            FigureSnapshots snapshots,
+            JdbcClient jdbc,
+            ClientelaSettings settings) {
         this.revenue = revenue;
         this.losses = losses;
         this.concentration = concentration;
@@ -58,28 +62,36 @@ public class HomeFigures {
         }
 
         private static BigDecimal percent(ReturningBuyers b) {
-            return b.buyers() == 0 ? null
-                    : BigDecimal.valueOf(b.returning() * 100L).divide(BigDecimal.valueOf(b.buyers()), 1,
-                            RoundingMode.HALF_UP);
+            return b.buyers() == 0
+                    ? null
+                    : BigDecimal.valueOf(b.returning() * 100L)
+                            .divide(BigDecimal.valueOf(b.buyers()), 1, RoundingMode.HALF_UP);
         }
     }
 
     public Returning returning(LocalDate today) {
         PeriodSoFar period = PeriodSoFar.monthOf(today);
-        ReturningBuyers now = snapshots.daily("home-returning", today, ReturningBuyers.class,
+        ReturningBuyers now = snapshots.daily(
+                "home-returning",
+                today,
+                ReturningBuyers.class,
                 () -> revenue.returningBuyers(period.from(), period.to()));
-        ReturningBuyers before = snapshots.daily("home-returning-before", today, ReturningBuyers.class,
+        ReturningBuyers before = snapshots.daily(
+                "home-returning-before",
+                today,
+                ReturningBuyers.class,
                 () -> revenue.returningBuyers(period.previousFrom(), period.previousTo()));
         return new Returning(period, now, before);
     }
 
     /** The losses recorded for this month so far, against the same days of last month. */
-    public record Losses(PeriodSoFar period, LossFigures now, LossFigures before) {
-    }
+    public record Losses(PeriodSoFar period, LossFigures now, LossFigures before) {}
 
     public Losses losses(LocalDate today) {
         PeriodSoFar period = PeriodSoFar.monthOf(today);
-        return new Losses(period, losses.between(period.from(), period.to()),
+        return new Losses(
+                period,
+                losses.between(period.from(), period.to()),
                 losses.between(period.previousFrom(), period.previousTo()));
     }
 
@@ -90,12 +102,12 @@ public class HomeFigures {
      * @param made       calls whose outcome was recorded this week
      * @param madeBefore the same, over the same days of last week
      */
-    public record Calls(PeriodSoFar period, long open, long made, long madeBefore) {
-    }
+    public record Calls(PeriodSoFar period, long open, long made, long madeBefore) {}
 
     public Calls calls(LocalDate today) {
         PeriodSoFar week = PeriodSoFar.weekOf(today);
-        long open = jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE status = 'OPEN'").query(Long.class)
+        long open = jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE status = 'OPEN'")
+                .query(Long.class)
                 .single();
         return new Calls(week, open, made(week.from(), week.to()), made(week.previousFrom(), week.previousTo()));
     }
@@ -116,17 +128,22 @@ public class HomeFigures {
      *
      * @param previousTop1Share the biggest customer's share (0–1) of the 12 months before; null without sales then
      */
-    public record Weight(Concentration now, Double previousTop1Share) {
-    }
+    public record Weight(Concentration now, Double previousTop1Share) {}
 
     public Weight concentration(LocalDate today) {
         Concentration now = concentration.lastYear(today);
         LocalDate from = now.from().minusYears(1);
         LocalDate to = now.from();
-        Spread before = snapshots.daily("home-concentration-before", today, Spread.class,
-                () -> revenue.spread(from, to, now.currency(), 1));
-        Double previous = before.biggest().isEmpty() || before.total() == null || before.total().signum() <= 0 ? null
-                : before.biggest().get(0).revenue().divide(before.total(), java.math.MathContext.DECIMAL64)
+        Spread before = snapshots.daily(
+                "home-concentration-before", today, Spread.class, () -> revenue.spread(from, to, now.currency(), 1));
+        Double previous = before.biggest().isEmpty()
+                        || before.total() == null
+                        || before.total().signum() <= 0
+                ? null
+                : before.biggest()
+                        .get(0)
+                        .revenue()
+                        .divide(before.total(), java.math.MathContext.DECIMAL64)
                         .doubleValue();
         return new Weight(now, previous);
     }

@@ -3,7 +3,6 @@ package org.clientela.retention.internal.figures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-
 import org.clientela.platform.ExclusiveRuns;
 import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +22,11 @@ class NightlyFigures {
     private final HomeFigures home;
     private final Clock clock;
 
-    NightlyFigures(ExclusiveRuns runs, ConcentrationReport concentration, ThreeQuestions questions, HomeFigures home,
+    NightlyFigures(
+            ExclusiveRuns runs,
+            ConcentrationReport concentration,
+            ThreeQuestions questions,
+            HomeFigures home,
             Clock clock) {
         this.runs = runs;
         this.home = home;

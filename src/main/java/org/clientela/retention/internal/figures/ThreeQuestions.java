@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.orders.figures.CohortCell;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.RepeatBuying;
@@ -35,8 +34,7 @@ public class ThreeQuestions {
     }
 
     /** The cohort cells as kept in a snapshot. */
-    record CohortCells(List<CohortCell> cells) {
-    }
+    record CohortCells(List<CohortCell> cells) {}
 
     /**
      * @param newCustomers customers whose first order ever was in the last 12 months
@@ -70,7 +68,10 @@ public class ThreeQuestions {
 
     public Answers answer(LocalDate today) {
         LossFigures lost = losses.lastMonths(12, today);
-        RepeatBuying repeat = snapshots.daily("repeat-buying", today, RepeatBuying.class,
+        RepeatBuying repeat = snapshots.daily(
+                "repeat-buying",
+                today,
+                RepeatBuying.class,
                 () -> revenue.repeatBuying(today.minusYears(1).plusDays(1), today.plusDays(1)));
         return new Answers(lost, repeat.newCustomers(), repeat.repeaters(), cohorts(today));
     }
@@ -79,10 +80,11 @@ public class ThreeQuestions {
         LocalDate thisQuarter = quarterOf(today);
         LocalDate first = thisQuarter.minusMonths(3L * (COHORTS - 1));
         Map<LocalDate, Map<Integer, Long>> cells = new LinkedHashMap<>();
-        CohortCells kept = snapshots.daily("cohorts", today, CohortCells.class,
-                () -> new CohortCells(revenue.quarterlyCohorts(first)));
+        CohortCells kept = snapshots.daily(
+                "cohorts", today, CohortCells.class, () -> new CohortCells(revenue.quarterlyCohorts(first)));
         for (CohortCell cell : kept.cells()) {
-            cells.computeIfAbsent(cell.cohort(), q -> new LinkedHashMap<>()).put(cell.quartersLater(), cell.customers());
+            cells.computeIfAbsent(cell.cohort(), q -> new LinkedHashMap<>())
+                    .put(cell.quartersLater(), cell.customers());
         }
         List<Cohort> cohorts = new ArrayList<>();
         for (LocalDate q = first; !q.isAfter(thisQuarter); q = q.plusMonths(3)) {

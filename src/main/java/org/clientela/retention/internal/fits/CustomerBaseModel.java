@@ -35,7 +35,7 @@ public interface CustomerBaseModel {
          * Expected lifetime value, discounted, over the configured horizon, given the customer's
          * mean spend per repeat purchase ({@code averageSpend}, ignored when there are none).
          */
-        double expectedLifetimeValue(int repeatPurchases, double weeksToLast, double weeksObserved,
-                double averageSpend);
+        double expectedLifetimeValue(
+                int repeatPurchases, double weeksToLast, double weeksObserved, double averageSpend);
     }
 }

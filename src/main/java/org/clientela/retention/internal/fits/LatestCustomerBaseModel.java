@@ -2,7 +2,6 @@ package org.clientela.retention.internal.fits;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.internal.model.BgNbdParameters;
 import org.clientela.retention.internal.model.GammaGammaParameters;
 import org.clientela.retention.internal.model.LifetimeValue;
@@ -53,19 +52,25 @@ class LatestCustomerBaseModel implements CustomerBaseModel {
         }
 
         @Override
-        public double expectedPurchases(int repeatPurchases, double weeksToLast, double weeksObserved,
-                double horizonWeeks) {
-            return purchases().expectedPurchases(repeatPurchases, units(weeksToLast), units(weeksObserved),
-                    units(horizonWeeks));
+        public double expectedPurchases(
+                int repeatPurchases, double weeksToLast, double weeksObserved, double horizonWeeks) {
+            return purchases()
+                    .expectedPurchases(repeatPurchases, units(weeksToLast), units(weeksObserved), units(horizonWeeks));
         }
 
         @Override
-        public double expectedLifetimeValue(int repeatPurchases, double weeksToLast, double weeksObserved,
-                double averageSpend) {
+        public double expectedLifetimeValue(
+                int repeatPurchases, double weeksToLast, double weeksObserved, double averageSpend) {
             GammaGammaParameters spend = stored.fit().spend();
-            return LifetimeValue.forUnitOfDays(settings.horizonMonths(), settings.monthlyDiscountRate(),
-                    stored.timeUnitDays()).of(purchases(), spend, repeatPurchases, units(weeksToLast),
-                    units(weeksObserved), repeatPurchases > 0 ? averageSpend : 0);
+            return LifetimeValue.forUnitOfDays(
+                            settings.horizonMonths(), settings.monthlyDiscountRate(), stored.timeUnitDays())
+                    .of(
+                            purchases(),
+                            spend,
+                            repeatPurchases,
+                            units(weeksToLast),
+                            units(weeksObserved),
+                            repeatPurchases > 0 ? averageSpend : 0);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
@@ -47,8 +46,13 @@ public class ModelChecking {
     private final AuditLog audit;
     private final Clock clock;
 
-    ModelChecking(ModelFitting fitting, PurchaseFigures summaries, ModelFits fits, ModelSettings settings,
-            AuditLog audit, Clock clock) {
+    ModelChecking(
+            ModelFitting fitting,
+            PurchaseFigures summaries,
+            ModelFits fits,
+            ModelSettings settings,
+            AuditLog audit,
+            Clock clock) {
         this.fitting = fitting;
         this.summaries = summaries;
         this.fits = fits;
@@ -58,14 +62,12 @@ public class ModelChecking {
     }
 
     /** The two dates a check uses when none are given (empty when the business has no orders yet). */
-    public record Period(LocalDate calibrationEnd, LocalDate holdoutEnd) {
-    }
+    public record Period(LocalDate calibrationEnd, LocalDate holdoutEnd) {}
 
     /** The default period: up to the newest order, and the configured weeks before it. */
     @Transactional(readOnly = true)
     public Optional<Period> defaultPeriod() {
-        return summaries.lastPurchaseDay()
-                .map(last -> new Period(last.minusWeeks(settings.holdoutWeeks()), last));
+        return summaries.lastPurchaseDay().map(last -> new Period(last.minusWeeks(settings.holdoutWeeks()), last));
     }
 
     /**
@@ -78,48 +80,68 @@ public class ModelChecking {
         Optional<LocalDate> lastOrder = summaries.lastPurchaseDay();
         LocalDate end = holdoutEnd;
         if (end == null) {
-            end = lastOrder.orElseThrow(() -> new InvalidInputException(
-                    InputError.field("holdoutEnd", "retention.model.check.noOrders")));
+            end = lastOrder.orElseThrow(
+                    () -> new InvalidInputException(InputError.field("holdoutEnd", "retention.model.check.noOrders")));
         }
         LocalDate start = calibrationEnd == null ? end.minusWeeks(settings.holdoutWeeks()) : calibrationEnd;
         if (start.isAfter(fitting.today())) {
-            throw new InvalidInputException(InputError.field("calibrationEnd", "retention.model.calibrationEnd.future"));
+            throw new InvalidInputException(
+                    InputError.field("calibrationEnd", "retention.model.calibrationEnd.future"));
         }
         if (!start.isBefore(end)) {
-            throw new InvalidInputException(InputError.field(calibrationEnd == null ? "holdoutEnd" : "calibrationEnd",
-                    "retention.model.check.order", start, end));
+            throw new InvalidInputException(InputError.field(
+                    calibrationEnd == null ? "holdoutEnd" : "calibrationEnd",
+                    "retention.model.check.order",
+                    start,
+                    end));
         }
         if (end.isAfter(start.plusWeeks(MAX_HOLDOUT_WEEKS))) {
-            throw new InvalidInputException(InputError.field("holdoutEnd", "retention.model.check.tooLong",
-                    MAX_HOLDOUT_WEEKS));
+            throw new InvalidInputException(
+                    InputError.field("holdoutEnd", "retention.model.check.tooLong", MAX_HOLDOUT_WEEKS));
         }
         long started = System.nanoTime();
         Map<Long, long[]> firstPurchases = new HashMap<>();
         Map<Long, long[]> repeatDays = new HashMap<>();
-        CalibrationData data = fitting.read(start, end,
+        CalibrationData data = fitting.read(
+                start,
+                end,
                 s -> firstPurchases.computeIfAbsent(s.firstPurchase().toEpochDay(), d -> new long[1])[0]++,
                 day -> repeatDays.computeIfAbsent(day.toEpochDay(), d -> new long[1])[0]++);
         long read = System.nanoTime();
         CustomerBaseFit fit = fitting.fitOrRefuse(data);
         long fitted = System.nanoTime();
-        HoldoutCheck.Result result = HoldoutCheck.compare(data, fit.purchases(),
-                settings.unitsFromDays(end.toEpochDay() - start.toEpochDay()));
+        HoldoutCheck.Result result = HoldoutCheck.compare(
+                data, fit.purchases(), settings.unitsFromDays(end.toEpochDay() - start.toEpochDay()));
         result = withCurve(result, data, fit, firstPurchases, repeatDays, start, end);
         long compared = System.nanoTime();
         StoredFit stored = fitting.keep(start, StoredFit.Purpose.CHECK, fit, started);
         int weeks = (int) Math.ceil((end.toEpochDay() - start.toEpochDay()) / 7.0);
-        StoredCheck check = new StoredCheck(0, stored, clock.instant(), end, weeks, result, AuditLog.currentActor(),
-                lastOrder.orElse(null));
+        StoredCheck check = new StoredCheck(
+                0, stored, clock.instant(), end, weeks, result, AuditLog.currentActor(), lastOrder.orElse(null));
         fits.addCheck(check);
-        audit.record("RETENTION_MODEL_CHECKED", "retention_model_fit", stored.id(),
-                "Check %s to %s: predicted %.1f, actual %.0f repeat purchases".formatted(start.plusDays(1), end,
-                        result.predictedTotal(), result.actualTotal()), null, ModelFitting.parameters(stored),
-                Math.round(result.predictedTotal()), Math.round(result.actualTotal()));
-        log.info("Model checked from {} to {} on {} customers ({} distinct histories): predicted {} repeat purchases, "
-                + "actual {}; {} s (reading {} s, fitting {} s, comparing and the weekly curve {} s)", start.plusDays(1),
-                end, fit.customers(), data.distinctHistories(), "%.1f".formatted(result.predictedTotal()),
-                "%.0f".formatted(result.actualTotal()), seconds(started, System.nanoTime()), seconds(started, read),
-                seconds(read, fitted), seconds(fitted, compared));
+        audit.record(
+                "RETENTION_MODEL_CHECKED",
+                "retention_model_fit",
+                stored.id(),
+                "Check %s to %s: predicted %.1f, actual %.0f repeat purchases"
+                        .formatted(start.plusDays(1), end, result.predictedTotal(), result.actualTotal()),
+                null,
+                ModelFitting.parameters(stored),
+                Math.round(result.predictedTotal()),
+                Math.round(result.actualTotal()));
+        log.info(
+                "Model checked from {} to {} on {} customers ({} distinct histories): predicted {} repeat purchases, "
+                        + "actual {}; {} s (reading {} s, fitting {} s, comparing and the weekly curve {} s)",
+                start.plusDays(1),
+                end,
+                fit.customers(),
+                data.distinctHistories(),
+                "%.1f".formatted(result.predictedTotal()),
+                "%.0f".formatted(result.actualTotal()),
+                seconds(started, System.nanoTime()),
+                seconds(started, read),
+                seconds(read, fitted),
+                seconds(fitted, compared));
         return check;
     }
 
@@ -132,10 +154,17 @@ public class ModelChecking {
         return fits.latestCheck();
     }
 
-    private HoldoutCheck.Result withCurve(HoldoutCheck.Result result, CalibrationData data, CustomerBaseFit fit,
-            Map<Long, long[]> firstPurchases, Map<Long, long[]> repeatDays, LocalDate calibrationEnd,
+    private HoldoutCheck.Result withCurve(
+            HoldoutCheck.Result result,
+            CalibrationData data,
+            CustomerBaseFit fit,
+            Map<Long, long[]> firstPurchases,
+            Map<Long, long[]> repeatDays,
+            LocalDate calibrationEnd,
             LocalDate holdoutEnd) {
-        long origin = firstPurchases.keySet().stream().mapToLong(Long::longValue).min()
+        long origin = firstPurchases.keySet().stream()
+                .mapToLong(Long::longValue)
+                .min()
                 .orElse(calibrationEnd.toEpochDay());
         int calibrationDay = (int) (calibrationEnd.toEpochDay() - origin);
         int holdoutDay = (int) (holdoutEnd.toEpochDay() - origin);
@@ -148,8 +177,8 @@ public class ModelChecking {
                 repeats[(int) offset] += n[0];
             }
         });
-        List<TrackingCurve.Week> weekly = TrackingCurve.weekly(fit.purchases(), data, settings.timeUnitDays(), firsts,
-                repeats, calibrationDay, holdoutDay);
+        List<TrackingCurve.Week> weekly = TrackingCurve.weekly(
+                fit.purchases(), data, settings.timeUnitDays(), firsts, repeats, calibrationDay, holdoutDay);
         return result.withWeekly(weekly, TrackingCurve.weekOf(calibrationDay));
     }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.internal.model.BgNbdParameters;
 import org.clientela.retention.internal.model.CustomerBaseFit;
 import org.clientela.retention.internal.model.GammaGammaParameters;
@@ -99,9 +98,14 @@ class ModelFits {
                         , c.id, c.checked_at, c.holdout_end, c.holdout_weeks, c.result, c.checked_by, c.last_order
                           FROM retention_model_check c JOIN retention_model_fit f ON f.id = c.fit_id
                          ORDER BY c.id DESC LIMIT 1""")
-                .query((rs, n) -> new StoredCheck(rs.getLong(20), fit(rs, 0), rs.getTimestamp(21).toInstant(),
-                        rs.getObject(22, LocalDate.class), rs.getInt(23),
-                        json.readValue(rs.getString(24), HoldoutCheck.Result.class), rs.getString(25),
+                .query((rs, n) -> new StoredCheck(
+                        rs.getLong(20),
+                        fit(rs, 0),
+                        rs.getTimestamp(21).toInstant(),
+                        rs.getObject(22, LocalDate.class),
+                        rs.getInt(23),
+                        json.readValue(rs.getString(24), HoldoutCheck.Result.class),
+                        rs.getString(25),
                         rs.getObject(26, LocalDate.class)))
                 .optional();
     }
@@ -112,9 +116,18 @@ class ModelFits {
                 new BgNbdParameters(rs.getDouble(i + 6), rs.getDouble(i + 7), rs.getDouble(i + 8), rs.getDouble(i + 9)),
                 rs.getDouble(i + 10),
                 new GammaGammaParameters(rs.getDouble(i + 11), rs.getDouble(i + 12), rs.getDouble(i + 13)),
-                rs.getDouble(i + 14), rs.getLong(i + 15), rs.getLong(i + 16), rs.getBoolean(i + 17));
-        return new StoredFit(rs.getLong(i + 1), rs.getTimestamp(i + 2).toInstant(), rs.getObject(i + 3, LocalDate.class),
-                StoredFit.Purpose.valueOf(rs.getString(i + 4)), rs.getInt(i + 5), fit, rs.getDouble(i + 18),
+                rs.getDouble(i + 14),
+                rs.getLong(i + 15),
+                rs.getLong(i + 16),
+                rs.getBoolean(i + 17));
+        return new StoredFit(
+                rs.getLong(i + 1),
+                rs.getTimestamp(i + 2).toInstant(),
+                rs.getObject(i + 3, LocalDate.class),
+                StoredFit.Purpose.valueOf(rs.getString(i + 4)),
+                rs.getInt(i + 5),
+                fit,
+                rs.getDouble(i + 18),
                 rs.getString(i + 19));
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.RepeatPurchaseSummary;
 import org.clientela.platform.AuditLog;
@@ -40,8 +39,7 @@ public class ModelFitting {
     private final Clock clock;
     private final CustomerBaseFitter fitter = new CustomerBaseFitter();
 
-    ModelFitting(CustomerPurchases summaries, ModelFits fits, ModelSettings settings, AuditLog audit,
-            Clock clock) {
+    ModelFitting(CustomerPurchases summaries, ModelFits fits, ModelSettings settings, AuditLog audit, Clock clock) {
         this.summaries = summaries;
         this.fits = fits;
         this.settings = settings;
@@ -59,17 +57,31 @@ public class ModelFitting {
     public StoredFit fit(LocalDate calibrationEnd) {
         LocalDate end = calibrationEnd == null ? today() : calibrationEnd;
         if (end.isAfter(today())) {
-            throw new InvalidInputException(InputError.field("calibrationEnd", "retention.model.calibrationEnd.future"));
+            throw new InvalidInputException(
+                    InputError.field("calibrationEnd", "retention.model.calibrationEnd.future"));
         }
         long started = System.nanoTime();
         CustomerBaseFit fit = fitOrRefuse(read(end, null));
         StoredFit stored = keep(end, StoredFit.Purpose.MODEL, fit, started);
-        audit.record("RETENTION_MODEL_FITTED", "retention_model_fit", stored.id(),
-                "BG/NBD r=%.4g alpha=%.4g a=%.4g b=%.4g on %d customers up to %s".formatted(fit.purchases().r(),
-                        fit.purchases().alpha(), fit.purchases().a(), fit.purchases().b(), fit.customers(), end),
-                null, parameters(stored),
+        audit.record(
+                "RETENTION_MODEL_FITTED",
+                "retention_model_fit",
+                stored.id(),
+                "BG/NBD r=%.4g alpha=%.4g a=%.4g b=%.4g on %d customers up to %s"
+                        .formatted(
+                                fit.purchases().r(),
+                                fit.purchases().alpha(),
+                                fit.purchases().a(),
+                                fit.purchases().b(),
+                                fit.customers(),
+                                end),
+                null,
+                parameters(stored),
                 fit.customers());
-        log.info("Customer-base model fitted on {} customers up to {} in {} s", fit.customers(), end,
+        log.info(
+                "Customer-base model fitted on {} customers up to {} in {} s",
+                fit.customers(),
+                end,
                 "%.2f".formatted(stored.seconds()));
         return stored;
     }
@@ -80,9 +92,7 @@ public class ModelFitting {
     }
 
     private CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd) {
-        return read(calibrationEnd, holdoutEnd, s -> {
-        }, day -> {
-        });
+        return read(calibrationEnd, holdoutEnd, s -> {}, day -> {});
     }
 
     /**
@@ -90,19 +100,29 @@ public class ModelFitting {
      * {@code calibrationEnd}, with their purchases up to {@code holdoutEnd} when not null; each
      * summary and each repeat purchase day is also handed to the listeners.
      */
-    CalibrationData read(LocalDate calibrationEnd, LocalDate holdoutEnd,
+    CalibrationData read(
+            LocalDate calibrationEnd,
+            LocalDate holdoutEnd,
             Consumer<RepeatPurchaseSummary> eachCustomer,
             Consumer<LocalDate> eachRepeatDay) {
         CalibrationData.Builder builder = CalibrationData.builder();
         long endDay = calibrationEnd.toEpochDay();
-        summaries.forEachSummary(calibrationEnd, holdoutEnd, s -> {
-            eachCustomer.accept(s);
-            long first = s.firstPurchase().toEpochDay();
-            int x = s.repeatPurchases();
-            double meanSpend = x > 0 ? s.repeatSpend().doubleValue() / x : 0;
-            builder.add(x, settings.unitsFromDays(s.lastPurchase().toEpochDay() - first),
-                    settings.unitsFromDays(endDay - first), meanSpend, s.purchaseDaysAfter());
-        }, eachRepeatDay);
+        summaries.forEachSummary(
+                calibrationEnd,
+                holdoutEnd,
+                s -> {
+                    eachCustomer.accept(s);
+                    long first = s.firstPurchase().toEpochDay();
+                    int x = s.repeatPurchases();
+                    double meanSpend = x > 0 ? s.repeatSpend().doubleValue() / x : 0;
+                    builder.add(
+                            x,
+                            settings.unitsFromDays(s.lastPurchase().toEpochDay() - first),
+                            settings.unitsFromDays(endDay - first),
+                            meanSpend,
+                            s.purchaseDaysAfter());
+                },
+                eachRepeatDay);
         return builder.build();
     }
 
@@ -117,8 +137,8 @@ public class ModelFitting {
     StoredFit keep(LocalDate end, StoredFit.Purpose purpose, CustomerBaseFit fit, long startedNanos) {
         Instant now = clock.instant();
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        StoredFit draft = new StoredFit(0, now, end, purpose, settings.timeUnitDays(), fit, seconds,
-                AuditLog.currentActor());
+        StoredFit draft =
+                new StoredFit(0, now, end, purpose, settings.timeUnitDays(), fit, seconds, AuditLog.currentActor());
         long id = fits.add(draft);
         return new StoredFit(id, now, end, purpose, settings.timeUnitDays(), fit, seconds, draft.fittedBy());
     }

@@ -23,7 +23,10 @@ import org.springframework.validation.annotation.Validated;
 public record ModelSettings(
         @DefaultValue("7") @Min(1) @Max(31) int timeUnitDays,
         @DefaultValue("12") @Min(1) @Max(600) int horizonMonths,
-        @DefaultValue("0.01") @DecimalMin("0") @DecimalMax("0.5") double monthlyDiscountRate,
+
+        @DefaultValue("0.01") @DecimalMin("0") @DecimalMax("0.5")
+        double monthlyDiscountRate,
+
         @DefaultValue("26") @Min(1) @Max(260) int holdoutWeeks) {
 
     /** Model time units in {@code weeks}. */

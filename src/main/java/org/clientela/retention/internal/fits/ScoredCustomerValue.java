@@ -3,7 +3,6 @@ package org.clientela.retention.internal.fits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.NotFoundException;
 import org.clientela.retention.CustomerValue;
@@ -34,7 +33,8 @@ class ScoredCustomerValue implements CustomerValue {
         try {
             CustomerScores.CustomerScore score = scores.score(customerId, HORIZON_WEEKS);
             Double value = score.expectedLifetimeValue();
-            return value == null || value.isNaN() || value.isInfinite() ? Optional.empty()
+            return value == null || value.isNaN() || value.isInfinite()
+                    ? Optional.empty()
                     : Optional.of(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
         } catch (NotFoundException noModelOrCustomer) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.retention.internal.model.HoldoutCheck;
 
 /**
@@ -15,8 +14,15 @@ import org.clientela.retention.internal.model.HoldoutCheck;
  * @param lastOrder the day of the business's newest order when the check ran (null for checks
  *                  kept before it was recorded)
  */
-public record StoredCheck(long id, StoredFit fit, Instant checkedAt, LocalDate holdoutEnd, int holdoutWeeks,
-        HoldoutCheck.Result result, String checkedBy, LocalDate lastOrder) {
+public record StoredCheck(
+        long id,
+        StoredFit fit,
+        Instant checkedAt,
+        LocalDate holdoutEnd,
+        int holdoutWeeks,
+        HoldoutCheck.Result result,
+        String checkedBy,
+        LocalDate lastOrder) {
 
     /** Below this many actual repeat purchases a check says little about the model. */
     public static final int FEW_PURCHASES = 30;
@@ -40,15 +46,15 @@ public record StoredCheck(long id, StoredFit fit, Instant checkedAt, LocalDate h
         List<CheckWarning> warnings = new ArrayList<>();
         long actual = Math.round(result.actualTotal());
         if (actual == 0) {
-            warnings.add(new CheckWarning("NO_PURCHASES_IN_PERIOD", "retention.model.check.warning.noPurchases",
-                    holdoutStart(), holdoutEnd));
+            warnings.add(new CheckWarning(
+                    "NO_PURCHASES_IN_PERIOD", "retention.model.check.warning.noPurchases", holdoutStart(), holdoutEnd));
         } else if (actual < FEW_PURCHASES) {
-            warnings.add(new CheckWarning("FEW_PURCHASES_IN_PERIOD", "retention.model.check.warning.fewPurchases",
-                    actual, FEW_PURCHASES));
+            warnings.add(new CheckWarning(
+                    "FEW_PURCHASES_IN_PERIOD", "retention.model.check.warning.fewPurchases", actual, FEW_PURCHASES));
         }
         if (lastOrder != null && holdoutEnd.isAfter(lastOrder)) {
-            warnings.add(new CheckWarning("AFTER_LAST_ORDER", "retention.model.check.warning.afterLastOrder",
-                    holdoutEnd, lastOrder));
+            warnings.add(new CheckWarning(
+                    "AFTER_LAST_ORDER", "retention.model.check.warning.afterLastOrder", holdoutEnd, lastOrder));
         }
         return warnings;
     }
@@ -57,6 +63,5 @@ public record StoredCheck(long id, StoredFit fit, Instant checkedAt, LocalDate h
      * One warning: a stable {@code code} for programs, and a message key with its arguments (dates
      * as {@link LocalDate}, counts as numbers) for people.
      */
-    public record CheckWarning(String code, String messageKey, Object... args) {
-    }
+    public record CheckWarning(String code, String messageKey, Object... args) {}
 }

@@ -2,7 +2,6 @@ package org.clientela.retention.internal.fits;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.clientela.retention.internal.model.CustomerBaseFit;
 
 /**
@@ -12,9 +11,19 @@ import org.clientela.retention.internal.model.CustomerBaseFit;
  *                  only to check predictions against a holdout period
  * @param seconds   how long reading the orders and fitting took
  */
-public record StoredFit(long id, Instant fittedAt, LocalDate calibrationEnd, Purpose purpose, int timeUnitDays,
-        CustomerBaseFit fit, double seconds, String fittedBy) {
+public record StoredFit(
+        long id,
+        Instant fittedAt,
+        LocalDate calibrationEnd,
+        Purpose purpose,
+        int timeUnitDays,
+        CustomerBaseFit fit,
+        double seconds,
+        String fittedBy) {
 
     /** Why a fit was made. */
-    public enum Purpose { MODEL, CHECK }
+    public enum Purpose {
+        MODEL,
+        CHECK
+    }
 }

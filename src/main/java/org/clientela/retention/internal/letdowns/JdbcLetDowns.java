@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.retention.LetDowns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +27,10 @@ public class JdbcLetDowns implements LetDowns {
      */
     public static final Duration RECENT = Duration.ofDays(180);
 
-    private static final RowMapper<LetDown> LET_DOWN = (rs, n) -> new LetDown(rs.getLong("customer_id"),
-            LetDownKind.valueOf(rs.getString("kind")), rs.getLong("source_id"),
+    private static final RowMapper<LetDown> LET_DOWN = (rs, n) -> new LetDown(
+            rs.getLong("customer_id"),
+            LetDownKind.valueOf(rs.getString("kind")),
+            rs.getLong("source_id"),
             rs.getTimestamp("happened_at").toInstant());
 
     private final JdbcClient jdbc;
@@ -58,8 +59,10 @@ public class JdbcLetDowns implements LetDowns {
         jdbc.sql("""
                         INSERT INTO retention_let_down (customer_id, kind, source_id, happened_at, recorded_at)
                         VALUES (:customer, :kind, :source, :at, :now) ON CONFLICT DO NOTHING""")
-                .param("customer", letDown.customerId()).param("kind", letDown.kind().name())
-                .param("source", letDown.sourceId()).param("at", Timestamp.from(letDown.happenedAt()))
+                .param("customer", letDown.customerId())
+                .param("kind", letDown.kind().name())
+                .param("source", letDown.sourceId())
+                .param("at", Timestamp.from(letDown.happenedAt()))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
@@ -74,8 +77,10 @@ public class JdbcLetDowns implements LetDowns {
         jdbc.sql("""
                         SELECT customer_id, kind, source_id, happened_at FROM retention_let_down
                          WHERE happened_at >= :from AND happened_at < :to""")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query(LET_DOWN).list()
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(LET_DOWN)
+                .list()
                 .forEach(d -> newest.computeIfAbsent(d.customerId(), c -> new HashMap<>())
                         .merge(d.kind(), d, (a, b) -> a.happenedAt().isAfter(b.happenedAt()) ? a : b));
         Map<Long, List<LetDown>> byCustomer = new HashMap<>();
@@ -91,8 +96,10 @@ public class JdbcLetDowns implements LetDowns {
                         SELECT customer_id, kind, source_id, happened_at FROM retention_let_down
                          WHERE customer_id = :customer AND happened_at >= :from AND happened_at <= :now
                          ORDER BY happened_at DESC, id DESC LIMIT 1""")
-                .param("customer", customerId).param("from", Timestamp.from(now.minus(RECENT)))
+                .param("customer", customerId)
+                .param("from", Timestamp.from(now.minus(RECENT)))
                 .param("now", Timestamp.from(now))
-                .query(LET_DOWN).optional();
+                .query(LET_DOWN)
+                .optional();
     }
 }

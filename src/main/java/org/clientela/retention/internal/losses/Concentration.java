@@ -3,7 +3,6 @@ package org.clientela.retention.internal.losses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 
 /**
@@ -18,13 +17,22 @@ import org.clientela.customers.CustomerDirectory.CustomerRef;
  * @param alertShare  the share above which one customer is too big (setting)
  * @param grossMargin the margin used for the what-if (setting)
  */
-public record Concentration(LocalDate from, LocalDate to, String currency, long customers, BigDecimal total,
-        double top1Share, double top5Share, double top10Share, double herfindahl, List<Big> biggest,
-        double alertShare, double grossMargin) {
+public record Concentration(
+        LocalDate from,
+        LocalDate to,
+        String currency,
+        long customers,
+        BigDecimal total,
+        double top1Share,
+        double top5Share,
+        double top10Share,
+        double herfindahl,
+        List<Big> biggest,
+        double alertShare,
+        double grossMargin) {
 
     /** One of the biggest customers and their part of the revenue. */
-    public record Big(CustomerRef customer, BigDecimal revenue, long orders, double share) {
-    }
+    public record Big(CustomerRef customer, BigDecimal revenue, long orders, double share) {}
 
     public boolean isEmpty() {
         return customers == 0 || total.signum() <= 0;

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.figures.CustomerRevenue;
 import org.clientela.orders.figures.PurchaseFigures;
@@ -31,8 +30,12 @@ public class ConcentrationReport {
     private final FigureSnapshots snapshots;
     private final BusinessSettings business;
 
-    ConcentrationReport(PurchaseFigures revenue, CustomerDirectory customers, LossSettings settings,
-            FigureSnapshots snapshots, BusinessSettings business) {
+    ConcentrationReport(
+            PurchaseFigures revenue,
+            CustomerDirectory customers,
+            LossSettings settings,
+            FigureSnapshots snapshots,
+            BusinessSettings business) {
         this.revenue = revenue;
         this.snapshots = snapshots;
         this.customers = customers;
@@ -44,8 +47,11 @@ public class ConcentrationReport {
     public Concentration lastYear(LocalDate today) {
         LocalDate from = today.minusYears(1).plusDays(1);
         LocalDate to = today.plusDays(1);
-        return of(from, to, snapshots.daily("concentration", today, Spread.class,
-                () -> revenue.spread(from, to, currency(), LISTED)));
+        return of(
+                from,
+                to,
+                snapshots.daily(
+                        "concentration", today, Spread.class, () -> revenue.spread(from, to, currency(), LISTED)));
     }
 
     /** Any period, computed now. */
@@ -58,25 +64,47 @@ public class ConcentrationReport {
         Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
                 spread.biggest().stream().map(CustomerRevenue::customerId).toList());
         List<Concentration.Big> biggest = spread.biggest().stream()
-                .map(c -> new Concentration.Big(names.getOrDefault(c.customerId(),
-                        new CustomerDirectory.CustomerRef(c.customerId(), "", "#" + c.customerId())), c.revenue(),
-                        c.orders(), share(c.revenue(), total)))
+                .map(c -> new Concentration.Big(
+                        names.getOrDefault(
+                                c.customerId(),
+                                new CustomerDirectory.CustomerRef(c.customerId(), "", "#" + c.customerId())),
+                        c.revenue(),
+                        c.orders(),
+                        share(c.revenue(), total)))
                 .toList();
-        double herfindahl = total.signum() <= 0 ? 0
-                : spread.sumOfSquares().divide(total.multiply(total), MathContext.DECIMAL64).doubleValue();
-        return new Concentration(from, to, currency(), spread.customers(), total, topShare(spread, 1),
-                topShare(spread, 5), topShare(spread, 10), herfindahl, biggest,
+        double herfindahl = total.signum() <= 0
+                ? 0
+                : spread.sumOfSquares()
+                        .divide(total.multiply(total), MathContext.DECIMAL64)
+                        .doubleValue();
+        return new Concentration(
+                from,
+                to,
+                currency(),
+                spread.customers(),
+                total,
+                topShare(spread, 1),
+                topShare(spread, 5),
+                topShare(spread, 10),
+                herfindahl,
+                biggest,
                 business.decimal(RetentionSettingGroups.CONCENTRATION_ALERT_SHARE),
                 business.decimal(RetentionSettingGroups.GROSS_MARGIN));
     }
 
     private static double topShare(Spread spread, int n) {
-        return share(spread.biggest().stream().limit(n).map(CustomerRevenue::revenue)
-                .reduce(BigDecimal.ZERO, BigDecimal::add), spread.total());
+        return share(
+                spread.biggest().stream()
+                        .limit(n)
+                        .map(CustomerRevenue::revenue)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                spread.total());
     }
 
     private static double share(BigDecimal part, BigDecimal total) {
-        return total.signum() <= 0 ? 0 : part.divide(total, MathContext.DECIMAL64).doubleValue();
+        return total.signum() <= 0
+                ? 0
+                : part.divide(total, MathContext.DECIMAL64).doubleValue();
     }
 
     /** The business currency as the settings page has it now. */

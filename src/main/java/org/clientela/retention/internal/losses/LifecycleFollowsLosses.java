@@ -44,8 +44,8 @@ class LifecycleFollowsLosses {
     @ApplicationModuleListener
     void on(CustomerWonBack event) {
         try {
-            statuses.change(event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(),
-                    event.by());
+            statuses.change(
+                    event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(), event.by());
         } catch (LifecycleStatusStateException e) {
             log.info("Customer {} won back while their standing is {}; it stays", event.customerId(), e.from());
         }

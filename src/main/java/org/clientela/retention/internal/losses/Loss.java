@@ -3,7 +3,6 @@ package org.clientela.retention.internal.losses;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.clientela.retention.LossReason;
 
 /**
@@ -14,8 +13,18 @@ import org.clientela.retention.LossReason;
  *                          model had been fitted ("sin modelo aún")
  * @param wonBackOn         the day they came back, {@code null} while the loss stands
  */
-public record Loss(long id, long customerId, LossReason reason, String note, LocalDate lostOn, BigDecimal lostRevenue,
-        BigDecimal lostLifetimeValue, String currency, String recordedBy, Instant recordedAt, LocalDate wonBackOn) {
+public record Loss(
+        long id,
+        long customerId,
+        LossReason reason,
+        String note,
+        LocalDate lostOn,
+        BigDecimal lostRevenue,
+        BigDecimal lostLifetimeValue,
+        String currency,
+        String recordedBy,
+        Instant recordedAt,
+        LocalDate wonBackOn) {
 
     public boolean standing() {
         return wonBackOn == null;

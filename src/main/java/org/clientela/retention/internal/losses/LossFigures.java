@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.retention.LossReason;
 
 /**
@@ -23,9 +22,18 @@ import org.clientela.retention.LossReason;
  * @param byReason               per reason, every reason present (zeros included), in enum order
  * @param byMonth                per calendar month of the period, oldest first, zeros included
  */
-public record LossFigures(LocalDate from, LocalDate to, long count, long avoidable, long wonBack,
-        BigDecimal lostRevenue, BigDecimal lostLifetimeValue, long withoutLifetimeValue,
-        Map<LossReason, Tally> byReason, List<MonthTally> byMonth, String currency) {
+public record LossFigures(
+        LocalDate from,
+        LocalDate to,
+        long count,
+        long avoidable,
+        long wonBack,
+        BigDecimal lostRevenue,
+        BigDecimal lostLifetimeValue,
+        long withoutLifetimeValue,
+        Map<LossReason, Tally> byReason,
+        List<MonthTally> byMonth,
+        String currency) {
 
     public long unavoidable() {
         return count - avoidable;
@@ -47,6 +55,5 @@ public record LossFigures(LocalDate from, LocalDate to, long count, long avoidab
         }
     }
 
-    public record MonthTally(YearMonth month, long count, BigDecimal lostRevenue) {
-    }
+    public record MonthTally(YearMonth month, long count, BigDecimal lostRevenue) {}
 }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.Slice;
@@ -34,10 +33,14 @@ public class LossList {
     }
 
     /** Which losses to show. {@code null} fields do not filter. */
-    public record Filter(YearMonth month, LocalDate from, LocalDate to, LossReason reason, Boolean avoidable,
-            State state) {
+    public record Filter(
+            YearMonth month, LocalDate from, LocalDate to, LossReason reason, Boolean avoidable, State state) {
 
-        public enum State { STANDING, WON_BACK, ALL }
+        public enum State {
+            STANDING,
+            WON_BACK,
+            ALL
+        }
 
         public static Filter standing() {
             return new Filter(null, null, null, null, null, State.STANDING);
@@ -73,8 +76,10 @@ public class LossList {
             params.add(new Object[] {"reason", filter.reason().name()});
         } else if (filter.avoidable() != null) {
             where.append(" AND reason IN (:reasons)");
-            params.add(new Object[] {"reasons",
-                    LossReason.ofGroup(filter.avoidable()).stream().map(Enum::name).toList()});
+            params.add(new Object[] {
+                "reasons",
+                LossReason.ofGroup(filter.avoidable()).stream().map(Enum::name).toList()
+            });
         }
         Filter.State state = filter.state() == null ? Filter.State.STANDING : filter.state();
         if (state == Filter.State.STANDING) {
@@ -82,22 +87,28 @@ public class LossList {
         } else if (state == Filter.State.WON_BACK) {
             where.append(" AND won_back_on IS NOT NULL");
         }
-        JdbcClient.StatementSpec sql = jdbc.sql("""
+        JdbcClient.StatementSpec sql =
+                jdbc.sql("""
                 SELECT id, customer_id, reason, note, lost_on, lost_revenue, lost_lifetime_value, currency,
                        recorded_by, recorded_at, won_back_on
                   FROM retention_loss""" + where + " ORDER BY lost_on DESC, id DESC LIMIT :limit OFFSET :offset");
         for (Object[] p : params) {
             sql = sql.param((String) p[0], p[1]);
         }
-        List<Loss> losses = sql.param("limit", size + 1).param("offset", (long) page * size)
-                .query(LossRegister.LOSS).list();
+        List<Loss> losses = sql.param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query(LossRegister.LOSS)
+                .list();
         Slice<Loss> slice = Slice.of(losses, page, size);
         List<Long> ids = slice.items().stream().map(Loss::customerId).toList();
         Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(ids);
         Map<Long, LocalDate> last = histories.lastPurchases(ids);
         List<Row> rows = slice.items().stream()
-                .map(l -> new Row(l, names.getOrDefault(l.customerId(),
-                        new CustomerDirectory.CustomerRef(l.customerId(), "", "#" + l.customerId())),
+                .map(l -> new Row(
+                        l,
+                        names.getOrDefault(
+                                l.customerId(),
+                                new CustomerDirectory.CustomerRef(l.customerId(), "", "#" + l.customerId())),
                         last.get(l.customerId())))
                 .toList();
         return new Slice<>(rows, slice.page(), slice.size(), slice.hasNext());

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
@@ -65,9 +64,16 @@ public class LossRegister implements LostCustomers {
     private final BusinessSettings business;
     private final JdbcLetDowns letDowns;
 
-    LossRegister(JdbcClient jdbc, CustomerDirectory customers, CustomerPurchases purchases,
-            CustomerBaseModel model, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            BusinessSettings settings, JdbcLetDowns letDowns) {
+    LossRegister(
+            JdbcClient jdbc,
+            CustomerDirectory customers,
+            CustomerPurchases purchases,
+            CustomerBaseModel model,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            BusinessSettings settings,
+            JdbcLetDowns letDowns) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.purchases = purchases;
@@ -80,8 +86,7 @@ public class LossRegister implements LostCustomers {
     }
 
     /** The reason a let-down of the customer makes likely, and the let-down. */
-    public record Suggestion(LossReason reason, LetDown because) {
-    }
+    public record Suggestion(LossReason reason, LetDown because) {}
 
     /**
      * The reason the loss form proposes for the customer: when the business let them down lately
@@ -90,7 +95,8 @@ public class LossRegister implements LostCustomers {
      */
     @Transactional(readOnly = true)
     public Optional<Suggestion> suggestedReason(long customerId) {
-        return letDowns.newestRecent(customerId).map(d -> new Suggestion(d.kind().likelyReason(), d));
+        return letDowns.newestRecent(customerId)
+                .map(d -> new Suggestion(d.kind().likelyReason(), d));
     }
 
     /**
@@ -108,12 +114,13 @@ public class LossRegister implements LostCustomers {
         LocalDate day = lostOn == null ? today : lostOn;
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         LossReason why = validate(reason, cleanNote, day, today);
-        CustomerDirectory.CustomerRef customer = customers.find(customerId)
-                .orElseThrow(() -> new NotFoundException("customer", customerId));
+        CustomerDirectory.CustomerRef customer =
+                customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         if (standing(customerId).isPresent()) {
             throw new DuplicateKeyException("Customer " + customerId + " already stands lost");
         }
-        BigDecimal yearBefore = purchases.revenue(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency());
+        BigDecimal yearBefore =
+                purchases.revenue(customerId, day.minusYears(1).plusDays(1), day.plusDays(1), currency());
         BigDecimal lifetimeValue = lifetimeValue(customerId, day);
         jdbc.sql("""
                         INSERT INTO retention_loss (customer_id, open_customer_id, reason, note, lost_on, lost_revenue,
@@ -130,8 +137,14 @@ public class LossRegister implements LostCustomers {
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
         Loss loss = standing(customerId).orElseThrow();
-        audit.record("CUSTOMER_MARKED_LOST", "customer", customerId,
-                customer.customerNumber() + " " + customer.name() + ": " + why.name(), null, loss, customer.name(),
+        audit.record(
+                "CUSTOMER_MARKED_LOST",
+                "customer",
+                customerId,
+                customer.customerNumber() + " " + customer.name() + ": " + why.name(),
+                null,
+                loss,
+                customer.name(),
                 AuditLog.word("retention.reason." + why.name()));
         events.publishEvent(new CustomerMarkedLost(customerId, why, day, AuditLog.currentActor()));
         return loss;
@@ -151,8 +164,8 @@ public class LossRegister implements LostCustomers {
         LocalDate day = on == null ? today : on;
         Loss loss = standing(customerId).orElseThrow(() -> new NotFoundException("loss of customer", customerId));
         if (day.isAfter(today) || day.isBefore(loss.lostOn())) {
-            throw new InvalidInputException(InputError.field("wonBackOn", "retention.loss.wonBackOn.outside",
-                    loss.lostOn(), today));
+            throw new InvalidInputException(
+                    InputError.field("wonBackOn", "retention.loss.wonBackOn.outside", loss.lostOn(), today));
         }
         loss.moveTo(LossStatus.WON_BACK);
         // Guarded by the rule: only a loss that may become WON_BACK (a standing one) is changed, so of
@@ -168,8 +181,17 @@ public class LossRegister implements LostCustomers {
             throw new LossStateException(customerId, LossStatus.WON_BACK, LossStatus.WON_BACK);
         }
         Loss after = find(loss.id()).orElseThrow();
-        audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after,
-                customers.find(customerId).map(CustomerDirectory.CustomerRef::name).orElse(""));
+        audit.record(
+                "CUSTOMER_WON_BACK",
+                "customer",
+                customerId,
+                "Won back on " + day,
+                loss,
+                after,
+                customers
+                        .find(customerId)
+                        .map(CustomerDirectory.CustomerRef::name)
+                        .orElse(""));
         events.publishEvent(new CustomerWonBack(customerId, day, AuditLog.currentActor()));
         return after;
     }
@@ -183,7 +205,10 @@ public class LossRegister implements LostCustomers {
     @Override
     @Transactional(readOnly = true)
     public boolean isEmpty() {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM retention_loss LIMIT 1) one").query(Long.class).single() == 0;
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM retention_loss LIMIT 1) one")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     /** The loss that stands for the customer, if they are lost now. */
@@ -206,7 +231,9 @@ public class LossRegister implements LostCustomers {
     }
 
     Optional<Loss> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM retention_loss WHERE id = :id").param("id", id).query(LOSS)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM retention_loss WHERE id = :id")
+                .param("id", id)
+                .query(LOSS)
                 .optional();
     }
 
@@ -220,9 +247,14 @@ public class LossRegister implements LostCustomers {
         if (fit.isEmpty()) {
             return null;
         }
-        return purchases.history(customerId, day, currency())
-                .map(h -> fit.get().expectedLifetimeValue(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(day),
-                        h.averageSpend().doubleValue()))
+        return purchases
+                .history(customerId, day, currency())
+                .map(h -> fit.get()
+                        .expectedLifetimeValue(
+                                h.repeatPurchases(),
+                                h.weeksToLast(),
+                                h.weeksObserved(day),
+                                h.averageSpend().doubleValue()))
                 .filter(Double::isFinite)
                 .map(v -> BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP))
                 .orElse(BigDecimal.ZERO.setScale(2));
@@ -257,18 +289,27 @@ public class LossRegister implements LostCustomers {
     }
 
     private static Loss loss(ResultSet rs, int n) throws SQLException {
-        return new Loss(rs.getLong("id"), rs.getLong("customer_id"), LossReason.valueOf(rs.getString("reason")),
-                rs.getString("note"), rs.getObject("lost_on", LocalDate.class), rs.getBigDecimal("lost_revenue"),
-                rs.getBigDecimal("lost_lifetime_value"), rs.getString("currency"), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getObject("won_back_on", LocalDate.class));
+        return new Loss(
+                rs.getLong("id"),
+                rs.getLong("customer_id"),
+                LossReason.valueOf(rs.getString("reason")),
+                rs.getString("note"),
+                rs.getObject("lost_on", LocalDate.class),
+                rs.getBigDecimal("lost_revenue"),
+                rs.getBigDecimal("lost_lifetime_value"),
+                rs.getString("currency"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject("won_back_on", LocalDate.class));
     }
 
     /** The SQL condition on {@code won_back_on} that holds for a loss in one of {@code statuses}. */
     static String whereStatusIn(List<LossStatus> statuses) {
         boolean standing = statuses.contains(LossStatus.STANDING);
         boolean wonBack = statuses.contains(LossStatus.WON_BACK);
-        return standing && wonBack ? "TRUE" : standing ? "won_back_on IS NULL" : wonBack ? "won_back_on IS NOT NULL"
-                : "FALSE";
+        return standing && wonBack
+                ? "TRUE"
+                : standing ? "won_back_on IS NULL" : wonBack ? "won_back_on IS NOT NULL" : "FALSE";
     }
 
     /** The business currency as the settings page has it now. */

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param presumedLost  below which probability of still being active a customer is presumed lost
  */
 @ConfigurationProperties("clientela.retention")
-public record LossSettings(@DefaultValue Concentration concentration, @DefaultValue PresumedLost presumedLost) {
+public record LossSettings(
+        @DefaultValue Concentration concentration,
+        @DefaultValue PresumedLost presumedLost) {
 
     /**
      * @param alertShare  the share of the last 12 months' revenue (0–1) above which one customer
@@ -20,10 +22,10 @@ public record LossSettings(@DefaultValue Concentration concentration, @DefaultVa
      * @param grossMargin the business's gross margin (0–1): the part of each euro of sales left
      *                    after the cost of the goods
      */
-    public record Concentration(@DefaultValue("0.20") double alertShare, @DefaultValue("0.30") double grossMargin) {
-    }
+    public record Concentration(
+            @DefaultValue("0.20") double alertShare,
+            @DefaultValue("0.30") double grossMargin) {}
 
     /** @param below probability of being alive (0–1) under which a customer is a presumed-lost candidate */
-    public record PresumedLost(@DefaultValue("0.3") double below) {
-    }
+    public record PresumedLost(@DefaultValue("0.3") double below) {}
 }

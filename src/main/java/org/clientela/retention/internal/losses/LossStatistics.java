@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.LossReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,22 +53,19 @@ public class LossStatistics {
                           FROM retention_loss
                          WHERE lost_on >= :from AND lost_on < :to AND won_back_on IS NULL
                          GROUP BY reason, CAST(EXTRACT(YEAR FROM lost_on) AS INTEGER),
-                                  CAST(EXTRACT(MONTH FROM lost_on) AS INTEGER)""")
-                .param("from", from)
-                .param("to", to)
-                .query(rs -> {
-                    LossReason reason = LossReason.valueOf(rs.getString("reason"));
-                    YearMonth month = YearMonth.of(rs.getInt("y"), rs.getInt("m"));
-                    long n = rs.getLong("losses");
-                    BigDecimal revenue = rs.getBigDecimal("revenue");
-                    counts.computeIfAbsent(reason, r -> new long[1])[0] += n;
-                    reasonRevenue.merge(reason, revenue, BigDecimal::add);
-                    monthCounts.computeIfAbsent(month, r -> new long[1])[0] += n;
-                    monthRevenue.merge(month, revenue, BigDecimal::add);
-                    money[0] = money[0].add(revenue);
-                    money[1] = money[1].add(rs.getBigDecimal("ltv"));
-                    withoutValue[0] += rs.getLong("without_ltv");
-                });
+                                  CAST(EXTRACT(MONTH FROM lost_on) AS INTEGER)""").param("from", from).param("to", to).query(rs -> {
+            LossReason reason = LossReason.valueOf(rs.getString("reason"));
+            YearMonth month = YearMonth.of(rs.getInt("y"), rs.getInt("m"));
+            long n = rs.getLong("losses");
+            BigDecimal revenue = rs.getBigDecimal("revenue");
+            counts.computeIfAbsent(reason, r -> new long[1])[0] += n;
+            reasonRevenue.merge(reason, revenue, BigDecimal::add);
+            monthCounts.computeIfAbsent(month, r -> new long[1])[0] += n;
+            monthRevenue.merge(month, revenue, BigDecimal::add);
+            money[0] = money[0].add(revenue);
+            money[1] = money[1].add(rs.getBigDecimal("ltv"));
+            withoutValue[0] += rs.getLong("without_ltv");
+        });
         long wonBack = jdbc.sql("""
                         SELECT COUNT(*) FROM retention_loss
                          WHERE lost_on >= :from AND lost_on < :to AND won_back_on IS NOT NULL""")
@@ -88,11 +84,21 @@ public class LossStatistics {
         }
         List<LossFigures.MonthTally> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to.minusDays(1)); m = m.plusMonths(1)) {
-            byMonth.add(new LossFigures.MonthTally(m, monthCounts.getOrDefault(m, new long[1])[0],
-                    monthRevenue.getOrDefault(m, BigDecimal.ZERO)));
+            byMonth.add(new LossFigures.MonthTally(
+                    m, monthCounts.getOrDefault(m, new long[1])[0], monthRevenue.getOrDefault(m, BigDecimal.ZERO)));
         }
-        return new LossFigures(from, to, count, avoidable, wonBack, money[0], money[1], withoutValue[0], byReason,
-                byMonth, currency());
+        return new LossFigures(
+                from,
+                to,
+                count,
+                avoidable,
+                wonBack,
+                money[0],
+                money[1],
+                withoutValue[0],
+                byReason,
+                byMonth,
+                currency());
     }
 
     /** The business currency as the settings page has it now. */

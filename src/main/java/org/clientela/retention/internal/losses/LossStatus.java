@@ -9,7 +9,8 @@ import java.util.List;
  * again, that is a new loss, so the register keeps both.
  */
 public enum LossStatus {
-    STANDING, WON_BACK;
+    STANDING,
+    WON_BACK;
 
     public boolean canBecome(LossStatus next) {
         return this == STANDING && next == WON_BACK;

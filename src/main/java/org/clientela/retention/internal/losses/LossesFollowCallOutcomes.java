@@ -1,7 +1,6 @@
 package org.clientela.retention.internal.losses;
 
 import java.time.LocalDate;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.CallOutcomeRecorded;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
@@ -50,9 +49,18 @@ public class PresumedLost {
     private final Clock clock;
     private final BusinessSettings business;
 
-    PresumedLost(JdbcClient jdbc, CustomerPurchases histories, CustomerBaseModel model,
-            CustomerDirectory customers, BulkInsert bulk, ExclusiveRuns runs, SharedValues shared, AuditLog audit,
-            LossSettings settings, Clock clock, BusinessSettings business) {
+    PresumedLost(
+            JdbcClient jdbc,
+            CustomerPurchases histories,
+            CustomerBaseModel model,
+            CustomerDirectory customers,
+            BulkInsert bulk,
+            ExclusiveRuns runs,
+            SharedValues shared,
+            AuditLog audit,
+            LossSettings settings,
+            Clock clock,
+            BusinessSettings business) {
         this.jdbc = jdbc;
         this.histories = histories;
         this.model = model;
@@ -67,9 +75,11 @@ public class PresumedLost {
     }
 
     /** One candidate, with what the model said. */
-    public record Candidate(CustomerDirectory.CustomerRef customer, double probabilityAlive, int purchaseDays,
-            LocalDate lastPurchase) {
-    }
+    public record Candidate(
+            CustomerDirectory.CustomerRef customer,
+            double probabilityAlive,
+            int purchaseDays,
+            LocalDate lastPurchase) {}
 
     /** Whether a customer-base model has been fitted (without one there are no candidates). */
     public boolean modelFitted() {
@@ -108,19 +118,26 @@ public class PresumedLost {
         histories.forEachHistory(today, currency(), h -> {
             double p = fit.get().probabilityAlive(h.repeatPurchases(), h.weeksToLast(), h.weeksObserved(today));
             if (p < below) {
-                rows.add(new Object[] {h.customerId(), p, h.purchaseDays(), Date.valueOf(h.lastPurchase()),
-                        Date.valueOf(today)});
+                rows.add(new Object[] {
+                    h.customerId(), p, h.purchaseDays(), Date.valueOf(h.lastPurchase()), Date.valueOf(today)
+                });
             }
         });
         jdbc.sql("DELETE FROM retention_presumed_lost").update();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            bulk.insert("retention_presumed_lost",
+            bulk.insert(
+                    "retention_presumed_lost",
                     List.of("customer_id", "probability_alive", "purchase_days", "last_purchase", "computed_on"),
                     rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
         shared.put(REFRESHED, today.toString());
-        audit.record("PRESUMED_LOST_SCORED", "retention", null,
-                rows.size() + " customers presumed lost (probability alive < " + below + ")", null, null,
+        audit.record(
+                "PRESUMED_LOST_SCORED",
+                "retention",
+                null,
+                rows.size() + " customers presumed lost (probability alive < " + below + ")",
+                null,
+                null,
                 rows.size());
         log.info("Presumed lost: {} customers under {}", rows.size(), below);
         return rows.size();
@@ -129,8 +146,7 @@ public class PresumedLost {
     /** A page of candidates not marked lost, the least likely to be active first. */
     @Transactional(readOnly = true)
     public Slice<Candidate> page(int page, int size) {
-        record Row(long customerId, double p, int days, LocalDate last) {
-        }
+        record Row(long customerId, double p, int days, LocalDate last) {}
         List<Row> rows = jdbc.sql("""
                         SELECT p.customer_id, p.probability_alive, p.purchase_days, p.last_purchase
                           FROM retention_presumed_lost p
@@ -138,12 +154,12 @@ public class PresumedLost {
                          ORDER BY p.probability_alive, p.customer_id LIMIT :limit OFFSET :offset""")
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getDouble(2), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query((rs, n) ->
+                        new Row(rs.getLong(1), rs.getDouble(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))
                 .list();
         Slice<Row> slice = Slice.of(rows, page, size);
-        Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
-                slice.items().stream().map(Row::customerId).toList());
+        Map<Long, CustomerDirectory.CustomerRef> names =
+                customers.findAll(slice.items().stream().map(Row::customerId).toList());
         List<Candidate> candidates = slice.items().stream()
                 .filter(r -> names.containsKey(r.customerId()))
                 .map(r -> new Candidate(names.get(r.customerId()), r.p(), r.days(), r.last()))

@@ -53,13 +53,16 @@ final class BgNbdLikelihood {
      * {@code gradient} is not null it receives the derivatives with respect to those four.
      */
     double value(double[] logParameters, double[] gradient) {
-        Terms terms = new Terms(Math.exp(logParameters[0]), Math.exp(logParameters[1]), Math.exp(logParameters[2]),
+        Terms terms = new Terms(
+                Math.exp(logParameters[0]),
+                Math.exp(logParameters[1]),
+                Math.exp(logParameters[2]),
                 Math.exp(logParameters[3]));
         int chunks = (data.rows + CHUNK - 1) / CHUNK;
         double[][] partial = new double[chunks][];
         IntStream range = IntStream.range(0, chunks);
-        (chunks > 1 ? range.parallel() : range).forEach(c -> partial[c] = sum(terms, c * CHUNK,
-                Math.min(data.rows, (c + 1) * CHUNK)));
+        (chunks > 1 ? range.parallel() : range)
+                .forEach(c -> partial[c] = sum(terms, c * CHUNK, Math.min(data.rows, (c + 1) * CHUNK)));
         double[] total = new double[5];
         for (double[] p : partial) {
             for (int k = 0; k < 5; k++) {
@@ -104,8 +107,9 @@ final class BgNbdLikelihood {
             double wActive = 1 - wDropped;
             ll += weight * (t.sumLnR[x] + t.rLnAlpha + t.sumLnB[x] - t.sumLnAB[x] + logSum);
             gr += weight * (t.sumInvR[x] + t.lnAlpha - wActive * lnT - wDropped * lnTx);
-            gAlpha += weight * (t.r / t.alpha
-                    - rx * (wActive * t.invAlphaPlus[tIndex[i]] + wDropped * t.invAlphaPlus[txIndex[i]]));
+            gAlpha += weight
+                    * (t.r / t.alpha
+                            - rx * (wActive * t.invAlphaPlus[tIndex[i]] + wDropped * t.invAlphaPlus[txIndex[i]]));
             ga += weight * (-t.sumInvAB[x] + wDropped / t.a);
             gb += weight * (t.sumInvB[x] - t.sumInvAB[x] - wDropped * t.invBx1[x]);
         }

@@ -48,8 +48,12 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
 
     /** Log-likelihood of one history, computed in log space (log-sum-exp of its two terms). */
     public double logLikelihood(int x, double tx, double T) {
-        double common = SpecialFunctions.lnGamma(r + x) - SpecialFunctions.lnGamma(r) + r * Math.log(alpha)
-                + SpecialFunctions.lnGamma(a + b) + SpecialFunctions.lnGamma(b + x) - SpecialFunctions.lnGamma(b)
+        double common = SpecialFunctions.lnGamma(r + x)
+                - SpecialFunctions.lnGamma(r)
+                + r * Math.log(alpha)
+                + SpecialFunctions.lnGamma(a + b)
+                + SpecialFunctions.lnGamma(b + x)
+                - SpecialFunctions.lnGamma(b)
                 - SpecialFunctions.lnGamma(a + b + x);
         double stillActive = -(r + x) * Math.log(alpha + T);
         if (x == 0) {
@@ -87,7 +91,8 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         }
         if (Math.abs(a - 1) < NEAR_ONE) {
             return (withA(1 - 2 * NEAR_ONE).expectedPurchases(x, tx, T, t)
-                    + withA(1 + 2 * NEAR_ONE).expectedPurchases(x, tx, T, t)) / 2;
+                            + withA(1 + 2 * NEAR_ONE).expectedPurchases(x, tx, T, t))
+                    / 2;
         }
         double z = t / (alpha + T + t);
         double hyper = Hypergeometric.f21(r + x, b + x, a + b + x - 1, z);
@@ -105,7 +110,9 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
             return 0;
         }
         if (Math.abs(a - 1) < NEAR_ONE) {
-            return (withA(1 - 2 * NEAR_ONE).expectedPurchases(t) + withA(1 + 2 * NEAR_ONE).expectedPurchases(t)) / 2;
+            return (withA(1 - 2 * NEAR_ONE).expectedPurchases(t)
+                            + withA(1 + 2 * NEAR_ONE).expectedPurchases(t))
+                    / 2;
         }
         double z = t / (alpha + t);
         double hyper = Hypergeometric.f21(r, b, a + b - 1, z);

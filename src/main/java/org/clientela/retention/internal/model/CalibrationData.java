@@ -18,6 +18,7 @@ public final class CalibrationData {
     final double[] weight;
     /** Purchases after the calibration period, summed over the row's customers (holdout checks). */
     final double[] later;
+
     final int rows;
     final long customers;
     final long repeatPurchases;
@@ -25,8 +26,8 @@ public final class CalibrationData {
     final double[] spendMean;
     final int spendRows;
 
-    private CalibrationData(int[] x, double[] tx, double[] T, double[] weight, double[] later, long customers,
-            long repeatPurchases) {
+    private CalibrationData(
+            int[] x, double[] tx, double[] T, double[] weight, double[] later, long customers, long repeatPurchases) {
         this.x = x;
         this.tx = tx;
         this.T = T;
@@ -115,8 +116,7 @@ public final class CalibrationData {
         return spendRows;
     }
 
-    private record History(int x, double tx, double T) {
-    }
+    private record History(int x, double tx, double T) {}
 
     /** Collects histories one customer at a time; not thread-safe. */
     public static final class Builder {

@@ -11,6 +11,11 @@ package org.clientela.retention.internal.model;
  * @param repeatPurchases   their repeat purchases
  * @param converged         whether both searches ended at a point where the gradient vanished
  */
-public record CustomerBaseFit(BgNbdParameters purchases, double logLikelihood, GammaGammaParameters spend,
-        double spendLogLikelihood, long customers, long repeatPurchases, boolean converged) {
-}
+public record CustomerBaseFit(
+        BgNbdParameters purchases,
+        double logLikelihood,
+        GammaGammaParameters spend,
+        double spendLogLikelihood,
+        long customers,
+        long repeatPurchases,
+        boolean converged) {}

@@ -26,8 +26,13 @@ public final class CustomerBaseFitter {
     public CustomerBaseFit fit(CalibrationData data) {
         BgNbdFit purchases = fitPurchases(data);
         SpendFit spend = fitSpend(data);
-        return new CustomerBaseFit(purchases.parameters(), purchases.logLikelihood(), spend.parameters(),
-                spend.logLikelihood(), data.customers(), data.repeatPurchases(),
+        return new CustomerBaseFit(
+                purchases.parameters(),
+                purchases.logLikelihood(),
+                spend.parameters(),
+                spend.logLikelihood(),
+                data.customers(),
+                data.repeatPurchases(),
                 purchases.converged() && spend.converged());
     }
 
@@ -60,8 +65,10 @@ public final class CustomerBaseFitter {
         }
         QuasiNewton.Result best = best(purchaseObjective(data), starts);
         double[] p = best.point();
-        return new BgNbdFit(new BgNbdParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])),
-                -best.value() * n, best.converged());
+        return new BgNbdFit(
+                new BgNbdParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])),
+                -best.value() * n,
+                best.converged());
     }
 
     private static QuasiNewton.Objective purchaseObjective(CalibrationData data) {
@@ -90,13 +97,16 @@ public final class CustomerBaseFitter {
         }
         int step = (data.spendHistories() + SAMPLE_ROWS - 1) / SAMPLE_ROWS;
         if (step > 1) {
-            starts = List.of(best(spendObjective(new GammaGammaLikelihood(data, step)), starts).point());
+            starts = List.of(best(spendObjective(new GammaGammaLikelihood(data, step)), starts)
+                    .point());
         }
         QuasiNewton.Result best = best(spendObjective(likelihood), starts);
         double n = likelihood.rows();
         double[] p = best.point();
-        return new SpendFit(new GammaGammaParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2])),
-                -best.value() * n, best.converged());
+        return new SpendFit(
+                new GammaGammaParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2])),
+                -best.value() * n,
+                best.converged());
     }
 
     private static QuasiNewton.Objective spendObjective(GammaGammaLikelihood likelihood) {
@@ -125,10 +135,8 @@ public final class CustomerBaseFitter {
     }
 
     /** The purchase model's optimum; {@code logLikelihood} is the total over customers. */
-    public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, boolean converged) {
-    }
+    public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, boolean converged) {}
 
     /** The spend model's optimum; {@code logLikelihood} is the total over repeat buyers. */
-    public record SpendFit(GammaGammaParameters parameters, double logLikelihood, boolean converged) {
-    }
+    public record SpendFit(GammaGammaParameters parameters, double logLikelihood, boolean converged) {}
 }

@@ -13,8 +13,7 @@ public final class GammaDistribution {
 
     private static final int STEPS = 200;
 
-    private GammaDistribution() {
-    }
+    private GammaDistribution() {}
 
     /** The median of Gamma(shape, scale): the value with half of the distribution below it. */
     public static double median(double shape, double scale) {

@@ -84,8 +84,8 @@ final class GammaGammaLikelihood {
         int chunks = (rows + CHUNK - 1) / CHUNK;
         double[][] partial = new double[chunks][];
         IntStream range = IntStream.range(0, chunks);
-        (chunks > 1 ? range.parallel() : range).forEach(c -> partial[c] = rowSums(gamma, c * CHUNK,
-                Math.min(rows, (c + 1) * CHUNK)));
+        (chunks > 1 ? range.parallel() : range)
+                .forEach(c -> partial[c] = rowSums(gamma, c * CHUNK, Math.min(rows, (c + 1) * CHUNK)));
         double sumLn = 0;
         double sumXLn = 0;
         double sumInv = 0;

@@ -49,8 +49,12 @@ public record GammaGammaParameters(double p, double q, double gamma) {
     /** Log-likelihood of one customer's mean spend over x &gt; 0 repeat purchases. */
     public double logLikelihood(int x, double meanSpend) {
         double px = p * x;
-        return SpecialFunctions.lnGamma(px + q) - SpecialFunctions.lnGamma(px) - SpecialFunctions.lnGamma(q)
-                + q * Math.log(gamma) + (px - 1) * Math.log(meanSpend) + px * Math.log(x)
+        return SpecialFunctions.lnGamma(px + q)
+                - SpecialFunctions.lnGamma(px)
+                - SpecialFunctions.lnGamma(q)
+                + q * Math.log(gamma)
+                + (px - 1) * Math.log(meanSpend)
+                + px * Math.log(x)
                 - (px + q) * Math.log(gamma + x * meanSpend);
     }
 }

@@ -15,8 +15,7 @@ public final class HoldoutCheck {
     /** The last group holds every customer with this many repeat purchases or more. */
     public static final int GROUPS = 7;
 
-    private HoldoutCheck() {
-    }
+    private HoldoutCheck() {}
 
     /**
      * One group of customers.
@@ -25,15 +24,18 @@ public final class HoldoutCheck {
      * @param predicted       mean predicted holdout purchases per customer of the group
      * @param actual          mean actual holdout purchases per customer of the group
      */
-    public record Group(int repeatPurchases, long customers, double predicted, double actual) {
-    }
+    public record Group(int repeatPurchases, long customers, double predicted, double actual) {}
 
     /**
      * Totals over all customers, the groups, and the week-by-week tracking curve (empty for checks
      * kept before the curve existed, or when none was asked for).
      */
-    public record Result(double predictedTotal, double actualTotal, List<Group> groups,
-            List<TrackingCurve.Week> weekly, int calibrationWeeks) {
+    public record Result(
+            double predictedTotal,
+            double actualTotal,
+            List<Group> groups,
+            List<TrackingCurve.Week> weekly,
+            int calibrationWeeks) {
 
         public Result {
             weekly = weekly == null ? List.of() : List.copyOf(weekly);
@@ -50,8 +52,10 @@ public final class HoldoutCheck {
 
     public static Result compare(CalibrationData data, BgNbdParameters model, double holdoutLength) {
         double[] predictedByRow = new double[data.rows];
-        IntStream.range(0, data.rows).parallel().forEach(i -> predictedByRow[i] = data.weight[i]
-                * model.expectedPurchases(data.x[i], data.tx[i], data.T[i], holdoutLength));
+        IntStream.range(0, data.rows)
+                .parallel()
+                .forEach(i -> predictedByRow[i] =
+                        data.weight[i] * model.expectedPurchases(data.x[i], data.tx[i], data.T[i], holdoutLength));
         double[] predicted = new double[GROUPS + 1];
         double[] actual = new double[GROUPS + 1];
         long[] customers = new long[GROUPS + 1];
@@ -67,7 +71,10 @@ public final class HoldoutCheck {
         for (int g = 0; g <= GROUPS; g++) {
             predictedTotal += predicted[g];
             actualTotal += actual[g];
-            groups.add(new Group(g, customers[g], customers[g] == 0 ? 0 : predicted[g] / customers[g],
+            groups.add(new Group(
+                    g,
+                    customers[g],
+                    customers[g] == 0 ? 0 : predicted[g] / customers[g],
                     customers[g] == 0 ? 0 : actual[g] / customers[g]));
         }
         return new Result(predictedTotal, actualTotal, groups, List.of(), 0);

@@ -21,8 +21,7 @@ final class Hypergeometric {
     static final int MAX_TERMS = 2_000_000;
     private static final double EPS = 1e-16;
 
-    private Hypergeometric() {
-    }
+    private Hypergeometric() {}
 
     static double f21(double a, double b, double c, double z) {
         if (!(c > 0) || !(z < 1) || Double.isNaN(a) || Double.isNaN(b)) {

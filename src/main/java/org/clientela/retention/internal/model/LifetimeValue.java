@@ -13,7 +13,9 @@ package org.clientela.retention.internal.model;
 public record LifetimeValue(int horizonMonths, double monthlyDiscountRate, double unitsPerMonth) {
 
     public LifetimeValue {
-        if (horizonMonths < 1 || horizonMonths > 600 || !(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)
+        if (horizonMonths < 1
+                || horizonMonths > 600
+                || !(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)
                 || !(unitsPerMonth > 0)) {
             throw new IllegalArgumentException("A horizon of 1 to 600 months and a rate in [0, 1) are needed");
         }
@@ -24,8 +26,8 @@ public record LifetimeValue(int horizonMonths, double monthlyDiscountRate, doubl
         return new LifetimeValue(horizonMonths, monthlyDiscountRate, 365.25 / 12 / unitDays);
     }
 
-    public double of(BgNbdParameters purchases, GammaGammaParameters spend, int x, double tx, double T,
-            double meanSpend) {
+    public double of(
+            BgNbdParameters purchases, GammaGammaParameters spend, int x, double tx, double T, double meanSpend) {
         double perPurchase = spend.expectedSpend(x, meanSpend);
         if (perPurchase == 0 || Double.isNaN(perPurchase)) {
             return 0;

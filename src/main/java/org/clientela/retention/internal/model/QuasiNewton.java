@@ -20,8 +20,7 @@ final class QuasiNewton {
      * @param converged whether the (projected) gradient became negligible or the value stopped
      *                  changing at machine precision
      */
-    record Result(double[] point, double value, int iterations, boolean converged) {
-    }
+    record Result(double[] point, double value, int iterations, boolean converged) {}
 
     private final double lower;
     private final double upper;

@@ -7,13 +7,20 @@ package org.clientela.retention.internal.model;
  */
 final class SpecialFunctions {
 
-    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-            771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-            9.9843695780195716e-6, 1.5056327351493116e-7};
+    private static final double[] LANCZOS = {
+        0.99999999999980993,
+        676.5203681218851,
+        -1259.1392167224028,
+        771.32342877765313,
+        -176.61502916214059,
+        12.507343278686905,
+        -0.13857109526572012,
+        9.9843695780195716e-6,
+        1.5056327351493116e-7
+    };
     private static final double HALF_LN_TWO_PI = 0.91893853320467274178;
 
-    private SpecialFunctions() {
-    }
+    private SpecialFunctions() {}
 
     /** ln Γ(x) for x &gt; 0. */
     static double lnGamma(double x) {
@@ -45,7 +52,9 @@ final class SpecialFunctions {
         }
         double inv = 1 / x;
         double inv2 = inv * inv;
-        return result + Math.log(x) - 0.5 * inv
+        return result
+                + Math.log(x)
+                - 0.5 * inv
                 - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
     }
 

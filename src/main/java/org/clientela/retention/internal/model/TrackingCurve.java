@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
  */
 public final class TrackingCurve {
 
-    private TrackingCurve() {
-    }
+    private TrackingCurve() {}
 
     /**
      * One week of the chart.
@@ -32,9 +31,8 @@ public final class TrackingCurve {
      * @param cumulativePredicted predicted repeat purchases from week 1 up to this week
      * @param cumulativeActual    actual repeat purchases from week 1 up to this week
      */
-    public record Week(int week, double predicted, double actual, double cumulativePredicted,
-            double cumulativeActual) {
-    }
+    public record Week(
+            int week, double predicted, double actual, double cumulativePredicted, double cumulativeActual) {}
 
     /**
      * The weeks from 1 to the week holding {@code holdoutEnd}.
@@ -47,16 +45,23 @@ public final class TrackingCurve {
      * @param calibrationEnd the last day of the calibration period (≥ 0)
      * @param holdoutEnd     the last day of the holdout period (&gt; calibrationEnd)
      */
-    public static List<Week> weekly(BgNbdParameters model, CalibrationData data, double daysPerUnit,
-            long[] firstPurchases, long[] repeatDays, int calibrationEnd, int holdoutEnd) {
+    public static List<Week> weekly(
+            BgNbdParameters model,
+            CalibrationData data,
+            double daysPerUnit,
+            long[] firstPurchases,
+            long[] repeatDays,
+            int calibrationEnd,
+            int holdoutEnd) {
         if (calibrationEnd < 0 || holdoutEnd <= calibrationEnd) {
-            throw new IllegalArgumentException("The holdout must end after the calibration: " + calibrationEnd
-                    + ", " + holdoutEnd);
+            throw new IllegalArgumentException(
+                    "The holdout must end after the calibration: " + calibrationEnd + ", " + holdoutEnd);
         }
         int weeks = holdoutEnd / 7 + 1;
         // E[X(d days)] for a new customer, d = 0 … calibrationEnd.
         double[] fresh = new double[calibrationEnd + 1];
-        IntStream.rangeClosed(0, calibrationEnd).parallel()
+        IntStream.rangeClosed(0, calibrationEnd)
+                .parallel()
                 .forEach(d -> fresh[d] = model.expectedPurchases(d / daysPerUnit));
         double[] predicted = new double[weeks];
         double[] actual = new double[weeks];
@@ -103,8 +108,13 @@ public final class TrackingCurve {
      * Adds the conditional expectation of the holdout part of each week: for each distinct
      * history, the expected purchases by the end of each week after the calibration end, differenced.
      */
-    private static void addHoldout(BgNbdParameters model, CalibrationData data, double daysPerUnit,
-            int calibrationEnd, int holdoutEnd, double[] predicted) {
+    private static void addHoldout(
+            BgNbdParameters model,
+            CalibrationData data,
+            double daysPerUnit,
+            int calibrationEnd,
+            int holdoutEnd,
+            double[] predicted) {
         int firstWeek = calibrationEnd / 7;
         int lastWeek = holdoutEnd / 7;
         int n = lastWeek - firstWeek + 1;
@@ -113,22 +123,25 @@ public final class TrackingCurve {
         for (int k = 0; k < n; k++) {
             ends[k] = (Math.min(7 * (firstWeek + k) + 6, holdoutEnd) - calibrationEnd) / daysPerUnit;
         }
-        double[] byWeek = IntStream.range(0, data.rows).parallel().mapToObj(i -> {
-            double[] mine = new double[n];
-            double before = 0;
-            for (int k = 0; k < n; k++) {
-                double upTo = model.expectedPurchases(data.x[i], data.tx[i], data.T[i], ends[k]);
-                mine[k] = data.weight[i] * (upTo - before);
-                before = upTo;
-            }
-            return mine;
-        }).reduce(new double[n], (u, v) -> {
-            double[] sum = new double[n];
-            for (int k = 0; k < n; k++) {
-                sum[k] = u[k] + v[k];
-            }
-            return sum;
-        });
+        double[] byWeek = IntStream.range(0, data.rows)
+                .parallel()
+                .mapToObj(i -> {
+                    double[] mine = new double[n];
+                    double before = 0;
+                    for (int k = 0; k < n; k++) {
+                        double upTo = model.expectedPurchases(data.x[i], data.tx[i], data.T[i], ends[k]);
+                        mine[k] = data.weight[i] * (upTo - before);
+                        before = upTo;
+                    }
+                    return mine;
+                })
+                .reduce(new double[n], (u, v) -> {
+                    double[] sum = new double[n];
+                    for (int k = 0; k < n; k++) {
+                        sum[k] = u[k] + v[k];
+                    }
+                    return sum;
+                });
         for (int k = 0; k < n; k++) {
             predicted[firstWeek + k] += byWeek[k];
         }

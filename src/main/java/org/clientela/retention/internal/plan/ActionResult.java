@@ -13,22 +13,42 @@ import java.time.LocalDate;
  * @param rateDifference    95 % interval of (return rate with action − without), or null
  * @param revenueDifference 95 % interval of (revenue per customer with − without), or null
  */
-public record ActionResult(Action action, Group withAction, Group without,
-        LocalDate windowEnd, boolean windowPassed, String reason, int minGroup,
-        PlanStatistics.Interval rateDifference, PlanStatistics.Interval revenueDifference) {
+public record ActionResult(
+        Action action,
+        Group withAction,
+        Group without,
+        LocalDate windowEnd,
+        boolean windowPassed,
+        String reason,
+        int minGroup,
+        PlanStatistics.Interval rateDifference,
+        PlanStatistics.Interval revenueDifference) {
 
-    public static ActionResult of(Action action, Group with, Group without,
-            LocalDate windowEnd, boolean windowPassed, int minGroup) {
-        String reason = !windowPassed ? "WINDOW_OPEN"
+    public static ActionResult of(
+            Action action, Group with, Group without, LocalDate windowEnd, boolean windowPassed, int minGroup) {
+        String reason = !windowPassed
+                ? "WINDOW_OPEN"
                 : with.customers() < minGroup || without.customers() < minGroup ? "TOO_FEW" : null;
         if (reason != null) {
             return new ActionResult(action, with, without, windowEnd, windowPassed, reason, minGroup, null, null);
         }
-        return new ActionResult(action, with, without, windowEnd, true, null, minGroup,
-                PlanStatistics.proportionDifference(with.returned(), with.customers(), without.returned(),
-                        without.customers()),
-                PlanStatistics.welch(with.revenuePerCustomer(), with.variance(), with.customers(),
-                        without.revenuePerCustomer(), without.variance(), without.customers()));
+        return new ActionResult(
+                action,
+                with,
+                without,
+                windowEnd,
+                true,
+                null,
+                minGroup,
+                PlanStatistics.proportionDifference(
+                        with.returned(), with.customers(), without.returned(), without.customers()),
+                PlanStatistics.welch(
+                        with.revenuePerCustomer(),
+                        with.variance(),
+                        with.customers(),
+                        without.revenuePerCustomer(),
+                        without.variance(),
+                        without.customers()));
     }
 
     public boolean enoughData() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.PeriodPurchases;
 import org.clientela.platform.NotFoundException;
@@ -48,8 +47,8 @@ public class ActionResults {
                 });
         Group withAction = group(inAction, action.start(), measuredTo);
         Group without = group(compared, action.start(), measuredTo);
-        return ActionResult.of(action, withAction, without, windowEnd, !today.isBefore(windowEnd.plusDays(1)),
-                settings.minGroup());
+        return ActionResult.of(
+                action, withAction, without, windowEnd, !today.isBefore(windowEnd.plusDays(1)), settings.minGroup());
     }
 
     private Group group(List<Long> customers, LocalDate from, LocalDate to) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.Slice;
@@ -28,10 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Actions {
 
-    private static final RowMapper<Action> ACTION = (rs, n) -> new Action(rs.getLong("id"), rs.getLong("idea_id"),
-            rs.getString("title"), rs.getString("segment") == null ? null : RfmSegment.valueOf(rs.getString("segment")),
-            rs.getObject("start_date", LocalDate.class), rs.getInt("window_days"),
-            (Integer) rs.getObject("holdout_percent"), rs.getLong("in_action"), rs.getLong("compared"));
+    private static final RowMapper<Action> ACTION = (rs, n) -> new Action(
+            rs.getLong("id"),
+            rs.getLong("idea_id"),
+            rs.getString("title"),
+            rs.getString("segment") == null ? null : RfmSegment.valueOf(rs.getString("segment")),
+            rs.getObject("start_date", LocalDate.class),
+            rs.getInt("window_days"),
+            (Integer) rs.getObject("holdout_percent"),
+            rs.getLong("in_action"),
+            rs.getLong("compared"));
     private static final String ACTION_SELECT = """
             SELECT a.id, a.idea_id, i.title, a.segment, a.start_date, a.window_days, a.holdout_percent,
                    (SELECT COUNT(*) FROM retention_action_customer c WHERE c.action_id = a.id AND c.in_action) AS in_action,
@@ -62,9 +67,19 @@ public class Actions {
                         INSERT INTO retention_action_customer (action_id, customer_id, in_action)
                         SELECT :action, customer_id, MOD(customer_id * 7919 + :action * 104729, 100) >= :holdout
                           FROM retention_customer_segment WHERE segment = :segment""")
-                .param("action", id).param("holdout", holdoutPercent).param("segment", segment.name()).update();
-        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, "segment " + segment, null, null,
-                idea.title(), AuditLog.word("audit.segment", AuditLog.word("retention.segment." + segment.name())));
+                .param("action", id)
+                .param("holdout", holdoutPercent)
+                .param("segment", segment.name())
+                .update();
+        audit.record(
+                "RETENTION_ACTION_STARTED",
+                "retention_action",
+                id,
+                "segment " + segment,
+                null,
+                null,
+                idea.title(),
+                AuditLog.word("audit.segment", AuditLog.word("retention.segment." + segment.name())));
         return id;
     }
 
@@ -75,7 +90,10 @@ public class Actions {
     public long applyToCustomers(long ideaId, Collection<Long> customerIds, LocalDate start, int windowDays) {
         Idea idea = ideas.requireApplicable(ideaId);
         long id = insertAction(ideaId, null, start, windowDays, null);
-        List<Object[]> rows = customerIds.stream().distinct().map(c -> new Object[] { id, c, true }).toList();
+        List<Object[]> rows = customerIds.stream()
+                .distinct()
+                .map(c -> new Object[] {id, c, true})
+                .toList();
         bulk.insert("retention_action_customer", List.of("action_id", "customer_id", "in_action"), rows);
         jdbc.sql("""
                         INSERT INTO retention_action_customer (action_id, customer_id, in_action)
@@ -87,9 +105,18 @@ public class Actions {
                                                       WHERE action_id = :action)
                          ORDER BY MOD(s.customer_id * 7919 + :action * 104729, 10007), s.customer_id
                          LIMIT :limit""")
-                .param("action", id).param("limit", settings.comparisonLimit()).update();
-        audit.record("RETENTION_ACTION_STARTED", "retention_action", id, rows.size() + " customers", null, null,
-                idea.title(), AuditLog.word("audit.customers", rows.size()));
+                .param("action", id)
+                .param("limit", settings.comparisonLimit())
+                .update();
+        audit.record(
+                "RETENTION_ACTION_STARTED",
+                "retention_action",
+                id,
+                rows.size() + " customers",
+                null,
+                null,
+                idea.title(),
+                AuditLog.word("audit.customers", rows.size()));
         return id;
     }
 
@@ -99,22 +126,38 @@ public class Actions {
                         INSERT INTO retention_action (idea_id, segment, start_date, window_days, holdout_percent,
                                                       created_by, created_at)
                         VALUES (:idea, :segment, :start, :window, :holdout, :actor, :now)""")
-                .param("idea", ideaId).param("segment", segment == null ? null : segment.name()).param("start", start)
-                .param("window", windowDays).param("holdout", holdout).param("actor", AuditLog.currentActor())
-                .param("now", Timestamp.from(now)).update();
-        return jdbc.sql("SELECT MAX(id) FROM retention_action WHERE idea_id = :idea").param("idea", ideaId)
-                .query(Long.class).single();
+                .param("idea", ideaId)
+                .param("segment", segment == null ? null : segment.name())
+                .param("start", start)
+                .param("window", windowDays)
+                .param("holdout", holdout)
+                .param("actor", AuditLog.currentActor())
+                .param("now", Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM retention_action WHERE idea_id = :idea")
+                .param("idea", ideaId)
+                .query(Long.class)
+                .single();
     }
 
     @Transactional(readOnly = true)
     public Optional<Action> action(long id) {
-        return jdbc.sql(ACTION_SELECT + " WHERE a.id = :id").param("id", id).query(ACTION).optional();
+        return jdbc.sql(ACTION_SELECT + " WHERE a.id = :id")
+                .param("id", id)
+                .query(ACTION)
+                .optional();
     }
 
     /** Newest start first. */
     @Transactional(readOnly = true)
     public Slice<Action> actions(int page, int size) {
-        return Slice.of(jdbc.sql(ACTION_SELECT + " ORDER BY a.start_date DESC, a.id DESC LIMIT :l OFFSET :o")
-                .param("l", size + 1).param("o", (long) page * size).query(ACTION).list(), page, size);
+        return Slice.of(
+                jdbc.sql(ACTION_SELECT + " ORDER BY a.start_date DESC, a.id DESC LIMIT :l OFFSET :o")
+                        .param("l", size + 1)
+                        .param("o", (long) page * size)
+                        .query(ACTION)
+                        .list(),
+                page,
+                size);
     }
 }

@@ -7,7 +7,9 @@ package org.clientela.retention.internal.plan;
  * because it means someone else moved the idea first and the person saw an old page.
  */
 public enum IdeaStatus {
-    IDEA, ADOPTED, DROPPED;
+    IDEA,
+    ADOPTED,
+    DROPPED;
 
     public boolean canBecome(IdeaStatus next) {
         return next != null && next != this;

@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PlanSettings(
         @DefaultValue("30") int minGroup,
         @DefaultValue("2000") int comparisonLimit,
-        @DefaultValue("60") int windowDays) {
-}
+        @DefaultValue("60") int windowDays) {}

@@ -13,8 +13,7 @@ public final class PlanStatistics {
     /** The 97.5 % point of the standard normal distribution. */
     public static final double Z = 1.959963984540054;
 
-    private PlanStatistics() {
-    }
+    private PlanStatistics() {}
 
     public record Interval(double low, double high) {
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 
@@ -32,21 +31,29 @@ final class AovDeclineRule {
                 || rhythm.baselineOrders() < settings.aovMinBaselineOrders()) {
             return Optional.empty();
         }
-        BigDecimal baseline = rhythm.baselineAmount().divide(BigDecimal.valueOf(rhythm.baselineOrders()), 2,
-                RoundingMode.HALF_UP);
-        BigDecimal recent = rhythm.recentAmount().divide(BigDecimal.valueOf(rhythm.recentOrders()), 2,
-                RoundingMode.HALF_UP);
+        BigDecimal baseline =
+                rhythm.baselineAmount().divide(BigDecimal.valueOf(rhythm.baselineOrders()), 2, RoundingMode.HALF_UP);
+        BigDecimal recent =
+                rhythm.recentAmount().divide(BigDecimal.valueOf(rhythm.recentOrders()), 2, RoundingMode.HALF_UP);
         if (baseline.signum() <= 0
                 || recent.compareTo(baseline.multiply(BigDecimal.valueOf(1 - settings.aovDeclineShare()))) >= 0) {
             return Optional.empty();
         }
         long dropPercent = Math.round(100 * (1 - recent.doubleValue() / baseline.doubleValue()));
-        BigDecimal atStake = baseline.subtract(recent).multiply(BigDecimal.valueOf(rhythm.recentOrders()))
-                .multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(settings.recentMonths()), 2,
-                        RoundingMode.HALF_UP);
-        return Optional.of(new Finding(SignalKind.AOV_DECLINE, Finding.NO_CATEGORY, MESSAGE,
-                List.of(Finding.money(baseline), Finding.money(recent), Finding.number(settings.recentMonths()),
-                        Finding.number(rhythm.recentOrders()), Finding.number(dropPercent)),
+        BigDecimal atStake = baseline.subtract(recent)
+                .multiply(BigDecimal.valueOf(rhythm.recentOrders()))
+                .multiply(BigDecimal.valueOf(12))
+                .divide(BigDecimal.valueOf(settings.recentMonths()), 2, RoundingMode.HALF_UP);
+        return Optional.of(new Finding(
+                SignalKind.AOV_DECLINE,
+                Finding.NO_CATEGORY,
+                MESSAGE,
+                List.of(
+                        Finding.money(baseline),
+                        Finding.money(recent),
+                        Finding.number(settings.recentMonths()),
+                        Finding.number(rhythm.recentOrders()),
+                        Finding.number(dropPercent)),
                 atStake));
     }
 }

@@ -3,7 +3,6 @@ package org.clientela.retention.internal.radar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.orders.history.CategoryRhythm;
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
@@ -32,17 +31,25 @@ final class DroppedCategoryRule {
     List<Finding> judge(Rhythm rhythm, LocalDate asOf) {
         List<Finding> found = new ArrayList<>();
         for (CategoryRhythm category : rhythm.categories()) {
-            if (category.baselineMonths() < settings.droppedMinMonths() || category.days() < 2
+            if (category.baselineMonths() < settings.droppedMinMonths()
+                    || category.days() < 2
                     || category.orderDaysAfter() < settings.droppedMinOrdersSince()) {
                 continue;
             }
-            double usualGap = (double) (category.lastDay().toEpochDay() - category.firstDay().toEpochDay())
+            double usualGap = (double) (category.lastDay().toEpochDay()
+                            - category.firstDay().toEpochDay())
                     / (category.days() - 1);
             long since = asOf.toEpochDay() - category.lastDay().toEpochDay();
             if (since > usualGap * settings.droppedGapFactor()) {
-                found.add(new Finding(SignalKind.DROPPED_CATEGORY, category.categoryId(), MESSAGE,
-                        List.of(Finding.text(category.name()), Finding.date(category.lastDay()),
-                                Finding.number(category.baselineMonths()), Finding.number(category.orderDaysAfter()),
+                found.add(new Finding(
+                        SignalKind.DROPPED_CATEGORY,
+                        category.categoryId(),
+                        MESSAGE,
+                        List.of(
+                                Finding.text(category.name()),
+                                Finding.date(category.lastDay()),
+                                Finding.number(category.baselineMonths()),
+                                Finding.number(category.orderDaysAfter()),
                                 Finding.number(Math.max(1, Math.round(usualGap)))),
                         category.yearAmount()));
             }

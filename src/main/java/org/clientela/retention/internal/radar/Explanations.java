@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-
 import org.clientela.platform.BusinessSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -52,8 +51,10 @@ public class Explanations {
                 money.setCurrency(settings.currency());
                 yield money.format(new BigDecimal(value));
             }
-            case 'd' -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(LocalDate.parse(value));
+            case 'd' ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(LocalDate.parse(value));
             default -> value;
         };
     }

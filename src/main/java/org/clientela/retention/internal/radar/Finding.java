@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.clientela.retention.SignalKind;
 
 /**
@@ -16,8 +15,7 @@ import org.clientela.retention.SignalKind;
  * {@code n:} a whole number, {@code m:} an amount in the business's currency, {@code d:} an ISO
  * date, {@code t:} text shown as it is (a category name).
  */
-public record Finding(SignalKind kind, long categoryId, String messageKey, List<String> args,
-        BigDecimal moneyAtStake) {
+public record Finding(SignalKind kind, long categoryId, String messageKey, List<String> args, BigDecimal moneyAtStake) {
 
     public static final long NO_CATEGORY = 0;
 

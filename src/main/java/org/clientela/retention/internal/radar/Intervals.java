@@ -5,8 +5,7 @@ import java.util.List;
 /** Order statistics of a customer's own intervals between purchases. */
 final class Intervals {
 
-    private Intervals() {
-    }
+    private Intervals() {}
 
     /** The median: the middle value, or the mean of the two middle ones. */
     static double median(List<Integer> values) {

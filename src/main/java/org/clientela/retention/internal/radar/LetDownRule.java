@@ -3,7 +3,6 @@ package org.clientela.retention.internal.radar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.internal.letdowns.LetDown;
 import org.clientela.retention.internal.letdowns.LetDownKind;
@@ -27,12 +26,18 @@ final class LetDownRule {
     }
 
     List<Finding> judge(Rhythm rhythm, LocalDate asOf, List<LetDown> letDowns) {
-        return letDowns.stream().map(d -> {
-            LocalDate day = LocalDate.ofInstant(d.happenedAt(), zone);
-            return new Finding(d.kind().signal(), Finding.NO_CATEGORY,
-                    d.kind() == LetDownKind.PROMISE_BROKEN ? PROMISE_MESSAGE : COMPLAINT_MESSAGE,
-                    List.of(Finding.date(day), Finding.number(Math.max(0, asOf.toEpochDay() - day.toEpochDay()))),
-                    rhythm.yearAmount());
-        }).toList();
+        return letDowns.stream()
+                .map(d -> {
+                    LocalDate day = LocalDate.ofInstant(d.happenedAt(), zone);
+                    return new Finding(
+                            d.kind().signal(),
+                            Finding.NO_CATEGORY,
+                            d.kind() == LetDownKind.PROMISE_BROKEN ? PROMISE_MESSAGE : COMPLAINT_MESSAGE,
+                            List.of(
+                                    Finding.date(day),
+                                    Finding.number(Math.max(0, asOf.toEpochDay() - day.toEpochDay()))),
+                            rhythm.yearAmount());
+                })
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package org.clientela.retention.internal.radar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
@@ -35,8 +34,13 @@ final class LowActivityRule {
         if (Double.isNaN(alive) || alive >= settings.lowActivityThreshold()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(SignalKind.LOW_ACTIVITY_PROBABILITY, Finding.NO_CATEGORY, MESSAGE,
-                List.of(Finding.number(Math.round(alive * 100)), Finding.number(rhythm.orderDays()),
+        return Optional.of(new Finding(
+                SignalKind.LOW_ACTIVITY_PROBABILITY,
+                Finding.NO_CATEGORY,
+                MESSAGE,
+                List.of(
+                        Finding.number(Math.round(alive * 100)),
+                        Finding.number(rhythm.orderDays()),
                         Finding.number(rhythm.daysSinceLast(asOf))),
                 rhythm.yearAmount()));
     }

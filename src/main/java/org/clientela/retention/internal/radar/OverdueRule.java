@@ -3,7 +3,6 @@ package org.clientela.retention.internal.radar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.SignalKind;
 
@@ -38,9 +37,16 @@ final class OverdueRule {
         if (since <= limit) {
             return Optional.empty();
         }
-        long months = Math.max(1, Math.round((rhythm.lastDay().toEpochDay() - rhythm.firstDay().toEpochDay()) / 30.44));
-        return Optional.of(new Finding(SignalKind.OVERDUE, Finding.NO_CATEGORY, MESSAGE,
-                List.of(Finding.number(Math.round(median)), Finding.number(months), Finding.number(since),
+        long months = Math.max(
+                1, Math.round((rhythm.lastDay().toEpochDay() - rhythm.firstDay().toEpochDay()) / 30.44));
+        return Optional.of(new Finding(
+                SignalKind.OVERDUE,
+                Finding.NO_CATEGORY,
+                MESSAGE,
+                List.of(
+                        Finding.number(Math.round(median)),
+                        Finding.number(months),
+                        Finding.number(since),
                         Finding.number(limit)),
                 rhythm.yearAmount()));
     }

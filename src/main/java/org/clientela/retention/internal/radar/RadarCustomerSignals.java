@@ -3,7 +3,6 @@ package org.clientela.retention.internal.radar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.retention.SignalKind;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,13 +24,14 @@ class RadarCustomerSignals implements CustomerSignals {
     }
 
     /** One active signal as the API shows it. */
-    record ActiveSignal(SignalKind kind, String explanation, BigDecimal moneyAtStake, Instant firstSeen) {
-    }
+    record ActiveSignal(SignalKind kind, String explanation, BigDecimal moneyAtStake, Instant firstSeen) {}
 
     @Override
     public List<ActiveSignal> activeFor(long customerId) {
-        return board.list(new SignalBoard.Filter(null, null, customerId), 0, AT_MOST, LocaleContextHolder.getLocale())
-                .items().stream()
+        return board
+                .list(new SignalBoard.Filter(null, null, customerId), 0, AT_MOST, LocaleContextHolder.getLocale())
+                .items()
+                .stream()
                 .map(s -> new ActiveSignal(s.kind(), s.explanation(), s.moneyAtStake(), s.firstSeen()))
                 .toList();
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.orders.history.Rhythm;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
 
@@ -16,8 +15,7 @@ import org.clientela.retention.internal.fits.CustomerBaseModel;
 final class RadarRules {
 
     /** The rules' answer for one customer: judged or not, and what fired. */
-    record Verdict(boolean tooLittleHistory, List<Finding> findings) {
-    }
+    record Verdict(boolean tooLittleHistory, List<Finding> findings) {}
 
     private final RadarSettings settings;
     private final OverdueRule overdue;

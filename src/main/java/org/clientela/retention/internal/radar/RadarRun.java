@@ -16,9 +16,23 @@ import java.time.LocalDate;
  * @param ranking        how the run ranked the customers and how well that did on the business's own
  *                       past; null until the run has ranked
  */
-public record RadarRun(long id, Status status, String trigger, String startedBy, Instant startedAt,
-        Instant finishedAt, LocalDate asOf, long customersDone, long customersThin, long signalsFound,
-        long signalsNew, long signalsClosed, long tasksCreated, boolean modelUsed, String error, Ranking ranking) {
+public record RadarRun(
+        long id,
+        Status status,
+        String trigger,
+        String startedBy,
+        Instant startedAt,
+        Instant finishedAt,
+        LocalDate asOf,
+        long customersDone,
+        long customersThin,
+        long signalsFound,
+        long signalsNew,
+        long signalsClosed,
+        long tasksCreated,
+        boolean modelUsed,
+        String error,
+        Ranking ranking) {
 
     /**
      * The ranking of a run.
@@ -32,12 +46,21 @@ public record RadarRun(long id, Status status, String trigger, String startedBy,
      * @param topShare          share of the customers the ranking put first in the backtest who did not buy again
      * @param baseShare         share of all customers in the backtest who did not buy again
      */
-    public record Ranking(String method, int horizonDays, long backtestCustomers, Double auc, Double aucRecency,
-            Double aucModel, Double topShare, Double baseShare) {
+    public record Ranking(
+            String method,
+            int horizonDays,
+            long backtestCustomers,
+            Double auc,
+            Double aucRecency,
+            Double aucModel,
+            Double topShare,
+            Double baseShare) {}
+
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
     }
-
-
-    public enum Status { RUNNING, DONE, FAILED }
 
     public boolean running() {
         return status == Status.RUNNING;

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.internal.risk.RiskRanking;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,10 @@ public class RadarRuns {
         jdbc.sql("""
                 INSERT INTO retention_radar_run (status, run_trigger, started_by, started_at, heartbeat_at, as_of)
                 VALUES ('RUNNING', :trigger, :by, :now, :now, :asOf)""")
-                .param("trigger", trigger).param("by", by).param("now", now).param("asOf", Date.valueOf(asOf))
+                .param("trigger", trigger)
+                .param("by", by)
+                .param("now", now)
+                .param("asOf", Date.valueOf(asOf))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -39,7 +41,10 @@ public class RadarRuns {
         jdbc.sql("""
                 UPDATE retention_radar_run SET customers_done = :done, customers_thin = :thin, heartbeat_at = :now
                  WHERE id = :id""")
-                .param("done", done).param("thin", thin).param("now", Timestamp.from(clock.instant())).param("id", id)
+                .param("done", done)
+                .param("thin", thin)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
                 .update();
     }
 
@@ -49,9 +54,15 @@ public class RadarRuns {
                        signals_found = :found, signals_new = :fresh, signals_closed = :closed, tasks_created = :tasks,
                        model_used = :model, heartbeat_at = :now, finished_at = :now
                  WHERE id = :id""")
-                .param("done", done).param("thin", thin).param("found", found).param("fresh", fresh)
-                .param("closed", closed).param("tasks", tasks).param("model", modelUsed)
-                .param("now", Timestamp.from(clock.instant())).param("id", id)
+                .param("done", done)
+                .param("thin", thin)
+                .param("found", found)
+                .param("fresh", fresh)
+                .param("closed", closed)
+                .param("tasks", tasks)
+                .param("model", modelUsed)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
                 .update();
     }
 
@@ -63,12 +74,16 @@ public class RadarRuns {
                        backtest_auc_model = :model, backtest_top_share = :top, backtest_base_share = :base,
                        heartbeat_at = :now
                  WHERE id = :id""")
-                .param("method", result.method().name()).param("horizon", horizonDays)
-                .param("customers", result.backtestCustomers()).param("auc", result.chosenAuc())
+                .param("method", result.method().name())
+                .param("horizon", horizonDays)
+                .param("customers", result.backtestCustomers())
+                .param("auc", result.chosenAuc())
                 .param("recency", result.auc().get(RiskRanking.Method.RECENCY))
                 .param("model", result.auc().get(RiskRanking.Method.MODEL))
-                .param("top", result.topShare()).param("base", result.baseShare())
-                .param("now", Timestamp.from(clock.instant())).param("id", id)
+                .param("top", result.topShare())
+                .param("base", result.baseShare())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
                 .update();
     }
 
@@ -76,12 +91,17 @@ public class RadarRuns {
         jdbc.sql("""
                 UPDATE retention_radar_run SET status = 'FAILED', error = :error, heartbeat_at = :now, finished_at = :now
                  WHERE id = :id AND status = 'RUNNING'""")
-                .param("error", errorKey).param("now", Timestamp.from(clock.instant())).param("id", id)
+                .param("error", errorKey)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
                 .update();
     }
 
     public Optional<RadarRun> find(long id) {
-        return jdbc.sql("SELECT * FROM retention_radar_run WHERE id = :id").param("id", id).query(MAPPER).optional();
+        return jdbc.sql("SELECT * FROM retention_radar_run WHERE id = :id")
+                .param("id", id)
+                .query(MAPPER)
+                .optional();
     }
 
     /** The run in progress, if its heartbeat is younger than {@code timeout}. */
@@ -90,32 +110,51 @@ public class RadarRuns {
                 SELECT id FROM retention_radar_run WHERE status = 'RUNNING' AND heartbeat_at > :since
                  ORDER BY id DESC LIMIT 1""")
                 .param("since", Timestamp.from(clock.instant().minus(timeout)))
-                .query(Long.class).optional();
+                .query(Long.class)
+                .optional();
     }
 
     Optional<RadarRun> latest() {
         return jdbc.sql("SELECT * FROM retention_radar_run ORDER BY started_at DESC, id DESC LIMIT 1")
-                .query(MAPPER).optional();
+                .query(MAPPER)
+                .optional();
     }
 
     /** The newest run that finished its work. */
     Optional<RadarRun> latestDone() {
         return jdbc.sql("""
-                SELECT * FROM retention_radar_run WHERE status = 'DONE' ORDER BY started_at DESC, id DESC LIMIT 1""")
-                .query(MAPPER).optional();
+                SELECT * FROM retention_radar_run WHERE status = 'DONE' ORDER BY started_at DESC, id DESC LIMIT 1""").query(MAPPER).optional();
     }
 
-    private static final RowMapper<RadarRun> MAPPER = (rs, n) -> new RadarRun(rs.getLong("id"),
-            RadarRun.Status.valueOf(rs.getString("status")), rs.getString("run_trigger"), rs.getString("started_by"),
+    private static final RowMapper<RadarRun> MAPPER = (rs, n) -> new RadarRun(
+            rs.getLong("id"),
+            RadarRun.Status.valueOf(rs.getString("status")),
+            rs.getString("run_trigger"),
+            rs.getString("started_by"),
             rs.getTimestamp("started_at").toInstant(),
-            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-            rs.getDate("as_of").toLocalDate(), rs.getLong("customers_done"), rs.getLong("customers_thin"),
-            rs.getLong("signals_found"), rs.getLong("signals_new"), rs.getLong("signals_closed"),
-            rs.getLong("tasks_created"), rs.getBoolean("model_used"), rs.getString("error"),
-            rs.getString("ranking_method") == null ? null : new RadarRun.Ranking(rs.getString("ranking_method"),
-                    rs.getInt("horizon_days"), rs.getLong("backtest_customers"), nullable(rs, "backtest_auc"),
-                    nullable(rs, "backtest_auc_recency"), nullable(rs, "backtest_auc_model"),
-                    nullable(rs, "backtest_top_share"), nullable(rs, "backtest_base_share")));
+            rs.getTimestamp("finished_at") == null
+                    ? null
+                    : rs.getTimestamp("finished_at").toInstant(),
+            rs.getDate("as_of").toLocalDate(),
+            rs.getLong("customers_done"),
+            rs.getLong("customers_thin"),
+            rs.getLong("signals_found"),
+            rs.getLong("signals_new"),
+            rs.getLong("signals_closed"),
+            rs.getLong("tasks_created"),
+            rs.getBoolean("model_used"),
+            rs.getString("error"),
+            rs.getString("ranking_method") == null
+                    ? null
+                    : new RadarRun.Ranking(
+                            rs.getString("ranking_method"),
+                            rs.getInt("horizon_days"),
+                            rs.getLong("backtest_customers"),
+                            nullable(rs, "backtest_auc"),
+                            nullable(rs, "backtest_auc_recency"),
+                            nullable(rs, "backtest_auc_model"),
+                            nullable(rs, "backtest_top_share"),
+                            nullable(rs, "backtest_base_share")));
 
     private static Double nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         double value = rs.getDouble(column);

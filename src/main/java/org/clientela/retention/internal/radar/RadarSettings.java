@@ -1,7 +1,6 @@
 package org.clientela.retention.internal.radar;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -53,5 +52,4 @@ public record RadarSettings(
         @DefaultValue("PT2H") Duration maxRunTime,
         @DefaultValue("90") int horizonDays,
         @DefaultValue("10") int callsPerOwner,
-        String defaultOwner) {
-}
+        String defaultOwner) {}

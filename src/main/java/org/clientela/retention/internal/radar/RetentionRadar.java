@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.Rhythm;
 import org.clientela.orders.history.RhythmWindow;
@@ -50,6 +49,7 @@ public class RetentionRadar {
     static final int BATCH = 5_000;
     /** A RUNNING run whose heartbeat is older than this died with its instance. */
     static final java.time.Duration HEARTBEAT_TIMEOUT = java.time.Duration.ofMinutes(10);
+
     private static final Logger log = LoggerFactory.getLogger(RetentionRadar.class);
 
     private final CustomerPurchases rhythms;
@@ -67,10 +67,20 @@ public class RetentionRadar {
     private final CallPlan callPlan;
     private final JdbcLetDowns letDowns;
 
-    RetentionRadar(CustomerPurchases rhythms, CustomerBaseModel model, RadarRuns runs,
-            SignalStore store, ExclusiveRuns exclusive, TransactionTemplate transactions,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, RadarSettings settings,
-            BusinessSettings business, AuditLog audit, Clock clock, RiskScores scores, CallPlan callPlan,
+    RetentionRadar(
+            CustomerPurchases rhythms,
+            CustomerBaseModel model,
+            RadarRuns runs,
+            SignalStore store,
+            ExclusiveRuns exclusive,
+            TransactionTemplate transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            RadarSettings settings,
+            BusinessSettings business,
+            AuditLog audit,
+            Clock clock,
+            RiskScores scores,
+            CallPlan callPlan,
             JdbcLetDowns letDowns) {
         this.rhythms = rhythms;
         this.model = model;
@@ -171,7 +181,10 @@ public class RetentionRadar {
      * {@code droppedMinMonths} baseline months can be DROPPED_CATEGORY, so only those are read.
      */
     public RhythmWindow window(LocalDate asOf) {
-        return new RhythmWindow(asOf, settings().recentMonths(), settings().baselineMonths(),
+        return new RhythmWindow(
+                asOf,
+                settings().recentMonths(),
+                settings().baselineMonths(),
                 settings().droppedMinMonths());
     }
 
@@ -222,7 +235,11 @@ public class RetentionRadar {
             for (Finding finding : verdict.findings()) {
                 kinds |= 1 << finding.kind().ordinal();
             }
-            histories.add(rhythm.customerId(), rhythm.firstDay(), rhythm.gaps(), rhythm.yearAmount().doubleValue(),
+            histories.add(
+                    rhythm.customerId(),
+                    rhythm.firstDay(),
+                    rhythm.gaps(),
+                    rhythm.yearAmount().doubleValue(),
                     kinds);
         });
         batch.flush(Long.MAX_VALUE);
@@ -233,15 +250,31 @@ public class RetentionRadar {
         long calls = callPlan.plan(id, asOf);
         transactions.executeWithoutResult(status -> {
             runs.finish(id, batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls, fit.isPresent());
-            audit.record("RADAR_RUN", "retention_radar_run", id,
+            audit.record(
+                    "RADAR_RUN",
+                    "retention_radar_run",
+                    id,
                     "%d customers, %d with too little history, %d signals (%d new, %d closed), %d call tasks"
                             .formatted(batch.done, batch.thin, w.found(), w.inserted(), w.closed(), calls),
-                    null, null,
-                batch.done, w.found(), calls);
+                    null,
+                    null,
+                    batch.done,
+                    w.found(),
+                    calls);
         });
-        log.info("Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
-                + "{} tasks in {} ms (writing {} ms, ranking {} ms)", id, batch.done, batch.thin, w.found(), w.inserted(),
-                w.updated(), w.closed(), calls, (System.nanoTime() - started) / 1_000_000, batch.writing / 1_000_000,
+        log.info(
+                "Radar run {}: {} customers ({} with too little history), {} signals ({} new, {} changed, {} closed), "
+                        + "{} tasks in {} ms (writing {} ms, ranking {} ms)",
+                id,
+                batch.done,
+                batch.thin,
+                w.found(),
+                w.inserted(),
+                w.updated(),
+                w.closed(),
+                calls,
+                (System.nanoTime() - started) / 1_000_000,
+                batch.writing / 1_000_000,
                 (ranked - ranking) / 1_000_000);
     }
 
@@ -260,16 +293,29 @@ public class RetentionRadar {
         RiskRanking.Result result = RiskRanking.rank(histories, fit == null ? null : fit::expectedPurchases);
         long learnt = System.nanoTime();
         double horizonWeeks = settings().horizonDays() / 7.0;
-        scores.write(id, histories, result, fit == null ? null : i -> {
-            PurchaseHistories.Rfm rfm = histories.now(i);
-            return new RiskScores.ModelFigures(fit.probabilityAlive(rfm.x(), rfm.tx(), rfm.T()),
-                    fit.expectedPurchases(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks),
-                    fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
-        });
+        scores.write(
+                id,
+                histories,
+                result,
+                fit == null
+                        ? null
+                        : i -> {
+                            PurchaseHistories.Rfm rfm = histories.now(i);
+                            return new RiskScores.ModelFigures(
+                                    fit.probabilityAlive(rfm.x(), rfm.tx(), rfm.T()),
+                                    fit.expectedPurchases(rfm.x(), rfm.tx(), rfm.T(), horizonWeeks),
+                                    fit.expectedLifetimeValue(rfm.x(), rfm.tx(), rfm.T(), histories.meanSpend(i)));
+                        });
         runs.ranked(id, settings().horizonDays(), result);
-        log.info("Radar run {} ranked {} customers by {} (backtest on {} customers, AUC of each way: {}); "
-                + "learning and scoring {} ms, writing {} ms", id, histories.size(), result.method(),
-                result.backtestCustomers(), result.auc(), (learnt - start) / 1_000_000,
+        log.info(
+                "Radar run {} ranked {} customers by {} (backtest on {} customers, AUC of each way: {}); "
+                        + "learning and scoring {} ms, writing {} ms",
+                id,
+                histories.size(),
+                result.method(),
+                result.backtestCustomers(),
+                result.auc(),
+                (learnt - start) / 1_000_000,
                 (System.nanoTime() - learnt) / 1_000_000);
     }
 

@@ -7,9 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.Slice;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
@@ -26,12 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignalBoard {
 
     /** Which signals to show: any of the fields may be null (no filter). */
-    public record Filter(SignalKind kind, String owner, Long customerId) {
-    }
+    public record Filter(SignalKind kind, String owner, Long customerId) {}
 
     /** Active signals of one kind and the money they put at stake. */
-    public record KindTotal(SignalKind kind, long signals, BigDecimal moneyAtStake) {
-    }
+    public record KindTotal(SignalKind kind, long signals, BigDecimal moneyAtStake) {}
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
@@ -67,26 +64,50 @@ public class SignalBoard {
         sql.append(" ORDER BY s.money_at_stake DESC, s.id LIMIT :limit OFFSET :offset");
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getLong("id"),
-                rs.getLong("customer_id"), SignalKind.valueOf(rs.getString("kind")), rs.getString("message_key"),
-                rs.getString("message_args"), rs.getBigDecimal("money_at_stake"),
-                rs.getTimestamp("first_seen"), rs.getTimestamp("last_seen"),
-                rs.getObject("task_id") == null ? null : new SignalView.Task(rs.getLong("task_id"),
-                        rs.getString("owner_username"), SignalView.TaskStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcome") == null ? null : CallOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("note"), rs.getString("closed_by"),
-                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-                        rs.getLong("version"))))
+        List<Row> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getLong("customer_id"),
+                        SignalKind.valueOf(rs.getString("kind")),
+                        rs.getString("message_key"),
+                        rs.getString("message_args"),
+                        rs.getBigDecimal("money_at_stake"),
+                        rs.getTimestamp("first_seen"),
+                        rs.getTimestamp("last_seen"),
+                        rs.getObject("task_id") == null
+                                ? null
+                                : new SignalView.Task(
+                                        rs.getLong("task_id"),
+                                        rs.getString("owner_username"),
+                                        SignalView.TaskStatus.valueOf(rs.getString("status")),
+                                        rs.getString("outcome") == null
+                                                ? null
+                                                : CallOutcome.valueOf(rs.getString("outcome")),
+                                        rs.getString("note"),
+                                        rs.getString("closed_by"),
+                                        rs.getTimestamp("closed_at") == null
+                                                ? null
+                                                : rs.getTimestamp("closed_at").toInstant(),
+                                        rs.getLong("version"))))
                 .list();
-        Map<Long, CustomerRef> refs = customers.findAll(rows.stream().map(Row::customerId).toList());
+        Map<Long, CustomerRef> refs =
+                customers.findAll(rows.stream().map(Row::customerId).toList());
         Timestamp[] seen = rows.isEmpty() ? new Timestamp[2] : lastRuns();
         List<SignalView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
             CustomerRef ref = refs.get(row.customerId());
-            views.add(new SignalView(row.id(), row.customerId(), ref == null ? null : ref.customerNumber(),
-                    ref == null ? null : ref.name(), row.kind(),
-                    explanations.render(row.key(), row.args(), locale), row.money(), row.firstSeen().toInstant(),
-                    lastSeen(row, seen).toInstant(), row.task()));
+            views.add(new SignalView(
+                    row.id(),
+                    row.customerId(),
+                    ref == null ? null : ref.customerNumber(),
+                    ref == null ? null : ref.name(),
+                    row.kind(),
+                    explanations.render(row.key(), row.args(), locale),
+                    row.money(),
+                    row.firstSeen().toInstant(),
+                    lastSeen(row, seen).toInstant(),
+                    row.task()));
         }
         return Slice.of(views, page, size);
     }
@@ -129,11 +150,17 @@ public class SignalBoard {
     public List<String> owners() {
         return jdbc.sql("""
                 SELECT DISTINCT owner_username FROM retention_call_task WHERE owner_username IS NOT NULL
-                 ORDER BY owner_username""")
-                .query(String.class).list();
+                 ORDER BY owner_username""").query(String.class).list();
     }
 
-    private record Row(long id, long customerId, SignalKind kind, String key, String args, BigDecimal money,
-            Timestamp firstSeen, Timestamp lastSeen, SignalView.Task task) {
-    }
+    private record Row(
+            long id,
+            long customerId,
+            SignalKind kind,
+            String key,
+            String args,
+            BigDecimal money,
+            Timestamp firstSeen,
+            Timestamp lastSeen,
+            SignalView.Task task) {}
 }

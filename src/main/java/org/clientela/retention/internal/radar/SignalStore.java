@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.calls.CallPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,12 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SignalStore {
 
-    static final TypeReference<List<String>> ARGS = new TypeReference<>() {
-    };
+    static final TypeReference<List<String>> ARGS = new TypeReference<>() {};
 
     /** A finding about one customer, waiting to be written. */
-    record Pending(long customerId, Finding finding) {
-    }
+    record Pending(long customerId, Finding finding) {}
 
     /** What writing one stretch did. */
     record Written(long found, long inserted, long updated, long closed) {
@@ -54,19 +51,18 @@ class SignalStore {
         static final Written NOTHING = new Written(0, 0, 0, 0);
 
         Written plus(Written other) {
-            return new Written(found + other.found, inserted + other.inserted, updated + other.updated,
-                    closed + other.closed);
+            return new Written(
+                    found + other.found, inserted + other.inserted, updated + other.updated, closed + other.closed);
         }
     }
 
-    private record Key(long customerId, String kind, long categoryId) {
-    }
+    private record Key(long customerId, String kind, long categoryId) {}
 
-    private record Active(long id, long customerId, SignalKind kind, String messageKey, String args,
-            BigDecimal money) {
+    private record Active(long id, long customerId, SignalKind kind, String messageKey, String args, BigDecimal money) {
 
         boolean says(Finding finding, String findingArgs) {
-            return messageKey.equals(finding.messageKey()) && args.equals(findingArgs)
+            return messageKey.equals(finding.messageKey())
+                    && args.equals(findingArgs)
                     && money.compareTo(finding.moneyAtStake()) == 0;
         }
     }
@@ -97,8 +93,18 @@ class SignalStore {
             String args = json.writeValueAsString(f.args());
             Active signal = active.remove(new Key(p.customerId(), f.kind().name(), f.categoryId()));
             if (signal == null) {
-                inserts.add(new Object[] {p.customerId(), f.kind().name(), f.categoryId(), f.messageKey(), args,
-                        f.moneyAtStake(), at, at, runId, runId});
+                inserts.add(new Object[] {
+                    p.customerId(),
+                    f.kind().name(),
+                    f.categoryId(),
+                    f.messageKey(),
+                    args,
+                    f.moneyAtStake(),
+                    at,
+                    at,
+                    runId,
+                    runId
+                });
                 continue;
             }
             if (!signal.says(f, args)) {
@@ -123,11 +129,12 @@ class SignalStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING""", inserts);
         }
         if (!closing.isEmpty()) {
-            template.batchUpdate("""
+            template.batchUpdate(
+                    """
                     UPDATE retention_call_task SET status = 'NOT_NEEDED', open = NULL, closed_by = 'system',
-                           closed_at = ?, version = version + 1 WHERE signal_id = ? AND open = 1""",
-                    closing.stream().map(c -> new Object[] {at, c[0]}).toList());
-            template.batchUpdate("UPDATE retention_signal SET open = NULL, closed_at = ? WHERE id = ? AND open = 1",
+                           closed_at = ?, version = version + 1 WHERE signal_id = ? AND open = 1""", closing.stream().map(c -> new Object[] {at, c[0]}).toList());
+            template.batchUpdate(
+                    "UPDATE retention_signal SET open = NULL, closed_at = ? WHERE id = ? AND open = 1",
                     closing.stream().map(c -> new Object[] {at, c[0]}).toList());
         }
         return new Written(pending.size(), inserts.size(), updates.size(), closing.size());
@@ -144,17 +151,20 @@ class SignalStore {
         Map<Key, Active> active = new HashMap<>();
         jdbc.sql("""
                 SELECT id, customer_id, kind, category_id, message_key, message_args, money_at_stake, open
-                  FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo""")
-                .param("after", after).param("upTo", upTo)
-                .query(rs -> {
-                    if (rs.getObject(8) == null) {
-                        return;
-                    }
-                    long id = rs.getLong(1);
-                    Active signal = new Active(id, rs.getLong(2), SignalKind.valueOf(rs.getString(3)),
-                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7));
-                    active.put(new Key(signal.customerId(), signal.kind().name(), rs.getLong(4)), signal);
-                });
+                  FROM retention_signal WHERE customer_id > :after AND customer_id <= :upTo""").param("after", after).param("upTo", upTo).query(rs -> {
+            if (rs.getObject(8) == null) {
+                return;
+            }
+            long id = rs.getLong(1);
+            Active signal = new Active(
+                    id,
+                    rs.getLong(2),
+                    SignalKind.valueOf(rs.getString(3)),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getBigDecimal(7));
+            active.put(new Key(signal.customerId(), signal.kind().name(), rs.getLong(4)), signal);
+        });
         return active;
     }
 }

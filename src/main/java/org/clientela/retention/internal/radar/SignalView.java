@@ -2,7 +2,6 @@ package org.clientela.retention.internal.radar;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.SignalKind;
 
@@ -10,12 +9,28 @@ import org.clientela.retention.SignalKind;
  * An active signal as people read it: the customer, the explanation in the reader's language, the
  * money at stake, and its call task (absent only for a moment while a run writes it).
  */
-public record SignalView(long id, long customerId, String customerNumber, String customerName, SignalKind kind,
-        String explanation, BigDecimal moneyAtStake, Instant firstSeen, Instant lastSeen, Task task) {
+public record SignalView(
+        long id,
+        long customerId,
+        String customerNumber,
+        String customerName,
+        SignalKind kind,
+        String explanation,
+        BigDecimal moneyAtStake,
+        Instant firstSeen,
+        Instant lastSeen,
+        Task task) {
 
     /** The call task of a signal. */
-    public record Task(long id, String owner, TaskStatus status, CallOutcome outcome, String note, String closedBy,
-            Instant closedAt, long version) {
+    public record Task(
+            long id,
+            String owner,
+            TaskStatus status,
+            CallOutcome outcome,
+            String note,
+            String closedBy,
+            Instant closedAt,
+            long version) {
 
         public boolean open() {
             return status == TaskStatus.OPEN;
@@ -30,7 +45,9 @@ public record SignalView(long id, long customerId, String customerNumber, String
      * is 1 exactly while the status is OPEN.
      */
     public enum TaskStatus {
-        OPEN, DONE, NOT_NEEDED;
+        OPEN,
+        DONE,
+        NOT_NEEDED;
 
         public boolean canBecome(TaskStatus next) {
             return switch (next) {

@@ -21,6 +21,7 @@ public final class PurchaseHistories {
     private int[] purchaseDays = new int[1024];
     /** Purchase days on or before the backtest day (0 = the customer had not bought yet). */
     private int[] daysAtCut = new int[1024];
+
     private int[] lastDayAtCut = new int[1024];
     private boolean[] boughtAfterCut = new boolean[1024];
     private double[] yearSpend = new double[1024];

@@ -3,13 +3,9 @@ package org.clientela.retention.internal.risk;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.RhythmWindow;
 import org.clientela.retention.internal.radar.RadarSettings;
-import org.clientela.retention.internal.risk.PurchaseHistories;
-import org.clientela.retention.internal.risk.RiskRanking;
-import org.clientela.retention.internal.risk.RocAuc;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +27,8 @@ public class RankingCheck {
      * @param topLost     of those, the ones who bought nothing
      * @param method      the way of ranking the run would have chosen
      */
-    public record Quality(int customers, int lost, double auc, double aucRecency, int top, int topLost,
-            String method) implements java.io.Serializable {
+    public record Quality(int customers, int lost, double auc, double aucRecency, int top, int topLost, String method)
+            implements java.io.Serializable {
 
         /** Of {@code top} customers drawn at random, how many would have bought nothing. */
         public long baseOfTop() {
@@ -63,9 +59,18 @@ public class RankingCheck {
     public Optional<Quality> check(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         PurchaseHistories histories = new PurchaseHistories(calibrationEnd, settings.horizonDays());
         // No category is bought in more baseline months than there are: the stream reads none.
-        purchases.forEachRhythm(new RhythmWindow(calibrationEnd, settings.recentMonths(),
-                settings.baselineMonths(), settings.baselineMonths() + 1), rhythm -> histories.add(rhythm.customerId(),
-                        rhythm.firstDay(), rhythm.gaps(), rhythm.yearAmount().doubleValue(), 0));
+        purchases.forEachRhythm(
+                new RhythmWindow(
+                        calibrationEnd,
+                        settings.recentMonths(),
+                        settings.baselineMonths(),
+                        settings.baselineMonths() + 1),
+                rhythm -> histories.add(
+                        rhythm.customerId(),
+                        rhythm.firstDay(),
+                        rhythm.gaps(),
+                        rhythm.yearAmount().doubleValue(),
+                        0));
         int n = histories.size();
         if (n == 0) {
             return Optional.empty();
@@ -95,7 +100,13 @@ public class RankingCheck {
         }
         int top = RiskRanking.topSize(n);
         int topLost = RiskRanking.topLost(ranking.riskScore(), lost, top);
-        return Optional.of(new Quality(n, lostCount, auc, RocAuc.of(recency, lost), top, topLost,
+        return Optional.of(new Quality(
+                n,
+                lostCount,
+                auc,
+                RocAuc.of(recency, lost),
+                top,
+                topLost,
                 ranking.method().name()));
     }
 }

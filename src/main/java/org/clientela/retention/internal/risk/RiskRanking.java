@@ -72,8 +72,14 @@ public final class RiskRanking {
      * @param topLost            of those, the ones who did not buy again
      * @param riskScore          every customer's score on the run's day, in the order of the histories
      */
-    public record Result(Method method, int backtestCustomers, int backtestLost, Map<Method, Double> auc, int top,
-            int topLost, double[] riskScore) {
+    public record Result(
+            Method method,
+            int backtestCustomers,
+            int backtestLost,
+            Map<Method, Double> auc,
+            int top,
+            int topLost,
+            double[] riskScore) {
 
         public Double chosenAuc() {
             return auc.get(method);
@@ -90,8 +96,7 @@ public final class RiskRanking {
         }
     }
 
-    private RiskRanking() {
-    }
+    private RiskRanking() {}
 
     /**
      * @param model the fitted customer-base model, or {@code null} when there is none
@@ -119,7 +124,9 @@ public final class RiskRanking {
                 : new Method[] {Method.RECENCY, Method.HISTORY, Method.RHYTHM, Method.MODEL, Method.HISTORY_AND_MODEL};
         int m = backtest.length;
         double[][] past = new double[FEATURES][m];
-        IntStream.range(0, m).parallel().forEach(j -> features(histories.atCut(backtest[j]), model, horizonWeeks, past, j));
+        IntStream.range(0, m)
+                .parallel()
+                .forEach(j -> features(histories.atCut(backtest[j]), model, horizonWeeks, past, j));
         boolean[] even = new boolean[m];
         boolean[] odd = new boolean[m];
         for (int j = 0; j < m; j++) {
@@ -133,12 +140,14 @@ public final class RiskRanking {
             LogisticRegression onEven = LogisticRegression.fit(columns, lost, even);
             LogisticRegression onOdd = LogisticRegression.fit(columns, lost, odd);
             double[] score = new double[m];
-            IntStream.range(0, m).parallel().forEach(j -> score[j] = even[j] ? onOdd.probability(columns, j)
-                    : onEven.probability(columns, j));
+            IntStream.range(0, m)
+                    .parallel()
+                    .forEach(j -> score[j] = even[j] ? onOdd.probability(columns, j) : onEven.probability(columns, j));
             auc.put(method, (auc(score, lost, even) + auc(score, lost, odd)) / 2);
             heldOut.put(method, score);
         }
-        Method[] members = Arrays.stream(candidates).filter(c -> c != Method.RECENCY).toArray(Method[]::new);
+        Method[] members =
+                Arrays.stream(candidates).filter(c -> c != Method.RECENCY).toArray(Method[]::new);
         double[] blend = new double[m];
         for (Method member : members) {
             double[] held = heldOut.get(member);
@@ -159,10 +168,11 @@ public final class RiskRanking {
         int top = topSize(m);
         int topLost = topLost(heldOut.get(best), lost, top);
         Method[] used = best == Method.BLEND ? members : new Method[] {best};
-        boolean needsModel = model != null
-                && Arrays.stream(used).anyMatch(u -> u == Method.MODEL || u == Method.HISTORY_AND_MODEL);
+        boolean needsModel =
+                model != null && Arrays.stream(used).anyMatch(u -> u == Method.MODEL || u == Method.HISTORY_AND_MODEL);
         double[][] now = new double[FEATURES][n];
-        IntStream.range(0, n).parallel()
+        IntStream.range(0, n)
+                .parallel()
                 .forEach(i -> features(histories.now(i), needsModel ? model : null, horizonWeeks, now, i));
         double[] score = new double[n];
         for (Method u : used) {
@@ -180,8 +190,8 @@ public final class RiskRanking {
      * purchases (0 without a model), and how overdue by the customer's own rhythm, into row {@code i}
      * of {@code columns}.
      */
-    private static void features(PurchaseHistories.Rfm rfm, ExpectedPurchases model, double horizonWeeks,
-            double[][] columns, int i) {
+    private static void features(
+            PurchaseHistories.Rfm rfm, ExpectedPurchases model, double horizonWeeks, double[][] columns, int i) {
         columns[0][i] = rfm.recencyWeeks();
         columns[1][i] = Math.log1p(rfm.x());
         columns[2][i] = rfm.T();

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.CsvExport;
 import org.clientela.platform.Slice;
 import org.slf4j.Logger;
@@ -42,8 +41,19 @@ public class RiskScoreBook {
     private static final Logger log = LoggerFactory.getLogger(RiskScoreBook.class);
 
     /** The columns of the CSV file: the JSON items' field names, in the same order. */
-    private static final String[] HEADER = {"customerId", "customerNumber", "purchases", "daysSinceLast", "pAlive",
-            "expectedPurchases", "expectedValue", "riskScore", "riskRank", "moneyAtRisk", "signals"};
+    private static final String[] HEADER = {
+        "customerId",
+        "customerNumber",
+        "purchases",
+        "daysSinceLast",
+        "pAlive",
+        "expectedPurchases",
+        "expectedValue",
+        "riskScore",
+        "riskRank",
+        "moneyAtRisk",
+        "signals"
+    };
 
     /** Rows fetched from the cursor, and customer numbers asked for, at a time. */
     static final int CHUNK = 1000;
@@ -55,22 +65,28 @@ public class RiskScoreBook {
     private static final String ORDER = " ORDER BY risk_rank, customer_id";
 
     /** Which run the scores come from and the day they were scored as of. */
-    public record Stamp(LocalDate asOf, long runId) {
-    }
+    public record Stamp(LocalDate asOf, long runId) {}
 
     /**
      * One customer's line. {@code pAlive}, {@code expectedPurchases} and {@code expectedValue} are
      * null when the run had no customer-base model; {@code customerNumber} is null for a customer
      * erased since the run.
      */
-    public record Score(long customerId, String customerNumber, int purchases, int daysSinceLast, Double pAlive,
-            Double expectedPurchases, BigDecimal expectedValue, double riskScore, long riskRank,
-            BigDecimal moneyAtRisk, List<String> signals) {
-    }
+    public record Score(
+            long customerId,
+            String customerNumber,
+            int purchases,
+            int daysSinceLast,
+            Double pAlive,
+            Double expectedPurchases,
+            BigDecimal expectedValue,
+            double riskScore,
+            long riskRank,
+            BigDecimal moneyAtRisk,
+            List<String> signals) {}
 
     /** A page of scores with the run they come from. */
-    public record ScorePage(Stamp stamp, Slice<Score> slice) {
-    }
+    public record ScorePage(Stamp stamp, Slice<Score> slice) {}
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
@@ -128,8 +144,11 @@ public class RiskScoreBook {
             });
             write(csv, chunk, lookupNanos);
         }
-        log.debug("Risk scores CSV as of {} written in {} ms, {} ms of it asking for customer numbers", stamp.asOf(),
-                (System.nanoTime() - start) / 1_000_000, lookupNanos[0] / 1_000_000);
+        log.debug(
+                "Risk scores CSV as of {} written in {} ms, {} ms of it asking for customer numbers",
+                stamp.asOf(),
+                (System.nanoTime() - start) / 1_000_000,
+                lookupNanos[0] / 1_000_000);
     }
 
     private Stamp checked(LocalDate asOf) {
@@ -143,7 +162,8 @@ public class RiskScoreBook {
     /** Writes the lines of a chunk with their customer numbers (column 1), and empties it. */
     private void write(CsvExport csv, List<String[]> chunk, long[] lookupNanos) {
         long start = System.nanoTime();
-        Map<Long, CustomerRef> refs = customers.findAll(chunk.stream().map(l -> Long.valueOf(l[0])).toList());
+        Map<Long, CustomerRef> refs =
+                customers.findAll(chunk.stream().map(l -> Long.valueOf(l[0])).toList());
         lookupNanos[0] += System.nanoTime() - start;
         for (String[] line : chunk) {
             CustomerRef ref = refs.get(Long.valueOf(line[0]));
@@ -161,9 +181,19 @@ public class RiskScoreBook {
      */
     private static String[] line(ResultSet rs) throws SQLException {
         // The columns of COLUMNS, by position.
-        return new String[] {rs.getString(1), null, rs.getString(2), rs.getString(3), plain(rs.getString(4)),
-                plain(rs.getString(5)), plain(rs.getString(6)), plain(rs.getString(7)), rs.getString(8),
-                plain(rs.getString(9)), csvSignals(rs.getString(10))};
+        return new String[] {
+            rs.getString(1),
+            null,
+            rs.getString(2),
+            rs.getString(3),
+            plain(rs.getString(4)),
+            plain(rs.getString(5)),
+            plain(rs.getString(6)),
+            plain(rs.getString(7)),
+            rs.getString(8),
+            plain(rs.getString(9)),
+            csvSignals(rs.getString(10))
+        };
     }
 
     private static String plain(String number) {
@@ -188,22 +218,39 @@ public class RiskScoreBook {
     }
 
     private List<Score> withNumbers(List<Score> rows) {
-        Map<Long, CustomerRef> refs = customers.findAll(rows.stream().map(Score::customerId).toList());
+        Map<Long, CustomerRef> refs =
+                customers.findAll(rows.stream().map(Score::customerId).toList());
         List<Score> numbered = new ArrayList<>(rows.size());
         for (Score s : rows) {
             CustomerRef ref = refs.get(s.customerId());
-            numbered.add(new Score(s.customerId(), ref == null ? null : ref.customerNumber(), s.purchases(),
-                    s.daysSinceLast(), s.pAlive(), s.expectedPurchases(), s.expectedValue(), s.riskScore(),
-                    s.riskRank(), s.moneyAtRisk(), s.signals()));
+            numbered.add(new Score(
+                    s.customerId(),
+                    ref == null ? null : ref.customerNumber(),
+                    s.purchases(),
+                    s.daysSinceLast(),
+                    s.pAlive(),
+                    s.expectedPurchases(),
+                    s.expectedValue(),
+                    s.riskScore(),
+                    s.riskRank(),
+                    s.moneyAtRisk(),
+                    s.signals()));
         }
         return numbered;
     }
 
     private static Score score(ResultSet rs, int n) throws SQLException {
         String signals = rs.getString("signals");
-        return new Score(rs.getLong("customer_id"), null, rs.getInt("purchase_days"), rs.getInt("days_since_last"),
-                rs.getObject("p_alive", Double.class), rs.getObject("expected_purchases", Double.class),
-                rs.getBigDecimal("expected_value"), rs.getDouble("risk_score"), rs.getLong("risk_rank"),
+        return new Score(
+                rs.getLong("customer_id"),
+                null,
+                rs.getInt("purchase_days"),
+                rs.getInt("days_since_last"),
+                rs.getObject("p_alive", Double.class),
+                rs.getObject("expected_purchases", Double.class),
+                rs.getBigDecimal("expected_value"),
+                rs.getDouble("risk_score"),
+                rs.getLong("risk_rank"),
                 rs.getBigDecimal("money_at_risk"),
                 signals == null || signals.isBlank() ? List.of() : Arrays.asList(signals.split(",")));
     }

@@ -9,11 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
-
 import org.clientela.platform.BulkInsert;
 import org.clientela.retention.SignalKind;
-import org.clientela.retention.internal.risk.PurchaseHistories;
-import org.clientela.retention.internal.risk.RiskRanking;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +27,19 @@ public class RiskScores {
 
     static final int BATCH = 5_000;
 
-    static final List<String> COLUMNS = List.of("customer_id", "run_id", "as_of", "purchase_days", "days_since_last",
-            "risk_score", "risk_rank", "year_spend", "money_at_risk", "p_alive", "expected_purchases", "expected_value",
+    static final List<String> COLUMNS = List.of(
+            "customer_id",
+            "run_id",
+            "as_of",
+            "purchase_days",
+            "days_since_last",
+            "risk_score",
+            "risk_rank",
+            "year_spend",
+            "money_at_risk",
+            "p_alive",
+            "expected_purchases",
+            "expected_value",
             "signals");
 
     private final JdbcTemplate jdbc;
@@ -45,8 +53,7 @@ public class RiskScores {
     }
 
     /** The customer-base model's figures of one customer on the run's day. */
-    public record ModelFigures(double pAlive, double expectedPurchases, double expectedValue) {
-    }
+    public record ModelFigures(double pAlive, double expectedPurchases, double expectedValue) {}
 
     /** Gives the model's figures of customer {@code i}, or null when no model was fitted. */
     public interface Figures {
@@ -67,8 +74,11 @@ public class RiskScores {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -risk[i]).thenComparingDouble(i -> -money[i])
-                .thenComparingLong(histories::customerId));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingDouble(i -> -risk[i])
+                        .thenComparingDouble(i -> -money[i])
+                        .thenComparingLong(histories::customerId));
         long[] rank = new long[n];
         for (int r = 0; r < n; r++) {
             rank[order[r]] = r + 1;
@@ -93,10 +103,21 @@ public class RiskScores {
             List<Object[]> rows = new ArrayList<>(BATCH);
             for (int i = 0; i < n; i++) {
                 ModelFigures f = figures[i];
-                rows.add(new Object[] {histories.customerId(i), runId, asOf, histories.purchaseDays(i),
-                        histories.daysSinceLast(i), risk[i], rank[i], money(histories.yearSpend(i)), money(money[i]),
-                        f == null ? null : f.pAlive(), f == null ? null : f.expectedPurchases(),
-                        f == null ? null : money(f.expectedValue()), codes(histories.signals(i))});
+                rows.add(new Object[] {
+                    histories.customerId(i),
+                    runId,
+                    asOf,
+                    histories.purchaseDays(i),
+                    histories.daysSinceLast(i),
+                    risk[i],
+                    rank[i],
+                    money(histories.yearSpend(i)),
+                    money(money[i]),
+                    f == null ? null : f.pAlive(),
+                    f == null ? null : f.expectedPurchases(),
+                    f == null ? null : money(f.expectedValue()),
+                    codes(histories.signals(i))
+                });
                 if (rows.size() == BATCH) {
                     insert(rows);
                     rows.clear();
@@ -105,7 +126,8 @@ public class RiskScores {
             insert(rows);
             if (postgres) {
                 jdbc.execute("CREATE INDEX retention_customer_score_rank_idx ON retention_customer_score (risk_rank)");
-                jdbc.execute("CREATE INDEX retention_customer_score_money_idx ON retention_customer_score (money_at_risk)");
+                jdbc.execute(
+                        "CREATE INDEX retention_customer_score_money_idx ON retention_customer_score (money_at_risk)");
             }
         });
         return n;

@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class RocAuc {
 
-    private RocAuc() {
-    }
+    private RocAuc() {}
 
     /**
      * @param score    the score of each customer (higher = predicted more at risk)

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
@@ -33,8 +32,17 @@ public class CustomerSegmentation {
 
     static final String RUN_NAME = "retention-segments";
     private static final Logger log = LoggerFactory.getLogger(CustomerSegmentation.class);
-    private static final List<String> COLUMNS = List.of("customer_id", "r", "f", "m", "segment", "last_purchase",
-            "orders", "purchase_days", "revenue", "computed_at");
+    private static final List<String> COLUMNS = List.of(
+            "customer_id",
+            "r",
+            "f",
+            "m",
+            "segment",
+            "last_purchase",
+            "orders",
+            "purchase_days",
+            "revenue",
+            "computed_at");
 
     private final CustomerPurchases ranking;
     private final PurchaseFigures categories;
@@ -46,8 +54,15 @@ public class CustomerSegmentation {
     private final SegmentSettings settings;
     private final Clock clock;
 
-    CustomerSegmentation(CustomerPurchases ranking, PurchaseFigures categories, BulkInsert bulk, JdbcClient jdbc,
-            TransactionTemplate transactions, ExclusiveRuns exclusiveRuns, AuditLog audit, SegmentSettings settings,
+    CustomerSegmentation(
+            CustomerPurchases ranking,
+            PurchaseFigures categories,
+            BulkInsert bulk,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ExclusiveRuns exclusiveRuns,
+            AuditLog audit,
+            SegmentSettings settings,
             Clock clock) {
         this.ranking = ranking;
         this.categories = categories;
@@ -72,7 +87,7 @@ public class CustomerSegmentation {
      * @return the customers segmented, or -1 when another instance was running it
      */
     public long runNow() {
-        long[] customers = { -1 };
+        long[] customers = {-1};
         exclusiveRuns.runExclusively(RUN_NAME, Duration.ofHours(2), () -> customers[0] = compute());
         return customers[0];
     }
@@ -85,11 +100,21 @@ public class CustomerSegmentation {
             jdbc.sql("DELETE FROM retention_customer_segment").update();
             Timestamp now = Timestamp.from(started);
             List<Object[]> batch = new ArrayList<>(settings.batchSize());
-            long[] count = { 0 };
+            long[] count = {0};
             ranking.rankAll(today, c -> {
                 RfmSegment segment = RfmSegment.of(c.recency(), c.frequency(), c.monetary());
-                batch.add(new Object[] { c.customerId(), c.recency(), c.frequency(), c.monetary(), segment.name(),
-                        Date.valueOf(c.lastPurchase()), c.orders(), c.purchaseDays(), c.revenue(), now });
+                batch.add(new Object[] {
+                    c.customerId(),
+                    c.recency(),
+                    c.frequency(),
+                    c.monetary(),
+                    segment.name(),
+                    Date.valueOf(c.lastPurchase()),
+                    c.orders(),
+                    c.purchaseDays(),
+                    c.revenue(),
+                    now
+                });
                 if (batch.size() == settings.batchSize()) {
                     bulk.insert("retention_customer_segment", COLUMNS, batch);
                     count[0] += batch.size();
@@ -101,24 +126,38 @@ public class CustomerSegmentation {
 
             jdbc.sql("DELETE FROM retention_category_pair").update();
             List<Object[]> pairs = categories.categoryPairs(recentSince).stream()
-                    .map(p -> new Object[] { p.first(), p.second(), p.customers(), p.stillBuyingSecond() })
+                    .map(p -> new Object[] {p.first(), p.second(), p.customers(), p.stillBuyingSecond()})
                     .toList();
-            bulk.insert("retention_category_pair",
-                    List.of("first_category", "second_category", "customers", "still_buying"), new ArrayList<>(pairs));
+            bulk.insert(
+                    "retention_category_pair",
+                    List.of("first_category", "second_category", "customers", "still_buying"),
+                    new ArrayList<>(pairs));
 
             long millis = Duration.between(started, clock.instant()).toMillis();
             jdbc.sql("""
                             INSERT INTO retention_segment_run (computed_at, as_of, customers, buyers_since, duration_ms)
                             VALUES (:at, :asOf, :customers, :since, :ms)""")
-                    .param("at", now).param("asOf", today).param("customers", count[0])
-                    .param("since", recentSince).param("ms", millis).update();
-            audit.record("SEGMENTS_COMPUTED", "retention_segments", null,
-                    count[0] + " customers segmented in " + millis + " ms", null, null,
-                count[0]);
+                    .param("at", now)
+                    .param("asOf", today)
+                    .param("customers", count[0])
+                    .param("since", recentSince)
+                    .param("ms", millis)
+                    .update();
+            audit.record(
+                    "SEGMENTS_COMPUTED",
+                    "retention_segments",
+                    null,
+                    count[0] + " customers segmented in " + millis + " ms",
+                    null,
+                    null,
+                    count[0]);
             return count[0];
         });
         bulk.refreshStatistics("retention_customer_segment", "retention_category_pair");
-        log.info("RFM segments: {} customers in {} ms", written, Duration.between(started, clock.instant()).toMillis());
+        log.info(
+                "RFM segments: {} customers in {} ms",
+                written,
+                Duration.between(started, clock.instant()).toMillis());
         return written == null ? 0 : written;
     }
 }

@@ -1,7 +1,6 @@
 package org.clientela.retention.internal.segments;
 
 import java.util.List;
-
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.history.CustomerPurchases;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +22,11 @@ public class PurchaseAdvice {
     private final SegmentReport report;
     private final SegmentSettings settings;
 
-    PurchaseAdvice(JdbcClient jdbc, CustomerPurchases purchases, PurchaseFigures figures, SegmentReport report,
+    PurchaseAdvice(
+            JdbcClient jdbc,
+            CustomerPurchases purchases,
+            PurchaseFigures figures,
+            SegmentReport report,
             SegmentSettings settings) {
         this.jdbc = jdbc;
         this.purchases = purchases;
@@ -39,7 +42,8 @@ public class PurchaseAdvice {
             return List.of();
         }
         List<WhatElse.Bought> bought = purchases.categoriesBought(customerId).stream()
-                .map(b -> new WhatElse.Bought(b.categoryId(), b.name(), b.lastPurchase())).toList();
+                .map(b -> new WhatElse.Bought(b.categoryId(), b.name(), b.lastPurchase()))
+                .toList();
         if (bought.isEmpty()) {
             return List.of();
         }

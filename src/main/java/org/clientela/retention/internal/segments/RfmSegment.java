@@ -27,7 +27,7 @@ public enum RfmSegment {
 
     /** The segment of scores {@code r}, {@code f}, {@code m}, each 1 to 5. */
     public static RfmSegment of(int r, int f, int m) {
-        for (int score : new int[] { r, f, m }) {
+        for (int score : new int[] {r, f, m}) {
             if (score < 1 || score > 5) {
                 throw new IllegalArgumentException("RFM scores run from 1 to 5, got " + r + f + m);
             }

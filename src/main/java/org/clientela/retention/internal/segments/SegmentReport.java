@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,8 @@ public class SegmentReport {
 
     /** How the customers of a segment can be listed. */
     public enum Sort {
-        REVENUE("revenue DESC, customer_id"), RECENT("last_purchase DESC, customer_id");
+        REVENUE("revenue DESC, customer_id"),
+        RECENT("last_purchase DESC, customer_id");
 
         private final String orderBy;
 
@@ -31,10 +31,16 @@ public class SegmentReport {
         }
     }
 
-    private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("customer_id"),
-            RfmSegment.valueOf(rs.getString("segment")), rs.getInt("r"), rs.getInt("f"), rs.getInt("m"),
-            rs.getObject("last_purchase", LocalDate.class), rs.getLong("orders"),
-            rs.getObject("purchase_days", Integer.class), rs.getBigDecimal("revenue"));
+    private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(
+            rs.getLong("customer_id"),
+            RfmSegment.valueOf(rs.getString("segment")),
+            rs.getInt("r"),
+            rs.getInt("f"),
+            rs.getInt("m"),
+            rs.getObject("last_purchase", LocalDate.class),
+            rs.getLong("orders"),
+            rs.getObject("purchase_days", Integer.class),
+            rs.getBigDecimal("revenue"));
 
     private final JdbcClient jdbc;
 
@@ -46,8 +52,12 @@ public class SegmentReport {
         return jdbc.sql("""
                         SELECT computed_at, as_of, customers, buyers_since, duration_ms FROM retention_segment_run
                          ORDER BY id DESC LIMIT 1""")
-                .query((rs, n) -> new Run(rs.getTimestamp(1).toInstant(), rs.getObject(2, LocalDate.class),
-                        rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .query((rs, n) -> new Run(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getLong(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getLong(5)))
                 .optional();
     }
 
@@ -58,50 +68,72 @@ public class SegmentReport {
         jdbc.sql("SELECT segment, COUNT(*), SUM(revenue) FROM retention_customer_segment GROUP BY segment")
                 .query(rs -> {
                     RfmSegment s = RfmSegment.valueOf(rs.getString(1));
-                    counts.put(s, new long[] { rs.getLong(2) });
+                    counts.put(s, new long[] {rs.getLong(2)});
                     revenue.put(s, rs.getBigDecimal(3));
                 });
         long allCustomers = counts.values().stream().mapToLong(c -> c[0]).sum();
         BigDecimal allRevenue = revenue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return java.util.Arrays.stream(RfmSegment.values()).map(s -> {
-            long customers = counts.getOrDefault(s, new long[] { 0 })[0];
-            BigDecimal amount = revenue.getOrDefault(s, BigDecimal.ZERO);
-            return new SegmentTotal(s, customers, amount, allCustomers == 0 ? 0 : (double) customers / allCustomers,
-                    allRevenue.signum() == 0 ? 0 : amount.divide(allRevenue, MathContext.DECIMAL64).doubleValue());
-        }).toList();
+        return java.util.Arrays.stream(RfmSegment.values())
+                .map(s -> {
+                    long customers = counts.getOrDefault(s, new long[] {0})[0];
+                    BigDecimal amount = revenue.getOrDefault(s, BigDecimal.ZERO);
+                    return new SegmentTotal(
+                            s,
+                            customers,
+                            amount,
+                            allCustomers == 0 ? 0 : (double) customers / allCustomers,
+                            allRevenue.signum() == 0
+                                    ? 0
+                                    : amount.divide(allRevenue, MathContext.DECIMAL64)
+                                            .doubleValue());
+                })
+                .toList();
     }
 
     /** One page of a segment's customers. */
     public Slice<Member> members(RfmSegment segment, Sort sort, int page, int size) {
-        return Slice.of(jdbc.sql("SELECT * FROM retention_customer_segment WHERE segment = :segment ORDER BY "
-                        + sort.orderBy + " LIMIT :limit OFFSET :offset")
-                .param("segment", segment.name()).param("limit", size + 1).param("offset", (long) page * size)
-                .query(MEMBER).list(), page, size);
+        return Slice.of(
+                jdbc.sql("SELECT * FROM retention_customer_segment WHERE segment = :segment ORDER BY " + sort.orderBy
+                                + " LIMIT :limit OFFSET :offset")
+                        .param("segment", segment.name())
+                        .param("limit", size + 1)
+                        .param("offset", (long) page * size)
+                        .query(MEMBER)
+                        .list(),
+                page,
+                size);
     }
 
     /** The customer's segment at the latest run, or empty when they had no orders then. */
     public Optional<Member> of(long customerId) {
         return jdbc.sql("SELECT * FROM retention_customer_segment WHERE customer_id = :id")
-                .param("id", customerId).query(MEMBER).optional();
+                .param("id", customerId)
+                .query(MEMBER)
+                .optional();
     }
 
-    public record Run(Instant computedAt, LocalDate asOf, long customers, LocalDate buyersSince, long durationMs) {
-    }
+    public record Run(Instant computedAt, LocalDate asOf, long customers, LocalDate buyersSince, long durationMs) {}
 
     /**
      * @param customerShare part of all segmented customers, 0 to 1
      * @param revenueShare  part of all their revenue, 0 to 1
      */
-    public record SegmentTotal(RfmSegment segment, long customers, BigDecimal revenue, double customerShare,
-            double revenueShare) {
-    }
+    public record SegmentTotal(
+            RfmSegment segment, long customers, BigDecimal revenue, double customerShare, double revenueShare) {}
 
     /**
      * @param orders       orders up to the run's day
      * @param purchaseDays different days with an order, the frequency that was scored; null for a
      *                     row written before the segments counted purchase days
      */
-    public record Member(long customerId, RfmSegment segment, int r, int f, int m, LocalDate lastPurchase, long orders,
-            Integer purchaseDays, BigDecimal revenue) {
-    }
+    public record Member(
+            long customerId,
+            RfmSegment segment,
+            int r,
+            int f,
+            int m,
+            LocalDate lastPurchase,
+            long orders,
+            Integer purchaseDays,
+            BigDecimal revenue) {}
 }

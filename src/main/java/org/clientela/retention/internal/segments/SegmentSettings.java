@@ -16,5 +16,4 @@ public record SegmentSettings(
         @DefaultValue("0 30 2 * * *") String cron,
         @DefaultValue("6") int recentMonths,
         @DefaultValue("5000") int batchSize,
-        @DefaultValue("10") int minCustomers) {
-}
+        @DefaultValue("10") int minCustomers) {}

@@ -38,7 +38,8 @@ public final class WhatElse {
      * @param minCustomers fewest customers behind a piece of evidence
      */
     public WhatElse(List<Pair> pairs, Map<Long, String> names, long buyers, int minCustomers) {
-        pairs.forEach(p -> this.pairs.computeIfAbsent(p.first(), k -> new HashMap<>())
+        pairs.forEach(p -> this.pairs
+                .computeIfAbsent(p.first(), k -> new HashMap<>())
                 .put(p.second(), new Counts(p.customers(), p.stillBuying())));
         this.names = names;
         this.buyers = buyers;
@@ -65,7 +66,8 @@ public final class WhatElse {
                 suggestions.add(best);
             }
         }
-        suggestions.sort(Comparator.comparingDouble(Suggestion::share).reversed()
+        suggestions.sort(Comparator.comparingDouble(Suggestion::share)
+                .reversed()
                 .thenComparing(Suggestion::customers, Comparator.reverseOrder())
                 .thenComparing(Suggestion::category));
         return suggestions.size() > LIMIT ? List.copyOf(suggestions.subList(0, LIMIT)) : suggestions;
@@ -83,8 +85,8 @@ public final class WhatElse {
         if (lift <= 1) {
             return null;
         }
-        return new Suggestion(Kind.MISSING, names.get(candidate), base.name(), confidence, baseBuyers.customers(),
-                lift, null);
+        return new Suggestion(
+                Kind.MISSING, names.get(candidate), base.name(), confidence, baseBuyers.customers(), lift, null);
     }
 
     private Suggestion dropped(Bought base, Bought mine, LocalDate recentSince) {
@@ -99,22 +101,23 @@ public final class WhatElse {
         if (stillBuying < STILL_BUYING_AT_LEAST) {
             return null;
         }
-        return new Suggestion(Kind.DROPPED, mine.name(), base.name(), stillBuying, both.customers(), 0,
-                mine.lastPurchase());
+        return new Suggestion(
+                Kind.DROPPED, mine.name(), base.name(), stillBuying, both.customers(), 0, mine.lastPurchase());
     }
 
     private Counts counts(long first, long second) {
         return pairs.getOrDefault(first, Map.of()).getOrDefault(second, Counts.NONE);
     }
 
-    public enum Kind { MISSING, DROPPED }
+    public enum Kind {
+        MISSING,
+        DROPPED
+    }
 
     /** Customers buying {@code first} and {@code second}, and of those, still buying {@code second}. */
-    public record Pair(long first, long second, long customers, long stillBuying) {
-    }
+    public record Pair(long first, long second, long customers, long stillBuying) {}
 
-    public record Bought(long categoryId, String name, LocalDate lastPurchase) {
-    }
+    public record Bought(long categoryId, String name, LocalDate lastPurchase) {}
 
     /**
      * @param category     what to offer
@@ -125,9 +128,14 @@ public final class WhatElse {
      * @param lift         MISSING: how many times likelier than among all buyers; DROPPED: 0
      * @param lastPurchase DROPPED: when the customer last bought {@code category}
      */
-    public record Suggestion(Kind kind, String category, String because, double share, long customers, double lift,
-            LocalDate lastPurchase) {
-    }
+    public record Suggestion(
+            Kind kind,
+            String category,
+            String because,
+            double share,
+            long customers,
+            double lift,
+            LocalDate lastPurchase) {}
 
     private record Counts(long customers, long stillBuying) {
         static final Counts NONE = new Counts(0, 0);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.service.internal.ServiceSettingGroups;
 
@@ -52,8 +51,8 @@ public final class BusinessDays {
      */
     public static BusinessDays of(BusinessSettings settings) {
         BusinessHours hours = BusinessHours.of(settings);
-        return new BusinessDays(hours.week().openDays(), settings.dates(ServiceSettingGroups.HOLIDAYS),
-                settings.timeZone(), hours);
+        return new BusinessDays(
+                hours.week().openDays(), settings.dates(ServiceSettingGroups.HOLIDAYS), settings.timeZone(), hours);
     }
 
     public boolean isWorkingDay(LocalDate day) {

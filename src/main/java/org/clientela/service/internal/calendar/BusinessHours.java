@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.WeekHours;
 import org.clientela.service.internal.ServiceSettingGroups;
@@ -43,8 +42,10 @@ public final class BusinessHours {
 
     /** The opening hours, holidays and time zone of the settings page, as they are now. */
     public static BusinessHours of(BusinessSettings settings) {
-        return new BusinessHours(settings.weekHours(ServiceSettingGroups.OPENING_HOURS),
-                settings.dates(ServiceSettingGroups.HOLIDAYS), settings.timeZone());
+        return new BusinessHours(
+                settings.weekHours(ServiceSettingGroups.OPENING_HOURS),
+                settings.dates(ServiceSettingGroups.HOLIDAYS),
+                settings.timeZone());
     }
 
     public WeekHours week() {
@@ -59,16 +60,20 @@ public final class BusinessHours {
     public boolean isOpenAt(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         LocalTime time = local.toLocalTime();
-        return isOpenDay(local.toLocalDate()) && week.on(local.getDayOfWeek())
-                .map(span -> !time.isBefore(span.opens()) && time.isBefore(span.closes())).orElse(false);
+        return isOpenDay(local.toLocalDate())
+                && week.on(local.getDayOfWeek())
+                        .map(span -> !time.isBefore(span.opens()) && time.isBefore(span.closes()))
+                        .orElse(false);
     }
 
     /** Whether some of the hour {@code hour}:00-{@code hour+1}:00 of {@code day} is open in a week without holidays. */
     public boolean isOpenHour(DayOfWeek day, int hour) {
         int from = hour * 60;
         int to = from + 60;
-        return week.on(day).map(span -> from < span.closes().getHour() * 60 + span.closes().getMinute()
-                && to > span.opens().getHour() * 60 + span.opens().getMinute()).orElse(false);
+        return week.on(day)
+                .map(span -> from < span.closes().getHour() * 60 + span.closes().getMinute()
+                        && to > span.opens().getHour() * 60 + span.opens().getMinute())
+                .orElse(false);
     }
 
     public ZoneId zone() {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.service.CaseArchive;
 import org.clientela.service.internal.calendar.BusinessDays;
@@ -28,7 +27,12 @@ class CaseArchiveWriter implements CaseArchive {
     private final CaseSettings settings;
     private final Clock clock;
 
-    CaseArchiveWriter(CaseRepository repository, Cases cases, JdbcClient jdbc, AuditLog audit, CaseSettings settings,
+    CaseArchiveWriter(
+            CaseRepository repository,
+            Cases cases,
+            JdbcClient jdbc,
+            AuditLog audit,
+            CaseSettings settings,
             Clock clock) {
         this.settings = settings;
         this.repository = repository;
@@ -48,9 +52,20 @@ class CaseArchiveWriter implements CaseArchive {
                 throw new IllegalArgumentException("A past case cannot open in the future: " + p.openedAt());
             }
             String reference = cases.nextReference(p.openedAt());
-            ServiceCase c = ServiceCase.open(reference, p.customerId(), p.type(), Channel.valueOf(p.channel()),
-                    p.reason(), Priority.valueOf(p.priority()), p.owner(), p.subject(), p.description(),
-                    settings.updateEveryDays(), author(p), p.openedAt(), days);
+            ServiceCase c = ServiceCase.open(
+                    reference,
+                    p.customerId(),
+                    p.type(),
+                    Channel.valueOf(p.channel()),
+                    p.reason(),
+                    Priority.valueOf(p.priority()),
+                    p.owner(),
+                    p.subject(),
+                    p.description(),
+                    settings.updateEveryDays(),
+                    author(p),
+                    p.openedAt(),
+                    days);
             String author = author(p);
             if (!p.toldCustomer().isEmpty()) {
                 c.start(p.toldCustomer().get(0).at());
@@ -60,8 +75,10 @@ class CaseArchiveWriter implements CaseArchive {
             }
             if (p.concessionKind() != null) {
                 Instant at = p.resolvedAt() == null ? p.openedAt() : p.resolvedAt();
-                c.addConcession(new Concession(ConcessionKind.valueOf(p.concessionKind()), p.concessionAmount(),
-                        null, author, at), at);
+                c.addConcession(
+                        new Concession(
+                                ConcessionKind.valueOf(p.concessionKind()), p.concessionAmount(), null, author, at),
+                        at);
             }
             if (p.resolvedAt() != null) {
                 c.resolve(p.resolution(), p.resolutionExplanation(), settings.minExplanationLength(), p.resolvedAt());
@@ -72,7 +89,12 @@ class CaseArchiveWriter implements CaseArchive {
                 writePromise(caseId, p.customerId(), author, promise, now);
             }
         }
-        audit.record("CASES_BROUGHT_IN", "service_case", null, past.size() + " past cases", null,
+        audit.record(
+                "CASES_BROUGHT_IN",
+                "service_case",
+                null,
+                past.size() + " past cases",
+                null,
                 java.util.Map.of("cases", past.size()),
                 past.size());
         return past.size();
@@ -90,9 +112,14 @@ class CaseArchiveWriter implements CaseArchive {
                        made_at, due_at, kept_at, broken_at, promised_days, actual_days)
                 VALUES (:caseId, :customer, :kind, :description, :owner, :status, :made, :due, :kept, :broken,
                         :promised, :actual)""")
-                .param("caseId", caseId).param("customer", customerId).param("kind", p.kind().name())
-                .param("description", p.description()).param("owner", owner).param("status", status)
-                .param("made", Timestamp.from(p.madeAt())).param("due", Timestamp.from(p.dueAt()))
+                .param("caseId", caseId)
+                .param("customer", customerId)
+                .param("kind", p.kind().name())
+                .param("description", p.description())
+                .param("owner", owner)
+                .param("status", status)
+                .param("made", Timestamp.from(p.madeAt()))
+                .param("due", Timestamp.from(p.dueAt()))
                 .param("kept", p.keptAt() == null ? null : Timestamp.from(p.keptAt()))
                 .param("broken", "BROKEN".equals(status) ? Timestamp.from(p.dueAt()) : null)
                 .param("promised", PromiseLedger.days(p.madeAt(), p.dueAt()))

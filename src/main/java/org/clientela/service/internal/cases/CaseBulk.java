@@ -3,7 +3,6 @@ package org.clientela.service.internal.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -26,7 +25,9 @@ public class CaseBulk {
 
     /** The moves offered in bulk, each the status it leads to. */
     public enum Move {
-        START(CaseStatus.IN_PROGRESS), CLOSE(CaseStatus.CLOSED), REOPEN(CaseStatus.IN_PROGRESS);
+        START(CaseStatus.IN_PROGRESS),
+        CLOSE(CaseStatus.CLOSED),
+        REOPEN(CaseStatus.IN_PROGRESS);
 
         private final CaseStatus to;
 
@@ -40,12 +41,10 @@ public class CaseBulk {
     }
 
     /** A case left as it was, and why: its reference and where it stands. */
-    public record Refusal(String reference, CaseStatus status) {
-    }
+    public record Refusal(String reference, CaseStatus status) {}
 
     /** How many cases changed, and those refused. */
-    public record Outcome(int changed, List<Refusal> refused) {
-    }
+    public record Outcome(int changed, List<Refusal> refused) {}
 
     private final Cases cases;
     private final UserDirectory users;
@@ -82,8 +81,12 @@ public class CaseBulk {
             if (username.equals(c.getOwnerUsername())) {
                 continue;
             }
-            changeOnce(c, x -> cases.change(x.getId(), x.getVersion(),
-                    new CaseCommands.ChangeCase(null, username, null, null, null, null)));
+            changeOnce(
+                    c,
+                    x -> cases.change(
+                            x.getId(),
+                            x.getVersion(),
+                            new CaseCommands.ChangeCase(null, username, null, null, null, null)));
             changed++;
         }
         return new Outcome(changed, List.of());
@@ -126,7 +129,9 @@ public class CaseBulk {
     }
 
     private static List<Long> checked(List<Long> ids) {
-        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> distinct = ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             throw new InvalidInputException(InputError.field("ids", "service.cases.bulk.none"));
         }

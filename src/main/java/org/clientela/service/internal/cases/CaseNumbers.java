@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +42,9 @@ public class CaseNumbers {
 
     /** Ids of the cases whose number {@code text} is or begins, at most {@code limit}, exact matches first. */
     public List<Long> find(String text, int limit) {
-        String typed = text.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s./]+", "-")
+        String typed = text.strip()
+                .toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s./]+", "-")
                 .replaceAll("-+", "-");
         Set<Long> ids = new LinkedHashSet<>();
         Matcher m;
@@ -55,8 +56,10 @@ public class CaseNumbers {
             if (!digits.isEmpty()) {
                 ids.addAll(exact(List.of(reference(year, digits))));
             }
-            ids.addAll(between(reference(year, digits + "0".repeat(DIGITS - digits.length())),
-                    reference(year, digits + "9".repeat(DIGITS - digits.length())), limit));
+            ids.addAll(between(
+                    reference(year, digits + "0".repeat(DIGITS - digits.length())),
+                    reference(year, digits + "9".repeat(DIGITS - digits.length())),
+                    limit));
         } else if ((m = YEAR.matcher(typed)).matches()) {
             ids.addAll(between(reference(m.group(1), "000000"), reference(m.group(1), "999999"), limit));
         } else if ((m = NUMBER.matcher(typed)).matches()) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
@@ -34,10 +33,11 @@ public class CaseQueries {
 
     private static final int EXPORT_BATCH = 500;
 
-
     /** How a case list is ordered. */
     public enum Sort {
-        NEWEST("opened_at DESC, id DESC"), OLDEST("opened_at, id"), UPDATE_DUE("next_update_due_at, id");
+        NEWEST("opened_at DESC, id DESC"),
+        OLDEST("opened_at, id"),
+        UPDATE_DUE("next_update_due_at, id");
 
         final String sql;
 
@@ -84,8 +84,8 @@ public class CaseQueries {
     }
 
     /** What a case list shows: all {@code null} is every case. {@code open} keeps open and in-progress ones. */
-    public record Filter(CaseStatus status, Boolean open, String owner, CaseType type, Boolean updateOverdue,
-            Long customerId) {
+    public record Filter(
+            CaseStatus status, Boolean open, String owner, CaseType type, Boolean updateOverdue, Long customerId) {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
@@ -95,12 +95,20 @@ public class CaseQueries {
             id, reference, customer_id, case_type, reason, priority, status, owner_username, subject, opened_at,
             last_customer_update_at, next_update_due_at\s""";
 
-    private static final RowMapper<CaseRow> ROW = (rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("reference"),
-            rs.getLong("customer_id"), null, CaseType.valueOf(rs.getString("case_type")),
+    private static final RowMapper<CaseRow> ROW = (rs, n) -> new CaseRow(
+            rs.getLong("id"),
+            rs.getString("reference"),
+            rs.getLong("customer_id"),
+            null,
+            CaseType.valueOf(rs.getString("case_type")),
             rs.getString("reason") == null ? null : ComplaintReason.valueOf(rs.getString("reason")),
-            Priority.valueOf(rs.getString("priority")), CaseStatus.valueOf(rs.getString("status")),
-            rs.getString("owner_username"), rs.getString("subject"), instant(rs, "opened_at"),
-            instant(rs, "last_customer_update_at"), instant(rs, "next_update_due_at"));
+            Priority.valueOf(rs.getString("priority")),
+            CaseStatus.valueOf(rs.getString("status")),
+            rs.getString("owner_username"),
+            rs.getString("subject"),
+            instant(rs, "opened_at"),
+            instant(rs, "last_customer_update_at"),
+            instant(rs, "next_update_due_at"));
 
     private final JdbcClient jdbc;
     private final CustomerDirectory directory;
@@ -126,7 +134,9 @@ public class CaseQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_case" + where))
-                .params(params).query(Long.class).single());
+                .params(params)
+                .query(Long.class)
+                .single());
     }
 
     private Slice<CaseRow> list(Filter filter, String orderBy, int page, int size) {
@@ -135,7 +145,10 @@ public class CaseQueries {
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
         List<CaseRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY " + orderBy
-                + " LIMIT :limit OFFSET :offset").params(params).query(ROW).list();
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(ROW)
+                .list();
         return Slice.of(named(rows), page, size);
     }
 
@@ -148,8 +161,11 @@ public class CaseQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         List<CaseRow> pending = new ArrayList<>(EXPORT_BATCH);
-        try (Stream<CaseRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY "
-                + column.sql(direction)).params(params).query(ROW).stream()) {
+        try (Stream<CaseRow> rows = jdbc
+                .sql("SELECT " + COLUMNS + " FROM service_case" + where + " ORDER BY " + column.sql(direction))
+                .params(params)
+                .query(ROW)
+                .stream()) {
             rows.forEach(row -> {
                 pending.add(row);
                 if (pending.size() == EXPORT_BATCH) {
@@ -197,8 +213,11 @@ public class CaseQueries {
         return named(jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_case WHERE owner_username = :owner AND status IN ('OPEN', 'IN_PROGRESS')
                    AND next_update_due_at <= :until ORDER BY next_update_due_at, id LIMIT :limit""")
-                .param("owner", owner).param("until", Timestamp.from(until)).param("limit", limit)
-                .query(ROW).list());
+                .param("owner", owner)
+                .param("until", Timestamp.from(until))
+                .param("limit", limit)
+                .query(ROW)
+                .list());
     }
 
     /** Cases assigned to me that nobody has started yet, newest first. */
@@ -206,7 +225,10 @@ public class CaseQueries {
         return named(jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_case WHERE owner_username = :owner AND status = 'OPEN'
                  ORDER BY opened_at DESC, id DESC LIMIT :limit""")
-                .param("owner", owner).param("limit", limit).query(ROW).list());
+                .param("owner", owner)
+                .param("limit", limit)
+                .query(ROW)
+                .list());
     }
 
     /** The customer's open cases, newest first. */
@@ -214,26 +236,34 @@ public class CaseQueries {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_case WHERE customer_id = :c AND status IN ('OPEN', 'IN_PROGRESS')
                  ORDER BY opened_at DESC, id DESC LIMIT :limit""")
-                .param("c", customerId).param("limit", limit).query(ROW).list();
+                .param("c", customerId)
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     /** The customer's latest cases, newest first. */
     public List<CaseRow> latestOf(long customerId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_case WHERE customer_id = :c ORDER BY opened_at DESC, id DESC LIMIT :limit""")
-                .param("c", customerId).param("limit", limit).query(ROW).list();
+                .param("c", customerId)
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     private List<CaseRow> named(List<CaseRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
-                rows.stream().map(CaseRow::customerId).collect(Collectors.toSet()));
-        return rows.stream().map(r -> {
-            CustomerDirectory.CustomerRef ref = names.get(r.customerId());
-            return r.withCustomerName(ref == null ? null : ref.name());
-        }).toList();
+        Map<Long, CustomerDirectory.CustomerRef> names =
+                directory.findAll(rows.stream().map(CaseRow::customerId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> {
+                    CustomerDirectory.CustomerRef ref = names.get(r.customerId());
+                    return r.withCustomerName(ref == null ? null : ref.name());
+                })
+                .toList();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

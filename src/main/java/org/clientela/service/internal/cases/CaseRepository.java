@@ -2,5 +2,4 @@ package org.clientela.service.internal.cases;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface CaseRepository extends ListCrudRepository<ServiceCase, Long> {
-}
+interface CaseRepository extends ListCrudRepository<ServiceCase, Long> {}

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.Role;
 import org.clientela.platform.SearchSource;
@@ -25,8 +24,7 @@ class CaseSearchSource implements SearchSource {
     /** How many customers of a name are enough to show their cases. */
     static final int CUSTOMERS_BY_NAME = 5;
 
-    private record Found(long id, String reference, String subject, long customerId) {
-    }
+    private record Found(long id, String reference, String subject, long customerId) {}
 
     private final CaseNumbers numbers;
     private final CustomerLookup lookup;
@@ -64,9 +62,14 @@ class CaseSearchSource implements SearchSource {
     public List<SearchHit> find(String text, int limit, Locale locale) {
         List<Found> found = byIds(numbers.find(text, limit));
         if (found.isEmpty() && isName(text)) {
-            found = ofCustomers(lookup.search(text, CUSTOMERS_BY_NAME).stream().map(CustomerRef::id).toList(), limit);
+            found = ofCustomers(
+                    lookup.search(text, CUSTOMERS_BY_NAME).stream()
+                            .map(CustomerRef::id)
+                            .toList(),
+                    limit);
         }
-        Map<Long, CustomerRef> customers = directory.findAll(found.stream().map(Found::customerId).toList());
+        Map<Long, CustomerRef> customers =
+                directory.findAll(found.stream().map(Found::customerId).toList());
         return found.stream()
                 .map(c -> new SearchHit(c.id(), label(c, customers.get(c.customerId())), "/service/cases/" + c.id()))
                 .toList();
@@ -85,7 +88,9 @@ class CaseSearchSource implements SearchSource {
                 .param("ids", ids)
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id() == id)).toList();
+        return ids.stream()
+                .flatMap(id -> rows.stream().filter(r -> r.id() == id))
+                .toList();
     }
 
     private List<Found> ofCustomers(List<Long> customerIds, int limit) {

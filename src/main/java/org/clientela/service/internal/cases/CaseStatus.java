@@ -10,7 +10,10 @@ import java.util.Set;
  * never moves again, and nothing goes back to OPEN: "open" means nobody has touched it yet.
  */
 public enum CaseStatus {
-    OPEN, IN_PROGRESS, RESOLVED, CLOSED;
+    OPEN,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED;
 
     public boolean isOpen() {
         return this == OPEN || this == IN_PROGRESS;

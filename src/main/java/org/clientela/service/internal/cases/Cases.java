@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -13,7 +12,6 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
-import org.clientela.platform.NotFoundException;
 import org.clientela.service.Resolution;
 import org.clientela.service.internal.calendar.BusinessDays;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,8 +42,15 @@ public class Cases {
     private final UserDirectory users;
     private final Clock clock;
 
-    Cases(UserDirectory users, CaseRepository repository, CustomerDirectory directory, Routing routing, AuditLog audit,
-            JdbcClient jdbc, CaseSettings settings, BusinessSettings shared,
+    Cases(
+            UserDirectory users,
+            CaseRepository repository,
+            CustomerDirectory directory,
+            Routing routing,
+            AuditLog audit,
+            JdbcClient jdbc,
+            CaseSettings settings,
+            BusinessSettings shared,
             Clock clock) {
         this.repository = repository;
         this.directory = directory;
@@ -72,8 +77,8 @@ public class Cases {
         ServiceCase.checkTexts(command.owner(), command.subject(), command.description());
         ownerIsUser(users, command.owner(), null);
         if (directory.find(command.customerId()).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
-                    command.customerId()));
+            throw new InvalidInputException(
+                    InputError.field("customerId", "service.case.customer.unknown", command.customerId()));
         }
         String actor = AuditLog.currentActor();
         boolean person = !"system".equals(actor) && !"anonymousUser".equals(actor);
@@ -85,12 +90,27 @@ public class Cases {
             actor = "web";
         }
         Instant now = clock.instant();
-        ServiceCase opened = repository.save(ServiceCase.open(nextReference(now), command.customerId(),
-                command.type(), command.channel(), command.reason(), command.priority(), owner,
-                command.subject(), blankToNull(command.description()), settings.updateEveryDays(), actor, now,
+        ServiceCase opened = repository.save(ServiceCase.open(
+                nextReference(now),
+                command.customerId(),
+                command.type(),
+                command.channel(),
+                command.reason(),
+                command.priority(),
+                owner,
+                command.subject(),
+                blankToNull(command.description()),
+                settings.updateEveryDays(),
+                actor,
+                now,
                 businessDays()));
-        audit.record("CASE_OPENED", "service_case", opened.getId(), opened.getReference() + " " + opened.getSubject(),
-                null, snapshot(opened));
+        audit.record(
+                "CASE_OPENED",
+                "service_case",
+                opened.getId(),
+                opened.getReference() + " " + opened.getSubject(),
+                null,
+                snapshot(opened));
         return opened;
     }
 
@@ -114,9 +134,19 @@ public class Cases {
     @Transactional
     public ServiceCase change(long id, long expectedVersion, CaseCommands.ChangeCase change) {
         check(id, change);
-        return apply(id, expectedVersion, "CASE_CHANGED",
-                c -> c.edit(change.priority(), change.owner(), change.subject(), change.description(),
-                        change.reason(), change.updateEveryDays(), clock.instant(), businessDays()));
+        return apply(
+                id,
+                expectedVersion,
+                "CASE_CHANGED",
+                c -> c.edit(
+                        change.priority(),
+                        change.owner(),
+                        change.subject(),
+                        change.description(),
+                        change.reason(),
+                        change.updateEveryDays(),
+                        clock.instant(),
+                        businessDays()));
     }
 
     /**
@@ -124,8 +154,13 @@ public class Cases {
      * against the version that was read (the API's PATCH).
      */
     @Transactional
-    public ServiceCase patch(long id, long expectedVersion, CaseCommands.ChangeCase change, CaseStatus target,
-            Resolution resolution, String explanation) {
+    public ServiceCase patch(
+            long id,
+            long expectedVersion,
+            CaseCommands.ChangeCase change,
+            CaseStatus target,
+            Resolution resolution,
+            String explanation) {
         check(id, change);
         TextInput.require("explanation", explanation, TEXT_MAX, true);
         if (target == CaseStatus.RESOLVED && resolution == null) {
@@ -133,8 +168,15 @@ public class Cases {
         }
         return apply(id, expectedVersion, "CASE_CHANGED", c -> {
             Instant now = clock.instant();
-            c.edit(change.priority(), change.owner(), change.subject(), change.description(), change.reason(),
-                    change.updateEveryDays(), now, businessDays());
+            c.edit(
+                    change.priority(),
+                    change.owner(),
+                    change.subject(),
+                    change.description(),
+                    change.reason(),
+                    change.updateEveryDays(),
+                    now,
+                    businessDays());
             if (target != null) {
                 c.moveTo(target, resolution, explanation, settings.minExplanationLength(), now, businessDays());
             }
@@ -162,7 +204,10 @@ public class Cases {
         }
         TextInput.require("body", body, TEXT_MAX, true);
         ServiceCase c = get(id);
-        return apply(id, c.getVersion(), kind == NoteKind.TOLD_CUSTOMER ? "CASE_CUSTOMER_TOLD" : "CASE_NOTE_ADDED",
+        return apply(
+                id,
+                c.getVersion(),
+                kind == NoteKind.TOLD_CUSTOMER ? "CASE_CUSTOMER_TOLD" : "CASE_NOTE_ADDED",
                 x -> x.addNote(kind, body, AuditLog.currentActor(), clock.instant(), businessDays()));
     }
 
@@ -174,9 +219,18 @@ public class Cases {
         }
         TextInput.require("note", note, NOTE_MAX, true);
         ServiceCase c = get(id);
-        return apply(id, c.getVersion(), "CASE_CONCESSION", x -> x.addConcession(
-                new Concession(kind, amount.setScale(2, java.math.RoundingMode.HALF_UP), blankToNull(note),
-                        AuditLog.currentActor(), clock.instant()), clock.instant()));
+        return apply(
+                id,
+                c.getVersion(),
+                "CASE_CONCESSION",
+                x -> x.addConcession(
+                        new Concession(
+                                kind,
+                                amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                                blankToNull(note),
+                                AuditLog.currentActor(),
+                                clock.instant()),
+                        clock.instant()));
     }
 
     /** Resolves a case read at {@code expectedVersion}; against the customer needs an explanation. */
@@ -186,7 +240,10 @@ public class Cases {
             throw new InvalidInputException(InputError.field("resolution", "service.case.resolution.required"));
         }
         TextInput.require("explanation", explanation, TEXT_MAX, true);
-        return apply(id, expectedVersion, "CASE_RESOLVED",
+        return apply(
+                id,
+                expectedVersion,
+                "CASE_RESOLVED",
                 c -> c.resolve(resolution, explanation, settings.minExplanationLength(), clock.instant()));
     }
 
@@ -208,23 +265,36 @@ public class Cases {
         Object before = snapshot(c);
         change.accept(c);
         ServiceCase saved = repository.save(c);
-        audit.record(action, "service_case", id, saved.getReference() + " " + saved.getSubject(), before,
-                snapshot(saved));
+        audit.record(
+                action, "service_case", id, saved.getReference() + " " + saved.getSubject(), before, snapshot(saved));
         return saved;
     }
 
     /** The next case number, in the year of {@code now}: C-2026-000123. */
     String nextReference(Instant now) {
-        long next = jdbc.sql("SELECT nextval('service_case_number_seq')").query(Long.class).single();
+        long next = jdbc.sql("SELECT nextval('service_case_number_seq')")
+                .query(Long.class)
+                .single();
         int year = now.atZone(clock.getZone()).getYear();
         return "C-%d-%06d".formatted(year, next);
     }
 
     private static Object snapshot(ServiceCase c) {
-        return java.util.Map.of("status", c.getStatus(), "priority", c.getPriority(),
-                "owner", String.valueOf(c.getOwnerUsername()), "subject", c.getSubject(),
-                "updateEveryDays", c.getUpdateEveryDays(), "notes", c.getNotes().size(),
-                "concessions", c.concessionTotal());
+        return java.util.Map.of(
+                "status",
+                c.getStatus(),
+                "priority",
+                c.getPriority(),
+                "owner",
+                String.valueOf(c.getOwnerUsername()),
+                "subject",
+                c.getSubject(),
+                "updateEveryDays",
+                c.getUpdateEveryDays(),
+                "notes",
+                c.getNotes().size(),
+                "concessions",
+                c.concessionTotal());
     }
 
     public static String blankToNull(String s) {

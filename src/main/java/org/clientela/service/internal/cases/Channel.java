@@ -2,5 +2,9 @@ package org.clientela.service.internal.cases;
 
 /** How the case reached us. */
 public enum Channel {
-    PHONE, EMAIL, LETTER, WEB, IN_PERSON
+    PHONE,
+    EMAIL,
+    LETTER,
+    WEB,
+    IN_PERSON
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.clientela.retention.OpenServiceCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,8 @@ class JdbcOpenServiceCases implements OpenServiceCases {
                     SELECT DISTINCT customer_id FROM service_case
                      WHERE customer_id IN (:ids) AND status IN ('OPEN', 'IN_PROGRESS')""")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .query(Long.class).list());
+                    .query(Long.class)
+                    .list());
         }
         return open;
     }

@@ -2,5 +2,8 @@ package org.clientela.service.internal.cases;
 
 /** How urgent a case is. */
 public enum Priority {
-    LOW, NORMAL, HIGH, URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

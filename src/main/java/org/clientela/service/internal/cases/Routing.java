@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.TextInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +29,11 @@ public class Routing {
     @Transactional(readOnly = true)
     public List<String> peopleFor(long customerId) {
         return jdbc.sql("SELECT usernames FROM service_routing_rule WHERE customer_id = :c")
-                .param("c", customerId).query(String.class).optional()
-                .map(Routing::split).orElse(List.of());
+                .param("c", customerId)
+                .query(String.class)
+                .optional()
+                .map(Routing::split)
+                .orElse(List.of());
     }
 
     Optional<String> firstFor(long customerId) {
@@ -49,21 +51,35 @@ public class Routing {
             TextInput.require("usernames", person, 64, false);
         }
         TextInput.require("usernames", String.join(",", people), 400, false);
-        jdbc.sql("DELETE FROM service_routing_rule WHERE customer_id = :c").param("c", customerId).update();
+        jdbc.sql("DELETE FROM service_routing_rule WHERE customer_id = :c")
+                .param("c", customerId)
+                .update();
         if (!people.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO service_routing_rule (customer_id, usernames, author, updated_at)
                     VALUES (:c, :u, :a, :t)""")
-                    .param("c", customerId).param("u", String.join(",", people))
-                    .param("a", AuditLog.currentActor()).param("t", Timestamp.from(clock.instant()))
+                    .param("c", customerId)
+                    .param("u", String.join(",", people))
+                    .param("a", AuditLog.currentActor())
+                    .param("t", Timestamp.from(clock.instant()))
                     .update();
         }
-        audit.record("CASE_ROUTING_SET", "customer", customerId, String.join(",", people), null, people,
+        audit.record(
+                "CASE_ROUTING_SET",
+                "customer",
+                customerId,
+                String.join(",", people),
+                null,
+                people,
                 people.isEmpty() ? AuditLog.word("audit.nobody") : String.join(", ", people));
     }
 
     private static List<String> split(String text) {
-        return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().limit(10).toList();
+        return Arrays.stream(text.split("[,;\\s]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .limit(10)
+                .toList();
     }
 }

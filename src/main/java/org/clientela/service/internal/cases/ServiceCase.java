@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
@@ -48,10 +47,13 @@ public class ServiceCase {
 
     @Id
     private Long id;
+
     private String reference;
     private long customerId;
+
     @Column("case_type")
     private CaseType type;
+
     private Channel channel;
     private ComplaintReason reason;
     private Priority priority;
@@ -68,10 +70,13 @@ public class ServiceCase {
     private String openedBy;
     private Instant resolvedAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
+
     @MappedCollection(idColumn = "case_id", keyColumn = "position")
     private List<CaseNote> notes = new ArrayList<>();
+
     @MappedCollection(idColumn = "case_id", keyColumn = "position")
     private List<Concession> concessions = new ArrayList<>();
     /**
@@ -81,8 +86,7 @@ public class ServiceCase {
     @Transient
     private final List<java.util.function.Supplier<Object>> events = new ArrayList<>();
 
-    ServiceCase() {
-    }
+    ServiceCase() {}
 
     /**
      * What is wrong with a subject, if anything: missing (when {@code required}) or longer than
@@ -115,14 +119,25 @@ public class ServiceCase {
     /** Refuses an update cadence outside {@link #CADENCE_MIN}..{@link #CADENCE_MAX} working days. */
     static void checkCadence(Integer updateEveryDays) {
         if (updateEveryDays != null && (updateEveryDays < CADENCE_MIN || updateEveryDays > CADENCE_MAX)) {
-            throw new InvalidInputException(InputError.field("updateEveryDays", "service.case.cadence.range", CADENCE_MIN,
-                    CADENCE_MAX));
+            throw new InvalidInputException(
+                    InputError.field("updateEveryDays", "service.case.cadence.range", CADENCE_MIN, CADENCE_MAX));
         }
     }
 
-    static ServiceCase open(String reference, long customerId, CaseType type, Channel channel, ComplaintReason reason,
-            Priority priority, String owner, String subject, String description, int updateEveryDays,
-            String openedBy, Instant now, BusinessDays days) {
+    static ServiceCase open(
+            String reference,
+            long customerId,
+            CaseType type,
+            Channel channel,
+            ComplaintReason reason,
+            Priority priority,
+            String owner,
+            String subject,
+            String description,
+            int updateEveryDays,
+            String openedBy,
+            Instant now,
+            BusinessDays days) {
         ServiceCase c = new ServiceCase();
         c.reference = reference;
         c.customerId = customerId;
@@ -143,8 +158,15 @@ public class ServiceCase {
     }
 
     /** Changes what a person may edit; the cadence counts from the last update (or the opening). */
-    void edit(Priority priority, String owner, String subject, String description, ComplaintReason reason,
-            Integer updateEveryDays, Instant now, BusinessDays days) {
+    void edit(
+            Priority priority,
+            String owner,
+            String subject,
+            String description,
+            ComplaintReason reason,
+            Integer updateEveryDays,
+            Instant now,
+            BusinessDays days) {
         if (priority != null) {
             this.priority = priority;
         }
@@ -235,7 +257,12 @@ public class ServiceCase {
      * customer, its explanation). Asking for the status it already has changes nothing while the
      * case is open and is refused once it is done.
      */
-    void moveTo(CaseStatus target, Resolution resolution, String explanation, int minExplanation, Instant now,
+    void moveTo(
+            CaseStatus target,
+            Resolution resolution,
+            String explanation,
+            int minExplanation,
+            Instant now,
             BusinessDays days) {
         if (target == status) {
             if (!status.isOpen()) {
@@ -296,27 +323,95 @@ public class ServiceCase {
         return status.isOpen() && nextUpdateDueAt != null && !nextUpdateDueAt.isAfter(now);
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public long getCustomerId() { return customerId; }
-    public CaseType getType() { return type; }
-    public Channel getChannel() { return channel; }
-    public ComplaintReason getReason() { return reason; }
-    public Priority getPriority() { return priority; }
-    public CaseStatus getStatus() { return status; }
-    public String getOwnerUsername() { return ownerUsername; }
-    public String getSubject() { return subject; }
-    public String getDescription() { return description; }
-    public int getUpdateEveryDays() { return updateEveryDays; }
-    public Instant getLastCustomerUpdateAt() { return lastCustomerUpdateAt; }
-    public Instant getNextUpdateDueAt() { return nextUpdateDueAt; }
-    public Resolution getResolution() { return resolution; }
-    public String getResolutionExplanation() { return resolutionExplanation; }
-    public Instant getOpenedAt() { return openedAt; }
-    public String getOpenedBy() { return openedBy; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Long getVersion() { return version; }
-    public List<CaseNote> getNotes() { return List.copyOf(notes); }
-    public List<Concession> getConcessions() { return List.copyOf(concessions); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ComplaintReason getReason() {
+        return reason;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getUpdateEveryDays() {
+        return updateEveryDays;
+    }
+
+    public Instant getLastCustomerUpdateAt() {
+        return lastCustomerUpdateAt;
+    }
+
+    public Instant getNextUpdateDueAt() {
+        return nextUpdateDueAt;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public String getResolutionExplanation() {
+        return resolutionExplanation;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public List<CaseNote> getNotes() {
+        return List.copyOf(notes);
+    }
+
+    public List<Concession> getConcessions() {
+        return List.copyOf(concessions);
+    }
 }

@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.clientela.platform.SharedValues;
 import org.clientela.service.internal.cases.CaseSettings;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactGate {
 
     /** Why a submission was refused. */
-    public enum Verdict { ACCEPTED, ROBOT, TOO_FAST, TOO_MANY }
+    public enum Verdict {
+        ACCEPTED,
+        ROBOT,
+        TOO_FAST,
+        TOO_MANY
+    }
 
     private static final String SECRET_KEY = "service.contact.secret";
 
@@ -63,13 +66,18 @@ public class ContactGate {
         String key = hash(clientAddress == null ? "-" : clientAddress);
         // Attempts older than a day count for nothing: forget them, whoever made them.
         jdbc.sql("DELETE FROM service_contact_attempt WHERE attempted_at < :old")
-                .param("old", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+                .param("old", Timestamp.from(now.minus(Duration.ofDays(1))))
+                .update();
         long recent = jdbc.sql("""
                 SELECT COUNT(*) FROM service_contact_attempt WHERE client_key = :k AND attempted_at > :since""")
-                .param("k", key).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
-                .query(Long.class).single();
+                .param("k", key)
+                .param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO service_contact_attempt (client_key, attempted_at) VALUES (:k, :t)")
-                .param("k", key).param("t", Timestamp.from(now)).update();
+                .param("k", key)
+                .param("t", Timestamp.from(now))
+                .update();
         if (recent >= settings.contactMaxPerHour()) {
             return Verdict.TOO_MANY;
         }
@@ -95,7 +103,8 @@ public class ContactGate {
             return null;
         }
         String at = token.substring(0, dot);
-        if (!MessageDigest.isEqual(sign(at).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                sign(at).getBytes(StandardCharsets.US_ASCII),
                 token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
             return null;
         }
@@ -110,7 +119,9 @@ public class ContactGate {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret().getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -132,8 +143,8 @@ public class ContactGate {
 
     private static String hash(String address) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(address.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

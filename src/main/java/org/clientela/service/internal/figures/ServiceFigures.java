@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.service.PromiseKind;
 import org.clientela.service.internal.cases.ConcessionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,8 @@ public class ServiceFigures {
     public record PromiseRate(String owner, long made, long kept, long broken, long pending) {
         public BigDecimal brokenPercent() {
             long decided = kept + broken;
-            return decided == 0 ? null
+            return decided == 0
+                    ? null
                     : BigDecimal.valueOf(broken * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
         }
     }
@@ -43,12 +43,10 @@ public class ServiceFigures {
     }
 
     /** "They never call me back": call-backs promised by a person against call-backs made in time. */
-    public record Callbacks(String owner, long promised, long made, long missed) {
-    }
+    public record Callbacks(String owner, long promised, long made, long missed) {}
 
     /** Concessions of one kind: how many, and their value. */
-    public record ConcessionTotal(ConcessionKind kind, long count, BigDecimal amount) {
-    }
+    public record ConcessionTotal(ConcessionKind kind, long count, BigDecimal amount) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,14 +65,17 @@ public class ServiceFigures {
                   FROM service_promise WHERE made_at >= :since
                  GROUP BY owner_username ORDER BY owner_username""")
                 .param("since", since(days))
-                .query((rs, n) -> new PromiseRate(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                .query((rs, n) ->
+                        new PromiseRate(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 
     public PromiseRate teamRate(List<PromiseRate> people) {
-        return new PromiseRate(null, people.stream().mapToLong(PromiseRate::made).sum(),
-                people.stream().mapToLong(PromiseRate::kept).sum(), people.stream().mapToLong(PromiseRate::broken).sum(),
+        return new PromiseRate(
+                null,
+                people.stream().mapToLong(PromiseRate::made).sum(),
+                people.stream().mapToLong(PromiseRate::kept).sum(),
+                people.stream().mapToLong(PromiseRate::broken).sum(),
                 people.stream().mapToLong(PromiseRate::pending).sum());
     }
 
@@ -84,7 +85,9 @@ public class ServiceFigures {
                   FROM service_promise WHERE status = 'KEPT' AND made_at >= :since
                  GROUP BY kind ORDER BY kind""")
                 .param("since", since(days))
-                .query((rs, n) -> new LeadTime(PromiseKind.valueOf(rs.getString(1)), rs.getLong(2),
+                .query((rs, n) -> new LeadTime(
+                        PromiseKind.valueOf(rs.getString(1)),
+                        rs.getLong(2),
                         rs.getBigDecimal(3).setScale(1, RoundingMode.HALF_UP),
                         rs.getBigDecimal(4).setScale(1, RoundingMode.HALF_UP)))
                 .list();
@@ -107,8 +110,8 @@ public class ServiceFigures {
                 SELECT kind, COUNT(*), SUM(amount) FROM service_concession WHERE granted_at >= :since
                  GROUP BY kind ORDER BY kind""")
                 .param("since", since(days))
-                .query((rs, n) -> new ConcessionTotal(ConcessionKind.valueOf(rs.getString(1)), rs.getLong(2),
-                        rs.getBigDecimal(3)))
+                .query((rs, n) -> new ConcessionTotal(
+                        ConcessionKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
                 .list();
     }
 
@@ -116,7 +119,9 @@ public class ServiceFigures {
     public long overdueUpdates() {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM service_case WHERE status IN ('OPEN', 'IN_PROGRESS') AND next_update_due_at <= :now""")
-                .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
     }
 
     private Timestamp since(int days) {

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.clientela.platform.ClientelaSettings;
 import org.clientela.service.internal.responsetimes.ResponseTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +51,8 @@ public class ServiceHomeFigures {
      * @param brokenBefore likewise, in the 30 days before
      * @param decidedBefore likewise, in the 30 days before
      */
-    public record Promises(long dueToday, long overdue, long broken, long decided, long brokenBefore,
-            long decidedBefore) {
+    public record Promises(
+            long dueToday, long overdue, long broken, long decided, long brokenBefore, long decidedBefore) {
 
         /** Broken promises in percent of the decided ones (one decimal); null when none was decided. */
         public BigDecimal brokenRate() {
@@ -68,7 +67,10 @@ public class ServiceHomeFigures {
     @Transactional(readOnly = true)
     public Promises promises() {
         Instant now = clock.instant();
-        Instant endOfToday = LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant endOfToday = LocalDate.now(clock.withZone(zone))
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
         long dueToday = countPending("due_at >= :now AND due_at < :end", now, endOfToday);
         long overdue = countPending("due_at < :now", now, endOfToday);
         long[] last = decided(now.minus(WINDOW), now);
@@ -97,8 +99,7 @@ public class ServiceHomeFigures {
     }
 
     /** An open case past its first-answer or resolution target. */
-    public record LateCase(long id, String reference, String subject, Instant due) {
-    }
+    public record LateCase(long id, String reference, String subject, Instant due) {}
 
     /**
      * @param open       open cases past a target now
@@ -109,8 +110,8 @@ public class ServiceHomeFigures {
      * @param lateBefore likewise, of the 30 days before
      * @param openedBefore likewise, of the 30 days before
      */
-    public record OverTarget(long open, List<LateCase> latest, long late, long opened, long lateBefore,
-            long openedBefore) {
+    public record OverTarget(
+            long open, List<LateCase> latest, long late, long opened, long lateBefore, long openedBefore) {
 
         public BigDecimal lateRate() {
             return percent(late, opened);
@@ -131,15 +132,16 @@ public class ServiceHomeFigures {
                 .query(rs -> {
                     Instant opened = rs.getTimestamp("opened_at").toInstant();
                     Timestamp told = rs.getTimestamp("first_told");
-                    ResponseTimes.Clock first = told == null
-                            ? times.clockOf(opened, rs.getInt("first_response_hours"), null) : null;
+                    ResponseTimes.Clock first =
+                            told == null ? times.clockOf(opened, rs.getInt("first_response_hours"), null) : null;
                     ResponseTimes.Clock resolution = times.clockOf(opened, rs.getInt("resolution_hours"), null);
                     ResponseTimes.Clock breached = first != null && first.state() == ResponseTimes.State.BREACHED
-                            ? first : resolution.state() == ResponseTimes.State.BREACHED ? resolution : null;
+                            ? first
+                            : resolution.state() == ResponseTimes.State.BREACHED ? resolution : null;
                     if (breached != null) {
                         open[0]++;
-                        late.add(new LateCase(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),
-                                breached.due()));
+                        late.add(new LateCase(
+                                rs.getLong("id"), rs.getString("reference"), rs.getString("subject"), breached.due()));
                         if (late.size() > LISTED) {
                             late.sort(Comparator.comparing(LateCase::due));
                             late.remove(late.size() - 1);
@@ -171,9 +173,11 @@ public class ServiceHomeFigures {
                     Instant opened = rs.getTimestamp("opened_at").toInstant();
                     Timestamp told = rs.getTimestamp("first_told");
                     Timestamp resolved = rs.getTimestamp("resolved_at");
-                    boolean over = overs(times.clockOf(opened, rs.getInt("first_response_hours"),
-                            told == null ? null : told.toInstant()))
-                            || overs(times.clockOf(opened, rs.getInt("resolution_hours"),
+                    boolean over = overs(times.clockOf(
+                                    opened, rs.getInt("first_response_hours"), told == null ? null : told.toInstant()))
+                            || overs(times.clockOf(
+                                    opened,
+                                    rs.getInt("resolution_hours"),
                                     resolved == null ? null : resolved.toInstant()));
                     counts[0] += over ? 1 : 0;
                     counts[1]++;
@@ -186,7 +190,8 @@ public class ServiceHomeFigures {
     }
 
     private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null
+        return whole == 0
+                ? null
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

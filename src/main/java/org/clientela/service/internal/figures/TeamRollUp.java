@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.clientela.service.internal.responsetimes.ResponseTimes;
 
 /**
@@ -14,12 +13,11 @@ import org.clientela.service.internal.responsetimes.ResponseTimes;
  */
 public final class TeamRollUp {
 
-    private TeamRollUp() {
-    }
+    private TeamRollUp() {}
 
     /** Promises made, kept, broken and pending per team; the owner of each rate is the team's name. */
-    public static List<ServiceFigures.PromiseRate> promiseRates(List<ServiceFigures.PromiseRate> people,
-            Map<String, String> teams) {
+    public static List<ServiceFigures.PromiseRate> promiseRates(
+            List<ServiceFigures.PromiseRate> people, Map<String, String> teams) {
         Map<String, long[]> sums = new TreeMap<>();
         for (ServiceFigures.PromiseRate p : people) {
             long[] s = sums.computeIfAbsent(teamOf(p.owner(), teams), t -> new long[4]);
@@ -53,7 +51,8 @@ public final class TeamRollUp {
     }
 
     private static <T> List<T> lastWithoutTeam(List<T> rows, java.util.function.Function<T, String> name) {
-        List<T> sorted = new ArrayList<>(rows.stream().filter(r -> !name.apply(r).isEmpty()).toList());
+        List<T> sorted = new ArrayList<>(
+                rows.stream().filter(r -> !name.apply(r).isEmpty()).toList());
         sorted.addAll(rows.stream().filter(r -> name.apply(r).isEmpty()).toList());
         return sorted;
     }

@@ -9,7 +9,18 @@ import java.time.Instant;
  * @param admissionNote  how and when they were told
  * @param fix            what changes so that the next customer is spared
  */
-public record Investigation(long caseId, String promised, String expected, String received, boolean errorAdmitted,
-        String admissionNote, RootCause rootCause, String rootCauseNote, String fix, String recordedBy,
-        Instant recordedAt, String updatedBy, Instant updatedAt, long version) {
-}
+public record Investigation(
+        long caseId,
+        String promised,
+        String expected,
+        String received,
+        boolean errorAdmitted,
+        String admissionNote,
+        RootCause rootCause,
+        String rootCauseNote,
+        String fix,
+        String recordedBy,
+        Instant recordedAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {}

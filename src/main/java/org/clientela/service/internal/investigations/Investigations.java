@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
@@ -47,9 +46,15 @@ public class Investigations {
     }
 
     /** What a person writes; {@code errorAdmitted} null means not answered. */
-    public record Record(String promised, String expected, String received, Boolean errorAdmitted,
-            String admissionNote, RootCause rootCause, String rootCauseNote, String fix) {
-    }
+    public record Record(
+            String promised,
+            String expected,
+            String received,
+            Boolean errorAdmitted,
+            String admissionNote,
+            RootCause rootCause,
+            String rootCauseNote,
+            String fix) {}
 
     @Transactional(readOnly = true)
     public Optional<Investigation> of(long caseId) {
@@ -58,12 +63,21 @@ public class Investigations {
                        root_cause_note, fix, recorded_by, recorded_at, updated_by, updated_at, version
                 FROM service_investigation WHERE case_id = :caseId""")
                 .param("caseId", caseId)
-                .query((rs, n) -> new Investigation(rs.getLong("case_id"), rs.getString("promised"),
-                        rs.getString("expected"), rs.getString("received"), rs.getBoolean("error_admitted"),
-                        rs.getString("admission_note"), RootCause.valueOf(rs.getString("root_cause")),
-                        rs.getString("root_cause_note"), rs.getString("fix"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("updated_by"),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")))
+                .query((rs, n) -> new Investigation(
+                        rs.getLong("case_id"),
+                        rs.getString("promised"),
+                        rs.getString("expected"),
+                        rs.getString("received"),
+                        rs.getBoolean("error_admitted"),
+                        rs.getString("admission_note"),
+                        RootCause.valueOf(rs.getString("root_cause")),
+                        rs.getString("root_cause_note"),
+                        rs.getString("fix"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getLong("version")))
                 .optional();
     }
 
@@ -88,8 +102,7 @@ public class Investigations {
                             admission_note, root_cause, root_cause_note, fix, recorded_by, recorded_at, updated_by,
                             updated_at, version)
                         VALUES (:caseId, :promised, :expected, :received, :admitted, :admission, :cause, :causeNote,
-                            :fix, :actor, :now, :actor, :now, 0)""")
-                        .params(params(caseId, r, actor, now)).update();
+                            :fix, :actor, :now, :actor, :now, 0)""").params(params(caseId, r, actor, now)).update();
             } catch (DuplicateKeyException someoneFirst) {
                 throw new OptimisticLockingFailureException("Investigation of case " + caseId + " saved meanwhile");
             }
@@ -104,17 +117,21 @@ public class Investigations {
                         error_admitted = :admitted, admission_note = :admission, root_cause = :cause,
                         root_cause_note = :causeNote, fix = :fix, updated_by = :actor, updated_at = :now,
                         version = version + 1
-                    WHERE case_id = :caseId AND version = :version""")
-                    .params(p).update();
+                    WHERE case_id = :caseId AND version = :version""").params(p).update();
             if (changed == 0) {
                 throw new OptimisticLockingFailureException("Investigation of case " + caseId + " changed");
             }
         }
         Investigation after = of(caseId).orElseThrow();
-        audit.record(before.isEmpty() ? "CASE_INVESTIGATED" : "CASE_INVESTIGATION_CHANGED", "service_case", caseId,
-                c.getReference() + " " + after.rootCause(), before.map(Investigations::snapshot).orElse(null),
+        audit.record(
+                before.isEmpty() ? "CASE_INVESTIGATED" : "CASE_INVESTIGATION_CHANGED",
+                "service_case",
+                caseId,
+                c.getReference() + " " + after.rootCause(),
+                before.map(Investigations::snapshot).orElse(null),
                 snapshot(after),
-                c.getReference(), AuditLog.word("service.investigation.cause." + after.rootCause()));
+                c.getReference(),
+                AuditLog.word("service.investigation.cause." + after.rootCause()));
         return after;
     }
 
@@ -177,22 +194,31 @@ public class Investigations {
     }
 
     private static Object snapshot(Investigation i) {
-        return Map.of("rootCause", i.rootCause(), "errorAdmitted", i.errorAdmitted(), "fix", i.fix(),
-                "received", i.received(), "version", i.version());
+        return Map.of(
+                "rootCause",
+                i.rootCause(),
+                "errorAdmitted",
+                i.errorAdmitted(),
+                "fix",
+                i.fix(),
+                "received",
+                i.received(),
+                "version",
+                i.version());
     }
 
     /** A root cause and how often it was found in the window. */
-    public record CauseCount(RootCause cause, long cases, long admitted) {
-    }
+    public record CauseCount(RootCause cause, long cases, long admitted) {}
 
     /** A fix recorded, with the case it came from. */
-    public record FixRecorded(long caseId, String reference, RootCause cause, String fix, String recordedBy,
-            Instant recordedAt) {
-    }
+    public record FixRecorded(
+            long caseId, String reference, RootCause cause, String fix, String recordedBy, Instant recordedAt) {}
 
     /** The window the root-cause report counts over: the last {@code months} months up to now. */
     public Instant since(int months) {
-        return ZonedDateTime.ofInstant(clock.instant(), shared.timeZone()).minusMonths(months).toInstant();
+        return ZonedDateTime.ofInstant(clock.instant(), shared.timeZone())
+                .minusMonths(months)
+                .toInstant();
     }
 
     /** Root causes found since {@code since}, the most frequent first. */
@@ -204,8 +230,8 @@ public class Investigations {
                 FROM service_investigation WHERE recorded_at >= :since
                 GROUP BY root_cause ORDER BY cases DESC, root_cause""")
                 .param("since", Timestamp.from(since))
-                .query((rs, n) -> new CauseCount(RootCause.valueOf(rs.getString("root_cause")), rs.getLong("cases"),
-                        rs.getLong("admitted")))
+                .query((rs, n) -> new CauseCount(
+                        RootCause.valueOf(rs.getString("root_cause")), rs.getLong("cases"), rs.getLong("admitted")))
                 .list();
     }
 
@@ -222,9 +248,13 @@ public class Investigations {
                 .param("cause", cause == null ? null : cause.name())
                 .param("limit", size + 1)
                 .param("offset", page * size)
-                .query((rs, n) -> new FixRecorded(rs.getLong("case_id"), rs.getString("reference"),
-                        RootCause.valueOf(rs.getString("root_cause")), rs.getString("fix"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, n) -> new FixRecorded(
+                        rs.getLong("case_id"),
+                        rs.getString("reference"),
+                        RootCause.valueOf(rs.getString("root_cause")),
+                        rs.getString("fix"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
                 .list();
         return org.clientela.platform.Slice.of(rows, page, size);
     }

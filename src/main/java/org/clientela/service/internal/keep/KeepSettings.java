@@ -1,7 +1,6 @@
 package org.clientela.service.internal.keep;
 
 import java.math.BigDecimal;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hoursPerCase the hours a case costs us, counted into a customer's cost to serve
  */
 @ConfigurationProperties("clientela.service.keep")
-public record KeepSettings(@DefaultValue("1.5") BigDecimal hoursPerCase) {
-}
+public record KeepSettings(@DefaultValue("1.5") BigDecimal hoursPerCase) {}

@@ -18,6 +18,5 @@ public interface CaseFacts {
      * @param subject    what it is about, as recorded
      * @param owner      the username of the person in charge, or {@code null}
      */
-    record CaseFact(long caseId, long customerId, String reference, String subject, String owner) {
-    }
+    record CaseFact(long caseId, long customerId, String reference, String subject, String owner) {}
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.clientela.platform.TextFolding;
 
 /**
@@ -26,8 +25,8 @@ import org.clientela.platform.TextFolding;
 final class CheckerPhrases {
 
     /** The keys a file must have. */
-    static final List<String> KEYS = List.of("salutation", "closing", "purpose", "benefit", "reader", "company",
-            "stiff", "action");
+    static final List<String> KEYS =
+            List.of("salutation", "closing", "purpose", "benefit", "reader", "company", "stiff", "action");
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}*]+");
 
@@ -86,9 +85,15 @@ final class CheckerPhrases {
 
         private static Pattern compile(String phrase) {
             List<String> parts = new ArrayList<>();
-            for (String word : NOT_A_WORD.matcher(TextFolding.fold(phrase)).replaceAll(" ").strip().split(" ")) {
-                parts.add(word.endsWith("*") ? Pattern.quote(word.substring(0, word.length() - 1)) + "[\\p{L}\\p{N}]*"
-                        : Pattern.quote(word));
+            for (String word : NOT_A_WORD
+                    .matcher(TextFolding.fold(phrase))
+                    .replaceAll(" ")
+                    .strip()
+                    .split(" ")) {
+                parts.add(
+                        word.endsWith("*")
+                                ? Pattern.quote(word.substring(0, word.length() - 1)) + "[\\p{L}\\p{N}]*"
+                                : Pattern.quote(word));
             }
             return Pattern.compile("(?<= )" + String.join(" ", parts) + "(?= )");
         }

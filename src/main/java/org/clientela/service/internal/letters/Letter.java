@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -29,13 +27,16 @@ public class Letter {
 
     @Id
     private Long id;
+
     private long caseId;
     private long customerId;
     private LetterKind template;
     private String language;
     private String subject;
+
     @Column("body")
     private String text;
+
     private String author;
     private LetterStatus status;
     private String approvedBy;
@@ -48,11 +49,11 @@ public class Letter {
     private Instant sendingSince;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    Letter() {
-    }
+    Letter() {}
 
     /**
      * Refuses words a letter cannot have: a language we write in (when given), a subject and a text
@@ -61,8 +62,8 @@ public class Letter {
     static void checkWords(String language, String subject, String text) {
         List<InputError> errors = new ArrayList<>();
         if (language != null && !LetterChecker.LANGUAGES.contains(language)) {
-            errors.add(InputError.field("language", "service.letters.invalid.language",
-                    String.join(", ", LetterChecker.LANGUAGES)));
+            errors.add(InputError.field(
+                    "language", "service.letters.invalid.language", String.join(", ", LetterChecker.LANGUAGES)));
         }
         if (subject == null || subject.isBlank()) {
             errors.add(InputError.field("subject", "service.letters.invalid.subject.blank"));
@@ -79,8 +80,15 @@ public class Letter {
         }
     }
 
-    static Letter draft(long caseId, long customerId, LetterKind template, String language, String subject,
-            String text, String author, Instant now) {
+    static Letter draft(
+            long caseId,
+            long customerId,
+            LetterKind template,
+            String language,
+            String subject,
+            String text,
+            String author,
+            Instant now) {
         Letter letter = new Letter();
         letter.caseId = caseId;
         letter.customerId = customerId;
@@ -141,13 +149,20 @@ public class Letter {
         List<InputError> errors = new ArrayList<>();
         List<LetterChecker.Placeholder> inSubject = LetterChecker.placeholders(subject);
         if (!inSubject.isEmpty()) {
-            errors.add(InputError.field("subject", "service.letters.invalid.placeholder.subject", inSubject.get(0).text(),
+            errors.add(InputError.field(
+                    "subject",
+                    "service.letters.invalid.placeholder.subject",
+                    inSubject.get(0).text(),
                     inSubject.size() - 1));
         }
         List<LetterChecker.Placeholder> inText = LetterChecker.placeholders(text);
         if (!inText.isEmpty()) {
-            errors.add(InputError.field("text", "service.letters.invalid.placeholder.text", inText.get(0).text(),
-                    inText.get(0).line(), inText.size() - 1));
+            errors.add(InputError.field(
+                    "text",
+                    "service.letters.invalid.placeholder.text",
+                    inText.get(0).text(),
+                    inText.get(0).line(),
+                    inText.size() - 1));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -196,25 +211,83 @@ public class Letter {
         status = next;
     }
 
-    public Long getId() { return id; }
-    public long getCaseId() { return caseId; }
-    public long getCustomerId() { return customerId; }
-    public LetterKind getTemplate() { return template; }
-    public String getLanguage() { return language; }
-    public String getSubject() { return subject; }
-    public String getText() { return text; }
-    public String getAuthor() { return author; }
-    public LetterStatus getStatus() { return status; }
-    public String getApprovedBy() { return approvedBy; }
-    public Instant getApprovedAt() { return approvedAt; }
-    public Instant getSentAt() { return sentAt; }
-    public String getSentTo() { return sentTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public LetterKind getTemplate() {
+        return template;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public LetterStatus getStatus() {
+        return status;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getSentTo() {
+        return sentTo;
+    }
     /** How it went out: by e-mail or by post; {@code null} until it is sent. */
-    public LetterChannel getSentChannel() { return sentChannel; }
+    public LetterChannel getSentChannel() {
+        return sentChannel;
+    }
     /** Who sent it (the username of whoever pressed send or printed it first). */
-    public String getSentBy() { return sentBy; }
-    public String getLastSendError() { return lastSendError; }
-    public Instant getSendingSince() { return sendingSince; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Long getVersion() { return version; }}
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public String getLastSendError() {
+        return lastSendError;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -2,7 +2,6 @@ package org.clientela.service.internal.letters;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
 public class LetterAdvice {
 
     /** One step as people read it. */
-    public record StepAdvice(LetterStep step, String name, boolean passed, String advice) {
-    }
+    public record StepAdvice(LetterStep step, String name, boolean passed, String advice) {}
 
     private final MessageSource messages;
 
@@ -26,8 +24,10 @@ public class LetterAdvice {
     public List<StepAdvice> describe(LetterCheck check, String language) {
         Locale locale = Locale.forLanguageTag(language);
         return check.steps().stream()
-                .map(s -> new StepAdvice(s.step(),
-                        messages.getMessage("service.letters.step." + s.step().name(), null, locale), s.passed(),
+                .map(s -> new StepAdvice(
+                        s.step(),
+                        messages.getMessage("service.letters.step." + s.step().name(), null, locale),
+                        s.passed(),
                         messages.getMessage(s.adviceKey(), s.args(), locale)))
                 .toList();
     }

@@ -29,6 +29,5 @@ public record LetterCheck(List<StepResult> steps) {
      * @param adviceKey message key (bundle {@code service}) of the advice
      * @param args      arguments of the advice: counts, the phrases found
      */
-    public record StepResult(LetterStep step, boolean passed, String adviceKey, Object... args) {
-    }
+    public record StepResult(LetterStep step, boolean passed, String adviceKey, Object... args) {}
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.clientela.service.internal.letters.CheckerPhrases.Phrase;
 import org.clientela.service.internal.letters.LetterCheck.StepResult;
 
@@ -73,9 +72,11 @@ public final class LetterChecker {
         steps.add(focus(letter, lists));
         steps.add(conversational(letter, lists));
         steps.add(callToAction(letter, lists));
-        steps.add(approvedBy == null
-                ? new StepResult(LetterStep.REVIEWED, false, "service.letters.check.REVIEWED.missing")
-                : new StepResult(LetterStep.REVIEWED, true, "service.letters.check.REVIEWED.passed", approvedBy));
+        steps.add(
+                approvedBy == null
+                        ? new StepResult(LetterStep.REVIEWED, false, "service.letters.check.REVIEWED.missing")
+                        : new StepResult(
+                                LetterStep.REVIEWED, true, "service.letters.check.REVIEWED.passed", approvedBy));
         return new LetterCheck(steps);
     }
 
@@ -85,8 +86,7 @@ public final class LetterChecker {
      * @param text the spot with its brackets, as written
      * @param line its line in the text, from 1 (blank lines count, as in the editor)
      */
-    public record Placeholder(String text, int line) {
-    }
+    public record Placeholder(String text, int line) {}
 
     /** The spots in square brackets left in {@code text}, in reading order. */
     public static List<Placeholder> placeholders(String text) {
@@ -113,8 +113,13 @@ public final class LetterChecker {
             return new StepResult(LetterStep.FILLED_IN, true, "service.letters.check.FILLED_IN.passed");
         }
         Placeholder first = left.get(0);
-        return new StepResult(LetterStep.FILLED_IN, false, "service.letters.check.FILLED_IN.missing", first.text(),
-                first.line(), left.size() - 1);
+        return new StepResult(
+                LetterStep.FILLED_IN,
+                false,
+                "service.letters.check.FILLED_IN.missing",
+                first.text(),
+                first.line(),
+                left.size() - 1);
     }
 
     private static StepResult purpose(Parts letter, CheckerPhrases lists) {
@@ -125,24 +130,25 @@ public final class LetterChecker {
 
     private static StepResult benefit(Parts letter, CheckerPhrases lists) {
         return firstFound(lists.list("benefit"), CheckerPhrases.words(letter.body()))
-                .map(p -> new StepResult(LetterStep.READER_BENEFIT, true, "service.letters.check.READER_BENEFIT.passed",
-                        p.text()))
-                .orElseGet(() -> new StepResult(LetterStep.READER_BENEFIT, false,
-                        "service.letters.check.READER_BENEFIT.missing"));
+                .map(p -> new StepResult(
+                        LetterStep.READER_BENEFIT, true, "service.letters.check.READER_BENEFIT.passed", p.text()))
+                .orElseGet(() -> new StepResult(
+                        LetterStep.READER_BENEFIT, false, "service.letters.check.READER_BENEFIT.missing"));
     }
 
     private static StepResult focus(Parts letter, CheckerPhrases lists) {
         String words = CheckerPhrases.words(letter.body());
         int reader = lists.list("reader").stream().mapToInt(p -> p.count(words)).sum();
-        int company = lists.list("company").stream().mapToInt(p -> p.count(words)).sum();
+        int company =
+                lists.list("company").stream().mapToInt(p -> p.count(words)).sum();
         if (words.isBlank()) {
             return new StepResult(LetterStep.READER_FOCUS, false, "service.letters.check.READER_FOCUS.empty");
         }
         return reader >= company
-                ? new StepResult(LetterStep.READER_FOCUS, true, "service.letters.check.READER_FOCUS.passed", reader,
-                        company)
-                : new StepResult(LetterStep.READER_FOCUS, false, "service.letters.check.READER_FOCUS.missing", reader,
-                        company);
+                ? new StepResult(
+                        LetterStep.READER_FOCUS, true, "service.letters.check.READER_FOCUS.passed", reader, company)
+                : new StepResult(
+                        LetterStep.READER_FOCUS, false, "service.letters.check.READER_FOCUS.missing", reader, company);
     }
 
     private static StepResult conversational(Parts letter, CheckerPhrases lists) {
@@ -150,25 +156,28 @@ public final class LetterChecker {
         if (words.isBlank()) {
             return new StepResult(LetterStep.CONVERSATIONAL, false, "service.letters.check.CONVERSATIONAL.empty");
         }
-        List<String> hits = lists.list("stiff").stream().filter(p -> p.in(words)).map(Phrase::text).toList();
+        List<String> hits = lists.list("stiff").stream()
+                .filter(p -> p.in(words))
+                .map(Phrase::text)
+                .toList();
         // "por medio de la presente" also holds "la presente": name the longer formula only.
         String found = hits.stream()
-                .filter(h -> hits.stream().noneMatch(o -> !o.equals(h) && CheckerPhrases.words(o)
-                        .contains(CheckerPhrases.words(h))))
+                .filter(h -> hits.stream()
+                        .noneMatch(o -> !o.equals(h) && CheckerPhrases.words(o).contains(CheckerPhrases.words(h))))
                 .map(h -> "«" + h + "»")
                 .collect(Collectors.joining(", "));
         return found.isEmpty()
                 ? new StepResult(LetterStep.CONVERSATIONAL, true, "service.letters.check.CONVERSATIONAL.passed")
-                : new StepResult(LetterStep.CONVERSATIONAL, false, "service.letters.check.CONVERSATIONAL.missing",
-                        found);
+                : new StepResult(
+                        LetterStep.CONVERSATIONAL, false, "service.letters.check.CONVERSATIONAL.missing", found);
     }
 
     private static StepResult callToAction(Parts letter, CheckerPhrases lists) {
         return firstFound(lists.list("action"), CheckerPhrases.words(letter.close()))
-                .map(p -> new StepResult(LetterStep.CALL_TO_ACTION, true, "service.letters.check.CALL_TO_ACTION.passed",
-                        p.text()))
-                .orElseGet(() -> new StepResult(LetterStep.CALL_TO_ACTION, false,
-                        "service.letters.check.CALL_TO_ACTION.missing"));
+                .map(p -> new StepResult(
+                        LetterStep.CALL_TO_ACTION, true, "service.letters.check.CALL_TO_ACTION.passed", p.text()))
+                .orElseGet(() -> new StepResult(
+                        LetterStep.CALL_TO_ACTION, false, "service.letters.check.CALL_TO_ACTION.missing"));
     }
 
     private static java.util.Optional<Phrase> firstFound(List<Phrase> list, String words) {
@@ -182,8 +191,10 @@ public final class LetterChecker {
     private record Parts(String all, String body, String opening, String close) {
 
         static Parts split(String text, CheckerPhrases lists) {
-            List<String> lines = new ArrayList<>(Arrays.stream(text.split("\\R")).map(String::strip)
-                    .filter(l -> !l.isEmpty()).toList());
+            List<String> lines = new ArrayList<>(Arrays.stream(text.split("\\R"))
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList());
             if (!lines.isEmpty() && isSalutation(lines.get(0), lists)) {
                 lines.remove(0);
             }
@@ -191,8 +202,10 @@ public final class LetterChecker {
                 lines.remove(lines.size() - 1);
             }
             String body = String.join("\n", lines);
-            List<String> sentences = Arrays.stream(SENTENCE_END.split(body)).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> sentences = Arrays.stream(SENTENCE_END.split(body))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             String opening = String.join(" ", sentences.subList(0, Math.min(2, sentences.size())));
             String close = String.join(" ", sentences.subList(Math.max(0, sentences.size() - 2), sentences.size()));
             return new Parts(text, body, opening, close);
@@ -201,8 +214,10 @@ public final class LetterChecker {
         /** "Estimada Sra. Ruiz:", "Dear Mr Hill," — a short first line that greets. */
         private static boolean isSalutation(String line, CheckerPhrases lists) {
             String words = CheckerPhrases.words(line);
-            return wordCount(words) <= SALUTATION_WORDS && (line.endsWith(":") || line.endsWith(",")
-                    || lists.list("salutation").stream().anyMatch(p -> startsWith(words, p)));
+            return wordCount(words) <= SALUTATION_WORDS
+                    && (line.endsWith(":")
+                            || line.endsWith(",")
+                            || lists.list("salutation").stream().anyMatch(p -> startsWith(words, p)));
         }
 
         private static boolean startsWith(String words, Phrase phrase) {

@@ -3,7 +3,6 @@ package org.clientela.service.internal.letters;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerAddresses.MailingAddress;
 import org.clientela.platform.AuditLog;
@@ -30,8 +29,14 @@ class LetterDelivery {
     private final TransactionTemplate transactions;
     private final LetterPdf pdf;
 
-    LetterDelivery(LetterRepository letters, CustomerAddresses addresses, LetterMail mail, AuditLog audit,
-            Clock clock, TransactionTemplate transactions, LetterPdf pdf) {
+    LetterDelivery(
+            LetterRepository letters,
+            CustomerAddresses addresses,
+            LetterMail mail,
+            AuditLog audit,
+            Clock clock,
+            TransactionTemplate transactions,
+            LetterPdf pdf) {
         this.letters = letters;
         this.addresses = addresses;
         this.mail = mail;
@@ -67,8 +72,8 @@ class LetterDelivery {
         letter.requireFilledIn();
         MailingAddress address = addresses.find(letter.getCustomerId()).orElse(null);
         if (address == null || !address.hasEmail()) {
-            throw new InvalidInputException(InputError.field("email", "service.letters.invalid.noEmail",
-                    address == null ? "" : address.name()));
+            throw new InvalidInputException(InputError.field(
+                    "email", "service.letters.invalid.noEmail", address == null ? "" : address.name()));
         }
         if (!mail.configured()) {
             throw new LetterRefused(LetterRefused.Reason.MAIL_NOT_CONFIGURED);
@@ -82,14 +87,21 @@ class LetterDelivery {
         try {
             mail.send(claimed, address.email());
         } catch (RuntimeException e) {
-            String error = e instanceof MailException m ? m.getMostSpecificCause().getMessage() : e.toString();
+            String error =
+                    e instanceof MailException m ? m.getMostSpecificCause().getMessage() : e.toString();
             transactions.executeWithoutResult(s -> {
                 Letter failed = find(id);
                 failed.sendFailed(error, clock.instant());
                 letters.save(failed);
-                audit.record("LETTER_SEND_FAILED", "letter", id, "Letter \"" + failed.getSubject()
-                        + "\" not sent to " + address.email() + ": " + error, null, null,
-                failed.getSubject(), address.email());
+                audit.record(
+                        "LETTER_SEND_FAILED",
+                        "letter",
+                        id,
+                        "Letter \"" + failed.getSubject() + "\" not sent to " + address.email() + ": " + error,
+                        null,
+                        null,
+                        failed.getSubject(),
+                        address.email());
             });
             if (e instanceof MailException) {
                 throw new LetterRefused(LetterRefused.Reason.SEND_FAILED, error);
@@ -99,13 +111,18 @@ class LetterDelivery {
         return transactions.execute(s -> {
             claimed.sent(address.email(), by, clock.instant());
             Letter sent = letters.save(claimed);
-            audit.record("LETTER_SENT", "letter", id, "Letter \"" + sent.getSubject() + "\" sent to " + address.email(),
-                    null, Letters.state(sent),
-                sent.getSubject(), address.email());
+            audit.record(
+                    "LETTER_SENT",
+                    "letter",
+                    id,
+                    "Letter \"" + sent.getSubject() + "\" sent to " + address.email(),
+                    null,
+                    Letters.state(sent),
+                    sent.getSubject(),
+                    address.email());
             return sent;
         });
     }
-
 
     /**
      * Prints a letter. The first print of an approved letter sends it by post: it is recorded as
@@ -128,14 +145,23 @@ class LetterDelivery {
         if (letter.getStatus() == LetterStatus.APPROVED) {
             letter.requireFilledIn();
             byte[] original = pdf.render(letter, LetterPdf.Mark.NONE);
-            String to = addresses.find(letter.getCustomerId()).map(LetterDelivery::postalAddress).orElse(null);
+            String to = addresses
+                    .find(letter.getCustomerId())
+                    .map(LetterDelivery::postalAddress)
+                    .orElse(null);
             Boolean sent = transactions.execute(s -> {
                 if (letters.markSentByPost(id, by, to, clock.instant()) == 0) {
                     return false;
                 }
                 Letter posted = find(id);
-                audit.record("LETTER_SENT_BY_POST", "letter", id, "Letter \"" + posted.getSubject()
-                        + "\" printed and sent by post by " + by, null, Letters.state(posted), posted.getSubject());
+                audit.record(
+                        "LETTER_SENT_BY_POST",
+                        "letter",
+                        id,
+                        "Letter \"" + posted.getSubject() + "\" printed and sent by post by " + by,
+                        null,
+                        Letters.state(posted),
+                        posted.getSubject());
                 return true;
             });
             if (Boolean.TRUE.equals(sent)) {
@@ -148,8 +174,14 @@ class LetterDelivery {
         }
         Letter copy = letter;
         byte[] copyPdf = pdf.render(copy, LetterPdf.Mark.COPY);
-        transactions.executeWithoutResult(s -> audit.record("LETTER_COPY_PRINTED", "letter", id, "Copy of letter \""
-                + copy.getSubject() + "\" printed by " + by, null, null, copy.getSubject()));
+        transactions.executeWithoutResult(s -> audit.record(
+                "LETTER_COPY_PRINTED",
+                "letter",
+                id,
+                "Copy of letter \"" + copy.getSubject() + "\" printed by " + by,
+                null,
+                null,
+                copy.getSubject()));
         return new Printed(copy, LetterPdf.Mark.COPY, copyPdf);
     }
 
@@ -169,8 +201,11 @@ class LetterDelivery {
     }
 
     private static String postalAddress(MailingAddress to) {
-        String line = Stream.of(to.address(), Stream.of(to.postalCode(), to.city())
-                        .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")))
+        String line = Stream.of(
+                        to.address(),
+                        Stream.of(to.postalCode(), to.city())
+                                .filter(p -> p != null && !p.isBlank())
+                                .collect(Collectors.joining(" ")))
                 .filter(p -> p != null && !p.isBlank())
                 .collect(Collectors.joining(", "));
         return line.isEmpty() ? null : line.substring(0, Math.min(line.length(), 320));

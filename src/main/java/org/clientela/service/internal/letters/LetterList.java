@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
@@ -69,9 +68,18 @@ public class LetterList {
     }
 
     /** One letter in a list. */
-    public record Row(long id, long caseId, long customerId, String customerName, String subject, String language,
-            String author, LetterStatus status, String approvedBy, Instant updatedAt, String sentTo) {
-    }
+    public record Row(
+            long id,
+            long caseId,
+            long customerId,
+            String customerName,
+            String subject,
+            String language,
+            String author,
+            LetterStatus status,
+            String approvedBy,
+            Instant updatedAt,
+            String sentTo) {}
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
@@ -90,14 +98,37 @@ public class LetterList {
                 .param("me", me)
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), null, rs.getString(4),
-                        rs.getString(5), rs.getString(6), LetterStatus.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getTimestamp(9).toInstant(), rs.getString(10)))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        null,
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        LetterStatus.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getString(10)))
                 .list();
-        Map<Long, CustomerRef> names = customers.findAll(rows.stream().map(Row::customerId).toList());
-        List<Row> named = rows.stream().map(r -> new Row(r.id(), r.caseId(), r.customerId(),
-                names.containsKey(r.customerId()) ? names.get(r.customerId()).name() : null, r.subject(),
-                r.language(), r.author(), r.status(), r.approvedBy(), r.updatedAt(), r.sentTo())).toList();
+        Map<Long, CustomerRef> names =
+                customers.findAll(rows.stream().map(Row::customerId).toList());
+        List<Row> named = rows.stream()
+                .map(r -> new Row(
+                        r.id(),
+                        r.caseId(),
+                        r.customerId(),
+                        names.containsKey(r.customerId())
+                                ? names.get(r.customerId()).name()
+                                : null,
+                        r.subject(),
+                        r.language(),
+                        r.author(),
+                        r.status(),
+                        r.approvedBy(),
+                        r.updatedAt(),
+                        r.sentTo()))
+                .toList();
         return Slice.of(named, page, size);
     }
 
@@ -106,7 +137,7 @@ public class LetterList {
      * exactly the rows the pages show, one after the other.
      */
     public void forEach(View view, String me, Column column, ListLinks.Direction direction, Consumer<Row> action) {
-        for (int page = 0;; page++) {
+        for (int page = 0; ; page++) {
             Slice<Row> chunk = list(view, me, column, direction, page, CHUNK);
             chunk.items().forEach(action);
             if (!chunk.hasNext()) {
@@ -118,7 +149,9 @@ public class LetterList {
     /** How many letters a view holds, counted up to {@link ListTotal#CAP}. */
     public ListTotal count(View view, String me) {
         return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_letter WHERE " + where(view)))
-                .param("me", me).query(Long.class).single());
+                .param("me", me)
+                .query(Long.class)
+                .single());
     }
 
     private static String where(View view) {
@@ -135,9 +168,18 @@ public class LetterList {
                 SELECT id, case_id, customer_id, subject, language, author, status, approved_by, updated_at, sent_to
                   FROM service_letter WHERE case_id = :caseId ORDER BY updated_at DESC, id DESC LIMIT 100""")
                 .param("caseId", caseId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), null, rs.getString(4),
-                        rs.getString(5), rs.getString(6), LetterStatus.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getTimestamp(9).toInstant(), rs.getString(10)))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        null,
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        LetterStatus.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getString(10)))
                 .list();
     }
 }

@@ -1,7 +1,6 @@
 package org.clientela.service.internal.letters;
 
 import java.util.Properties;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.service.internal.ServiceSettingGroups;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -69,7 +68,8 @@ class LetterMail {
         environment.getPropertySources().forEach(source -> {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
-                    if (name.startsWith(MAIL_PROPERTIES) && !properties.containsKey(name.substring(MAIL_PROPERTIES.length()))) {
+                    if (name.startsWith(MAIL_PROPERTIES)
+                            && !properties.containsKey(name.substring(MAIL_PROPERTIES.length()))) {
                         properties.setProperty(name.substring(MAIL_PROPERTIES.length()), environment.getProperty(name));
                     }
                 }

@@ -1,20 +1,5 @@
 package org.clientela.service.internal.letters;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-
-import org.clientela.customers.CustomerAddresses.MailingAddress;
-import org.clientela.customers.CustomerAddresses;
-import org.clientela.platform.BusinessSettings;
-import org.clientela.service.internal.ServiceSettingGroups;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -27,6 +12,19 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.clientela.customers.CustomerAddresses;
+import org.clientela.customers.CustomerAddresses.MailingAddress;
+import org.clientela.platform.BusinessSettings;
+import org.clientela.service.internal.ServiceSettingGroups;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * A letter printed on A4 with OpenPDF: the business's name as letterhead, the date in the letter's
@@ -61,7 +59,11 @@ public class LetterPdf {
     private final Clock clock;
     private final MessageSource messages;
 
-    LetterPdf(CustomerAddresses addresses, LetterSettings settings, BusinessSettings business, Clock clock,
+    LetterPdf(
+            CustomerAddresses addresses,
+            LetterSettings settings,
+            BusinessSettings business,
+            Clock clock,
             MessageSource messages) {
         this.addresses = addresses;
         this.settings = settings;
@@ -77,14 +79,15 @@ public class LetterPdf {
     public byte[] render(Letter letter, Mark mark) {
         Locale locale = Locale.forLanguageTag(letter.getLanguage());
         Instant day = letter.getSentAt() != null ? letter.getSentAt() : clock.instant();
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
                 .format(day.atZone(business.timeZone()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 72, 72, 60, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         if (mark != Mark.NONE) {
-            writer.setPageEvent(new Stamp(messages.getMessage("service.letters.pdf.mark." + mark.name(), null,
-                    locale)));
+            writer.setPageEvent(
+                    new Stamp(messages.getMessage("service.letters.pdf.mark." + mark.name(), null, locale)));
         }
         document.addTitle(letter.getSubject());
         document.addCreator(business.value(ServiceSettingGroups.BUSINESS_NAME));
@@ -129,8 +132,13 @@ public class LetterPdf {
             Font font = new Font(Font.HELVETICA, 96, Font.BOLD, MARK_COLOUR);
             float size = Math.min(96, 1100f / Math.max(4, word.length()));
             font.setSize(size);
-            ColumnText.showTextAligned(over, Element.ALIGN_CENTER, new Phrase(word, font),
-                    page.getWidth() / 2, page.getHeight() / 2 - size / 3, 45);
+            ColumnText.showTextAligned(
+                    over,
+                    Element.ALIGN_CENTER,
+                    new Phrase(word, font),
+                    page.getWidth() / 2,
+                    page.getHeight() / 2 - size / 3,
+                    45);
             over.restoreState();
         }
     }
@@ -140,8 +148,11 @@ public class LetterPdf {
         if (to.address() != null) {
             lines.append('\n').append(to.address());
         }
-        String town = String.join(" ", java.util.stream.Stream.of(to.postalCode(), to.city())
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String town = String.join(
+                " ",
+                java.util.stream.Stream.of(to.postalCode(), to.city())
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         if (!town.isEmpty()) {
             lines.append('\n').append(town);
         }

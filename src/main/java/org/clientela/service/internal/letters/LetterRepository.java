@@ -1,7 +1,6 @@
 package org.clientela.service.internal.letters;
 
 import java.time.Instant;
-
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
 import org.clientela.platform.Role;
 import org.clientela.platform.SearchSource;
@@ -28,12 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterSearchSource implements SearchSource {
 
-    private static final Pattern NUMBER = Pattern.compile("(?:L|CARTA|LETTER|Nº|NO\\.?)?\\s*[-#]?\\s*(\\d{1,18})",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER =
+            Pattern.compile("(?:L|CARTA|LETTER|Nº|NO\\.?)?\\s*[-#]?\\s*(\\d{1,18})", Pattern.CASE_INSENSITIVE);
     private static final int CUSTOMERS_BY_NAME = 5;
 
-    private record Found(long id, String subject, long customerId) {
-    }
+    private record Found(long id, String subject, long customerId) {}
 
     private final CaseNumbers caseNumbers;
     private final CustomerLookup lookup;
@@ -41,8 +39,12 @@ class LetterSearchSource implements SearchSource {
     private final MessageSource messages;
     private final JdbcClient jdbc;
 
-    LetterSearchSource(CaseNumbers caseNumbers, CustomerLookup lookup, CustomerDirectory directory,
-            MessageSource messages, JdbcClient jdbc) {
+    LetterSearchSource(
+            CaseNumbers caseNumbers,
+            CustomerLookup lookup,
+            CustomerDirectory directory,
+            MessageSource messages,
+            JdbcClient jdbc) {
         this.caseNumbers = caseNumbers;
         this.lookup = lookup;
         this.directory = directory;
@@ -86,10 +88,11 @@ class LetterSearchSource implements SearchSource {
             }
         }
         List<Found> letters = found.values().stream().limit(limit).toList();
-        Map<Long, CustomerRef> customers = directory.findAll(letters.stream().map(Found::customerId).toList());
+        Map<Long, CustomerRef> customers =
+                directory.findAll(letters.stream().map(Found::customerId).toList());
         return letters.stream()
-                .map(l -> new SearchHit(l.id(), label(l, customers.get(l.customerId()), locale),
-                        "/service/letters/" + l.id()))
+                .map(l -> new SearchHit(
+                        l.id(), label(l, customers.get(l.customerId()), locale), "/service/letters/" + l.id()))
                 .toList();
     }
 

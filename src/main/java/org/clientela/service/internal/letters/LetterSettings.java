@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("clientela.service.letters")
 public record LetterSettings(
         @DefaultValue("Clientela") String businessName,
-        @DefaultValue("noreply@localhost") String mailFrom) {
-}
+        @DefaultValue("noreply@localhost") String mailFrom) {}

@@ -1,7 +1,6 @@
 package org.clientela.service.internal.letters;
 
 import java.util.Locale;
-
 import org.clientela.platform.StateConflict;
 
 /**

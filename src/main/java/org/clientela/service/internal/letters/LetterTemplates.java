@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class LetterTemplates {
 
     /** A template filled in: what the editor starts with. */
-    public record Draft(LetterKind kind, String language, String subject, String text) {
-    }
+    public record Draft(LetterKind kind, String language, String subject, String text) {}
 
     /** The template of {@code kind} in {@code language} with {@code values} put in its placeholders. */
     public Draft fill(LetterKind kind, String language, Map<String, String> values) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -46,9 +45,18 @@ public class Letters {
     private final MessageSource messages;
     private final LetterChecker checker = new LetterChecker();
 
-    Letters(LetterRepository letters, CaseFacts cases, CustomerDirectory customers, LetterTemplates templates,
-            LetterMail mail, LetterDelivery delivery, BusinessSettings settings, AuditLog audit, Clock clock,
-            UserProfiles people, MessageSource messages) {
+    Letters(
+            LetterRepository letters,
+            CaseFacts cases,
+            CustomerDirectory customers,
+            LetterTemplates templates,
+            LetterMail mail,
+            LetterDelivery delivery,
+            BusinessSettings settings,
+            AuditLog audit,
+            Clock clock,
+            UserProfiles people,
+            MessageSource messages) {
         this.letters = letters;
         this.cases = cases;
         this.customers = customers;
@@ -76,7 +84,10 @@ public class Letters {
     public LetterTemplates.Draft fromTemplate(long caseId, LetterKind kind, String language, String author) {
         requireLanguage(language);
         CaseFact fact = caseOf(caseId);
-        String customerName = customers.find(fact.customerId()).map(CustomerDirectory.CustomerRef::name).orElse("");
+        String customerName = customers
+                .find(fact.customerId())
+                .map(CustomerDirectory.CustomerRef::name)
+                .orElse("");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("customerName", customerName);
         values.put("caseReference", fact.reference());
@@ -109,15 +120,20 @@ public class Letters {
 
     /** A new draft on a case, written by {@code author}. */
     @Transactional
-    public Letter draft(long caseId, LetterKind template, String language, String subject, String text,
-            String author) {
+    public Letter draft(long caseId, LetterKind template, String language, String subject, String text, String author) {
         Letter.checkWords(language, subject, text);
         CaseFact fact = caseOf(caseId);
-        Letter letter = letters.save(Letter.draft(caseId, fact.customerId(), template, language, subject, text, author,
-                clock.instant()));
-        audit.record("LETTER_DRAFTED", "letter", letter.getId(), "Letter \"" + letter.getSubject() + "\" on case "
-                + fact.reference(), null, state(letter),
-                letter.getSubject(), fact.reference());
+        Letter letter = letters.save(
+                Letter.draft(caseId, fact.customerId(), template, language, subject, text, author, clock.instant()));
+        audit.record(
+                "LETTER_DRAFTED",
+                "letter",
+                letter.getId(),
+                "Letter \"" + letter.getSubject() + "\" on case " + fact.reference(),
+                null,
+                state(letter),
+                letter.getSubject(),
+                fact.reference());
         return letter;
     }
 
@@ -137,9 +153,14 @@ public class Letters {
         Map<String, Object> before = state(letter);
         if (letter.edit(subject, text, clock.instant())) {
             letter = letters.save(letter);
-            audit.record("LETTER_EDITED", "letter", id, "Letter \"" + letter.getSubject() + "\" edited", before,
+            audit.record(
+                    "LETTER_EDITED",
+                    "letter",
+                    id,
+                    "Letter \"" + letter.getSubject() + "\" edited",
+                    before,
                     state(letter),
-                letter.getSubject());
+                    letter.getSubject());
         }
         return letter;
     }
@@ -151,8 +172,13 @@ public class Letters {
         letter.approve(approver, clock.instant());
         letter.requireFilledIn();
         letter = letters.save(letter);
-        audit.record("LETTER_APPROVED", "letter", id, "Letter \"" + letter.getSubject() + "\" approved by " + approver,
-                null, state(letter),
+        audit.record(
+                "LETTER_APPROVED",
+                "letter",
+                id,
+                "Letter \"" + letter.getSubject() + "\" approved by " + approver,
+                null,
+                state(letter),
                 letter.getSubject());
         return letter;
     }
@@ -168,8 +194,7 @@ public class Letters {
     }
 
     /** A print of a letter: the PDF file and which mark it carries. */
-    public record Printed(Letter letter, LetterPdf.Mark mark, byte[] pdf) {
-    }
+    public record Printed(Letter letter, LetterPdf.Mark mark, byte[] pdf) {}
 
     /** Prints a letter; its first print, of an approved letter, sends it by post (see {@link LetterDelivery#print}). */
     public Printed print(long id, String by) {
@@ -182,12 +207,17 @@ public class Letters {
     }
 
     /** One line of a letter's history: what happened, who did it (the name they go by), when. */
-    public record HistoryEntry(Instant at, String action, String actor, String actorName) {
-    }
+    public record HistoryEntry(Instant at, String action, String actor, String actorName) {}
 
     /** The audit actions a letter's history tells, each with its words {@code service.letters.history.<action>}. */
-    public static final List<String> HISTORY_ACTIONS = List.of("LETTER_DRAFTED", "LETTER_EDITED", "LETTER_APPROVED",
-            "LETTER_SENT", "LETTER_SEND_FAILED", "LETTER_SENT_BY_POST", "LETTER_COPY_PRINTED");
+    public static final List<String> HISTORY_ACTIONS = List.of(
+            "LETTER_DRAFTED",
+            "LETTER_EDITED",
+            "LETTER_APPROVED",
+            "LETTER_SENT",
+            "LETTER_SEND_FAILED",
+            "LETTER_SENT_BY_POST",
+            "LETTER_COPY_PRINTED");
 
     /** What happened to a letter, newest first, from the audit log (a letter has a handful of entries). */
     @Transactional(readOnly = true)
@@ -195,8 +225,8 @@ public class Letters {
         Map<String, String> names = new HashMap<>();
         return audit.history("letter", id, 100).stream()
                 .filter(e -> HISTORY_ACTIONS.contains(e.action()))
-                .map(e -> new HistoryEntry(e.at(), e.action(), e.actor(),
-                        names.computeIfAbsent(e.actor(), people::displayName)))
+                .map(e -> new HistoryEntry(
+                        e.at(), e.action(), e.actor(), names.computeIfAbsent(e.actor(), people::displayName)))
                 .toList();
     }
 
@@ -219,8 +249,8 @@ public class Letters {
 
     private static void requireLanguage(String language) {
         if (language == null || !LetterChecker.LANGUAGES.contains(language)) {
-            throw new InvalidInputException(InputError.field("language", "service.letters.invalid.language",
-                    String.join(", ", LetterChecker.LANGUAGES)));
+            throw new InvalidInputException(InputError.field(
+                    "language", "service.letters.invalid.language", String.join(", ", LetterChecker.LANGUAGES)));
         }
     }
 

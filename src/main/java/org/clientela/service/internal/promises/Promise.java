@@ -2,13 +2,23 @@ package org.clientela.service.internal.promises;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.clientela.service.PromiseKind;
 
 /** One commitment made to a customer, as the ledger holds it. */
-public record Promise(long id, Long caseId, long customerId, PromiseKind kind, String description, String owner,
-        PromiseStatus status, Instant madeAt, Instant dueAt, Instant keptAt, Instant brokenAt,
-        BigDecimal promisedDays, BigDecimal actualDays) {
+public record Promise(
+        long id,
+        Long caseId,
+        long customerId,
+        PromiseKind kind,
+        String description,
+        String owner,
+        PromiseStatus status,
+        Instant madeAt,
+        Instant dueAt,
+        Instant keptAt,
+        Instant brokenAt,
+        BigDecimal promisedDays,
+        BigDecimal actualDays) {
 
     /**
      * Refuses a move the promise's life does not allow (keeping a broken promise). The ledger asks

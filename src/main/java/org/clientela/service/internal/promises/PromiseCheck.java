@@ -1,7 +1,6 @@
 package org.clientela.service.internal.promises;
 
 import java.time.Duration;
-
 import org.clientela.platform.ExclusiveRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ class PromiseCheck {
         this.ledger = ledger;
     }
 
-    @Scheduled(initialDelayString = "${clientela.service.promise-check-delay:PT5S}",
+    @Scheduled(
+            initialDelayString = "${clientela.service.promise-check-delay:PT5S}",
             fixedDelayString = "${clientela.service.promise-check-every:PT20S}")
     void breakOverduePromises() {
         runs.runExclusively("service.promise-check", Duration.ofMinutes(5), () -> {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
@@ -46,8 +45,13 @@ public class PromiseLedger {
     private final UserDirectory users;
     private final Clock clock;
 
-    PromiseLedger(JdbcClient jdbc, CustomerDirectory directory, AuditLog audit, ApplicationEventPublisher events,
-            UserDirectory users, Clock clock) {
+    PromiseLedger(
+            JdbcClient jdbc,
+            CustomerDirectory directory,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            UserDirectory users,
+            Clock clock) {
         this.users = users;
         this.jdbc = jdbc;
         this.directory = directory;
@@ -61,8 +65,8 @@ public class PromiseLedger {
      * when {@code null}, whoever makes it.
      */
     @Transactional
-    public Promise make(Long caseId, long customerId, PromiseKind kind, Instant dueAt, String description,
-            String owner) {
+    public Promise make(
+            Long caseId, long customerId, PromiseKind kind, Instant dueAt, String description, String owner) {
         Instant now = clock.instant();
         if (dueAt == null) {
             throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.required"));
@@ -74,33 +78,50 @@ public class PromiseLedger {
             throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.tooFar"));
         }
         if (directory.find(customerId).isEmpty()) {
-            throw new InvalidInputException(InputError.field("customerId", "service.case.customer.unknown",
-                    customerId));
+            throw new InvalidInputException(
+                    InputError.field("customerId", "service.case.customer.unknown", customerId));
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
         TextInput.require("owner", who, 64, false);
         Cases.ownerIsUser(users, owner, null);
-        String text = description == null || description.isBlank() ? null
-                : description.strip().substring(0, Math.min(1000, description.strip().length()));
+        String text = description == null || description.isBlank()
+                ? null
+                : description
+                        .strip()
+                        .substring(0, Math.min(1000, description.strip().length()));
         org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO service_promise (case_id, customer_id, kind, description, owner_username, status,
                        made_at, due_at, promised_days)
                 VALUES (:caseId, :customer, :kind, :description, :owner, 'PENDING', :made, :due, :days)""")
-                .param("caseId", caseId).param("customer", customerId).param("kind", kind.name())
-                .param("description", text).param("owner", who).param("made", Timestamp.from(now))
-                .param("due", Timestamp.from(dueAt)).param("days", days(now, dueAt))
+                .param("caseId", caseId)
+                .param("customer", customerId)
+                .param("kind", kind.name())
+                .param("description", text)
+                .param("owner", who)
+                .param("made", Timestamp.from(now))
+                .param("due", Timestamp.from(dueAt))
+                .param("days", days(now, dueAt))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        audit.record("PROMISE_MADE", "service_promise", id, kind + " due " + dueAt, null, null,
+        audit.record(
+                "PROMISE_MADE",
+                "service_promise",
+                id,
+                kind + " due " + dueAt,
+                null,
+                null,
                 AuditLog.word("service.promise.kind." + kind));
         return get(id);
     }
 
     @Transactional(readOnly = true)
     public Promise get(long id) {
-        return jdbc.sql("SELECT " + PromiseQueries.COLUMNS + " FROM service_promise WHERE id = :id").param("id", id)
-                .query(PromiseQueries.ROW).optional().orElseThrow(() -> new NotFoundException("promise", id));
+        return jdbc.sql("SELECT " + PromiseQueries.COLUMNS + " FROM service_promise WHERE id = :id")
+                .param("id", id)
+                .query(PromiseQueries.ROW)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("promise", id));
     }
 
     /**
@@ -119,12 +140,20 @@ public class PromiseLedger {
         int kept = jdbc.sql("""
                 UPDATE service_promise SET status = 'KEPT', kept_at = :now, actual_days = :days
                  WHERE id = :id AND due_at >= :now AND\s""" + PromiseStatus.sqlMayBecome(PromiseStatus.KEPT))
-                .param("now", Timestamp.from(now)).param("days", days(promise.madeAt(), now)).param("id", id)
+                .param("now", Timestamp.from(now))
+                .param("days", days(promise.madeAt(), now))
+                .param("id", id)
                 .update();
         if (kept == 0) {
             throw new PromiseStateException(id, get(id).status(), PromiseStatus.KEPT);
         }
-        audit.record("PROMISE_KEPT", "service_promise", id, promise.kind() + " kept", null, null,
+        audit.record(
+                "PROMISE_KEPT",
+                "service_promise",
+                id,
+                promise.kind() + " kept",
+                null,
+                null,
                 AuditLog.word("service.promise.kind." + promise.kind()));
         return get(id);
     }
@@ -137,10 +166,12 @@ public class PromiseLedger {
     @Transactional
     public int breakOverdue() {
         Instant now = clock.instant();
-        List<Long> due = jdbc.sql("""
-                SELECT id FROM service_promise WHERE due_at <= :now AND\s"""
-                + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN) + " ORDER BY due_at LIMIT 1000")
-                .param("now", Timestamp.from(now)).query(Long.class).list();
+        List<Long> due = jdbc.sql(
+                        """
+                SELECT id FROM service_promise WHERE due_at <= :now AND\s""" + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN) + " ORDER BY due_at LIMIT 1000")
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
         int broken = 0;
         for (long id : due) {
             if (breakIfOverdue(id, now)) {
@@ -154,13 +185,20 @@ public class PromiseLedger {
         int changed = jdbc.sql("""
                 UPDATE service_promise SET status = 'BROKEN', broken_at = :now
                  WHERE id = :id AND due_at <= :now AND\s""" + PromiseStatus.sqlMayBecome(PromiseStatus.BROKEN))
-                .param("now", Timestamp.from(now)).param("id", id).update();
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
         if (changed == 1) {
             Promise p = get(id);
-            audit.record("PROMISE_BROKEN", "service_promise", id, p.kind() + " due " + p.dueAt(), null, null,
-                AuditLog.word("service.promise.kind." + p.kind()));
-            events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(),
-                    now));
+            audit.record(
+                    "PROMISE_BROKEN",
+                    "service_promise",
+                    id,
+                    p.kind() + " due " + p.dueAt(),
+                    null,
+                    null,
+                    AuditLog.word("service.promise.kind." + p.kind()));
+            events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(), now));
             return true;
         }
         return false;

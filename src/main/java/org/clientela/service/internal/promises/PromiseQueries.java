@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
@@ -29,11 +28,19 @@ public class PromiseQueries {
             id, case_id, customer_id, kind, description, owner_username, status, made_at, due_at, kept_at,
             broken_at, promised_days, actual_days\s""";
 
-    static final RowMapper<Promise> ROW = (rs, n) -> new Promise(rs.getLong("id"),
-            (Long) rs.getObject("case_id", Long.class), rs.getLong("customer_id"),
-            PromiseKind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getString("owner_username"),
-            PromiseStatus.valueOf(rs.getString("status")), instant(rs, "made_at"), instant(rs, "due_at"),
-            instant(rs, "kept_at"), instant(rs, "broken_at"), rs.getBigDecimal("promised_days"),
+    static final RowMapper<Promise> ROW = (rs, n) -> new Promise(
+            rs.getLong("id"),
+            (Long) rs.getObject("case_id", Long.class),
+            rs.getLong("customer_id"),
+            PromiseKind.valueOf(rs.getString("kind")),
+            rs.getString("description"),
+            rs.getString("owner_username"),
+            PromiseStatus.valueOf(rs.getString("status")),
+            instant(rs, "made_at"),
+            instant(rs, "due_at"),
+            instant(rs, "kept_at"),
+            instant(rs, "broken_at"),
+            rs.getBigDecimal("promised_days"),
             rs.getBigDecimal("actual_days"));
 
     private final JdbcClient jdbc;
@@ -48,8 +55,12 @@ public class PromiseQueries {
      */
     @Transactional(readOnly = true)
     public Slice<Promise> list(PromiseStatus status, String owner, int page, int size) {
-        return list(status, owner, status == PromiseStatus.PENDING ? ListLinks.Direction.ASC
-                : ListLinks.Direction.DESC, page, size);
+        return list(
+                status,
+                owner,
+                status == PromiseStatus.PENDING ? ListLinks.Direction.ASC : ListLinks.Direction.DESC,
+                page,
+                size);
     }
 
     /**
@@ -57,16 +68,20 @@ public class PromiseQueries {
      * the index on (status, due) or (owner, status, due).
      */
     @Transactional(readOnly = true)
-    public Slice<Promise> list(PromiseStatus status, String owner, ListLinks.Direction direction, int page,
-            int size) {
+    public Slice<Promise> list(PromiseStatus status, String owner, ListLinks.Direction direction, int page, int size) {
         String order = direction == ListLinks.Direction.DESC ? "due_at DESC, id DESC" : "due_at, id";
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String where = where(status, owner, params);
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
-        return Slice.of(jdbc.sql("SELECT " + COLUMNS + " FROM service_promise" + where + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).query(ROW).list(), page, size);
+        return Slice.of(
+                jdbc.sql("SELECT " + COLUMNS + " FROM service_promise" + where + " ORDER BY " + order
+                                + " LIMIT :limit OFFSET :offset")
+                        .params(params)
+                        .query(ROW)
+                        .list(),
+                page,
+                size);
     }
 
     /**
@@ -74,14 +89,20 @@ public class PromiseQueries {
      * {@code batch} a few hundred at a time from one streamed query: the list's export, all pages.
      */
     @Transactional(readOnly = true)
-    public void each(PromiseStatus status, String owner, ListLinks.Direction direction,
+    public void each(
+            PromiseStatus status,
+            String owner,
+            ListLinks.Direction direction,
             java.util.function.Consumer<List<Promise>> batch) {
         String order = direction == ListLinks.Direction.DESC ? "due_at DESC, id DESC" : "due_at, id";
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String where = where(status, owner, params);
         List<Promise> pending = new java.util.ArrayList<>(500);
-        try (java.util.stream.Stream<Promise> rows = jdbc.sql("SELECT " + COLUMNS + " FROM service_promise" + where
-                + " ORDER BY " + order).params(params).query(ROW).stream()) {
+        try (java.util.stream.Stream<Promise> rows = jdbc
+                .sql("SELECT " + COLUMNS + " FROM service_promise" + where + " ORDER BY " + order)
+                .params(params)
+                .query(ROW)
+                .stream()) {
             rows.forEach(row -> {
                 pending.add(row);
                 if (pending.size() == 500) {
@@ -101,7 +122,9 @@ public class PromiseQueries {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String where = where(status, owner, params);
         return ListTotal.ofCapped(jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM service_promise" + where))
-                .params(params).query(Long.class).single());
+                .params(params)
+                .query(Long.class)
+                .single());
     }
 
     private static String where(PromiseStatus status, String owner, java.util.Map<String, Object> params) {
@@ -129,9 +152,11 @@ public class PromiseQueries {
         List<Promise> pending = jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_promise WHERE owner_username = :owner AND status = 'PENDING' AND due_at <= :until
                  ORDER BY due_at, id LIMIT :limit""")
-                .param("owner", owner).param("until", Timestamp.from(PromisesDue.horizon(now, zone, dueSoon)))
+                .param("owner", owner)
+                .param("until", Timestamp.from(PromisesDue.horizon(now, zone, dueSoon)))
                 .param("limit", limit)
-                .query(ROW).list();
+                .query(ROW)
+                .list();
         return PromisesDue.split(pending, now, zone, dueSoon);
     }
 
@@ -139,7 +164,9 @@ public class PromiseQueries {
     @Transactional(readOnly = true)
     public List<Promise> ofCase(long caseId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM service_promise WHERE case_id = :c ORDER BY made_at DESC, id DESC")
-                .param("c", caseId).query(ROW).list();
+                .param("c", caseId)
+                .query(ROW)
+                .list();
     }
 
     /** The customer's pending promises, soonest first. */
@@ -147,14 +174,19 @@ public class PromiseQueries {
     public List<Promise> pendingOf(long customerId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_promise WHERE customer_id = :c AND status = 'PENDING' ORDER BY due_at, id LIMIT :limit""")
-                .param("c", customerId).param("limit", limit).query(ROW).list();
+                .param("c", customerId)
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     /** How many promises made to this customer were broken. */
     @Transactional(readOnly = true)
     public long brokenCount(long customerId) {
         return jdbc.sql("SELECT COUNT(*) FROM service_promise WHERE customer_id = :c AND status = 'BROKEN'")
-                .param("c", customerId).query(Long.class).single();
+                .param("c", customerId)
+                .query(Long.class)
+                .single();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

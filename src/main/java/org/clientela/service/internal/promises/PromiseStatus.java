@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
  * final: a broken promise cannot be kept afterwards, a kept one cannot break.
  */
 public enum PromiseStatus {
-    PENDING, KEPT, BROKEN;
+    PENDING,
+    KEPT,
+    BROKEN;
 
     /** Whether a promise in this status may move to {@code next}. */
     public boolean canBecome(PromiseStatus next) {

@@ -38,8 +38,10 @@ public record PromisesDue(List<Promise> today, List<Promise> later, Instant endO
     /** Splits pending promises (soonest first, none due after the {@link #horizon}) at the business's midnight. */
     static PromisesDue split(List<Promise> pending, Instant now, ZoneId zone, Duration dueSoon) {
         Instant endOfToday = endOfToday(now, zone);
-        List<Promise> today = pending.stream().filter(p -> p.dueAt().isBefore(endOfToday)).toList();
-        List<Promise> later = pending.stream().filter(p -> !p.dueAt().isBefore(endOfToday)).toList();
+        List<Promise> today =
+                pending.stream().filter(p -> p.dueAt().isBefore(endOfToday)).toList();
+        List<Promise> later =
+                pending.stream().filter(p -> !p.dueAt().isBefore(endOfToday)).toList();
         return new PromisesDue(today, later, endOfToday, now.plus(dueSoon));
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clientela.service.internal.calendar.BusinessHours;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.responsetimes.ResponseTimes;
@@ -35,16 +34,13 @@ public class ContactHours {
     }
 
     /** Contacts received in one quarter of an hour. */
-    record Quarter(Instant start, long contacts) {
-    }
+    record Quarter(Instant start, long contacts) {}
 
     /** One cell of the heat map: contacts on {@code day} from {@code hour}:00, inside opening hours or not. */
-    public record Cell(int hour, long contacts, boolean open, double intensity) {
-    }
+    public record Cell(int hour, long contacts, boolean open, double intensity) {}
 
     /** One day of the heat map, Monday first. */
-    public record Day(DayOfWeek day, List<Cell> cells) {
-    }
+    public record Day(DayOfWeek day, List<Cell> cells) {}
 
     /**
      * The heat map of a window.
@@ -53,23 +49,34 @@ public class ContactHours {
      * @param outsidePercent {@code outside} as a whole percent of {@code total}, {@code null} with no contacts
      * @param busiest        the closed hour of the week with most contacts, {@code null} when none arrived closed
      */
-    public record HeatMap(Window window, Channel channel, String openingHours, List<Day> days, long total, long outside,
-            Integer outsidePercent, long max, BusiestHour busiest) {
+    public record HeatMap(
+            Window window,
+            Channel channel,
+            String openingHours,
+            List<Day> days,
+            long total,
+            long outside,
+            Integer outsidePercent,
+            long max,
+            BusiestHour busiest) {
 
         /** The map in words: how many contacts, how many while closed, and the closed hour most asked for. */
         public PublicPromiseVerdict summary() {
             if (total == 0) {
-                return new PublicPromiseVerdict(null,
+                return new PublicPromiseVerdict(
+                        null,
                         List.of(new PublicPromiseVerdict.Sentence("service.publicPromise.heat.empty", window.days())));
             }
             List<PublicPromiseVerdict.Sentence> words = new ArrayList<>();
-            words.add(new PublicPromiseVerdict.Sentence("service.publicPromise.heat.summary", total, window.days(),
-                    outside, outsidePercent,
-                    openingHours));
+            words.add(new PublicPromiseVerdict.Sentence(
+                    "service.publicPromise.heat.summary", total, window.days(), outside, outsidePercent, openingHours));
             if (busiest != null) {
-                words.add(new PublicPromiseVerdict.Sentence("service.publicPromise.verdict.busiest",
+                words.add(new PublicPromiseVerdict.Sentence(
+                        "service.publicPromise.verdict.busiest",
                         new PublicPromiseVerdict.Day(busiest.day()),
-                        busiest.hour(), busiest.hour() + 1, busiest.contacts()));
+                        busiest.hour(),
+                        busiest.hour() + 1,
+                        busiest.contacts()));
             }
             return new PublicPromiseVerdict(null, words);
         }
@@ -106,7 +113,15 @@ public class ContactHours {
             days.add(new Day(d, cells));
         }
         Integer percent = total == 0 ? null : (int) Math.round(100.0 * outside / total);
-        return new HeatMap(window, channel, openingHoursText, days, total, outside, percent, max,
+        return new HeatMap(
+                window,
+                channel,
+                openingHoursText,
+                days,
+                total,
+                outside,
+                percent,
+                max,
                 busiestClosed(quarters, hours, window));
     }
 
@@ -122,8 +137,8 @@ public class ContactHours {
                 .param("from", Timestamp.from(window.start()))
                 .param("to", Timestamp.from(window.end()))
                 .param("channel", channel == null ? null : channel.name())
-                .query((rs, n) -> new Quarter(Instant.ofEpochSecond(rs.getLong("q") * QUARTER_SECONDS),
-                        rs.getLong("contacts")))
+                .query((rs, n) ->
+                        new Quarter(Instant.ofEpochSecond(rs.getLong("q") * QUARTER_SECONDS), rs.getLong("contacts")))
                 .list();
     }
 

@@ -14,6 +14,15 @@ import java.time.LocalDate;
  * @param p90         the 90th percentile: 90 % took this long or less
  * @param notMeasured occurrences that could not be judged (no delivery date; still within the promise)
  */
-public record Measurement(PublicPromise promise, LocalDate from, LocalDate to, long measured, long kept,
-        Integer keptPercent, Double median, Double p90, long notMeasured, boolean enoughData, PublicPromiseVerdict verdict) {
-}
+public record Measurement(
+        PublicPromise promise,
+        LocalDate from,
+        LocalDate to,
+        long measured,
+        long kept,
+        Integer keptPercent,
+        Double median,
+        Double p90,
+        long notMeasured,
+        boolean enoughData,
+        PublicPromiseVerdict verdict) {}

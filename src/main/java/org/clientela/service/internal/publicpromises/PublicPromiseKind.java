@@ -6,7 +6,10 @@ package org.clientela.service.internal.publicpromises;
  * against when the call was made, and the first answer of each case.
  */
 public enum PublicPromiseKind {
-    DELIVERY_TIME, OPENING_HOURS, CALL_BACK_TIME, FIRST_RESPONSE;
+    DELIVERY_TIME,
+    OPENING_HOURS,
+    CALL_BACK_TIME,
+    FIRST_RESPONSE;
 
     /** Whether its target is an amount of time (all but the opening hours). */
     public boolean timed() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import org.clientela.orders.figures.DeliveredOrders;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.platform.BusinessSettings;
@@ -48,8 +47,14 @@ public class PublicPromiseMeter {
     private final PublicPromiseSettings settings;
     private final Clock clock;
 
-    PublicPromiseMeter(JdbcClient jdbc, PurchaseFigures deliveries, ContactHours contacts, ResponseTimes times,
-            BusinessSettings shared, PublicPromiseSettings settings, Clock clock) {
+    PublicPromiseMeter(
+            JdbcClient jdbc,
+            PurchaseFigures deliveries,
+            ContactHours contacts,
+            ResponseTimes times,
+            BusinessSettings shared,
+            PublicPromiseSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.contacts = contacts;
@@ -78,16 +83,23 @@ public class PublicPromiseMeter {
     @Transactional(readOnly = true)
     public Measurement measure(PublicPromise p, Window w) {
         return switch (p.kind()) {
-            case DELIVERY_TIME -> VerdictRules.measured(p, w.from(), w.to(), deliveries(p, w), settings.minMeasured(), null);
-            case FIRST_RESPONSE -> VerdictRules.measured(p, w.from(), w.to(), firstResponses(p, w), settings.minMeasured(),
-                    null);
-            case CALL_BACK_TIME -> VerdictRules.measured(p, w.from(), w.to(), callBacks(p, w), settings.minMeasured(), null);
+            case DELIVERY_TIME ->
+                VerdictRules.measured(p, w.from(), w.to(), deliveries(p, w), settings.minMeasured(), null);
+            case FIRST_RESPONSE ->
+                VerdictRules.measured(p, w.from(), w.to(), firstResponses(p, w), settings.minMeasured(), null);
+            case CALL_BACK_TIME ->
+                VerdictRules.measured(p, w.from(), w.to(), callBacks(p, w), settings.minMeasured(), null);
             case OPENING_HOURS -> {
-                BusinessHours published = BusinessHours.parse(p.openingHours(),
-                        shared.dates(ServiceSettingGroups.HOLIDAYS), shared.timeZone());
+                BusinessHours published = BusinessHours.parse(
+                        p.openingHours(), shared.dates(ServiceSettingGroups.HOLIDAYS), shared.timeZone());
                 var quarters = contacts.quarters(w, null);
-                yield VerdictRules.measured(p, w.from(), w.to(), ContactHours.tally(quarters, published),
-                        settings.minMeasured(), ContactHours.busiestClosed(quarters, published, w));
+                yield VerdictRules.measured(
+                        p,
+                        w.from(),
+                        w.to(),
+                        ContactHours.tally(quarters, published),
+                        settings.minMeasured(),
+                        ContactHours.busiestClosed(quarters, published, w));
             }
         };
     }
@@ -129,11 +141,16 @@ public class PublicPromiseMeter {
                           FROM service_case c
                          WHERE c.opened_at >= :from AND c.opened_at < :to
                            AND (CAST(:channel AS VARCHAR(16)) IS NULL OR c.channel = :channel)""")
-                .param("from", Timestamp.from(w.start())).param("to", Timestamp.from(w.end()))
+                .param("from", Timestamp.from(w.start()))
+                .param("to", Timestamp.from(w.end()))
                 .param("channel", p.channel() == null ? null : p.channel().name())
                 .query(rs -> {
                     Timestamp told = rs.getTimestamp("first_told");
-                    judge(tally, p, rs.getTimestamp("opened_at").toInstant(), told == null ? null : told.toInstant(),
+                    judge(
+                            tally,
+                            p,
+                            rs.getTimestamp("opened_at").toInstant(),
+                            told == null ? null : told.toInstant(),
                             now);
                 });
         return tally;
@@ -145,10 +162,16 @@ public class PublicPromiseMeter {
         jdbc.sql("""
                         SELECT made_at, kept_at FROM service_promise
                          WHERE kind = 'CALL_BACK' AND made_at >= :from AND made_at < :to""")
-                .param("from", Timestamp.from(w.start())).param("to", Timestamp.from(w.end()))
+                .param("from", Timestamp.from(w.start()))
+                .param("to", Timestamp.from(w.end()))
                 .query(rs -> {
                     Timestamp kept = rs.getTimestamp("kept_at");
-                    judge(tally, p, rs.getTimestamp("made_at").toInstant(), kept == null ? null : kept.toInstant(), now);
+                    judge(
+                            tally,
+                            p,
+                            rs.getTimestamp("made_at").toInstant(),
+                            kept == null ? null : kept.toInstant(),
+                            now);
                 });
         return tally;
     }

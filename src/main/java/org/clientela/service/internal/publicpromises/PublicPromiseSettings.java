@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("clientela.service.public-promises")
 public record PublicPromiseSettings(
         @DefaultValue("90") int windowDays,
-        @DefaultValue("20") int minMeasured) {
-}
+        @DefaultValue("20") int minMeasured) {}

@@ -11,21 +11,22 @@ import java.util.Set;
 public record PublicPromiseVerdict(Category category, List<Sentence> sentences) {
 
     /** Kept (95 % or more in time), mostly kept (80 % or more), broken, or not enough data to say. */
-    public enum Category { KEPT, MOSTLY, BROKEN, TOO_LITTLE_DATA }
+    public enum Category {
+        KEPT,
+        MOSTLY,
+        BROKEN,
+        TOO_LITTLE_DATA
+    }
 
     /** One sentence: a message key and its arguments. */
-    public record Sentence(String key, Object... args) {
-    }
+    public record Sentence(String key, Object... args) {}
 
     /** An amount of time in a unit ("3 días", "4 working hours"). */
-    public record Amount(double value, TargetUnit unit) {
-    }
+    public record Amount(double value, TargetUnit unit) {}
 
     /** The places a promise is published in ("la web y el catálogo"). */
-    public record Places(Set<PublishedIn> places) {
-    }
+    public record Places(Set<PublishedIn> places) {}
 
     /** A day of the week, named in the reader's language. */
-    public record Day(DayOfWeek day) {
-    }
+    public record Day(DayOfWeek day) {}
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -48,9 +47,15 @@ public class PublicPromises {
     }
 
     /** What a manager writes; {@code active} null means active. */
-    public record Draft(PublicPromiseKind kind, String statement, Integer targetAmount, TargetUnit targetUnit,
-            String openingHours, Channel channel, Set<PublishedIn> publishedIn, Boolean active) {
-    }
+    public record Draft(
+            PublicPromiseKind kind,
+            String statement,
+            Integer targetAmount,
+            TargetUnit targetUnit,
+            String openingHours,
+            Channel channel,
+            Set<PublishedIn> publishedIn,
+            Boolean active) {}
 
     private static final String COLUMNS = """
             id, kind, statement, target_amount, target_unit, opening_hours, channel, published_in, active,
@@ -60,13 +65,16 @@ public class PublicPromises {
     @Transactional(readOnly = true)
     public List<PublicPromise> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM service_public_promise ORDER BY active DESC, kind, id")
-                .query(PublicPromises::row).list();
+                .query(PublicPromises::row)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public PublicPromise get(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM service_public_promise WHERE id = :id").param("id", id)
-                .query(PublicPromises::row).optional()
+        return jdbc.sql("SELECT " + COLUMNS + " FROM service_public_promise WHERE id = :id")
+                .param("id", id)
+                .query(PublicPromises::row)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("public promise", id));
     }
 
@@ -80,10 +88,14 @@ public class PublicPromises {
                 INSERT INTO service_public_promise (kind, statement, target_amount, target_unit, opening_hours, channel,
                     published_in, active, created_by, created_at, updated_by, updated_at, version)
                 VALUES (:kind, :statement, :amount, :unit, :hours, :channel, :published, :active, :actor, :now, :actor,
-                    :now, 0)""")
-                .params(p).update(keys, "id");
+                    :now, 0)""").params(p).update(keys, "id");
         PublicPromise created = get(keys.getKey().longValue());
-        audit.record("PUBLIC_PROMISE_CREATED", "public_promise", created.id(), summary(created), null,
+        audit.record(
+                "PUBLIC_PROMISE_CREATED",
+                "public_promise",
+                created.id(),
+                summary(created),
+                null,
                 snapshot(created),
                 AuditLog.word("service.publicPromise.kind." + created.kind()));
         return created;
@@ -104,14 +116,18 @@ public class PublicPromises {
                 UPDATE service_public_promise SET kind = :kind, statement = :statement, target_amount = :amount,
                     target_unit = :unit, opening_hours = :hours, channel = :channel, published_in = :published,
                     active = :active, updated_by = :actor, updated_at = :now, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .params(p).update();
+                WHERE id = :id AND version = :version""").params(p).update();
         if (changed == 0) {
-            throw new OptimisticLockingFailureException("Public promise " + id + " changed since version "
-                    + expectedVersion);
+            throw new OptimisticLockingFailureException(
+                    "Public promise " + id + " changed since version " + expectedVersion);
         }
         PublicPromise after = get(id);
-        audit.record("PUBLIC_PROMISE_CHANGED", "public_promise", id, summary(after), snapshot(before),
+        audit.record(
+                "PUBLIC_PROMISE_CHANGED",
+                "public_promise",
+                id,
+                summary(after),
+                snapshot(before),
                 snapshot(after),
                 AuditLog.word("service.publicPromise.kind." + after.kind()));
         return after;
@@ -136,7 +152,8 @@ public class PublicPromises {
             }
             if (d.targetUnit() == null) {
                 errors.add(InputError.field("targetUnit", "service.value.required"));
-            } else if (d.kind() == PublicPromiseKind.DELIVERY_TIME && !d.targetUnit().inDays()) {
+            } else if (d.kind() == PublicPromiseKind.DELIVERY_TIME
+                    && !d.targetUnit().inDays()) {
                 errors.add(InputError.field("targetUnit", "service.publicPromise.error.deliveryInDays"));
             }
         }
@@ -150,8 +167,8 @@ public class PublicPromises {
                 try {
                     BusinessHours.parse(d.openingHours(), Set.of(), java.time.ZoneOffset.UTC);
                 } catch (RuntimeException e) {
-                    errors.add(InputError.field("openingHours", "service.publicPromise.error.openingHours",
-                            d.openingHours()));
+                    errors.add(InputError.field(
+                            "openingHours", "service.publicPromise.error.openingHours", d.openingHours()));
                 }
             }
         }
@@ -172,8 +189,11 @@ public class PublicPromises {
         p.put("unit", timed ? d.targetUnit().name() : null);
         p.put("hours", timed ? null : d.openingHours().strip().toUpperCase(java.util.Locale.ROOT));
         p.put("channel", d.channel() == null ? null : d.channel().name());
-        p.put("published", d.publishedIn() == null ? "" : d.publishedIn().stream().sorted().map(Enum::name)
-                .collect(Collectors.joining(",")));
+        p.put(
+                "published",
+                d.publishedIn() == null
+                        ? ""
+                        : d.publishedIn().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
         p.put("active", d.active() == null || d.active());
         p.put("actor", actor);
         p.put("now", Timestamp.from(clock.instant()));
@@ -188,11 +208,19 @@ public class PublicPromises {
         if (published != null && !published.isBlank()) {
             Arrays.stream(published.split(",")).map(PublishedIn::valueOf).forEach(places::add);
         }
-        return new PublicPromise(rs.getLong("id"), PublicPromiseKind.valueOf(rs.getString("kind")),
-                rs.getString("statement"), (Integer) rs.getObject("target_amount", Integer.class),
-                unit == null ? null : TargetUnit.valueOf(unit), rs.getString("opening_hours"),
-                channel == null ? null : Channel.valueOf(channel), places, rs.getBoolean("active"),
-                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+        return new PublicPromise(
+                rs.getLong("id"),
+                PublicPromiseKind.valueOf(rs.getString("kind")),
+                rs.getString("statement"),
+                (Integer) rs.getObject("target_amount", Integer.class),
+                unit == null ? null : TargetUnit.valueOf(unit),
+                rs.getString("opening_hours"),
+                channel == null ? null : Channel.valueOf(channel),
+                places,
+                rs.getBoolean("active"),
+                rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
     }
 
     private static String summary(PublicPromise p) {

@@ -6,7 +6,10 @@ package org.clientela.service.internal.publicpromises;
  * ({@code clientela.service.opening-hours}), as the response-time targets do.
  */
 public enum TargetUnit {
-    HOURS, WORKING_HOURS, DAYS, WORKING_DAYS;
+    HOURS,
+    WORKING_HOURS,
+    DAYS,
+    WORKING_DAYS;
 
     /** Deliveries are known by the day only. */
     public boolean inDays() {

@@ -4,7 +4,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.clientela.service.internal.publicpromises.PublicPromiseVerdict.Amount;
 import org.clientela.service.internal.publicpromises.PublicPromiseVerdict.Day;
 import org.clientela.service.internal.publicpromises.PublicPromiseVerdict.Places;
@@ -38,8 +37,9 @@ public class VerdictWords {
         if (arg instanceof Amount a) {
             java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
             number.setMaximumFractionDigits(1);
-            return messages.getMessage("service.publicPromise.amount." + a.unit(), new Object[] {a.value(),
-                    number.format(a.value())},
+            return messages.getMessage(
+                    "service.publicPromise.amount." + a.unit(),
+                    new Object[] {a.value(), number.format(a.value())},
                     locale);
         }
         if (arg instanceof Day d) {
@@ -49,13 +49,15 @@ public class VerdictWords {
             if (p.places().isEmpty()) {
                 return messages.getMessage("service.publicPromise.places.none", null, locale);
             }
-            List<String> names = p.places().stream().sorted()
-                    .map(place -> messages.getMessage("service.publicPromise.published." + place, null,
-                            locale)).toList();
+            List<String> names = p.places().stream()
+                    .sorted()
+                    .map(place -> messages.getMessage("service.publicPromise.published." + place, null, locale))
+                    .toList();
             if (names.size() == 1) {
                 return names.get(0);
             }
-            return messages.getMessage("service.publicPromise.places.list",
+            return messages.getMessage(
+                    "service.publicPromise.places.list",
                     new Object[] {String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1)},
                     locale);
         }

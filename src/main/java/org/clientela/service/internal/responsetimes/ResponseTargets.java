@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -35,9 +34,14 @@ public class ResponseTargets {
     /**
      * One cell of the table; {@code version} is null when no target is set (the case shows no clock).
      */
-    public record Target(CaseType type, Priority priority, Integer firstResponseHours, Integer resolutionHours,
-            Long version, String updatedBy, Instant updatedAt) {
-    }
+    public record Target(
+            CaseType type,
+            Priority priority,
+            Integer firstResponseHours,
+            Integer resolutionHours,
+            Long version,
+            String updatedBy,
+            Instant updatedAt) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -56,15 +60,21 @@ public class ResponseTargets {
         jdbc.sql("""
                 SELECT case_type, priority, first_response_hours, resolution_hours, version, updated_by, updated_at
                 FROM service_response_target""")
-                .query((rs, n) -> new Target(CaseType.valueOf(rs.getString(1)), Priority.valueOf(rs.getString(2)),
-                        rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getString(6),
+                .query((rs, n) -> new Target(
+                        CaseType.valueOf(rs.getString(1)),
+                        Priority.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getLong(5),
+                        rs.getString(6),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
-                .list().forEach(t -> set.put(t.type() + "/" + t.priority(), t));
+                .list()
+                .forEach(t -> set.put(t.type() + "/" + t.priority(), t));
         List<Target> all = new ArrayList<>();
         for (CaseType type : CaseType.values()) {
             for (Priority priority : Priority.values()) {
-                all.add(set.getOrDefault(type + "/" + priority,
-                        new Target(type, priority, null, null, null, null, null)));
+                all.add(set.getOrDefault(
+                        type + "/" + priority, new Target(type, priority, null, null, null, null, null)));
             }
         }
         return all;
@@ -72,7 +82,9 @@ public class ResponseTargets {
 
     @Transactional(readOnly = true)
     public Optional<Target> of(CaseType type, Priority priority) {
-        return all().stream().filter(t -> t.type() == type && t.priority() == priority).findFirst();
+        return all().stream()
+                .filter(t -> t.type() == type && t.priority() == priority)
+                .findFirst();
     }
 
     /**
@@ -82,7 +94,11 @@ public class ResponseTargets {
      * @throws InvalidInputException naming {@code firstResponseHours} or {@code resolutionHours}
      */
     @Transactional
-    public Target change(CaseType type, Priority priority, Long expectedVersion, Integer firstResponseHours,
+    public Target change(
+            CaseType type,
+            Priority priority,
+            Long expectedVersion,
+            Integer firstResponseHours,
             Integer resolutionHours) {
         List<InputError> problems = problems(firstResponseHours, resolutionHours);
         if (!problems.isEmpty()) {
@@ -117,16 +133,22 @@ public class ResponseTargets {
                         version = version + 1, updated_by = :actor, updated_at = :now
                     WHERE case_type = :type AND priority = :priority AND version = :version""").params(p).update();
             if (changed == 0) {
-                throw new OptimisticLockingFailureException("Target " + type + "/" + priority + " changed since "
-                        + expectedVersion);
+                throw new OptimisticLockingFailureException(
+                        "Target " + type + "/" + priority + " changed since " + expectedVersion);
             }
         }
         Target after = of(type, priority).orElseThrow();
-        audit.record("RESPONSE_TARGET_CHANGED", "service_response_target", type + "/" + priority,
+        audit.record(
+                "RESPONSE_TARGET_CHANGED",
+                "service_response_target",
+                type + "/" + priority,
                 type + " " + priority + ": " + after.firstResponseHours() + " h / " + after.resolutionHours() + " h",
-                snapshot(before), snapshot(after),
-                AuditLog.word("service.case.type." + type), AuditLog.word("service.case.priority." + priority),
-                        after.firstResponseHours(), after.resolutionHours());
+                snapshot(before),
+                snapshot(after),
+                AuditLog.word("service.case.type." + type),
+                AuditLog.word("service.case.priority." + priority),
+                after.firstResponseHours(),
+                after.resolutionHours());
         return after;
     }
 

@@ -2,7 +2,6 @@ package org.clientela.service.internal.responsetimes;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.service.internal.calendar.BusinessHours;
 import org.clientela.service.internal.cases.CaseNote;
@@ -21,7 +20,13 @@ import org.springframework.stereotype.Service;
 public class ResponseTimes {
 
     /** Where a clock stands: done in time, running, near its end (warning), or breached. */
-    public enum State { MET, MISSED, RUNNING, NEAR, BREACHED }
+    public enum State {
+        MET,
+        MISSED,
+        RUNNING,
+        NEAR,
+        BREACHED
+    }
 
     /**
      * One clock of a case.
@@ -31,12 +36,10 @@ public class ResponseTimes {
      * @param doneAt      when it was done (first answer, resolution), null while running
      * @param hoursLeft   opening hours left until due (negative when late), while running
      */
-    public record Clock(int targetHours, Instant due, Instant doneAt, State state, double hoursLeft) {
-    }
+    public record Clock(int targetHours, Instant due, Instant doneAt, State state, double hoursLeft) {}
 
     /** Both clocks of a case; empty when no target is set for its type and priority. */
-    public record CaseClocks(Clock firstResponse, Clock resolution) {
-    }
+    public record CaseClocks(Clock firstResponse, Clock resolution) {}
 
     /** Rows fetched at a time when the figures stream a window's cases. */
     public static final int FETCH_SIZE = 1000;
@@ -46,7 +49,8 @@ public class ResponseTimes {
     private final double warnShare;
     private final java.time.Clock clock;
 
-    public ResponseTimes(JdbcClient jdbc, ResponseTimeSettings settings, BusinessSettings shared, java.time.Clock clock) {
+    public ResponseTimes(
+            JdbcClient jdbc, ResponseTimeSettings settings, BusinessSettings shared, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.shared = shared;
         this.warnShare = settings.warnShare();
@@ -62,13 +66,18 @@ public class ResponseTimes {
         return jdbc.sql("""
                 SELECT first_response_hours, resolution_hours FROM service_response_target
                 WHERE case_type = :type AND priority = :priority""")
-                .param("type", c.getType().name()).param("priority", c.getPriority().name())
+                .param("type", c.getType().name())
+                .param("priority", c.getPriority().name())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .optional()
                 .map(t -> {
-                    Instant firstAnswer = c.getNotes().stream().filter(n -> n.kind() == NoteKind.TOLD_CUSTOMER)
-                            .map(CaseNote::writtenAt).min(Instant::compareTo).orElse(null);
-                    return new CaseClocks(clockOf(c.getOpenedAt(), t[0], firstAnswer),
+                    Instant firstAnswer = c.getNotes().stream()
+                            .filter(n -> n.kind() == NoteKind.TOLD_CUSTOMER)
+                            .map(CaseNote::writtenAt)
+                            .min(Instant::compareTo)
+                            .orElse(null);
+                    return new CaseClocks(
+                            clockOf(c.getOpenedAt(), t[0], firstAnswer),
                             clockOf(c.getOpenedAt(), t[1], c.getResolvedAt()));
                 });
     }
@@ -81,24 +90,29 @@ public class ResponseTimes {
             return new Clock(target, due, doneAt, doneAt.isAfter(due) ? State.MISSED : State.MET, 0);
         }
         Instant now = clock.instant();
-        double left = now.isAfter(due) ? -hours.between(due, now).toMinutes() / 60.0
+        double left = now.isAfter(due)
+                ? -hours.between(due, now).toMinutes() / 60.0
                 : hours.between(now, due).toMinutes() / 60.0;
         State state = !now.isBefore(due) ? State.BREACHED : left <= target * warnShare ? State.NEAR : State.RUNNING;
         return new Clock(target, due, null, state, Math.round(left * 10) / 10.0);
     }
 
     /** An open case of someone's whose clock is near its end or past it. */
-    public record AtRisk(long caseId, String reference, String subject, String which, Clock clock) {
-    }
+    public record AtRisk(long caseId, String reference, String subject, String which, Clock clock) {}
 
     /**
      * {@code owner}'s open cases (at most the 500 newest) whose first answer or resolution is due within
      * the warning share of its target or late, the soonest due first.
      */
     public java.util.List<AtRisk> atRiskFor(String owner, int limit) {
-        record Row(long id, String reference, String subject, Instant opened, Instant firstTold, int first,
-                int resolution) {
-        }
+        record Row(
+                long id,
+                String reference,
+                String subject,
+                Instant opened,
+                Instant firstTold,
+                int first,
+                int resolution) {}
         var rows = jdbc.sql("""
                 SELECT c.id, c.reference, c.subject, c.opened_at, t.first_response_hours, t.resolution_hours,
                        (SELECT MIN(n.written_at) FROM service_case_note n
@@ -108,10 +122,16 @@ public class ResponseTimes {
                 WHERE c.owner_username = :owner AND c.status IN ('OPEN', 'IN_PROGRESS')
                 ORDER BY c.opened_at DESC LIMIT 500""")
                 .param("owner", owner)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getString("subject"),
                         rs.getTimestamp("opened_at").toInstant(),
-                        rs.getTimestamp("first_told") == null ? null : rs.getTimestamp("first_told").toInstant(),
-                        rs.getInt("first_response_hours"), rs.getInt("resolution_hours")))
+                        rs.getTimestamp("first_told") == null
+                                ? null
+                                : rs.getTimestamp("first_told").toInstant(),
+                        rs.getInt("first_response_hours"),
+                        rs.getInt("resolution_hours")))
                 .list();
         java.util.List<AtRisk> risky = new java.util.ArrayList<>();
         for (Row r : rows) {
@@ -143,8 +163,7 @@ public class ResponseTimes {
     }
 
     /** On-time figures of the cases opened in the last {@code days} days, per owner and per case type. */
-    public record Figures(java.util.List<OnTime> perPerson, java.util.List<OnTime> perType) {
-    }
+    public record Figures(java.util.List<OnTime> perPerson, java.util.List<OnTime> perType) {}
 
     /** On-time figures of the cases opened in the last {@code days} days. */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
@@ -154,7 +173,9 @@ public class ResponseTimes {
 
     /** The start of a window of the last {@code months} months, in the business's time zone. */
     public Instant since(int months) {
-        return java.time.ZonedDateTime.ofInstant(clock.instant(), shared.timeZone()).minusMonths(months).toInstant();
+        return java.time.ZonedDateTime.ofInstant(clock.instant(), shared.timeZone())
+                .minusMonths(months)
+                .toInstant();
     }
 
     /**
@@ -189,13 +210,19 @@ public class ResponseTimes {
                     long[] add = new long[4];
                     if (told != null) {
                         add[1] = 1;
-                        add[0] = clockOf(opened, rs.getInt("first_response_hours"), told.toInstant()).state()
-                                == State.MET ? 1 : 0;
+                        add[0] = clockOf(opened, rs.getInt("first_response_hours"), told.toInstant())
+                                                .state()
+                                        == State.MET
+                                ? 1
+                                : 0;
                     }
                     if (resolved != null) {
                         add[3] = 1;
-                        add[2] = clockOf(opened, rs.getInt("resolution_hours"), resolved.toInstant()).state()
-                                == State.MET ? 1 : 0;
+                        add[2] = clockOf(opened, rs.getInt("resolution_hours"), resolved.toInstant())
+                                                .state()
+                                        == State.MET
+                                ? 1
+                                : 0;
                     }
                     String owner = rs.getString("owner_username");
                     accumulate(people, owner == null ? "-" : owner, add);

@@ -1,7 +1,6 @@
 package org.clientela.retention.internal.calls;
 
 import java.time.LocalDate;
-
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDirectory;
 import org.clientela.support.PostgresApplicationTest;
@@ -28,8 +27,10 @@ class CallPlanBenchmark {
 
     @Autowired
     CallPlan plan;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserDirectory users;
 
@@ -57,16 +58,20 @@ class CallPlanBenchmark {
                                         ELSE ROUND(CAST(random() * 5000 AS NUMERIC), 2) + 1 END AS m
                           FROM customer) c""").update();
         jdbc.sql("ANALYZE").update();
-        System.out.printf("CallPlan benchmark: %,d customers written in %d ms%n", customers,
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "CallPlan benchmark: %,d customers written in %d ms%n",
+                customers, (System.nanoTime() - start) / 1_000_000);
 
         for (int run = 1; run <= 2; run++) {
             long t = System.nanoTime();
             long created = plan.plan(run, LocalDate.now());
-            long calls = jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE run_id = :r").param("r", run)
-                    .query(Long.class).single();
-            System.out.printf("CallPlan benchmark: run %d chose %d calls (%d new) in %d ms%n", run, calls, created,
-                    (System.nanoTime() - t) / 1_000_000);
+            long calls = jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE run_id = :r")
+                    .param("r", run)
+                    .query(Long.class)
+                    .single();
+            System.out.printf(
+                    "CallPlan benchmark: run %d chose %d calls (%d new) in %d ms%n",
+                    run, calls, created, (System.nanoTime() - t) / 1_000_000);
         }
     }
 }

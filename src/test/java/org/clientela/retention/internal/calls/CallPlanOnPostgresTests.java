@@ -3,5 +3,4 @@ package org.clientela.retention.internal.calls;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class CallPlanOnPostgresTests extends CallPlanTests {
-}
+class CallPlanOnPostgresTests extends CallPlanTests {}

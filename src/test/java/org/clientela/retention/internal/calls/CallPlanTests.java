@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.clientela.customers.CustomerImporter;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
@@ -64,28 +63,40 @@ abstract class CallPlanTests {
 
     @Autowired
     CallPlan plan;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JdbcTemplate template;
+
     @Autowired
     CustomerImporter importer;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     CaseArchive cases;
+
     @Autowired
     CustomerOwners owners;
+
     @Autowired
     ObjectProvider<OpenServiceCases> openCases;
+
     @Autowired
     RadarSettings settings;
+
     @Autowired
     RadarRuns runs;
+
     @Autowired
     BusinessSettings business;
+
     @Autowired
     Clock clock;
 
@@ -123,8 +134,12 @@ abstract class CallPlanTests {
         Files.deleteIfExists(file);
         ids = new LinkedHashMap<>();
         for (String n : ownerOf.keySet()) {
-            ids.put(n, jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", prefix + n)
-                    .query(Long.class).single());
+            ids.put(
+                    n,
+                    jdbc.sql("SELECT id FROM customer WHERE customer_number = :n")
+                            .param("n", prefix + n)
+                            .query(Long.class)
+                            .single());
         }
     }
 
@@ -140,7 +155,8 @@ abstract class CallPlanTests {
      */
     @Test
     void servingTheOwnersShortOfCallsFromTheirOwnCustomersChoosesTheSame() {
-        choosesAsItShould(new CallPlan(jdbc, template, owners, users, openCases, settings, business, clock, runs, 2, 2));
+        choosesAsItShould(
+                new CallPlan(jdbc, template, owners, users, openCases, settings, business, clock, runs, 2, 2));
     }
 
     void choosesAsItShould(CallPlan plan) {
@@ -151,17 +167,33 @@ abstract class CallPlanTests {
         }
         score("A8", 10, "300", "", 0); // bought today
         // A1 has an open service case, A2 stands lost, A3 is presumed lost, A4 was called this quarter.
-        cases.bringIn(List.of(new CaseArchive.PastCase(ids.get("A1"), CaseType.COMPLAINT, "PHONE",
-                ComplaintReason.NOBODY_ANSWERS, "NORMAL", "ana", "No contestan", "Nadie contesta al teléfono",
-                clock.instant().minus(Duration.ofDays(1)), List.of(), List.of(), null, null, null, null, null)));
+        cases.bringIn(List.of(new CaseArchive.PastCase(
+                ids.get("A1"),
+                CaseType.COMPLAINT,
+                "PHONE",
+                ComplaintReason.NOBODY_ANSWERS,
+                "NORMAL",
+                "ana",
+                "No contestan",
+                "Nadie contesta al teléfono",
+                clock.instant().minus(Duration.ofDays(1)),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null)));
         jdbc.sql("""
                 INSERT INTO retention_loss (customer_id, open_customer_id, reason, lost_on, lost_revenue, currency,
                        recorded_by, recorded_at) VALUES (:c, :c, 'PRICE', :d, 100, 'EUR', 'ana', :at)""")
-                .param("c", ids.get("A2")).param("d", today).param("at", Timestamp.from(clock.instant())).update();
+                .param("c", ids.get("A2"))
+                .param("d", today)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
         jdbc.sql("""
                 INSERT INTO retention_presumed_lost (customer_id, probability_alive, purchase_days, last_purchase,
-                       computed_on) VALUES (:c, 0.1, 5, :d, :d)""")
-                .param("c", ids.get("A3")).param("d", today.minusDays(200)).update();
+                       computed_on) VALUES (:c, 0.1, 5, :d, :d)""").param("c", ids.get("A3")).param("d", today.minusDays(200)).update();
         task("A4", "DONE", clock.instant(), 7);
         // Open calls of an earlier run: A6 is chosen again, A8 bought since, L3 neither.
         long a6 = task("A6", "OPEN", clock.instant().minus(Duration.ofDays(3)), 7);
@@ -171,24 +203,33 @@ abstract class CallPlanTests {
         long created = plan.plan(100, today);
 
         List<String> chosen = callsOfRun(100);
-        assertThat(chosen).containsExactly(
-                "admin:" + prefix + "G1", "admin:" + prefix + "U1",
-                "ana:" + prefix + "A5", "ana:" + prefix + "A6", "ana:" + prefix + "A7",
-                "luis:" + prefix + "L1", "luis:" + prefix + "L2");
+        assertThat(chosen)
+                .containsExactly(
+                        "admin:" + prefix + "G1",
+                        "admin:" + prefix + "U1",
+                        "ana:" + prefix + "A5",
+                        "ana:" + prefix + "A6",
+                        "ana:" + prefix + "A7",
+                        "luis:" + prefix + "L1",
+                        "luis:" + prefix + "L2");
         assertThat(created).isEqualTo(6);
-        assertThat(jdbc.sql("SELECT run_id FROM retention_call_task WHERE id = :id").param("id", a6)
-                .query(Long.class).single()).isEqualTo(100);
+        assertThat(jdbc.sql("SELECT run_id FROM retention_call_task WHERE id = :id")
+                        .param("id", a6)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100);
         assertThat(statusOf(a8)).isEqualTo("NOT_NEEDED");
         assertThat(statusOf(l3)).isEqualTo("OPEN");
         Map<String, Object> a5 = jdbc.sql("""
-                SELECT reasons, risk_rank, money_at_risk, signal_id, open FROM retention_call_task WHERE customer_id = :c""")
-                .param("c", ids.get("A5")).query().singleRow();
+                SELECT reasons, risk_rank, money_at_risk, signal_id, open FROM retention_call_task WHERE customer_id = :c""").param("c", ids.get("A5")).query().singleRow();
         assertThat(a5.get("reasons")).isEqualTo("OVERDUE,AOV_DECLINE");
         assertThat(((Number) a5.get("risk_rank")).longValue()).isEqualTo(6);
         assertThat((BigDecimal) a5.get("money_at_risk")).isEqualByComparingTo("600");
         assertThat(a5.get("signal_id")).isNull();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_call_task WHERE owner_username IS NULL")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         // A second run on the same scores makes no new call: the chosen ones are still open, one per customer.
         assertThat(plan.plan(101, today)).isZero();
@@ -204,19 +245,23 @@ abstract class CallPlanTests {
         jdbc.sql("""
                 INSERT INTO retention_radar_run (status, run_trigger, started_by, started_at, heartbeat_at, as_of,
                        ranking_method, horizon_days, backtest_customers, backtest_auc, backtest_base_share)
-                VALUES ('DONE', 'MANUAL', 'test', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :asOf, 'HISTORY', 90, 500, 0.8, 0.4)""")
-                .param("asOf", today).update();
-        long run = jdbc.sql("SELECT MAX(id) FROM retention_radar_run").query(Long.class).single();
+                VALUES ('DONE', 'MANUAL', 'test', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :asOf, 'HISTORY', 90, 500, 0.8, 0.4)""").param("asOf", today).update();
+        long run = jdbc.sql("SELECT MAX(id) FROM retention_radar_run")
+                .query(Long.class)
+                .single();
         // A5: the most money "at risk" but almost sure to buy again (risk 0.1) and no signal; A6 less money,
         // risk 0.7; A7 risk 0.1 too, but buying less (a signal).
         score("A5", 2, "900", "", 10);
         score("A6", 1, "300", "", 60);
         score("A7", 3, "200", "AOV_DECLINE", 5);
-        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c").param("c", ids.get("A7"))
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c")
+                .param("c", ids.get("A7"))
                 .update();
-        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c").param("c", ids.get("A5"))
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.1 WHERE customer_id = :c")
+                .param("c", ids.get("A5"))
                 .update();
-        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.7 WHERE customer_id = :c").param("c", ids.get("A6"))
+        jdbc.sql("UPDATE retention_customer_score SET risk_score = 0.7 WHERE customer_id = :c")
+                .param("c", ids.get("A6"))
                 .update();
 
         plan.plan(run, today);
@@ -229,11 +274,24 @@ abstract class CallPlanTests {
         score("G1", 1, "800", "", 10);
         score("U1", 2, "700", "", 10);
         score("A5", 3, "600", "", 10);
-        RadarSettings luisCalls = new RadarSettings(settings.cron(), settings.minOrderDays(), settings.recentMonths(),
-                settings.baselineMonths(), settings.aovDeclineShare(), settings.aovMinRecentOrders(),
-                settings.aovMinBaselineOrders(), settings.overdueMedianFactor(), settings.overdueMinIntervals(),
-                settings.droppedMinMonths(), settings.droppedGapFactor(), settings.droppedMinOrdersSince(),
-                settings.lowActivityThreshold(), settings.maxRunTime(), settings.horizonDays(), 1, "luis");
+        RadarSettings luisCalls = new RadarSettings(
+                settings.cron(),
+                settings.minOrderDays(),
+                settings.recentMonths(),
+                settings.baselineMonths(),
+                settings.aovDeclineShare(),
+                settings.aovMinRecentOrders(),
+                settings.aovMinBaselineOrders(),
+                settings.overdueMedianFactor(),
+                settings.overdueMinIntervals(),
+                settings.droppedMinMonths(),
+                settings.droppedGapFactor(),
+                settings.droppedMinOrdersSince(),
+                settings.lowActivityThreshold(),
+                settings.maxRunTime(),
+                settings.horizonDays(),
+                1,
+                "luis");
         // The calls per owner come from the settings page (its default from the properties).
         BusinessSettings oneCallEach = key -> key.equals("retention.radar.calls-per-owner") ? "1" : business.value(key);
         new CallPlan(jdbc, template, owners, users, openCases, luisCalls, oneCallEach, clock, runs).plan(200, today);
@@ -249,8 +307,11 @@ abstract class CallPlanTests {
         score("L1", 3, "350", "", 10);
         plan.plan(300, today);
 
-        mvc.perform(get("/api/v1/retention/call-tasks").param("status", "OPEN").param("owner", "ana")
-                        .header("Accept-Language", "es").with(VIEWER))
+        mvc.perform(get("/api/v1/retention/call-tasks")
+                        .param("status", "OPEN")
+                        .param("owner", "ana")
+                        .header("Accept-Language", "es")
+                        .with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].customerNumber").value(prefix + "A5"))
@@ -263,18 +324,26 @@ abstract class CallPlanTests {
                 .andExpect(jsonPath("$.items[1].customerNumber").value(prefix + "A6"))
                 .andExpect(jsonPath("$.items[1].reasons.length()").value(0))
                 // No signal fired for A6: the ranking's figures say why, in plain numbers.
-                .andExpect(jsonPath("$.items[1].explanation").value(containsString("Compró en 5 días distintos y lleva ")))
-                .andExpect(jsonPath("$.items[1].explanation").value(containsString(
-                        "de cada 100 clientes así, unos 50 no vuelven a comprar en los 90 días siguientes")))
+                .andExpect(
+                        jsonPath("$.items[1].explanation").value(containsString("Compró en 5 días distintos y lleva ")))
+                .andExpect(jsonPath("$.items[1].explanation")
+                        .value(containsString(
+                                "de cada 100 clientes así, unos 50 no vuelven a comprar en los 90 días siguientes")))
                 .andExpect(jsonPath("$.items[1].explanation").value(containsString("(puesto 2 de todos los clientes)")))
                 .andExpect(jsonPath("$.hasNext").value(false));
-        mvc.perform(get("/api/v1/retention/call-tasks").param("owner", "ana").param("lang", "en").with(VIEWER))
-                .andExpect(jsonPath("$.items[1].explanation").value(containsString(
-                        "of 100 customers like this, about 50 do not buy again in the next 90 days")));
+        mvc.perform(get("/api/v1/retention/call-tasks")
+                        .param("owner", "ana")
+                        .param("lang", "en")
+                        .with(VIEWER))
+                .andExpect(jsonPath("$.items[1].explanation")
+                        .value(containsString(
+                                "of 100 customers like this, about 50 do not buy again in the next 90 days")));
         mvc.perform(get("/api/v1/retention/call-tasks").param("size", "1").with(VIEWER))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.hasNext").value(true));
-        mvc.perform(get("/api/v1/retention/call-tasks").param("status", "CLOSED").with(VIEWER))
+        mvc.perform(get("/api/v1/retention/call-tasks")
+                        .param("status", "CLOSED")
+                        .with(VIEWER))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
         mvc.perform(get("/api/v1/retention/call-tasks").param("status", "DONE").with(VIEWER))
@@ -282,7 +351,8 @@ abstract class CallPlanTests {
         mvc.perform(get("/api/v1/retention/call-tasks")).andExpect(status().isUnauthorized());
 
         // The customer's card says why the call was asked for, though no signal fired for them.
-        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("A6")).with(VIEWER)
+        mvc.perform(get("/retention/radar/of-customer/{id}", ids.get("A6"))
+                        .with(VIEWER)
                         .header("Accept-Language", "es"))
                 .andExpect(content().string(containsString("id=\"radar-card-call\"")))
                 .andExpect(content().string(containsString("Llamada pendiente")))
@@ -294,22 +364,43 @@ abstract class CallPlanTests {
         jdbc.sql("""
                 INSERT INTO retention_radar_run (status, run_trigger, started_by, started_at, heartbeat_at, finished_at,
                        as_of) VALUES ('DONE', 'MANUAL', 'test', :at, :at, :at, :asOf)""")
-                .param("at", Timestamp.from(clock.instant().plusSeconds(3600))).param("asOf", today).update();
-        long runId = jdbc.sql("SELECT MAX(id) FROM retention_radar_run").query(Long.class).single();
+                .param("at", Timestamp.from(clock.instant().plusSeconds(3600)))
+                .param("asOf", today)
+                .update();
+        long runId = jdbc.sql("SELECT MAX(id) FROM retention_radar_run")
+                .query(Long.class)
+                .single();
         score("A5", 1, "600", "OVERDUE", 10);
         score("L1", 2, "350", "", 10);
         score("A1", 3, "300", "", 10);
-        cases.bringIn(List.of(new CaseArchive.PastCase(ids.get("A1"), CaseType.QUESTION, "EMAIL", null, "NORMAL",
-                "ana", "Horario", "¿Abren el domingo?", clock.instant().minus(Duration.ofHours(2)), List.of(),
-                List.of(), null, null, null, null, null)));
+        cases.bringIn(List.of(new CaseArchive.PastCase(
+                ids.get("A1"),
+                CaseType.QUESTION,
+                "EMAIL",
+                null,
+                "NORMAL",
+                "ana",
+                "Horario",
+                "¿Abren el domingo?",
+                clock.instant().minus(Duration.ofHours(2)),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null)));
         // 60 more customers at risk, owned by nobody: three calls for the default owner, the rest ranked below.
         for (int i = 0; i < 60; i++) {
             jdbc.sql("""
                     INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
                            risk_score, risk_rank, year_spend, money_at_risk, signals)
                     VALUES (:c, 1, :asOf, 5, 10, 0.5, :rank, 100, :money, '')""")
-                    .param("c", 9_000_000_000L + i).param("asOf", today).param("rank", 10 + i)
-                    .param("money", 90 - i).update();
+                    .param("c", 9_000_000_000L + i)
+                    .param("asOf", today)
+                    .param("rank", 10 + i)
+                    .param("money", 90 - i)
+                    .update();
         }
         plan.plan(runId, today);
 
@@ -354,29 +445,44 @@ abstract class CallPlanTests {
     // --- helpers --------------------------------------------------------------------------------
 
     void score(String customer, long rank, String money, String signals, int daysSinceLast) {
-        jdbc.sql("DELETE FROM retention_customer_score WHERE customer_id = :c").param("c", ids.get(customer)).update();
+        jdbc.sql("DELETE FROM retention_customer_score WHERE customer_id = :c")
+                .param("c", ids.get(customer))
+                .update();
         jdbc.sql("""
                 INSERT INTO retention_customer_score (customer_id, run_id, as_of, purchase_days, days_since_last,
                        risk_score, risk_rank, year_spend, money_at_risk, signals)
                 VALUES (:c, 1, :asOf, 5, :days, 0.5, :rank, :spend, :money, :signals)""")
-                .param("c", ids.get(customer)).param("asOf", today).param("days", daysSinceLast).param("rank", rank)
-                .param("spend", new BigDecimal(money).multiply(BigDecimal.valueOf(2))).param("money", new BigDecimal(money))
-                .param("signals", signals).update();
+                .param("c", ids.get(customer))
+                .param("asOf", today)
+                .param("days", daysSinceLast)
+                .param("rank", rank)
+                .param("spend", new BigDecimal(money).multiply(BigDecimal.valueOf(2)))
+                .param("money", new BigDecimal(money))
+                .param("signals", signals)
+                .update();
     }
 
     long task(String customer, String status, Instant createdAt, long runId) {
         jdbc.sql("""
                 INSERT INTO retention_call_task (customer_id, owner_username, status, created_at, run_id, open, reasons)
                 VALUES (:c, 'ana', :status, :at, :run, :open, '')""")
-                .param("c", ids.get(customer)).param("status", status).param("at", Timestamp.from(createdAt))
-                .param("run", runId).param("open", status.equals("OPEN") ? 1 : null).update();
-        return jdbc.sql("SELECT MAX(id) FROM retention_call_task WHERE customer_id = :c").param("c", ids.get(customer))
-                .query(Long.class).single();
+                .param("c", ids.get(customer))
+                .param("status", status)
+                .param("at", Timestamp.from(createdAt))
+                .param("run", runId)
+                .param("open", status.equals("OPEN") ? 1 : null)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM retention_call_task WHERE customer_id = :c")
+                .param("c", ids.get(customer))
+                .query(Long.class)
+                .single();
     }
 
     String statusOf(long task) {
-        return jdbc.sql("SELECT status FROM retention_call_task WHERE id = :id").param("id", task)
-                .query(String.class).single();
+        return jdbc.sql("SELECT status FROM retention_call_task WHERE id = :id")
+                .param("id", task)
+                .query(String.class)
+                .single();
     }
 
     /** "owner:customer number" of each call of the run, by owner and number. */
@@ -385,6 +491,8 @@ abstract class CallPlanTests {
                 SELECT t.owner_username, c.customer_number FROM retention_call_task t
                   JOIN customer c ON c.id = t.customer_id WHERE t.run_id = :run
                  ORDER BY t.owner_username, c.customer_number""")
-                .param("run", runId).query((rs, n) -> rs.getString(1) + ":" + rs.getString(2)).list();
+                .param("run", runId)
+                .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2))
+                .list();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.retention.LossReason;
@@ -17,16 +16,17 @@ class LossRegisterRulesTests {
 
     @Test
     void closedMovedAndDeceasedAreTheOnlyUnavoidableReasons() {
-        assertThat(LossReason.ofGroup(false))
-                .containsExactly(LossReason.CLOSED, LossReason.MOVED, LossReason.DECEASED);
-        assertThat(LossReason.ofGroup(true)).hasSize(LossReason.values().length - 3)
+        assertThat(LossReason.ofGroup(false)).containsExactly(LossReason.CLOSED, LossReason.MOVED, LossReason.DECEASED);
+        assertThat(LossReason.ofGroup(true))
+                .hasSize(LossReason.values().length - 3)
                 .contains(LossReason.COMPETITOR, LossReason.INDIFFERENCE, LossReason.OTHER);
     }
 
     @Test
     void acceptsAKnownReasonWithoutANote() {
         assertThat(LossRegister.validate("COMPETITOR", null, TODAY, TODAY)).isEqualTo(LossReason.COMPETITOR);
-        assertThat(LossRegister.validate(" MOVED ", null, TODAY.minusYears(1), TODAY)).isEqualTo(LossReason.MOVED);
+        assertThat(LossRegister.validate(" MOVED ", null, TODAY.minusYears(1), TODAY))
+                .isEqualTo(LossReason.MOVED);
     }
 
     @Test
@@ -55,7 +55,9 @@ class LossRegisterRulesTests {
         try {
             LossRegister.validate(reason, note, lostOn, TODAY);
         } catch (InvalidInputException ex) {
-            return ex.errors().stream().map(e -> e.field() + ":" + e.messageKey()).toList();
+            return ex.errors().stream()
+                    .map(e -> e.field() + ":" + e.messageKey())
+                    .toList();
         }
         throw new AssertionError("no error for " + reason);
     }
@@ -65,6 +67,7 @@ class LossRegisterRulesTests {
         assertThatThrownBy(() -> LossRegister.validate("NOPE", null, TODAY, TODAY))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(ex -> ((InvalidInputException) ex).errors().get(0))
-                .extracting(InputError::field).isEqualTo("reason");
+                .extracting(InputError::field)
+                .isEqualTo("reason");
     }
 }

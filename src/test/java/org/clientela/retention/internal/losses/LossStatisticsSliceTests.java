@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.LossReason;
 import org.clientela.support.JdbcSliceTest;
@@ -34,6 +33,7 @@ class LossStatisticsSliceTests {
 
     @Autowired
     LossStatistics statistics;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,23 +46,34 @@ class LossStatisticsSliceTests {
         loss("E", LossReason.MOVED, LocalDate.of(2025, 5, 1), "10.00", null, null);
     }
 
-    void loss(String name, LossReason reason, LocalDate lostOn, String revenue, String lifetimeValue,
+    void loss(
+            String name,
+            LossReason reason,
+            LocalDate lostOn,
+            String revenue,
+            String lifetimeValue,
             LocalDate wonBackOn) {
         Timestamp now = Timestamp.from(Instant.parse("2025-06-01T00:00:00Z"));
         jdbc.sql("""
                 INSERT INTO customer (customer_number, kind, name, lifecycle_status, sort_name, created_at, updated_at)
-                VALUES (:name, 'COMPANY', :name, 'LOST', :name, :now, :now)""")
-                .param("name", name).param("now", now).update();
-        long customer = jdbc.sql("SELECT id FROM customer WHERE customer_number = :name").param("name", name)
-                .query(Long.class).single();
+                VALUES (:name, 'COMPANY', :name, 'LOST', :name, :now, :now)""").param("name", name).param("now", now).update();
+        long customer = jdbc.sql("SELECT id FROM customer WHERE customer_number = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO retention_loss (customer_id, open_customer_id, reason, lost_on, lost_revenue,
                                             lost_lifetime_value, currency, recorded_by, recorded_at, won_back_on)
                 VALUES (:customer, :open, :reason, :lostOn, :revenue, :ltv, 'EUR', 'ana', :now, :wonBack)""")
-                .param("customer", customer).param("open", wonBackOn == null ? customer : null)
-                .param("reason", reason.name()).param("lostOn", lostOn).param("revenue", new BigDecimal(revenue))
+                .param("customer", customer)
+                .param("open", wonBackOn == null ? customer : null)
+                .param("reason", reason.name())
+                .param("lostOn", lostOn)
+                .param("revenue", new BigDecimal(revenue))
                 .param("ltv", lifetimeValue == null ? null : new BigDecimal(lifetimeValue))
-                .param("now", now).param("wonBack", wonBackOn).update();
+                .param("now", now)
+                .param("wonBack", wonBackOn)
+                .update();
     }
 
     @Test
@@ -86,7 +97,8 @@ class LossStatisticsSliceTests {
         assertThat(f.byReason().get(LossReason.COMPETITOR).count()).isEqualTo(1);
         assertThat(f.byReason().get(LossReason.CLOSED).lostRevenue()).isEqualByComparingTo("50.00");
         assertThat(f.byReason().get(LossReason.MOVED).count()).isZero();
-        assertThat(f.byMonth()).extracting(LossFigures.MonthTally::month)
+        assertThat(f.byMonth())
+                .extracting(LossFigures.MonthTally::month)
                 .containsExactly(YearMonth.of(2025, 3), YearMonth.of(2025, 4));
         assertThat(f.byMonth()).extracting(LossFigures.MonthTally::count).containsExactly(1L, 1L);
     }

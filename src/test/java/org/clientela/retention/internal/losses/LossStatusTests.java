@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.clientela.retention.LossReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ class LossStatusTests {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({ "STANDING, STANDING", "WON_BACK, WON_BACK", "WON_BACK, STANDING" })
+    @CsvSource({"STANDING, STANDING", "WON_BACK, WON_BACK", "WON_BACK, STANDING"})
     void refusesEveryOtherMove(LossStatus from, LossStatus to) {
         assertThat(from.canBecome(to)).isFalse();
         Loss loss = loss(from == LossStatus.WON_BACK ? LocalDate.of(2026, 3, 1) : null);
@@ -39,12 +38,23 @@ class LossStatusTests {
     void theGuardedUpdateChangesOnlyWhatTheRuleAllows() {
         assertThat(LossStatus.from(LossStatus.WON_BACK)).containsExactly(LossStatus.STANDING);
         assertThat(LossStatus.from(LossStatus.STANDING)).isEmpty();
-        assertThat(LossRegister.whereStatusIn(LossStatus.from(LossStatus.WON_BACK))).isEqualTo("won_back_on IS NULL");
+        assertThat(LossRegister.whereStatusIn(LossStatus.from(LossStatus.WON_BACK)))
+                .isEqualTo("won_back_on IS NULL");
         assertThat(LossRegister.whereStatusIn(List.of())).isEqualTo("FALSE");
     }
 
     private static Loss loss(LocalDate wonBackOn) {
-        return new Loss(1, 7, LossReason.MOVED, null, LocalDate.of(2026, 2, 1), BigDecimal.TEN, null, "EUR", "ana",
-                Instant.parse("2026-02-01T10:00:00Z"), wonBackOn);
+        return new Loss(
+                1,
+                7,
+                LossReason.MOVED,
+                null,
+                LocalDate.of(2026, 2, 1),
+                BigDecimal.TEN,
+                null,
+                "EUR",
+                "ana",
+                Instant.parse("2026-02-01T10:00:00Z"),
+                wonBackOn);
     }
 }

@@ -35,10 +35,11 @@ class BgNbdParametersTests {
     /** Reference values from the formula evaluated independently with mpmath at 30 digits. */
     @ParameterizedTest
     @CsvSource({
-            "0, 0, 38.86, 39, 0.1950980520112622",
-            "2, 30.43, 38.86, 39, 1.22602817476714",
-            "7, 35.0, 38.86, 52, 5.520567507999391",
-            "20, 10, 70, 100, 1.934992924656075e-12"})
+        "0, 0, 38.86, 39, 0.1950980520112622",
+        "2, 30.43, 38.86, 39, 1.22602817476714",
+        "7, 35.0, 38.86, 52, 5.520567507999391",
+        "20, 10, 70, 100, 1.934992924656075e-12"
+    })
     void conditionalExpectationMatchesAnIndependentComputation(int x, double tx, double T, double t, double expected) {
         assertThat(CDNOW.expectedPurchases(x, tx, T, t)).isCloseTo(expected, within(expected * 1e-9));
     }

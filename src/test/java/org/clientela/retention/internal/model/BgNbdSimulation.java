@@ -39,8 +39,8 @@ final class BgNbdSimulation {
      * Customers observed for {@code weeks} minus up to {@code cohortWeeks}, and the purchases each
      * made in the {@code holdout} weeks that followed (the same process, carried on).
      */
-    CalibrationData customerBaseWithHoldout(BgNbdParameters truth, int customers, double weeks, double cohortWeeks,
-            double holdout) {
+    CalibrationData customerBaseWithHoldout(
+            BgNbdParameters truth, int customers, double weeks, double cohortWeeks, double holdout) {
         CalibrationData.Builder builder = CalibrationData.builder();
         for (int i = 0; i < customers; i++) {
             double T = weeks - random.nextDouble() * cohortWeeks;
@@ -75,8 +75,8 @@ final class BgNbdSimulation {
      * {@code cohortWeeks} of a {@code weeks}-long period; with {@code spend} each repeat buyer also
      * gets a mean spend over x purchases.
      */
-    CalibrationData customerBase(BgNbdParameters truth, GammaGammaParameters spend, int customers, double weeks,
-            double cohortWeeks) {
+    CalibrationData customerBase(
+            BgNbdParameters truth, GammaGammaParameters spend, int customers, double weeks, double cohortWeeks) {
         CalibrationData.Builder builder = CalibrationData.builder();
         for (int i = 0; i < customers; i++) {
             double T = weeks - random.nextDouble() * cohortWeeks;
@@ -88,8 +88,8 @@ final class BgNbdSimulation {
     }
 
     /** The same, with times in whole days expressed in weeks (as the orders give them). */
-    CalibrationData customerBaseInDays(BgNbdParameters truth, GammaGammaParameters spend, int customers,
-            int days, int cohortDays) {
+    CalibrationData customerBaseInDays(
+            BgNbdParameters truth, GammaGammaParameters spend, int customers, int days, int cohortDays) {
         CalibrationData.Builder builder = CalibrationData.builder();
         for (int i = 0; i < customers; i++) {
             int firstDay = random.nextInt(cohortDays);

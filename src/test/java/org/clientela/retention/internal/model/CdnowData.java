@@ -3,7 +3,6 @@ package org.clientela.retention.internal.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,11 +15,10 @@ public final class CdnowData {
      * The folder, relative to the project directory (works from any worktree beside {@code shared});
      * {@code -Dclientela.shared=/path/to/shared} points elsewhere, e.g. from a worktree nested deeper.
      */
-    public static final Path FOLDER = Path.of(System.getProperty("clientela.shared", Path.of("..", "shared").toString()),
-            "data", "cdnow");
+    public static final Path FOLDER = Path.of(
+            System.getProperty("clientela.shared", Path.of("..", "shared").toString()), "data", "cdnow");
 
-    private CdnowData() {
-    }
+    private CdnowData() {}
 
     /** The file, or a skipped test when it is not there. */
     public static Path require(String file) {

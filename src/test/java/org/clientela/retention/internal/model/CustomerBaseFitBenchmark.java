@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +29,15 @@ class CustomerBaseFitBenchmark {
         long start = System.nanoTime();
         CalibrationData data = new BgNbdSimulation(42).customerBaseInDays(truth, spend, customers, 2 * 365, 365);
         double simulated = seconds(start);
-        System.out.printf(Locale.ROOT, "Simulated %,d customers (%,d repeat purchases) in %.1f s: %,d distinct histories, "
-                        + "%,d spend histories%n", data.customers(), data.repeatPurchases(), simulated,
-                data.distinctHistories(), data.spendHistories());
+        System.out.printf(
+                Locale.ROOT,
+                "Simulated %,d customers (%,d repeat purchases) in %.1f s: %,d distinct histories, "
+                        + "%,d spend histories%n",
+                data.customers(),
+                data.repeatPurchases(),
+                simulated,
+                data.distinctHistories(),
+                data.spendHistories());
         CustomerBaseFitter fitter = new CustomerBaseFitter();
         for (int round = 1; round <= rounds; round++) {
             start = System.nanoTime();
@@ -43,13 +48,29 @@ class CustomerBaseFitBenchmark {
             double ggSeconds = seconds(start);
             BgNbdParameters p = purchases.parameters();
             GammaGammaParameters s = spendFit.parameters();
-            System.out.printf(Locale.ROOT, "Round %d: BG/NBD %.2f s (target <= 2 s) r=%.4f alpha=%.4f a=%.4f b=%.4f "
-                            + "LL=%.1f converged=%s; Gamma-Gamma %.2f s p=%.3f q=%.3f gamma=%.3f%n", round, bgSeconds,
-                    p.r(), p.alpha(), p.a(), p.b(), purchases.logLikelihood(), purchases.converged(), ggSeconds,
-                    s.p(), s.q(), s.gamma());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Round %d: BG/NBD %.2f s (target <= 2 s) r=%.4f alpha=%.4f a=%.4f b=%.4f "
+                            + "LL=%.1f converged=%s; Gamma-Gamma %.2f s p=%.3f q=%.3f gamma=%.3f%n",
+                    round,
+                    bgSeconds,
+                    p.r(),
+                    p.alpha(),
+                    p.a(),
+                    p.b(),
+                    purchases.logLikelihood(),
+                    purchases.converged(),
+                    ggSeconds,
+                    s.p(),
+                    s.q(),
+                    s.gamma());
         }
-        System.out.printf(Locale.ROOT, "Cores %d, max heap %d MB, peak heap used %d MB%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "Cores %d, max heap %d MB, peak heap used %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                peakHeap() >> 20);
     }
 
     private static long peakHeap() {

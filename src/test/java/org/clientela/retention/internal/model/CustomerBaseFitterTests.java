@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-
 import org.junit.jupiter.api.Test;
 
 class CustomerBaseFitterTests {
@@ -24,7 +23,8 @@ class CustomerBaseFitterTests {
         assertThat(fitted.alpha()).isCloseTo(truth.alpha(), within(0.15 * truth.alpha()));
         assertThat(fitted.a()).isCloseTo(truth.a(), within(0.3 * truth.a()));
         assertThat(fitted.b()).isCloseTo(truth.b(), within(0.35 * truth.b()));
-        assertThat(fitted.meanPurchaseRate()).isCloseTo(truth.meanPurchaseRate(), within(0.05 * truth.meanPurchaseRate()));
+        assertThat(fitted.meanPurchaseRate())
+                .isCloseTo(truth.meanPurchaseRate(), within(0.05 * truth.meanPurchaseRate()));
     }
 
     @Test
@@ -40,8 +40,8 @@ class CustomerBaseFitterTests {
         assertThat(fit.purchases().alpha()).isCloseTo(truth.alpha(), within(0.2 * truth.alpha()));
         assertThat(fit.purchases().a()).isCloseTo(truth.a(), within(0.3 * truth.a()));
         assertThat(fit.purchases().b()).isCloseTo(truth.b(), within(0.35 * truth.b()));
-        assertThat(fit.spend().populationMeanSpend()).isCloseTo(spend.populationMeanSpend(),
-                within(0.05 * spend.populationMeanSpend()));
+        assertThat(fit.spend().populationMeanSpend())
+                .isCloseTo(spend.populationMeanSpend(), within(0.05 * spend.populationMeanSpend()));
         assertThat(fit.spend().p()).isCloseTo(spend.p(), within(0.2 * spend.p()));
         assertThat(fit.converged()).isTrue();
     }
@@ -73,8 +73,8 @@ class CustomerBaseFitterTests {
 
     @Test
     void spendGradientMatchesFiniteDifferences() {
-        CalibrationData data = new BgNbdSimulation(5L).customerBase(new BgNbdParameters(1, 2, 0.5, 2),
-                new GammaGammaParameters(4, 3, 20), 400, 40, 20);
+        CalibrationData data = new BgNbdSimulation(5L)
+                .customerBase(new BgNbdParameters(1, 2, 0.5, 2), new GammaGammaParameters(4, 3, 20), 400, 40, 20);
         GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
         double[] point = {Math.log(3), Math.log(2.5), Math.log(15)};
         double[] gradient = new double[3];
@@ -136,21 +136,24 @@ class CustomerBaseFitterTests {
         for (int i = 0; i < 9; i++) {
             few.add(1, 3, 10, 20);
         }
-        assertThatThrownBy(() -> fitter.fit(few.build())).isInstanceOf(ModelFitRefused.class)
+        assertThatThrownBy(() -> fitter.fit(few.build()))
+                .isInstanceOf(ModelFitRefused.class)
                 .hasMessage(ModelFitRefused.TOO_FEW_CUSTOMERS);
 
         CalibrationData.Builder nobodyCameBack = CalibrationData.builder();
         for (int i = 0; i < 50; i++) {
             nobodyCameBack.add(0, 0, 10 + i, 0);
         }
-        assertThatThrownBy(() -> fitter.fit(nobodyCameBack.build())).isInstanceOf(ModelFitRefused.class)
+        assertThatThrownBy(() -> fitter.fit(nobodyCameBack.build()))
+                .isInstanceOf(ModelFitRefused.class)
                 .hasMessage(ModelFitRefused.NO_REPEAT_PURCHASES);
 
         CalibrationData.Builder noSpend = CalibrationData.builder();
         for (int i = 0; i < 50; i++) {
             noSpend.add(i % 3, i % 3 == 0 ? 0 : 2, 10 + i, 0);
         }
-        assertThatThrownBy(() -> fitter.fit(noSpend.build())).isInstanceOf(ModelFitRefused.class)
+        assertThatThrownBy(() -> fitter.fit(noSpend.build()))
+                .isInstanceOf(ModelFitRefused.class)
                 .hasMessage(ModelFitRefused.NO_SPEND);
     }
 
@@ -164,7 +167,15 @@ class CustomerBaseFitterTests {
         CustomerBaseFit fit = fitter.fit(same.build());
 
         assertThat(fit.logLikelihood()).isFinite();
-        assertThat(new double[] {fit.purchases().r(), fit.purchases().alpha(), fit.purchases().a(), fit.purchases().b(),
-                fit.spend().p(), fit.spend().q(), fit.spend().gamma()}).doesNotContain(Double.NaN, Double.POSITIVE_INFINITY);
+        assertThat(new double[] {
+                    fit.purchases().r(),
+                    fit.purchases().alpha(),
+                    fit.purchases().a(),
+                    fit.purchases().b(),
+                    fit.spend().p(),
+                    fit.spend().q(),
+                    fit.spend().gamma()
+                })
+                .doesNotContain(Double.NaN, Double.POSITIVE_INFINITY);
     }
 }

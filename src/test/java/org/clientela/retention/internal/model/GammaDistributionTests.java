@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.function.DoubleUnaryOperator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,32 +14,34 @@ class GammaDistributionTests {
     /** Reference values computed independently with mpmath's gammainc(s, 0, x, regularized=True) at 30 digits. */
     @ParameterizedTest
     @CsvSource({
-            "0.243, 0.01, 0.359027048110570746801702771562",
-            "0.243, 1, 0.934307984166657588243058767316",
-            "0.5, 1, 0.842700792949714869341220635083",
-            "3, 2, 0.323323583816936540530002525138",
-            "20, 25, 0.866425165914349594320747956943",
-            "0.05, 1e-8, 0.408942399583405591745458238096",
-            "2.5, 10, 0.998750269436968624588148934747"})
+        "0.243, 0.01, 0.359027048110570746801702771562",
+        "0.243, 1, 0.934307984166657588243058767316",
+        "0.5, 1, 0.842700792949714869341220635083",
+        "3, 2, 0.323323583816936540530002525138",
+        "20, 25, 0.866425165914349594320747956943",
+        "0.05, 1e-8, 0.408942399583405591745458238096",
+        "2.5, 10, 0.998750269436968624588148934747"
+    })
     void theDistributionFunctionAgreesWithAnIndependentImplementation(double s, double x, double expected) {
         assertThat(SpecialFunctions.regularizedLowerGamma(s, x)).isCloseTo(expected, within(expected * 1e-13));
     }
 
     @Test
     void theDistributionFunctionAgreesWithClosedForms() {
-        for (double x : new double[] { 1e-6, 0.1, 0.9, 1, 2, 7.5, 30 }) {
+        for (double x : new double[] {1e-6, 0.1, 0.9, 1, 2, 7.5, 30}) {
             assertThat(SpecialFunctions.regularizedLowerGamma(1, x)).isCloseTo(-Math.expm1(-x), within(1e-14));
             assertThat(SpecialFunctions.regularizedLowerGamma(2, x))
                     .isCloseTo(1 - Math.exp(-x) * (1 + x), within(1e-14));
         }
         assertThat(SpecialFunctions.regularizedLowerGamma(0.7, 0)).isZero();
-        assertThat(SpecialFunctions.regularizedLowerGamma(0.7, Double.POSITIVE_INFINITY)).isEqualTo(1);
+        assertThat(SpecialFunctions.regularizedLowerGamma(0.7, Double.POSITIVE_INFINITY))
+                .isEqualTo(1);
     }
 
     /** With shape 1 the gamma is the exponential distribution: its median is ln 2 times the scale. */
     @Test
     void theMedianOfAnExponentialIsLnTwoTimesTheScale() {
-        for (double scale : new double[] { 1e-3, 0.2265, 1, 7, 1e4 }) {
+        for (double scale : new double[] {1e-3, 0.2265, 1, 7, 1e4}) {
             assertThat(GammaDistribution.median(1, scale)).isCloseTo(Math.log(2) * scale, within(1e-14 * scale));
         }
         // and its quantiles are −ln(1 − p) times the scale
@@ -71,10 +72,11 @@ class GammaDistributionTests {
 
     @Test
     void everyQuantileGivesBackItsProbability() {
-        for (double shape : new double[] { 0.05, 0.243, 0.5, 1, 3.74, 20, 400 }) {
-            for (double p : new double[] { 0.01, 0.1, 0.5, 0.9, 0.999 }) {
+        for (double shape : new double[] {0.05, 0.243, 0.5, 1, 3.74, 20, 400}) {
+            for (double p : new double[] {0.01, 0.1, 0.5, 0.9, 0.999}) {
                 double x = GammaDistribution.quantile(shape, 1, p);
-                assertThat(SpecialFunctions.regularizedLowerGamma(shape, x)).as("P(%s, q(%s))", shape, p)
+                assertThat(SpecialFunctions.regularizedLowerGamma(shape, x))
+                        .as("P(%s, q(%s))", shape, p)
                         .isCloseTo(p, within(1e-12));
                 assertThat(GammaDistribution.quantile(shape, 2.5, p)).isCloseTo(2.5 * x, within(1e-12 * x));
             }
@@ -107,9 +109,12 @@ class GammaDistributionTests {
 
         GammaGammaParameters gg = new GammaGammaParameters(6.25, 3.74, 15.44);
         double typical = gg.medianSpend();
-        assertThat(SpecialFunctions.regularizedLowerGamma(3.74, 15.44 * 6.25 / typical)).isCloseTo(0.5, within(1e-12));
+        assertThat(SpecialFunctions.regularizedLowerGamma(3.74, 15.44 * 6.25 / typical))
+                .isCloseTo(0.5, within(1e-12));
         assertThat(typical).isLessThan(gg.populationMeanSpend());
-        assertThat(new GammaGammaParameters(6.25, 0.8, 15.44).medianSpend()).isFinite().isPositive();
+        assertThat(new GammaGammaParameters(6.25, 0.8, 15.44).medianSpend())
+                .isFinite()
+                .isPositive();
     }
 
     private static double simpson(DoubleUnaryOperator f, double from, double to, int intervals) {

@@ -15,11 +15,16 @@ class HoldoutCheckTests {
         HoldoutCheck.Result result = HoldoutCheck.compare(data, truth, 26);
 
         assertThat(result.groups()).hasSize(8);
-        assertThat(result.groups().stream().mapToLong(HoldoutCheck.Group::customers).sum()).isEqualTo(30_000);
+        assertThat(result.groups().stream()
+                        .mapToLong(HoldoutCheck.Group::customers)
+                        .sum())
+                .isEqualTo(30_000);
         assertThat(result.predictedTotal()).isCloseTo(result.actualTotal(), within(0.05 * result.actualTotal()));
         // More purchases before, more after: the classic shape of the CDNOW figure.
-        assertThat(result.groups().get(5).predicted()).isGreaterThan(result.groups().get(1).predicted());
-        assertThat(result.groups().get(5).actual()).isGreaterThan(result.groups().get(1).actual());
+        assertThat(result.groups().get(5).predicted())
+                .isGreaterThan(result.groups().get(1).predicted());
+        assertThat(result.groups().get(5).actual())
+                .isGreaterThan(result.groups().get(1).actual());
     }
 
     @Test
@@ -48,8 +53,12 @@ class HoldoutCheckTests {
         assertThat(fit.parameters().b()).isCloseTo(truth.b(), within(0.25 * truth.b()));
         // The sample's optimum, polished on all histories, is the optimum of all histories.
         BgNbdLikelihood all = new BgNbdLikelihood(data);
-        double[] at = {Math.log(fit.parameters().r()), Math.log(fit.parameters().alpha()), Math.log(fit.parameters().a()),
-                Math.log(fit.parameters().b())};
+        double[] at = {
+            Math.log(fit.parameters().r()),
+            Math.log(fit.parameters().alpha()),
+            Math.log(fit.parameters().a()),
+            Math.log(fit.parameters().b())
+        };
         double[] gradient = new double[4];
         all.value(at, gradient);
         for (double g : gradient) {

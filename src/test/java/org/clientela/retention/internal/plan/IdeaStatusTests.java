@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,24 +11,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IdeaStatusTests {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({ "IDEA, ADOPTED", "IDEA, DROPPED", "ADOPTED, IDEA", "ADOPTED, DROPPED", "DROPPED, IDEA",
-            "DROPPED, ADOPTED" })
+    @CsvSource({
+        "IDEA, ADOPTED",
+        "IDEA, DROPPED",
+        "ADOPTED, IDEA",
+        "ADOPTED, DROPPED",
+        "DROPPED, IDEA",
+        "DROPPED, ADOPTED"
+    })
     void movesToAnotherStatus(IdeaStatus from, IdeaStatus to) {
         assertThat(from.canBecome(to)).isTrue();
         assertThat(idea(from).moveTo(to)).isEqualTo(to);
     }
 
     @ParameterizedTest(name = "{0} -> {0}")
-    @CsvSource({ "IDEA", "ADOPTED", "DROPPED" })
+    @CsvSource({"IDEA", "ADOPTED", "DROPPED"})
     void refusesAMoveToWhereItStands(IdeaStatus status) {
         assertThat(status.canBecome(status)).isFalse();
         assertThat(status.canBecome(null)).isFalse();
-        assertThatThrownBy(() -> idea(status).moveTo(status))
-                .isInstanceOfSatisfying(IdeaStateException.class, e -> {
-                    assertThat(e.problemType()).isEqualTo("idea-state");
-                    assertThat(e.messageKey()).isEqualTo("retention.plan.idea.stateConflict");
-                    assertThat(e.from()).isEqualTo(status);
-                });
+        assertThatThrownBy(() -> idea(status).moveTo(status)).isInstanceOfSatisfying(IdeaStateException.class, e -> {
+            assertThat(e.problemType()).isEqualTo("idea-state");
+            assertThat(e.messageKey()).isEqualTo("retention.plan.idea.stateConflict");
+            assertThat(e.from()).isEqualTo(status);
+        });
     }
 
     private static Idea idea(IdeaStatus status) {

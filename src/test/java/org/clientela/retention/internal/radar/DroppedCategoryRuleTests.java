@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clientela.retention.internal.radar.Rhythms.TODAY;
 
 import java.math.BigDecimal;
-
 import org.clientela.orders.history.CategoryRhythm;
 import org.clientela.retention.SignalKind;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,8 @@ class DroppedCategoryRuleTests {
     @Test
     void firesForARegularCategoryNotBoughtForThreeOfItsGapsWhileOtherOrdersGoOn() {
         // Café on 21 days, every 15 days, last on 2026-07-10 (128 days ago); 8 orders since without it.
-        var cafe = new CategoryRhythm(7, "Café", 9, 21, TODAY.minusDays(128 + 300), TODAY.minusDays(128), 8,
-                new BigDecimal("850.00"));
+        var cafe = new CategoryRhythm(
+                7, "Café", 9, 21, TODAY.minusDays(128 + 300), TODAY.minusDays(128), 8, new BigDecimal("850.00"));
         var finding = rule.judge(Rhythms.withCategory(cafe), TODAY);
 
         assertThat(finding).singleElement().satisfies(f -> {

@@ -5,7 +5,6 @@ import static org.clientela.retention.internal.radar.Rhythms.TODAY;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.clientela.retention.SignalKind;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,8 @@ class LowActivityRuleTests {
 
     @Test
     void staysQuietAtOrAboveTheThreshold() {
-        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(10), 14, 14, 14), TODAY, new FixedFit(0.3))).isEmpty();
+        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(10), 14, 14, 14), TODAY, new FixedFit(0.3)))
+                .isEmpty();
     }
 
     @Test
@@ -75,9 +75,11 @@ class LowActivityRuleTests {
         var lapsed = Rhythms.withGaps(TODAY.minusDays(70), 14, 14, 14);
 
         assertThat(rules.judge(lapsed, TODAY, Optional.of(new FixedFit(0.1))).findings())
-                .extracting(Finding::kind).contains(SignalKind.LOW_ACTIVITY_PROBABILITY);
+                .extracting(Finding::kind)
+                .contains(SignalKind.LOW_ACTIVITY_PROBABILITY);
         assertThat(rules.judge(lapsed, TODAY, Optional.empty()).findings())
-                .extracting(Finding::kind).doesNotContain(SignalKind.LOW_ACTIVITY_PROBABILITY);
+                .extracting(Finding::kind)
+                .doesNotContain(SignalKind.LOW_ACTIVITY_PROBABILITY);
 
         var twoOrders = Rhythms.withGaps(TODAY.minusDays(300), 14);
         var verdict = rules.judge(twoOrders, TODAY, Optional.of(new FixedFit(0.01)));

@@ -13,7 +13,8 @@ class OverdueRuleTests {
     @Test
     void firesWhenTheWaitPassesTwiceTheCustomersOwnMedianInterval() {
         // Median 14, p90 16: limit 28 days.
-        var finding = rule.judge(Rhythms.withGaps(TODAY.minusDays(41), 14, 13, 15, 14, 16, 14), TODAY).orElseThrow();
+        var finding = rule.judge(Rhythms.withGaps(TODAY.minusDays(41), 14, 13, 15, 14, 16, 14), TODAY)
+                .orElseThrow();
 
         assertThat(finding.kind()).isEqualTo(SignalKind.OVERDUE);
         assertThat(finding.messageKey()).isEqualTo(OverdueRule.MESSAGE);
@@ -23,7 +24,8 @@ class OverdueRuleTests {
 
     @Test
     void staysQuietWithinTheLimit() {
-        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(28), 14, 13, 15, 14, 16, 14), TODAY)).isEmpty();
+        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(28), 14, 13, 15, 14, 16, 14), TODAY))
+                .isEmpty();
     }
 
     @Test
@@ -37,6 +39,7 @@ class OverdueRuleTests {
 
     @Test
     void needsEnoughIntervalsToKnowARhythm() {
-        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(300), 14, 14), TODAY)).isEmpty();
+        assertThat(rule.judge(Rhythms.withGaps(TODAY.minusDays(300), 14, 14), TODAY))
+                .isEmpty();
     }
 }

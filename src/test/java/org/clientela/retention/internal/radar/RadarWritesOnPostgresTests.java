@@ -3,5 +3,4 @@ package org.clientela.retention.internal.radar;
 import org.clientela.support.PostgresApplicationTest;
 
 @PostgresApplicationTest
-class RadarWritesOnPostgresTests extends RadarWritesTests {
-}
+class RadarWritesOnPostgresTests extends RadarWritesTests {}

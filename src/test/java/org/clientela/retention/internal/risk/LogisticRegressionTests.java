@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class LogisticRegressionTests {
@@ -49,8 +48,10 @@ class LogisticRegressionTests {
         boolean[] y = {false, false, true, true, true, true, false, false};
         boolean[] first = {true, true, true, true, false, false, false, false};
         boolean[] last = {false, false, false, false, true, true, true, true};
-        assertThat(LogisticRegression.fit(columns(x), y, first).standardisedWeights()[0]).isPositive();
-        assertThat(LogisticRegression.fit(columns(x), y, last).standardisedWeights()[0]).isNegative();
+        assertThat(LogisticRegression.fit(columns(x), y, first).standardisedWeights()[0])
+                .isPositive();
+        assertThat(LogisticRegression.fit(columns(x), y, last).standardisedWeights()[0])
+                .isNegative();
     }
 
     /** Rows to columns, as the regression takes them. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class RiskRankingTests {
@@ -27,7 +26,8 @@ class RiskRankingTests {
             int rhythm = 7 + random.nextInt(144);
             // Half stop at some day of the last 150 days before the backtest's day: long enough ago for a
             // weekly buyer to be plainly gone, not for a quarterly one.
-            int stop = random.nextDouble() < 0.5 ? (int) AS_OF.toEpochDay() - 90 - random.nextInt(150) : Integer.MAX_VALUE;
+            int stop =
+                    random.nextDouble() < 0.5 ? (int) AS_OF.toEpochDay() - 90 - random.nextInt(150) : Integer.MAX_VALUE;
             int first = start + random.nextInt(60);
             List<Integer> gaps = new ArrayList<>();
             int day = first;
@@ -50,14 +50,20 @@ class RiskRankingTests {
 
         // Here recency, history and rhythm end within a point of each other: the blend of the fitted ones.
         assertThat(result.method()).isEqualTo(RiskRanking.Method.BLEND);
-        double best = result.auc().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        assertThat(result.chosenAuc()).isGreaterThan(best - RiskRanking.CLEAR_WIN).isGreaterThan(0.75);
-        assertThat(result.auc()).containsKeys(RiskRanking.Method.RECENCY, RiskRanking.Method.HISTORY,
-                RiskRanking.Method.RHYTHM);
+        double best = result.auc().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElseThrow();
+        assertThat(result.chosenAuc())
+                .isGreaterThan(best - RiskRanking.CLEAR_WIN)
+                .isGreaterThan(0.75);
+        assertThat(result.auc())
+                .containsKeys(RiskRanking.Method.RECENCY, RiskRanking.Method.HISTORY, RiskRanking.Method.RHYTHM);
         assertThat(result.backtestCustomers()).isEqualTo(4_000);
         assertThat(result.topShare()).isGreaterThan(result.baseShare());
         assertThat(result.riskScore()).hasSize(4_000);
-        assertThat(java.util.Arrays.stream(result.riskScore()).allMatch(s -> s >= 0 && s <= 1)).isTrue();
+        assertThat(java.util.Arrays.stream(result.riskScore()).allMatch(s -> s >= 0 && s <= 1))
+                .isTrue();
         assertThat(result.auc()).doesNotContainKey(RiskRanking.Method.MODEL);
     }
 

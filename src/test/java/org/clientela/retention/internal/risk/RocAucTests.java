@@ -17,7 +17,8 @@ class RocAucTests {
 
     @Test
     void tiesCountHalf() {
-        assertThat(RocAuc.of(new double[] {0.5, 0.5, 0.5, 0.5}, new boolean[] {true, false, true, false})).isEqualTo(0.5);
+        assertThat(RocAuc.of(new double[] {0.5, 0.5, 0.5, 0.5}, new boolean[] {true, false, true, false}))
+                .isEqualTo(0.5);
         // Pairs (lost, kept): (0.9, 0.5) win, (0.9, 0.2) win, (0.5, 0.5) half, (0.5, 0.2) win -> 3.5 / 4.
         assertThat(RocAuc.of(new double[] {0.9, 0.5, 0.5, 0.2}, new boolean[] {true, true, false, false}))
                 .isCloseTo(0.875, within(1e-12));
@@ -25,7 +26,8 @@ class RocAucTests {
 
     @Test
     void isUndefinedWithoutBothOutcomes() {
-        assertThat(RocAuc.of(new double[] {0.1, 0.2}, new boolean[] {true, true})).isNaN();
+        assertThat(RocAuc.of(new double[] {0.1, 0.2}, new boolean[] {true, true}))
+                .isNaN();
     }
 
     @Test

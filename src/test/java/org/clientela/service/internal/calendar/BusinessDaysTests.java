@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class BusinessDaysTests {

@@ -9,15 +9,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Response-time targets counted in opening hours, holidays and clock changes included. */
 class BusinessHoursTests {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    private final BusinessHours hours = BusinessHours.parse("MON-FRI 09:00-18:00", Set.of(LocalDate.of(2026, 12, 8)),
-            MADRID);
+    private final BusinessHours hours =
+            BusinessHours.parse("MON-FRI 09:00-18:00", Set.of(LocalDate.of(2026, 12, 8)), MADRID);
 
     private static Instant at(String local) {
         return LocalDateTime.parse(local).atZone(MADRID).toInstant();
@@ -47,7 +46,8 @@ class BusinessHoursTests {
         assertThat(hours.plus(at("2026-10-23T17:00"), Duration.ofHours(3))).isEqualTo(at("2026-10-26T11:00"));
         // Clocks go forward on Sunday 29 Mar 2026.
         assertThat(hours.plus(at("2026-03-27T17:30"), Duration.ofHours(1))).isEqualTo(at("2026-03-30T09:30"));
-        assertThat(hours.between(at("2026-03-27T17:30"), at("2026-03-30T09:30"))).isEqualTo(Duration.ofHours(1));
+        assertThat(hours.between(at("2026-03-27T17:30"), at("2026-03-30T09:30")))
+                .isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -57,8 +57,10 @@ class BusinessHoursTests {
             Instant due = hours.plus(from, Duration.ofHours(h));
             assertThat(hours.between(from, due)).as("%d hours", h).isEqualTo(Duration.ofHours(h));
         }
-        assertThat(hours.between(at("2026-11-21T10:00"), at("2026-11-22T17:00"))).isZero();
-        assertThat(hours.between(at("2026-11-23T12:00"), at("2026-11-23T10:00"))).isZero();
+        assertThat(hours.between(at("2026-11-21T10:00"), at("2026-11-22T17:00")))
+                .isZero();
+        assertThat(hours.between(at("2026-11-23T12:00"), at("2026-11-23T10:00")))
+                .isZero();
     }
 
     @Test

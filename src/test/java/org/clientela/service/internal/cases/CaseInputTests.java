@@ -14,11 +14,15 @@ class CaseInputTests {
 
     @Test
     void aSubjectIsRequiredWhenOpeningAndAtMostItsLimitOnceTrimmed() {
-        assertThat(ServiceCase.subjectProblem("  ", true)).get().extracting(InputError::messageKey)
+        assertThat(ServiceCase.subjectProblem("  ", true))
+                .get()
+                .extracting(InputError::messageKey)
                 .isEqualTo("service.value.required");
         assertThat(ServiceCase.subjectProblem(null, false)).isEmpty();
-        assertThat(ServiceCase.subjectProblem(" " + "a".repeat(ServiceCase.SUBJECT_MAX) + " ", true)).isEmpty();
-        assertThat(ServiceCase.subjectProblem("a".repeat(ServiceCase.SUBJECT_MAX + 1), false)).get()
+        assertThat(ServiceCase.subjectProblem(" " + "a".repeat(ServiceCase.SUBJECT_MAX) + " ", true))
+                .isEmpty();
+        assertThat(ServiceCase.subjectProblem("a".repeat(ServiceCase.SUBJECT_MAX + 1), false))
+                .get()
                 .satisfies(error -> {
                     assertThat(error.field()).isEqualTo("subject");
                     assertThat(error.messageKey()).isEqualTo("service.value.tooLong");
@@ -29,9 +33,13 @@ class CaseInputTests {
     @ParameterizedTest
     @ValueSource(ints = {ServiceCase.CADENCE_MIN - 1, ServiceCase.CADENCE_MAX + 1, -5, 365})
     void aCadenceOutsideItsRangeIsRefused(int days) {
-        assertThatThrownBy(() -> ServiceCase.checkCadence(days)).isInstanceOfSatisfying(InvalidInputException.class,
-                ex -> assertThat(ex.errors()).singleElement().extracting(InputError::field)
-                        .isEqualTo("updateEveryDays"));
+        assertThatThrownBy(() -> ServiceCase.checkCadence(days))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.errors())
+                                .singleElement()
+                                .extracting(InputError::field)
+                                .isEqualTo("updateEveryDays"));
     }
 
     @ParameterizedTest
@@ -43,10 +51,15 @@ class CaseInputTests {
 
     @Test
     void textsLongerThanTheirColumnsAreRefusedTogether() {
-        assertThatThrownBy(() -> ServiceCase.checkTexts("a".repeat(ServiceCase.OWNER_MAX + 1),
-                "a".repeat(ServiceCase.SUBJECT_MAX + 1), "a".repeat(ServiceCase.DESCRIPTION_MAX + 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
-                        .extracting(InputError::field).containsExactly("owner", "subject", "description"));
+        assertThatThrownBy(() -> ServiceCase.checkTexts(
+                        "a".repeat(ServiceCase.OWNER_MAX + 1),
+                        "a".repeat(ServiceCase.SUBJECT_MAX + 1),
+                        "a".repeat(ServiceCase.DESCRIPTION_MAX + 1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        ex -> assertThat(ex.errors())
+                                .extracting(InputError::field)
+                                .containsExactly("owner", "subject", "description"));
         ServiceCase.checkTexts("ana", "a".repeat(ServiceCase.SUBJECT_MAX), null);
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -88,8 +87,7 @@ class CaseLifeTests {
         ServiceCase c = caseIn(CaseStatus.IN_PROGRESS);
         ReflectionTestUtils.setField(c, "id", 5L); // as the repository gives it when saving
         c.resolve(Resolution.AGAINST_CUSTOMER, "x".repeat(80), 80, NOW);
-        assertThatThrownBy(() -> c.resolve(Resolution.IN_FAVOUR, null, 80, NOW))
-                .isInstanceOf(CaseStateException.class);
+        assertThatThrownBy(() -> c.resolve(Resolution.IN_FAVOUR, null, 80, NOW)).isInstanceOf(CaseStateException.class);
 
         assertThat(c.domainEvents()).singleElement().isInstanceOfSatisfying(CaseResolved.class, event -> {
             assertThat(event.caseId()).isEqualTo(5);
@@ -104,10 +102,22 @@ class CaseLifeTests {
 
     /** A complaint brought to {@code status} the way a person would. */
     static ServiceCase caseIn(CaseStatus status) {
-        ServiceCase c = ServiceCase.open("C-2026-000001", 7, CaseType.COMPLAINT, Channel.PHONE,
-                ComplaintReason.NOT_KEPT_INFORMED, null, "ana", "Nadie me llama", null, 2, "ana", NOW, DAYS);
+        ServiceCase c = ServiceCase.open(
+                "C-2026-000001",
+                7,
+                CaseType.COMPLAINT,
+                Channel.PHONE,
+                ComplaintReason.NOT_KEPT_INFORMED,
+                null,
+                "ana",
+                "Nadie me llama",
+                null,
+                2,
+                "ana",
+                NOW,
+                DAYS);
         switch (status) {
-            case OPEN -> { }
+            case OPEN -> {}
             case IN_PROGRESS -> c.start(NOW);
             case RESOLVED -> c.resolve(Resolution.IN_FAVOUR, null, 80, NOW);
             case CLOSED -> {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
-
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.Resolution;
@@ -20,11 +19,24 @@ class ServiceCaseTests {
     private static final ZoneId ZONE = ZoneId.of("Atlantic/Canary");
     private final BusinessDays days = new BusinessDays(Set.of(), ZONE);
     // A Monday morning.
-    private final Instant monday = java.time.LocalDateTime.parse("2026-11-23T09:00").atZone(ZONE).toInstant();
+    private final Instant monday =
+            java.time.LocalDateTime.parse("2026-11-23T09:00").atZone(ZONE).toInstant();
 
     private ServiceCase complaint() {
-        return ServiceCase.open("C-2026-000001", 7, CaseType.COMPLAINT, Channel.PHONE, ComplaintReason.NOT_KEPT_INFORMED,
-                null, "ana", "Nadie me llama", null, 2, "ana", monday, days);
+        return ServiceCase.open(
+                "C-2026-000001",
+                7,
+                CaseType.COMPLAINT,
+                Channel.PHONE,
+                ComplaintReason.NOT_KEPT_INFORMED,
+                null,
+                "ana",
+                "Nadie me llama",
+                null,
+                2,
+                "ana",
+                monday,
+                days);
     }
 
     @Test
@@ -75,8 +87,20 @@ class ServiceCaseTests {
 
     @Test
     void onlyComplaintsCarryAReason() {
-        ServiceCase q = ServiceCase.open("C-2026-000002", 7, CaseType.QUESTION, Channel.WEB, ComplaintReason.OTHER,
-                null, null, "¿Abren el sábado?", null, 2, "web", monday, days);
+        ServiceCase q = ServiceCase.open(
+                "C-2026-000002",
+                7,
+                CaseType.QUESTION,
+                Channel.WEB,
+                ComplaintReason.OTHER,
+                null,
+                null,
+                "¿Abren el sábado?",
+                null,
+                2,
+                "web",
+                monday,
+                days);
         assertThat(q.getReason()).isNull();
         assertThat(q.getPriority()).isEqualTo(Priority.NORMAL);
     }

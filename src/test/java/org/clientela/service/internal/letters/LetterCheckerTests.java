@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.clientela.service.internal.letters.LetterCheck.StepResult;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,10 @@ class LetterCheckerTests {
     final LetterChecker checker = new LetterChecker();
 
     static List<LetterStep> failed(LetterCheck check) {
-        return check.steps().stream().filter(s -> !s.passed()).map(StepResult::step).toList();
+        return check.steps().stream()
+                .filter(s -> !s.passed())
+                .map(StepResult::step)
+                .toList();
     }
 
     @Nested
@@ -54,14 +56,22 @@ class LetterCheckerTests {
         void theStiffReplyFailsEveryStepAndSaysWhy() {
             LetterCheck check = checker.check("es", STIFF_REPLY, null);
 
-            assertThat(failed(check)).containsExactly(LetterStep.PURPOSE, LetterStep.READER_BENEFIT,
-                    LetterStep.READER_FOCUS, LetterStep.CONVERSATIONAL, LetterStep.CALL_TO_ACTION,
-                    LetterStep.REVIEWED);
+            assertThat(failed(check))
+                    .containsExactly(
+                            LetterStep.PURPOSE,
+                            LetterStep.READER_BENEFIT,
+                            LetterStep.READER_FOCUS,
+                            LetterStep.CONVERSATIONAL,
+                            LetterStep.CALL_TO_ACTION,
+                            LetterStep.REVIEWED);
             StepResult focus = check.step(LetterStep.READER_FOCUS);
             // reader: usted, su (escrito), le (saluda); company: nos, nuestra, nuestros×2, hemos, nuestro, nosotros
             assertThat(focus.args()).containsExactly(3, 7);
             assertThat((String) check.step(LetterStep.CONVERSATIONAL).args()[0])
-                    .contains("«por medio de la presente»", "«sin otro particular»", "«nos dirigimos a usted»",
+                    .contains(
+                            "«por medio de la presente»",
+                            "«sin otro particular»",
+                            "«nos dirigimos a usted»",
                             "«le saluda atentamente»")
                     .doesNotContain("«la presente»");
         }
@@ -107,8 +117,8 @@ class LetterCheckerTests {
                     Un saludo,
                     Carmen
                     """;
-            assertThat(failed(checker.check("es", answer, null))).containsExactly(LetterStep.PURPOSE,
-                    LetterStep.CALL_TO_ACTION, LetterStep.REVIEWED);
+            assertThat(failed(checker.check("es", answer, null)))
+                    .containsExactly(LetterStep.PURPOSE, LetterStep.CALL_TO_ACTION, LetterStep.REVIEWED);
         }
 
         @Test
@@ -158,9 +168,14 @@ class LetterCheckerTests {
         void theStiffReplyFailsEveryStep() {
             LetterCheck check = checker.check("en", STIFF_REPLY, null);
 
-            assertThat(failed(check)).containsExactly(LetterStep.PURPOSE, LetterStep.READER_BENEFIT,
-                    LetterStep.READER_FOCUS, LetterStep.CONVERSATIONAL, LetterStep.CALL_TO_ACTION,
-                    LetterStep.REVIEWED);
+            assertThat(failed(check))
+                    .containsExactly(
+                            LetterStep.PURPOSE,
+                            LetterStep.READER_BENEFIT,
+                            LetterStep.READER_FOCUS,
+                            LetterStep.CONVERSATIONAL,
+                            LetterStep.CALL_TO_ACTION,
+                            LetterStep.REVIEWED);
             // reader: none; company: our×4, we×3 ("we have", "we are", "we remain")
             assertThat(check.step(LetterStep.READER_FOCUS).args()).containsExactly(0, 7);
             assertThat((String) check.step(LetterStep.CONVERSATIONAL).args()[0])
@@ -200,8 +215,8 @@ class LetterCheckerTests {
                     Thank you for your question about opening hours.
                     The shop opens at nine on weekdays and at ten on Saturdays.
                     """;
-            assertThat(failed(checker.check("en", answer, null))).containsExactly(LetterStep.READER_BENEFIT,
-                    LetterStep.CALL_TO_ACTION, LetterStep.REVIEWED);
+            assertThat(failed(checker.check("en", answer, null)))
+                    .containsExactly(LetterStep.READER_BENEFIT, LetterStep.CALL_TO_ACTION, LetterStep.REVIEWED);
         }
     }
 
@@ -236,29 +251,38 @@ class LetterCheckerTests {
 
         @Test
         void findsEverySpotWithItsLineCountingBlankLinesAsTheEditorDoes() {
-            assertThat(LetterChecker.placeholders(HALF_FILLED)).containsExactly(
-                    new LetterChecker.Placeholder("[explique aquí qué hacemos para resolverlo]", 5),
-                    new LetterChecker.Placeholder("[teléfono]", 8));
+            assertThat(LetterChecker.placeholders(HALF_FILLED))
+                    .containsExactly(
+                            new LetterChecker.Placeholder("[explique aquí qué hacemos para resolverlo]", 5),
+                            new LetterChecker.Placeholder("[teléfono]", 8));
             assertThat(LetterChecker.placeholders("Use el código [código] antes del [fecha].\r\nOtra [] línea"))
                     .extracting(LetterChecker.Placeholder::text, LetterChecker.Placeholder::line)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("[código]", 1),
-                            org.assertj.core.groups.Tuple.tuple("[fecha]", 1), org.assertj.core.groups.Tuple.tuple("[]", 2));
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("[código]", 1),
+                            org.assertj.core.groups.Tuple.tuple("[fecha]", 1),
+                            org.assertj.core.groups.Tuple.tuple("[]", 2));
         }
 
         @Test
         void onceFilledInTheStepPassesAndBracketsThatDoNotCloseOnTheirLineAreNoSpot() {
-            String filled = HALF_FILLED.replace("[explique aquí qué hacemos para resolverlo]", "le cambiamos la silla")
+            String filled = HALF_FILLED
+                    .replace("[explique aquí qué hacemos para resolverlo]", "le cambiamos la silla")
                     .replace("[teléfono]", "922 123 456");
             LetterCheck check = checker.check("es", filled, null);
             assertThat(check.step(LetterStep.FILLED_IN).passed()).isTrue();
-            assertThat(check.step(LetterStep.FILLED_IN).adviceKey()).isEqualTo("service.letters.check.FILLED_IN.passed");
-            assertThat(LetterChecker.placeholders("Una nota [sin cerrar\ny otra] aquí")).isEmpty();
+            assertThat(check.step(LetterStep.FILLED_IN).adviceKey())
+                    .isEqualTo("service.letters.check.FILLED_IN.passed");
+            assertThat(LetterChecker.placeholders("Una nota [sin cerrar\ny otra] aquí"))
+                    .isEmpty();
         }
 
         @Test
         void anEnglishLetterIsHeldBackTheSameWay() {
-            LetterCheck check = checker.check("en", "Dear Tom,\nThank you for your order. Here is a voucher for you."
-                    + "\nUse the code [code] before [date].", null);
+            LetterCheck check = checker.check(
+                    "en",
+                    "Dear Tom,\nThank you for your order. Here is a voucher for you."
+                            + "\nUse the code [code] before [date].",
+                    null);
             assertThat(check.step(LetterStep.FILLED_IN).passed()).isFalse();
             assertThat(check.step(LetterStep.FILLED_IN).args()).containsExactly("[code]", 3, 1);
         }
@@ -275,7 +299,8 @@ class LetterCheckerTests {
 
     @Test
     void refusesALanguageWithoutPhraseLists() {
-        assertThatThrownBy(() -> checker.check("fr", "Bonjour", null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> checker.check("fr", "Bonjour", null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fr");
     }
 

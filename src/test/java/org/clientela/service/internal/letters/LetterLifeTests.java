@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,22 +50,27 @@ class LetterLifeTests {
         LetterStateException refused = new LetterStateException(3L, from, LetterStatus.SENDING);
         assertThat(refused.reason()).isEqualTo(reason);
         assertThat(refused.messageKey()).isEqualTo(reason.messageKey());
-        assertThat(refused.problemType()).isEqualTo("letter-" + reason.name().toLowerCase().replace('_', '-'));
+        assertThat(refused.problemType())
+                .isEqualTo("letter-" + reason.name().toLowerCase().replace('_', '-'));
     }
 
     @Test
     void aDraftIsApprovedBySomeoneElseOnceAndAnEditTakesTheApprovalAway() {
         Letter letter = Letter.draft(1, 7, LetterKind.THANKS, "es", "Asunto", "Texto", "ana", NOW);
-        assertThatThrownBy(letter::checkSendable).isInstanceOfSatisfying(LetterStateException.class,
-                refused -> assertThat(refused.reason()).isEqualTo(LetterRefused.Reason.NOT_APPROVED));
-        assertThatThrownBy(() -> letter.approve("ana", NOW)).isInstanceOfSatisfying(LetterRefused.class,
-                refused -> assertThat(refused.reason()).isEqualTo(LetterRefused.Reason.OWN_LETTER));
+        assertThatThrownBy(letter::checkSendable)
+                .isInstanceOfSatisfying(
+                        LetterStateException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(LetterRefused.Reason.NOT_APPROVED));
+        assertThatThrownBy(() -> letter.approve("ana", NOW))
+                .isInstanceOfSatisfying(
+                        LetterRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(LetterRefused.Reason.OWN_LETTER));
 
         letter.approve("luis", NOW);
         assertThat(letter.getStatus()).isEqualTo(LetterStatus.APPROVED);
         letter.checkSendable();
-        assertThatThrownBy(() -> letter.approve("eva", NOW)).isInstanceOfSatisfying(LetterStateException.class,
-                refused -> {
+        assertThatThrownBy(() -> letter.approve("eva", NOW))
+                .isInstanceOfSatisfying(LetterStateException.class, refused -> {
                     assertThat(refused.reason()).isEqualTo(LetterRefused.Reason.ALREADY_APPROVED);
                     assertThat(refused.messageArgs()).containsExactly("luis");
                 });

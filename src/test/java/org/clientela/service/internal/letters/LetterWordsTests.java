@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,8 @@ class LetterWordsTests {
 
     static Properties bundle(String language) throws IOException {
         Properties words = new Properties();
-        try (InputStream in = LetterWordsTests.class.getClassLoader()
+        try (InputStream in = LetterWordsTests.class
+                .getClassLoader()
                 .getResourceAsStream("messages/service_" + language + ".properties")) {
             words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -55,8 +55,11 @@ class LetterWordsTests {
         keys.add("service.letters.invalid.placeholder.subject");
         for (String language : LetterChecker.LANGUAGES) {
             Properties words = bundle(language);
-            assertThat(keys).as(language).allSatisfy(key -> assertThat(words.getProperty(key)).as(language + " " + key)
-                    .isNotBlank());
+            assertThat(keys)
+                    .as(language)
+                    .allSatisfy(key -> assertThat(words.getProperty(key))
+                            .as(language + " " + key)
+                            .isNotBlank());
         }
     }
 }

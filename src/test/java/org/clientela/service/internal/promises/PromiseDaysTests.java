@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.clientela.service.PromiseKind;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,20 @@ class PromiseDaysTests {
         Instant made = Instant.parse("2026-11-02T09:00:00Z");
         BigDecimal promised = PromiseLedger.days(made, made.plus(Duration.ofDays(7)));
         BigDecimal actual = PromiseLedger.days(made, made.plus(Duration.ofDays(3)));
-        Promise p = new Promise(1, null, 1, PromiseKind.DELIVERY, null, "ana", PromiseStatus.KEPT, made,
-                made.plus(Duration.ofDays(7)), made.plus(Duration.ofDays(3)), null, promised, actual);
+        Promise p = new Promise(
+                1,
+                null,
+                1,
+                PromiseKind.DELIVERY,
+                null,
+                "ana",
+                PromiseStatus.KEPT,
+                made,
+                made.plus(Duration.ofDays(7)),
+                made.plus(Duration.ofDays(3)),
+                null,
+                promised,
+                actual);
         assertThat(promised).isEqualByComparingTo("7");
         assertThat(actual).isEqualByComparingTo("3");
         assertThat(p.daysToSpare()).isEqualByComparingTo("4");

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.clientela.service.PromiseKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +55,19 @@ class PromiseLifeTests {
 
     private static Promise promiseIn(PromiseStatus status) {
         Instant made = Instant.parse("2026-11-23T09:00:00Z");
-        return new Promise(1, null, 7, PromiseKind.DELIVERY, "Entrega", "ana", status, made, made.plusSeconds(86_400),
-                null, null, BigDecimal.ONE, null);
+        return new Promise(
+                1,
+                null,
+                7,
+                PromiseKind.DELIVERY,
+                "Entrega",
+                "ana",
+                status,
+                made,
+                made.plusSeconds(86_400),
+                null,
+                null,
+                BigDecimal.ONE,
+                null);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.clientela.service.PromiseKind;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +22,20 @@ class PromisesDueTests {
     }
 
     private static Promise due(long id, Instant dueAt) {
-        return new Promise(id, null, 7, PromiseKind.CALL_BACK, "Llamar", "ana", PromiseStatus.PENDING,
-                dueAt.minus(Duration.ofDays(2)), dueAt, null, null, null, null);
+        return new Promise(
+                id,
+                null,
+                7,
+                PromiseKind.CALL_BACK,
+                "Llamar",
+                "ana",
+                PromiseStatus.PENDING,
+                dueAt.minus(Duration.ofDays(2)),
+                dueAt,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.clientela.platform.BusinessSettings;
 import org.clientela.service.internal.ServiceSettingGroups;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,18 @@ class ResponseTimesTests {
     }
 
     private static ResponseTimes at(Instant now) {
-        return new ResponseTimes(null, new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(), 0.25),
-                BusinessSettings.of(Map.of(BusinessSettings.TIME_ZONE, MADRID.getId(), BusinessSettings.CURRENCY, "EUR",
-                        ServiceSettingGroups.OPENING_HOURS, "MON-FRI 09:00-18:00", ServiceSettingGroups.HOLIDAYS, "")),
+        return new ResponseTimes(
+                null,
+                new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(), 0.25),
+                BusinessSettings.of(Map.of(
+                        BusinessSettings.TIME_ZONE,
+                        MADRID.getId(),
+                        BusinessSettings.CURRENCY,
+                        "EUR",
+                        ServiceSettingGroups.OPENING_HOURS,
+                        "MON-FRI 09:00-18:00",
+                        ServiceSettingGroups.HOLIDAYS,
+                        "")),
                 Clock.fixed(now, MADRID));
     }
 
