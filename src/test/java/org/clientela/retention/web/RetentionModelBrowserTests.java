@@ -68,7 +68,8 @@ class RetentionModelBrowserTests extends BrowserTest {
         // The form offers the newest order's day and 26 weeks before it; the check here learns up to
         // 40 weeks before the last order.
         LocalDate newest = LocalDate.parse(page.locator("#holdoutEnd").inputValue());
-        assertThat(newest).isBetween(today.minusWeeks(3), today.minusDays(1));
+        // Other browser tests share the database and may have orders of today.
+        assertThat(newest).isBetween(today.minusWeeks(3), today);
         assertThat(page.locator("#calibrationEnd"))
                 .hasValue(newest.minusWeeks(26).toString());
         page.locator("#calibrationEnd").fill(newest.minusWeeks(40).toString());
