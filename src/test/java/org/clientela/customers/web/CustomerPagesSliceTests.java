@@ -84,7 +84,7 @@ class CustomerPagesSliceTests {
         mvc.perform(newCustomer("Hotel Las Palmas").param("customerNumber", "").with(SALES).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/customers/42"))
-                .andExpect(flash().attribute("flash", "customer.saved"));
+                .andExpect(flash().attribute("flash", "customers.saved"));
     }
 
     @Test

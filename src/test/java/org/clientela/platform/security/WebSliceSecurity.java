@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.clientela.platform.Role;
+import org.clientela.platform.UserDirectory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -59,5 +60,11 @@ public class WebSliceSecurity {
     @Bean
     SignInThrottle signInThrottle() {
         return mock(SignInThrottle.class);
+    }
+
+    /** The people behind choice lists that controller advice fills in on every page (no one, here). */
+    @Bean
+    UserDirectory userDirectory() {
+        return mock(UserDirectory.class);
     }
 }
