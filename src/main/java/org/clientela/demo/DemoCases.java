@@ -1,6 +1,10 @@
 package org.clientela.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -290,103 +294,20 @@ class DemoCases implements ApplicationRunner {
             String closing,
             boolean delivery) {
 
-        static final List<Topic> ALL = List.of(
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.NOT_AS_PROMISED,
-                        "El pedido llegó incompleto",
-                        "Faltan dos cajas de café del pedido de esta semana.",
-                        "Le hemos pedido disculpas y estamos preparando las dos cajas que faltan.",
-                        "Las cajas se entregaron; confirmamos con el cliente que todo está bien.",
-                        true),
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.PRODUCT_FAILED,
-                        "La cafetera dejó de funcionar",
-                        "La cafetera comprada hace tres meses no calienta.",
-                        "Le hemos explicado que la recogemos mañana y le dejamos una de sustitución.",
-                        "Cafetera reparada y devuelta; el cliente queda conforme.",
-                        true),
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.NOT_KEPT_INFORMED,
-                        "Nadie nos avisó del retraso",
-                        "El pedido llegó cuatro días tarde y nadie llamó para avisar.",
-                        "Le hemos pedido disculpas por no avisar y le contamos qué pasó con el transporte.",
-                        "Acordamos avisarle por teléfono de cualquier retraso a partir de ahora.",
-                        false),
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.NOBODY_ANSWERS,
-                        "Nadie contesta al teléfono por la tarde",
-                        "Llama por las tardes y nadie coge el teléfono.",
-                        "Le hemos llamado y le dimos el móvil de su comercial para las tardes.",
-                        "Desviamos las llamadas de la tarde al móvil de guardia.",
-                        false),
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.BROKEN_PROMISE,
-                        "Prometieron llamar y no llamaron",
-                        "Le dijeron que le llamarían con el presupuesto y nadie llamó.",
-                        "Le hemos pedido disculpas y le enviamos el presupuesto hoy mismo.",
-                        "Presupuesto aceptado; el cliente agradece la llamada.",
-                        false),
-                new Topic(
-                        CaseType.COMPLAINT,
-                        ComplaintReason.BAD_ATTITUDE,
-                        "Trato poco amable en la tienda",
-                        "Se sintió mal atendida en el mostrador el sábado.",
-                        "La encargada la ha llamado para disculparse y escuchar lo ocurrido.",
-                        "Hablamos con el equipo del mostrador; la clienta acepta las disculpas.",
-                        false),
-                new Topic(
-                        CaseType.QUESTION,
-                        null,
-                        "¿Hacen envíos a La Gomera?",
-                        "Quiere saber si llevamos pedidos a La Gomera y cuánto cuesta.",
-                        "Le hemos contestado: sí, los martes y jueves, gratis a partir de 150 €.",
-                        "",
-                        false),
-                new Topic(
-                        CaseType.QUESTION,
-                        null,
-                        "Horario de agosto",
-                        "Pregunta si cerramos en agosto.",
-                        "Le hemos enviado el horario de verano.",
-                        "",
-                        false),
-                new Topic(
-                        CaseType.QUESTION,
-                        null,
-                        "¿Tienen factura simplificada?",
-                        "Necesita facturas con su CIF en cada pedido.",
-                        "Le hemos explicado cómo pedirlas y ya están activadas en su ficha.",
-                        "",
-                        false),
-                new Topic(
-                        CaseType.REQUEST,
-                        null,
-                        "Cambio de dirección de entrega",
-                        "Se mudan al polígono de El Mayorazgo desde el mes que viene.",
-                        "Le hemos confirmado la nueva dirección para los próximos pedidos.",
-                        "Dirección cambiada; el primer pedido llegó bien.",
-                        false),
-                new Topic(
-                        CaseType.REQUEST,
-                        null,
-                        "Presupuesto para 200 unidades",
-                        "Pide precio para 200 cajas de té para un hotel.",
-                        "Le hemos dicho que le enviamos el presupuesto en 24 horas.",
-                        "Presupuesto enviado y pedido servido.",
-                        true),
-                new Topic(
-                        CaseType.REQUEST,
-                        null,
-                        "Duplicado de factura",
-                        "Ha perdido la factura de marzo.",
-                        "Le hemos enviado el duplicado por correo electrónico.",
-                        "Duplicado enviado.",
-                        false));
+        /** The topics of {@code demo/case-topics.tsv}: one a line, tab-separated, after a header line. */
+        static final List<Topic> ALL = read("/demo/case-topics.tsv");
+
+        private static List<Topic> read(String resource) {
+            try (InputStream in = Topic.class.getResourceAsStream(resource)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(line -> {
+                    String[] f = line.split("\t", -1);
+                    return new Topic(CaseType.valueOf(f[0]), f[1].isEmpty() ? null : ComplaintReason.valueOf(f[1]),
+                            f[2], f[3], f[4], f[5], Boolean.parseBoolean(f[6]));
+                }).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         static Topic pick(Random random, CaseType type) {
             List<Topic> of = ALL.stream().filter(t -> t.type == type).toList();

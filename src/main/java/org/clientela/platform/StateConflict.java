@@ -8,15 +8,49 @@ package org.clientela.platform;
  */
 public abstract class StateConflict extends RuntimeException {
 
+    private final Enum<?> from;
+    private final Enum<?> to;
+    private final String problemType;
+    private final String messageKey;
+
+    /** A conflict that is not a move between two statuses; the subclass names its problem and sentence. */
     protected StateConflict(String message) {
+        this(message, null, null, null, null);
+    }
+
+    /**
+     * @param from        where the thing stands
+     * @param to          where it was asked to go
+     * @param problemType the last part of the problem's type, {@code https://clientela.org/problems/…}
+     * @param messageKey  the key of the sentence that says what was refused
+     */
+    protected StateConflict(String message, Enum<?> from, Enum<?> to, String problemType, String messageKey) {
         super(message);
+        this.from = from;
+        this.to = to;
+        this.problemType = problemType;
+        this.messageKey = messageKey;
+    }
+
+    /** Where the thing stands. */
+    public Enum<?> from() {
+        return from;
+    }
+
+    /** Where it was asked to go. */
+    public Enum<?> to() {
+        return to;
     }
 
     /** The problem's type, the last part of {@code https://clientela.org/problems/…} (e.g. {@code case-state}). */
-    public abstract String problemType();
+    public String problemType() {
+        return problemType;
+    }
 
     /** The message key of the sentence that says what was refused. */
-    public abstract String messageKey();
+    public String messageKey() {
+        return messageKey;
+    }
 
     /** The arguments of that sentence. */
     public Object[] messageArgs() {

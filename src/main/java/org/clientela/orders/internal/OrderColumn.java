@@ -1,40 +1,31 @@
 package org.clientela.orders.internal;
 
-import java.util.Locale;
 import org.clientela.platform.ListLinks;
+import org.clientela.platform.SortColumn;
 
 /**
  * The columns the order list sorts by, in either direction, each read along an index of
  * {@code sales_order} (date, number, amount) that stops after the page.
  */
-public enum OrderColumn {
+public enum OrderColumn implements SortColumn {
     DATE("o.order_date %1$s, o.id %1$s"),
     NUMBER("o.order_number %1$s"),
     TOTAL("o.total_amount %1$s, o.id %1$s");
 
-    private final String sql;
+    private final String orderBy;
 
-    OrderColumn(String sql) {
-        this.sql = sql;
+    OrderColumn(String orderBy) {
+        this.orderBy = orderBy;
     }
 
-    String sql(ListLinks.Direction direction) {
-        return sql.formatted(direction == null ? "ASC" : direction.name());
-    }
-
-    /** As the URL writes it. */
-    public String param() {
-        return name().toLowerCase(Locale.ROOT);
+    @Override
+    public String orderBy() {
+        return orderBy;
     }
 
     /** The column a URL names, or {@code null}. */
     public static OrderColumn parse(String text) {
-        for (OrderColumn column : values()) {
-            if (text != null && column.name().equalsIgnoreCase(text.strip())) {
-                return column;
-            }
-        }
-        return null;
+        return SortColumn.parse(OrderColumn.class, text);
     }
 
     /** The column and direction of one of the older sort names ({@code NEWEST}, {@code LARGEST}...), if it is one. */

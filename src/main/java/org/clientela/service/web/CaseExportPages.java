@@ -2,9 +2,7 @@ package org.clientela.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
@@ -14,7 +12,6 @@ import org.clientela.service.internal.cases.CaseRow;
 import org.clientela.service.internal.cases.CaseStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,19 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseExportPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {
-        "service.case.col.reference",
-        "service.case.col.opened",
-        "service.case.col.customer",
-        "service.case.col.type",
-        "service.case.export.reason",
-        "service.case.col.subject",
-        "service.case.col.priority",
-        "service.case.col.status",
-        "service.case.col.owner",
-        "service.case.col.updateDue"
-    };
+    private static final String[] HEADER = {"service.case.col.reference", "service.case.col.opened",
+        "service.case.col.customer", "service.case.col.type", "service.case.export.reason", "service.case.col.subject",
+        "service.case.col.priority", "service.case.col.status", "service.case.col.owner", "service.case.col.updateDue"};
 
     private final CaseQueries queries;
     private final MessageSource messages;
@@ -68,21 +55,10 @@ class CaseExportPages {
         CaseListQuery query = CaseListQuery.of(status, open, owner, type, overdue, customerId, sort, dir);
         Locale locale = LocaleContextHolder.getLocale();
         ZoneId zone = settings.timeZone();
-        String[] header = new String[HEADER.length];
-        for (int i = 0; i < HEADER.length; i++) {
-            header[i] = messages.getMessage(HEADER[i], null, locale);
-        }
-        response.setContentType(CsvExport.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                CsvExport.attachment(messages.getMessage("service.case.export.file", null, locale)));
-        try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
+        try (CsvExport csv = CsvDownload.start(response, messages, locale, "service.case.export.file", HEADER)) {
             queries.each(query.filter(), query.column(), query.direction(), rows -> {
                 for (CaseRow r : rows) {
-                    csv.row(
-                            r.reference(),
-                            when(r.openedAt(), zone),
-                            r.customerName(),
+                    csv.row(r.reference(), CsvDownload.when(r.openedAt(), zone), r.customerName(),
                             messages.getMessage("service.case.type." + r.type(), null, locale),
                             r.reason() == null
                                     ? ""
@@ -90,16 +66,11 @@ class CaseExportPages {
                             r.subject(),
                             messages.getMessage("service.case.priority." + r.priority(), null, locale),
                             messages.getMessage("service.case.status." + r.status(), null, locale),
-                            r.owner() != null
-                                    ? r.owner()
-                                    : messages.getMessage("service.case.unassigned", null, locale),
-                            r.status().isOpen() ? when(r.nextUpdateDueAt(), zone) : "");
+                            r.owner() != null ? r.owner() : messages.getMessage("service.case.unassigned", null,
+                                    locale),
+                            r.status().isOpen() ? CsvDownload.when(r.nextUpdateDueAt(), zone) : "");
                 }
             });
         }
-    }
-
-    private static String when(Instant instant, ZoneId zone) {
-        return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
 }

@@ -2,9 +2,7 @@ package org.clientela.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PromiseExportPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {
-        "service.promise.col.due",
-        "service.promise.col.kind",
-        "service.promise.col.customer",
-        "service.promise.col.owner",
-        "service.promise.col.description",
-        "service.promise.col.status"
-    };
+    private static final String[] HEADER = {"service.promise.col.due", "service.promise.col.kind",
+            "service.promise.col.customer",
+        "service.promise.col.owner", "service.promise.col.description", "service.promise.col.status"};
 
     private final PromiseQueries promises;
     private final CustomerDirectory directory;
@@ -65,33 +56,18 @@ class PromiseExportPages {
         PromiseListQuery query = PromiseListQuery.of(status, days, owner, dir);
         Locale locale = LocaleContextHolder.getLocale();
         ZoneId zone = settings.timeZone();
-        String[] header = new String[HEADER.length];
-        for (int i = 0; i < HEADER.length; i++) {
-            header[i] = messages.getMessage(HEADER[i], null, locale);
-        }
-        response.setContentType(CsvExport.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                CsvExport.attachment(messages.getMessage("service.promise.export.file", null, locale)));
-        try (CsvExport csv = CsvExport.start(response.getOutputStream(), header)) {
+        try (CsvExport csv = CsvDownload.start(response, messages, locale, "service.promise.export.file", HEADER)) {
             promises.each(query.status(), query.owner(), query.direction(), promises -> {
                 Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
                         promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
                 for (Promise p : promises) {
                     CustomerDirectory.CustomerRef customer = names.get(p.customerId());
-                    csv.row(
-                            when(p.dueAt(), zone),
-                            messages.getMessage("service.promise.kind." + p.kind(), null, locale),
-                            customer == null ? String.valueOf(p.customerId()) : customer.name(),
-                            p.owner(),
-                            p.description(),
-                            messages.getMessage("service.promise.status." + p.status(), null, locale));
+                    csv.row(CsvDownload.when(p.dueAt(), zone), messages.getMessage("service.promise.kind." + p.kind(), null,
+                            locale),
+                            customer == null ? String.valueOf(p.customerId()) : customer.name(), p.owner(),
+                            p.description(), messages.getMessage("service.promise.status." + p.status(), null, locale));
                 }
             });
         }
-    }
-
-    private static String when(Instant instant, ZoneId zone) {
-        return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
 }

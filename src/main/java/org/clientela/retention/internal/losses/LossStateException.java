@@ -6,35 +6,14 @@ import org.clientela.platform.StateConflict;
 public class LossStateException extends StateConflict {
 
     private final long customerId;
-    private final LossStatus from;
-    private final LossStatus to;
 
     public LossStateException(long customerId, LossStatus from, LossStatus to) {
-        super("The loss of customer " + customerId + " is " + from + " and cannot become " + to);
+        super("The loss of customer " + customerId + " is " + from + " and cannot become " + to, from, to,
+                "loss-state", "retention.loss.stateConflict");
         this.customerId = customerId;
-        this.from = from;
-        this.to = to;
     }
 
     public long customerId() {
         return customerId;
-    }
-
-    public LossStatus from() {
-        return from;
-    }
-
-    public LossStatus to() {
-        return to;
-    }
-
-    @Override
-    public String problemType() {
-        return "loss-state";
-    }
-
-    @Override
-    public String messageKey() {
-        return "retention.loss.stateConflict";
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.ListLinks;
+import org.clientela.platform.SortColumn;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.CaseType;
@@ -50,36 +51,27 @@ public class CaseQueries {
      * The columns the case list sorts by, in either direction, each along an index of
      * {@code service_case} (the status and owner ones with the opening moment after them).
      */
-    public enum Column {
+    public enum Column implements SortColumn {
         REFERENCE("reference %s"),
         OPENED("opened_at %1$s, id %1$s"),
         STATUS("status %1$s, opened_at %1$s, id %1$s"),
         OWNER("owner_username %1$s, opened_at %1$s, id %1$s"),
         UPDATE_DUE("next_update_due_at %1$s, id %1$s");
 
-        private final String sql;
+        private final String orderBy;
 
-        Column(String sql) {
-            this.sql = sql;
+        Column(String orderBy) {
+            this.orderBy = orderBy;
         }
 
-        String sql(ListLinks.Direction direction) {
-            return sql.formatted(direction == null ? "ASC" : direction.name());
-        }
-
-        /** As the URL writes it. */
-        public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public String orderBy() {
+            return orderBy;
         }
 
         /** The column a URL names, or {@code null}. */
         public static Column parse(String text) {
-            for (Column column : values()) {
-                if (text != null && column.param().equalsIgnoreCase(text.strip())) {
-                    return column;
-                }
-            }
-            return null;
+            return SortColumn.parse(Column.class, text);
         }
     }
 

@@ -2,12 +2,12 @@ package org.clientela.service.internal.letters;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.ListLinks;
+import org.clientela.platform.SortColumn;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,34 +36,25 @@ public class LetterList {
      * The columns a letter list sorts by: only those an index of {@code service_letter} serves
      * within every view ({@code (status, updated_at, id)} and {@code (author, status, updated_at, id)}).
      */
-    public enum Column {
+    public enum Column implements SortColumn {
         UPDATED("updated_at %1$s, id %1$s"),
         STATUS("status %1$s, updated_at %1$s, id %1$s"),
         AUTHOR("author %1$s, updated_at %1$s, id %1$s");
 
-        private final String sql;
+        private final String orderBy;
 
-        Column(String sql) {
-            this.sql = sql;
+        Column(String orderBy) {
+            this.orderBy = orderBy;
         }
 
-        String sql(ListLinks.Direction direction) {
-            return sql.formatted(direction == null ? "ASC" : direction.name());
-        }
-
-        /** As the URL writes it. */
-        public String param() {
-            return name().toLowerCase(Locale.ROOT);
+        @Override
+        public String orderBy() {
+            return orderBy;
         }
 
         /** The column a URL names, or {@code null}. */
         public static Column parse(String text) {
-            for (Column column : values()) {
-                if (text != null && column.param().equalsIgnoreCase(text.strip())) {
-                    return column;
-                }
-            }
-            return null;
+            return SortColumn.parse(Column.class, text);
         }
     }
 

@@ -10,15 +10,12 @@ import org.clientela.platform.StateConflict;
  */
 public class LetterStateException extends StateConflict {
 
-    private final LetterStatus from;
-    private final LetterStatus to;
     private final LetterRefused.Reason reason;
     private final transient Object[] args;
 
     LetterStateException(Long id, LetterStatus from, LetterStatus to, Object... args) {
-        super("Letter " + id + " cannot go from " + from + " to " + to);
-        this.from = from;
-        this.to = to;
+        super("Letter " + id + " cannot go from " + from + " to " + to, from, to, problemType(reasonFor(from, to)),
+                reasonFor(from, to).messageKey());
         this.reason = reasonFor(from, to);
         this.args = args;
     }
@@ -33,12 +30,18 @@ public class LetterStateException extends StateConflict {
         };
     }
 
-    public LetterStatus from() {
-        return from;
+    private static String problemType(LetterRefused.Reason reason) {
+        return "letter-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    @Override
+    public LetterStatus from() {
+        return (LetterStatus) super.from();
+    }
+
+    @Override
     public LetterStatus to() {
-        return to;
+        return (LetterStatus) super.to();
     }
 
     public LetterRefused.Reason reason() {
@@ -47,16 +50,6 @@ public class LetterStateException extends StateConflict {
 
     public Object[] args() {
         return args;
-    }
-
-    @Override
-    public String problemType() {
-        return "letter-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    @Override
-    public String messageKey() {
-        return reason.messageKey();
     }
 
     @Override

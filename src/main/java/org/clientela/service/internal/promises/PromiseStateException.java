@@ -5,33 +5,19 @@ import org.clientela.platform.StateConflict;
 /** A promise that can no longer change: a broken promise cannot be kept afterwards (409 {@code promise-state}). */
 public class PromiseStateException extends StateConflict {
 
-    private final PromiseStatus status;
-    private final PromiseStatus wanted;
-
+    /** The sentence says where the promise stands: {@code service.promise.state.<status>}. */
     PromiseStateException(long id, PromiseStatus status, PromiseStatus wanted) {
-        super("Promise " + id + " is " + status + " and cannot become " + wanted);
-        this.status = status;
-        this.wanted = wanted;
+        super("Promise " + id + " is " + status + " and cannot become " + wanted, status, wanted, "promise-state",
+                "service.promise.state." + status);
     }
 
     /** Where the promise stands. */
     public PromiseStatus status() {
-        return status;
+        return (PromiseStatus) from();
     }
 
     /** Where it was asked to go. */
     public PromiseStatus wanted() {
-        return wanted;
-    }
-
-    @Override
-    public String problemType() {
-        return "promise-state";
-    }
-
-    /** The sentence says where the promise stands: {@code promise.state.<status>}. */
-    @Override
-    public String messageKey() {
-        return "service.promise.state." + status;
+        return (PromiseStatus) to();
     }
 }
