@@ -6,7 +6,11 @@ import org.clientela.platform.StateConflict;
 public class LifecycleStatusStateException extends StateConflict {
 
     public LifecycleStatusStateException(LifecycleStatus from, LifecycleStatus to) {
-        super("A customer who is " + from + " cannot become " + to, from, to, "customer-status-state",
+        super(
+                "A customer who is " + from + " cannot become " + to,
+                from,
+                to,
+                "customer-status-state",
                 "customers.status.state");
     }
 }

@@ -299,11 +299,21 @@ class DemoCases implements ApplicationRunner {
 
         private static List<Topic> read(String resource) {
             try (InputStream in = Topic.class.getResourceAsStream(resource)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(line -> {
-                    String[] f = line.split("\t", -1);
-                    return new Topic(CaseType.valueOf(f[0]), f[1].isEmpty() ? null : ComplaintReason.valueOf(f[1]),
-                            f[2], f[3], f[4], f[5], Boolean.parseBoolean(f[6]));
-                }).toList();
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .skip(1)
+                        .map(line -> {
+                            String[] f = line.split("\t", -1);
+                            return new Topic(
+                                    CaseType.valueOf(f[0]),
+                                    f[1].isEmpty() ? null : ComplaintReason.valueOf(f[1]),
+                                    f[2],
+                                    f[3],
+                                    f[4],
+                                    f[5],
+                                    Boolean.parseBoolean(f[6]));
+                        })
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -6,7 +6,11 @@ import org.clientela.platform.StateConflict;
 public class ImportJobStateException extends StateConflict {
 
     public ImportJobStateException(ImportStatus from, ImportStatus to) {
-        super("An import job that is " + from + " cannot become " + to, from, to, "import-job-state",
+        super(
+                "An import job that is " + from + " cannot become " + to,
+                from,
+                to,
+                "import-job-state",
                 "imports.job.state");
     }
 }

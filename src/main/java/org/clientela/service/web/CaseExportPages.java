@@ -25,9 +25,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseExportPages {
 
-    private static final String[] HEADER = {"service.case.col.reference", "service.case.col.opened",
-        "service.case.col.customer", "service.case.col.type", "service.case.export.reason", "service.case.col.subject",
-        "service.case.col.priority", "service.case.col.status", "service.case.col.owner", "service.case.col.updateDue"};
+    private static final String[] HEADER = {
+        "service.case.col.reference",
+        "service.case.col.opened",
+        "service.case.col.customer",
+        "service.case.col.type",
+        "service.case.export.reason",
+        "service.case.col.subject",
+        "service.case.col.priority",
+        "service.case.col.status",
+        "service.case.col.owner",
+        "service.case.col.updateDue"
+    };
 
     private final CaseQueries queries;
     private final MessageSource messages;
@@ -58,7 +67,10 @@ class CaseExportPages {
         try (CsvExport csv = CsvDownload.start(response, messages, locale, "service.case.export.file", HEADER)) {
             queries.each(query.filter(), query.column(), query.direction(), rows -> {
                 for (CaseRow r : rows) {
-                    csv.row(r.reference(), CsvDownload.when(r.openedAt(), zone), r.customerName(),
+                    csv.row(
+                            r.reference(),
+                            CsvDownload.when(r.openedAt(), zone),
+                            r.customerName(),
                             messages.getMessage("service.case.type." + r.type(), null, locale),
                             r.reason() == null
                                     ? ""
@@ -66,8 +78,9 @@ class CaseExportPages {
                             r.subject(),
                             messages.getMessage("service.case.priority." + r.priority(), null, locale),
                             messages.getMessage("service.case.status." + r.status(), null, locale),
-                            r.owner() != null ? r.owner() : messages.getMessage("service.case.unassigned", null,
-                                    locale),
+                            r.owner() != null
+                                    ? r.owner()
+                                    : messages.getMessage("service.case.unassigned", null, locale),
                             r.status().isOpen() ? CsvDownload.when(r.nextUpdateDueAt(), zone) : "");
                 }
             });

@@ -27,9 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PromiseExportPages {
 
-    private static final String[] HEADER = {"service.promise.col.due", "service.promise.col.kind",
-            "service.promise.col.customer",
-        "service.promise.col.owner", "service.promise.col.description", "service.promise.col.status"};
+    private static final String[] HEADER = {
+        "service.promise.col.due",
+        "service.promise.col.kind",
+        "service.promise.col.customer",
+        "service.promise.col.owner",
+        "service.promise.col.description",
+        "service.promise.col.status"
+    };
 
     private final PromiseQueries promises;
     private final CustomerDirectory directory;
@@ -62,10 +67,13 @@ class PromiseExportPages {
                         promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
                 for (Promise p : promises) {
                     CustomerDirectory.CustomerRef customer = names.get(p.customerId());
-                    csv.row(CsvDownload.when(p.dueAt(), zone), messages.getMessage("service.promise.kind." + p.kind(), null,
-                            locale),
-                            customer == null ? String.valueOf(p.customerId()) : customer.name(), p.owner(),
-                            p.description(), messages.getMessage("service.promise.status." + p.status(), null, locale));
+                    csv.row(
+                            CsvDownload.when(p.dueAt(), zone),
+                            messages.getMessage("service.promise.kind." + p.kind(), null, locale),
+                            customer == null ? String.valueOf(p.customerId()) : customer.name(),
+                            p.owner(),
+                            p.description(),
+                            messages.getMessage("service.promise.status." + p.status(), null, locale));
                 }
             });
         }

@@ -7,7 +7,11 @@ import org.clientela.retention.internal.radar.SignalView.TaskStatus;
 public class CallTaskStateException extends StateConflict {
 
     public CallTaskStateException(long taskId, TaskStatus from, TaskStatus to) {
-        super("Call task " + taskId + " is " + from + " and cannot become " + to, from, to, "call-task-state",
+        super(
+                "Call task " + taskId + " is " + from + " and cannot become " + to,
+                from,
+                to,
+                "call-task-state",
                 "retention.task.stateConflict");
     }
 }

@@ -8,8 +8,12 @@ public class LossStateException extends StateConflict {
     private final long customerId;
 
     public LossStateException(long customerId, LossStatus from, LossStatus to) {
-        super("The loss of customer " + customerId + " is " + from + " and cannot become " + to, from, to,
-                "loss-state", "retention.loss.stateConflict");
+        super(
+                "The loss of customer " + customerId + " is " + from + " and cannot become " + to,
+                from,
+                to,
+                "loss-state",
+                "retention.loss.stateConflict");
         this.customerId = customerId;
     }
 

@@ -6,7 +6,11 @@ import org.clientela.platform.StateConflict;
 public class IdeaStateException extends StateConflict {
 
     public IdeaStateException(String title, IdeaStatus from, IdeaStatus to) {
-        super("Idea '" + title + "' is " + from + " and cannot become " + to, from, to, "idea-state",
+        super(
+                "Idea '" + title + "' is " + from + " and cannot become " + to,
+                from,
+                to,
+                "idea-state",
                 "retention.plan.idea.stateConflict");
     }
 }

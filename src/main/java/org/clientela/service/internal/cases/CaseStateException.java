@@ -6,7 +6,11 @@ import org.clientela.platform.StateConflict;
 public class CaseStateException extends StateConflict {
 
     CaseStateException(String reference, CaseStatus from, CaseStatus to) {
-        super("Case " + reference + " cannot go from " + from + " to " + to, from, to, "case-state",
+        super(
+                "Case " + reference + " cannot go from " + from + " to " + to,
+                from,
+                to,
+                "case-state",
                 "service.case.state.refused");
     }
 

@@ -14,7 +14,11 @@ public class LetterStateException extends StateConflict {
     private final transient Object[] args;
 
     LetterStateException(Long id, LetterStatus from, LetterStatus to, Object... args) {
-        super("Letter " + id + " cannot go from " + from + " to " + to, from, to, problemType(reasonFor(from, to)),
+        super(
+                "Letter " + id + " cannot go from " + from + " to " + to,
+                from,
+                to,
+                problemType(reasonFor(from, to)),
                 reasonFor(from, to).messageKey());
         this.reason = reasonFor(from, to);
         this.args = args;

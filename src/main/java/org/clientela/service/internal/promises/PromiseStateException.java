@@ -7,7 +7,11 @@ public class PromiseStateException extends StateConflict {
 
     /** The sentence says where the promise stands: {@code service.promise.state.<status>}. */
     PromiseStateException(long id, PromiseStatus status, PromiseStatus wanted) {
-        super("Promise " + id + " is " + status + " and cannot become " + wanted, status, wanted, "promise-state",
+        super(
+                "Promise " + id + " is " + status + " and cannot become " + wanted,
+                status,
+                wanted,
+                "promise-state",
                 "service.promise.state." + status);
     }
 
