@@ -47,6 +47,7 @@ class CustomersModuleTests {
     @Autowired
     AuditLog audit;
 
+    /** One for the class: a module test has one instance for all its tests, each of which names its rows apart. */
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
