@@ -3,10 +3,12 @@ package org.clientela.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientela.platform.UserDeactivated;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +21,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The retention module with the modules it uses directly (customers, orders, platform), and the
- * events it publishes and hears: what service would provide is a stub.
+ * events it publishes and hears (its own losses and call outcomes, platform's deactivated people):
+ * what service would provide is a stub.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
@@ -68,6 +71,47 @@ class RetentionModuleTests {
                 .andWaitAtMost(Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> lifecycle(id), "WON_BACK"::equals)
                 .andVerify(status -> assertThat(register.standing(id)).isEmpty());
+    }
+
+    @Test
+    void theOpenCallsOfADeactivatedPersonAreLeftUnassignedAndTheCallsTheyMadeKeepTheirName(Scenario scenario) {
+        RetentionFixtures fixtures = new RetentionFixtures(jdbc);
+        String ana = "ana-" + fixtures.marker;
+        long open = callTask(fixtures.customer("Llamar"), ana, "OPEN");
+        long made = callTask(fixtures.customer("Llamado"), ana, "DONE");
+        long others = callTask(fixtures.customer("De Luis"), "luis-" + fixtures.marker, "OPEN");
+
+        scenario.publish(new UserDeactivated(ana))
+                .andWaitForStateChange(() -> callOwner(open) == null)
+                .andVerify(unassigned -> {
+                    assertThat(callOwner(made)).as("a call made is history").isEqualTo(ana);
+                    assertThat(callOwner(others)).isEqualTo("luis-" + fixtures.marker);
+                });
+    }
+
+    private long callTask(long customerId, String owner, String status) {
+        jdbc.sql("""
+                        INSERT INTO retention_call_task (customer_id, owner_username, status, outcome, created_at, open)
+                        VALUES (:customer, :owner, :status, :outcome, :now, :open)""")
+                .param("customer", customerId)
+                .param("owner", owner)
+                .param("status", status)
+                .param("outcome", "OPEN".equals(status) ? null : "REACHED")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("open", "OPEN".equals(status) ? 1 : null)
+                .update();
+        return jdbc.sql("SELECT id FROM retention_call_task WHERE customer_id = :customer")
+                .param("customer", customerId)
+                .query(Long.class)
+                .single();
+    }
+
+    private String callOwner(long taskId) {
+        return jdbc.sql("SELECT owner_username FROM retention_call_task WHERE id = :id")
+                .param("id", taskId)
+                .query(String.class)
+                .list()
+                .get(0);
     }
 
     private String lifecycle(long customerId) {

@@ -10,12 +10,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.Role;
+import org.clientela.platform.UserDeactivated;
+import org.clientela.platform.UserDirectory;
 import org.clientela.retention.LetDowns;
 import org.clientela.service.internal.cases.CaseCommands;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.cases.ServiceCase;
+import org.clientela.service.internal.promises.Promise;
+import org.clientela.service.internal.promises.PromiseLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,18 +30,21 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The service module with the modules it uses directly (not demo or imports): the events its cases
- * and promises publish, and how they reach retention ({@link LetDowns}, mocked here, as is the
- * customer directory the case asks about its customer).
+ * and promises publish, how they reach retention ({@link LetDowns}, watched here), and what service
+ * does when platform says a person was deactivated. The customer directory the case asks about its
+ * customer is a stub.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
 @WithMockUser(username = "ana", roles = "SERVICE")
 class ServiceModuleTests {
 
-    @MockitoBean
+    /** Watched, not replaced: retention's radar reads the let-downs it records. */
+    @MockitoSpyBean
     LetDowns letDowns;
 
     @MockitoBean
@@ -43,6 +52,12 @@ class ServiceModuleTests {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    PromiseLedger promises;
+
+    @Autowired
+    UserDirectory users;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -83,5 +98,46 @@ class ServiceModuleTests {
                     assertThat(event.reference()).isEqualTo(opened.getReference());
                     assertThat(event.complaintClosedAgainstCustomer()).isTrue();
                 });
+    }
+
+    @Test
+    void theOpenWorkOfADeactivatedPersonIsLeftUnassignedAndWhatTheyFinishedKeepsTheirName(Scenario scenario) {
+        String sergio = "sergio-" + UUID.randomUUID().toString().substring(0, 8);
+        users.ensure(sergio, "Sergio", Role.SERVICE);
+        ServiceCase open = openCase(sergio);
+        ServiceCase started = openCase(sergio);
+        cases.start(started.getId(), started.getVersion());
+        ServiceCase resolved = openCase(sergio);
+        cases.resolve(
+                resolved.getId(),
+                resolved.getVersion(),
+                Resolution.IN_FAVOUR,
+                "Te devolvimos el importe del envío y el paquete llegó al día siguiente a tu dirección.");
+        Promise pending =
+                promises.make(open.getId(), 7, PromiseKind.CALL_BACK, now.plus(2, ChronoUnit.DAYS), null, sergio);
+
+        scenario.publish(new UserDeactivated(sergio))
+                .andWaitForStateChange(() -> cases.get(open.getId()).getOwnerUsername() == null)
+                .andVerify(unassigned -> {
+                    assertThat(cases.get(started.getId()).getOwnerUsername()).isNull();
+                    assertThat(promises.get(pending.id()).owner())
+                            .as("a pending promise")
+                            .isNull();
+                    assertThat(cases.get(resolved.getId()).getOwnerUsername())
+                            .as("a resolved case is history")
+                            .isEqualTo(sergio);
+                });
+    }
+
+    private ServiceCase openCase(String owner) {
+        return cases.open(new CaseCommands.OpenCase(
+                7L,
+                CaseType.COMPLAINT,
+                Channel.PHONE,
+                ComplaintReason.OTHER,
+                null,
+                owner,
+                "El pedido llegó roto",
+                null));
     }
 }
