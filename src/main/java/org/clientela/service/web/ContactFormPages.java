@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * no customer record is changed by a visitor.
  */
 @Controller
-class PublicContactPages {
+class ContactFormPages {
 
     private final ContactGate gate;
     private final CustomerLookup lookup;
     private final Cases cases;
 
-    PublicContactPages(ContactGate gate, CustomerLookup lookup, Cases cases) {
+    ContactFormPages(ContactGate gate, CustomerLookup lookup, Cases cases) {
         this.gate = gate;
         this.lookup = lookup;
         this.cases = cases;
