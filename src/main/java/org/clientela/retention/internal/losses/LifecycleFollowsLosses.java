@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * Through the event publication registry, so a failure is retried, not lost.
  *
  * <p>The two events are heard on their own threads, so a win-back can be heard before the loss
- * it ends. A loss that is no longer standing when it is heard changes nothing, and a win-back of a
- * customer whose standing is not LOST (not yet, or changed by a person since) leaves the standing
- * as it is: retrying it would never succeed and only fill the registry.
+ * it ends. A loss that is no longer standing when it is heard changes nothing; a win-back of a
+ * customer whose standing is not LOST yet takes the standing through LOST to WON_BACK, as the
+ * register has it.
  */
 @Component
 class LifecycleFollowsLosses {
@@ -43,11 +43,18 @@ class LifecycleFollowsLosses {
 
     @ApplicationModuleListener
     void on(CustomerWonBack event) {
+        String why = "won back on " + event.wonBackOn();
         try {
-            statuses.change(
-                    event.customerId(), LifecycleStatus.WON_BACK, "won back on " + event.wonBackOn(), event.by());
+            statuses.change(event.customerId(), LifecycleStatus.WON_BACK, why, event.by());
         } catch (LifecycleStatusStateException e) {
-            log.info("Customer {} won back while their standing is {}; it stays", event.customerId(), e.from());
+            if (e.from() == LifecycleStatus.WON_BACK) {
+                return; // heard twice
+            }
+            // The loss was not heard yet (or the standing was changed since): the register says the
+            // customer was lost and is won back, so the standing goes through both.
+            log.info("Customer {} won back while their standing is {}", event.customerId(), e.from());
+            statuses.change(event.customerId(), LifecycleStatus.LOST, "lost before " + why, event.by());
+            statuses.change(event.customerId(), LifecycleStatus.WON_BACK, why, event.by());
         }
     }
 }
