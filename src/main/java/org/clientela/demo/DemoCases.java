@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
@@ -161,7 +162,7 @@ class DemoCases implements ApplicationRunner {
             amount = BigDecimal.valueOf(concession.equals("VOUCHER") ? 10 + 5 * random.nextInt(5) : 15 + random.nextInt(110))
                     .setScale(2);
         }
-        return new PastCase(customerId, type, pickChannel(random), topic.reason, "NORMAL", owner, topic.subject,
+        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason, "NORMAL", owner, topic.subject,
                 topic.description, opened, notes, promises, resolved,
                 against ? Resolution.AGAINST_CUSTOMER : Resolution.IN_FAVOUR,
                 against ? "Revisamos el pedido, las fotos y el albarán firmado: la mercancía llegó completa y en buen"
@@ -189,7 +190,7 @@ class DemoCases implements ApplicationRunner {
             }
             promises.add(new PastPromise(PromiseKind.CALL_BACK, "Llamar para contar cómo va", opened, due, null));
         }
-        return new PastCase(customerId, type, pickChannel(random), topic.reason, n % 5 == 0 ? "HIGH" : "NORMAL",
+        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason, n % 5 == 0 ? "HIGH" : "NORMAL",
                 owner, topic.subject, topic.description, opened, notes, promises, null, null, null, null, null);
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.clientela.customers.CustomerId;
+
 /**
  * The calls the radar asked people to make, for other modules' pages ("Mi día"): a few per owner,
  * the customers with the most money at risk first.
@@ -17,7 +19,7 @@ public interface RadarCalls {
      * @param moneyAtRisk the risk of losing the customer times what they spent in the year, then
      * @param reasons     the radar's signals that explain the risk; may be empty
      */
-    record RadarCall(long taskId, long customerId, long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons,
+    record RadarCall(long taskId, CustomerId customerId, long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons,
             Instant createdAt) {
     }
 

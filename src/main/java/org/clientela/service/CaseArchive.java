@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.clientela.customers.CustomerId;
+
 /**
  * Brings in cases that already happened, each with its own moments — what the demo business uses
  * to give the service pages a past, and what an import from another helpdesk would use. The cases
@@ -24,7 +26,7 @@ public interface CaseArchive {
      * @param resolution       how, when resolved
      * @param concessionKind   REFUND, VOUCHER, FREE_ITEM or PRIORITY_SERVICE, or null for none
      */
-    record PastCase(long customerId, CaseType type, String channel, ComplaintReason reason, String priority,
+    record PastCase(CustomerId customerId, CaseType type, String channel, ComplaintReason reason, String priority,
             String owner, String subject, String description, Instant openedAt, List<Told> toldCustomer,
             List<PastPromise> promises, Instant resolvedAt, Resolution resolution, String resolutionExplanation,
             String concessionKind, BigDecimal concessionAmount) {

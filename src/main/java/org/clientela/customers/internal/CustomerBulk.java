@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
@@ -122,7 +123,7 @@ public class CustomerBulk {
         }
         int changed = 0;
         for (Chosen c : chosen(ids)) {
-            if (statuses.change(c.id(), status, "bulk change", AuditLog.currentActor())) {
+            if (statuses.change(CustomerId.of(c.id()), status, "bulk change", AuditLog.currentActor())) {
                 changed++;
             }
         }

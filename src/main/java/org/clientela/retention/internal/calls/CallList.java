@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.Slice;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.RadarCalls;
@@ -121,7 +122,7 @@ public class CallList implements RadarCalls {
                  WHERE owner_username = :owner AND status = 'OPEN'
                  ORDER BY money_at_risk DESC NULLS LAST, id LIMIT :limit""")
                 .param("owner", username).param("limit", limit)
-                .query((rs, n) -> new RadarCall(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                .query((rs, n) -> new RadarCall(rs.getLong(1), CustomerId.of(rs.getLong(2)), rs.getLong(3),
                         rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4),
                         CallTasks.reasons(rs.getString(5)), rs.getTimestamp(6).toInstant()))
                 .list();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -133,7 +134,7 @@ public class LossRegister implements LostCustomers {
         audit.record("CUSTOMER_MARKED_LOST", "customer", customerId,
                 customer.customerNumber() + " " + customer.name() + ": " + why.name(), null, loss, customer.name(),
                 AuditLog.word("retention.reason." + why.name()));
-        events.publishEvent(new CustomerMarkedLost(customerId, why, day, AuditLog.currentActor()));
+        events.publishEvent(new CustomerMarkedLost(CustomerId.of(customerId), why, day, AuditLog.currentActor()));
         return loss;
     }
 
@@ -170,7 +171,7 @@ public class LossRegister implements LostCustomers {
         Loss after = find(loss.id()).orElseThrow();
         audit.record("CUSTOMER_WON_BACK", "customer", customerId, "Won back on " + day, loss, after,
                 customers.find(customerId).map(CustomerDirectory.CustomerRef::name).orElse(""));
-        events.publishEvent(new CustomerWonBack(customerId, day, AuditLog.currentActor()));
+        events.publishEvent(new CustomerWonBack(CustomerId.of(customerId), day, AuditLog.currentActor()));
         return after;
     }
 

@@ -48,7 +48,7 @@ class CaseArchiveWriter implements CaseArchive {
                 throw new IllegalArgumentException("A past case cannot open in the future: " + p.openedAt());
             }
             String reference = cases.nextReference(p.openedAt());
-            ServiceCase c = ServiceCase.open(reference, p.customerId(), p.type(), Channel.valueOf(p.channel()),
+            ServiceCase c = ServiceCase.open(reference, p.customerId().value(), p.type(), Channel.valueOf(p.channel()),
                     p.reason(), Priority.valueOf(p.priority()), p.owner(), p.subject(), p.description(),
                     settings.updateEveryDays(), author(p), p.openedAt(), days);
             String author = author(p);
@@ -69,7 +69,7 @@ class CaseArchiveWriter implements CaseArchive {
             c.clearDomainEvents(); // history, not news: the replayed resolution is published to nobody
             long caseId = repository.save(c).getId();
             for (PastPromise promise : p.promises()) {
-                writePromise(caseId, p.customerId(), author, promise, now);
+                writePromise(caseId, p.customerId().value(), author, promise, now);
             }
         }
         audit.record("CASES_BROUGHT_IN", "service_case", null, past.size() + " past cases", null,
