@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.clientela.customers.CustomerId;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class RetentionModuleTests {
 
         scenario.stimulate(() -> register.markLost(id, "COMPETITOR", null, null))
                 .andWaitForEventOfType(CustomerMarkedLost.class)
-                .matching(event -> event.customerId() == id)
+                .matching(event -> event.customerId().equals(CustomerId.of(id)))
                 .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo(LossReason.COMPETITOR));
     }
 
@@ -62,7 +63,7 @@ class RetentionModuleTests {
         register.markLost(id, "INDIFFERENCE", null, LocalDate.now(clock).minusDays(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("LOST"));
 
-        scenario.publish(new CallOutcomeRecorded(1, id, null, List.of(), CallOutcome.WON_BACK, null, "luis",
+        scenario.publish(new CallOutcomeRecorded(1, CustomerId.of(id), null, List.of(), CallOutcome.WON_BACK, null, "luis",
                         clock.instant()))
                 .andWaitAtMost(Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> lifecycle(id), "WON_BACK"::equals)

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.clientela.customers.CustomerId;
 import org.clientela.service.CaseArchive.PastCase;
 import org.clientela.service.CaseArchive.PastPromise;
 import org.clientela.service.CaseArchive.Told;
@@ -36,18 +37,18 @@ abstract class CaseArchiveTests {
         long customer = data.customer("Archivo");
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant weekAgo = now.minus(Duration.ofDays(7));
-        PastCase resolved = new PastCase(customer, CaseType.COMPLAINT, "EMAIL", ComplaintReason.NOT_AS_PROMISED,
+        PastCase resolved = new PastCase(CustomerId.of(customer), CaseType.COMPLAINT, "EMAIL", ComplaintReason.NOT_AS_PROMISED,
                 "NORMAL", "ana", "Resuelto " + data.marker, "Faltaba una caja", weekAgo,
                 List.of(new Told(weekAgo.plus(Duration.ofHours(2)), "Le enviamos la caja")),
                 List.of(new PastPromise(PromiseKind.DELIVERY, "Entregar la caja", weekAgo, weekAgo.plus(Duration.ofDays(3)),
                                 weekAgo.plus(Duration.ofDays(1))),
                         new PastPromise(PromiseKind.CALL_BACK, "Llamar", weekAgo, weekAgo.plus(Duration.ofHours(4)), null)),
                 weekAgo.plus(Duration.ofDays(2)), Resolution.IN_FAVOUR, null, "VOUCHER", new BigDecimal("15.00"));
-        PastCase untold = new PastCase(customer, CaseType.QUESTION, "PHONE", null, "HIGH", "luis",
+        PastCase untold = new PastCase(CustomerId.of(customer), CaseType.QUESTION, "PHONE", null, "HIGH", "luis",
                 "Sin respuesta " + data.marker, null, now.minus(Duration.ofHours(3)), List.of(),
                 List.of(new PastPromise(PromiseKind.CALL_BACK, "Llamar", now.minus(Duration.ofHours(3)),
                         now.plus(Duration.ofHours(5)), null)), null, null, null, null, null);
-        PastCase told = new PastCase(customer, CaseType.REQUEST, "WEB", null, "NORMAL", "marta",
+        PastCase told = new PastCase(CustomerId.of(customer), CaseType.REQUEST, "WEB", null, "NORMAL", "marta",
                 "En curso " + data.marker, null, now.minus(Duration.ofDays(1)),
                 List.of(new Told(now.minus(Duration.ofHours(20)), "Estamos en ello")), List.of(), null, null, null,
                 null, null);
@@ -73,7 +74,7 @@ abstract class CaseArchiveTests {
     @Test
     void aCaseCannotOpenInTheFuture() throws Exception {
         long customer = new ServiceFixtures(mvc).customer("Futuro");
-        PastCase future = new PastCase(customer, CaseType.QUESTION, "PHONE", null, "NORMAL", null, "Mañana", null,
+        PastCase future = new PastCase(CustomerId.of(customer), CaseType.QUESTION, "PHONE", null, "NORMAL", null, "Mañana", null,
                 Instant.now().plus(Duration.ofDays(1)), List.of(), List.of(), null, null, null, null, null);
         assertThatThrownBy(() -> archive.bringIn(List.of(future))).isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM service_case WHERE customer_id = :c").param("c", customer)

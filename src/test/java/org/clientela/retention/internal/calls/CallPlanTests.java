@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
@@ -151,7 +152,7 @@ abstract class CallPlanTests {
         }
         score("A8", 10, "300", "", 0); // bought today
         // A1 has an open service case, A2 stands lost, A3 is presumed lost, A4 was called this quarter.
-        cases.bringIn(List.of(new CaseArchive.PastCase(ids.get("A1"), CaseType.COMPLAINT, "PHONE",
+        cases.bringIn(List.of(new CaseArchive.PastCase(CustomerId.of(ids.get("A1")), CaseType.COMPLAINT, "PHONE",
                 ComplaintReason.NOBODY_ANSWERS, "NORMAL", "ana", "No contestan", "Nadie contesta al teléfono",
                 clock.instant().minus(Duration.ofDays(1)), List.of(), List.of(), null, null, null, null, null)));
         jdbc.sql("""
@@ -299,7 +300,7 @@ abstract class CallPlanTests {
         score("A5", 1, "600", "OVERDUE", 10);
         score("L1", 2, "350", "", 10);
         score("A1", 3, "300", "", 10);
-        cases.bringIn(List.of(new CaseArchive.PastCase(ids.get("A1"), CaseType.QUESTION, "EMAIL", null, "NORMAL",
+        cases.bringIn(List.of(new CaseArchive.PastCase(CustomerId.of(ids.get("A1")), CaseType.QUESTION, "EMAIL", null, "NORMAL",
                 "ana", "Horario", "¿Abren el domingo?", clock.instant().minus(Duration.ofHours(2)), List.of(),
                 List.of(), null, null, null, null, null)));
         // 60 more customers at risk, owned by nobody: three calls for the default owner, the rest ranked below.
