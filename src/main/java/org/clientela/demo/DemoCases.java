@@ -162,8 +162,8 @@ class DemoCases implements ApplicationRunner {
             amount = BigDecimal.valueOf(concession.equals("VOUCHER") ? 10 + 5 * random.nextInt(5) : 15 + random.nextInt(110))
                     .setScale(2);
         }
-        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason, "NORMAL", owner, topic.subject,
-                topic.description, opened, notes, promises, resolved,
+        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason, "NORMAL", owner,
+                topic.subject, topic.description, opened, notes, promises, resolved,
                 against ? Resolution.AGAINST_CUSTOMER : Resolution.IN_FAVOUR,
                 against ? "Revisamos el pedido, las fotos y el albarán firmado: la mercancía llegó completa y en buen"
                         + " estado. Se lo explicamos por teléfono y le ofrecimos ayuda con el siguiente pedido." : null,
@@ -190,8 +190,8 @@ class DemoCases implements ApplicationRunner {
             }
             promises.add(new PastPromise(PromiseKind.CALL_BACK, "Llamar para contar cómo va", opened, due, null));
         }
-        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason, n % 5 == 0 ? "HIGH" : "NORMAL",
-                owner, topic.subject, topic.description, opened, notes, promises, null, null, null, null, null);
+        return new PastCase(CustomerId.of(customerId), type, pickChannel(random), topic.reason,
+                n % 5 == 0 ? "HIGH" : "NORMAL", owner, topic.subject, topic.description, opened, notes, promises, null, null, null, null, null);
     }
 
     /** A working moment in the half year before now, after the customer's first purchase; a few out of hours. */

@@ -19,8 +19,8 @@ public interface RadarCalls {
      * @param moneyAtRisk the risk of losing the customer times what they spent in the year, then
      * @param reasons     the radar's signals that explain the risk; may be empty
      */
-    record RadarCall(long taskId, CustomerId customerId, long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons,
-            Instant createdAt) {
+    record RadarCall(long taskId, CustomerId customerId, long riskRank, BigDecimal moneyAtRisk,
+            List<SignalKind> reasons, Instant createdAt) {
     }
 
     /** The open calls of {@code username}, most money at risk first, at most {@code limit}. */

@@ -99,7 +99,8 @@ public class CallTasks {
                 "Customer " + customerId + ": " + (kind != null ? kind : reasons) + " → " + outcome, null,
                 Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote),
                 AuditLog.word("retention.outcome." + outcome.name()));
-        events.publishEvent(new CallOutcomeRecorded(taskId, CustomerId.of(customerId), kind, reasons, outcome, cleanNote, by, now));
+        events.publishEvent(new CallOutcomeRecorded(taskId, CustomerId.of(customerId), kind, reasons, outcome,
+                cleanNote, by, now));
     }
 
     /** The signal codes of a call's {@code reasons} column ('' = none). */

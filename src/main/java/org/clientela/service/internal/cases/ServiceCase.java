@@ -211,7 +211,8 @@ public class ServiceCase {
         this.resolvedAt = now;
         this.nextUpdateDueAt = null;
         this.updatedAt = now;
-        events.add(() -> new CaseResolved(CaseId.of(id), CustomerId.of(customerId), reference, type, resolution, concessionTotal(), now));
+        events.add(() -> new CaseResolved(CaseId.of(id), CustomerId.of(customerId), reference, type, resolution,
+                concessionTotal(), now));
     }
 
     void close(Instant now) {
