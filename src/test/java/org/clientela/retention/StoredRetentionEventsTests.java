@@ -1,10 +1,16 @@
 package org.clientela.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.clientela.customers.CustomerId;
 import org.clientela.retention.internal.losses.LossRegister;
@@ -12,6 +18,7 @@ import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 
 import tools.jackson.databind.JsonNode;
@@ -20,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Retention's events as the publication registry keeps them until every listener has handled them:
  * the customer is the plain number it always was, so events stored before the customer's id was
- * typed are still read, and written again to the very same text.
+ * typed are still read, written again to the very same text, and handed to their listener when
+ * submitted again.
  */
 @ApplicationTest
 class StoredRetentionEventsTests {
@@ -31,6 +39,10 @@ class StoredRetentionEventsTests {
     LossRegister register;
     @Autowired
     EventSerializer serializer;
+    @Autowired
+    IncompleteEventPublications incomplete;
+    @Autowired
+    Clock clock;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -78,5 +90,43 @@ class StoredRetentionEventsTests {
 
         assertThat(serializer.deserialize(before, CustomerMarkedLost.class)).isEqualTo(loss);
         assertThat(serializer.serialize(loss)).hasToString(before);
+    }
+
+    /**
+     * A call outcome whose listener failed before the customer's id was typed, left in the registry as
+     * the code of then wrote it, ends the customer's loss when it is submitted again.
+     */
+    @Test
+    void aCallOutcomeLeftInTheRegistryBeforeTheIdWasTypedIsHandledWhenSubmittedAgain() {
+        long id = new RetentionFixtures(jdbc).customer("Pendiente");
+        register.markLost(id, "COMPETITOR", null, LocalDate.now(clock).minusDays(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("LOST"));
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        UUID publication = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                                                       status, completion_attempts)
+                        VALUES (:id, :listener, :type, :event, :at, 'FAILED', 1)""")
+                .param("id", publication)
+                .param("listener", "org.clientela.retention.internal.losses.LossesFollowCallOutcomes.on("
+                        + CallOutcomeRecorded.class.getName() + ")")
+                .param("type", CallOutcomeRecorded.class.getName())
+                .param("event", """
+                        {"taskId":1,"customerId":%d,"kind":null,"reasons":[],"outcome":"WON_BACK","note":null,\
+                        "recordedBy":"luis","recordedAt":"%s"}""".formatted(id, at))
+                .param("at", Timestamp.from(at)).update();
+
+        incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(publication));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("WON_BACK"));
+        assertThat(register.standing(id)).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM event_publication WHERE id = :id AND completion_date IS NOT NULL")
+                .param("id", publication).query(Long.class).single() == 1);
+    }
+
+    private String lifecycle(long customerId) {
+        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id").param("id", customerId)
+                .query(String.class).single();
     }
 }
