@@ -17,5 +17,5 @@ public interface LifecycleStatusChanges {
      * @throws LifecycleStatusStateException when the customer's standing may not move to {@code status}
      *                                       ({@link LifecycleStatus#canBecome})
      */
-    boolean change(long customerId, LifecycleStatus status, String because, String by);
+    boolean change(CustomerId customerId, LifecycleStatus status, String because, String by);
 }

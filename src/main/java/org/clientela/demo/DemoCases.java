@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
@@ -183,7 +184,7 @@ class DemoCases implements ApplicationRunner {
                     .setScale(2);
         }
         return new PastCase(
-                customerId,
+                CustomerId.of(customerId),
                 type,
                 pickChannel(random),
                 topic.reason,
@@ -225,7 +226,7 @@ class DemoCases implements ApplicationRunner {
             promises.add(new PastPromise(PromiseKind.CALL_BACK, "Llamar para contar cómo va", opened, due, null));
         }
         return new PastCase(
-                customerId,
+                CustomerId.of(customerId),
                 type,
                 pickChannel(random),
                 topic.reason,

@@ -2,6 +2,7 @@ package org.clientela.retention;
 
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 
 /**
  * Someone recorded the outcome of a radar call. A {@link CallOutcome#WON_BACK} ends the customer's
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record CallOutcomeRecorded(
         long taskId,
-        long customerId,
+        CustomerId customerId,
         SignalKind kind,
         List<SignalKind> reasons,
         CallOutcome outcome,

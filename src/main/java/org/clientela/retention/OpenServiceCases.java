@@ -2,6 +2,7 @@ package org.clientela.retention;
 
 import java.util.Collection;
 import java.util.Set;
+import org.clientela.customers.CustomerId;
 
 /**
  * What the radar must know about service before it asks someone to call a customer: whether the
@@ -12,5 +13,5 @@ import java.util.Set;
 public interface OpenServiceCases {
 
     /** Those of the given customers who have an open case (open or in progress). Safe for thousands of ids. */
-    Set<Long> withOpenCase(Collection<Long> customerIds);
+    Set<CustomerId> withOpenCase(Collection<CustomerId> customerIds);
 }

@@ -3,6 +3,7 @@ package org.clientela.retention;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 
 /**
  * The calls the radar asked people to make, for other modules' pages ("Mi día"): a few per owner,
@@ -19,7 +20,7 @@ public interface RadarCalls {
      */
     record RadarCall(
             long taskId,
-            long customerId,
+            CustomerId customerId,
             long riskRank,
             BigDecimal moneyAtRisk,
             List<SignalKind> reasons,

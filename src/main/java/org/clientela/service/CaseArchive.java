@@ -3,6 +3,7 @@ package org.clientela.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 
 /**
  * Brings in cases that already happened, each with its own moments — what the demo business uses
@@ -25,7 +26,7 @@ public interface CaseArchive {
      * @param concessionKind   REFUND, VOUCHER, FREE_ITEM or PRIORITY_SERVICE, or null for none
      */
     record PastCase(
-            long customerId,
+            CustomerId customerId,
             CaseType type,
             String channel,
             ComplaintReason reason,

@@ -2,14 +2,15 @@ package org.clientela.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.clientela.customers.CustomerId;
 
 /**
  * A case was resolved, with the total value of the concessions made on it. A complaint resolved
  * {@link Resolution#AGAINST_CUSTOMER} is a let-down retention hears about.
  */
 public record CaseResolved(
-        long caseId,
-        long customerId,
+        CaseId caseId,
+        CustomerId customerId,
         String reference,
         CaseType type,
         Resolution resolution,

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.clientela.customers.CustomerId;
 import org.clientela.retention.internal.radar.RetentionRadar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,10 +58,11 @@ abstract class LetDownsTests {
         Instant now = clock.instant();
         long promise = 900_000_000L + promised;
 
-        letDowns.promiseBroken(promised, promise, now.minus(Duration.ofDays(3)));
-        letDowns.promiseBroken(promised, promise, now.minus(Duration.ofDays(3)));
-        letDowns.complaintClosedAgainst(complained, 900_000_000L + complained, now.minus(Duration.ofDays(1)));
-        letDowns.promiseBroken(longAgo, 900_000_000L + longAgo, now.minus(Duration.ofDays(400)));
+        letDowns.promiseBroken(CustomerId.of(promised), promise, now.minus(Duration.ofDays(3)));
+        letDowns.promiseBroken(CustomerId.of(promised), promise, now.minus(Duration.ofDays(3)));
+        letDowns.complaintClosedAgainst(
+                CustomerId.of(complained), 900_000_000L + complained, now.minus(Duration.ofDays(1)));
+        letDowns.promiseBroken(CustomerId.of(longAgo), 900_000_000L + longAgo, now.minus(Duration.ofDays(400)));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_let_down WHERE source_id = :s AND kind = 'PROMISE_BROKEN'")
                         .param("s", promise)
@@ -102,8 +104,8 @@ abstract class LetDownsTests {
         f.order(recent, today.minusDays(20), category, "50.00");
         f.order(old, today.minusDays(20), category, "50.00");
         Instant now = clock.instant();
-        letDowns.promiseBroken(recent, 800_000_000L + recent, now.minus(Duration.ofDays(10)));
-        letDowns.complaintClosedAgainst(old, 800_000_000L + old, now.minus(Duration.ofDays(200)));
+        letDowns.promiseBroken(CustomerId.of(recent), 800_000_000L + recent, now.minus(Duration.ofDays(10)));
+        letDowns.complaintClosedAgainst(CustomerId.of(old), 800_000_000L + old, now.minus(Duration.ofDays(200)));
 
         assertThat(radar.runNow("MANUAL", "test")).isPresent();
 

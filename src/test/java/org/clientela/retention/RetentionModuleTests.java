@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.UserDeactivated;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class RetentionModuleTests {
 
         scenario.stimulate(() -> register.markLost(id, "COMPETITOR", null, null))
                 .andWaitForEventOfType(CustomerMarkedLost.class)
-                .matching(event -> event.customerId() == id)
+                .matching(event -> event.customerId().equals(CustomerId.of(id)))
                 .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo(LossReason.COMPETITOR));
     }
 
@@ -67,7 +68,7 @@ class RetentionModuleTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle(id).equals("LOST"));
 
         scenario.publish(new CallOutcomeRecorded(
-                        1, id, null, List.of(), CallOutcome.WON_BACK, null, "luis", clock.instant()))
+                        1, CustomerId.of(id), null, List.of(), CallOutcome.WON_BACK, null, "luis", clock.instant()))
                 .andWaitAtMost(Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> lifecycle(id), "WON_BACK"::equals)
                 .andVerify(status -> assertThat(register.standing(id)).isEmpty());

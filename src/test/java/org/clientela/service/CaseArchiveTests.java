@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 import org.clientela.service.CaseArchive.PastCase;
 import org.clientela.service.CaseArchive.PastPromise;
 import org.clientela.service.CaseArchive.Told;
@@ -38,7 +39,7 @@ abstract class CaseArchiveTests {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant weekAgo = now.minus(Duration.ofDays(7));
         PastCase resolved = new PastCase(
-                customer,
+                CustomerId.of(customer),
                 CaseType.COMPLAINT,
                 "EMAIL",
                 ComplaintReason.NOT_AS_PROMISED,
@@ -63,7 +64,7 @@ abstract class CaseArchiveTests {
                 "VOUCHER",
                 new BigDecimal("15.00"));
         PastCase untold = new PastCase(
-                customer,
+                CustomerId.of(customer),
                 CaseType.QUESTION,
                 "PHONE",
                 null,
@@ -85,7 +86,7 @@ abstract class CaseArchiveTests {
                 null,
                 null);
         PastCase told = new PastCase(
-                customer,
+                CustomerId.of(customer),
                 CaseType.REQUEST,
                 "WEB",
                 null,
@@ -134,7 +135,7 @@ abstract class CaseArchiveTests {
     void aCaseCannotOpenInTheFuture() throws Exception {
         long customer = new ServiceFixtures(mvc).customer("Futuro");
         PastCase future = new PastCase(
-                customer,
+                CustomerId.of(customer),
                 CaseType.QUESTION,
                 "PHONE",
                 null,

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.Role;
 import org.clientela.platform.UserDeactivated;
 import org.clientela.platform.UserDirectory;
@@ -69,19 +70,26 @@ class ServiceModuleTests {
 
     @Test
     void aBrokenPromiseReachesRetention(Scenario scenario) {
-        scenario.publish(new PromiseBroken(41, 7, null, PromiseKind.DELIVERY, "ana", now.minusSeconds(60), now))
+        scenario.publish(new PromiseBroken(
+                        41, CustomerId.of(7), null, PromiseKind.DELIVERY, "ana", now.minusSeconds(60), now))
                 .andWaitForStateChange(
                         () -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
-                .andVerify(calls -> verify(letDowns).promiseBroken(7, 41, now));
+                .andVerify(calls -> verify(letDowns).promiseBroken(CustomerId.of(7), 41, now));
     }
 
     @Test
     void aComplaintClosedAgainstTheCustomerReachesRetention(Scenario scenario) {
         scenario.publish(new CaseResolved(
-                        12, 7, "C-2026-000012", CaseType.COMPLAINT, Resolution.AGAINST_CUSTOMER, BigDecimal.ZERO, now))
+                        CaseId.of(12),
+                        CustomerId.of(7),
+                        "C-2026-000012",
+                        CaseType.COMPLAINT,
+                        Resolution.AGAINST_CUSTOMER,
+                        BigDecimal.ZERO,
+                        now))
                 .andWaitForStateChange(
                         () -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
-                .andVerify(calls -> verify(letDowns).complaintClosedAgainst(7, 12, now));
+                .andVerify(calls -> verify(letDowns).complaintClosedAgainst(CustomerId.of(7), 12, now));
     }
 
     @Test
@@ -92,9 +100,9 @@ class ServiceModuleTests {
 
         scenario.stimulate(() -> cases.resolve(opened.getId(), opened.getVersion(), Resolution.AGAINST_CUSTOMER, why))
                 .andWaitForEventOfType(CaseResolved.class)
-                .matching(event -> event.caseId() == opened.getId())
+                .matching(event -> event.caseId().equals(CaseId.of(opened.getId())))
                 .toArriveAndVerify(event -> {
-                    assertThat(event.customerId()).isEqualTo(7);
+                    assertThat(event.customerId()).isEqualTo(CustomerId.of(7));
                     assertThat(event.reference()).isEqualTo(opened.getReference());
                     assertThat(event.complaintClosedAgainstCustomer()).isTrue();
                 });

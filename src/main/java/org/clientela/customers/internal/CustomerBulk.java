@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
@@ -133,7 +134,7 @@ public class CustomerBulk {
         }
         int changed = 0;
         for (Chosen c : chosen(ids)) {
-            if (statuses.change(c.id(), status, "bulk change", AuditLog.currentActor())) {
+            if (statuses.change(CustomerId.of(c.id()), status, "bulk change", AuditLog.currentActor())) {
                 changed++;
             }
         }

@@ -3,6 +3,7 @@ package org.clientela.customers.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.LifecycleStatusChanges;
 import org.clientela.platform.AuditLog;
@@ -25,10 +26,11 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
 
     @Override
     @Transactional
-    public boolean change(long customerId, LifecycleStatus status, String because, String by) {
+    public boolean change(CustomerId customerId, LifecycleStatus status, String because, String by) {
+        long id = customerId.value();
         Map<String, Object> row = jdbc
                 .sql("SELECT lifecycle_status, name FROM customer WHERE id = :id")
-                .param("id", customerId)
+                .param("id", id)
                 .query()
                 .listOfRows()
                 .stream()
@@ -45,7 +47,7 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
                 .param("status", status.name())
                 .param("from", LifecycleStatus.before(status))
                 .param("now", Timestamp.from(clock.instant()))
-                .param("id", customerId)
+                .param("id", id)
                 .update();
         if (moved == 0) {
             // someone else moved the customer since the read above: the move is judged again from there
@@ -55,7 +57,7 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
                 by,
                 "CUSTOMER_STATUS_CHANGED",
                 "customer",
-                customerId,
+                id,
                 before + " -> " + status + ": " + because,
                 Map.of("lifecycleStatus", before),
                 Map.of("lifecycleStatus", status.name()),

@@ -33,7 +33,8 @@ class RetentionHearsLetDowns {
     @ApplicationModuleListener
     void on(CaseResolved resolved) {
         if (resolved.complaintClosedAgainstCustomer()) {
-            letDowns.complaintClosedAgainst(resolved.customerId(), resolved.caseId(), resolved.resolvedAt());
+            letDowns.complaintClosedAgainst(
+                    resolved.customerId(), resolved.caseId().value(), resolved.resolvedAt());
         }
     }
 }

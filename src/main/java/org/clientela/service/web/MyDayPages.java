@@ -1,9 +1,11 @@
 package org.clientela.service.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,6 +13,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.retention.RadarCalls;
+import org.clientela.retention.SignalKind;
 import org.clientela.service.internal.cases.CaseQueries;
 import org.clientela.service.internal.cases.CaseSettings;
 import org.clientela.service.internal.promises.Promise;
@@ -77,11 +80,12 @@ class MyDayPages {
         Instant endOfToday = PromisesDue.endOfToday(now, zone);
         PromisesDue promises =
                 this.promises.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
-        var calls = radarCalls.openFor(me, RADAR_CALLS);
+        List<CallRow> calls =
+                radarCalls.openFor(me, RADAR_CALLS).stream().map(CallRow::of).toList();
         Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(Stream.of(
                         promises.today().stream().map(Promise::customerId),
                         promises.later().stream().map(Promise::customerId),
-                        calls.stream().map(RadarCalls.RadarCall::customerId))
+                        calls.stream().map(CallRow::customerId))
                 .flatMap(s -> s)
                 .collect(Collectors.toSet()));
         model.addAttribute("me", me);
@@ -94,6 +98,18 @@ class MyDayPages {
         model.addAttribute("updates", queries.updatesDue(me, endOfToday, LIMIT));
         model.addAttribute("newCases", queries.newFor(me, LIMIT));
         return "service/my-day";
+    }
+
+    /**
+     * A radar call as the page shows it: the customer's id as the number the names on the page are
+     * found by.
+     */
+    record CallRow(long taskId, long customerId, long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons) {
+
+        static CallRow of(RadarCalls.RadarCall call) {
+            return new CallRow(
+                    call.taskId(), call.customerId().value(), call.riskRank(), call.moneyAtRisk(), call.reasons());
+        }
     }
 
     /** Marks a promise kept, from "my day" or a case page, and goes back there. */

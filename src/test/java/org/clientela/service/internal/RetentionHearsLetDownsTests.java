@@ -6,7 +6,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.clientela.customers.CustomerId;
 import org.clientela.retention.LetDowns;
+import org.clientela.service.CaseId;
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
 import org.clientela.service.Resolution;
@@ -28,9 +30,10 @@ class RetentionHearsLetDownsTests {
     void onlyAComplaintResolvedAgainstTheCustomerIsALetDown(CaseType type, Resolution resolution, boolean told) {
         LetDowns letDowns = mock(LetDowns.class);
         new RetentionHearsLetDowns(letDowns)
-                .on(new CaseResolved(12, 7, "C-2026-000012", type, resolution, BigDecimal.ZERO, NOW));
+                .on(new CaseResolved(
+                        CaseId.of(12), CustomerId.of(7), "C-2026-000012", type, resolution, BigDecimal.ZERO, NOW));
         if (told) {
-            verify(letDowns).complaintClosedAgainst(7, 12, NOW);
+            verify(letDowns).complaintClosedAgainst(CustomerId.of(7), 12, NOW);
         } else {
             verifyNoInteractions(letDowns);
         }

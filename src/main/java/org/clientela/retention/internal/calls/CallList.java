@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.Slice;
 import org.clientela.retention.CallOutcome;
 import org.clientela.retention.RadarCalls;
@@ -141,7 +142,7 @@ public class CallList implements RadarCalls {
                 .param("limit", limit)
                 .query((rs, n) -> new RadarCall(
                         rs.getLong(1),
-                        rs.getLong(2),
+                        CustomerId.of(rs.getLong(2)),
                         rs.getLong(3),
                         rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4),
                         CallTasks.reasons(rs.getString(5)),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.UserDirectory;
@@ -336,7 +337,7 @@ public class CallPlan {
         }
         OpenServiceCases cases = openCases.getIfAvailable();
         if (cases != null) {
-            excluded.addAll(cases.withOpenCase(ids));
+            cases.withOpenCase(ids.stream().map(CustomerId::of).toList()).forEach(c -> excluded.add(c.value()));
         }
         for (int from = 0; from < ids.size(); from += 1_000) {
             Collection<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));

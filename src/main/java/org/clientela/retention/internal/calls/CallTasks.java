@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -104,7 +105,8 @@ public class CallTasks {
                 null,
                 Map.of("outcome", outcome.name(), "note", cleanNote == null ? "" : cleanNote),
                 AuditLog.word("retention.outcome." + outcome.name()));
-        events.publishEvent(new CallOutcomeRecorded(taskId, customerId, kind, reasons, outcome, cleanNote, by, now));
+        events.publishEvent(
+                new CallOutcomeRecorded(taskId, CustomerId.of(customerId), kind, reasons, outcome, cleanNote, by, now));
     }
 
     /** The signal codes of a call's {@code reasons} column ('' = none). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.CustomerId;
 import org.clientela.retention.LetDowns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +44,14 @@ public class JdbcLetDowns implements LetDowns {
 
     @Override
     @Transactional
-    public void promiseBroken(long customerId, long promiseId, Instant brokenAt) {
-        record(new LetDown(customerId, LetDownKind.PROMISE_BROKEN, promiseId, brokenAt));
+    public void promiseBroken(CustomerId customerId, long promiseId, Instant brokenAt) {
+        record(new LetDown(customerId.value(), LetDownKind.PROMISE_BROKEN, promiseId, brokenAt));
     }
 
     @Override
     @Transactional
-    public void complaintClosedAgainst(long customerId, long caseId, Instant closedAt) {
-        record(new LetDown(customerId, LetDownKind.COMPLAINT_CLOSED_AGAINST, caseId, closedAt));
+    public void complaintClosedAgainst(CustomerId customerId, long caseId, Instant closedAt) {
+        record(new LetDown(customerId.value(), LetDownKind.COMPLAINT_CLOSED_AGAINST, caseId, closedAt));
     }
 
     /** Stores the let-down unless it is already stored (a report heard twice changes nothing). */

@@ -34,7 +34,7 @@ class LifecycleFollowsLosses {
 
     @ApplicationModuleListener
     void on(CustomerMarkedLost event) {
-        if (losses.standing(event.customerId()).isEmpty()) {
+        if (losses.standing(event.customerId().value()).isEmpty()) {
             log.info("Customer {} was won back before their loss was heard; their standing stays", event.customerId());
             return;
         }

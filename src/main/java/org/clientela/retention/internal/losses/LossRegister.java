@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -146,7 +147,7 @@ public class LossRegister implements LostCustomers {
                 loss,
                 customer.name(),
                 AuditLog.word("retention.reason." + why.name()));
-        events.publishEvent(new CustomerMarkedLost(customerId, why, day, AuditLog.currentActor()));
+        events.publishEvent(new CustomerMarkedLost(CustomerId.of(customerId), why, day, AuditLog.currentActor()));
         return loss;
     }
 
@@ -192,7 +193,7 @@ public class LossRegister implements LostCustomers {
                         .find(customerId)
                         .map(CustomerDirectory.CustomerRef::name)
                         .orElse(""));
-        events.publishEvent(new CustomerWonBack(customerId, day, AuditLog.currentActor()));
+        events.publishEvent(new CustomerWonBack(CustomerId.of(customerId), day, AuditLog.currentActor()));
         return after;
     }
 

@@ -30,8 +30,8 @@ class LossesFollowCallOutcomes {
             return;
         }
         LocalDate day = LocalDate.ofInstant(event.recordedAt(), business.timeZone());
-        register.standing(event.customerId())
+        register.standing(event.customerId().value())
                 .filter(loss -> !day.isBefore(loss.lostOn()))
-                .ifPresent(loss -> register.markWonBack(event.customerId(), day));
+                .ifPresent(loss -> register.markWonBack(event.customerId().value(), day));
     }
 }

@@ -54,7 +54,7 @@ class CaseArchiveWriter implements CaseArchive {
             String reference = cases.nextReference(p.openedAt());
             ServiceCase c = ServiceCase.open(
                     reference,
-                    p.customerId(),
+                    p.customerId().value(),
                     p.type(),
                     Channel.valueOf(p.channel()),
                     p.reason(),
@@ -86,7 +86,7 @@ class CaseArchiveWriter implements CaseArchive {
             c.clearDomainEvents(); // history, not news: the replayed resolution is published to nobody
             long caseId = repository.save(c).getId();
             for (PastPromise promise : p.promises()) {
-                writePromise(caseId, p.customerId(), author, promise, now);
+                writePromise(caseId, p.customerId().value(), author, promise, now);
             }
         }
         audit.record(

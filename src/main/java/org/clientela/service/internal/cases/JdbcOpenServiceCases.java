@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.clientela.customers.CustomerId;
 import org.clientela.retention.OpenServiceCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,16 +24,20 @@ class JdbcOpenServiceCases implements OpenServiceCases {
     }
 
     @Override
-    public Set<Long> withOpenCase(Collection<Long> customerIds) {
-        Set<Long> open = new HashSet<>();
-        List<Long> ids = customerIds.stream().distinct().toList();
+    public Set<CustomerId> withOpenCase(Collection<CustomerId> customerIds) {
+        Set<CustomerId> open = new HashSet<>();
+        List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            open.addAll(jdbc.sql("""
+            open.addAll(jdbc
+                    .sql("""
                     SELECT DISTINCT customer_id FROM service_case
                      WHERE customer_id IN (:ids) AND status IN ('OPEN', 'IN_PROGRESS')""")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .query(Long.class)
-                    .list());
+                    .list()
+                    .stream()
+                    .map(CustomerId::of)
+                    .toList());
         }
         return open;
     }

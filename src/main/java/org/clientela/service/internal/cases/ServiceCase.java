@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.TextInput;
+import org.clientela.service.CaseId;
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -231,7 +233,8 @@ public class ServiceCase {
         this.resolvedAt = now;
         this.nextUpdateDueAt = null;
         this.updatedAt = now;
-        events.add(() -> new CaseResolved(id, customerId, reference, type, resolution, concessionTotal(), now));
+        events.add(() -> new CaseResolved(
+                CaseId.of(id), CustomerId.of(customerId), reference, type, resolution, concessionTotal(), now));
     }
 
     void close(Instant now) {

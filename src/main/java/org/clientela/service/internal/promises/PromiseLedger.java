@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
+import org.clientela.service.CaseId;
 import org.clientela.service.PromiseBroken;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.internal.cases.Cases;
@@ -198,7 +200,14 @@ public class PromiseLedger {
                     null,
                     null,
                     AuditLog.word("service.promise.kind." + p.kind()));
-            events.publishEvent(new PromiseBroken(id, p.customerId(), p.caseId(), p.kind(), p.owner(), p.dueAt(), now));
+            events.publishEvent(new PromiseBroken(
+                    id,
+                    CustomerId.of(p.customerId()),
+                    p.caseId() == null ? null : CaseId.of(p.caseId()),
+                    p.kind(),
+                    p.owner(),
+                    p.dueAt(),
+                    now));
             return true;
         }
         return false;

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
@@ -168,7 +169,7 @@ abstract class CallPlanTests {
         score("A8", 10, "300", "", 0); // bought today
         // A1 has an open service case, A2 stands lost, A3 is presumed lost, A4 was called this quarter.
         cases.bringIn(List.of(new CaseArchive.PastCase(
-                ids.get("A1"),
+                CustomerId.of(ids.get("A1")),
                 CaseType.COMPLAINT,
                 "PHONE",
                 ComplaintReason.NOBODY_ANSWERS,
@@ -374,7 +375,7 @@ abstract class CallPlanTests {
         score("L1", 2, "350", "", 10);
         score("A1", 3, "300", "", 10);
         cases.bringIn(List.of(new CaseArchive.PastCase(
-                ids.get("A1"),
+                CustomerId.of(ids.get("A1")),
                 CaseType.QUESTION,
                 "EMAIL",
                 null,

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.clientela.customers.CustomerId;
+import org.clientela.service.CaseId;
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
@@ -90,9 +92,9 @@ class CaseLifeTests {
         assertThatThrownBy(() -> c.resolve(Resolution.IN_FAVOUR, null, 80, NOW)).isInstanceOf(CaseStateException.class);
 
         assertThat(c.domainEvents()).singleElement().isInstanceOfSatisfying(CaseResolved.class, event -> {
-            assertThat(event.caseId()).isEqualTo(5);
+            assertThat(event.caseId()).isEqualTo(CaseId.of(5));
             assertThat(event.reference()).isEqualTo("C-2026-000001");
-            assertThat(event.customerId()).isEqualTo(7);
+            assertThat(event.customerId()).isEqualTo(CustomerId.of(7));
             assertThat(event.resolvedAt()).isEqualTo(NOW);
             assertThat(event.complaintClosedAgainstCustomer()).isTrue();
         });
