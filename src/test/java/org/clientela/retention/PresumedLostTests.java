@@ -19,6 +19,7 @@ import org.clientela.retention.internal.fits.CustomerBaseModel;
 import org.clientela.retention.internal.losses.Loss;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.clientela.retention.internal.losses.PresumedLost;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * easy to work out: a customer silent for more than 26 weeks has a 10 % chance of being active,
  * others 90 %; the lifetime value is the average spend times the purchase days).
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 @Import(PresumedLostTests.FittedModel.class)
 abstract class PresumedLostTests {
 

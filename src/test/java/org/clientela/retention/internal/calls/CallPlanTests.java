@@ -30,6 +30,7 @@ import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.Role;
+import org.clientela.platform.SettingsStore;
 import org.clientela.platform.UserDirectory;
 import org.clientela.retention.OpenServiceCases;
 import org.clientela.retention.internal.radar.RadarRuns;
@@ -37,27 +38,28 @@ import org.clientela.retention.internal.radar.RadarSettings;
 import org.clientela.service.CaseArchive;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
+import org.clientela.retention.internal.RetentionSettingGroups;
+import org.clientela.support.EmptyBusiness;
+import org.clientela.support.SettingsResets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Whom the radar asks to call ({@link CallPlan}) from scores written straight into
- * {@code retention_customer_score}: at most {@code calls-per-owner} (3 here) per owner, the most money
+ * {@code retention_customer_score}: at most {@code calls-per-owner} (3 here, from the settings page) per owner, the most money
  * at risk first, one call per customer; nobody with an open case, a call of this quarter already made,
  * a loss or a presumed loss; owners who are not users handed to the default owner; open calls of
  * earlier runs kept, or closed when the customer bought since. Then the same calls through the API and
  * in the owner's "Mi día" (H2 and PostgreSQL twins).
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
-@TestPropertySource(properties = "clientela.retention.radar.calls-per-owner=3")
+@EmptyBusiness
 abstract class CallPlanTests {
 
     static final RequestPostProcessor VIEWER = user("vera").roles("VIEWER");
@@ -88,6 +90,8 @@ abstract class CallPlanTests {
     BusinessSettings business;
     @Autowired
     Clock clock;
+    @Autowired
+    SettingsStore settingsPage;
 
     String prefix;
     Map<String, Long> ids;
@@ -95,6 +99,7 @@ abstract class CallPlanTests {
 
     @BeforeEach
     void business() throws IOException {
+        settingsPage.update(settingsPage.view().version(), Map.of(RetentionSettingGroups.CALLS_PER_OWNER, "3"));
         jdbc.sql("DELETE FROM retention_call_task").update();
         jdbc.sql("DELETE FROM retention_customer_score").update();
         jdbc.sql("DELETE FROM retention_presumed_lost").update();
@@ -126,6 +131,11 @@ abstract class CallPlanTests {
             ids.put(n, jdbc.sql("SELECT id FROM customer WHERE customer_number = :n").param("n", prefix + n)
                     .query(Long.class).single());
         }
+    }
+
+    @AfterEach
+    void backToTheDefaults() {
+        SettingsResets.reset(jdbc);
     }
 
     @Test
