@@ -24,9 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public contact form: anyone may open a case without signing in. The writer is matched to a
  * customer by e-mail address; a stranger becomes a prospect, so that nobody's message is lost and
- * no customer record is changed by a visitor.
+ * no customer record is changed by a visitor. The bean has a name of its own: the customers module
+ * has a {@code ContactPages} too (a customer's people).
  */
-@Controller
+@Controller("serviceContactPages")
 class ContactPages {
 
     private final ContactGate gate;
