@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,7 +16,6 @@ import com.jayway.jsonpath.JsonPath;
 
 /** Without {@code spring.mail.host} (the default) an approved letter cannot go out, and says so. */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class LetterMailNotConfiguredTests {
 
     @Autowired

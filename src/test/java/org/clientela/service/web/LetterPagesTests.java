@@ -25,7 +25,6 @@ import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -34,7 +33,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /** The letters pages: lists, the editor from a template, the live checker fragment, roles, the PDF. */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class LetterPagesTests {
 
     @Autowired

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -35,7 +34,6 @@ import com.microsoft.playwright.Route;
  * is refused with the message next to its text; the first print of the approved letter is the
  * clean original and records it as sent by post, by the person's name; the next print is a copy.
  */
-@Import(TestCases.Configuration.class)
 class LetterPrintBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "a-long-enough-password";

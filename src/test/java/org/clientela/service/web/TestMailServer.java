@@ -2,20 +2,23 @@ package org.clientela.service.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.clientela.platform.SettingsStore;
+import org.clientela.service.internal.ServiceSettingGroups;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared by
- * every test context that {@link #register registers} it. Tests tell their messages apart by
- * recipient.
+ * the tests that {@link #useIn set it} on the settings page, as an administrator would. Tests tell
+ * their messages apart by recipient, and put the settings back when they end
+ * ({@code SettingsResets}): without a server letters cannot go out, and a test says so.
  */
 public final class TestMailServer {
 
@@ -24,10 +27,10 @@ public final class TestMailServer {
     private TestMailServer() {
     }
 
-    /** Points {@code spring.mail.*} at the server. */
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> server().getSmtp().getPort());
+    /** Sets the server as the settings page's SMTP server. */
+    public static void useIn(SettingsStore settings) {
+        settings.update(settings.view().version(), Map.of(ServiceSettingGroups.MAIL_HOST, "127.0.0.1",
+                ServiceSettingGroups.MAIL_PORT, String.valueOf(server().getSmtp().getPort())));
     }
 
     static synchronized GreenMail server() {
