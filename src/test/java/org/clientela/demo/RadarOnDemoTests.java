@@ -18,6 +18,7 @@ import org.clientela.orders.OrderEraser;
 import org.clientela.orders.OrderImporter;
 import org.clientela.platform.ImportProgress;
 import org.clientela.retention.RadarFixtures;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,9 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for customers the generator makes borderline (a lapsed customer whose usual interval is as long
  * as their absence is not late yet).
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class RadarOnDemoTests {
 
     @Autowired

@@ -26,7 +26,9 @@ import org.clientela.retention.internal.fits.ModelFitting;
 import org.clientela.retention.internal.fits.StoredFit;
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.model.CustomerBaseFit;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,9 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * a = 0.793, b = 2.426 (Fader, Hardie &amp; Lee 2005). Skipped without {@code ../shared/data}.
  * No other test has orders before 1997-10-01, so the fit sees only these customers.
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EnabledIf(CdnowData.PRESENT)
+@EmptyBusiness
 abstract class CdnowImportTests {
 
     @Autowired

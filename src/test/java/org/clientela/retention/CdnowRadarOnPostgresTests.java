@@ -21,14 +21,17 @@ import java.util.Map;
 import java.util.Set;
 import org.clientela.retention.internal.model.CdnowData;
 import org.clientela.retention.internal.risk.RocAuc;
+import org.clientela.support.BusinessReset;
+import org.clientela.support.EmptyBusiness;
 import org.clientela.support.PostgresApplicationTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -41,13 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
  * what the data says happened next — 1,673 of the 2,357 made no purchase from 1997-10-01 to
  * 1998-06-30. The area under the ROC curve of the risk score must beat every published model
  * (the best, Pareto/NBD's expected purchases, reaches 0.7787) and recency alone (0.7714).
- * Skipped without {@code ../shared/data}. The sample has an application and a database of its own
- * (the property only sets its configuration apart), so that the radar sees no other test's
- * customers and the later classes none of the sample's; both are closed when it ends.
+ * Skipped without {@code ../shared/data}, before any application starts. The business is emptied
+ * before the class, so that the radar sees no other test's customers, and after it, so that the
+ * later classes see none of the sample's.
  */
 @PostgresApplicationTest
-@TestPropertySource(properties = "clientela.test.database=cdnow")
-@DirtiesContext
+@EnabledIf(CdnowData.PRESENT)
+@EmptyBusiness
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdnowRadarOnPostgresTests {
 
@@ -60,6 +63,14 @@ class CdnowRadarOnPostgresTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ApplicationContext application;
+
+    @AfterAll
+    static void emptyTheBusinessForTheClassesAfter(@Autowired ApplicationContext application) {
+        BusinessReset.reset(application);
+    }
 
     /** A purchase history: each customer's purchase days. */
     record History(Map<String, Set<LocalDate>> days) {}
@@ -87,10 +98,9 @@ class CdnowRadarOnPostgresTests {
      */
     @Test
     @org.junit.jupiter.api.Order(2)
-    @org.springframework.test.annotation.DirtiesContext(
-            methodMode = org.springframework.test.annotation.DirtiesContext.MethodMode.BEFORE_METHOD)
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "cdnow.master", matches = "true")
     void onTheWholeCohort() throws Exception {
+        BusinessReset.reset(application);
         History history = importSample(CdnowData.require("CDNOW_master.txt"));
         Figures figures = rankAndMeasure(history);
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.clientela.customers.CustomerId;
 import org.clientela.retention.internal.radar.RetentionRadar;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * What retention does with the let-downs service reports: stored once per source, a radar signal
  * while recent, and the suggested reason when the customer is marked lost (H2 and PostgreSQL twins).
  */
-/* A radar run judges the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class LetDownsTests {
 
     static final RequestPostProcessor MANAGER = user("manager").roles("MANAGER");

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import org.clientela.retention.internal.losses.LossFigures;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.clientela.retention.internal.losses.LossStatistics;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * twins): reasons checked field by field, the year's revenue recorded with the loss, one standing
  * loss per customer, the customer's status following, and the figures of a period.
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class LossRegisterTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

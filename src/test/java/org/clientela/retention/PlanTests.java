@@ -21,6 +21,7 @@ import org.clientela.retention.internal.plan.IdeaStatus;
 import org.clientela.retention.internal.plan.Ideas;
 import org.clientela.retention.internal.segments.CustomerSegmentation;
 import org.clientela.retention.internal.segments.RfmSegment;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The retention plan pages and the measured result on a real database (H2 and PostgreSQL twins). */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class PlanTests {
 
     static final RequestPostProcessor MANAGER = user("manager").roles("MANAGER");

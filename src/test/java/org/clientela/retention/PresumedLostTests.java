@@ -13,18 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.clientela.retention.internal.fits.CustomerBaseModel;
 import org.clientela.retention.internal.losses.Loss;
 import org.clientela.retention.internal.losses.LossRegister;
 import org.clientela.retention.internal.losses.PresumedLost;
+import org.clientela.support.EmptyBusiness;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,41 +30,32 @@ import org.springframework.test.web.servlet.MockMvc;
  * easy to work out: a customer silent for more than 26 weeks has a 10 % chance of being active,
  * others 90 %; the lifetime value is the average spend times the purchase days).
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
-@Import(PresumedLostTests.FittedModel.class)
+@EmptyBusiness
 abstract class PresumedLostTests {
 
-    @TestConfiguration
-    static class FittedModel {
+    /** The stand-in the class comment describes. */
+    static CustomerBaseModel.Fit fittedModel(Clock clock) {
+        return new CustomerBaseModel.Fit() {
+            @Override
+            public LocalDate calibrationEnd() {
+                return LocalDate.now(clock);
+            }
 
-        @Bean
-        @Primary
-        CustomerBaseModel fittedModel(Clock clock) {
-            CustomerBaseModel.Fit fit = new CustomerBaseModel.Fit() {
-                @Override
-                public LocalDate calibrationEnd() {
-                    return LocalDate.now(clock);
-                }
+            @Override
+            public double probabilityAlive(int x, double tx, double t) {
+                return t - tx > 26 ? 0.1 : 0.9;
+            }
 
-                @Override
-                public double probabilityAlive(int x, double tx, double t) {
-                    return t - tx > 26 ? 0.1 : 0.9;
-                }
+            @Override
+            public double expectedPurchases(int x, double tx, double t, double horizon) {
+                return 0;
+            }
 
-                @Override
-                public double expectedPurchases(int x, double tx, double t, double horizon) {
-                    return 0;
-                }
-
-                @Override
-                public double expectedLifetimeValue(int x, double tx, double t, double averageSpend) {
-                    return averageSpend * (x + 1);
-                }
-            };
-            return () -> Optional.of(fit);
-        }
+            @Override
+            public double expectedLifetimeValue(int x, double tx, double t, double averageSpend) {
+                return averageSpend * (x + 1);
+            }
+        };
     }
 
     static final org.springframework.test.web.servlet.request.RequestPostProcessor SELLER =
@@ -91,10 +79,19 @@ abstract class PresumedLostTests {
     LossFixtures data;
     LocalDate today;
 
+    @Autowired
+    ModelStandIn model;
+
     @BeforeEach
     void fixtures() {
         data = new LossFixtures(jdbc);
         today = LocalDate.now(clock);
+        model.use(fittedModel(clock));
+    }
+
+    @AfterEach
+    void theApplicationsOwnModel() {
+        model.reset();
     }
 
     @Test

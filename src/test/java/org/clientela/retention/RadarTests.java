@@ -38,6 +38,7 @@ import org.clientela.platform.ImportProgress;
 import org.clientela.platform.SettingsStore;
 import org.clientela.retention.internal.radar.RadarRun;
 import org.clientela.retention.internal.radar.RetentionRadar;
+import org.clientela.support.EmptyBusiness;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * too little history and one steady buyer who must stay quiet; re-runs, a change of data, the
  * outcome of a call, roles and bad input, and a run next to an import (H2 and PostgreSQL twins).
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class RadarTests {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import org.clientela.retention.internal.losses.LossRegister;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The register, the three questions and concentration as pages, in Spanish and English, with
  * the customer-page card and its form (H2 and PostgreSQL twins).
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class RetentionPagesTests {
 
     static final RequestPostProcessor MANAGER = user("gerente").roles("MANAGER");

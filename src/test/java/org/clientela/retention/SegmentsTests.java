@@ -23,6 +23,7 @@ import org.clientela.orders.history.RankedCustomer;
 import org.clientela.retention.internal.segments.CustomerSegmentation;
 import org.clientela.retention.internal.segments.RfmSegment;
 import org.clientela.retention.internal.segments.SegmentReport;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * categories of this test's own; the exact quintiles are checked on orders of 1985, before
  * anyone else's.
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class SegmentsTests {
 
     static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");

@@ -12,18 +12,22 @@ import org.springframework.context.annotation.Bean;
 /**
  * The application's clock, which a test can move forward instead of waiting for time to pass. It is
  * the application's own clock (the business's time zone as the settings have it) plus an offset,
- * zero until a test {@link #advance advances} it; a test that advances it {@link #reset resets} it
- * when it ends, because the application and its clock are shared with the classes that follow.
- * Every {@link ApplicationTest} has it: autowire {@code TestClock}.
+ * zero until a test {@link #advance advances} it, or a moment where a test {@link #stopAt stops}
+ * it; a test that moves it {@link #reset resets} it when it ends, because the application and its
+ * clock are shared with the classes that follow. Every {@link ApplicationTest} has it: autowire
+ * {@code TestClock}.
  */
 public final class TestClock extends Clock {
 
     private final Clock application;
     private final AtomicReference<Duration> offset;
+    /** Where the clock stands still, or null while it runs. */
+    private final AtomicReference<Instant> stopped;
 
-    private TestClock(Clock application, AtomicReference<Duration> offset) {
+    private TestClock(Clock application, AtomicReference<Duration> offset, AtomicReference<Instant> stopped) {
         this.application = application;
         this.offset = offset;
+        this.stopped = stopped;
     }
 
     /** Moves the clock forward by {@code duration}, for the application and the test alike. */
@@ -31,8 +35,18 @@ public final class TestClock extends Clock {
         offset.accumulateAndGet(duration, Duration::plus);
     }
 
+    /**
+     * Stops the clock at {@code moment} (then {@link #advance} moves it from there), for figures
+     * worked out by hand for a given day and hour.
+     */
+    public void stopAt(Instant moment) {
+        offset.set(Duration.ZERO);
+        stopped.set(moment);
+    }
+
     /** Back to the application's own time. */
     public void reset() {
+        stopped.set(null);
         offset.set(Duration.ZERO);
     }
 
@@ -43,12 +57,13 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new TestClock(application.withZone(zone), offset);
+        return new TestClock(application.withZone(zone), offset, stopped);
     }
 
     @Override
     public Instant instant() {
-        return application.instant().plus(offset.get());
+        Instant at = stopped.get();
+        return (at != null ? at : application.instant()).plus(offset.get());
     }
 
     /**
@@ -64,7 +79,7 @@ public final class TestClock extends Clock {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     if ("clock".equals(beanName) && bean instanceof Clock clock) {
-                        return new TestClock(clock, new AtomicReference<>(Duration.ZERO));
+                        return new TestClock(clock, new AtomicReference<>(Duration.ZERO), new AtomicReference<>());
                     }
                     return bean;
                 }

@@ -5,13 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import org.clientela.platform.ClientelaSettings;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
-/** The application's clock, moved forward by a test instead of waiting. */
+/** A clock that a test moves forward instead of waiting, for the classes it builds itself. */
 final class MovableClock extends Clock {
 
     private volatile Instant now;
@@ -44,16 +39,5 @@ final class MovableClock extends Clock {
     @Override
     public Instant instant() {
         return now;
-    }
-
-    /** Puts a movable clock in place of the application's, starting now to the millisecond (as databases keep it). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-
-        @Bean
-        @Primary
-        MovableClock movableClock(ClientelaSettings settings) {
-            return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), settings.timeZone());
-        }
     }
 }

@@ -13,11 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.clientela.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,9 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Sign-in throttling (issue 13, D1): locks per user name and per client address that run out and then
  * count from zero, one answer for a wrong password, an unknown user and a lock, API tokens unaffected,
- * and an administrator who can unlock. Time moves on a {@link MovableClock}, never by waiting.
+ * and an administrator who can unlock. Time stands still on the {@link TestClock} (to the millisecond,
+ * as databases keep it) and moves when a test moves it, never by waiting.
  */
-@Import(MovableClock.Config.class)
 @RecordApplicationEvents
 abstract class SignInThrottleTests {
 
@@ -46,7 +49,7 @@ abstract class SignInThrottleTests {
     JdbcClient jdbc;
 
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     @Autowired
     SignInSettings settings;
@@ -57,6 +60,16 @@ abstract class SignInThrottleTests {
     final String username = "t" + UUID.randomUUID().toString().substring(0, 8);
     /** Each test signs in from addresses of its own, so that the per-address count is its own too. */
     final String address = newAddress();
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.stopAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @AfterEach
+    void letTheClockGo() {
+        clock.reset();
+    }
 
     static String newAddress() {
         int n = ADDRESSES.incrementAndGet();

@@ -1,6 +1,7 @@
 package org.clientela.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -8,23 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
-import org.clientela.platform.ClientelaSettings;
+import org.clientela.support.EmptyBusiness;
+import org.clientela.support.TestClock;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,24 +32,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * sales against 1–18 March 2025, promises and cases the last 30 days against the 30 before. Each
  * card is read as the home page loads it, from its module's address, so the figures are checked in
  * the words people see and the test needs nothing of those modules but their pages and API.
- * Figures over the whole database: a context (and database) of its own (H2 and PostgreSQL twins).
+ * The business is empty when the class starts (H2 and PostgreSQL twins), the application's clock
+ * stands at that moment, and the scheduled promise check finds its lease held, as when another
+ * instance runs it: it would break the pending promises of these figures at once.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
-@Import(HomeFiguresTests.FixedClock.class)
-@TestPropertySource(properties = "clientela.service.promise-check-delay=PT1000H")
+@EmptyBusiness
 abstract class HomeFiguresTests {
 
     static final Instant NOW = Instant.parse("2026-03-18T10:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-
-        @Bean
-        @Primary
-        Clock fixedClock(ClientelaSettings settings) {
-            return Clock.fixed(NOW, settings.timeZone());
-        }
-    }
+    static final String PROMISE_CHECK = "service.promise-check";
 
     @Autowired
     MockMvc mvc;
@@ -62,6 +51,9 @@ abstract class HomeFiguresTests {
     @Autowired
     PurchaseFigures revenue;
 
+    @Autowired
+    TestClock clock;
+
     long a;
     long b;
     long c;
@@ -71,6 +63,8 @@ abstract class HomeFiguresTests {
 
     @BeforeEach
     void business() {
+        holdThePromiseCheck();
+        clock.stopAt(NOW);
         a = customer("Alfa");
         b = customer("Beta");
         c = customer("Gamma");
@@ -94,6 +88,48 @@ abstract class HomeFiguresTests {
         // E: first order in February, again after the 18th (outside February's stretch).
         order(e, "2026-02-15", "60.00");
         order(e, "2026-02-25", "30.00");
+    }
+
+    @AfterEach
+    void letTheClockAndThePromiseCheckGo() {
+        clock.reset();
+        // The leases are timed by the wall clock, not the application's.
+        jdbc.sql("UPDATE exclusive_run SET held_until = :now WHERE run_name = :name AND held_by = :me")
+                .param("now", Timestamp.from(Instant.now()))
+                .param("name", PROMISE_CHECK)
+                .param("me", getClass().getName())
+                .update();
+    }
+
+    /** Takes the promise check's lease for a day, once the check running now (if any) has let it go. */
+    private void holdThePromiseCheck() {
+        Timestamp day = Timestamp.from(Instant.now().plusSeconds(86_400));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            int taken = jdbc.sql("""
+                            UPDATE exclusive_run SET held_until = :until, held_by = :me, started_at = :now
+                             WHERE run_name = :name AND (held_until <= :now OR held_by = :me)""")
+                    .param("until", day)
+                    .param("me", getClass().getName())
+                    .param("name", PROMISE_CHECK)
+                    .param("now", Timestamp.from(Instant.now()))
+                    .update();
+            if (taken == 1) {
+                return true;
+            }
+            try {
+                return jdbc.sql("""
+                                INSERT INTO exclusive_run (run_name, held_until, held_by, started_at)
+                                VALUES (:name, :until, :me, :now)""")
+                                .param("until", day)
+                                .param("me", getClass().getName())
+                                .param("name", PROMISE_CHECK)
+                                .param("now", Timestamp.from(Instant.now()))
+                                .update()
+                        == 1;
+            } catch (DuplicateKeyException heldByTheCheck) {
+                return false;
+            }
+        });
     }
 
     /** The customers are made once per test but looked up by name, so each test sees the same five. */
@@ -372,6 +408,14 @@ abstract class HomeFiguresTests {
                 .update();
     }
 
+    /**
+     * K1 is C-2026-990001: numbered as the application numbers cases (the search reads the years of
+     * every case from them), far above the numbers other tests' cases take.
+     */
+    private static String caseNumber(String reference) {
+        return "C-2026-99000" + reference.substring(1);
+    }
+
     private long kase(
             String reference, String priority, String status, String openedAt, String toldAt, String resolvedAt) {
         Instant opened = Instant.parse(openedAt);
@@ -381,7 +425,7 @@ abstract class HomeFiguresTests {
                                                   resolved_at, updated_at)
                         VALUES (:reference, :customer, 'COMPLAINT', 'PHONE', :priority, :status, 'admin', :subject, 2,
                                 :opened, 'admin', :resolved, :opened)""")
-                .param("reference", "H-" + reference)
+                .param("reference", caseNumber(reference))
                 .param("customer", a)
                 .param("priority", priority)
                 .param("status", status)
@@ -390,7 +434,7 @@ abstract class HomeFiguresTests {
                 .param("resolved", resolvedAt == null ? null : Timestamp.from(Instant.parse(resolvedAt)))
                 .update();
         long id = jdbc.sql("SELECT id FROM service_case WHERE reference = :r")
-                .param("r", "H-" + reference)
+                .param("r", caseNumber(reference))
                 .query(Long.class)
                 .single();
         if (toldAt != null) {

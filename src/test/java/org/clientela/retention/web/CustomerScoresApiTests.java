@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clientela.retention.RetentionEraser;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,8 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * with SQL, as a radar run would leave it, with more customers than the export reads from its
  * cursor at a time and their risk ranks in another order than their ids.
  */
-/* The score table is one for the whole database: a context (and database) of its own. */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class CustomerScoresApiTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

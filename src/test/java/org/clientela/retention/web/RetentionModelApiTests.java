@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * 1999, after the CDNOW test's calibration end (1997-09-30), so neither disturbs the other; the
  * expected counts are read from all orders up to the fit's end, whoever put them there.
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class RetentionModelApiTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

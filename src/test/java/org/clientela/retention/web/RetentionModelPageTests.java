@@ -19,6 +19,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerImporter;
 import org.clientela.orders.OrderImporter;
 import org.clientela.retention.internal.fits.ModelFitting;
+import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * explained, fitting and checking from the page, bad input next to its field, and who may do
  * what. The simulated shop trades in the last two years, up to today.
  */
-/* Figures over the whole database: a context (and database) of its own, whatever ran before. */
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@EmptyBusiness
 abstract class RetentionModelPageTests {
 
     static final RequestPostProcessor MANAGER = user("gerente").roles("MANAGER");

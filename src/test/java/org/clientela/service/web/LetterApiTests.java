@@ -22,14 +22,15 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clientela.platform.SettingsStore;
+import org.clientela.support.SettingsResets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -44,11 +45,6 @@ abstract class LetterApiTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");
     static final String PASSWORD = "a-long-enough-password";
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -66,9 +62,15 @@ abstract class LetterApiTests {
     RequestPostProcessor asViewer;
 
     @BeforeEach
-    void users() throws Exception {
+    void users(@Autowired SettingsStore settings) throws Exception {
+        TestMailServer.useIn(settings);
         asAuthor = user(author, "SERVICE");
         asViewer = user(viewer, "VIEWER");
+    }
+
+    @AfterEach
+    void backToTheDefaults() {
+        SettingsResets.reset(jdbc);
     }
 
     RequestPostProcessor user(String name, String role) throws Exception {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -34,7 +33,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * on every link and page) and exports exactly the rows it lists, every page in the list's order.
  */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class LetterListPagesTests {
 
     private static final Pattern ROW = Pattern.compile("data-href=\"/service/letters/(\\d+)\"");

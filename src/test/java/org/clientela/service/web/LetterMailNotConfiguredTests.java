@@ -10,13 +10,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Without {@code spring.mail.host} (the default) an approved letter cannot go out, and says so. */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class LetterMailNotConfiguredTests {
 
     @Autowired

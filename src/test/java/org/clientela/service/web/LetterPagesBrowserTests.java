@@ -15,26 +15,22 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.clientela.customers.CustomerFixtures;
+import org.clientela.platform.SettingsStore;
 import org.clientela.support.BrowserTest;
+import org.clientela.support.SettingsResets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A reply letter's whole journey in Chromium: drafted from a template on a case, the checker marking
  * what is missing as one types, a colleague's approval, and the e-mail arriving at the SMTP server.
  */
-@Import(TestCases.Configuration.class)
 class LetterPagesBrowserTests extends BrowserTest {
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     @Autowired
     ApplicationContext context;
@@ -46,6 +42,16 @@ class LetterPagesBrowserTests extends BrowserTest {
     int port;
 
     final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void mailServer(@Autowired SettingsStore settings) {
+        TestMailServer.useIn(settings);
+    }
+
+    @AfterEach
+    void backToTheDefaults(@Autowired JdbcClient jdbc) {
+        SettingsResets.reset(jdbc);
+    }
 
     Locator step(String step) {
         return page.locator("#checker [data-step=" + step + "]");

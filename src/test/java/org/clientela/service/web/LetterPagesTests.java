@@ -26,13 +26,11 @@ import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The letters pages: lists, the editor from a template, the live checker fragment, roles, the PDF. */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class LetterPagesTests {
 
     @Autowired

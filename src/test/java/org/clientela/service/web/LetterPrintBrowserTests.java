@@ -26,14 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * Printing a letter in Chromium, in Spanish and in English: a letter with a spot left in brackets
  * is refused with the message next to its text; the first print of the approved letter is the
  * clean original and records it as sent by post, by the person's name; the next print is a copy.
  */
-@Import(TestCases.Configuration.class)
 class LetterPrintBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "a-long-enough-password";

@@ -24,7 +24,6 @@ import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * working days. This application has no {@code spring.mail.host}: only the settings page gives one.
  */
 @ApplicationTest
-@Import(TestCases.Configuration.class)
 class ServiceSettingsWiringTests {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-test-password");

@@ -8,14 +8,15 @@ import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.cases.Priority;
 import org.clientela.service.internal.letters.CaseFacts;
 import org.clientela.service.internal.letters.CaseFacts.CaseFact;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
 
 /**
  * Opens real complaint cases for the letter tests, through the cases' own service, and answers
- * with what letters see of them ({@link CaseFacts}). Import it with
- * {@code @Import(TestCases.Configuration.class)}.
+ * with what letters see of them ({@link CaseFacts}). A component on the test class path, so the
+ * application's own scan finds it: every application test can autowire it without a configuration
+ * of its own (which would give the class an application of its own).
  */
+@Component
 public class TestCases {
 
     private final Cases cases;
@@ -39,14 +40,5 @@ public class TestCases {
                         null))
                 .getId();
         return facts.find(id).orElseThrow();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Configuration {
-
-        @Bean
-        TestCases testCases(Cases cases, CaseFacts facts) {
-            return new TestCases(cases, facts);
-        }
     }
 }

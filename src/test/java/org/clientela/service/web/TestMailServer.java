@@ -7,12 +7,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.Map;
+import org.clientela.platform.SettingsStore;
+import org.clientela.service.internal.ServiceSettingGroups;
 
 /**
  * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared by
- * every test context that {@link #register registers} it. Tests tell their messages apart by
- * recipient.
+ * the tests that {@link #useIn set it} on the settings page, as an administrator would. Tests tell
+ * their messages apart by recipient, and put the settings back when they end
+ * ({@code SettingsResets}): without a server letters cannot go out, and a test says so.
  */
 public final class TestMailServer {
 
@@ -20,10 +23,15 @@ public final class TestMailServer {
 
     private TestMailServer() {}
 
-    /** Points {@code spring.mail.*} at the server. */
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> server().getSmtp().getPort());
+    /** Sets the server as the settings page's SMTP server. */
+    public static void useIn(SettingsStore settings) {
+        settings.update(
+                settings.view().version(),
+                Map.of(
+                        ServiceSettingGroups.MAIL_HOST,
+                        "127.0.0.1",
+                        ServiceSettingGroups.MAIL_PORT,
+                        String.valueOf(server().getSmtp().getPort())));
     }
 
     static synchronized GreenMail server() {

@@ -30,34 +30,36 @@ import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.Role;
+import org.clientela.platform.SettingsStore;
 import org.clientela.platform.UserDirectory;
 import org.clientela.retention.OpenServiceCases;
+import org.clientela.retention.internal.RetentionSettingGroups;
 import org.clientela.retention.internal.radar.RadarRuns;
 import org.clientela.retention.internal.radar.RadarSettings;
 import org.clientela.service.CaseArchive;
 import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
+import org.clientela.support.EmptyBusiness;
+import org.clientela.support.SettingsResets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Whom the radar asks to call ({@link CallPlan}) from scores written straight into
- * {@code retention_customer_score}: at most {@code calls-per-owner} (3 here) per owner, the most money
+ * {@code retention_customer_score}: at most {@code calls-per-owner} (3 here, from the settings page) per owner, the most money
  * at risk first, one call per customer; nobody with an open case, a call of this quarter already made,
  * a loss or a presumed loss; owners who are not users handed to the default owner; open calls of
  * earlier runs kept, or closed when the customer bought since. Then the same calls through the API and
  * in the owner's "Mi día" (H2 and PostgreSQL twins).
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
-@TestPropertySource(properties = "clientela.retention.radar.calls-per-owner=3")
+@EmptyBusiness
 abstract class CallPlanTests {
 
     static final RequestPostProcessor VIEWER = user("vera").roles("VIEWER");
@@ -101,12 +103,16 @@ abstract class CallPlanTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SettingsStore settingsPage;
+
     String prefix;
     Map<String, Long> ids;
     LocalDate today;
 
     @BeforeEach
     void business() throws IOException {
+        settingsPage.update(settingsPage.view().version(), Map.of(RetentionSettingGroups.CALLS_PER_OWNER, "3"));
         jdbc.sql("DELETE FROM retention_call_task").update();
         jdbc.sql("DELETE FROM retention_customer_score").update();
         jdbc.sql("DELETE FROM retention_presumed_lost").update();
@@ -142,6 +148,11 @@ abstract class CallPlanTests {
                             .query(Long.class)
                             .single());
         }
+    }
+
+    @AfterEach
+    void backToTheDefaults() {
+        SettingsResets.reset(jdbc);
     }
 
     @Test

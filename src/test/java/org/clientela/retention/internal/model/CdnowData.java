@@ -18,7 +18,18 @@ public final class CdnowData {
     public static final Path FOLDER = Path.of(
             System.getProperty("clientela.shared", Path.of("..", "shared").toString()), "data", "cdnow");
 
+    /**
+     * For {@code @EnabledIf}: a class that needs the data is skipped before its application starts
+     * when the data is not there.
+     */
+    public static final String PRESENT = "org.clientela.retention.internal.model.CdnowData#present";
+
     private CdnowData() {}
+
+    /** Whether the data is there. */
+    public static boolean present() {
+        return Files.isDirectory(FOLDER);
+    }
 
     /** The file, or a skipped test when it is not there. */
     public static Path require(String file) {
