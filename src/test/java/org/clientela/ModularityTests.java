@@ -133,24 +133,34 @@ class ModularityTests {
     private static List<String> sortedLists(List<String> lines) {
         List<String> sorted = new ArrayList<>();
         List<List<String>> items = new ArrayList<>();
+        boolean inCell = false;
         for (String line : lines) {
             boolean relation = line.startsWith("Rel(");
             boolean inList = !items.isEmpty() && !items.get(0).get(0).startsWith("Rel(");
-            if (relation || line.startsWith("* ")) {
+            if (line.startsWith("|* ")) {
+                // A list that opens a table cell: sorted like the others, the cell's bar kept in front.
+                addSorted(items, sorted, inCell);
+                inCell = true;
+                items.add(new ArrayList<>(List.of(line.substring(1))));
+            } else if (relation || line.startsWith("* ")) {
                 items.add(new ArrayList<>(List.of(line)));
             } else if (inList && !line.isBlank() && !line.startsWith("|")) {
                 items.get(items.size() - 1).add(line);
             } else {
-                addSorted(items, sorted);
+                addSorted(items, sorted, inCell);
+                inCell = false;
                 sorted.add(line);
             }
         }
-        addSorted(items, sorted);
+        addSorted(items, sorted, inCell);
         return sorted;
     }
 
-    private static void addSorted(List<List<String>> items, List<String> to) {
+    private static void addSorted(List<List<String>> items, List<String> to, boolean inCell) {
         items.sort(Comparator.comparing(item -> String.join("\n", item)));
+        if (inCell && !items.isEmpty()) {
+            items.get(0).set(0, "|" + items.get(0).get(0));
+        }
         items.forEach(to::addAll);
         items.clear();
     }

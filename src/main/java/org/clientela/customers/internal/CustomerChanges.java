@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The customer's own history on the timeline, from the audit log: created, details changed,
  * contacts added or removed, status changes, marked lost or won back, alerts. Each action reads
- * through {@code customer.timeline.<ACTION>} with who did it as {0} and the entry's words after it.
+ * through {@code customers.timeline.<ACTION>} with who did it as {0} and the entry's words after it.
  */
 @Component
 class CustomerChanges implements CustomerTimeline {
