@@ -6,13 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Sales",
-        allowedDependencies = {
-            "service",
-            "retention",
-            "orders :: history",
-            "orders :: figures",
-            "customers",
-            "platform"
+        allowedDependencies = {"service", "retention", "orders :: history", "orders :: figures", "customers", "platform"
         })
 package org.clientela.sales;
 
