@@ -5,14 +5,15 @@ import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
 import org.clientela.platform.AuditLog;
 import org.clientela.retention.RetentionEraser;
+import org.clientela.sales.SalesEraser;
 import org.clientela.service.ServiceEraser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Empties the workspace so the business can start with its own data: what retention and service
- * know first, then orders (they point at customers), then customers; the banner goes, and one audit
+ * Empties the workspace so the business can start with its own data: sales' prospects and
+ * campaigns, what retention and service know, then orders (they point at customers), then customers; the banner goes, and one audit
  * entry says how much went. Only while the demo's marker says the demo is showing, checked with the
  * marker's row locked for the whole wipe: a business that never had the demo, or already wiped it,
  * is refused with {@link DemoNotShowing} and nothing is deleted. While the demo shows, everything
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DemoWipe {
 
+    private final SalesEraser sales;
     private final RetentionEraser retention;
     private final ServiceEraser service;
     private final OrderEraser orders;
@@ -30,12 +32,14 @@ class DemoWipe {
     private final AuditLog audit;
 
     DemoWipe(
+            SalesEraser sales,
             RetentionEraser retention,
             ServiceEraser service,
             OrderEraser orders,
             CustomerEraser customers,
             DemoState state,
             AuditLog audit) {
+        this.sales = sales;
         this.retention = retention;
         this.service = service;
         this.orders = orders;
@@ -50,6 +54,7 @@ class DemoWipe {
         if (!state.showingLocked()) {
             throw new DemoNotShowing();
         }
+        sales.eraseAll();
         retention.eraseAll();
         service.eraseAll();
         long orderCount = orders.eraseAll();

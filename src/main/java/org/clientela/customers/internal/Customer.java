@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.TextFolding;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -20,6 +20,7 @@ import org.clientela.platform.CsvInput;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.RowErrors;
 import org.clientela.platform.TextFolding;
 import org.springframework.beans.factory.annotation.Value;

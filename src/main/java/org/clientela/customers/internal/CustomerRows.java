@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.CsvInput;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.RowErrors;
 import org.clientela.platform.TextFolding;
 import org.clientela.platform.TextInput;

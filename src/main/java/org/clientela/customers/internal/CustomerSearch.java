@@ -9,6 +9,7 @@ import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.ListLinks.Direction;
 import org.clientela.platform.ListTotal;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

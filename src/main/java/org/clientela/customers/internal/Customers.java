@@ -5,6 +5,7 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.ListLinks.Direction;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.Slice;
 import org.clientela.support.JdbcSliceTest;
 import org.junit.jupiter.api.BeforeEach;

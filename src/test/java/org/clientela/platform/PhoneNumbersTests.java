@@ -1,4 +1,4 @@
-package org.clientela.customers.internal;
+package org.clientela.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package org.clientela.customers.internal;
+package org.clientela.platform;
 
-import org.clientela.platform.ClientelaSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ public class PhoneNumbers {
         this(settings.defaultCountryCode());
     }
 
-    PhoneNumbers(String countryCode) {
+    public PhoneNumbers(String countryCode) {
         this.countryCode = countryCode;
     }
 
@@ -74,7 +73,7 @@ public class PhoneNumbers {
     }
 
     /** Whether {@code text} looks like (part of) a phone number rather than a name. */
-    static boolean looksLikePhone(String text) {
+    public static boolean looksLikePhone(String text) {
         String cleaned = text.replaceAll("[\\s+().\\-/]", "");
         return cleaned.length() >= 3 && cleaned.chars().allMatch(Character::isDigit);
     }

@@ -1,0 +1,20 @@
+package org.clientela.customers;
+
+import java.util.List;
+
+/**
+ * The customers another module's record may be: the same tax id, e-mail or phone, however each is
+ * written. Sales asks before it adds a prospect, so that a seller does not cold-call a customer.
+ */
+public interface CustomerMatches {
+
+    /**
+     * The customers sharing the tax id, the e-mail (whatever its case) or the phone (with or without
+     * the country code, spaces or dashes) given, oldest first, at most a few; any of the three may
+     * be {@code null}.
+     */
+    List<Match> matching(String taxId, String email, String phone);
+
+    /** A customer that may be the same one. */
+    record Match(CustomerId id, String customerNumber, String name) {}
+}

@@ -1,0 +1,34 @@
+package org.clientela.sales.internal.prospects;
+
+import java.time.Instant;
+import org.clientela.platform.ListLinks;
+
+/**
+ * What a prospect list asks for: words typed, an owner, a campaign, the stage a prospect stands at,
+ * or a stage it reached at least (lost ones included, as the funnel counts them) with the moment it
+ * reached it in {@code [from, to)}.
+ */
+public record ProspectQuery(
+        String text,
+        String owner,
+        Long campaignId,
+        Stage stage,
+        Stage reached,
+        Instant from,
+        Instant to,
+        ProspectSort sort,
+        ListLinks.Direction direction,
+        int page,
+        int size) {
+
+    public ProspectQuery {
+        sort = sort == null ? ProspectSort.NAME : sort;
+        direction = direction == null ? ListLinks.Direction.ASC : direction;
+        page = Math.max(0, page);
+    }
+
+    /** The same question restricted to one owner's prospects (a seller's view). */
+    public ProspectQuery ownedBy(String username) {
+        return new ProspectQuery(text, username, campaignId, stage, reached, from, to, sort, direction, page, size);
+    }
+}

@@ -1,0 +1,73 @@
+package org.clientela.sales.internal.prospects;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.clientela.platform.TextFolding;
+
+/**
+ * The words a prospect is found by, as customers keep theirs: lower-case {@code [a-z0-9]} words of
+ * the name, e-mail and contacts, the tax id, and every suffix of three or more digits of the phone
+ * (a prefix of a suffix is any piece of the number).
+ */
+final class ProspectSearchTerms {
+
+    static final int MAX_LENGTH = 40;
+    private static final int MIN_PHONE_PIECE = 3;
+
+    private ProspectSearchTerms() {}
+
+    static Set<String> of(Prospect prospect, String phoneDigits) {
+        Set<String> terms = new LinkedHashSet<>();
+        words(prospect.name(), terms);
+        words(prospect.email(), terms);
+        words(prospect.city(), terms);
+        String tax = TaxIds.key(prospect.taxId());
+        if (tax != null) {
+            terms.add(cut(tax.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (phoneDigits != null) {
+            for (int start = 0; start + MIN_PHONE_PIECE <= phoneDigits.length(); start++) {
+                terms.add(cut(phoneDigits.substring(start)));
+            }
+        }
+        for (ProspectContact contact : prospect.contacts()) {
+            words(contact.name(), terms);
+            words(contact.email(), terms);
+        }
+        return terms;
+    }
+
+    static String[] queryWords(String text) {
+        String folded = TextFolding.fold(text);
+        return folded == null
+                ? new String[0]
+                : Arrays.stream(folded.split("[^a-z0-9]+"))
+                        .filter(w -> !w.isEmpty())
+                        .map(ProspectSearchTerms::cut)
+                        .toArray(String[]::new);
+    }
+
+    /** The smallest term above every term starting with {@code prefix}; {@code null} when none. */
+    static String upperBound(String prefix) {
+        StringBuilder bound = new StringBuilder(prefix);
+        while (!bound.isEmpty()) {
+            char last = bound.charAt(bound.length() - 1);
+            if (last == 'z') {
+                bound.setLength(bound.length() - 1);
+                continue;
+            }
+            bound.setCharAt(bound.length() - 1, last == '9' ? 'a' : (char) (last + 1));
+            return bound.toString();
+        }
+        return null;
+    }
+
+    private static void words(String text, Set<String> terms) {
+        terms.addAll(Arrays.asList(queryWords(text)));
+    }
+
+    private static String cut(String term) {
+        return term.length() > MAX_LENGTH ? term.substring(0, MAX_LENGTH) : term;
+    }
+}
