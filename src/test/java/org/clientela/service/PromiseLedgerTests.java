@@ -57,6 +57,11 @@ abstract class PromiseLedgerTests {
     @Autowired
     Promises outsidePromises;
 
+    /** The pages are for people signed in with their password, not for API clients. */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor ADMIN_PAGES =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+                    .roles("ADMIN");
+
     ServiceFixtures fixtures;
 
     /**
@@ -219,17 +224,17 @@ abstract class PromiseLedgerTests {
                 .andExpect(jsonPath("$.party.name").value("Ferretería Nueva " + marker))
                 .andExpect(jsonPath("$.party.link").value("/sales/prospects/" + marker));
         String link = "href=\"/sales/prospects/" + marker + "\"";
-        mvc.perform(get("/service").with(ADMIN).header("Accept-Language", "es"))
+        mvc.perform(get("/service").with(ADMIN_PAGES).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ferretería Nueva " + marker)))
                 .andExpect(content().string(containsString(link)));
-        mvc.perform(get("/service/my-day/section").with(ADMIN).header("Accept-Language", "es"))
+        mvc.perform(get("/service/my-day/section").with(ADMIN_PAGES).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(link)));
         mvc.perform(get("/service/promises")
                         .param("status", "PENDING")
                         .param("owner", "admin")
-                        .with(ADMIN)
+                        .with(ADMIN_PAGES)
                         .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ferretería Nueva " + marker)))
@@ -237,7 +242,7 @@ abstract class PromiseLedgerTests {
         mvc.perform(get("/service/promises/export.csv")
                         .param("status", "PENDING")
                         .param("owner", "admin")
-                        .with(ADMIN))
+                        .with(ADMIN_PAGES))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ferretería Nueva " + marker)));
 

@@ -90,7 +90,7 @@ class ServiceModuleTests {
                 PromiseKind.CALL_BACK,
                 now.plus(1, ChronoUnit.HOURS),
                 "Te llamo el jueves",
-                "ana");
+                null);
         // Its moment passes: the sweep, not the test, breaks it.
         jdbc.sql("UPDATE service_promise SET due_at = :past WHERE id = :id")
                 .param("past", java.sql.Timestamp.from(now.minusSeconds(60)))
