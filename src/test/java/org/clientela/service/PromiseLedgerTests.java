@@ -3,10 +3,12 @@ package org.clientela.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.clientela.service.ServiceFixtures.ADMIN;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +53,14 @@ abstract class PromiseLedgerTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Promises outsidePromises;
+
+    /** The pages are for people signed in with their password, not for API clients. */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor ADMIN_PAGES =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+                    .roles("ADMIN");
 
     ServiceFixtures fixtures;
 
@@ -193,5 +203,112 @@ abstract class PromiseLedgerTests {
                 .as("PromiseBroken events for the promise, by listener")
                 .isNotEmpty()
                 .allSatisfy((listener, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    @Test
+    void aPromiseToAProspectShowsInTheDayAndTheListsAndBreaksOnceWithoutLettingACustomerDown() throws Exception {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        PromiseParty prospect = PromiseParty.outside(
+                "sales", "P-" + marker, "Ferretería Nueva " + marker, "/sales/prospects/" + marker);
+        long id = outsidePromises.make(
+                prospect,
+                PromiseKind.CALL_BACK,
+                clock.instant().plus(Duration.ofHours(1)),
+                "Te llamo el jueves",
+                "admin");
+
+        mvc.perform(get("/api/v1/promises/" + id).with(ADMIN))
+                .andExpect(jsonPath("$.customerId").doesNotExist())
+                .andExpect(jsonPath("$.party.module").value("sales"))
+                .andExpect(jsonPath("$.party.id").value("P-" + marker))
+                .andExpect(jsonPath("$.party.name").value("Ferretería Nueva " + marker))
+                .andExpect(jsonPath("$.party.link").value("/sales/prospects/" + marker));
+        String link = "href=\"/sales/prospects/" + marker + "\"";
+        mvc.perform(get("/service").with(ADMIN_PAGES).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ferretería Nueva " + marker)))
+                .andExpect(content().string(containsString(link)));
+        mvc.perform(get("/service/my-day/section").with(ADMIN_PAGES).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(link)));
+        mvc.perform(get("/service/promises")
+                        .param("status", "PENDING")
+                        .param("owner", "admin")
+                        .with(ADMIN_PAGES)
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ferretería Nueva " + marker)))
+                .andExpect(content().string(containsString(link)));
+        mvc.perform(get("/service/promises/export.csv")
+                        .param("status", "PENDING")
+                        .param("owner", "admin")
+                        .with(ADMIN_PAGES))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ferretería Nueva " + marker)));
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(get("/api/v1/promises/" + id).with(ADMIN))
+                        .andExpect(jsonPath("$.status").value("BROKEN")));
+        ledger.breakOverdue();
+        // Every listener was handed the broken promise once and finished with it: retention's
+        // let-downs listener too, which has no customer to lower and must not fail for lack of one.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(unfinishedBrokenEvents(id)).isZero());
+        assertThat(brokenEventsHeard(id))
+                .as("PromiseBroken events for the prospect's promise, by listener")
+                .isNotEmpty()
+                .allSatisfy((listener, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    @Test
+    void aProspectsPendingPromisesAreWithdrawnAndTheOthersStay() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        PromiseParty prospect =
+                PromiseParty.outside("sales", "W-" + marker, "Taller " + marker, "/sales/prospects/" + marker);
+        PromiseParty other =
+                PromiseParty.outside("sales", "X-" + marker, "Otro " + marker, "/sales/prospects/x" + marker);
+        Instant due = clock.instant().plus(Duration.ofDays(2));
+        long first = outsidePromises.make(prospect, PromiseKind.CALL_BACK, due, null, "admin");
+        long second = outsidePromises.make(prospect, PromiseKind.VISIT, due, null, "admin");
+        long kept = outsidePromises.make(prospect, PromiseKind.CALL_BACK, due, null, "admin");
+        long others = outsidePromises.make(other, PromiseKind.CALL_BACK, due, null, "admin");
+        outsidePromises.keep(kept);
+
+        assertThat(outsidePromises.cancelFor(prospect)).isEqualTo(2);
+
+        assertThat(jdbc.sql("SELECT id FROM service_promise WHERE id IN (:ids)")
+                        .param("ids", List.of(first, second, kept, others))
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(kept, others);
+        assertThat(outsidePromises.cancelFor(prospect)).isZero();
+    }
+
+    @Test
+    void refusesAnOutsidePartyWithoutANameOrWithAnotherSitesPage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PromiseParty.outside("sales", "P-1", " ", "/sales/prospects/1"))
+                .isInstanceOf(org.clientela.platform.InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PromiseParty.outside("sales", "P-1", "Ana", "https://elsewhere.example/p"))
+                .isInstanceOf(org.clientela.platform.InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PromiseParty.outside("sales", "P-1", "Ana", "//elsewhere.example/p"))
+                .isInstanceOf(org.clientela.platform.InvalidInputException.class);
+    }
+
+    /** Publications of the promise's PromiseBroken that a listener has not finished yet. */
+    long unfinishedBrokenEvents(long promiseId) {
+        return jdbc
+                .sql("SELECT completion_date, serialized_event FROM event_publication WHERE event_type = :type")
+                .param("type", PromiseBroken.class.getName())
+                .query((rs, n) -> Map.entry(
+                        rs.getTimestamp(1) == null,
+                        json.readTree(rs.getString(2)).get("promiseId").asLong()))
+                .list()
+                .stream()
+                .filter(row -> row.getValue() == promiseId && row.getKey())
+                .count();
     }
 }

@@ -60,6 +60,12 @@ class ServiceModuleTests {
     @Autowired
     UserDirectory users;
 
+    @Autowired
+    Promises outsidePromises;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeEach
@@ -75,6 +81,39 @@ class ServiceModuleTests {
                 .andWaitForStateChange(
                         () -> mockingDetails(letDowns).getInvocations().size(), calls -> calls > 0)
                 .andVerify(calls -> verify(letDowns).promiseBroken(CustomerId.of(7), 41, now));
+    }
+
+    @Test
+    void aBrokenPromiseToAProspectNamesNoCustomerAndLetsNoCustomerDown(Scenario scenario) {
+        long id = outsidePromises.make(
+                PromiseParty.outside("sales", "P-" + UUID.randomUUID(), "Ferretería Nueva", "/sales/prospects/1"),
+                PromiseKind.CALL_BACK,
+                now.plus(1, ChronoUnit.HOURS),
+                "Te llamo el jueves",
+                null);
+        // Its moment passes: the sweep, not the test, breaks it.
+        jdbc.sql("UPDATE service_promise SET due_at = :past WHERE id = :id")
+                .param("past", java.sql.Timestamp.from(now.minusSeconds(60)))
+                .param("id", id)
+                .update();
+
+        scenario.stimulate(() -> promises.breakOverdue())
+                .andWaitForEventOfType(PromiseBroken.class)
+                .matching(event -> event.promiseId() == id)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.customerId()).isNull();
+                    assertThat(event.toCustomer()).isFalse();
+                    assertThat(event.owner()).isEqualTo("ana");
+                });
+        // Once service's listener has finished with it, retention has heard nothing of it.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> publications(id, true) > 0 && publications(id, false) == 0);
+        org.mockito.Mockito.verify(letDowns, org.mockito.Mockito.never())
+                .promiseBroken(
+                        org.mockito.ArgumentMatchers.any(),
+                        org.mockito.ArgumentMatchers.eq(id),
+                        org.mockito.ArgumentMatchers.any());
     }
 
     @Test
@@ -135,6 +174,16 @@ class ServiceModuleTests {
                             .as("a resolved case is history")
                             .isEqualTo(sergio);
                 });
+    }
+
+    /** The registry's publications of the PromiseBroken of {@code promiseId}, finished or not yet. */
+    private long publications(long promiseId, boolean finished) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type = :type AND completion_date IS "
+                        + (finished ? "NOT NULL" : "NULL") + " AND serialized_event LIKE :promise")
+                .param("type", PromiseBroken.class.getName())
+                .param("promise", "{\"promiseId\":" + promiseId + ",%")
+                .query(Long.class)
+                .single();
     }
 
     private ServiceCase openCase(String owner) {

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page ({@code /}), where everyone lands after signing in: the cards the modules offer
- * ({@link HomeCard}) that the person may see, each filled by htmx once the page shows. A service
- * person who does not run the business (neither admin nor manager) has their day as home instead.
+ * ({@link HomeCard}) that the person may see, each filled by htmx once the page shows. A service or
+ * sales person who does not run the business (neither admin nor manager) has their day as home
+ * instead: service people at service's address of it, with the service tabs, sellers at
+ * {@value DayPages#MY_DAY}.
  */
 @Controller
 class HomePages {
@@ -37,15 +39,15 @@ class HomePages {
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         if (dayIsHome(authorities)) {
-            return "redirect:" + SERVICE_DAY;
+            return "redirect:" + (authorities.contains(Role.SERVICE.authority()) ? SERVICE_DAY : DayPages.MY_DAY);
         }
         model.addAttribute("cards", visibleTo(cards, authorities));
         return "platform/home";
     }
 
-    /** A service person who does not run the business. */
+    /** A service or sales person who does not run the business. */
     static boolean dayIsHome(Set<String> authorities) {
-        return authorities.contains(Role.SERVICE.authority())
+        return (authorities.contains(Role.SERVICE.authority()) || authorities.contains(Role.SALES.authority()))
                 && !authorities.contains(Role.ADMIN.authority())
                 && !authorities.contains(Role.MANAGER.authority());
     }

@@ -27,6 +27,10 @@ class RetentionHearsLetDowns {
 
     @ApplicationModuleListener
     void on(PromiseBroken broken) {
+        // A promise to a prospect let down no customer: there is no standing to lower.
+        if (!broken.toCustomer()) {
+            return;
+        }
         letDowns.promiseBroken(broken.customerId(), broken.promiseId(), broken.brokenAt());
     }
 

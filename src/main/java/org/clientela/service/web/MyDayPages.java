@@ -1,19 +1,20 @@
 package org.clientela.service.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
-import org.clientela.retention.RadarCalls;
-import org.clientela.retention.SignalKind;
+import org.clientela.platform.DaySection;
+import org.clientela.platform.Role;
 import org.clientela.service.internal.cases.CaseQueries;
 import org.clientela.service.internal.cases.CaseSettings;
 import org.clientela.service.internal.promises.Promise;
@@ -22,6 +23,8 @@ import org.clientela.service.internal.promises.PromiseQueries;
 import org.clientela.service.internal.promises.PromiseStateException;
 import org.clientela.service.internal.promises.PromisesDue;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +34,23 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My day" for the signed-in person: the promises they must keep today (or already missed) and,
- * apart, those due after today within the "due soon" hours; the customers of their open cases who are due news, the new cases given to them, and the customers the
- * retention radar asks them to call.
+ * Service's part of "my day": the promises the signed-in person must keep today (or already missed)
+ * and, apart, those due after today within the "due soon" hours, whoever they were made to; and,
+ * for those who work cases, the customers of their open cases who are due news and the new cases
+ * given to them. At {@code /service} the day is shown with the service tabs, these lists in the page
+ * and every other module's {@link DaySection} after them; everyone's day ({@code /my-day}) loads the
+ * same lists as service's {@link DaySection}.
  */
 @Controller
 class MyDayPages {
 
+    /** The id of service's section of the day. */
+    static final String SECTION = "service";
+    /** Where service's section of the day is loaded from. */
+    static final String SECTION_PATH = "/service/my-day/section";
+
     /** The most urgent of each list; the rest are one click away, so the page stays quick to read and to serve. */
     private static final int LIMIT = 20;
-    /** The radar asks each owner for about ten calls a review: all of them fit. */
-    private static final int RADAR_CALLS = 10;
 
     private final PromiseLedger ledger;
     private final PromiseQueries promises;
@@ -50,7 +59,7 @@ class MyDayPages {
     private final CaseSettings caseSettings;
     private final BusinessSettings settings;
     private final Clock clock;
-    private final RadarCalls radarCalls;
+    private final List<DaySection> sections;
 
     MyDayPages(
             PromiseLedger ledger,
@@ -60,8 +69,7 @@ class MyDayPages {
             CaseSettings caseSettings,
             BusinessSettings settings,
             Clock clock,
-            RadarCalls radarCalls) {
-        this.radarCalls = radarCalls;
+            List<DaySection> sections) {
         this.ledger = ledger;
         this.promises = promises;
         this.queries = queries;
@@ -69,47 +77,64 @@ class MyDayPages {
         this.caseSettings = caseSettings;
         this.settings = settings;
         this.clock = clock;
+        this.sections = sections.stream()
+                .filter(section -> !SECTION.equals(section.id()))
+                .toList();
     }
 
     @GetMapping("/service")
     @PreAuthorize(ServiceRoles.READERS)
-    String myDay(Model model) {
+    String myDay(Authentication authentication, Model model) {
+        Set<String> authorities = authorities(authentication);
+        lists(authorities, model);
+        model.addAttribute("daySections", DaySection.visible(sections, authorities));
+        return "service/my-day";
+    }
+
+    @GetMapping(SECTION_PATH)
+    @PreAuthorize(ServiceRoles.READERS)
+    String section(Authentication authentication, Model model) {
+        lists(authorities(authentication), model);
+        return "service/my-day :: lists";
+    }
+
+    private void lists(Set<String> authorities, Model model) {
         String me = AuditLog.currentActor();
         Instant now = clock.instant();
         ZoneId zone = settings.timeZone();
         Instant endOfToday = PromisesDue.endOfToday(now, zone);
         PromisesDue promises =
                 this.promises.dueFor(me, now, zone, Duration.ofHours(caseSettings.dueSoonHours()), LIMIT);
-        List<CallRow> calls =
-                radarCalls.openFor(me, RADAR_CALLS).stream().map(CallRow::of).toList();
-        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(Stream.of(
-                        promises.today().stream().map(Promise::customerId),
-                        promises.later().stream().map(Promise::customerId),
-                        calls.stream().map(CallRow::customerId))
-                .flatMap(s -> s)
-                .collect(Collectors.toSet()));
+        Map<Long, CustomerDirectory.CustomerRef> names =
+                directory.findAll(Stream.concat(promises.today().stream(), promises.later().stream())
+                        .map(Promise::customerId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
+        var updates = queries.updatesDue(me, endOfToday, LIMIT);
+        var newCases = queries.newFor(me, LIMIT);
         model.addAttribute("me", me);
         model.addAttribute("now", now);
         model.addAttribute("promises", promises.today());
         model.addAttribute("laterPromises", promises.later());
         model.addAttribute("soon", promises.soon());
         model.addAttribute("names", names);
-        model.addAttribute("radarCalls", calls);
-        model.addAttribute("updates", queries.updatesDue(me, endOfToday, LIMIT));
-        model.addAttribute("newCases", queries.newFor(me, LIMIT));
-        return "service/my-day";
+        model.addAttribute("updates", updates);
+        model.addAttribute("newCases", newCases);
+        // A seller's day holds their call-backs, not empty lists of cases they do not work.
+        model.addAttribute("caseWork", worksCases(authorities) || !updates.isEmpty() || !newCases.isEmpty());
     }
 
-    /**
-     * A radar call as the page shows it: the customer's id as the number the names on the page are
-     * found by.
-     */
-    record CallRow(long taskId, long customerId, long riskRank, BigDecimal moneyAtRisk, List<SignalKind> reasons) {
+    /** Those who work cases: service people and the people who run the business. */
+    private static boolean worksCases(Set<String> authorities) {
+        return Stream.of(Role.ADMIN, Role.MANAGER, Role.SERVICE)
+                .map(Role::authority)
+                .anyMatch(authorities::contains);
+    }
 
-        static CallRow of(RadarCalls.RadarCall call) {
-            return new CallRow(
-                    call.taskId(), call.customerId().value(), call.riskRank(), call.moneyAtRisk(), call.reasons());
-        }
+    private static Set<String> authorities(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 
     /** Marks a promise kept, from "my day" or a case page, and goes back there. */
@@ -129,9 +154,13 @@ class MyDayPages {
     }
 
     /** Only a page of ours, never an address someone else wrote into the header. */
-    private static String backTo(String referer) {
+    static String backTo(String referer) {
         if (referer != null) {
-            int start = referer.indexOf("/service");
+            int start = referer.indexOf("/my-day");
+            if (start >= 0 && referer.substring(start).matches("/my-day(#[a-z-]+)?")) {
+                return referer.substring(start);
+            }
+            start = referer.indexOf("/service");
             if (start >= 0) {
                 String path = referer.substring(start);
                 if (path.matches("/service(/[A-Za-z0-9/_-]*)?(\\?[A-Za-z0-9=&_%.-]*)?(#[a-z-]+)?")) {

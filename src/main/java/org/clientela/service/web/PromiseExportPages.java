@@ -63,14 +63,18 @@ class PromiseExportPages {
         ZoneId zone = settings.timeZone();
         try (CsvExport csv = CsvDownload.start(response, messages, locale, "service.promise.export.file", HEADER)) {
             promises.each(query.status(), query.owner(), query.direction(), promises -> {
-                Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(
-                        promises.stream().map(Promise::customerId).collect(Collectors.toSet()));
+                Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(promises.stream()
+                        .map(Promise::customerId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()));
                 for (Promise p : promises) {
                     CustomerDirectory.CustomerRef customer = names.get(p.customerId());
                     csv.row(
                             CsvDownload.when(p.dueAt(), zone),
                             messages.getMessage("service.promise.kind." + p.kind(), null, locale),
-                            customer == null ? String.valueOf(p.customerId()) : customer.name(),
+                            !p.aboutCustomer()
+                                    ? p.party().name()
+                                    : customer == null ? String.valueOf(p.customerId()) : customer.name(),
                             p.owner(),
                             p.description(),
                             messages.getMessage("service.promise.status." + p.status(), null, locale));

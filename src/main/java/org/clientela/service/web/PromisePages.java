@@ -52,8 +52,10 @@ class PromisePages {
         Slice<Promise> list = promises.list(status, who, direction, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("links", query.links());
         model.addAttribute("total", promises.count(status, who));
-        Map<Long, CustomerDirectory.CustomerRef> names =
-                directory.findAll(list.items().stream().map(Promise::customerId).collect(Collectors.toSet()));
+        Map<Long, CustomerDirectory.CustomerRef> names = directory.findAll(list.items().stream()
+                .map(Promise::customerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         model.addAttribute("status", status);
         model.addAttribute("owner", who);
         model.addAttribute("statuses", PromiseStatus.values());

@@ -9,7 +9,7 @@ import org.clientela.service.internal.promises.Promise;
 record PromiseResponse(
         long id,
         Long caseId,
-        long customerId,
+        Long customerId,
         String kind,
         String description,
         String owner,
@@ -19,7 +19,11 @@ record PromiseResponse(
         Instant keptAt,
         Instant brokenAt,
         BigDecimal promisedDays,
-        BigDecimal actualDays) {
+        BigDecimal actualDays,
+        Party party) {
+
+    /** Whom a promise that is not to a customer was made to: the module keeping it, its id, name and page. */
+    record Party(String module, String id, String name, String link) {}
 
     static PromiseResponse of(Promise p) {
         return new PromiseResponse(
@@ -35,7 +39,14 @@ record PromiseResponse(
                 p.keptAt(),
                 p.brokenAt(),
                 p.promisedDays(),
-                p.actualDays());
+                p.actualDays(),
+                p.aboutCustomer()
+                        ? null
+                        : new Party(
+                                p.party().module(),
+                                p.party().externalId(),
+                                p.party().name(),
+                                p.party().link()));
     }
 
     /** A page of promises. */

@@ -36,8 +36,10 @@ class HomePagesTests {
     }
 
     @Test
-    void aServicePersonWhoDoesNotRunTheBusinessLandsOnTheirDay() {
+    void aServiceOrSalesPersonWhoDoesNotRunTheBusinessLandsOnTheirDay() {
         assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE"))).isTrue();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SALES"))).isTrue();
+        assertThat(HomePages.dayIsHome(Set.of("ROLE_SALES", "ROLE_MANAGER"))).isFalse();
         assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_SALES"))).isTrue();
         assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_MANAGER"))).isFalse();
         assertThat(HomePages.dayIsHome(Set.of("ROLE_SERVICE", "ROLE_ADMIN"))).isFalse();

@@ -18,6 +18,7 @@ import org.clientela.platform.UserDirectory;
 import org.clientela.service.CaseId;
 import org.clientela.service.PromiseBroken;
 import org.clientela.service.PromiseKind;
+import org.clientela.service.PromiseParty;
 import org.clientela.service.internal.cases.Cases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +70,24 @@ public class PromiseLedger {
     @Transactional
     public Promise make(
             Long caseId, long customerId, PromiseKind kind, Instant dueAt, String description, String owner) {
+        if (customerId <= 0 || directory.find(customerId).isEmpty()) {
+            throw new InvalidInputException(
+                    InputError.field("customerId", "service.case.customer.unknown", customerId));
+        }
+        return make(caseId, PromiseParty.customer(CustomerId.of(customerId)), kind, dueAt, description, owner);
+    }
+
+    /**
+     * Records a promise to {@code party}, a customer the caller has checked or a party another
+     * module keeps; as {@link #make(Long, long, PromiseKind, Instant, String, String)} otherwise.
+     */
+    @Transactional
+    public Promise make(
+            Long caseId, PromiseParty party, PromiseKind kind, Instant dueAt, String description, String owner) {
         Instant now = clock.instant();
+        if (kind == null) {
+            throw new InvalidInputException(InputError.field("kind", "service.value.required"));
+        }
         if (dueAt == null) {
             throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.required"));
         }
@@ -78,10 +96,6 @@ public class PromiseLedger {
         }
         if (dueAt.isAfter(now.plus(Duration.ofDays(3650)))) {
             throw new InvalidInputException(InputError.field("dueAt", "service.promise.dueAt.tooFar"));
-        }
-        if (directory.find(customerId).isEmpty()) {
-            throw new InvalidInputException(
-                    InputError.field("customerId", "service.case.customer.unknown", customerId));
         }
         String who = owner == null || owner.isBlank() ? AuditLog.currentActor() : owner.strip();
         TextInput.require("owner", who, 64, false);
@@ -93,11 +107,16 @@ public class PromiseLedger {
                         .substring(0, Math.min(1000, description.strip().length()));
         org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO service_promise (case_id, customer_id, kind, description, owner_username, status,
-                       made_at, due_at, promised_days)
-                VALUES (:caseId, :customer, :kind, :description, :owner, 'PENDING', :made, :due, :days)""")
+                INSERT INTO service_promise (case_id, customer_id, party_module, party_id, party_name, party_link,
+                       kind, description, owner_username, status, made_at, due_at, promised_days)
+                VALUES (:caseId, :customer, :module, :party, :name, :link,
+                       :kind, :description, :owner, 'PENDING', :made, :due, :days)""")
                 .param("caseId", caseId)
-                .param("customer", customerId)
+                .param("customer", party.isCustomer() ? party.customerId().value() : null, java.sql.Types.BIGINT)
+                .param("module", party.module())
+                .param("party", party.externalId())
+                .param("name", party.name())
+                .param("link", party.link())
                 .param("kind", kind.name())
                 .param("description", text)
                 .param("owner", who)
@@ -202,7 +221,7 @@ public class PromiseLedger {
                     AuditLog.word("service.promise.kind." + p.kind()));
             events.publishEvent(new PromiseBroken(
                     id,
-                    CustomerId.of(p.customerId()),
+                    p.aboutCustomer() ? CustomerId.of(p.customerId()) : null,
                     p.caseId() == null ? null : CaseId.of(p.caseId()),
                     p.kind(),
                     p.owner(),

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.clientela.customers.CustomerId;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseKind;
+import org.clientela.service.PromiseParty;
 import org.clientela.service.internal.cases.CaseQueries;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +28,12 @@ public class PromiseQueries {
 
     static final String COLUMNS = """
             id, case_id, customer_id, kind, description, owner_username, status, made_at, due_at, kept_at,
-            broken_at, promised_days, actual_days\s""";
+            broken_at, promised_days, actual_days, party_module, party_id, party_name, party_link\s""";
 
     static final RowMapper<Promise> ROW = (rs, n) -> new Promise(
             rs.getLong("id"),
             (Long) rs.getObject("case_id", Long.class),
-            rs.getLong("customer_id"),
+            (Long) rs.getObject("customer_id", Long.class),
             PromiseKind.valueOf(rs.getString("kind")),
             rs.getString("description"),
             rs.getString("owner_username"),
@@ -41,7 +43,19 @@ public class PromiseQueries {
             instant(rs, "kept_at"),
             instant(rs, "broken_at"),
             rs.getBigDecimal("promised_days"),
-            rs.getBigDecimal("actual_days"));
+            rs.getBigDecimal("actual_days"),
+            party(rs));
+
+    private static PromiseParty party(ResultSet rs) throws SQLException {
+        Long customer = rs.getObject("customer_id", Long.class);
+        return customer != null
+                ? PromiseParty.customer(CustomerId.of(customer))
+                : PromiseParty.outside(
+                        rs.getString("party_module"),
+                        rs.getString("party_id"),
+                        rs.getString("party_name"),
+                        rs.getString("party_link"));
+    }
 
     private final JdbcClient jdbc;
 

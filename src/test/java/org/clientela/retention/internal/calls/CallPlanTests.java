@@ -441,7 +441,17 @@ abstract class CallPlanTests {
         score("L1", 2, "350", "", 10);
         plan.plan(400, today);
 
+        // The day names the radar's section; the section itself is loaded from retention once the page shows.
         mvc.perform(get("/service").with(user("ana").roles("SALES")).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"day-section-radar-calls\"")))
+                .andExpect(content().string(containsString("hx-get=\"/retention/my-day/radar-calls\"")));
+        mvc.perform(get("/my-day").with(user("ana").roles("SALES")).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/retention/my-day/radar-calls\"")));
+        mvc.perform(get("/retention/my-day/radar-calls")
+                        .with(user("ana").roles("SALES"))
+                        .header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"my-radar-calls\"")))
                 .andExpect(content().string(containsString("Clientes a los que llamar (1)")))
@@ -449,7 +459,9 @@ abstract class CallPlanTests {
                 .andExpect(content().string(containsString("/customers/" + ids.get("A5"))))
                 .andExpect(content().string(containsString("Pedido habitual retrasado")))
                 .andExpect(content().string(not(containsString("Cliente " + prefix + "L1"))));
-        mvc.perform(get("/service").with(user("marta").roles("SALES")).header("Accept-Language", "en"))
+        mvc.perform(get("/retention/my-day/radar-calls")
+                        .with(user("marta").roles("SALES"))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The radar has no calls for you.")));
     }
