@@ -123,7 +123,10 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.cases.CaseBulk$Move", List.of("service.cases.bulk.move.*")),
             entry(
                     "org.clientela.service.web.CaseBulkPages$Action",
-                    List.of("service.cases.bulk.confirm.*", "service.cases.bulk.done.*")));
+                    List.of("service.cases.bulk.confirm.*", "service.cases.bulk.done.*")),
+            entry("org.clientela.sales.internal.activities.ActivityKind", List.of("sales.activity.kind.*")),
+            entry("org.clientela.sales.internal.activities.LostReason", List.of("sales.activity.reason.*")),
+            entry("org.clientela.sales.internal.prospects.Stage", List.of("sales.activity.stage.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
