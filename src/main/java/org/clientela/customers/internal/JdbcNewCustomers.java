@@ -5,6 +5,7 @@ import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.NewCustomers;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -126,10 +126,19 @@ class EveryCodeHasWordsTests {
                     List.of("service.cases.bulk.confirm.*", "service.cases.bulk.done.*")),
             entry("org.clientela.sales.internal.activities.ActivityKind", List.of("sales.activity.kind.*")),
             entry("org.clientela.sales.internal.activities.LostReason", List.of("sales.activity.reason.*")),
-            entry("org.clientela.sales.internal.prospects.Stage", List.of("sales.activity.stage.*")));
+            entry("org.clientela.sales.internal.prospects.Stage", List.of("sales.stage.*")),
+            entry("org.clientela.sales.internal.campaigns.Strategy", List.of("sales.strategy.*")),
+            entry("org.clientela.sales.internal.prospects.ProspectSource", List.of("sales.source.*")),
+            entry("org.clientela.sales.internal.campaigns.CampaignStatus", List.of("sales.campaign.status.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
+            entry(
+                    "org.clientela.sales.internal.prospects.ProspectSort",
+                    "a list's sort column, shown by its column header"),
+            entry(
+                    "org.clientela.sales.internal.prospects.DuplicateOf$Type",
+                    "the API's kind of duplicate; pages say it in a sentence"),
             entry("org.clientela.platform.ImportProgress$Phase", "a progress bar's phase, shown as a percentage"),
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
