@@ -63,7 +63,7 @@ class BusinessCasePages {
             Model model) {
         BusinessCaseForm form = new BusinessCaseForm();
         form.setActivityId(activityId);
-        form.setProspectId(activityId != null ? cases.prospectOfActivity(activityId) : prospectId);
+        form.setProspectId(activityId != null ? Long.valueOf(cases.prospectOfActivity(activityId)) : prospectId);
         model.addAttribute("form", form);
         return page(form, Map.of(), null, authentication, model);
     }
