@@ -6,6 +6,7 @@
 @ApplicationModule(
         displayName = "Demo",
         allowedDependencies = {
+            "sales",
             "service",
             "retention",
             "imports",

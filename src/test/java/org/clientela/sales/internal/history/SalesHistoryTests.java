@@ -256,20 +256,15 @@ abstract class SalesHistoryTests {
     }
 
     private Map<String, Object> row(String externalId) {
-        return jdbc
-                .sql("SELECT * FROM sales_prospect WHERE external_id = :id")
+        Map<String, Object> row = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM sales_prospect WHERE external_id = :id")
                 .param("id", externalId)
                 .query()
                 .singleRow()
-                .entrySet()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        e -> e.getKey().toLowerCase(java.util.Locale.ROOT),
-                        e -> e.getValue() instanceof java.time.OffsetDateTime o
-                                ? Timestamp.from(o.toInstant())
-                                : e.getValue(),
-                        (a, b) -> a,
-                        java.util.HashMap::new));
+                .forEach((column, value) -> row.put(
+                        column.toLowerCase(java.util.Locale.ROOT),
+                        value instanceof java.time.OffsetDateTime moment ? Timestamp.from(moment.toInstant()) : value));
+        return row;
     }
 
     private long count(String tableAndCondition) {
