@@ -13,6 +13,8 @@ import org.clientela.platform.BulkInsert;
 import org.clientela.sales.SalesHistory;
 import org.clientela.sales.internal.campaigns.Strategy;
 import org.clientela.sales.internal.prospects.ProspectSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +86,8 @@ class JdbcSalesHistory implements SalesHistory {
             "recorded_at",
             "recorded_by");
 
+    private static final Logger log = LoggerFactory.getLogger(JdbcSalesHistory.class);
+
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
 
@@ -95,10 +99,11 @@ class JdbcSalesHistory implements SalesHistory {
     @Override
     @Transactional
     public Loaded load(List<CampaignRecord> campaigns, Stream<ProspectRecord> prospects) {
+        long started = System.nanoTime();
         Map<String, Long> campaignIds = campaigns(campaigns);
         Map<String, Long> campaignByKey = new HashMap<>(campaignIds);
         SizeBands bands = new SizeBands(jdbc);
-        long[] written = new long[3];
+        long[] written = new long[4];
         List<ProspectRecord> chunk = new ArrayList<>(CHUNK);
         for (Iterator<ProspectRecord> each = prospects.iterator(); each.hasNext(); ) {
             chunk.add(each.next());
@@ -107,6 +112,14 @@ class JdbcSalesHistory implements SalesHistory {
                 chunk.clear();
             }
         }
+        log.info(
+                "Sales history: {} campaigns, {} prospects, {} contacts, {} steps written in {} ms (search terms {} ms)",
+                campaignIds.size(),
+                written[0],
+                written[1],
+                written[2],
+                (System.nanoTime() - started) / 1_000_000,
+                written[3] / 1_000_000);
         return new Loaded(Map.copyOf(campaignIds), written[0], written[1], written[2]);
     }
 
@@ -198,7 +211,12 @@ class JdbcSalesHistory implements SalesHistory {
             }
         }
         bulk.insert("sales_prospect_contact", CONTACT_COLUMNS, contacts);
+        long termsStarted = System.nanoTime();
+        // In key order: the index grows at its end instead of splitting pages all over.
+        terms.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0])
+                .thenComparing(row -> (Long) row[1]));
         bulk.insert("sales_prospect_search_term", TERM_COLUMNS, terms);
+        written[3] += System.nanoTime() - termsStarted;
         bulk.insert("sales_activity", ACTIVITY_COLUMNS, activities);
         written[0] += ids.length;
         written[1] += contacts.size();
