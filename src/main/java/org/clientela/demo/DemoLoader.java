@@ -14,6 +14,7 @@ import org.clientela.platform.ImportResult;
 import org.clientela.platform.Role;
 import org.clientela.platform.SharedValues;
 import org.clientela.platform.UserDirectory;
+import org.clientela.sales.SalesHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ class DemoLoader {
     private final DemoState state;
     private final Clock clock;
     private final UserDirectory users;
+    private final DemoSales sales;
 
     DemoLoader(
             CustomerImporter customerImporter,
@@ -47,8 +49,10 @@ class DemoLoader {
             SharedValues settings,
             DemoState state,
             Clock clock,
-            UserDirectory users) {
+            UserDirectory users,
+            DemoSales sales) {
         this.users = users;
+        this.sales = sales;
         this.customerImporter = customerImporter;
         this.orderImporter = orderImporter;
         this.directory = directory;
@@ -80,15 +84,22 @@ class DemoLoader {
                     DemoFiles.write(new DemoBusiness(SEED, LocalDate.now(clock)), CUSTOMERS, customersCsv, ordersCsv);
             ImportResult customers = customerImporter.importCsv(customersCsv, ImportProgress.NONE);
             ImportResult orders = orderImporter.importCsv(ordersCsv, ImportProgress.NONE);
+            long salesStarted = System.nanoTime();
+            SalesHistory.Loaded prospecting = sales.load(SEED);
+            long salesMillis = (System.nanoTime() - salesStarted) / 1_000_000;
             for (String owner : DemoPeople.OWNERS) {
                 users.ensure(owner, Character.toUpperCase(owner.charAt(0)) + owner.substring(1), Role.SALES);
             }
             state.set(true);
             log.info(
-                    "Loaded the demo business: {} customers, {} orders ({} lines)",
+                    "Loaded the demo business: {} customers, {} orders ({} lines); {} prospects with {} sales steps"
+                            + " in {} ms",
                     customers.created(),
                     orders.created(),
-                    written.lines());
+                    written.lines(),
+                    prospecting.prospects(),
+                    prospecting.activities(),
+                    salesMillis);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

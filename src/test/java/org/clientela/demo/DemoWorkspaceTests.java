@@ -78,6 +78,7 @@ abstract class DemoWorkspaceTests {
         assertThat(count("service_concession")).isPositive();
         assertThat(count("audit_entry WHERE action = 'CASES_BROUGHT_IN' AND id > " + auditBefore))
                 .isEqualTo(1);
+        assertTheDemoHasAYearOfProspecting();
         mvc.perform(get("/service").with(ADMIN).header("Accept-Language", "es"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Llamar para contar cómo va")));
@@ -113,6 +114,71 @@ abstract class DemoWorkspaceTests {
         mvc.perform(post("/demo/wipe").with(ADMIN).with(csrf())).andExpect(status().isConflict());
         assertThat(count("audit_entry WHERE action = 'DEMO_WIPED' AND id > " + auditBefore))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Two campaigns, one of each strategy, with enough conversations for the comparison page; the
+     * top-down one turning more of them into appointments; won prospects who are demo customers
+     * that first bought after the sale; and an appointment due today or tomorrow for every seller.
+     */
+    void assertTheDemoHasAYearOfProspecting() {
+        long topDown = campaign(DemoSales.TOP_DOWN, "TOP_DOWN");
+        long bottomUp = campaign(DemoSales.BOTTOM_UP, "BOTTOM_UP");
+        double[] conversionToAppointment = new double[2];
+        for (long campaign : new long[] {topDown, bottomUp}) {
+            String prospects = "sales_prospect WHERE campaign_id = " + campaign;
+            long conversations = count(prospects + " AND first_conversation_at IS NOT NULL");
+            assertThat(conversations).isGreaterThanOrEqualTo(30);
+            long appointments = count(prospects + " AND first_appointment_at IS NOT NULL");
+            conversionToAppointment[campaign == topDown ? 0 : 1] = appointments / (double) conversations;
+            assertThat(count(prospects + " AND outcome = 'WON'")).isPositive();
+            assertThat(count(prospects + " AND outcome = 'WON' AND (customer_id IS NULL OR won_amount IS NULL)"))
+                    .isZero();
+            assertThat(count(prospects + " AND outcome = 'LOST' AND lost_reason IS NULL"))
+                    .isZero();
+            assertThat(count(prospects + " AND (first_call_at > first_conversation_at"
+                            + " OR first_conversation_at > first_appointment_at OR first_appointment_at > first_meeting_at"
+                            + " OR first_meeting_at > first_proposal_at"
+                            + " OR (first_proposal_at IS NOT NULL AND first_meeting_at IS NULL))"))
+                    .as("stages never run backwards")
+                    .isZero();
+        }
+        System.out.printf(
+                "Demo prospecting: conversation to appointment %.3f top-down, %.3f bottom-up%n",
+                conversionToAppointment[0], conversionToAppointment[1]);
+        assertThat(conversionToAppointment[0]).isBetween(0.04, 0.18);
+        assertThat(conversionToAppointment[1]).isBetween(0.04, 0.18);
+        assertThat(conversionToAppointment[0]).isGreaterThan(conversionToAppointment[1] * 1.5);
+        assertThat(count("sales_prospect p WHERE outcome = 'WON' AND NOT EXISTS (SELECT 1 FROM customer c"
+                        + " WHERE c.id = p.customer_id)"))
+                .as("every won prospect is a demo customer")
+                .isZero();
+        assertThat(count("sales_prospect p WHERE outcome = 'WON' AND EXISTS (SELECT 1 FROM sales_order o"
+                        + " WHERE o.customer_id = p.customer_id AND o.order_date <= CAST(p.decided_at AS DATE))"))
+                .as("who first bought after the sale")
+                .isZero();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(DISTINCT a.seller_username) FROM sales_activity a"
+                                        + " JOIN sales_prospect p ON p.id = a.prospect_id WHERE p.outcome IS NULL"
+                                        + " AND a.kind = 'APPOINTMENT' AND a.appointment_at > :now AND a.appointment_at < :later")
+                        .param(
+                                "now",
+                                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(36 * 3600)))
+                        .param(
+                                "later",
+                                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60 * 3600)))
+                        .query(Long.class)
+                        .single())
+                .as("every seller has an appointment due today or tomorrow")
+                .isEqualTo(DemoPeople.OWNERS.size());
+    }
+
+    private long campaign(String name, String strategy) {
+        return jdbc.sql("SELECT id FROM sales_campaign WHERE name = :name AND strategy = :strategy")
+                .param("name", name)
+                .param("strategy", strategy)
+                .query(Long.class)
+                .single();
     }
 
     long count(String tableAndCondition) {
