@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.clientela.platform.BulkInsert;
+import org.clientela.platform.PhoneNumbers;
 import org.clientela.sales.SalesHistory;
 import org.clientela.sales.internal.campaigns.Strategy;
+import org.clientela.sales.internal.prospects.ProspectKeys;
+import org.clientela.sales.internal.prospects.ProspectSearchTerms;
 import org.clientela.sales.internal.prospects.ProspectSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +94,10 @@ class JdbcSalesHistory implements SalesHistory {
 
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
+    private final PhoneNumbers phones;
 
-    JdbcSalesHistory(JdbcClient jdbc, BulkInsert bulk) {
+    JdbcSalesHistory(JdbcClient jdbc, BulkInsert bulk, PhoneNumbers phones) {
+        this.phones = phones;
         this.jdbc = jdbc;
         this.bulk = bulk;
     }
@@ -170,7 +175,12 @@ class JdbcSalesHistory implements SalesHistory {
             Long campaignId = campaignId(prospect, campaigns);
             Milestones reached = Milestones.of(prospect.activities());
             milestones.add(reached);
-            rows.add(ProspectRow.of(prospect, campaignId, bands.of(prospect.employees()), reached));
+            rows.add(ProspectRow.of(
+                    prospect,
+                    campaignId,
+                    bands.of(prospect.employees()),
+                    reached,
+                    phones.nationalDigits(prospect.phone())));
         }
         long[] ids = bulk.insertReturningIds("sales_prospect", PROSPECT_COLUMNS, rows);
         List<Object[]> contacts = new ArrayList<>();
@@ -191,7 +201,15 @@ class JdbcSalesHistory implements SalesHistory {
                     contact.phone()
                 });
             }
-            for (String term : ProspectKeys.searchTerms(prospect)) {
+            for (String term : ProspectSearchTerms.of(
+                    prospect.name(),
+                    prospect.email(),
+                    prospect.city(),
+                    prospect.taxId(),
+                    phones.nationalDigits(prospect.phone()),
+                    prospect.contacts().stream()
+                            .flatMap(c -> java.util.stream.Stream.of(c.name(), c.email()))
+                            .toList())) {
                 terms.add(new Object[] {term, ids[i]});
             }
             for (ActivityRecord step : prospect.activities()) {
@@ -242,7 +260,7 @@ class JdbcSalesHistory implements SalesHistory {
     /** The columns of one prospect, in the order of {@link #PROSPECT_COLUMNS}. */
     private static final class ProspectRow {
 
-        static Object[] of(ProspectRecord p, Long campaignId, String sizeBand, Milestones m) {
+        static Object[] of(ProspectRecord p, Long campaignId, String sizeBand, Milestones m, String phoneDigits) {
             if (p.name() == null || p.name().isBlank()) {
                 throw new IllegalArgumentException("A prospect without a name");
             }
@@ -263,7 +281,7 @@ class JdbcSalesHistory implements SalesHistory {
                 p.employees(),
                 sizeBand,
                 p.phone(),
-                ProspectKeys.phoneDigits(p.phone()),
+                phoneDigits,
                 p.email(),
                 ProspectKeys.emailKey(p.email()),
                 p.web(),

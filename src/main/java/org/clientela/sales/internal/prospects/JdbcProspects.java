@@ -8,14 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.Slice;
-import org.clientela.platform.TextFolding;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -119,7 +117,7 @@ class JdbcProspects implements Prospects {
     private Map<String, Object> values(Prospect p) {
         Map<String, Object> values = new HashMap<>();
         values.put("name", p.name());
-        values.put("sortName", cut(TextFolding.fold(p.name()), Prospect.NAME_MAX));
+        values.put("sortName", ProspectKeys.sortName(p.name()));
         values.put("taxId", p.taxId());
         values.put("taxIdKey", TaxIds.key(p.taxId()));
         values.put("sector", p.sectorCode());
@@ -128,7 +126,7 @@ class JdbcProspects implements Prospects {
         values.put("phone", p.phone());
         values.put("phoneDigits", cut(phones.nationalDigits(p.phone()), 20));
         values.put("email", p.email());
-        values.put("emailKey", emailKey(p.email()));
+        values.put("emailKey", ProspectKeys.emailKey(p.email()));
         values.put("web", p.web());
         values.put("address", p.address());
         values.put("city", p.city());
@@ -138,10 +136,6 @@ class JdbcProspects implements Prospects {
         values.put("campaignId", p.campaignId());
         values.put("notes", p.notes());
         return values;
-    }
-
-    static String emailKey(String email) {
-        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     private void writeChildren(long id, Prospect prospect) {

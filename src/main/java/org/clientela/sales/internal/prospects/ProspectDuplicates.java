@@ -34,7 +34,7 @@ public class ProspectDuplicates {
         return prospects
                 .matching(
                         TaxIds.key(details.taxId()),
-                        JdbcProspects.emailKey(details.email()),
+                        ProspectKeys.emailKey(details.email()),
                         phones.nationalDigits(details.phone()),
                         exceptId)
                 .stream()

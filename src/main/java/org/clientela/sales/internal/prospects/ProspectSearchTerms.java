@@ -10,7 +10,7 @@ import org.clientela.platform.TextFolding;
  * the name, e-mail and contacts, the tax id, and every suffix of three or more digits of the phone
  * (a prefix of a suffix is any piece of the number).
  */
-final class ProspectSearchTerms {
+public final class ProspectSearchTerms {
 
     static final int MAX_LENGTH = 40;
     private static final int MIN_PHONE_PIECE = 3;
@@ -18,11 +18,33 @@ final class ProspectSearchTerms {
     private ProspectSearchTerms() {}
 
     static Set<String> of(Prospect prospect, String phoneDigits) {
+        return of(
+                prospect.name(),
+                prospect.email(),
+                prospect.city(),
+                prospect.taxId(),
+                phoneDigits,
+                prospect.contacts().stream()
+                        .flatMap(c -> java.util.stream.Stream.of(c.name(), c.email()))
+                        .toList());
+    }
+
+    /**
+     * The terms of a prospect given field by field (a bulk load has no {@link Prospect}); {@code
+     * contactTexts} are its contacts' names and e-mails.
+     */
+    public static Set<String> of(
+            String name,
+            String email,
+            String city,
+            String taxId,
+            String phoneDigits,
+            java.util.Collection<String> contactTexts) {
         Set<String> terms = new LinkedHashSet<>();
-        words(prospect.name(), terms);
-        words(prospect.email(), terms);
-        words(prospect.city(), terms);
-        String tax = TaxIds.key(prospect.taxId());
+        words(name, terms);
+        words(email, terms);
+        words(city, terms);
+        String tax = TaxIds.key(taxId);
         if (tax != null) {
             terms.add(cut(tax.toLowerCase(java.util.Locale.ROOT)));
         }
@@ -31,9 +53,8 @@ final class ProspectSearchTerms {
                 terms.add(cut(phoneDigits.substring(start)));
             }
         }
-        for (ProspectContact contact : prospect.contacts()) {
-            words(contact.name(), terms);
-            words(contact.email(), terms);
+        for (String text : contactTexts) {
+            words(text, terms);
         }
         return terms;
     }

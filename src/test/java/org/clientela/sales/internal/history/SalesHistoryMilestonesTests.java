@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.clientela.sales.SalesHistory.ActivityRecord;
+import org.clientela.sales.internal.prospects.ProspectKeys;
 import org.junit.jupiter.api.Test;
 
 /** The rules that turn a prospect's steps into its first-step moments and outcome, and the keys it is found by. */
@@ -59,9 +60,6 @@ class SalesHistoryMilestonesTests {
     @Test
     void keysAreMadeTheSimpleWay() {
         assertThat(ProspectKeys.sortName("  Óptica Peña S.L.")).isEqualTo("optica pena s.l.");
-        assertThat(ProspectKeys.phoneDigits("(+34) 928 12 34 56")).isEqualTo("928123456");
-        assertThat(ProspectKeys.phoneDigits("0034 612345678")).isEqualTo("612345678");
-        assertThat(ProspectKeys.phoneDigits("sin teléfono")).isNull();
         assertThat(ProspectKeys.emailKey(" Hola@Bar.ES ")).isEqualTo("hola@bar.es");
         assertThat(ProspectKeys.taxIdKey("b-76.543.210")).isEqualTo("B76543210");
         assertThat(ProspectKeys.taxIdKey(" ")).isNull();
