@@ -39,7 +39,7 @@ class SalesCounts {
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql("SELECT " + key + " AS k, COUNT(p." + reached + ") AS n, COUNT(*) AS d"
                         + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
-                        + where.sql() + " GROUP BY " + key)
+                        + where.sql() + groupBy(group, key))
                 .params(where.params())
                 .query(rs -> {
                     counts.put(rs.getString("k"), new long[] {rs.getLong("n"), rs.getLong("d")});
@@ -57,7 +57,7 @@ class SalesCounts {
                         + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
                         + where.sql()
                         + " AND p.first_proposal_at IS NOT NULL AND p.outcome IN ('WON', 'LOST')"
-                        + " GROUP BY " + key)
+                        + groupBy(group, key))
                 .params(where.params())
                 .query(rs -> {
                     counts.put(rs.getString("k"), new long[] {rs.getLong("won"), rs.getLong("decided")});
@@ -110,8 +110,8 @@ class SalesCounts {
             params.put("strategy", scope.strategy());
         }
         Map<String, Map<String, Long>> minutes = new HashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, a.kind, SUM(COALESCE(a.minutes, 0)) AS m" + from + where + " GROUP BY " + key
-                        + ", a.kind")
+        jdbc.sql("SELECT " + key + " AS k, a.kind, SUM(COALESCE(a.minutes, 0)) AS m" + from + where
+                        + (group == GroupBy.ALL ? " GROUP BY a.kind" : " GROUP BY " + key + ", a.kind"))
                 .params(params)
                 .query(rs -> {
                     minutes.computeIfAbsent(rs.getString("k"), k -> new HashMap<>())
@@ -156,6 +156,33 @@ class SalesCounts {
                 .param("id", id)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Every campaign, by name: the choices of the figures' filters. */
+    List<CampaignChoice> campaigns() {
+        return jdbc.sql("SELECT id, name, strategy FROM sales_campaign ORDER BY name, id")
+                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"), rs.getString("strategy")))
+                .list();
+    }
+
+    /** The customers a campaign won, each with the moment it was won. */
+    Map<Long, Instant> wonCustomers(long campaignId) {
+        Map<Long, Instant> won = new HashMap<>();
+        jdbc.sql("SELECT customer_id, decided_at FROM sales_prospect"
+                        + " WHERE campaign_id = :campaign AND outcome = 'WON' AND customer_id IS NOT NULL")
+                .param("campaign", campaignId)
+                .query(rs -> {
+                    won.merge(
+                            rs.getLong("customer_id"),
+                            rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                            (x, y) -> x.isBefore(y) ? x : y);
+                });
+        return won;
+    }
+
+    /** PostgreSQL refuses a constant in GROUP BY: everything in one group is an aggregate without it. */
+    private static String groupBy(GroupBy group, String key) {
+        return group == GroupBy.ALL ? "" : " GROUP BY " + key;
     }
 
     private record Where(String sql, Map<String, Object> params) {}

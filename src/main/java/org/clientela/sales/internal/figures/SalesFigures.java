@@ -108,6 +108,16 @@ public class SalesFigures {
         return counts.campaignName(id);
     }
 
+    /** Every campaign, by name. */
+    public List<CampaignChoice> campaigns() {
+        return counts.campaigns();
+    }
+
+    /** The customers a campaign won and the moment each was won. */
+    public Map<Long, java.time.Instant> wonCustomers(long campaignId) {
+        return counts.wonCustomers(campaignId);
+    }
+
     private static Ratio ratio(long[] numeratorAndDenominator) {
         return numeratorAndDenominator == null
                 ? Ratio.of(0, 0)
