@@ -49,7 +49,7 @@ public enum GroupBy {
             case SECTOR -> "p.sector_code";
             case SIZE_BAND -> "p.size_band_code";
             case RESEARCH -> "CASE WHEN p.research_done = 4 THEN 'COMPLETE' ELSE 'INCOMPLETE' END";
-            case MONTH -> "TO_CHAR(" + moment + ", 'YYYY-MM')";
+            case MONTH -> month(moment);
             case ALL -> "'ALL'";
         };
     }
@@ -59,9 +59,26 @@ public enum GroupBy {
         return switch (this) {
             case SELLER -> "a.seller_username";
             case CAMPAIGN -> "CAST(a.campaign_id AS VARCHAR(20))";
-            case MONTH -> "TO_CHAR(a.at, 'YYYY-MM')";
+            case MONTH -> month("a.at");
             default -> prospectKey("a.at");
         };
+    }
+
+    /**
+     * A moment's month as the number {@code yyyymm}: plain arithmetic on two fields is several
+     * times cheaper per row than formatting text, which matters over millions of activities.
+     */
+    private static String month(String moment) {
+        return "CAST(EXTRACT(YEAR FROM " + moment + ") * 100 + EXTRACT(MONTH FROM " + moment + ") AS INTEGER)";
+    }
+
+    /** The key as shown from the key as read: a month {@code yyyymm} becomes {@code yyyy-mm}. */
+    String shown(String key) {
+        if (this != MONTH || key == null) {
+            return key;
+        }
+        int month = Integer.parseInt(key);
+        return "%04d-%02d".formatted(month / 100, month % 100);
     }
 
     /** Whether grouping activities needs their prospect's columns. */

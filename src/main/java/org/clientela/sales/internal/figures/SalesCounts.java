@@ -30,19 +30,19 @@ class SalesCounts {
     }
 
     /**
-     * Per group, {numerator, denominator}: the prospects whose {@code moment} falls in the period,
+     * Per group, {numerator, denominator}: the prospects whose {@code moment} column ({@code p.…}) falls in the period,
      * and of those the ones whose {@code reached} column is set.
      */
     Map<String, long[]> ratio(FigureScope scope, GroupBy group, String moment, String reached) {
-        String key = group.prospectKey("p." + moment);
-        Where where = prospectWhere(scope, "p." + moment);
+        String key = group.prospectKey(moment);
+        Where where = prospectWhere(scope, moment);
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, COUNT(p." + reached + ") AS n, COUNT(*) AS d"
+        jdbc.sql("SELECT " + key + " AS k, COUNT(" + reached + ") AS n, COUNT(*) AS d"
                         + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
                         + where.sql() + groupBy(group, key))
                 .params(where.params())
                 .query(rs -> {
-                    counts.put(rs.getString("k"), new long[] {rs.getLong("n"), rs.getLong("d")});
+                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("n"), rs.getLong("d")});
                 });
         return counts;
     }
@@ -60,7 +60,7 @@ class SalesCounts {
                         + groupBy(group, key))
                 .params(where.params())
                 .query(rs -> {
-                    counts.put(rs.getString("k"), new long[] {rs.getLong("won"), rs.getLong("decided")});
+                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("won"), rs.getLong("decided")});
                 });
         return counts;
     }
@@ -81,7 +81,7 @@ class SalesCounts {
                     Double days = conversation == null
                             ? null
                             : Duration.between(conversation, decided).getSeconds() / 86_400.0;
-                    deals.computeIfAbsent(rs.getString("k"), k -> new ArrayList<>())
+                    deals.computeIfAbsent(group.shown(rs.getString("k")), k -> new ArrayList<>())
                             .add(new WonDeal(amount == null ? 0 : amount.doubleValue(), days));
                 });
         return deals;
@@ -114,7 +114,7 @@ class SalesCounts {
                         + (group == GroupBy.ALL ? " GROUP BY a.kind" : " GROUP BY " + key + ", a.kind"))
                 .params(params)
                 .query(rs -> {
-                    minutes.computeIfAbsent(rs.getString("k"), k -> new HashMap<>())
+                    minutes.computeIfAbsent(group.shown(rs.getString("k")), k -> new HashMap<>())
                             .put(rs.getString("kind"), rs.getLong("m"));
                 });
         return minutes;

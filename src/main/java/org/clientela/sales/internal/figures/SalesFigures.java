@@ -43,8 +43,9 @@ public class SalesFigures {
 
     /** One row per group that has anything to show, ordered by key (prospects with no group last). */
     public List<KpiRow> kpis(FigureScope scope, GroupBy group) {
-        Map<String, long[]> conversations = counts.ratio(scope, group, "first_conversation_at", "first_appointment_at");
-        Map<String, long[]> meetings = counts.ratio(scope, group, "first_meeting_at", "first_proposal_at");
+        Map<String, long[]> conversations =
+                counts.ratio(scope, group, "p.first_conversation_at", "p.first_appointment_at");
+        Map<String, long[]> meetings = counts.ratio(scope, group, "p.first_meeting_at", "p.first_proposal_at");
         Map<String, long[]> decided = counts.decided(scope, group);
         Map<String, List<SalesCounts.WonDeal>> won = counts.wonDeals(scope, group);
         Map<String, Map<String, Long>> minutes = counts.minutes(scope, group);
