@@ -125,7 +125,7 @@ class SalesFiguresBenchmark {
                        size_band_code, research_done, first_call_at, first_conversation_at, first_appointment_at,
                        first_meeting_at, first_proposal_at, outcome, decided_at, won_amount, created_at, updated_at)
                 SELECT 'Empresa ' || g, 'empresa ' || g, 'LIST', 'seller' || (g % 20), :campaign + (g % 10),
-                       chr(65 + (g % 21)), CASE g % 4 WHEN 0 THEN 'MICRO' WHEN 1 THEN 'SMALL' WHEN 2 THEN 'MEDIUM' ELSE 'LARGE' END,
+                       chr(CAST(65 + (g % 21) AS INTEGER)), CASE g % 4 WHEN 0 THEN 'MICRO' WHEN 1 THEN 'SMALL' WHEN 2 THEN 'MEDIUM' ELSE 'LARGE' END,
                        g % 5,
                        CASE WHEN g % 20 < 18 THEN c + interval '2 days' END,
                        CASE WHEN g % 20 < 12 THEN c + interval '5 days' END,
