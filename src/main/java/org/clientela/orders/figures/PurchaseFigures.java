@@ -74,4 +74,13 @@ public interface PurchaseFigures {
      * row per pair of days, so a quarter is a few thousand rows whatever the number of orders.
      */
     List<DeliveredOrders> deliveryTimes(LocalDate from, LocalDate to);
+
+    /**
+     * What the customers bought in the twelve months from the day each became a customer (that
+     * day included): how many bought, how many came back on another day, and what they spent in
+     * the currency. The acquisition side (sales) asks it about the customers a campaign won.
+     *
+     * @param customerSince each customer's id and their first day as a customer
+     */
+    FirstYearBuying firstYear(Map<Long, LocalDate> customerSince, String currency);
 }

@@ -3,6 +3,7 @@ package org.clientela.orders.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.clientela.orders.figures.CategoryPair;
 import org.clientela.orders.figures.CohortCell;
 import org.clientela.orders.figures.CustomerRevenue;
 import org.clientela.orders.figures.DeliveredOrders;
+import org.clientela.orders.figures.FirstYearBuying;
 import org.clientela.orders.figures.NewBuyer;
 import org.clientela.orders.figures.NewBuyerQuery;
 import org.clientela.orders.figures.PurchaseFigures;
@@ -233,5 +235,53 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                         rs.getObject("delivered_on", LocalDate.class),
                         rs.getLong("orders")))
                 .list();
+    }
+
+    /** Customers per statement: a campaign wins tens to hundreds, so this is one or a few statements. */
+    private static final int FIRST_YEAR_CHUNK = 500;
+
+    @Override
+    public FirstYearBuying firstYear(Map<Long, LocalDate> customerSince, String currency) {
+        long buyers = 0;
+        long repeaters = 0;
+        BigDecimal revenue = BigDecimal.ZERO;
+        List<Map.Entry<Long, LocalDate>> entries = new ArrayList<>(customerSince.entrySet());
+        for (int start = 0; start < entries.size(); start += FIRST_YEAR_CHUNK) {
+            List<Map.Entry<Long, LocalDate>> chunk =
+                    entries.subList(start, Math.min(entries.size(), start + FIRST_YEAR_CHUNK));
+            StringBuilder values = new StringBuilder();
+            Map<String, Object> params = new HashMap<>();
+            params.put("currency", currency);
+            for (int i = 0; i < chunk.size(); i++) {
+                values.append(i == 0 ? "" : ", ")
+                        .append("(CAST(:c")
+                        .append(i)
+                        .append(" AS BIGINT), CAST(:s")
+                        .append(i)
+                        .append(" AS DATE), CAST(:u")
+                        .append(i)
+                        .append(" AS DATE))");
+                params.put("c" + i, chunk.get(i).getKey());
+                params.put("s" + i, chunk.get(i).getValue());
+                params.put("u" + i, chunk.get(i).getValue().plusYears(1));
+            }
+            Object[] row = jdbc.sql(
+                            "SELECT COUNT(*) AS buyers, SUM(CASE WHEN x.days >= 2 THEN 1 ELSE 0 END) AS repeaters,"
+                                    + " COALESCE(SUM(x.spent), 0) AS revenue FROM (SELECT o.customer_id,"
+                                    + " COUNT(DISTINCT o.order_date) AS days, SUM(o.total_amount) AS spent"
+                                    + " FROM sales_order o JOIN (VALUES " + values
+                                    + ") AS w (customer_id, since, until)"
+                                    + " ON o.customer_id = w.customer_id"
+                                    + " WHERE o.order_date >= w.since AND o.order_date < w.until AND o.currency = :currency"
+                                    + " GROUP BY o.customer_id) x")
+                    .params(params)
+                    .query((rs, n) ->
+                            new Object[] {rs.getLong("buyers"), rs.getLong("repeaters"), rs.getBigDecimal("revenue")})
+                    .single();
+            buyers += (Long) row[0];
+            repeaters += (Long) row[1];
+            revenue = revenue.add((BigDecimal) row[2]);
+        }
+        return new FirstYearBuying(customerSince.size(), buyers, repeaters, revenue);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.clientela.orders.figures.CustomerRevenue;
+import org.clientela.orders.figures.FirstYearBuying;
 import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.figures.ReturningBuyers;
 import org.clientela.orders.figures.Spread;
@@ -82,6 +83,19 @@ class RevenueFiguresSliceTests {
                 .param("total", new BigDecimal(total))
                 .param("now", Timestamp.from(Instant.parse("2025-05-01T00:00:00Z")))
                 .update();
+    }
+
+    @Test
+    void theFirstYearOfCustomersCountsFromTheirOwnDayForTwelveMonths() {
+        // Ana since January: her January and March orders (two days, she came back); Ben since
+        // March 16: his USD order is another currency and his EUR one was the day before; Cai since
+        // April 2024: her April 2025 order falls on the day her twelve months end, so it does not count.
+        FirstYearBuying year = figures.firstYear(
+                java.util.Map.of(
+                        ana, LocalDate.of(2025, 1, 10), ben, LocalDate.of(2025, 3, 16), cai, LocalDate.of(2024, 4, 1)),
+                "EUR");
+        assertThat(year).isEqualTo(new FirstYearBuying(3, 1, 1, new java.math.BigDecimal("170.50")));
+        assertThat(figures.firstYear(java.util.Map.of(), "EUR").buyers()).isZero();
     }
 
     @Test

@@ -139,6 +139,9 @@ class EveryCodeHasWordsTests {
             entry(
                     "org.clientela.sales.internal.prospects.DuplicateOf$Type",
                     "the API's kind of duplicate; pages say it in a sentence"),
+            entry(
+                    "org.clientela.sales.internal.figures.GroupBy",
+                    "shown through its API parameter name, sales.groupBy.<parameter>"),
             entry("org.clientela.platform.ImportProgress$Phase", "a progress bar's phase, shown as a percentage"),
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
@@ -185,6 +188,18 @@ class EveryCodeHasWordsTests {
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of(
             "lang.",
+            // the sales figures: a KPI's name (sales.kpi.<kpi>, sales.verdict.<kpi>,
+            // sales.verdict.needed.<kpi>), a grouping's API name, a comparison side (a, b), and the
+            // funnel's seven stages and the two strategies in the figures' own words; the figures'
+            // page tests render them in both languages
+            "sales.kpi.",
+            "sales.verdict.",
+            "sales.verdict.needed.",
+            "sales.groupBy.",
+            "sales.comparison.side.",
+            "sales.funnel.stage.",
+            "sales.figures.strategy.",
+            "sales.figures.group.strategy.",
             "service.keep.q.",
             "service.times.",
             "service.times.figures.",

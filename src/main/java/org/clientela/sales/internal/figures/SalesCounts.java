@@ -1,0 +1,226 @@
+package org.clientela.sales.internal.figures;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts behind the sales figures, each family in one {@code GROUP BY} where the data is: the
+ * prospect table carries the moment of each first step, so a ratio is one pass over prospects; only
+ * the won deals come back row by row, for the bootstrap.
+ */
+@Component
+class SalesCounts {
+
+    /** A won deal: its amount and the days from its first conversation ({@code null} if none was logged). */
+    record WonDeal(double amount, Double days) {}
+
+    private final JdbcClient jdbc;
+
+    SalesCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Per group, {numerator, denominator}: the prospects whose {@code moment} column ({@code p.…}) falls in the period,
+     * and of those the ones whose {@code reached} column is set.
+     */
+    Map<String, long[]> ratio(FigureScope scope, GroupBy group, String moment, String reached) {
+        String key = group.prospectKey(moment);
+        Where where = prospectWhere(scope, moment);
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql("SELECT " + key + " AS k, COUNT(" + reached + ") AS n, COUNT(*) AS d"
+                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
+                        + where.sql() + groupBy(group, key))
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("n"), rs.getLong("d")});
+                });
+        return counts;
+    }
+
+    /** Per group, {won, decided}: prospects with a proposal decided (won or lost) in the period. */
+    Map<String, long[]> decided(FigureScope scope, GroupBy group) {
+        String key = group.prospectKey("p.decided_at");
+        Where where = prospectWhere(scope, "p.decided_at");
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql("SELECT " + key + " AS k, SUM(CASE WHEN p.outcome = 'WON' THEN 1 ELSE 0 END) AS won,"
+                        + " COUNT(*) AS decided"
+                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
+                        + where.sql()
+                        + " AND p.first_proposal_at IS NOT NULL AND p.outcome IN ('WON', 'LOST')"
+                        + groupBy(group, key))
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("won"), rs.getLong("decided")});
+                });
+        return counts;
+    }
+
+    /** Per group, the deals won in the period. */
+    Map<String, List<WonDeal>> wonDeals(FigureScope scope, GroupBy group) {
+        String key = group.prospectKey("p.decided_at");
+        Where where = prospectWhere(scope, "p.decided_at");
+        Map<String, List<WonDeal>> deals = new HashMap<>();
+        jdbc.sql("SELECT " + key + " AS k, p.won_amount, p.first_conversation_at, p.decided_at"
+                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
+                        + where.sql() + " AND p.outcome = 'WON'")
+                .params(where.params())
+                .query(rs -> {
+                    BigDecimal amount = rs.getBigDecimal("won_amount");
+                    OffsetDateTime conversation = rs.getObject("first_conversation_at", OffsetDateTime.class);
+                    OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+                    Double days = conversation == null
+                            ? null
+                            : Duration.between(conversation, decided).getSeconds() / 86_400.0;
+                    deals.computeIfAbsent(group.shown(rs.getString("k")), k -> new ArrayList<>())
+                            .add(new WonDeal(amount == null ? 0 : amount.doubleValue(), days));
+                });
+        return deals;
+    }
+
+    /** Per group, the minutes of the activities done in the period, per kind. */
+    Map<String, Map<String, Long>> minutes(FigureScope scope, GroupBy group) {
+        String key = group.activityKey();
+        boolean strategy = group == GroupBy.STRATEGY || scope.strategy() != null;
+        String from = " FROM sales_activity a"
+                + (group.activitiesNeedProspect() ? " JOIN sales_prospect p ON p.id = a.prospect_id" : "")
+                + (strategy ? " LEFT JOIN sales_campaign c ON c.id = a.campaign_id" : "");
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        period(scope, "a.at", where, params);
+        if (scope.campaignId() != null) {
+            where.append(" AND a.campaign_id = :campaign");
+            params.put("campaign", scope.campaignId());
+        }
+        if (scope.seller() != null) {
+            where.append(" AND a.seller_username = :seller");
+            params.put("seller", scope.seller());
+        }
+        if (scope.strategy() != null) {
+            where.append(" AND c.strategy = :strategy");
+            params.put("strategy", scope.strategy());
+        }
+        Map<String, Map<String, Long>> minutes = new HashMap<>();
+        jdbc.sql("SELECT " + key + " AS k, a.kind, SUM(COALESCE(a.minutes, 0)) AS m" + from + where
+                        + (group == GroupBy.ALL ? " GROUP BY a.kind" : " GROUP BY " + key + ", a.kind"))
+                .params(params)
+                .query(rs -> {
+                    minutes.computeIfAbsent(group.shown(rs.getString("k")), k -> new HashMap<>())
+                            .put(rs.getString("kind"), rs.getLong("m"));
+                });
+        return minutes;
+    }
+
+    /**
+     * The prospects targeted in the period (created then; all of them when the period is open),
+     * counted by the furthest stage each reached (0 targeted … 5 proposal, 6 won) and whether it
+     * was lost: {@code [stage][0]} all, {@code [stage][1]} lost.
+     */
+    long[][] funnel(FigureScope scope) {
+        Where where = prospectWhere(scope, "p.created_at");
+        long[][] counts = new long[7][2];
+        jdbc.sql("SELECT f.furthest, f.lost, COUNT(*) AS n FROM (SELECT"
+                        + " CASE WHEN p.outcome = 'WON' THEN 6"
+                        + " WHEN p.first_proposal_at IS NOT NULL THEN 5"
+                        + " WHEN p.first_meeting_at IS NOT NULL THEN 4"
+                        + " WHEN p.first_appointment_at IS NOT NULL THEN 3"
+                        + " WHEN p.first_conversation_at IS NOT NULL THEN 2"
+                        + " WHEN p.first_call_at IS NOT NULL THEN 1 ELSE 0 END AS furthest,"
+                        + " CASE WHEN p.outcome = 'LOST' THEN 1 ELSE 0 END AS lost"
+                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
+                        + where.sql() + ") f GROUP BY f.furthest, f.lost")
+                .params(where.params())
+                .query(rs -> {
+                    counts[rs.getInt("furthest")][rs.getInt("lost")] += rs.getLong("n");
+                });
+        long[][] allAndLost = new long[7][2];
+        for (int stage = 0; stage < 7; stage++) {
+            allAndLost[stage][0] = counts[stage][0] + counts[stage][1];
+            allAndLost[stage][1] = counts[stage][1];
+        }
+        return allAndLost;
+    }
+
+    /** The name of a campaign, if it exists. */
+    java.util.Optional<String> campaignName(long id) {
+        return jdbc.sql("SELECT name FROM sales_campaign WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Every campaign, by name: the choices of the figures' filters. */
+    List<CampaignChoice> campaigns() {
+        return jdbc.sql("SELECT id, name, strategy FROM sales_campaign ORDER BY name, id")
+                .query((rs, n) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"), rs.getString("strategy")))
+                .list();
+    }
+
+    /** The customers a campaign won, each with the moment it was won. */
+    Map<Long, Instant> wonCustomers(long campaignId) {
+        Map<Long, Instant> won = new HashMap<>();
+        jdbc.sql("SELECT customer_id, decided_at FROM sales_prospect"
+                        + " WHERE campaign_id = :campaign AND outcome = 'WON' AND customer_id IS NOT NULL")
+                .param("campaign", campaignId)
+                .query(rs -> {
+                    won.merge(
+                            rs.getLong("customer_id"),
+                            rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                            (x, y) -> x.isBefore(y) ? x : y);
+                });
+        return won;
+    }
+
+    /** PostgreSQL refuses a constant in GROUP BY: everything in one group is an aggregate without it. */
+    private static String groupBy(GroupBy group, String key) {
+        return group == GroupBy.ALL ? "" : " GROUP BY " + key;
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    private static Where prospectWhere(FigureScope scope, String moment) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        period(scope, moment, where, params);
+        if (scope.campaignId() != null) {
+            where.append(" AND p.campaign_id = :campaign");
+            params.put("campaign", scope.campaignId());
+        }
+        if (scope.seller() != null) {
+            where.append(" AND p.owner_username = :seller");
+            params.put("seller", scope.seller());
+        }
+        if (scope.strategy() != null) {
+            where.append(" AND c.strategy = :strategy");
+            params.put("strategy", scope.strategy());
+        }
+        return new Where(where.toString(), params);
+    }
+
+    private static void period(FigureScope scope, String moment, StringBuilder where, Map<String, Object> params) {
+        if (scope.from() != null) {
+            where.append(" AND ").append(moment).append(" >= :from");
+            params.put("from", utc(scope.from()));
+        }
+        if (scope.to() != null) {
+            where.append(" AND ").append(moment).append(" < :to");
+            params.put("to", utc(scope.to()));
+        }
+        if (scope.from() == null && scope.to() == null) {
+            where.append(" AND ").append(moment).append(" IS NOT NULL");
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

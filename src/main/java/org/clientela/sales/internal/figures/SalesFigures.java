@@ -1,0 +1,138 @@
+package org.clientela.sales.internal.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sales KPIs per group, over the prospects whose <em>defining</em> moment falls in the period
+ * [from, to):
+ *
+ * <ul>
+ *   <li>conversation → appointment: of the prospects whose first conversation is in the period,
+ *       the share that (ever) had an appointment agreed;
+ *   <li>first appointment → proposal: of the prospects whose first meeting is in the period, the
+ *       share that got a proposal;
+ *   <li>close ratio: won ÷ (won + lost) among prospects with a proposal decided in the period;
+ *   <li>sales cycle: days from the first conversation to the win, over the deals won in the period
+ *       (median, mean with a bootstrap interval, n; deals with no conversation logged are left out);
+ *   <li>average revenue per sale: the sum of the won amounts ÷ the deals won in the period
+ *       (bootstrap interval, n);
+ *   <li>minutes by kind: the minutes of the activities done in the period, per kind.
+ * </ul>
+ *
+ * Ratios carry a 95 % Wilson interval. Grouped by month, each figure takes the month of its own
+ * defining moment.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SalesFigures {
+
+    private final SalesCounts counts;
+
+    SalesFigures(SalesCounts counts) {
+        this.counts = counts;
+    }
+
+    /** One row per group that has anything to show, ordered by key (prospects with no group last). */
+    public List<KpiRow> kpis(FigureScope scope, GroupBy group) {
+        Map<String, long[]> conversations =
+                counts.ratio(scope, group, "p.first_conversation_at", "p.first_appointment_at");
+        Map<String, long[]> meetings = counts.ratio(scope, group, "p.first_meeting_at", "p.first_proposal_at");
+        Map<String, long[]> decided = counts.decided(scope, group);
+        Map<String, List<SalesCounts.WonDeal>> won = counts.wonDeals(scope, group);
+        Map<String, Map<String, Long>> minutes = counts.minutes(scope, group);
+        Set<String> keys = new HashSet<>();
+        keys.addAll(conversations.keySet());
+        keys.addAll(meetings.keySet());
+        keys.addAll(decided.keySet());
+        keys.addAll(won.keySet());
+        keys.addAll(minutes.keySet());
+        List<String> ordered = new ArrayList<>(keys);
+        ordered.sort(Comparator.nullsLast(Comparator.naturalOrder()));
+        List<KpiRow> rows = new ArrayList<>();
+        for (String key : ordered) {
+            List<SalesCounts.WonDeal> deals = won.getOrDefault(key, List.of());
+            rows.add(new KpiRow(
+                    key,
+                    ratio(conversations.get(key)),
+                    ratio(meetings.get(key)),
+                    ratio(decided.get(key)),
+                    CycleDays.of(deals.stream()
+                            .map(SalesCounts.WonDeal::days)
+                            .filter(Objects::nonNull)
+                            .mapToDouble(Double::doubleValue)
+                            .toArray()),
+                    RevenuePerSale.of(deals.stream()
+                            .mapToDouble(SalesCounts.WonDeal::amount)
+                            .toArray()),
+                    new TreeMap<>(minutes.getOrDefault(key, Map.of()))));
+        }
+        return rows;
+    }
+
+    /** The KPIs of everything in the scope, as one row keyed {@code ALL}. */
+    public KpiRow total(FigureScope scope) {
+        List<KpiRow> rows = kpis(scope, GroupBy.ALL);
+        return rows.isEmpty() ? empty() : rows.get(0);
+    }
+
+    /** The cycle days and won amounts of the deals won in the scope, for comparing two groups. */
+    public WonSamples wonSamples(FigureScope scope) {
+        List<SalesCounts.WonDeal> deals = counts.wonDeals(scope, GroupBy.ALL).getOrDefault("ALL", List.of());
+        return new WonSamples(
+                deals.stream()
+                        .map(SalesCounts.WonDeal::days)
+                        .filter(Objects::nonNull)
+                        .mapToDouble(Double::doubleValue)
+                        .toArray(),
+                deals.stream().mapToDouble(SalesCounts.WonDeal::amount).toArray());
+    }
+
+    /** The deals won in a scope, one value per deal: days of its cycle (when known) and amount. */
+    public record WonSamples(double[] cycleDays, double[] amounts) {}
+
+    /** The funnel of the prospects targeted in the scope's period (all, when it has none). */
+    public Funnel funnel(FigureScope scope) {
+        return Funnel.of(counts.funnel(scope));
+    }
+
+    /** The name of a campaign, if it exists. */
+    public java.util.Optional<String> campaignName(long id) {
+        return counts.campaignName(id);
+    }
+
+    /** Every campaign, by name. */
+    public List<CampaignChoice> campaigns() {
+        return counts.campaigns();
+    }
+
+    /** The customers a campaign won and the moment each was won. */
+    public Map<Long, java.time.Instant> wonCustomers(long campaignId) {
+        return counts.wonCustomers(campaignId);
+    }
+
+    private static Ratio ratio(long[] numeratorAndDenominator) {
+        return numeratorAndDenominator == null
+                ? Ratio.of(0, 0)
+                : Ratio.of(numeratorAndDenominator[0], numeratorAndDenominator[1]);
+    }
+
+    private static KpiRow empty() {
+        return new KpiRow(
+                "ALL",
+                Ratio.of(0, 0),
+                Ratio.of(0, 0),
+                Ratio.of(0, 0),
+                CycleDays.of(new double[0]),
+                RevenuePerSale.of(new double[0]),
+                Map.of());
+    }
+}

@@ -1,0 +1,66 @@
+package org.clientela.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BootstrapTests {
+
+    final double[] days = {12, 15, 20, 22, 30, 31, 45, 60, 90, 120};
+
+    @Test
+    void theSameDataGiveTheSameIntervalEveryTime() {
+        assertThat(Bootstrap.mean(days)).isEqualTo(Bootstrap.mean(days.clone()));
+        assertThat(Bootstrap.median(days)).isEqualTo(Bootstrap.median(days.clone()));
+    }
+
+    @Test
+    void theIntervalOfTheMeanHoldsTheMeanAndStaysWithinTheData() {
+        Interval i = Bootstrap.mean(days);
+        double mean = Bootstrap.average(days);
+        assertThat(mean).isEqualTo(44.5);
+        assertThat(i.low()).isLessThan(mean).isGreaterThan(12);
+        assertThat(i.high()).isGreaterThan(mean).isLessThan(120);
+    }
+
+    @Test
+    void theIntervalOfTheMeanIsNearTheNormalOneForALargeSample() {
+        Random random = new Random(7);
+        double[] values = new double[2000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 100 + 20 * random.nextGaussian();
+        }
+        double mean = Bootstrap.average(values);
+        double standardError = 20 / Math.sqrt(values.length);
+        Interval i = Bootstrap.mean(values);
+        assertThat(i.low()).isCloseTo(mean - 1.96 * standardError, within(0.15));
+        assertThat(i.high()).isCloseTo(mean + 1.96 * standardError, within(0.15));
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(Bootstrap.middle(days)).isEqualTo(30.5);
+        Interval i = Bootstrap.median(days);
+        assertThat(i.low()).isLessThanOrEqualTo(30.5);
+        assertThat(i.high()).isGreaterThanOrEqualTo(30.5);
+    }
+
+    @Test
+    void aDifferenceOfMeansFarFromZeroIsSeenAsReal() {
+        double[] slow = {40, 42, 44, 46, 48, 50, 52, 54, 56, 58};
+        double[] quick = {10, 12, 14, 16, 18, 20, 22, 24, 26, 28};
+        Interval i = Bootstrap.differenceOfMeans(slow, quick);
+        assertThat(i.containsZero()).isFalse();
+        assertThat(i.low()).isLessThan(30).isGreaterThan(20);
+        assertThat(i.high()).isGreaterThan(30).isLessThan(40);
+        assertThat(Bootstrap.differenceOfMeans(slow, slow).containsZero()).isTrue();
+    }
+
+    @Test
+    void oneValueHasAnIntervalOfItselfAndNoneHasNone() {
+        assertThat(Bootstrap.mean(new double[] {5})).isEqualTo(new Interval(5, 5));
+        assertThat(Bootstrap.mean(new double[0]).low()).isNaN();
+    }
+}

@@ -1,0 +1,189 @@
+package org.clientela.sales;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.clientela.ClientelaApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * How fast the sales KPIs and the comparison answer for a year of a large sales history, on
+ * PostgreSQL. Not part of {@code ./mvnw verify}; run it with the {@code bench} profile:
+ *
+ * <pre>./mvnw -Pbench verify -Dtest=SalesFiguresBenchmark -Dbench.prospects=100000 -Dbench.activities=2000000</pre>
+ *
+ * Fills a fresh database with SQL (20 sellers, 10 campaigns half top-down and half bottom-up,
+ * prospects with their first-step moments over the last year, a tenth of them won or lost, and
+ * activities spread over the year), then calls each endpoint through MockMvc (security,
+ * controller, SQL, bootstrap, JSON) after a warm-up and prints p50/p90/p99, appending them to
+ * {@code target/bench/report.md}.
+ */
+class SalesFiguresBenchmark {
+
+    static final double TARGET_P99_MS = 300;
+
+    final long prospects = Long.getLong("bench.prospects", 100_000);
+    final long activities = Long.getLong("bench.activities", 2_000_000);
+    final int requests = Integer.getInteger("bench.requests", 100);
+    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+
+    @Test
+    void answersAYearOfKpisAndAComparisonOverALargeHistory() throws Exception {
+        String name = "clientela_bench_sales_" + System.currentTimeMillis();
+        postgres("CREATE DATABASE " + name);
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + postgresServer + name,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=target/bench/data",
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=WARN");
+        try {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long start = System.nanoTime();
+            fill(jdbc);
+            double filled = (System.nanoTime() - start) / 1e9;
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .apply(springSecurity())
+                    .build();
+            LocalDate to = LocalDate.now().plusDays(1);
+            String year = "from=" + to.minusYears(1) + "&to=" + to;
+            double[] bySeller = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "MANAGER", "boss");
+            double[] byMonth = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=month", "MANAGER", "boss");
+            double[] bySector = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=sector", "MANAGER", "boss");
+            double[] ownRow = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "SALES", "seller3");
+            double[] strategies = time(
+                    mvc,
+                    "/api/v1/sales/comparison?" + year + "&a=strategy:TOP_DOWN&b=strategy:BOTTOM_UP",
+                    "MANAGER",
+                    "boss");
+            double[] page = time(mvc, "/sales/funnel?" + year + "&groupBy=month", "MANAGER", "boss");
+            List<String> lines = List.of(
+                    "",
+                    "## Sales KPIs and comparison (PostgreSQL)",
+                    "",
+                    "%,d prospects, %,d activities over a year, filled in %.0f s; %,d requests per endpoint, server-side (MockMvc), after a warm-up."
+                            .formatted(prospects, activities, filled, requests),
+                    "",
+                    "| request (a year) | p50 | p90 | p99 (target ≤ %.0f ms) |".formatted(TARGET_P99_MS),
+                    "|---|---|---|---|",
+                    row("KPIs by seller, manager", bySeller),
+                    row("KPIs by month, manager", byMonth),
+                    row("KPIs by sector, manager", bySector),
+                    row("KPIs by seller, one seller (own row)", ownRow),
+                    row("comparison TOP_DOWN vs BOTTOM_UP", strategies),
+                    row("funnel page by month (HTML)", page));
+            lines.forEach(System.out::println);
+            Path report = Path.of("target", "bench", "report.md");
+            Files.createDirectories(report.getParent());
+            Files.write(report, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } finally {
+            app.close();
+            if (!Boolean.getBoolean("bench.keep")) {
+                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private static String row(String what, double[] ms) {
+        return "| %s | %.2f ms | %.2f ms | **%.2f ms** |".formatted(what, ms[0], ms[1], ms[2]);
+    }
+
+    private void fill(JdbcClient jdbc) {
+        jdbc.sql("""
+                INSERT INTO sales_campaign (name, strategy, status, starts_on, created_at)
+                SELECT 'Campaña ' || g, CASE WHEN g % 2 = 0 THEN 'TOP_DOWN' ELSE 'BOTTOM_UP' END, 'ACTIVE',
+                       current_date - 400, now()
+                  FROM generate_series(0, 9) g""").update();
+        long campaign =
+                jdbc.sql("SELECT MIN(id) FROM sales_campaign").query(Long.class).single();
+        // Moments from a year ago onwards; a prospect goes as far as g % 20 lets it (won: 0, 1; lost
+        // after its proposal: 10; lost before any call: 19).
+        jdbc.sql("""
+                INSERT INTO sales_prospect (name, sort_name, source, owner_username, campaign_id, sector_code,
+                       size_band_code, research_done, first_call_at, first_conversation_at, first_appointment_at,
+                       first_meeting_at, first_proposal_at, outcome, decided_at, won_amount, created_at, updated_at)
+                SELECT 'Empresa ' || g, 'empresa ' || g, 'LIST', 'seller' || (g % 20), :campaign + (g % 10),
+                       chr(CAST(65 + (g % 21) AS INTEGER)), CASE g % 4 WHEN 0 THEN 'MICRO' WHEN 1 THEN 'SMALL' WHEN 2 THEN 'MEDIUM' ELSE 'LARGE' END,
+                       g % 5,
+                       CASE WHEN g % 20 < 18 THEN c + interval '2 days' END,
+                       CASE WHEN g % 20 < 12 THEN c + interval '5 days' END,
+                       CASE WHEN g % 20 < 6 THEN c + interval '8 days' END,
+                       CASE WHEN g % 20 < 4 OR g % 20 = 10 THEN c + interval '12 days' END,
+                       CASE WHEN g % 20 < 3 OR g % 20 = 10 THEN c + interval '15 days' END,
+                       CASE WHEN g % 20 < 2 THEN 'WON' WHEN g % 20 IN (10, 19) THEN 'LOST' END,
+                       CASE WHEN g % 20 < 2 OR g % 20 IN (10, 19) THEN c + ((20 + g % 40) * interval '1 day') END,
+                       CASE WHEN g % 20 < 2 THEN 500 + (g % 5000) END,
+                       c, c
+                  FROM (SELECT g, now() - interval '365 days' + ((g % 300) * interval '1 day') AS c
+                          FROM generate_series(1, :n) g) s""").param("campaign", campaign).param("n", prospects).update();
+        long first =
+                jdbc.sql("SELECT MIN(id) FROM sales_prospect").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO sales_activity (prospect_id, campaign_id, seller_username, kind, at, minutes, recorded_at)
+                SELECT :first + (a % :n), :campaign + ((a % :n + 1) % 10), 'seller' || ((a % :n + 1) % 20),
+                       CASE a % 7 WHEN 0 THEN 'CALL' WHEN 1 THEN 'CALL' WHEN 2 THEN 'CONVERSATION' WHEN 3 THEN 'APPOINTMENT'
+                            WHEN 4 THEN 'MEETING' WHEN 5 THEN 'PROPOSAL' ELSE 'CALL' END,
+                       now() - interval '365 days' + ((a % 525600) * interval '1 minute'), 5 + a % 40, now()
+                  FROM generate_series(1, :activities) a""")
+                .param("first", first)
+                .param("n", prospects)
+                .param("campaign", campaign)
+                .param("activities", activities)
+                .update();
+        jdbc.sql("VACUUM ANALYZE sales_prospect").update();
+        jdbc.sql("VACUUM ANALYZE sales_activity").update();
+    }
+
+    private double[] time(MockMvc mvc, String path, String role, String person) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            perform(mvc, path, role, person);
+        }
+        double[] ms = new double[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            perform(mvc, path, role, person);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {
+            ms[requests / 2], ms[(int) (requests * 0.9)], ms[(int) Math.min(requests - 1, requests * 0.99)]
+        };
+    }
+
+    private static void perform(MockMvc mvc, String path, String role, String person) throws Exception {
+        MvcResult result = mvc.perform(get(path).with(user(person).roles(role))).andReturn();
+        if (result.getResponse().getStatus() != 200) {
+            throw new IllegalStateException(
+                    path + " answered " + result.getResponse().getStatus());
+        }
+    }
+
+    private void postgres(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.clientela.sales.web;
+
+import org.clientela.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class SalesFigureApiOnPostgresTests extends SalesFigureApiTests {}
