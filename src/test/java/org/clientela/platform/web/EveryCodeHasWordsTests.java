@@ -129,10 +129,14 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.sales.internal.prospects.Stage", List.of("sales.stage.*")),
             entry("org.clientela.sales.internal.campaigns.Strategy", List.of("sales.strategy.*")),
             entry("org.clientela.sales.internal.prospects.ProspectSource", List.of("sales.source.*")),
-            entry("org.clientela.sales.internal.campaigns.CampaignStatus", List.of("sales.campaign.status.*")));
+            entry("org.clientela.sales.internal.campaigns.CampaignStatus", List.of("sales.campaign.status.*")),
+            entry(
+                    "org.clientela.sales.internal.businesscase.InternalRate$Missing",
+                    List.of("sales.businessCase.irr.missing.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
+            entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
                     "a list's sort column, shown by its column header"),
@@ -198,6 +202,8 @@ class EveryCodeHasWordsTests {
             "sales.groupBy.",
             "sales.comparison.side.",
             "sales.funnel.stage.",
+            // a business case's period length in months (1 or 12)
+            "sales.businessCase.periodsPerYear.",
             "sales.figures.strategy.",
             "sales.figures.group.strategy.",
             "service.keep.q.",
