@@ -87,7 +87,7 @@ public abstract class BrowserTest {
 
     /**
      * Signs in through the login form and waits until the page it lands on is shown: the home page
-     * ({@code /}), a service person's day ({@code /service}), or the page that sent them to sign in.
+     * ({@code /}), a service person's day ({@code /service}), a seller's ({@code /my-day}), or the page that sent them to sign in.
      */
     protected void signIn(String username, String password) {
         page.navigate("/login");
