@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The record each imported prospect may already be, as {@link ProspectDuplicates} finds it for one
  * prospect saved from the form — a customer first, then another prospect by tax id, e-mail or phone
  * — but for a whole chunk in a few queries. The prospect a row updates (same external id) is itself,
- * not a duplicate; a new row is a duplicate only of prospects stored before it, as it would be if
- * the rows had been typed in one by one.
+ * not a duplicate; a row is a duplicate only of prospects stored before it, as it would be if the
+ * rows had been typed in one by one, so that importing the same file again warns the same rows.
  */
 @Component
 class ProspectImportDuplicates {
@@ -63,12 +63,11 @@ class ProspectImportDuplicates {
                 continue;
             }
             long self = written.get(i).prospect().id();
-            boolean isNew = written.get(i).created();
             result.add(
                     Stream.of(byTax.get(taxKeys.get(i)), byEmail.get(emailKeys.get(i)), byPhone.get(phoneKeys.get(i)))
                             .filter(Objects::nonNull)
                             .flatMap(List::stream)
-                            .filter(f -> f.id() != self && (!isNew || f.id() < self))
+                            .filter(f -> f.id() < self)
                             .min(Comparator.comparingLong(Found::id))
                             .map(f -> new DuplicateOf("PROSPECT", f.id(), f.name(), null))
                             .orElse(null));
