@@ -28,13 +28,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * The imports module with everything it uses (customers, orders, platform — its direct dependencies
- * are all of them): a job's life as a person sees it on the import page, through {@link ImportJobs}.
+ * The imports module with everything it uses (customers, orders, sales, platform, and the modules
+ * sales itself stands on, since a prospect list is imported through sales): a job's life as a person sees it on the import page, through {@link ImportJobs}.
  * It starts RUNNING, checking its file, and ends DONE with what it wrote, or FAILED with the bad rows
  * and nothing written. Where a test must see the job before it runs, the background executor holds
  * the job until the test lets it go, instead of racing it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 @WithMockUser(username = "marta", roles = "ADMIN")
 class ImportsModuleTests {

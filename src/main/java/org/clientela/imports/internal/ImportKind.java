@@ -3,5 +3,6 @@ package org.clientela.imports.internal;
 /** What a file holds. */
 public enum ImportKind {
     CUSTOMERS,
-    ORDERS
+    ORDERS,
+    PROSPECTS
 }

@@ -208,8 +208,23 @@ class JdbcProspects implements Prospects {
 
     @Override
     public Slice<Prospect> search(ProspectQuery query) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM sales_prospect p" + where(query, params)
+                + " ORDER BY " + query.sort().sql(query.direction())
+                + " LIMIT " + (query.size() + 1) + " OFFSET " + ((long) query.page() * query.size());
+        List<Prospect> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> read(rs, List.of()))
+                .list();
+        return Slice.of(rows, query.page(), query.size());
+    }
+
+    /**
+     * The WHERE clause (empty when nothing is asked) of the prospects {@code query} finds, over
+     * {@code sales_prospect p}, with its values put in {@code params}: the list and its export share it.
+     */
+    static String where(ProspectQuery query, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         String[] words = ProspectSearchTerms.queryWords(query.text());
         for (int i = 0; i < words.length; i++) {
             String upper = ProspectSearchTerms.upperBound(words[i]);
@@ -243,15 +258,7 @@ class JdbcProspects implements Prospects {
                 params.put("to", Timestamp.from(query.to()));
             }
         }
-        String sql = "SELECT " + COLUMNS + " FROM sales_prospect p"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + query.sort().sql(query.direction())
-                + " LIMIT " + (query.size() + 1) + " OFFSET " + ((long) query.page() * query.size());
-        List<Prospect> rows = jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> read(rs, List.of()))
-                .list();
-        return Slice.of(rows, query.page(), query.size());
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     @Override

@@ -1,0 +1,119 @@
+package org.clientela.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Random;
+import org.clientela.ClientelaApplication;
+import org.clientela.platform.ImportProgress;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The prospect import on PostgreSQL: a made-up list of {@code -Dbench.prospects} (100,000) prospects
+ * with every column filled (valid tax ids, sectors by code and by name, a campaign by name, a
+ * contact) into an empty database, then the same file again (which must change nothing). Not part
+ * of {@code ./mvnw verify}; run it with the {@code bench} profile:
+ *
+ * <pre>./mvnw -Pbench verify -Dtest=ProspectImportBenchmark -Dbench.prospects=100000</pre>
+ *
+ * It needs PostgreSQL on {@code 127.0.0.1:5432} (user {@code postgres}, trust) and makes the database
+ * {@code clientela_prospect_bench} afresh at every run. The goal is at least 20,000 rows a second.
+ */
+class ProspectImportBenchmark {
+
+    private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+    private static final String[] SECTORS = {"C", "F", "G", "Hostelería", "J", "Manufacturing", "M", "Q"};
+
+    final int prospects = Integer.getInteger("bench.prospects", 100_000);
+    final String server = "jdbc:postgresql://127.0.0.1:5432/";
+    final String database = "clientela_prospect_bench";
+    final Path folder = Path.of("target", "bench").toAbsolutePath();
+
+    @Test
+    void importsAHundredThousandProspects() throws Exception {
+        Files.createDirectories(folder);
+        Path file = folder.resolve("prospects-" + prospects + ".csv");
+        write(file);
+        sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        sql("CREATE DATABASE " + database);
+        try (ConfigurableApplicationContext app = start()) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            jdbc.sql("""
+                    INSERT INTO sales_campaign (name, strategy, status, starts_on, created_at)
+                    VALUES ('Feria 2026', 'TOP_DOWN', 'ACTIVE', DATE '2026-01-01', CURRENT_TIMESTAMP)""").update();
+            ProspectImporter importer = app.getBean(ProspectImporter.class);
+            long start = System.nanoTime();
+            ProspectImportResult first = importer.importCsv(file, ImportProgress.NONE);
+            double firstSeconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            ProspectImportResult again = importer.importCsv(file, ImportProgress.NONE);
+            double againSeconds = (System.nanoTime() - start) / 1e9;
+            long terms = jdbc.sql("SELECT COUNT(*) FROM sales_prospect_search_term")
+                    .query(Long.class)
+                    .single();
+            System.out.printf(
+                    "%nProspect import, PostgreSQL, %,d rows (%,d bytes): first %.2f s = %,.0f rows/s (%s);"
+                            + " again %.2f s = %,.0f rows/s (%d unchanged); %,d search terms; load average %.1f%n%n",
+                    prospects,
+                    Files.size(file),
+                    firstSeconds,
+                    prospects / firstSeconds,
+                    first.counts(),
+                    againSeconds,
+                    prospects / againSeconds,
+                    again.unchanged(),
+                    terms,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+            assertThat(first.created()).isEqualTo(prospects);
+            assertThat(again.unchanged()).isEqualTo(prospects);
+        }
+    }
+
+    private void write(Path file) throws Exception {
+        Random random = new Random(17);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(
+                    "external_id,name,sector,employees,phone,email,tax_id,campaign,contact_name,contact_title,web,city\n");
+            for (int i = 0; i < prospects; i++) {
+                int nif = 10_000_000 + i;
+                out.write("L-" + i + ",Empresa " + i + " " + (char) ('a' + random.nextInt(26)) + " S.L.,"
+                        + SECTORS[random.nextInt(SECTORS.length)] + "," + random.nextInt(400) + ",9"
+                        + (10_000_000 + random.nextInt(89_999_999)) + ",info" + i + "@empresa" + i + ".example,"
+                        + nif + NIF_LETTERS.charAt(nif % 23) + "," + (i % 3 == 0 ? "Feria 2026" : "")
+                        + ",Persona " + i + ",Gerente,empresa" + i + ".example,Ciudad " + random.nextInt(500) + "\n");
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ClientelaApplication.class)
+                .run(
+                        "--spring.datasource.url=" + server + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--clientela.demo=false",
+                        "--server.port=0",
+                        "--clientela.data-dir=" + folder.resolve("data-prospects"),
+                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.org.clientela=INFO",
+                        "--logging.level.root=WARN");
+    }
+
+    private void sql(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
