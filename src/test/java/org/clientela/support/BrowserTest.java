@@ -94,7 +94,8 @@ public abstract class BrowserTest {
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("form.card button[type=submit]").click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/(customers|service|my-day)?(\\?.*)?$"));
+        assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/(customers|service|my-day)?(\\?.*)?$"));
         // The URL changes before the page's scripts run: typing earlier would bypass htmx.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.waitForFunction("() => window.htmx !== undefined");

@@ -47,7 +47,7 @@ class ProspectImportDuplicates {
         List<String> phoneKeys = new ArrayList<>();
         for (Written w : written) {
             taxKeys.add(TaxIds.key(w.prospect().taxId()));
-            emailKeys.add(JdbcProspects.emailKey(w.prospect().email()));
+            emailKeys.add(ProspectKeys.emailKey(w.prospect().email()));
             String digits = phones.nationalDigits(w.prospect().phone());
             phoneKeys.add(digits != null && digits.length() >= MIN_PHONE_DIGITS ? digits : null);
         }

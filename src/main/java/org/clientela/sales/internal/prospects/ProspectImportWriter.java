@@ -111,7 +111,7 @@ class ProspectImportWriter {
             reindexed.add(merged);
             updates.add(new Object[] {
                 merged.name(),
-                sortName(merged.name()),
+                ProspectKeys.sortName(merged.name()),
                 merged.taxId(),
                 TaxIds.key(merged.taxId()),
                 merged.sectorCode(),
@@ -120,7 +120,7 @@ class ProspectImportWriter {
                 merged.phone(),
                 digits(merged.phone()),
                 merged.email(),
-                JdbcProspects.emailKey(merged.email()),
+                ProspectKeys.emailKey(merged.email()),
                 merged.web(),
                 merged.city(),
                 merged.owner(),
@@ -182,7 +182,7 @@ class ProspectImportWriter {
         return new Object[] {
             p.externalId(),
             p.name(),
-            sortName(p.name()),
+            ProspectKeys.sortName(p.name()),
             p.taxId(),
             TaxIds.key(p.taxId()),
             p.sectorCode(),
@@ -191,7 +191,7 @@ class ProspectImportWriter {
             p.phone(),
             digits(p.phone()),
             p.email(),
-            JdbcProspects.emailKey(p.email()),
+            ProspectKeys.emailKey(p.email()),
             p.web(),
             p.city(),
             ProspectSource.LIST.name(),
@@ -369,11 +369,6 @@ class ProspectImportWriter {
     private String digits(String phone) {
         String digits = phones.nationalDigits(phone);
         return digits == null || digits.length() <= 20 ? digits : digits.substring(0, 20);
-    }
-
-    private static String sortName(String name) {
-        String folded = TextFolding.fold(name);
-        return folded.length() <= Prospect.NAME_MAX ? folded : folded.substring(0, Prospect.NAME_MAX);
     }
 
     /** A stored prospect with its contacts and their positions. */
