@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -111,7 +112,8 @@ public class WebLeads {
                 .param("page", page(lead.page()))
                 .param("at", Timestamp.from(now))
                 .update();
-        Instant due = callBackTime.dueAfter(now);
+        // To the second: what the thank-you page says is what the ledger keeps.
+        Instant due = callBackTime.dueAfter(now).truncatedTo(ChronoUnit.SECONDS);
         callBacks.promise(prospect.id(), prospect.name(), seller, due, callBackNote(lead));
         return new Received(prospect.id(), known.isPresent(), due);
     }
