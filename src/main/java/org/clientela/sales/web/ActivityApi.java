@@ -13,6 +13,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.sales.internal.activities.Activity;
 import org.clientela.sales.internal.activities.ActivityLog;
 import org.clientela.sales.internal.activities.NewActivity;
+import org.clientela.sales.internal.activities.NextStep;
 import org.clientela.sales.internal.prospects.Stage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,9 @@ class ActivityApi {
             BigDecimal amount,
             @CleanText(max = 20) String reason,
             @CleanText(max = 40) String appointmentAt,
-            @CleanText(max = 2000, lines = true) String note) {}
+            @CleanText(max = 2000, lines = true) String note,
+            @CleanText(max = 40) String nextStepAt,
+            @CleanText(max = 500) String nextStepNote) {}
 
     /** A step logged, the prospect's stage after it and the customer it became when won. */
     record Logged(ActivityResponse activity, Stage stage, Long customerId) {}
@@ -86,13 +89,20 @@ class ActivityApi {
         List<InputError> errors = new ArrayList<>();
         Instant at = instant("at", body.at(), errors);
         Instant appointmentAt = instant("appointmentAt", body.appointmentAt(), errors);
+        Instant nextStepAt = instant("nextStepAt", body.nextStepAt(), errors);
+        if (nextStepAt == null
+                && body.nextStepNote() != null
+                && !body.nextStepNote().isBlank()) {
+            errors.add(InputError.field("nextStepAt", "sales.activity.nextStep.required"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         ActivityLog.Logged logged = log.log(
                 id,
                 new NewActivity(
-                        body.kind(), at, body.minutes(), body.amount(), body.reason(), appointmentAt, body.note()));
+                        body.kind(), at, body.minutes(), body.amount(), body.reason(), appointmentAt, body.note()),
+                nextStepAt == null ? null : new NextStep(nextStepAt, body.nextStepNote()));
         return ResponseEntity.created(URI.create("/api/v1/prospects/" + id + "/activities/"
                         + logged.activity().id()))
                 .body(new Logged(ActivityResponse.of(logged.activity()), logged.stage(), logged.customerId()));

@@ -26,6 +26,28 @@ public class ActivityForm {
 
     private String note;
 
+    /** The call-back this step schedules, if any. */
+    @DateTimeFormat(pattern = LOCAL_MINUTES)
+    private LocalDateTime nextStepAt;
+
+    private String nextStepNote;
+
+    public LocalDateTime getNextStepAt() {
+        return nextStepAt;
+    }
+
+    public void setNextStepAt(LocalDateTime nextStepAt) {
+        this.nextStepAt = nextStepAt;
+    }
+
+    public String getNextStepNote() {
+        return nextStepNote;
+    }
+
+    public void setNextStepNote(String nextStepNote) {
+        this.nextStepNote = nextStepNote;
+    }
+
     public String getKind() {
         return kind;
     }

@@ -11,6 +11,7 @@ import org.clientela.sales.internal.activities.ActivityLog;
 import org.clientela.sales.internal.activities.ActivityRules;
 import org.clientela.sales.internal.activities.LostReason;
 import org.clientela.sales.internal.activities.NewActivity;
+import org.clientela.sales.internal.activities.NextStep;
 import org.clientela.sales.internal.activities.ProspectFacts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,7 +75,10 @@ class ActivityPages {
                                 form.getAppointmentAt() == null
                                         ? null
                                         : form.getAppointmentAt().atZone(zone).toInstant(),
-                                form.getNote()));
+                                form.getNote()),
+                        form.getNextStepAt() == null
+                                ? null
+                                : new NextStep(form.getNextStepAt().atZone(zone).toInstant(), form.getNextStepNote()));
                 if (htmx == null) {
                     redirect.addFlashAttribute("flash", "sales.activity.saved");
                     return "redirect:/sales/prospects/" + id;
@@ -106,6 +110,7 @@ class ActivityPages {
         model.addAttribute("reasons", LostReason.values());
         model.addAttribute("maxMinutes", ActivityRules.MAX_MINUTES);
         model.addAttribute("maxNote", ActivityRules.MAX_NOTE);
+        model.addAttribute("maxNextStepNote", ActivityRules.MAX_NEXT_STEP_NOTE);
         model.addAttribute("now", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
         return SECTION;
     }

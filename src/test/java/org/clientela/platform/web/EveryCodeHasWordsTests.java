@@ -157,6 +157,9 @@ class EveryCodeHasWordsTests {
                     "org.clientela.service.internal.contact.ContactGate$Verdict",
                     "the contact form's spam check, never shown"),
             entry(
+                    "org.clientela.service.PublicFormGate$Verdict",
+                    "the same spam check offered to other modules' public forms, never shown"),
+            entry(
                     "org.clientela.service.internal.publicpromises.PublicPromiseVerdict$Category",
                     "chooses service.publicPromise.verdict.<category>.<kind> keys,"
                             + " checked in publicPromiseVerdictsHaveWords"),

@@ -8,6 +8,7 @@ import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.sales.ProspectWon;
+import org.clientela.sales.internal.callbacks.CallBacks;
 import org.clientela.sales.internal.prospects.Stage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,19 @@ public class ActivityLog {
     private final JdbcActivities activities;
     private final NewCustomers customers;
     private final ApplicationEventPublisher events;
+    private final CallBacks callBacks;
     private final Clock clock;
 
-    ActivityLog(JdbcActivities activities, NewCustomers customers, ApplicationEventPublisher events, Clock clock) {
+    ActivityLog(
+            JdbcActivities activities,
+            NewCustomers customers,
+            ApplicationEventPublisher events,
+            CallBacks callBacks,
+            Clock clock) {
         this.activities = activities;
         this.customers = customers;
         this.events = events;
+        this.callBacks = callBacks;
         this.clock = clock;
     }
 
@@ -45,10 +53,25 @@ public class ActivityLog {
      */
     @Transactional
     public Logged log(long prospectId, NewActivity input) {
+        return log(prospectId, input, null);
+    }
+
+    /**
+     * Logs a step and, when {@code next} is given, promises the call-back it schedules, owned by the
+     * prospect's owner. Any call-back still pending on the prospect is kept by the step.
+     *
+     * @throws InvalidInputException also naming {@code nextStepAt} when it is not in the future or
+     *     the step decides the prospect (nothing is left to call back about)
+     */
+    @Transactional
+    public Logged log(long prospectId, NewActivity input, NextStep next) {
         ProspectFacts prospect = find(prospectId);
         SellerAccess.requireWork(prospect);
         Instant now = clock.instant();
         ActivityRules.CheckedActivity step = ActivityRules.check(input, now);
+        if (next != null) {
+            ActivityRules.checkNextStep(next, step.kind(), now);
+        }
         if (prospect.decided()) {
             throw decided(prospect);
         }
@@ -74,6 +97,10 @@ public class ActivityLog {
                     new ProspectWon(prospectId, enrolment.customerId(), prospect.campaignId(), step.amount()));
         }
         ProspectFacts after = find(prospectId);
+        callBacks.stepTaken(prospectId, prospect.name(), after.decided());
+        if (next != null) {
+            callBacks.promise(prospectId, prospect.name(), prospect.owner(), next.at(), next.note());
+        }
         return new Logged(activities.get(id).orElseThrow(), after.stage(), customerId);
     }
 

@@ -22,6 +22,8 @@ public final class ActivityRules {
     public static final int MAX_MINUTES = 1440;
     /** As the note's column allows. */
     public static final int MAX_NOTE = 2000;
+    /** As the call-back's note column allows. */
+    public static final int MAX_NEXT_STEP_NOTE = 500;
     /** How far ahead of now a step may be dated. */
     public static final Duration FUTURE_SLACK = Duration.ofDays(1);
     /** No step before this. */
@@ -80,6 +82,28 @@ public final class ActivityRules {
             throw new InvalidInputException(errors);
         }
         return new CheckedActivity(kind, at, input.minutes(), amount, reason, appointmentAt, note);
+    }
+
+    /**
+     * The call-back scheduled with a step of {@code kind}: in the future, within the appointments'
+     * horizon, and not after a win or a loss. @throws InvalidInputException naming each wrong field
+     */
+    public static void checkNextStep(NextStep next, ActivityKind kind, Instant now) {
+        List<InputError> errors = new ArrayList<>();
+        if (next.at() == null) {
+            errors.add(InputError.field("nextStepAt", "sales.activity.nextStep.required"));
+        } else if (!next.at().isAfter(now)) {
+            errors.add(InputError.field("nextStepAt", "sales.activity.nextStep.past"));
+        } else if (next.at().isAfter(now.plus(APPOINTMENT_HORIZON))) {
+            errors.add(InputError.field("nextStepAt", "sales.activity.appointmentAt.range"));
+        }
+        if (kind != null && kind.decides()) {
+            errors.add(InputError.field("nextStepAt", "sales.activity.nextStep.decided"));
+        }
+        TextInput.check(errors, "nextStepNote", next.note(), MAX_NEXT_STEP_NOTE, false);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static <E extends Enum<E>> E parse(

@@ -99,7 +99,8 @@ class JdbcActivities {
                 .param(
                         "appointment",
                         step.appointmentAt() == null ? null : Timestamp.from(step.appointmentAt()),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        // PostgreSQL's driver refuses a Timestamp declared as TIMESTAMP_WITH_TIMEZONE.
+                        java.sql.Types.TIMESTAMP)
                 .param("reason", step.reason() == null ? null : step.reason().name(), java.sql.Types.VARCHAR)
                 .param("note", step.note(), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(now))

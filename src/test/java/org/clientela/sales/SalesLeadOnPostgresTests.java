@@ -1,0 +1,6 @@
+package org.clientela.sales;
+
+import org.clientela.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class SalesLeadOnPostgresTests extends SalesLeadTests {}
