@@ -8,7 +8,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,7 +175,8 @@ class SalesTargetingPagesOnH2Tests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"band-form\""), containsString("It overlaps &quot;Small (10–49)&quot;"))));
+                                containsString("id=\"band-form\""),
+                                containsString("It overlaps &quot;Small (10–49)&quot;"))));
         mvc.perform(post("/sales/targeting/sectors")
                         .with(MANAGER)
                         .with(csrf())
@@ -220,6 +223,80 @@ class SalesTargetingPagesOnH2Tests {
                         .query(String.class)
                         .single())
                 .isEqualTo("Director financiero o controller");
+    }
+
+    @Test
+    void theApiReadsTheMatrixAndAManagerReplacesItWholeOrNotAtAll() throws Exception {
+        addSector();
+        mvc.perform(get("/api/v1/sales/targeting").with(SELLER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules[?(@.sectorCode == '*' && @.sizeBandCode == 'MICRO')].titleEs")
+                        .value("Propietario o presidente"))
+                .andExpect(jsonPath("$.sizeBands[0].code").value("MICRO"))
+                .andExpect(
+                        jsonPath("$.sectors[?(@.code == '" + sector + "')].own").value(true));
+        String seeded =
+                "{\"strategy\":\"TOP_DOWN\",\"sizeBandCode\":\"MICRO\",\"titleEs\":\"Propietario o presidente\","
+                        + "\"titleEn\":\"Owner or president\"},"
+                        + "{\"strategy\":\"TOP_DOWN\",\"sizeBandCode\":\"SMALL\",\"titleEs\":\"Propietario o presidente\","
+                        + "\"titleEn\":\"Owner or president\"},"
+                        + "{\"strategy\":\"TOP_DOWN\",\"sizeBandCode\":\"MEDIUM\",\"titleEs\":\"Director financiero o controller\","
+                        + "\"titleEn\":\"CFO or controller\"},"
+                        + "{\"strategy\":\"TOP_DOWN\",\"titleEs\":\"Director financiero o controller\","
+                        + "\"titleEn\":\"CFO or controller\"},"
+                        + "{\"strategy\":\"BOTTOM_UP\",\"titleEs\":\"Jefe de oficina o usuario\","
+                        + "\"titleEn\":\"Office manager or user\"}";
+        String own = "{\"strategy\":\"BOTTOM_UP\",\"sectorCode\":\"" + sector
+                + "\",\"titleEs\":\"Encargado de tienda\",\"titleEn\":\"Shop manager\"}";
+
+        long rulesBefore = jdbc.sql("SELECT COUNT(*) FROM sales_targeting_rule")
+                .query(Long.class)
+                .single();
+        mvc.perform(put("/api/v1/sales/targeting")
+                        .with(SELLER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rules\":[" + seeded + "]}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/sales/targeting")
+                        .with(MANAGER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"rules\":[" + seeded + "," + own.replace("Shop manager", "") + ","
+                                + "{\"strategy\":\"TOP_DOWN\",\"sizeBandCode\":\"HUGE\",\"titleEs\":\"X\","
+                                + "\"titleEn\":\"X\"}]}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content()
+                        .string(allOf(containsString("rules[5].titleEn"), containsString("rules[6].sizeBandCode"))));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_targeting_rule")
+                        .query(Long.class)
+                        .single())
+                .as("a refused matrix writes nothing")
+                .isEqualTo(rulesBefore);
+
+        mvc.perform(put("/api/v1/sales/targeting")
+                        .with(MANAGER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rules\":[" + seeded + "," + own + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules.length()").value(6));
+        long prospect = prospect(300);
+        jdbc.sql("INSERT INTO sales_campaign (name, strategy, status, starts_on, created_at)"
+                        + " VALUES (:name, 'BOTTOM_UP', 'ACTIVE', DATE '2025-01-01', CURRENT_TIMESTAMP)")
+                .param("name", "Abajo " + sector)
+                .update();
+        jdbc.sql("UPDATE sales_prospect SET campaign_id = (SELECT id FROM sales_campaign WHERE name = :name)"
+                        + " WHERE id = :id")
+                .param("name", "Abajo " + sector)
+                .param("id", prospect)
+                .update();
+        assertThat(titleOn(prospect, "en")).contains("Shop manager");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TARGETING_MATRIX_REPLACED'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        jdbc.sql("DELETE FROM sales_targeting_rule WHERE sector_code = :s")
+                .param("s", sector)
+                .update();
     }
 
     private void addSector() throws Exception {

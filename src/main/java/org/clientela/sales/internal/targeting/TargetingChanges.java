@@ -119,7 +119,7 @@ public class TargetingChanges {
             try {
                 Cell c = checked(cells.get(i), prefix);
                 if (!places.add(c.strategy() + "|" + c.sectorCode() + "|" + c.sizeBandCode())) {
-                    errors.add(InputError.field(prefix + "sizeBand", "sales.targeting.cell.taken"));
+                    errors.add(InputError.field(prefix + "sizeBandCode", "sales.targeting.cell.taken"));
                 }
                 checked.add(new TargetingRule(
                         null, c.strategy(), c.sectorCode(), c.sizeBandCode(), c.titleEs(), c.titleEn(), 0));
