@@ -18,6 +18,7 @@ public class ProspectForm {
 
     private Long version;
 
+    @jakarta.validation.constraints.NotBlank(message = "{sales.prospect.name.required}")
     @CleanText(max = Prospect.NAME_MAX)
     private String name;
 

@@ -78,9 +78,11 @@ class ProspectPages {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean ready,
             Authentication authentication,
             Model model) {
-        results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, authentication, model);
+        results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, ready, authentication, model);
+        model.addAttribute("readyCount", book.readyToCall(SalesRoles.of(authentication)));
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("people", users.activePeople());
         return "sales/prospects";
@@ -100,12 +102,13 @@ class ProspectPages {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean ready,
             Authentication authentication,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         ListLinks links =
-                results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, authentication, model);
+                results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, ready, authentication, model);
         response.setHeader("HX-Replace-Url", request.getContextPath() + links.page(Math.max(0, page)));
         return "sales/prospects :: results";
     }
@@ -121,6 +124,7 @@ class ProspectPages {
             String sortParam,
             String dir,
             int page,
+            boolean ready,
             Authentication authentication,
             Model model) {
         ProspectSort sort = SortColumn.parse(ProspectSort.class, sortParam);
@@ -132,14 +136,19 @@ class ProspectPages {
                 .with("stage", stage)
                 .with("reached", reached)
                 .with("from", from)
-                .with("to", to);
-        ProspectQuery query =
-                new ProspectQuery(q, owner, campaignId, stage, reached, from, to, sort, direction, page, PAGE_SIZE);
+                .with("to", to)
+                .with("ready", ready);
+        ProspectQuery query = new ProspectQuery(
+                q, owner, campaignId, stage, reached, from, to, sort, direction, page, PAGE_SIZE, ready);
         model.addAttribute("q", q);
         model.addAttribute("owner", owner);
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("stage", stage);
         model.addAttribute("reached", reached);
+        model.addAttribute("ready", ready);
+        model.addAttribute(
+                "filtered",
+                ready || owner != null && !owner.isBlank() || campaignId != null || stage != null || reached != null);
         model.addAttribute("links", links);
         model.addAttribute("results", book.search(query, SalesRoles.of(authentication)));
         return links;

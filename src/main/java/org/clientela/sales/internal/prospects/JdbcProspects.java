@@ -35,6 +35,11 @@ class JdbcProspects implements Prospects {
             + " p.first_appointment_at, p.first_meeting_at, p.first_proposal_at, p.outcome, p.decided_at,"
             + " p.won_amount, p.lost_reason, p.customer_id, p.created_at, p.version";
 
+    /** {@link ProspectCard#readyToCall()} as a condition on {@code sales_prospect p}. */
+    static final String READY_TO_CALL = "p.outcome IS NULL AND (p.campaign_id IS NULL OR p.research_done = "
+            + Research.TOTAL + " OR NOT EXISTS (SELECT 1 FROM sales_campaign c WHERE c.id = p.campaign_id"
+            + " AND c.strategy = 'TOP_DOWN'))";
+
     private final JdbcClient jdbc;
     private final PhoneNumbers phones;
     private final Clock clock;
@@ -246,6 +251,9 @@ class JdbcProspects implements Prospects {
         if (query.stage() != null) {
             where.add(StageSql.standsAt(query.stage()));
         }
+        if (query.ready()) {
+            where.add(READY_TO_CALL);
+        }
         if (query.reached() != null) {
             where.add(StageSql.reached(query.reached()));
             String moment = StageSql.momentOf(query.reached());
@@ -259,6 +267,15 @@ class JdbcProspects implements Prospects {
             }
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    @Override
+    public long countReady(String owner) {
+        return jdbc.sql("SELECT COUNT(*) FROM sales_prospect p WHERE " + READY_TO_CALL
+                        + (owner == null ? "" : " AND p.owner_username = :owner"))
+                .params(owner == null ? Map.of() : Map.of("owner", owner))
+                .query(Long.class)
+                .single();
     }
 
     @Override

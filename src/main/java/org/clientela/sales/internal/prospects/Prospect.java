@@ -52,6 +52,34 @@ public record Prospect(
         steps = steps == null ? Steps.NONE : steps;
     }
 
+    /** The same prospect with other contact people. */
+    public Prospect withContacts(List<ProspectContact> people) {
+        return new Prospect(
+                id,
+                externalId,
+                name,
+                taxId,
+                sectorCode,
+                employees,
+                sizeBandCode,
+                phone,
+                email,
+                web,
+                address,
+                city,
+                postalCode,
+                source,
+                owner,
+                campaignId,
+                notes,
+                research,
+                people,
+                steps,
+                customerId,
+                createdAt,
+                version);
+    }
+
     public Stage stage() {
         return steps.stage();
     }

@@ -109,6 +109,12 @@ public class ProspectBook {
         return prospects.search(who.seesAll() ? query : query.ownedBy(who.username()));
     }
 
+    /** How many of the prospects {@code who} may see are ready to call. */
+    @Transactional(readOnly = true)
+    public long readyToCall(SalesUser who) {
+        return prospects.countReady(who.seesAll() ? null : who.username());
+    }
+
     /** What the page and the API say about {@code prospect}, the titles in {@code locale}. */
     @Transactional(readOnly = true)
     public ProspectCard card(Prospect prospect, Locale locale) {
@@ -123,7 +129,7 @@ public class ProspectBook {
                 prospect, campaign, strategy, rule.map(r -> r.title(locale)).orElse(null), known);
     }
 
-    private static void requireWrites(SalesUser who) {
+    static void requireWrites(SalesUser who) {
         if (!who.writes()) {
             throw new org.springframework.security.access.AccessDeniedException("Viewers read prospects");
         }
@@ -198,18 +204,7 @@ public class ProspectBook {
             errors.add(InputError.field("contacts", "sales.prospect.contacts.tooMany", Prospect.CONTACTS_MAX));
         }
         for (int i = 0; i < d.contacts().size(); i++) {
-            ProspectContact c = d.contacts().get(i);
-            String field = "contacts[" + i + "]";
-            if (c.name() == null || c.name().isBlank()) {
-                errors.add(InputError.field(field + ".name", "sales.prospect.name.required"));
-            }
-            TextInput.check(errors, field + ".name", c.name(), ProspectContact.NAME_MAX, false);
-            TextInput.check(errors, field + ".jobTitle", c.jobTitle(), ProspectContact.JOB_TITLE_MAX, false);
-            TextInput.check(errors, field + ".email", c.email(), Prospect.EMAIL_MAX, false);
-            TextInput.check(errors, field + ".phone", c.phone(), Prospect.PHONE_MAX, false);
-            if (c.decisionLevel() != null && !ProspectContact.DECISION_LEVELS.contains(c.decisionLevel())) {
-                errors.add(InputError.field(field + ".decisionLevel", "sales.prospect.contact.level.unknown"));
-            }
+            d.contacts().get(i).check(errors, "contacts[" + i + "].");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -20,6 +20,9 @@ public interface Prospects {
 
     Slice<Prospect> search(ProspectQuery query);
 
+    /** How many undecided prospects are ready to call, of {@code owner} or of everyone when null. */
+    long countReady(String owner);
+
     /** Other prospects (not {@code exceptId}) with this tax id key, e-mail key or phone digits, oldest first. */
     List<Prospect> matching(String taxIdKey, String emailKey, String phoneDigits, Long exceptId);
 }

@@ -3,6 +3,7 @@ package org.clientela.sales.internal.targeting;
 import java.util.List;
 import java.util.Optional;
 import org.clientela.sales.internal.campaigns.Strategy;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,42 @@ class JdbcTargetingRules implements TargetingRules {
     }
 
     @Override
+    @Transactional
+    public TargetingRule change(
+            long id,
+            long version,
+            Strategy strategy,
+            String sectorCode,
+            String sizeBandCode,
+            String titleEs,
+            String titleEn) {
+        int changed = jdbc.sql("UPDATE sales_targeting_rule SET strategy = :s, sector_code = :sector,"
+                        + " size_band_code = :band, title_es = :es, title_en = :en, version = version + 1"
+                        + " WHERE id = :id AND version = :version")
+                .param("s", strategy.name())
+                .param("sector", sectorCode)
+                .param("band", sizeBandCode)
+                .param("es", titleEs)
+                .param("en", titleEn)
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("Targeting rule " + id + " changed since it was read");
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void replaceAll(List<TargetingRule> rules) {
+        jdbc.sql("DELETE FROM sales_targeting_rule").update();
+        for (TargetingRule r : rules) {
+            put(r.strategy(), r.sectorCode(), r.sizeBandCode(), r.titleEs(), r.titleEn());
+        }
+    }
+
+    @Override
     public void remove(long id) {
         jdbc.sql("DELETE FROM sales_targeting_rule WHERE id = :id")
                 .param("id", id)
@@ -112,6 +149,7 @@ class JdbcTargetingRules implements TargetingRules {
     }
 
     @Override
+    @Transactional
     public void updateSizeBand(String code, String nameEs, String nameEn, int minEmployees, Integer maxEmployees) {
         jdbc.sql("UPDATE sales_size_band SET name_es = :es, name_en = :en, min_employees = :min, max_employees = :max"
                         + " WHERE code = :c")
@@ -120,6 +158,11 @@ class JdbcTargetingRules implements TargetingRules {
                 .param("en", nameEn)
                 .param("min", minEmployees)
                 .param("max", maxEmployees)
+                .update();
+        jdbc.sql("UPDATE sales_prospect SET size_band_code = (SELECT b.code FROM sales_size_band b"
+                        + " WHERE sales_prospect.employees >= b.min_employees AND (b.max_employees IS NULL"
+                        + " OR sales_prospect.employees <= b.max_employees) ORDER BY b.position LIMIT 1)"
+                        + " WHERE employees IS NOT NULL")
                 .update();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 public record SizeBand(
         String code, String nameEs, String nameEn, int minEmployees, Integer maxEmployees, int position) {
 
+    public static final int NAME_MAX = 100;
+
     public boolean holds(int employees) {
         return employees >= minEmployees && (maxEmployees == null || employees <= maxEmployees);
     }

@@ -27,6 +27,11 @@ public class Targeting {
         return pick(rules.all(), strategy, sectorCode, sizeBandCode);
     }
 
+    /** The matrix of {@code strategy} as it answers every cell, with what each cell inherits. */
+    public TargetingMatrix matrix(Strategy strategy) {
+        return TargetingMatrix.of(strategy, rules.all(), rules.sizeBands());
+    }
+
     /** The most specific of {@code rules} for the cell, by the fallback order. */
     static Optional<TargetingRule> pick(
             List<TargetingRule> rules, Strategy strategy, String sectorCode, String sizeBandCode) {

@@ -14,7 +14,24 @@ public interface TargetingRules {
     /** Adds a cell, or changes the title of an existing one (same strategy, sector and band). */
     TargetingRule put(Strategy strategy, String sectorCode, String sizeBandCode, String titleEs, String titleEn);
 
+    /**
+     * Moves or retitles the rule {@code id} read at {@code version}.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when it changed or went since
+     */
+    TargetingRule change(
+            long id,
+            long version,
+            Strategy strategy,
+            String sectorCode,
+            String sizeBandCode,
+            String titleEs,
+            String titleEn);
+
     void remove(long id);
+
+    /** Replaces the whole matrix with {@code rules} (their ids and versions are ignored). */
+    void replaceAll(List<TargetingRule> rules);
 
     List<Sector> sectors();
 
@@ -23,7 +40,10 @@ public interface TargetingRules {
 
     List<SizeBand> sizeBands();
 
-    /** Changes a band's names and limits. */
+    /**
+     * Changes a band's names and limits, and puts every prospect back in the band its employees now
+     * fall in: the band is stored on the prospect so that lists and figures group by it cheaply.
+     */
     void updateSizeBand(String code, String nameEs, String nameEn, int minEmployees, Integer maxEmployees);
 
     /** The band that holds {@code employees}, if any. */
