@@ -128,8 +128,7 @@ class SalesBrowserTests extends BrowserTest {
         // The customer list finds the new customer by the prospect's name.
         page.navigate("/customers?q=" + marker);
         assertThat(page.locator("#results a:has-text('" + name + "')"))
-                .hasAttribute(
-                        "href", Pattern.compile(Pattern.quote(customerPage.replaceFirst("^https?://[^/]+", "")) + "$"));
+                .hasAttribute("href", customerPage.replaceFirst("^https?://[^/]+", ""));
     }
 
     /**
