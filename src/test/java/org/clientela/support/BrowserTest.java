@@ -87,14 +87,14 @@ public abstract class BrowserTest {
 
     /**
      * Signs in through the login form and waits until the page it lands on is shown: the home page
-     * ({@code /}), a service person's day ({@code /service}), or the page that sent them to sign in.
+     * ({@code /}), someone's day ({@code /my-day}, {@code /service}), or the page that sent them to sign in.
      */
     protected void signIn(String username, String password) {
         page.navigate("/login");
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("form.card button[type=submit]").click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/(customers|service)?(\\?.*)?$"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/(customers|service|my-day)?(\\?.*)?$"));
         // The URL changes before the page's scripts run: typing earlier would bypass htmx.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.waitForFunction("() => window.htmx !== undefined");
