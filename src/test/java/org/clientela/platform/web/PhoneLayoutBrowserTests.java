@@ -142,6 +142,11 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         signInAsAdmin();
         long orderId =
                 jdbc.sql("SELECT MAX(id) FROM sales_order").query(Long.class).single();
+        long prospectId = jdbc.sql("SELECT MIN(prospect_id) FROM sales_activity WHERE kind = 'WON'")
+                .query(Long.class)
+                .single();
+        long campaignId =
+                jdbc.sql("SELECT MIN(id) FROM sales_campaign").query(Long.class).single();
         List<String> pages = List.of(
                 "/customers",
                 "/customers/new",
@@ -162,6 +167,16 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 "/retention/plan",
                 "/retention/model",
                 "/retention/new-buyers",
+                "/sales/prospects",
+                "/sales/prospects/new",
+                "/sales/prospects/" + prospectId,
+                "/sales/campaigns",
+                "/sales/campaigns/new",
+                "/sales/campaigns/" + campaignId,
+                "/sales/funnel",
+                "/sales/comparison",
+                "/sales/business-cases/new",
+                "/sales/targeting",
                 "/imports",
                 "/users",
                 "/audit",

@@ -53,7 +53,15 @@ class WordsTourBrowserTests extends BrowserTest {
 
         Set<String> pages = new LinkedHashSet<>();
         for (String start : List.of(
-                "/customers", "/orders", "/retention", "/service", "/imports", "/audit", "/users", "/account/tokens")) {
+                "/customers",
+                "/orders",
+                "/retention",
+                "/service",
+                "/sales/prospects",
+                "/imports",
+                "/audit",
+                "/users",
+                "/account/tokens")) {
             pages.add(start);
             page.navigate(start);
             for (Object href : (List<?>)
@@ -69,7 +77,30 @@ class WordsTourBrowserTests extends BrowserTest {
                 }
             }
         }
-        pages.addAll(List.of("/retention/new-buyers", "/service/response-targets", "/service/root-causes"));
+        pages.addAll(List.of(
+                "/retention/new-buyers",
+                "/service/response-targets",
+                "/service/root-causes",
+                "/sales/prospects",
+                "/sales/prospects/new",
+                "/sales/campaigns",
+                "/sales/campaigns/new",
+                "/sales/funnel",
+                "/sales/comparison",
+                "/sales/business-cases/new",
+                "/sales/targeting"));
+        // A prospect the demo won (its timeline names the customer) and one it lost (its reason).
+        for (String outcome : List.of("WON", "LOST")) {
+            jdbc.sql("SELECT MIN(prospect_id) FROM sales_activity WHERE kind = :kind")
+                    .param("kind", outcome)
+                    .query(Long.class)
+                    .optional()
+                    .ifPresent(id -> pages.add("/sales/prospects/" + id));
+        }
+        jdbc.sql("SELECT MIN(id) FROM sales_campaign")
+                .query(Long.class)
+                .optional()
+                .ifPresent(id -> pages.add("/sales/campaigns/" + id));
         pages.add("/customers/" + lost);
         pages.add("/service/customers/" + lost + "/keep-or-let-go");
         jdbc.sql("SELECT MIN(id) FROM service_case")
@@ -97,7 +128,9 @@ class WordsTourBrowserTests extends BrowserTest {
                     "log-verosimilitud",
                     "log-likelihood",
                     "CUSTOMER_MARKED_LOST",
-                    "NO_LONGER_VALUE")) {
+                    "NO_LONGER_VALUE",
+                    "TOP_DOWN",
+                    "BOTTOM_UP")) {
                 // The analysts' fold may name the model's parameters; it is closed, so innerText skips it.
                 int at = text.indexOf(wrong);
                 if (at >= 0) {
