@@ -11,6 +11,7 @@ class JdbcSalesEraser implements SalesEraser {
 
     /** Children before the rows they point at. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM sales_activity_day",
             "DELETE FROM sales_activity",
             "DELETE FROM sales_prospect_search_term",
             "DELETE FROM sales_prospect_contact",
