@@ -13,6 +13,7 @@ class JdbcSalesEraser implements SalesEraser {
     private static final List<String> STATEMENTS = List.of(
             "DELETE FROM sales_call_back",
             "DELETE FROM sales_web_lead",
+            "DELETE FROM sales_activity_day",
             "DELETE FROM sales_activity",
             "DELETE FROM sales_prospect_search_term",
             "DELETE FROM sales_prospect_contact",

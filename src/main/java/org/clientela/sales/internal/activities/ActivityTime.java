@@ -1,11 +1,8 @@
 package org.clientela.sales.internal.activities;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Minutes per kind of step and seller per ISO week (Monday to Sunday in the business's time zone),
  * set against the yardstick of a seller's week: prospecting is about half of it, some 22 hours. The
- * database adds the minutes up; this only names the weeks.
+ * database adds up the day sums the activity log keeps ({@link ActivityDays}); this only names the weeks.
  */
 @Component
 public class ActivityTime {
@@ -59,7 +56,6 @@ public class ActivityTime {
      */
     @Transactional(readOnly = true)
     public Report weeks(LocalDate from, LocalDate to, String seller) {
-        ZoneId zone = clock.getZone();
         LocalDate last = to == null ? LocalDate.now(clock) : to;
         LocalDate first = from == null ? last.minusWeeks(11) : from;
         if (first.isAfter(last)) {
@@ -77,18 +73,15 @@ public class ActivityTime {
             }
             who = SellerAccess.me();
         }
-        Instant start = monday.atStartOfDay(zone).toInstant();
-        // The business's offset at the start of the period puts the week's edge on its Monday midnight;
-        // a step in the hour a clock change moves may land in the week beside it.
-        long offset = zone.getRules().getOffset(start).getTotalSeconds();
-        String weekOf = "FLOOR((EXTRACT(EPOCH FROM at) + " + (offset - FIRST_MONDAY) + ") / " + WEEK + ")";
+        // Weeks from the day sums the activity log keeps: a day is already in the business's time zone.
+        String weekOf = "FLOOR((EXTRACT(EPOCH FROM on_day) - " + FIRST_MONDAY + ") / " + WEEK + ")";
         Map<String, SellerWeek> rows = new LinkedHashMap<>();
-        jdbc.sql("SELECT week, seller_username, kind, SUM(minutes) AS minutes, COUNT(*) AS steps FROM ("
-                        + " SELECT CAST(" + weekOf + " AS BIGINT) AS week, seller_username, kind,"
-                        + " COALESCE(minutes, 0) AS minutes FROM sales_activity"
-                        + " WHERE at >= :start AND at < :end" + (who == null ? "" : " AND seller_username = :seller")
+        jdbc.sql("SELECT week, seller_username, kind, SUM(minutes) AS minutes, SUM(steps) AS steps FROM ("
+                        + " SELECT CAST(" + weekOf + " AS BIGINT) AS week, seller_username, kind, minutes, steps"
+                        + " FROM sales_activity_day WHERE on_day >= :start AND on_day < :end"
+                        + (who == null ? "" : " AND seller_username = :seller")
                         + ") t GROUP BY week, seller_username, kind ORDER BY week, seller_username, kind")
-                .params(params(start, endMonday.atStartOfDay(zone).toInstant(), who))
+                .params(params(monday, endMonday, who))
                 .query((rs, n) -> {
                     LocalDate weekStart = LocalDate.of(1970, 1, 5).plusWeeks(rs.getLong("week"));
                     String name = rs.getString("seller_username");
@@ -100,10 +93,10 @@ public class ActivityTime {
         return new Report(monday, endMonday.minusDays(1), who, new ArrayList<>(rows.values()));
     }
 
-    private static Map<String, Object> params(Instant start, Instant end, String seller) {
+    private static Map<String, Object> params(LocalDate start, LocalDate end, String seller) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("start", Timestamp.from(start));
-        params.put("end", Timestamp.from(end));
+        params.put("start", start);
+        params.put("end", end);
         if (seller != null) {
             params.put("seller", seller);
         }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class JdbcActivities {
 
     private final JdbcClient jdbc;
+    private final ActivityDays days;
 
-    JdbcActivities(JdbcClient jdbc) {
+    JdbcActivities(JdbcClient jdbc, ActivityDays days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     Optional<ProspectFacts> prospect(long id) {
@@ -82,6 +84,7 @@ class JdbcActivities {
         return sql.update() == 1;
     }
 
+    /** Writes a step and adds it to its day's sums, in the caller's transaction. */
     long insert(long prospectId, Long campaignId, String seller, ActivityRules.CheckedActivity step, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -105,6 +108,7 @@ class JdbcActivities {
                 .param("note", step.note(), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(now))
                 .update(key, "id");
+        days.add(step.at(), seller, campaignId, step.kind(), step.minutes());
         return key.getKey().longValue();
     }
 

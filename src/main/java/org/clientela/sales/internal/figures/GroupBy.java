@@ -65,6 +65,21 @@ public enum GroupBy {
     }
 
     /**
+     * The SQL of a day row's group key ({@code d} is {@code sales_activity_day}, {@code c} its campaign),
+     * or {@code null} when the grouping needs the prospect, which a day row does not know.
+     */
+    String dayKey() {
+        return switch (this) {
+            case SELLER -> "d.seller_username";
+            case CAMPAIGN -> "CAST(NULLIF(d.campaign_id, 0) AS VARCHAR(20))";
+            case STRATEGY -> "c.strategy";
+            case MONTH -> month("d.on_day");
+            case ALL -> "'ALL'";
+            default -> null;
+        };
+    }
+
+    /**
      * A moment's month as the number {@code yyyymm}: plain arithmetic on two fields is several
      * times cheaper per row than formatting text, which matters over millions of activities.
      */

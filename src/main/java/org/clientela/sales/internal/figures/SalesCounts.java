@@ -24,9 +24,11 @@ class SalesCounts {
     record WonDeal(double amount, Double days) {}
 
     private final JdbcClient jdbc;
+    private final DayMinutes days;
 
-    SalesCounts(JdbcClient jdbc) {
+    SalesCounts(JdbcClient jdbc, DayMinutes days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     /**
@@ -87,8 +89,15 @@ class SalesCounts {
         return deals;
     }
 
-    /** Per group, the minutes of the activities done in the period, per kind. */
+    /**
+     * Per group, the minutes of the activities done in the period, per kind: from the day sums when
+     * they can answer, else (a grouping by the prospect's sector, size band or research) from the steps.
+     */
     Map<String, Map<String, Long>> minutes(FigureScope scope, GroupBy group) {
+        return days.minutes(scope, group).orElseGet(() -> stepMinutes(scope, group));
+    }
+
+    private Map<String, Map<String, Long>> stepMinutes(FigureScope scope, GroupBy group) {
         String key = group.activityKey();
         boolean strategy = group == GroupBy.STRATEGY || scope.strategy() != null;
         String from = " FROM sales_activity a"

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.PhoneNumbers;
 import org.clientela.sales.SalesHistory;
+import org.clientela.sales.internal.activities.ActivityDays;
 import org.clientela.sales.internal.campaigns.Strategy;
 import org.clientela.sales.internal.prospects.ProspectKeys;
 import org.clientela.sales.internal.prospects.ProspectSearchTerms;
@@ -95,9 +96,11 @@ class JdbcSalesHistory implements SalesHistory {
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
     private final PhoneNumbers phones;
+    private final ActivityDays days;
 
-    JdbcSalesHistory(JdbcClient jdbc, BulkInsert bulk, PhoneNumbers phones) {
+    JdbcSalesHistory(JdbcClient jdbc, BulkInsert bulk, PhoneNumbers phones, ActivityDays days) {
         this.phones = phones;
+        this.days = days;
         this.jdbc = jdbc;
         this.bulk = bulk;
     }
@@ -111,13 +114,17 @@ class JdbcSalesHistory implements SalesHistory {
         SizeBands bands = new SizeBands(jdbc);
         long[] written = new long[4];
         List<ProspectRecord> chunk = new ArrayList<>(CHUNK);
+        // The steps' day sums of the whole load, added once at its end: a year of them is some
+        // thousands of rows however many steps, and each row is added to what the day already had.
+        Map<ActivityDays.Key, long[]> daySums = new HashMap<>();
         for (Iterator<ProspectRecord> each = prospects.iterator(); each.hasNext(); ) {
             chunk.add(each.next());
             if (chunk.size() == CHUNK || !each.hasNext()) {
-                write(chunk, campaignByKey, bands, written);
+                write(chunk, campaignByKey, bands, written, daySums);
                 chunk.clear();
             }
         }
+        days.addAll(daySums);
         log.info(
                 "Sales history: {} campaigns, {} prospects, {} contacts, {} steps written in {} ms (search terms {} ms)",
                 campaignIds.size(),
@@ -168,7 +175,12 @@ class JdbcSalesHistory implements SalesHistory {
         return byKey;
     }
 
-    private void write(List<ProspectRecord> chunk, Map<String, Long> campaigns, SizeBands bands, long[] written) {
+    private void write(
+            List<ProspectRecord> chunk,
+            Map<String, Long> campaigns,
+            SizeBands bands,
+            long[] written,
+            Map<ActivityDays.Key, long[]> daySums) {
         List<Milestones> milestones = new ArrayList<>(chunk.size());
         List<Object[]> rows = new ArrayList<>(chunk.size());
         for (ProspectRecord prospect : chunk) {
@@ -213,6 +225,15 @@ class JdbcSalesHistory implements SalesHistory {
                 terms.add(new Object[] {term, ids[i]});
             }
             for (ActivityRecord step : prospect.activities()) {
+                long[] sum = daySums.computeIfAbsent(
+                        days.key(
+                                step.at(),
+                                step.seller(),
+                                campaignId,
+                                Milestones.kind(step).name()),
+                        k -> new long[2]);
+                sum[0]++;
+                sum[1] += step.minutes() == null ? 0 : step.minutes();
                 activities.add(new Object[] {
                     ids[i],
                     campaignId,

@@ -284,4 +284,43 @@ abstract class ProspectActivityApiTests {
                 .andExpect(jsonPath("$.weeks.length()").value(1))
                 .andExpect(jsonPath("$.weeks[0].stepsByKind.CALL").value(1));
     }
+
+    @Test
+    void theDaySumsKeptAsStepsAreLoggedEqualTheStepsOnTheBusinesssDays() throws Exception {
+        long prospect = fixtures.prospect("Sumas", ana, null);
+        // 22:30 and 23:30 UTC are already the next day in the business's zone when it is ahead of UTC.
+        log(prospect, asAna, "{\"kind\":\"CALL\",\"at\":\"2025-04-01T22:30:00Z\",\"minutes\":5}")
+                .andExpect(status().isCreated());
+        log(prospect, asAna, "{\"kind\":\"CALL\",\"at\":\"2025-04-01T23:30:00Z\",\"minutes\":7}")
+                .andExpect(status().isCreated());
+        log(prospect, asAna, "{\"kind\":\"CONVERSATION\",\"at\":\"2025-04-02T10:00:00Z\",\"minutes\":20}")
+                .andExpect(status().isCreated());
+        log(prospect, asAna, "{\"kind\":\"CALL\",\"at\":\"2025-04-02T11:00:00Z\"}")
+                .andExpect(status().isCreated());
+
+        java.time.ZoneId zone = context.getBean(java.time.Clock.class).getZone();
+        java.util.Map<String, java.util.List<Long>> fromSteps = new java.util.TreeMap<>();
+        jdbc.sql("SELECT at, kind, minutes FROM sales_activity WHERE seller_username = :seller")
+                .param("seller", ana)
+                .query(rs -> {
+                    String key =
+                            rs.getTimestamp("at").toInstant().atZone(zone).toLocalDate() + "/" + rs.getString("kind");
+                    java.util.List<Long> sum =
+                            fromSteps.computeIfAbsent(key, k -> new java.util.ArrayList<>(java.util.List.of(0L, 0L)));
+                    sum.set(0, sum.get(0) + 1);
+                    sum.set(1, sum.get(1) + rs.getLong("minutes"));
+                });
+        java.util.Map<String, java.util.List<Long>> days = new java.util.TreeMap<>();
+        jdbc.sql("SELECT on_day, kind, steps, minutes FROM sales_activity_day WHERE seller_username = :seller")
+                .param("seller", ana)
+                .query(rs -> {
+                    days.put(
+                            rs.getObject("on_day", java.time.LocalDate.class) + "/" + rs.getString("kind"),
+                            java.util.List.of(rs.getLong("steps"), rs.getLong("minutes")));
+                });
+
+        assertThat(days).isEqualTo(fromSteps);
+        assertThat(days.values().stream().mapToLong(v -> v.get(0)).sum()).isEqualTo(4);
+        assertThat(days.values().stream().mapToLong(v -> v.get(1)).sum()).isEqualTo(32);
+    }
 }

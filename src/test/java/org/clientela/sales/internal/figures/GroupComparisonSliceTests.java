@@ -17,7 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two strategies compared on proposals decided in January: the numbers, the interval and the words. */
 @JdbcSliceTest
-@Import({SalesFigures.class, SalesCounts.class, GroupComparison.class, GroupComparisonSliceTests.Words.class})
+@Import({
+    SalesFigures.class,
+    SalesCounts.class,
+    SalesFigureFixtures.DaySums.class,
+    GroupComparison.class,
+    GroupComparisonSliceTests.Words.class
+})
 class GroupComparisonSliceTests {
 
     static final Instant JANUARY = SalesFigureFixtures.JANUARY;

@@ -1,9 +1,15 @@
 package org.clientela.sales.internal.figures;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.clientela.sales.internal.activities.ActivityDays;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,6 +48,16 @@ public final class SalesFigureFixtures {
     public long p1;
 
     private final JdbcClient jdbc;
+
+    /** What a SQL slice of the figures needs besides them: the day sums of minutes, in the business's zone. */
+    @TestConfiguration
+    @Import({DayMinutes.class, ActivityDays.class})
+    static class DaySums {
+        @Bean
+        Clock clock() {
+            return Clock.system(ZoneId.of("Atlantic/Canary"));
+        }
+    }
 
     public SalesFigureFixtures(JdbcClient jdbc, String suffix) {
         this.jdbc = jdbc;
@@ -135,6 +151,16 @@ public final class SalesFigureFixtures {
                 .param("seller", seller)
                 .param("kind", kind)
                 .param("at", at(day))
+                .param("minutes", minutes)
+                .update();
+        // The day sums the activity log would keep; each fixture step is alone on its seller's day and kind,
+        // and noon UTC is on the same day in any business time zone.
+        jdbc.sql("INSERT INTO sales_activity_day (on_day, seller_username, campaign_id, kind, steps, minutes)"
+                        + " VALUES (:day, :seller, :campaign, :kind, 1, :minutes)")
+                .param("day", at(day).toLocalDate())
+                .param("seller", seller)
+                .param("campaign", campaign)
+                .param("kind", kind)
                 .param("minutes", minutes)
                 .update();
     }

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The KPI definitions on the hand-computed history of {@link SalesFigureFixtures}. */
 @JdbcSliceTest
-@Import({SalesFigures.class, SalesCounts.class})
+@Import({SalesFigures.class, SalesCounts.class, SalesFigureFixtures.DaySums.class})
 class SalesFiguresSliceTests {
 
     @Autowired

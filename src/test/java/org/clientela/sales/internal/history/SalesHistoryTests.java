@@ -40,6 +40,9 @@ abstract class SalesHistoryTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void computesEachProspectsMilestonesFromItsStepsAndWritesEveryRow() {
         transaction.executeWithoutResult(status -> {
@@ -135,6 +138,68 @@ abstract class SalesHistoryTests {
                             + " AND term IN ('nandu', 'laguna', '456', 'b12345674', 'acerina')"))
                     .isEqualTo(5);
         });
+    }
+
+    @Test
+    void addsTheLoadedStepsToTheDaySumsOnTheBusinesssDays() {
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            Map<String, Long> daysBefore = daySums();
+            Map<String, Long> stepsBefore = stepSums();
+
+            history.load(List.of(campaign()), prospects());
+
+            Map<String, Long> addedToDays = minus(daySums(), daysBefore);
+            Map<String, Long> addedSteps = minus(stepSums(), stepsBefore);
+            assertThat(addedToDays).isEqualTo(addedSteps);
+            assertThat(addedToDays.entrySet().stream()
+                            .filter(e -> e.getKey().endsWith("/steps"))
+                            .mapToLong(Map.Entry::getValue)
+                            .sum())
+                    .isEqualTo(9);
+        });
+    }
+
+    /** The loaded sellers' steps and minutes per business day, campaign and kind, as the day table has them. */
+    private Map<String, Long> daySums() {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        jdbc.sql("SELECT on_day, seller_username, campaign_id, kind, steps, minutes FROM sales_activity_day"
+                        + " WHERE seller_username IN ('luis', 'ana')")
+                .query(rs -> {
+                    String key = rs.getObject("on_day", LocalDate.class) + "/" + rs.getString("seller_username") + "/"
+                            + rs.getLong("campaign_id") + "/"
+                            + rs.getString("kind");
+                    sums.merge(key + "/steps", rs.getLong("steps"), Long::sum);
+                    sums.merge(key + "/minutes", rs.getLong("minutes"), Long::sum);
+                });
+        return sums;
+    }
+
+    /** The same sums counted from their steps, each on its day in the business's time zone. */
+    private Map<String, Long> stepSums() {
+        java.time.ZoneId zone = clock.getZone();
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        jdbc.sql("SELECT at, seller_username, campaign_id, kind, minutes FROM sales_activity"
+                        + " WHERE seller_username IN ('luis', 'ana')")
+                .query(rs -> {
+                    String key = rs.getTimestamp("at").toInstant().atZone(zone).toLocalDate() + "/"
+                            + rs.getString("seller_username") + "/" + rs.getLong("campaign_id") + "/"
+                            + rs.getString("kind");
+                    sums.merge(key + "/steps", 1L, Long::sum);
+                    sums.merge(key + "/minutes", rs.getLong("minutes"), Long::sum);
+                });
+        return sums;
+    }
+
+    private static Map<String, Long> minus(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> added = new java.util.TreeMap<>();
+        after.forEach((k, v) -> {
+            long d = v - before.getOrDefault(k, 0L);
+            if (d != 0) {
+                added.put(k, d);
+            }
+        });
+        return added;
     }
 
     @Test
