@@ -1,6 +1,6 @@
 -- Sales: the prospects a business wants as customers, the campaigns that approach them, whom to
 -- ask for in a company of each size and sector, and every step a seller takes.
--- Later scripts of this module: V2 funnel figures, V3 business cases, V4 web leads, V5 imports.
+-- Later scripts of this module: V2 minutes per day, V3 business cases, V4 web leads.
 
 -- Sectors: the 21 sections of CNAE-2009 (A-U), plus the business's own (own = TRUE).
 CREATE TABLE sales_sector (
