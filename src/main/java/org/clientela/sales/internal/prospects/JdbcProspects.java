@@ -172,7 +172,7 @@ class JdbcProspects implements Prospects {
                 .param("id", id)
                 .query((rs, n) -> read(rs, List.of()))
                 .optional();
-        return bare.map(p -> withContacts(p, contactsOf(id)));
+        return bare.map(p -> p.withContacts(contactsOf(id)));
     }
 
     private List<ProspectContact> contactsOf(long id) {
@@ -182,33 +182,6 @@ class JdbcProspects implements Prospects {
                 .query((rs, n) -> new ProspectContact(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
-    }
-
-    private static Prospect withContacts(Prospect p, List<ProspectContact> contacts) {
-        return new Prospect(
-                p.id(),
-                p.externalId(),
-                p.name(),
-                p.taxId(),
-                p.sectorCode(),
-                p.employees(),
-                p.sizeBandCode(),
-                p.phone(),
-                p.email(),
-                p.web(),
-                p.address(),
-                p.city(),
-                p.postalCode(),
-                p.source(),
-                p.owner(),
-                p.campaignId(),
-                p.notes(),
-                p.research(),
-                contacts,
-                p.steps(),
-                p.customerId(),
-                p.createdAt(),
-                p.version());
     }
 
     @Override

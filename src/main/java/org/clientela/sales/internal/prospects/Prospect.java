@@ -80,6 +80,34 @@ public record Prospect(
                 version);
     }
 
+    /** The same prospect under the id the database gave it. */
+    public Prospect withId(Long newId) {
+        return new Prospect(
+                newId,
+                externalId,
+                name,
+                taxId,
+                sectorCode,
+                employees,
+                sizeBandCode,
+                phone,
+                email,
+                web,
+                address,
+                city,
+                postalCode,
+                source,
+                owner,
+                campaignId,
+                notes,
+                research,
+                contacts,
+                steps,
+                customerId,
+                createdAt,
+                version);
+    }
+
     public Stage stage() {
         return steps.stage();
     }

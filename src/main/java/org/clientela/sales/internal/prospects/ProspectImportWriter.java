@@ -101,7 +101,7 @@ class ProspectImportWriter {
             Prospect merged = merged(current, row, run);
             List<ProspectContact> contacts = new ArrayList<>(current.contacts());
             boolean contactChanged = contactChange(current, row, contacts, newContacts, newTitles);
-            merged = withContacts(merged, contacts);
+            merged = merged.withContacts(contacts);
             result.add(new Written(row, merged, false));
             if (!contactChanged && sameValues(merged, current.prospect())) {
                 run.unchanged++;
@@ -168,7 +168,7 @@ class ProspectImportWriter {
         return result.stream()
                 .map(w -> w.prospect().id() != null
                         ? w
-                        : new Written(w.row(), withId(w.prospect(), idOf.get(w.prospect())), true))
+                        : new Written(w.row(), w.prospect().withId(idOf.get(w.prospect())), true))
                 .toList();
     }
 
@@ -255,7 +255,8 @@ class ProspectImportWriter {
                 row.owner(),
                 c.has("web") ? row.web() : s.web(),
                 c.has("city") ? row.city() : s.city());
-        return withId(prospect(null, over, row.owner() == null ? s.owner() : row.owner(), List.of(), run), s.id());
+        return prospect(null, over, row.owner() == null ? s.owner() : row.owner(), List.of(), run)
+                .withId(s.id());
     }
 
     private static boolean sameValues(Prospect a, Prospect b) {
@@ -310,60 +311,6 @@ class ProspectImportWriter {
                 null,
                 null,
                 0);
-    }
-
-    private static Prospect withId(Prospect p, Long id) {
-        return new Prospect(
-                id,
-                p.externalId(),
-                p.name(),
-                p.taxId(),
-                p.sectorCode(),
-                p.employees(),
-                p.sizeBandCode(),
-                p.phone(),
-                p.email(),
-                p.web(),
-                p.address(),
-                p.city(),
-                p.postalCode(),
-                p.source(),
-                p.owner(),
-                p.campaignId(),
-                p.notes(),
-                p.research(),
-                p.contacts(),
-                p.steps(),
-                p.customerId(),
-                p.createdAt(),
-                p.version());
-    }
-
-    private static Prospect withContacts(Prospect p, List<ProspectContact> contacts) {
-        return new Prospect(
-                p.id(),
-                p.externalId(),
-                p.name(),
-                p.taxId(),
-                p.sectorCode(),
-                p.employees(),
-                p.sizeBandCode(),
-                p.phone(),
-                p.email(),
-                p.web(),
-                p.address(),
-                p.city(),
-                p.postalCode(),
-                p.source(),
-                p.owner(),
-                p.campaignId(),
-                p.notes(),
-                p.research(),
-                contacts,
-                p.steps(),
-                p.customerId(),
-                p.createdAt(),
-                p.version());
     }
 
     private String digits(String phone) {
@@ -433,7 +380,7 @@ class ProspectImportWriter {
             result.put(
                     external,
                     new Stored(
-                            withContacts(p, people),
+                            p.withContacts(people),
                             people,
                             rows.stream().map(r -> (Integer) r[0]).toList()));
         });
