@@ -54,34 +54,15 @@ public record Prospect(
 
     /** The same prospect with other contact people. */
     public Prospect withContacts(List<ProspectContact> people) {
-        return new Prospect(
-                id,
-                externalId,
-                name,
-                taxId,
-                sectorCode,
-                employees,
-                sizeBandCode,
-                phone,
-                email,
-                web,
-                address,
-                city,
-                postalCode,
-                source,
-                owner,
-                campaignId,
-                notes,
-                research,
-                people,
-                steps,
-                customerId,
-                createdAt,
-                version);
+        return copy(id, people);
     }
 
     /** The same prospect under the id the database gave it. */
     public Prospect withId(Long newId) {
+        return copy(newId, contacts);
+    }
+
+    private Prospect copy(Long newId, List<ProspectContact> people) {
         return new Prospect(
                 newId,
                 externalId,
@@ -101,7 +82,7 @@ public record Prospect(
                 campaignId,
                 notes,
                 research,
-                contacts,
+                people,
                 steps,
                 customerId,
                 createdAt,
