@@ -6,6 +6,7 @@ import org.clientela.orders.OrderEraser;
 import org.clientela.platform.AuditLog;
 import org.clientela.retention.RetentionEraser;
 import org.clientela.sales.SalesEraser;
+import org.clientela.satisfaction.SatisfactionEraser;
 import org.clientela.service.ServiceEraser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DemoWipe {
 
+    private final SatisfactionEraser satisfaction;
     private final SalesEraser sales;
     private final RetentionEraser retention;
     private final ServiceEraser service;
@@ -32,6 +34,7 @@ class DemoWipe {
     private final AuditLog audit;
 
     DemoWipe(
+            SatisfactionEraser satisfaction,
             SalesEraser sales,
             RetentionEraser retention,
             ServiceEraser service,
@@ -39,6 +42,7 @@ class DemoWipe {
             CustomerEraser customers,
             DemoState state,
             AuditLog audit) {
+        this.satisfaction = satisfaction;
         this.sales = sales;
         this.retention = retention;
         this.service = service;
@@ -54,6 +58,7 @@ class DemoWipe {
         if (!state.showingLocked()) {
             throw new DemoNotShowing();
         }
+        satisfaction.eraseAll();
         sales.eraseAll();
         retention.eraseAll();
         service.eraseAll();

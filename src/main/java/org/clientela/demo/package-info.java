@@ -6,6 +6,7 @@
 @ApplicationModule(
         displayName = "Demo",
         allowedDependencies = {
+            "satisfaction",
             "sales",
             "service",
             "retention",

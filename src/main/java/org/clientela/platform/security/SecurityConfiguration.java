@@ -110,6 +110,9 @@ class SecurityConfiguration {
                                 "/contact/thanks",
                                 "/lead",
                                 "/lead/thanks",
+                                // A customer's answer to a survey and their joining the club, by the link we e-mailed.
+                                "/s/*",
+                                "/join/*",
                                 PasswordChangePages.PATH)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info")

@@ -132,7 +132,10 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.sales.internal.campaigns.CampaignStatus", List.of("sales.campaign.status.*")),
             entry(
                     "org.clientela.sales.internal.businesscase.InternalRate$Missing",
-                    List.of("sales.businessCase.irr.missing.*")));
+                    List.of("sales.businessCase.irr.missing.*")),
+            // Satisfaction: each part of the module adds its enums below this line.
+            entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(

@@ -41,6 +41,16 @@ class LetterMail {
      * @throws MailException  when the server does not take it
      */
     void send(Letter letter, String to) {
+        send(to, letter.getSubject(), letter.getText());
+    }
+
+    /**
+     * Sends a plain-text e-mail from the business.
+     *
+     * @throws LetterRefused  with {@code MAIL_NOT_CONFIGURED} when there is no SMTP server
+     * @throws MailException  when the server does not take it
+     */
+    void send(String to, String subject, String text) {
         String host = settings.value(ServiceSettingGroups.MAIL_HOST);
         if (host.isBlank()) {
             throw new LetterRefused(LetterRefused.Reason.MAIL_NOT_CONFIGURED);
@@ -58,8 +68,8 @@ class LetterMail {
         message.setFrom(settings.value(ServiceSettingGroups.BUSINESS_NAME) + " <"
                 + settings.value(ServiceSettingGroups.MAIL_FROM) + ">");
         message.setTo(to);
-        message.setSubject(letter.getSubject());
-        message.setText(letter.getText());
+        message.setSubject(subject);
+        message.setText(text);
         mail.send(message);
     }
 
