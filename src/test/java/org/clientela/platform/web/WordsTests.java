@@ -69,6 +69,43 @@ class WordsTests {
     }
 
     @Test
+    void noKeyIsSaidTwiceInOneFile() throws IOException {
+        Map<String, List<String>> twice = new TreeMap<>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                List<String> repeated = repeatedKeys(Files.readAllLines(file, StandardCharsets.UTF_8));
+                if (!repeated.isEmpty()) {
+                    twice.put(file.getFileName().toString(), repeated);
+                }
+            }
+        }
+        assertThat(twice)
+                .as("keys written twice in one file (only the last one counts, the other is dead)")
+                .isEmpty();
+    }
+
+    /** The keys that more than one line of a properties file sets (continuation lines aside). */
+    static List<String> repeatedKeys(List<String> lines) {
+        Set<String> seen = new TreeSet<>();
+        Set<String> repeated = new TreeSet<>();
+        boolean continued = false;
+        for (String line : lines) {
+            String stripped = line.strip();
+            boolean isContinuation = continued;
+            continued = stripped.endsWith("\\") && !stripped.endsWith("\\\\");
+            if (isContinuation || stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("!")) {
+                continue;
+            }
+            String key = stripped.split("\\s*[=:]", 2)[0].strip();
+            if (!seen.add(key)) {
+                repeated.add(key);
+            }
+        }
+        return List.copyOf(repeated);
+    }
+
+    @Test
     void wordsLiveOnlyInLanguageFiles() throws IOException {
         try (Stream<Path> files = Files.list(MESSAGES)) {
             List<String> withoutLanguage = files.map(f -> f.getFileName().toString())
@@ -118,6 +155,8 @@ class WordsTests {
 
     @Test
     void theGuardsCatchWhatTheyAreFor() {
+        assertThat(repeatedKeys(List.of("a.b=x", "# a.b=old", "c=long \\", "  a.b=continued", "a.b=y")))
+                .containsExactly("a.b");
         String template = """
                 <html th:replace="~{layout :: page(~{::title}, ~{::section})}"><section>
                   <h1>Clientes</h1>
