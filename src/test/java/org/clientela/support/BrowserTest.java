@@ -29,6 +29,31 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(ChromiumAvailable.class)
 public abstract class BrowserTest {
 
+    /**
+     * Counts the page's requests still open ({@code window.clientelaOpenRequests}): htmx's
+     * requests go through {@code XMLHttpRequest}, and a request is done at its {@code loadend},
+     * which comes after htmx's own handler of its answer has swapped it in and issued the requests
+     * of what it swapped in.
+     */
+    private static final String COUNT_REQUESTS = """
+            (() => {
+              let open = 0;
+              Object.defineProperty(window, 'clientelaOpenRequests', { get: () => open });
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) {
+                open++;
+                this.addEventListener('loadend', () => open--, { once: true });
+                return send.apply(this, args);
+              };
+              if (window.fetch) {
+                const fetch = window.fetch;
+                window.fetch = function (...args) {
+                  open++;
+                  return fetch.apply(this, args).finally(() => open--);
+                };
+              }
+            })();""";
+
     /** The password the test profile gives the first {@code admin}. */
     protected static final String ADMIN_PASSWORD = "admin-test-password";
 
@@ -75,6 +100,7 @@ public abstract class BrowserTest {
                 .setLocale("es-ES")
                 .setViewportSize(1280, 800));
         context.setDefaultTimeout(10_000);
+        context.addInitScript(COUNT_REQUESTS);
         page = context.newPage();
     }
 
@@ -99,6 +125,18 @@ public abstract class BrowserTest {
         // The URL changes before the page's scripts run: typing earlier would bypass htmx.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.waitForFunction("() => window.htmx !== undefined");
+    }
+
+    /**
+     * Waits until the page has loaded and htmx has finished with it: the pieces a page loads after
+     * itself ({@code hx-trigger="load"}, which htmx sends before the page's load event) are in and
+     * settled, so its text and layout are final. Where {@code LoadState.NETWORKIDLE} waits for
+     * half a second of silence after every page, this waits for exactly that.
+     */
+    protected void waitUntilSettled() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForFunction("() => document.readyState === 'complete' && window.clientelaOpenRequests === 0"
+                + " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
     }
 
     protected void signInAsAdmin() {

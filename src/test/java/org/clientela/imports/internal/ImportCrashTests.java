@@ -2,7 +2,10 @@ package org.clientela.imports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,19 +86,18 @@ class ImportCrashTests {
         app = start(url, "-", null);
         assertNothingOfTheFile(url);
         assertJob(url, job, "INTERRUPTED");
-        kill(app);
 
         // 2. at the end of the writing, just before the switch: every part staged, none switched in
-        app = start(url, "orders", orders);
+        // (the process that has just started after the last kill imports the file again)
+        importOrders(app, orders);
         job = waitFor(url, "WRITING", written -> written >= lines * 3 / 4);
         kill(app);
         app = start(url, "-", null);
         assertNothingOfTheFile(url);
         assertJob(url, job, "INTERRUPTED");
-        kill(app);
 
         // 3. in the middle of the switch: the file is good, so the switch is finished at the start
-        app = start(url, "orders", orders);
+        importOrders(app, orders);
         job = waitFor(url, "SWITCHING", written -> written > 10 && written < lines / 2);
         assertThat(count(url, "SELECT COUNT(*) FROM sales_order"))
                 .as("partly switched in when killed")
@@ -141,6 +143,17 @@ class ImportCrashTests {
                     return Files.readString(log).contains("CRASH-TEST-STARTED");
                 });
         return process;
+    }
+
+    /**
+     * Has a started application import {@code file}, as the order page would: the same import as
+     * in a process started to import it, for one start of the application fewer.
+     */
+    private static void importOrders(Process app, Path file) throws IOException {
+        app.outputWriter(StandardCharsets.UTF_8)
+                .append(file.toString())
+                .append('\n')
+                .flush();
     }
 
     private static void kill(Process app) throws InterruptedException {
@@ -237,14 +250,22 @@ class ImportCrashTests {
             }
             System.out.println("CRASH-TEST-STARTED");
             if (args[2].contains("orders")) {
-                app.getBean(ImportJobs.class)
-                        .start(
-                                ImportKind.ORDERS,
-                                "orders.csv",
-                                new ByteArrayInputStream(
-                                        Files.readString(Path.of(args[3])).getBytes(StandardCharsets.UTF_8)));
+                importOrders(app, Path.of(args[3]));
+            }
+            // Then each line the test writes names an order file to import, until it kills the process.
+            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+                importOrders(app, Path.of(line));
             }
             Thread.currentThread().join();
+        }
+
+        private static void importOrders(ConfigurableApplicationContext app, Path file) throws IOException {
+            app.getBean(ImportJobs.class)
+                    .start(
+                            ImportKind.ORDERS,
+                            "orders.csv",
+                            new ByteArrayInputStream(Files.readString(file).getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -207,7 +206,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         Response response = page.navigate(path);
         assertThat(response.status()).as(path).isEqualTo(200);
         // Cards loaded by htmx after the page count too.
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        waitUntilSettled();
     }
 
     private void fitsThePhone(String what) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -116,7 +115,8 @@ class WordsTourBrowserTests extends BrowserTest {
         List<String> problems = new ArrayList<>();
         for (String path : pages) {
             Response response = page.navigate(path);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            // The pieces htmx loads after the page may show a missing message too.
+            waitUntilSettled();
             String text = page.innerText("body");
             if (response == null || response.status() >= 400) {
                 problems.add(path + ": HTTP " + (response == null ? "?" : response.status()));
