@@ -2,7 +2,8 @@ package org.clientela.customers;
 
 /**
  * Lets the module that decides a customer's standing move their lifecycle status: the retention
- * module sets LOST and WON_BACK from its lost-customer register. (Listening to the register's
+ * module sets LOST and WON_BACK from its lost-customer register, the sales module makes a prospect
+ * on file a customer when it is won. (Listening to the register's
  * events here would make customers depend on retention, which depends on customers: a cycle.)
  */
 public interface LifecycleStatusChanges {
@@ -18,4 +19,15 @@ public interface LifecycleStatusChanges {
      *                                       ({@link LifecycleStatus#canBecome})
      */
     boolean change(CustomerId customerId, LifecycleStatus status, String because, String by);
+
+    /**
+     * Moves the customer from {@code from} to {@code to} only while it still stands at {@code from},
+     * audited as {@link #change}: for a module that knows what the standing was when it decided,
+     * such as a won prospect who was on file as PROSPECT, and must not undo a standing someone set
+     * since (a customer already marked lost or at risk keeps it).
+     *
+     * @return whether the status changed (false when the customer stands elsewhere or is unknown)
+     * @throws LifecycleStatusStateException when {@code from} may never move to {@code to}
+     */
+    boolean changeIfStill(CustomerId customerId, LifecycleStatus from, LifecycleStatus to, String because, String by);
 }

@@ -145,6 +145,16 @@ public class BulkInsert {
         return isPostgres() ? new DeferredIndexes(true, schema.dropKeys(table)) : DeferredIndexes.NONE;
     }
 
+    /**
+     * Drops, for the rest of the current transaction, the foreign keys of {@code table}, to add them
+     * again, checked in one pass, by {@link DeferredIndexes#restore()}: for a first load into a table
+     * this transaction holds locked, whose rows refer to rows the load writes too (the rules are at
+     * {@link DeferredSchema#dropForeignKeys}). Elsewhere than PostgreSQL it does nothing.
+     */
+    public DeferredIndexes deferForeignKeys(String table) {
+        return isPostgres() ? new DeferredIndexes(true, schema.dropForeignKeys(table)) : DeferredIndexes.NONE;
+    }
+
     /** What {@link #deferIndexes} dropped, to be built again before the transaction commits. */
     public static final class DeferredIndexes {
 
@@ -183,6 +193,16 @@ public class BulkInsert {
     public void preferIndexesInThisTransaction() {
         if (isPostgres()) {
             statistics.preferIndexesInThisTransaction();
+        }
+    }
+
+    /**
+     * Ends {@link #preferIndexesInThisTransaction()}: for a query over the whole of what the bulk
+     * write wrote (a scan then beats walking an index).
+     */
+    public void planFreelyInThisTransaction() {
+        if (isPostgres()) {
+            statistics.planFreelyInThisTransaction();
         }
     }
 

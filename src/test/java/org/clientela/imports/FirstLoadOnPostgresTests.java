@@ -46,6 +46,7 @@ class FirstLoadOnPostgresTests {
     static final MediaType CSV = MediaType.valueOf("text/csv");
     static final String CUSTOMERS = "/api/v1/imports/customers";
     static final String ORDERS = "/api/v1/imports/orders";
+    static final String PROSPECTS = "/api/v1/imports/prospects";
 
     @Autowired
     MockMvc mvc;
@@ -186,6 +187,66 @@ class FirstLoadOnPostgresTests {
                 .as("kept up row by row, not built again")
                 .isEqualTo(rebuilt);
         assertThat(indexId("sales_order_number_uq")).isEqualTo(numberKeyRebuilt);
+    }
+
+    @Test
+    void aFirstLoadOfProspectsLeavesTheSchemaAsItWasAndWarnsTheSameDuplicatesAsRowByRow() throws Exception {
+        jdbc.sql("TRUNCATE TABLE sales_prospect CASCADE").update();
+        List<String> schema = schemaOf("sales_prospect", "sales_prospect_search_term", "sales_prospect_contact");
+        assertThat(schema)
+                .anyMatch(d -> d.contains("sales_prospect_email_idx"))
+                .anyMatch(d -> d.contains("sales_prospect_search_term_pkey PRIMARY KEY (term, prospect_id)"))
+                .anyMatch(d -> d.contains("FOREIGN KEY (prospect_id) REFERENCES sales_prospect(id) ON DELETE CASCADE"));
+        long termsKey = indexId("sales_prospect_search_term_pkey");
+        upload(CUSTOMERS, """
+                customer_number,name,kind,email,phone
+                F-1,Panadería Núñez,COMPANY,pan@nunez.example,
+                """).andExpect(status().isOk());
+        String prospects = """
+                external_id,name,sector,employees,phone,email,tax_id,campaign,contact_name
+                P-1,Alfa,,,,alfa@alfa.example,,,Ana Gil
+                P-2,Beta,,,922 555 111,beta@beta.example,,,
+                P-3,Alfa otra vez,,,,ALFA@alfa.example,,,
+                P-4,Pan y más,,,922 555 111,pan@nunez.example,,,
+                P-5,Beta bis,,,+34 922555111,,,,
+                """;
+
+        ResultActions first = upload(PROSPECTS, prospects).andExpect(status().isOk());
+
+        assertThat(schemaOf("sales_prospect", "sales_prospect_search_term", "sales_prospect_contact"))
+                .isEqualTo(schema);
+        assertThat(indexId("sales_prospect_search_term_pkey"))
+                .as("the terms' key was built anew")
+                .isNotEqualTo(termsKey);
+        // A customer outranks an earlier prospect (P-4 has P-2's phone); the others point at the
+        // first prospect holding their e-mail or phone, as a row-by-row import says.
+        first.andExpect(jsonPath("$.created").value(5))
+                .andExpect(jsonPath("$.duplicates").value(3))
+                .andExpect(jsonPath("$.warnings[0].line").value(4))
+                .andExpect(jsonPath("$.warnings[0].externalId").value("P-3"))
+                .andExpect(jsonPath("$.warnings[0].duplicateOf.name").value("Alfa"))
+                .andExpect(jsonPath("$.warnings[1].line").value(5))
+                .andExpect(jsonPath("$.warnings[1].duplicateOf.type").value("CUSTOMER"))
+                .andExpect(jsonPath("$.warnings[2].line").value(6))
+                .andExpect(jsonPath("$.warnings[2].duplicateOf.type").value("PROSPECT"))
+                .andExpect(jsonPath("$.warnings[2].duplicateOf.name").value("Beta"));
+        assertThat(jdbc.sql("""
+                        SELECT p.external_id FROM sales_prospect_search_term t
+                          JOIN sales_prospect p ON p.id = t.prospect_id WHERE t.term = 'gil'""").query(String.class).list()).containsExactly("P-1");
+
+        // Now the table holds prospects: the same file again is checked row by row, with the same answer.
+        upload(PROSPECTS, prospects)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(5))
+                .andExpect(jsonPath("$.duplicates").value(3))
+                .andExpect(jsonPath("$.warnings[0].line").value(4))
+                .andExpect(jsonPath("$.warnings[1].duplicateOf.type").value("CUSTOMER"))
+                .andExpect(jsonPath("$.warnings[2].duplicateOf.name").value("Beta"));
+        assertThat(indexId("sales_prospect_search_term_pkey")).isNotEqualTo(termsKey);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO sales_prospect_search_term (term, prospect_id) VALUES ('x', -1)")
+                        .update())
+                .as("the terms' foreign key is back")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -23,10 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * contact) into an empty database, then the same file again (which must change nothing). Not part
  * of {@code ./mvnw verify}; run it with the {@code bench} profile:
  *
- * <pre>./mvnw -Pbench verify -Dtest=ProspectImportBenchmark -Dbench.prospects=100000</pre>
+ * <pre>./mvnw -Pbench verify -Dtest=ProspectImportBenchmark -Dbench.prospects=100000 -Dbench.db=postgres</pre>
  *
- * It needs PostgreSQL on {@code 127.0.0.1:5432} (user {@code postgres}, trust) and makes the database
- * {@code clientela_prospect_bench} afresh at every run. The goal is at least 20,000 rows a second.
+ * With {@code -Dbench.db=postgres} (the default) it needs PostgreSQL on {@code 127.0.0.1:5432} (user
+ * {@code postgres}, trust) and makes the database {@code clientela_prospect_bench} afresh at every
+ * run; with {@code -Dbench.db=h2} it uses a new H2 file under {@code target/bench/h2-prospects}. The
+ * goal is at least 20,000 rows a second on PostgreSQL.
  */
 class ProspectImportBenchmark {
 
@@ -37,15 +39,26 @@ class ProspectImportBenchmark {
     final String server = "jdbc:postgresql://127.0.0.1:5432/";
     final String database = "clientela_prospect_bench";
     final Path folder = Path.of("target", "bench").toAbsolutePath();
+    final boolean h2 = "h2".equals(System.getProperty("bench.db", "postgres"));
 
     @Test
     void importsAHundredThousandProspects() throws Exception {
         Files.createDirectories(folder);
         Path file = folder.resolve("prospects-" + prospects + ".csv");
         write(file);
-        sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        sql("CREATE DATABASE " + database);
-        try (ConfigurableApplicationContext app = start()) {
+        Path h2Folder = folder.resolve("h2-prospects");
+        if (h2) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(h2Folder);
+        } else {
+            sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            sql("CREATE DATABASE " + database);
+        }
+        try (ConfigurableApplicationContext app = start(
+                h2
+                        ? "jdbc:h2:file:" + h2Folder.resolve("db")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                        : server + database,
+                h2 ? "sa" : "postgres")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             jdbc.sql("""
                     INSERT INTO sales_campaign (name, strategy, status, starts_on, created_at)
@@ -61,8 +74,9 @@ class ProspectImportBenchmark {
                     .query(Long.class)
                     .single();
             System.out.printf(
-                    "%nProspect import, PostgreSQL, %,d rows (%,d bytes): first %.2f s = %,.0f rows/s (%s);"
+                    "%nProspect import, %s, %,d rows (%,d bytes): first %.2f s = %,.0f rows/s (%s);"
                             + " again %.2f s = %,.0f rows/s (%d unchanged); %,d search terms; load average %.1f%n%n",
+                    h2 ? "H2" : "PostgreSQL",
                     prospects,
                     Files.size(file),
                     firstSeconds,
@@ -95,11 +109,11 @@ class ProspectImportBenchmark {
         }
     }
 
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(String url, String username) {
         return new SpringApplicationBuilder(ClientelaApplication.class)
                 .run(
-                        "--spring.datasource.url=" + server + database,
-                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + username,
                         "--spring.datasource.password=",
                         "--clientela.demo=false",
                         "--server.port=0",

@@ -8,15 +8,19 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.clientela.platform.SettingsStore;
 import org.clientela.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
  * says whom to ask for, becomes ready to call once its research is done, and goes through a call,
  * a conversation, an appointment, a meeting, a proposal with its business case (printed) and a win
  * to the customer it became; the funnel and the comparison of the demo's two campaigns speak in
- * Spanish, and the comparison in English too.
+ * Spanish, and the comparison in English too. A prospect list with a bad row is refused whole from
+ * the import page, and a visitor's request on the public form becomes a call-back in the seller's
+ * day.
  */
 @TestPropertySource(properties = "clientela.demo=true")
 class SalesBrowserTests extends BrowserTest {
@@ -34,7 +40,17 @@ class SalesBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    final String marker = UUID.randomUUID().toString().substring(0, 8);
+    @Autowired
+    SettingsStore settings;
+
+    @Autowired
+    Clock clock;
+
+    @Value("${clientela.service.contact-min-fill-seconds}")
+    long minFillSeconds;
+
+    // A letter first: a marker of digits alone ("00750220") is searched as a number, not a name word.
+    final String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void aProspectOfATopDownCampaignBecomesACustomerStepByStep() throws Exception {
@@ -178,6 +194,74 @@ class SalesBrowserTests extends BrowserTest {
         }
         assertThat(page.locator("main")).not().containsText("??");
         screenshot("sales-comparison-en.png");
+    }
+
+    @Test
+    void aProspectListWithABadRowShowsTheErrorAtItsLineAndWritesNothing() throws Exception {
+        signInAsAdmin();
+        String csv = """
+                external_id,name,sector,employees,phone,email,tax_id,campaign
+                %1$s-1,Carpintería Garachico %1$s,,12,922 830 001,,,
+                %1$s-2,Bodegas Tacoronte %1$s,,muchos,,bodegas@%1$s.example,,
+                %1$s-3,Frutas Güímar %1$s,,4,,,,
+                """.formatted(marker);
+        page.navigate("/imports");
+        page.locator("#kind-PROSPECTS").check();
+        page.locator("#file")
+                .setInputFiles(new FilePayload("prospectos.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#import-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/imports/\\d+$"));
+
+        assertThat(page.locator("#progress")).hasAttribute("data-status", "FAILED");
+        Locator errors = page.locator("#import-errors tbody tr");
+        assertThat(errors).hasCount(1);
+        assertThat(errors.first().locator("td").nth(0)).hasText("3");
+        assertThat(errors.first().locator("td").nth(1)).hasText("employees");
+        assertThat(errors.first().locator("td").nth(2)).containsText("muchos");
+        screenshot("sales-import-bad-row.png");
+
+        page.navigate("/sales/prospects?q=" + marker);
+        assertThat(page.locator("main")).not().containsText("Garachico");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_prospect WHERE external_id LIKE :m")
+                        .param("m", marker + "-%")
+                        .query(Long.class)
+                        .single())
+                .as("not even the good rows are written")
+                .isZero();
+    }
+
+    @Test
+    void aVisitorsRequestOnThePublicFormIsACallBackInTheSellersDay() throws Exception {
+        settings.update(settings.view().version(), java.util.Map.of("sales.lead.seller-on-duty", "admin"));
+        try {
+            String company = "Quesería Arico " + marker;
+            page.navigate("/lead");
+            page.locator("#company").fill(company);
+            page.locator("#name").fill("Nieves Delgado");
+            page.locator("#email").fill("nieves@" + marker + ".example");
+            page.locator("#message").fill("Queremos llevar las cuentas de clientes en algo mejor que una libreta.");
+            assertThat(page.locator("input[type=checkbox][name=marketingConsent]"))
+                    .not()
+                    .isChecked();
+            // A person takes a few seconds to fill the form; the gate refuses anything faster.
+            long shownAt = Long.parseLong(
+                    page.locator("input[name=token]").inputValue().split("\\.")[0]);
+            page.waitForCondition(() -> clock.millis() - shownAt >= minFillSeconds * 1000L);
+            page.locator("#send-lead").click();
+            assertThat(page).hasURL(Pattern.compile(".*/lead/thanks.*"));
+            assertThat(page.locator("#lead-call-back")).isVisible();
+
+            signInAsAdmin();
+            page.navigate("/my-day");
+            Locator callBack = page.locator("#my-sales-day li.sales-day-call-back:has-text('" + company + "'), "
+                    + "#my-sales-day li.sales-day-call-back-later:has-text('" + company + "')");
+            assertThat(callBack).hasCount(1);
+            screenshot("sales-my-day-web-lead.png");
+            callBack.locator("a[href^='/sales/prospects/']").first().click();
+            assertThat(page.locator("#prospect-name")).hasText(company);
+        } finally {
+            org.clientela.support.SettingsResets.reset(jdbc);
+        }
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

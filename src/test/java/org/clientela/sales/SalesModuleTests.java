@@ -32,6 +32,9 @@ class SalesModuleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     @WithMockUser(username = "marta", roles = "MANAGER")
     void aWonProspectIsPublishedWithTheCustomerItBecameAndItsCampaign(Scenario scenario) {
@@ -70,5 +73,43 @@ class SalesModuleTests {
                                     .single())
                             .isEqualTo(event.customerId().value());
                 });
+    }
+
+    @Test
+    @WithMockUser(username = "marta", roles = "MANAGER")
+    void aWonProspectOnFileAsAProspectCustomerMakesThatCustomerACustomer(Scenario scenario) {
+        String name = "Ya en ficha " + UUID.randomUUID();
+        String email = UUID.randomUUID() + "@ficha.example";
+        Timestamp now = Timestamp.from(Instant.now());
+        long customer = new org.clientela.customers.CustomerFixtures(context).personWithEmail(name, email);
+        jdbc.sql("UPDATE customer SET lifecycle_status = 'PROSPECT' WHERE id = :id")
+                .param("id", customer)
+                .update();
+        jdbc.sql("INSERT INTO sales_prospect (name, sort_name, source, email, email_key, created_at, updated_at)"
+                        + " VALUES (:name, :name, 'COLD', :email, :email, :now, :now)")
+                .param("name", name)
+                .param("email", email)
+                .param("now", now)
+                .update();
+        long prospect = jdbc.sql("SELECT id FROM sales_prospect WHERE name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+
+        scenario.stimulate(() -> activities.log(
+                        prospect, new NewActivity("WON", null, 30, new BigDecimal("900.00"), null, null, null)))
+                .andWaitForStateChange(
+                        () -> jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id")
+                                .param("id", customer)
+                                .query(String.class)
+                                .single(),
+                        "CUSTOMER"::equals)
+                .andVerify(status -> assertThat(jdbc.sql(
+                                        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'customer' AND entity_id = :id"
+                                                + " AND action = 'CUSTOMER_STATUS_CHANGED' AND actor = 'marta'")
+                                .param("id", String.valueOf(customer))
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
     }
 }

@@ -66,4 +66,39 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
                 AuditLog.word("customers.status." + status.name()));
         return true;
     }
+
+    @Override
+    @Transactional
+    public boolean changeIfStill(
+            CustomerId customerId, LifecycleStatus from, LifecycleStatus to, String because, String by) {
+        from.requireCanBecome(to);
+        long id = customerId.value();
+        int moved = jdbc.sql("""
+                UPDATE customer SET lifecycle_status = :to, updated_at = :now, version = version + 1
+                 WHERE id = :id AND lifecycle_status = :from""")
+                .param("to", to.name())
+                .param("from", from.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+        if (moved == 0) {
+            return false;
+        }
+        String name = jdbc.sql("SELECT name FROM customer WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        audit.recordAs(
+                by,
+                "CUSTOMER_STATUS_CHANGED",
+                "customer",
+                id,
+                from + " -> " + to + ": " + because,
+                Map.of("lifecycleStatus", from.name()),
+                Map.of("lifecycleStatus", to.name()),
+                name,
+                AuditLog.word("customers.status." + from.name()),
+                AuditLog.word("customers.status." + to.name()));
+        return true;
+    }
 }

@@ -67,6 +67,27 @@ public final class DeferredSchema {
         };
     }
 
+    /**
+     * Drops the foreign keys of {@code table} and returns what adds them again, checked in one join
+     * instead of one look-up per row written: only for a first load into a table the transaction
+     * holds locked, whose rows refer to rows the same load writes. Dropping a foreign key also
+     * keeps other transactions from writing the table it refers to until the commit.
+     */
+    public Runnable dropForeignKeys(String table) {
+        List<String[]> keys = template.query("""
+                SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid = CAST(? AS regclass) AND contype = 'f'
+                 ORDER BY conname""", (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, table);
+        for (String[] key : keys) {
+            template.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + key[0]);
+        }
+        return () -> {
+            for (String[] key : keys) {
+                template.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + key[0] + " " + key[1]);
+            }
+        };
+    }
+
     /** Building an index sorts the whole table: room for that in memory, for this transaction only. */
     private void roomToSort() {
         template.execute("SET LOCAL maintenance_work_mem = '256MB'");

@@ -17,6 +17,11 @@ public final class TableStatistics {
         template.execute("SET LOCAL enable_seqscan = off");
     }
 
+    /** On PostgreSQL: for the rest of the current transaction, plan as the statistics say again. */
+    public void planFreelyInThisTransaction() {
+        template.execute("SET LOCAL enable_seqscan = on");
+    }
+
     /** Refreshes the statistics of {@code tables}; inside a transaction it does nothing. */
     public void refresh(boolean postgres, String... tables) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {

@@ -3,18 +3,14 @@ package org.clientela.sales.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.Locale;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
-import org.clientela.platform.SortColumn;
 import org.clientela.platform.UserDirectory;
 import org.clientela.sales.internal.campaigns.CampaignPlanner;
 import org.clientela.sales.internal.prospects.Prospect;
 import org.clientela.sales.internal.prospects.ProspectBook;
-import org.clientela.sales.internal.prospects.ProspectQuery;
-import org.clientela.sales.internal.prospects.ProspectSort;
 import org.clientela.sales.internal.prospects.ProspectSource;
 import org.clientela.sales.internal.prospects.Research;
 import org.clientela.sales.internal.prospects.SalesUser;
@@ -67,21 +63,8 @@ class ProspectPages {
 
     @GetMapping("/prospects")
     @PreAuthorize(SalesRoles.READERS)
-    String list(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long campaignId,
-            @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) Stage reached,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "false") boolean ready,
-            Authentication authentication,
-            Model model) {
-        results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, ready, authentication, model);
+    String list(ProspectFilter filter, Authentication authentication, Model model) {
+        results(filter, authentication, model);
         model.addAttribute("readyCount", book.readyToCall(SalesRoles.of(authentication)));
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("people", users.activePeople());
@@ -92,65 +75,21 @@ class ProspectPages {
     @GetMapping("/prospects/rows")
     @PreAuthorize(SalesRoles.READERS)
     String rows(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long campaignId,
-            @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) Stage reached,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "false") boolean ready,
+            ProspectFilter filter,
             Authentication authentication,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        ListLinks links =
-                results(q, owner, campaignId, stage, reached, from, to, sort, dir, page, ready, authentication, model);
-        response.setHeader("HX-Replace-Url", request.getContextPath() + links.page(Math.max(0, page)));
+        ListLinks links = results(filter, authentication, model);
+        response.setHeader("HX-Replace-Url", request.getContextPath() + links.page(filter.page()));
         return "sales/prospects :: results";
     }
 
-    private ListLinks results(
-            String q,
-            String owner,
-            Long campaignId,
-            Stage stage,
-            Stage reached,
-            Instant from,
-            Instant to,
-            String sortParam,
-            String dir,
-            int page,
-            boolean ready,
-            Authentication authentication,
-            Model model) {
-        ProspectSort sort = SortColumn.parse(ProspectSort.class, sortParam);
-        ListLinks.Direction direction = ListLinks.Direction.of(dir);
-        ListLinks links = ListLinks.of("/sales/prospects", sort == null ? null : sort.param(), direction)
-                .with("q", q.strip())
-                .with("owner", owner)
-                .with("campaignId", campaignId)
-                .with("stage", stage)
-                .with("reached", reached)
-                .with("from", from)
-                .with("to", to)
-                .with("ready", ready);
-        ProspectQuery query = new ProspectQuery(
-                q, owner, campaignId, stage, reached, from, to, sort, direction, page, PAGE_SIZE, ready);
-        model.addAttribute("q", q);
-        model.addAttribute("owner", owner);
-        model.addAttribute("campaignId", campaignId);
-        model.addAttribute("stage", stage);
-        model.addAttribute("reached", reached);
-        model.addAttribute("ready", ready);
-        model.addAttribute(
-                "filtered",
-                ready || owner != null && !owner.isBlank() || campaignId != null || stage != null || reached != null);
+    private ListLinks results(ProspectFilter filter, Authentication authentication, Model model) {
+        ListLinks links = filter.links("/sales/prospects");
+        filter.show(model);
         model.addAttribute("links", links);
-        model.addAttribute("results", book.search(query, SalesRoles.of(authentication)));
+        model.addAttribute("results", book.search(filter.query(PAGE_SIZE), SalesRoles.of(authentication)));
         return links;
     }
 

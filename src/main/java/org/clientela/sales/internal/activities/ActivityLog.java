@@ -93,8 +93,8 @@ public class ActivityLog {
                     prospect.owner()));
             customerId = enrolment.customer().id();
             activities.customer(prospectId, customerId);
-            events.publishEvent(
-                    new ProspectWon(prospectId, enrolment.customerId(), prospect.campaignId(), step.amount()));
+            events.publishEvent(new ProspectWon(
+                    prospectId, enrolment.customerId(), prospect.campaignId(), step.amount(), SellerAccess.me()));
         }
         ProspectFacts after = find(prospectId);
         callBacks.stepTaken(prospectId, prospect.name(), after.decided());

@@ -27,6 +27,8 @@ import org.clientela.sales.internal.prospects.ProspectRows.Parsed;
 import org.clientela.sales.internal.targeting.TargetingRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +54,8 @@ class ProspectCsvImport implements ProspectImporter {
     private final BulkInsert bulk;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final long firstLoadMinRows;
 
     ProspectCsvImport(
             ProspectImportWriter writer,
@@ -62,7 +66,9 @@ class ProspectCsvImport implements ProspectImporter {
             TransactionTemplate transaction,
             BulkInsert bulk,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc,
+            @Value("${clientela.import.first-load-min-rows:50000}") long firstLoadMinRows) {
         this.writer = writer;
         this.duplicates = duplicates;
         this.rules = rules;
@@ -72,6 +78,8 @@ class ProspectCsvImport implements ProspectImporter {
         this.bulk = bulk;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.firstLoadMinRows = firstLoadMinRows;
     }
 
     @Override
@@ -82,7 +90,7 @@ class ProspectCsvImport implements ProspectImporter {
         long checked = System.nanoTime();
         ProspectImportResult result = transaction.execute(status -> {
             bulk.preferIndexesInThisTransaction();
-            return write(file, progress, active);
+            return write(file, progress, active, firstLoad(rows));
         });
         bulk.refreshStatistics("sales_prospect", "sales_prospect_contact", "sales_prospect_search_term");
         progress.advanced(Phase.WRITING, rows);
@@ -97,6 +105,45 @@ class ProspectCsvImport implements ProspectImporter {
                 result.unchanged(),
                 result.duplicates());
         return result;
+    }
+
+    /**
+     * A file of at least {@code clientela.import.first-load-min-rows} rows into a business without
+     * prospects (on PostgreSQL; elsewhere nothing changes) is written without the prospects'
+     * secondary indexes, the search terms' key and index, and the foreign keys of the search terms
+     * and contacts, all built once at the end, as a restore does: about nineteen search terms a
+     * prospect land in random places of two indexes, and the check of each term's foreign key, row
+     * by row, cost more than writing the rows (figures in docs/benchmarks.md). Its duplicate check
+     * among prospects is then made once at the end over the whole table ({@link
+     * ProspectImportDuplicates#earlierProspects}), since no index helps a chunk find the ones
+     * before it. Only when the prospect table is still empty once locked, so every row of the file
+     * is new and nothing is looked up by a dropped key before the end.
+     */
+    private FirstLoad firstLoad(long rows) {
+        if (rows < firstLoadMinRows || hasProspects()) {
+            return null;
+        }
+        BulkInsert.DeferredIndexes prospects = bulk.deferIndexes("sales_prospect");
+        if (!prospects.tableLocked()) {
+            return null;
+        }
+        if (hasProspects()) {
+            prospects.restore();
+            return null;
+        }
+        return new FirstLoad(List.of(
+                prospects,
+                bulk.deferIndexes("sales_prospect_search_term"),
+                bulk.deferKeys("sales_prospect_search_term"),
+                bulk.deferForeignKeys("sales_prospect_search_term"),
+                bulk.deferIndexes("sales_prospect_contact"),
+                bulk.deferForeignKeys("sales_prospect_contact")));
+    }
+
+    private boolean hasProspects() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sales_prospect)")
+                .query(Boolean.class)
+                .single();
     }
 
     private ProspectRows columns(CsvInput csv, Set<String> active) {
@@ -136,8 +183,8 @@ class ProspectCsvImport implements ProspectImporter {
         return rows;
     }
 
-    /** Pass 2, inside one transaction. */
-    private ProspectImportResult write(Path file, ImportProgress progress, Set<String> active) {
+    /** Pass 2, inside one transaction; {@code firstLoad} is null when the file is not one. */
+    private ProspectImportResult write(Path file, ImportProgress progress, Set<String> active, FirstLoad firstLoad) {
         long rows = 0;
         Warnings warnings = new Warnings();
         ProspectImportWriter.Run run;
@@ -150,14 +197,20 @@ class ProspectCsvImport implements ProspectImporter {
                 chunk.add(run.columns.parse(row, ignored));
                 rows++;
                 if (chunk.size() == CHUNK) {
-                    writeChunk(chunk, run, warnings);
+                    writeChunk(chunk, run, warnings, firstLoad);
                     chunk.clear();
                     progress.advanced(Phase.WRITING, rows);
                 }
             }
-            writeChunk(chunk, run, warnings);
+            writeChunk(chunk, run, warnings, firstLoad);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (firstLoad != null) {
+            progress.advanced(Phase.FINISHING, rows);
+            bulk.planFreelyInThisTransaction();
+            firstLoad.deferred.forEach(BulkInsert.DeferredIndexes::restore);
+            firstLoad.earlierProspects(duplicates, warnings);
         }
         ProspectImportResult result =
                 new ProspectImportResult(rows, run.created, run.updated, run.unchanged, warnings.count, warnings.shown);
@@ -178,17 +231,72 @@ class ProspectCsvImport implements ProspectImporter {
         return result;
     }
 
-    private void writeChunk(List<Parsed> chunk, ProspectImportWriter.Run run, Warnings warnings) {
+    private void writeChunk(List<Parsed> chunk, ProspectImportWriter.Run run, Warnings warnings, FirstLoad firstLoad) {
         if (chunk.isEmpty()) {
             return;
         }
         List<Written> written = writer.write(chunk, run);
-        List<DuplicateOf> found = duplicates.of(written);
+        List<DuplicateOf> found;
+        if (firstLoad == null) {
+            found = duplicates.of(written);
+        } else {
+            found = duplicates.customersOf(written);
+            firstLoad.wrote(written, found);
+        }
         for (int i = 0; i < written.size(); i++) {
             if (found.get(i) != null) {
                 warnings.add(new DuplicateWarning(
                         written.get(i).row().line(), written.get(i).row().externalId(), found.get(i)));
             }
+        }
+    }
+
+    /**
+     * A first load under way: what it deferred, and the line of each prospect it wrote, by id, with
+     * whether the row was found to be a customer (which, as in {@link ProspectImportDuplicates#of},
+     * outranks an earlier prospect). The ids of a load grow with its lines (each chunk takes its ids
+     * from the sequence in the order of its rows), so a line is found by a binary search.
+     */
+    private static final class FirstLoad {
+        final List<BulkInsert.DeferredIndexes> deferred;
+        long[] ids = new long[CHUNK];
+        long[] lines = new long[CHUNK];
+        java.util.BitSet customers = new java.util.BitSet();
+        int size;
+
+        FirstLoad(List<BulkInsert.DeferredIndexes> deferred) {
+            this.deferred = deferred;
+        }
+
+        void wrote(List<Written> written, List<DuplicateOf> asCustomers) {
+            if (size + written.size() > ids.length) {
+                int capacity = Math.max(ids.length * 2, size + written.size());
+                ids = java.util.Arrays.copyOf(ids, capacity);
+                lines = java.util.Arrays.copyOf(lines, capacity);
+            }
+            for (int i = 0; i < written.size(); i++) {
+                ids[size] = written.get(i).prospect().id();
+                lines[size] = written.get(i).row().line();
+                if (asCustomers.get(i) != null) {
+                    customers.set(size);
+                }
+                size++;
+            }
+        }
+
+        /** Adds to {@code warnings} the rows that may be a prospect written before them, in line order. */
+        void earlierProspects(ProspectImportDuplicates duplicates, Warnings warnings) {
+            if (size == 0) {
+                return;
+            }
+            List<DuplicateWarning> found = new ArrayList<>();
+            for (ProspectImportDuplicates.EarlierProspect earlier : duplicates.earlierProspects(ids[0])) {
+                int at = java.util.Arrays.binarySearch(ids, 0, size, earlier.id());
+                if (at >= 0 && !customers.get(at)) {
+                    found.add(new DuplicateWarning(lines[at], earlier.externalId(), earlier.duplicateOf()));
+                }
+            }
+            warnings.addAll(found);
         }
     }
 
@@ -201,6 +309,16 @@ class ProspectCsvImport implements ProspectImporter {
             count++;
             if (shown.size() < ProspectImportResult.WARNINGS_SHOWN) {
                 shown.add(warning);
+            }
+        }
+
+        /** Warnings found after the others, merged in among them by line. */
+        void addAll(List<DuplicateWarning> more) {
+            count += more.size();
+            shown.addAll(more.subList(0, Math.min(more.size(), ProspectImportResult.WARNINGS_SHOWN)));
+            shown.sort(java.util.Comparator.comparingLong(DuplicateWarning::line));
+            if (shown.size() > ProspectImportResult.WARNINGS_SHOWN) {
+                shown.subList(ProspectImportResult.WARNINGS_SHOWN, shown.size()).clear();
             }
         }
     }

@@ -38,10 +38,7 @@ class ProspectImportDuplicates {
 
     /** For each written row, at the same index, what it may already be; {@code null} where nothing. */
     List<DuplicateOf> of(List<Written> written) {
-        List<CustomerMatches.Match> asCustomers = customers.firstMatches(written.stream()
-                .map(w -> new CustomerMatches.Keys(
-                        w.prospect().taxId(), w.prospect().email(), w.prospect().phone()))
-                .toList());
+        List<DuplicateOf> asCustomers = customersOf(written);
         List<String> taxKeys = new ArrayList<>();
         List<String> emailKeys = new ArrayList<>();
         List<String> phoneKeys = new ArrayList<>();
@@ -56,10 +53,8 @@ class ProspectImportDuplicates {
         Map<String, List<Found>> byPhone = prospectsBy("phone_digits", phoneKeys);
         List<DuplicateOf> result = new ArrayList<>(written.size());
         for (int i = 0; i < written.size(); i++) {
-            CustomerMatches.Match customer = asCustomers.get(i);
-            if (customer != null) {
-                result.add(
-                        new DuplicateOf("CUSTOMER", customer.id().value(), customer.name(), customer.customerNumber()));
+            if (asCustomers.get(i) != null) {
+                result.add(asCustomers.get(i));
                 continue;
             }
             long self = written.get(i).prospect().id();
@@ -74,6 +69,67 @@ class ProspectImportDuplicates {
         }
         return result;
     }
+
+    /** For each written row, at the same index, the customer it may already be; {@code null} where none. */
+    List<DuplicateOf> customersOf(List<Written> written) {
+        return customers
+                .firstMatches(written.stream()
+                        .map(w -> new CustomerMatches.Keys(
+                                w.prospect().taxId(),
+                                w.prospect().email(),
+                                w.prospect().phone()))
+                        .toList())
+                .stream()
+                .map(c -> c == null ? null : new DuplicateOf("CUSTOMER", c.id().value(), c.name(), c.customerNumber()))
+                .toList();
+    }
+
+    /**
+     * Every prospect from id {@code firstId} on that shares its tax id, e-mail or phone with a prospect
+     * stored before it, with the oldest such prospect, by id: what {@link #of} finds chunk by chunk,
+     * in three {@code GROUP BY}s over the whole table once a load is written, for a first load that
+     * built the table's indexes only at its end. The oldest prospect of a key is the oldest of all
+     * who hold it, so each key needs its minimum id, not a join of every pair.
+     */
+    List<EarlierProspect> earlierProspects(long firstId) {
+        return jdbc.sql("""
+                SELECT d.id, p.external_id, d.earlier, e.name
+                  FROM (SELECT id, MIN(earlier) AS earlier
+                          FROM (SELECT p.id, k.earliest AS earlier
+                                  FROM sales_prospect p
+                                  JOIN (SELECT tax_id_key, MIN(id) AS earliest FROM sales_prospect
+                                         WHERE tax_id_key IS NOT NULL GROUP BY tax_id_key) k
+                                    ON k.tax_id_key = p.tax_id_key AND k.earliest < p.id
+                                 WHERE p.id >= :first
+                                UNION ALL
+                                SELECT p.id, k.earliest
+                                  FROM sales_prospect p
+                                  JOIN (SELECT email_key, MIN(id) AS earliest FROM sales_prospect
+                                         WHERE email_key IS NOT NULL GROUP BY email_key) k
+                                    ON k.email_key = p.email_key AND k.earliest < p.id
+                                 WHERE p.id >= :first
+                                UNION ALL
+                                SELECT p.id, k.earliest
+                                  FROM sales_prospect p
+                                  JOIN (SELECT phone_digits, MIN(id) AS earliest FROM sales_prospect
+                                         WHERE LENGTH(phone_digits) >= :minPhone GROUP BY phone_digits) k
+                                    ON k.phone_digits = p.phone_digits AND k.earliest < p.id
+                                 WHERE p.id >= :first) m
+                         GROUP BY id) d
+                  JOIN sales_prospect p ON p.id = d.id
+                  JOIN sales_prospect e ON e.id = d.earlier
+                 ORDER BY d.id""")
+                .param("first", firstId)
+                .param("minPhone", MIN_PHONE_DIGITS)
+                .query((rs, n) -> new EarlierProspect(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        new DuplicateOf("PROSPECT", rs.getLong(3), rs.getString(4), null)))
+                .list();
+    }
+
+    /** The prospect {@code id} (its {@code externalId}) may be the earlier prospect {@code duplicateOf}. */
+    record EarlierProspect(long id, String externalId, DuplicateOf duplicateOf) {}
 
     private record Found(long id, String name) {}
 

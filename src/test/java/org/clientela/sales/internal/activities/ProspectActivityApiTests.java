@@ -188,6 +188,60 @@ abstract class ProspectActivityApiTests {
     }
 
     @Test
+    void aWinOfSomeoneOnFileAsAProspectMakesThemACustomerButLeavesAnyOtherStanding() throws Exception {
+        String prospectEmail = "en.ficha." + fixtures.marker + "@example.org";
+        String atRiskEmail = "en.riesgo." + fixtures.marker + "@example.org";
+        CustomerFixtures customers = new CustomerFixtures(context);
+        long onFile = customers.personWithEmail("En Ficha " + fixtures.marker, prospectEmail);
+        long atRisk = customers.personWithEmail("En Riesgo " + fixtures.marker, atRiskEmail);
+        standing(onFile, "PROSPECT");
+        standing(atRisk, "AT_RISK");
+        long first = fixtures.prospect("En Ficha SL", ana, null, prospectEmail);
+        long second = fixtures.prospect("En Riesgo SL", ana, null, atRiskEmail);
+
+        log(first, asAna, "{\"kind\":\"WON\",\"amount\":120}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.customerId").value(onFile));
+        log(second, asAna, "{\"kind\":\"WON\",\"amount\":80}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.customerId").value(atRisk));
+
+        // The standing follows the win once it is committed, on the listener's own thread; the
+        // publications stay incomplete until the listener has heard both wins.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> "CUSTOMER".equals(standing(onFile)));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "SELECT COUNT(*) FROM event_publication"
+                                                + " WHERE completion_date IS NULL AND listener_id LIKE '%LifecycleFollowsWins%'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(standing(atRisk))
+                .as("a standing set by retention is not the win's to undo")
+                .isEqualTo("AT_RISK");
+        mvc.perform(get("/api/v1/customers/{id}", onFile).with(manager))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CUSTOMER"));
+    }
+
+    private void standing(long customer, String status) {
+        jdbc.sql("UPDATE customer SET lifecycle_status = :status WHERE id = :id")
+                .param("status", status)
+                .param("id", customer)
+                .update();
+    }
+
+    private String standing(long customer) {
+        return jdbc.sql("SELECT lifecycle_status FROM customer WHERE id = :id")
+                .param("id", customer)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void aDecidedProspectTakesNoMoreStepsAndSaysWhy() throws Exception {
         long prospect = fixtures.prospect("Perdida", ana, null);
         log(prospect, asAna, "{\"kind\":\"LOST\",\"reason\":\"PRICE\",\"note\":\"Caro\"}")
