@@ -198,6 +198,48 @@ public class InternalRequests {
         return Slice.of(jdbc.sql(sql).params(p).query(RequestRows.ROW).list(), query.page(), query.size());
     }
 
+    /** The open requests to {@code who}'s department, the soonest first answer due first. */
+    @Transactional(readOnly = true)
+    public List<InternalRequest> toAnswer(Colleague who, int limit) {
+        Optional<String> department = departments.of(who.username());
+        if (department.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(RequestRows.SELECT + """
+                         WHERE r.to_department = :dept AND r.status IN ('OPEN', 'IN_PROGRESS')
+                        ORDER BY r.first_response_due, r.created_at LIMIT :limit""")
+                .param("dept", department.get())
+                .param("limit", limit)
+                .query(RequestRows.ROW)
+                .list();
+    }
+
+    /** {@code who}'s closed requests they have not rated yet, unless they serve them now. */
+    @Transactional(readOnly = true)
+    public List<InternalRequest> toRate(Colleague who, int limit) {
+        return jdbc
+                .sql(RequestRows.SELECT + """
+                         WHERE r.requester = :me AND r.status = 'CLOSED' AND r.rated_at IS NULL
+                        ORDER BY r.closed_at DESC LIMIT :limit""")
+                .param("me", who.username())
+                .param("limit", limit)
+                .query(RequestRows.ROW)
+                .list()
+                .stream()
+                .filter(r -> !serves(r, who))
+                .toList();
+    }
+
+    /** The newest requests about a customer (for the customer's page). */
+    @Transactional(readOnly = true)
+    public List<InternalRequest> aboutCustomer(long customerId, int limit) {
+        return jdbc.sql(RequestRows.SELECT + " WHERE r.customer_id = :customer ORDER BY r.created_at DESC LIMIT :limit")
+                .param("customer", customerId)
+                .param("limit", limit)
+                .query(RequestRows.ROW)
+                .list();
+    }
+
     /**
      * The serving department answers: the first answer stops the first-response clock and puts the
      * request in progress.
