@@ -3,7 +3,6 @@ package org.clientela.satisfaction.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.clientela.platform.ClientelaSettings;
 import org.clientela.satisfaction.internal.requests.DepartmentMatrix;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +24,11 @@ class DepartmentMatrixPages {
     private final Clock clock;
     private final ZoneId zone;
 
-    DepartmentMatrixPages(DepartmentMatrix matrix, Clock clock, ClientelaSettings settings) {
+    DepartmentMatrixPages(DepartmentMatrix matrix, Clock clock) {
         this.matrix = matrix;
         this.clock = clock;
-        this.zone = settings.timeZone();
+        // The application's clock runs in the business's zone.
+        this.zone = clock.getZone();
     }
 
     @GetMapping("/satisfaction/internal/matrix")
@@ -37,7 +37,7 @@ class DepartmentMatrixPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate end = to == null ? LocalDate.now(clock.withZone(zone)) : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null || from.isAfter(end) ? end.minusDays(DEFAULT_DAYS - 1) : from;
         if (end.toEpochDay() - start.toEpochDay() > DepartmentMatrixApi.MAX_DAYS) {
             start = end.minusDays(DepartmentMatrixApi.MAX_DAYS);

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.platform.ClientelaSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.StateConflict;
@@ -47,21 +46,18 @@ class InternalRequestPages {
     private final CustomerDirectory customers;
     private final MessageSource messages;
     private final Clock clock;
-    private final ClientelaSettings settings;
 
     InternalRequestPages(
             InternalRequests requests,
             Departments departments,
             CustomerDirectory customers,
             MessageSource messages,
-            Clock clock,
-            ClientelaSettings settings) {
+            Clock clock) {
         this.requests = requests;
         this.departments = departments;
         this.customers = customers;
         this.messages = messages;
         this.clock = clock;
-        this.settings = settings;
     }
 
     @GetMapping("/satisfaction/internal")
@@ -212,7 +208,7 @@ class InternalRequestPages {
                 who -> requests.promise(
                         id,
                         version,
-                        dueAt == null ? null : dueAt.atZone(settings.timeZone()).toInstant(),
+                        dueAt == null ? null : dueAt.atZone(clock.getZone()).toInstant(),
                         description,
                         who));
     }
@@ -281,11 +277,7 @@ class InternalRequestPages {
         model.addAttribute("isRequester", who.username().equals(request.requester()));
         model.addAttribute("errors", errors);
         model.addAttribute("failed", failed);
-        model.addAttribute(
-                "now",
-                LocalDateTime.now(clock.withZone(settings.timeZone()))
-                        .withSecond(0)
-                        .withNano(0));
+        model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
         return "satisfaction/internal-request";
     }
 
