@@ -10,4 +10,10 @@ public interface Teams {
 
     /** The team of every user who has one, by username. */
     Map<String, String> byUsername();
+
+    /**
+     * Puts {@code username} in {@code team} when they are in none (a team an admin chose stays), for
+     * a business made up at start such as the demo's; returns whether they were placed.
+     */
+    boolean placeIfNone(String username, String team);
 }

@@ -36,6 +36,16 @@ class JdbcTeams implements Teams {
         return teams;
     }
 
+    @Override
+    @Transactional
+    public boolean placeIfNone(String username, String team) {
+        return jdbc.sql("UPDATE app_user SET team = :team WHERE username = :username AND team IS NULL")
+                        .param("team", team)
+                        .param("username", username)
+                        .update()
+                > 0;
+    }
+
     /** The teams in use, alphabetically, to offer when assigning one. */
     @Transactional(readOnly = true)
     List<String> names() {

@@ -10,7 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
-    private static final List<String> STATEMENTS = List.of("DELETE FROM satisfaction_survey");
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_survey",
+            "DELETE FROM satisfaction_internal_message",
+            "DELETE FROM satisfaction_internal_request",
+            "DELETE FROM satisfaction_review_action",
+            "DELETE FROM satisfaction_project_review");
 
     private final JdbcClient jdbc;
 

@@ -135,10 +135,29 @@ class EveryCodeHasWordsTests {
                     List.of("sales.businessCase.irr.missing.*")),
             // Satisfaction: each part of the module adds its enums below this line.
             entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
-            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")));
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.requests.RequestStatus",
+                    List.of("satisfaction.internal.status.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.requests.RequestPriority",
+                    List.of("satisfaction.internal.priority.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.requests.InternalRequests$Box",
+                    List.of("satisfaction.internal.box.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.requests.RequestMessage$Kind",
+                    List.of("satisfaction.internal.message.kind.*")),
+            entry("org.clientela.satisfaction.internal.reviews.ReviewStatus", List.of("satisfaction.review.status.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.reviews.ActionStatus",
+                    List.of("satisfaction.review.action.status.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
+            entry(
+                    "org.clientela.satisfaction.internal.requests.RatingRefusedException$Reason",
+                    "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
