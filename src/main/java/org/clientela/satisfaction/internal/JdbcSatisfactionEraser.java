@@ -10,7 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
-    private static final List<String> STATEMENTS = List.of("DELETE FROM satisfaction_survey");
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_survey",
+            "DELETE FROM satisfaction_loyalty_score",
+            "DELETE FROM satisfaction_loyalty_tier_change",
+            "DELETE FROM satisfaction_loyalty_invitation",
+            "DELETE FROM satisfaction_loyalty_member",
+            "DELETE FROM satisfaction_loyalty_tier",
+            "DELETE FROM satisfaction_loyalty_program");
 
     private final JdbcClient jdbc;
 

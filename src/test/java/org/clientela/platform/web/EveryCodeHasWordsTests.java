@@ -135,7 +135,10 @@ class EveryCodeHasWordsTests {
                     List.of("sales.businessCase.irr.missing.*")),
             // Satisfaction: each part of the module adds its enums below this line.
             entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
-            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")));
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.TierBasis", List.of("satisfaction.loyalty.basis.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.JoinChannel", List.of("satisfaction.loyalty.channel.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.TierMove", List.of("satisfaction.loyalty.move.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(

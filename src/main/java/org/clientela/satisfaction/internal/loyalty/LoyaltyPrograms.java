@@ -118,7 +118,8 @@ public class LoyaltyPrograms {
                         """ + where + " ORDER BY t.program_id, t.tier_rank")
                 .params(params)
                 .query(rs -> {
-                    Integer cut = rs.getObject("response_cut_percent") == null ? null : rs.getInt("response_cut_percent");
+                    Integer cut =
+                            rs.getObject("response_cut_percent") == null ? null : rs.getInt("response_cut_percent");
                     tiers.computeIfAbsent(rs.getLong("program_id"), k -> new ArrayList<>())
                             .add(new Tier(
                                     rs.getInt("tier_rank"),

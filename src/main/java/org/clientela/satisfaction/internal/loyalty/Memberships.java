@@ -88,32 +88,29 @@ public class Memberships {
     /** The customer's memberships, with their tier history. */
     @Transactional(readOnly = true)
     public List<Membership> of(long customerId) {
-        Map<Long, Program> byId =
-                programs.all().stream().collect(Collectors.toMap(Program::id, p -> p));
+        Map<Long, Program> byId = programs.all().stream().collect(Collectors.toMap(Program::id, p -> p));
         List<Membership> found = new ArrayList<>();
         jdbc.sql("""
                         SELECT id, program_id, joined_at, joined_via, tier_rank, tier_since, score
-                          FROM satisfaction_loyalty_member WHERE customer_id = :customer ORDER BY joined_at, id""")
-                .param("customer", customerId)
-                .query(rs -> {
-                    Program program = byId.get(rs.getLong("program_id"));
-                    Integer rank = rs.getObject("tier_rank") == null ? null : rs.getInt("tier_rank");
-                    long memberId = rs.getLong("id");
-                    found.add(new Membership(
-                            memberId,
-                            program.id(),
-                            program.name(),
-                            program.basis(),
-                            customerId,
-                            rs.getTimestamp("joined_at").toInstant(),
-                            JoinChannel.valueOf(rs.getString("joined_via")),
-                            program.tier(rank).orElse(null),
-                            rs.getTimestamp("tier_since") == null
-                                    ? null
-                                    : rs.getTimestamp("tier_since").toInstant(),
-                            rs.getBigDecimal("score"),
-                            List.of()));
-                });
+                          FROM satisfaction_loyalty_member WHERE customer_id = :customer ORDER BY joined_at, id""").param("customer", customerId).query(rs -> {
+            Program program = byId.get(rs.getLong("program_id"));
+            Integer rank = rs.getObject("tier_rank") == null ? null : rs.getInt("tier_rank");
+            long memberId = rs.getLong("id");
+            found.add(new Membership(
+                    memberId,
+                    program.id(),
+                    program.name(),
+                    program.basis(),
+                    customerId,
+                    rs.getTimestamp("joined_at").toInstant(),
+                    JoinChannel.valueOf(rs.getString("joined_via")),
+                    program.tier(rank).orElse(null),
+                    rs.getTimestamp("tier_since") == null
+                            ? null
+                            : rs.getTimestamp("tier_since").toInstant(),
+                    rs.getBigDecimal("score"),
+                    List.of()));
+        });
         return found.stream()
                 .map(m -> new Membership(
                         m.id(),

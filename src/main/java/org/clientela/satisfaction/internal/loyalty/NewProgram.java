@@ -62,7 +62,8 @@ public record NewProgram(String name, TierBasis basis, Integer reviewMonths, Lis
                 previous = threshold;
             }
             if (tier.discountPercent() != null
-                    && (tier.discountPercent().signum() < 0 || tier.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    && (tier.discountPercent().signum() < 0
+                            || tier.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
                 errors.add(InputError.field(at + "discountPercent", "satisfaction.loyalty.between", 0, 100));
             }
             if (tier.responseCutPercent() != null

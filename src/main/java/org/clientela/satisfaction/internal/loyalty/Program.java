@@ -32,6 +32,8 @@ public record Program(
     }
 
     public Optional<Tier> tier(Integer rank) {
-        return rank == null ? Optional.empty() : tiers.stream().filter(t -> t.rank() == rank).findFirst();
+        return rank == null
+                ? Optional.empty()
+                : tiers.stream().filter(t -> t.rank() == rank).findFirst();
     }
 }

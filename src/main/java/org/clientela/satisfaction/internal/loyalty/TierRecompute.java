@@ -69,8 +69,8 @@ public class TierRecompute {
 
     @Scheduled(cron = "${clientela.satisfaction.loyalty.cron:0 0 3 * * *}", zone = "${clientela.time-zone:UTC}")
     void nightly() {
-        exclusiveRuns.runExclusively(RUN_NAME, Duration.ofHours(2), () -> programs.all()
-                .forEach(p -> compute(p.id())));
+        exclusiveRuns.runExclusively(
+                RUN_NAME, Duration.ofHours(2), () -> programs.all().forEach(p -> compute(p.id())));
     }
 
     /**
@@ -113,7 +113,8 @@ public class TierRecompute {
                     .param("zeroRank", zeroRank == null ? -1 : zeroRank)
                     .update();
             // -1 stands for "no tier": a typed null in COALESCE is not portable.
-            jdbc.sql("UPDATE satisfaction_loyalty_member SET qualified_rank = NULL WHERE program_id = :p AND qualified_rank = -1")
+            jdbc.sql(
+                            "UPDATE satisfaction_loyalty_member SET qualified_rank = NULL WHERE program_id = :p AND qualified_rank = -1")
                     .param("p", programId)
                     .update();
             String up = "COALESCE(qualified_rank, 0) > COALESCE(tier_rank, 0)";
@@ -126,15 +127,13 @@ public class TierRecompute {
                                 to_rank, reason, changed_at)
                             SELECT id, program_id, customer_id, tier_rank, qualified_rank,
                                    CASE WHEN %s THEN 'UPGRADE' ELSE 'DOWNGRADE' END, :now
-                              FROM satisfaction_loyalty_member WHERE program_id = :p AND %s"""
-                            .formatted(up, moves))
+                              FROM satisfaction_loyalty_member WHERE program_id = :p AND %s""".formatted(up, moves))
                     .param("p", programId)
                     .param("now", now)
                     .update();
             jdbc.sql("""
                             UPDATE satisfaction_loyalty_member SET tier_rank = qualified_rank, tier_since = :now
-                             WHERE program_id = :p AND %s"""
-                            .formatted(moves))
+                             WHERE program_id = :p AND %s""".formatted(moves))
                     .param("p", programId)
                     .param("now", now)
                     .update();
