@@ -143,17 +143,15 @@ class LoyaltyApi {
             @RequestBody InvitationRequest request,
             Authentication authentication,
             HttpServletRequest http) {
-        if (request.customerId() == null || request.channel() == null) {
-            throw new InvalidInputException(List.of(
-                            request.customerId() == null
-                                    ? InputError.field("customerId", "satisfaction.loyalty.required")
-                                    : null,
-                            request.channel() == null
-                                    ? InputError.field("channel", "satisfaction.loyalty.required")
-                                    : null)
-                    .stream()
-                    .filter(java.util.Objects::nonNull)
-                    .toList());
+        List<InputError> missing = new java.util.ArrayList<>();
+        if (request.customerId() == null) {
+            missing.add(InputError.field("customerId", "satisfaction.loyalty.required"));
+        }
+        if (request.channel() == null) {
+            missing.add(InputError.field("channel", "satisfaction.loyalty.required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
         }
         programs.get(id);
         customers.find(request.customerId()).orElseThrow(() -> new NotFoundException("customer", request.customerId()));
