@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientela.platform.SettingsStore;
+import org.clientela.service.MailFixtures;
 import org.clientela.service.TargetShortening;
-import org.clientela.service.web.TestMailServer;
 import org.clientela.support.SettingsResets;
 import org.clientela.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -243,7 +243,7 @@ abstract class LoyaltyApiTests {
 
     @Test
     void theEmailedLinkJoinsOnlyOnItsPostAndOnlyOnce(@Autowired SettingsStore settings) throws Exception {
-        TestMailServer.useIn(settings);
+        MailFixtures.useIn(settings);
         long program = program("SPEND", 12, THREE_TIERS);
         String email = "socio-" + fixtures.marker + "@example.com";
         long customer = fixtures.customer("Invitada", email, "ana");
@@ -254,7 +254,7 @@ abstract class LoyaltyApiTests {
                         .content("{\"customerId\":%d,\"channel\":\"EMAIL\"}".formatted(customer)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("SENT"));
-        List<MimeMessage> mail = TestMailServer.receivedBy(email);
+        List<MimeMessage> mail = MailFixtures.receivedBy(email);
         assertThat(mail).hasSize(1);
         String text = String.valueOf(mail.get(0).getContent());
         Matcher link = Pattern.compile("/join/([A-Za-z0-9_-]{43})").matcher(text);
@@ -292,7 +292,7 @@ abstract class LoyaltyApiTests {
 
     @Test
     void anExpiredLinkJoinsNothing(@Autowired SettingsStore settings) throws Exception {
-        TestMailServer.useIn(settings);
+        MailFixtures.useIn(settings);
         long program = program("PURCHASES", 12, "{\"name\":\"Socio\",\"threshold\":0}");
         String email = "tarde-" + fixtures.marker + "@example.com";
         long customer = fixtures.customer("Tardía", email, null);
@@ -302,7 +302,7 @@ abstract class LoyaltyApiTests {
                         .content("{\"customerId\":%d,\"channel\":\"EMAIL\"}".formatted(customer)))
                 .andExpect(status().isCreated());
         Matcher link = Pattern.compile("/join/([A-Za-z0-9_-]{43})")
-                .matcher(String.valueOf(TestMailServer.receivedBy(email).get(0).getContent()));
+                .matcher(String.valueOf(MailFixtures.receivedBy(email).get(0).getContent()));
         assertThat(link.find()).isTrue();
         clock.advance(Duration.ofDays(31));
         mvc.perform(get("/join/{token}", link.group(1))).andExpect(status().isGone());

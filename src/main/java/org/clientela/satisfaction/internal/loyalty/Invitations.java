@@ -161,11 +161,22 @@ public class Invitations {
      */
     @Transactional
     public void recordInPerson(long programId, long customerId) {
+        if (!recordInPerson(programId, customerId, AuditLog.currentActor())) {
+            throw LoyaltyStateException.alreadyMember();
+        }
+    }
+
+    /**
+     * Notes that the customer said yes in person to {@code by}.
+     *
+     * @return false when they were a member already (nothing is noted)
+     */
+    @Transactional
+    public boolean recordInPerson(long programId, long customerId, String by) {
         Program program = programs.get(programId);
         customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
-        String by = AuditLog.currentActor();
         if (!memberships.join(programId, customerId, JoinChannel.IN_PERSON, by)) {
-            throw LoyaltyStateException.alreadyMember();
+            return false;
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
@@ -177,7 +188,8 @@ public class Invitations {
                 .param("by", by)
                 .param("now", now)
                 .update();
-        audit.record(
+        audit.recordAs(
+                by,
                 "LOYALTY_INVITED",
                 "customer",
                 String.valueOf(customerId),
@@ -186,6 +198,7 @@ public class Invitations {
                 null,
                 program.name(),
                 AuditLog.word("satisfaction.loyalty.channel.IN_PERSON"));
+        return true;
     }
 
     /** The invitation behind a link, whether or not it can still be used; empty for a token we never made. */
