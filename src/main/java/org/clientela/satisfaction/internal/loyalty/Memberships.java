@@ -49,19 +49,31 @@ public class Memberships {
         try {
             jdbc.sql("""
                             INSERT INTO satisfaction_loyalty_member (program_id, customer_id, joined_at, joined_via,
-                                recorded_by, tier_rank, tier_since, score)
-                            VALUES (:program, :customer, :now, :via, :by, :rank, :now, :score)""")
+                                recorded_by, tier_rank, tier_since)
+                            VALUES (:program, :customer, :now, :via, :by, :rank, :now)""")
                     .param("program", programId)
                     .param("customer", customerId)
                     .param("now", now)
                     .param("via", via.name())
                     .param("by", by)
                     .param("rank", rank)
-                    .param("score", value)
                     .update(key, "id");
         } catch (DuplicateKeyException already) {
             return false;
         }
+        // The value the tier came from, until the next recomputation writes everyone's.
+        jdbc.sql("DELETE FROM satisfaction_loyalty_score WHERE program_id = :program AND customer_id = :customer")
+                .param("program", programId)
+                .param("customer", customerId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO satisfaction_loyalty_score (program_id, customer_id, score, qualified_rank)
+                        VALUES (:program, :customer, :score, :rank)""")
+                .param("program", programId)
+                .param("customer", customerId)
+                .param("score", value)
+                .param("rank", rank)
+                .update();
         jdbc.sql("""
                         INSERT INTO satisfaction_loyalty_tier_change (member_id, program_id, customer_id, from_rank,
                             to_rank, reason, changed_at)
@@ -72,16 +84,31 @@ public class Memberships {
                 .param("rank", rank)
                 .param("now", now)
                 .update();
-        audit.recordAs(
-                by == null ? "customer" : by,
-                "LOYALTY_MEMBER_JOINED",
-                "customer",
-                String.valueOf(customerId),
-                program.name() + " (" + via + ")",
-                null,
-                null,
-                program.name(),
-                program.tier(rank).map(Tier::name).orElse("-"));
+        String tier = program.tier(rank).map(Tier::name).orElse("-");
+        if (by == null) {
+            // The customer joined by themselves: no person of ours did it.
+            audit.recordAs(
+                    "-",
+                    "LOYALTY_JOINED_BY_LINK",
+                    "customer",
+                    String.valueOf(customerId),
+                    program.name() + " (" + via + ")",
+                    null,
+                    null,
+                    program.name(),
+                    tier);
+        } else {
+            audit.recordAs(
+                    by,
+                    "LOYALTY_MEMBER_JOINED",
+                    "customer",
+                    String.valueOf(customerId),
+                    program.name() + " (" + via + ")",
+                    null,
+                    null,
+                    program.name(),
+                    tier);
+        }
         return true;
     }
 
@@ -91,8 +118,11 @@ public class Memberships {
         Map<Long, Program> byId = programs.all().stream().collect(Collectors.toMap(Program::id, p -> p));
         List<Membership> found = new ArrayList<>();
         jdbc.sql("""
-                        SELECT id, program_id, joined_at, joined_via, tier_rank, tier_since, score
-                          FROM satisfaction_loyalty_member WHERE customer_id = :customer ORDER BY joined_at, id""").param("customer", customerId).query(rs -> {
+                        SELECT m.id, m.program_id, m.joined_at, m.joined_via, m.tier_rank, m.tier_since,
+                               COALESCE(s.score, 0) AS score
+                          FROM satisfaction_loyalty_member m
+                          LEFT JOIN satisfaction_loyalty_score s ON s.program_id = m.program_id AND s.customer_id = m.customer_id
+                         WHERE m.customer_id = :customer ORDER BY m.joined_at, m.id""").param("customer", customerId).query(rs -> {
             Program program = byId.get(rs.getLong("program_id"));
             Integer rank = rs.getObject("tier_rank") == null ? null : rs.getInt("tier_rank");
             long memberId = rs.getLong("id");
@@ -149,14 +179,17 @@ public class Memberships {
     /** A member as the program's list shows them. */
     public record Member(long customerId, String tier, BigDecimal value, java.time.Instant joinedAt, JoinChannel via) {}
 
-    /** One page of a program's members, highest tier and value first. */
+    /** One page of a program's members, highest tier first (one index range per page). */
     @Transactional(readOnly = true)
     public Slice<Member> members(Program program, int page, int size) {
         return Slice.of(
                 jdbc.sql("""
-                                SELECT customer_id, tier_rank, score, joined_at, joined_via FROM satisfaction_loyalty_member
-                                 WHERE program_id = :program
-                                 ORDER BY tier_rank DESC NULLS LAST, score DESC, customer_id
+                                SELECT m.customer_id, m.tier_rank, COALESCE(s.score, 0) AS score, m.joined_at, m.joined_via
+                                  FROM satisfaction_loyalty_member m
+                                  LEFT JOIN satisfaction_loyalty_score s
+                                         ON s.program_id = m.program_id AND s.customer_id = m.customer_id
+                                 WHERE m.program_id = :program
+                                 ORDER BY m.tier_rank DESC NULLS LAST, m.customer_id
                                  LIMIT :limit OFFSET :offset""")
                         .param("program", program.id())
                         .param("limit", size + 1)

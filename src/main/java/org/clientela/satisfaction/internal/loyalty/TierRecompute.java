@@ -99,49 +99,42 @@ public class TierRecompute {
                     .update();
             writeValues(program);
             Timestamp now = Timestamp.from(clock.instant());
+            // A member without a value bought nothing in the window: zero, which may still reach a tier of 0.
             Integer zeroRank = TierRule.qualifiedRank(program.tiers(), BigDecimal.ZERO);
-            // Members who bought nothing in the window are worth zero, which may still reach a tier of 0.
-            jdbc.sql("""
-                            UPDATE satisfaction_loyalty_member m
-                               SET score = COALESCE((SELECT s.score FROM satisfaction_loyalty_score s
-                                                      WHERE s.program_id = m.program_id AND s.customer_id = m.customer_id), 0),
-                                   qualified_rank = COALESCE((SELECT s.qualified_rank FROM satisfaction_loyalty_score s
-                                                      WHERE s.program_id = m.program_id AND s.customer_id = m.customer_id),
-                                                      CAST(:zeroRank AS SMALLINT))
-                             WHERE m.program_id = :p""")
-                    .param("p", programId)
-                    .param("zeroRank", zeroRank == null ? -1 : zeroRank)
-                    .update();
-            // -1 stands for "no tier": a typed null in COALESCE is not portable.
-            jdbc.sql(
-                            "UPDATE satisfaction_loyalty_member SET qualified_rank = NULL WHERE program_id = :p AND qualified_rank = -1")
-                    .param("p", programId)
-                    .update();
-            String up = "COALESCE(qualified_rank, 0) > COALESCE(tier_rank, 0)";
-            String down = "COALESCE(qualified_rank, 0) < COALESCE(tier_rank, 0)";
+            String reached = "COALESCE(s.qualified_rank, " + (zeroRank == null ? 0 : zeroRank) + ")";
+            String up = reached + " > COALESCE(m.tier_rank, 0)";
+            String down = reached + " < COALESCE(m.tier_rank, 0)";
             String moves = review ? "(" + up + " OR " + down + ")" : up;
-            long upgraded = count(programId, up);
-            long downgraded = review ? count(programId, down) : 0;
+            String members = """
+                    FROM satisfaction_loyalty_member m
+                    LEFT JOIN satisfaction_loyalty_score s ON s.program_id = m.program_id AND s.customer_id = m.customer_id
+                    WHERE m.program_id = :p AND """;
+            // Only the members who move are written: the history first, then their tier from it.
             jdbc.sql("""
                             INSERT INTO satisfaction_loyalty_tier_change (member_id, program_id, customer_id, from_rank,
                                 to_rank, reason, changed_at)
-                            SELECT id, program_id, customer_id, tier_rank, qualified_rank,
+                            SELECT m.id, m.program_id, m.customer_id, m.tier_rank, NULLIF(%s, 0),
                                    CASE WHEN %s THEN 'UPGRADE' ELSE 'DOWNGRADE' END, :now
-                              FROM satisfaction_loyalty_member WHERE program_id = :p AND %s""".formatted(up, moves))
+                            """.formatted(reached, up) + members + " " + moves)
                     .param("p", programId)
                     .param("now", now)
                     .update();
             jdbc.sql("""
-                            UPDATE satisfaction_loyalty_member SET tier_rank = qualified_rank, tier_since = :now
-                             WHERE program_id = :p AND %s""".formatted(moves))
-                    .param("p", programId)
-                    .param("now", now)
-                    .update();
+                            UPDATE satisfaction_loyalty_member m
+                               SET tier_rank = (SELECT c.to_rank FROM satisfaction_loyalty_tier_change c
+                                                 WHERE c.member_id = m.id AND c.program_id = :p AND c.changed_at = :now
+                                                   AND c.reason <> 'JOINED'),
+                                   tier_since = :now
+                             WHERE m.id IN (SELECT c.member_id FROM satisfaction_loyalty_tier_change c
+                                             WHERE c.program_id = :p AND c.changed_at = :now
+                                               AND c.reason <> 'JOINED')""").param("p", programId).param("now", now).update();
+            long upgraded = moved(programId, now, "UPGRADE");
+            long downgraded = moved(programId, now, "DOWNGRADE");
             LocalDate nextReview = program.nextReview();
             while (review && !nextReview.isAfter(today)) {
                 nextReview = nextReview.plusMonths(program.reviewMonths());
             }
-            long members = jdbc.sql("SELECT COUNT(*) FROM satisfaction_loyalty_member WHERE program_id = :p")
+            long memberCount = jdbc.sql("SELECT COUNT(*) FROM satisfaction_loyalty_member WHERE program_id = :p")
                     .param("p", programId)
                     .query(Long.class)
                     .single();
@@ -158,22 +151,26 @@ public class TierRecompute {
                     "LOYALTY_TIERS_RECOMPUTED",
                     "satisfaction_loyalty_program",
                     String.valueOf(programId),
-                    program.name() + ": " + upgraded + " up, " + downgraded + " down of " + members,
+                    program.name() + ": " + upgraded + " up, " + downgraded + " down of " + memberCount,
                     null,
                     null,
                     program.name(),
                     upgraded,
                     downgraded);
-            return new Result(programId, members, upgraded, downgraded, review, millis);
+            return new Result(programId, memberCount, upgraded, downgraded, review, millis);
         });
-        bulk.refreshStatistics("satisfaction_loyalty_score", "satisfaction_loyalty_member");
+        bulk.refreshStatistics("satisfaction_loyalty_score");
         log.info("Loyalty tiers of program {}: {}", programId, result);
         return result;
     }
 
-    private long count(long programId, String condition) {
-        return jdbc.sql("SELECT COUNT(*) FROM satisfaction_loyalty_member WHERE program_id = :p AND " + condition)
+    private long moved(long programId, Timestamp at, String reason) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM satisfaction_loyalty_tier_change
+                         WHERE program_id = :p AND changed_at = :at AND reason = :reason""")
                 .param("p", programId)
+                .param("at", at)
+                .param("reason", reason)
                 .query(Long.class)
                 .single();
     }
