@@ -23,6 +23,14 @@ public interface PurchaseFigures {
     /** The day of the newest order of the business, if it has any. */
     Optional<LocalDate> lastPurchaseDay();
 
+    /**
+     * Hands {@code each} every customer who ordered in the period, with their orders and what they
+     * spent (all currencies added: one business, one currency), streaming in no particular order so
+     * that a million buyers never sit in memory together. Call it inside a transaction, so that
+     * PostgreSQL hands the rows over in chunks.
+     */
+    void forEachCustomerRevenue(LocalDate from, LocalDate to, java.util.function.Consumer<CustomerRevenue> each);
+
     /** What all customers spent in the period, in the currency. Zero when nothing. */
     BigDecimal revenue(LocalDate from, LocalDate to, String currency);
 

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcPurchaseFigures implements PurchaseFigures {
 
+    /** Rows handed over at a time when the whole base is streamed. */
+    private static final int FETCH_SIZE = 5_000;
+
     /** The quarter of a date as one number: year × 4 + quarter (0–3). Integer division on both databases. */
     private static final String QUARTER = "((CAST(EXTRACT(YEAR FROM %1$s) AS INTEGER) * 12"
             + " + CAST(EXTRACT(MONTH FROM %1$s) AS INTEGER) - 1) / 3)";
@@ -89,6 +92,22 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                 .param("to", to)
                 .query((rs, n) -> new ReturningBuyers(rs.getLong("buyers"), rs.getLong("came_back")))
                 .single();
+    }
+
+    @Override
+    public void forEachCustomerRevenue(
+            LocalDate from, LocalDate to, java.util.function.Consumer<CustomerRevenue> each) {
+        jdbc.sql("""
+                        SELECT customer_id, SUM(total_amount) AS amount, COUNT(*) AS orders FROM sales_order
+                         WHERE order_date >= :from AND order_date < :to
+                         GROUP BY customer_id""")
+                .withFetchSize(FETCH_SIZE)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    each.accept(new CustomerRevenue(
+                            rs.getLong("customer_id"), rs.getBigDecimal("amount"), rs.getLong("orders")));
+                });
     }
 
     @Override

@@ -15,7 +15,13 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
             "DELETE FROM satisfaction_internal_message",
             "DELETE FROM satisfaction_internal_request",
             "DELETE FROM satisfaction_review_action",
-            "DELETE FROM satisfaction_project_review");
+            "DELETE FROM satisfaction_project_review",
+            "DELETE FROM satisfaction_loyalty_score",
+            "DELETE FROM satisfaction_loyalty_tier_change",
+            "DELETE FROM satisfaction_loyalty_invitation",
+            "DELETE FROM satisfaction_loyalty_member",
+            "DELETE FROM satisfaction_loyalty_tier",
+            "DELETE FROM satisfaction_loyalty_program");
 
     private final JdbcClient jdbc;
 

@@ -151,7 +151,10 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.satisfaction.internal.reviews.ReviewStatus", List.of("satisfaction.review.status.*")),
             entry(
                     "org.clientela.satisfaction.internal.reviews.ActionStatus",
-                    List.of("satisfaction.review.action.status.*")));
+                    List.of("satisfaction.review.action.status.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.TierBasis", List.of("satisfaction.loyalty.basis.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.JoinChannel", List.of("satisfaction.loyalty.channel.*")),
+            entry("org.clientela.satisfaction.internal.loyalty.TierMove", List.of("satisfaction.loyalty.move.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.service.TargetShortening;
 import org.clientela.service.internal.calendar.BusinessHours;
 import org.clientela.service.internal.cases.CaseNote;
 import org.clientela.service.internal.cases.NoteKind;
 import org.clientela.service.internal.cases.ServiceCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -48,13 +50,29 @@ public class ResponseTimes {
     private final BusinessSettings shared;
     private final double warnShare;
     private final java.time.Clock clock;
+    private final ObjectProvider<TargetShortening> shortening;
 
     public ResponseTimes(
-            JdbcClient jdbc, ResponseTimeSettings settings, BusinessSettings shared, java.time.Clock clock) {
+            JdbcClient jdbc,
+            ResponseTimeSettings settings,
+            BusinessSettings shared,
+            java.time.Clock clock,
+            ObjectProvider<TargetShortening> shortening) {
         this.jdbc = jdbc;
         this.shared = shared;
         this.warnShare = settings.warnShare();
         this.clock = clock;
+        this.shortening = shortening;
+    }
+
+    /**
+     * By how many percent the targets of a case are cut for its customer (a loyalty tier's faster
+     * answer), as it stood when the case was opened: a benefit won later does not rewrite the clock
+     * of a case already running, and one lost later does not lengthen it.
+     */
+    private int cutFor(ServiceCase c) {
+        TargetShortening cut = shortening == null ? null : shortening.getIfAvailable();
+        return cut == null ? 0 : cut.percentFor(c.getCustomerId(), c.getOpenedAt());
     }
 
     /** The opening hours, holidays and time zone of the settings page, as they are now. */
@@ -71,6 +89,9 @@ public class ResponseTimes {
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .optional()
                 .map(t -> {
+                    int cut = cutFor(c);
+                    t[0] = TargetShortening.shortened(t[0], cut);
+                    t[1] = TargetShortening.shortened(t[1], cut);
                     Instant firstAnswer = c.getNotes().stream()
                             .filter(n -> n.kind() == NoteKind.TOLD_CUSTOMER)
                             .map(CaseNote::writtenAt)

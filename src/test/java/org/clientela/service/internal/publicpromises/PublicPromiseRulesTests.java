@@ -50,7 +50,7 @@ class PublicPromiseRulesTests {
         var responseSettings =
                 new ResponseTimeSettings("MON-FRI 09:00-18:00", List.of(LocalDate.of(2026, 12, 8)), 0.25);
         Clock clock = Clock.fixed(now, CANARY);
-        var times = new ResponseTimes(null, responseSettings, shared, clock);
+        var times = new ResponseTimes(null, responseSettings, shared, clock, null);
         return new PublicPromiseMeter(null, null, null, times, shared, new PublicPromiseSettings(90, 20), clock);
     }
 

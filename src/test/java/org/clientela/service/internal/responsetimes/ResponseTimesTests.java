@@ -34,7 +34,8 @@ class ResponseTimesTests {
                         "MON-FRI 09:00-18:00",
                         ServiceSettingGroups.HOLIDAYS,
                         "")),
-                Clock.fixed(now, MADRID));
+                Clock.fixed(now, MADRID),
+                null);
     }
 
     @Test
