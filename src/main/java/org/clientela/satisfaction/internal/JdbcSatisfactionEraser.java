@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
-    private static final List<String> STATEMENTS = List.of("DELETE FROM satisfaction_survey");
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_survey", "DELETE FROM satisfaction_idea", "DELETE FROM satisfaction_gesture");
 
     private final JdbcClient jdbc;
 

@@ -135,7 +135,12 @@ class EveryCodeHasWordsTests {
                     List.of("sales.businessCase.irr.missing.*")),
             // Satisfaction: each part of the module adds its enums below this line.
             entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
-            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")));
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaStatus", List.of("satisfaction.ideas.status.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaArea", List.of("satisfaction.ideas.area.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaChannel", List.of("satisfaction.ideas.channel.*")),
+            entry("org.clientela.satisfaction.internal.gestures.GestureKind", List.of("satisfaction.gestures.kind.*")),
+            entry("org.clientela.satisfaction.internal.gestures.GestureType", List.of("satisfaction.gestures.type.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
