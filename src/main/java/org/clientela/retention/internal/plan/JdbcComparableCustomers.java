@@ -92,7 +92,8 @@ class JdbcComparableCustomers implements ComparableCustomers {
         ActionResult.Group with = measure(treatedStarts, windowDays);
         ActionResult.Group without = measure(comparedStarts, windowDays);
         int minGroup = settings.minGroup();
-        String reason = passed.isEmpty()
+        // Nothing measurable yet because every window is still open, or because there are too few.
+        String reason = passed.isEmpty() && !treated.isEmpty()
                 ? "WINDOW_OPEN"
                 : with.customers() < minGroup || without.customers() < minGroup ? "TOO_FEW" : null;
         return new Comparison(
