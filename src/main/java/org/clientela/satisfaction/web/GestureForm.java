@@ -3,6 +3,7 @@ package org.clientela.satisfaction.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.clientela.platform.CleanText;
+import org.clientela.platform.DecimalText;
 import org.clientela.satisfaction.internal.gestures.Gesture;
 import org.clientela.satisfaction.internal.gestures.GestureKind;
 import org.clientela.satisfaction.internal.gestures.GestureLedger.NewGesture;
@@ -24,7 +25,8 @@ public class GestureForm {
     @CleanText(max = Gesture.REASON_MAX, lines = true)
     private String reason;
 
-    private BigDecimal cost;
+    /** As typed: {@code 12,50} or {@code 12.50}. */
+    private String cost;
 
     private Long caseId;
     private Long orderId;
@@ -37,7 +39,16 @@ public class GestureForm {
 
     NewGesture gesture() {
         GestureKind kind = type == null ? null : type.kind();
-        return new NewGesture(customerId, kind, type, description, reason, cost, caseId, orderId, null, givenOn);
+        return new NewGesture(customerId, kind, type, description, reason, amount(), caseId, orderId, null, givenOn);
+    }
+
+    /** The cost typed, or null when blank; not a number is for {@link GesturePages} to say. */
+    BigDecimal amount() {
+        return cost == null || cost.isBlank() ? null : DecimalText.parse(cost.strip());
+    }
+
+    boolean costUnreadable() {
+        return cost != null && !cost.isBlank() && amount() == null;
     }
 
     public Long getCustomerId() {
@@ -72,11 +83,11 @@ public class GestureForm {
         this.reason = reason;
     }
 
-    public BigDecimal getCost() {
+    public String getCost() {
         return cost;
     }
 
-    public void setCost(BigDecimal cost) {
+    public void setCost(String cost) {
         this.cost = cost;
     }
 

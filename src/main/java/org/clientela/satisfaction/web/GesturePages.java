@@ -171,6 +171,9 @@ class GesturePages {
         if (form.getCustomerId() == null) {
             throw new NotFoundException("customer", null);
         }
+        if (form.costUnreadable()) {
+            errors.rejectValue("cost", "satisfaction.gestures.cost.number");
+        }
         if (errors.hasErrors()) {
             return newPage(model, form.getCustomerId());
         }

@@ -323,7 +323,7 @@ public class CustomerIdeas {
     /** The open ideas of {@code owner} whose follow-up day has come, the oldest first. */
     @Transactional(readOnly = true)
     public List<Idea> dueFor(String owner, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          WHERE owner = :owner AND status IN ('RECEIVED', 'LOOKING') AND follow_up_on <= :today
                          ORDER BY follow_up_on, id LIMIT :limit""")
                 .param("owner", owner)
