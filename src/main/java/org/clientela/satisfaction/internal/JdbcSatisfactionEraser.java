@@ -21,7 +21,8 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
             "DELETE FROM satisfaction_loyalty_invitation",
             "DELETE FROM satisfaction_loyalty_member",
             "DELETE FROM satisfaction_loyalty_tier",
-            "DELETE FROM satisfaction_loyalty_program");
+            "DELETE FROM satisfaction_loyalty_program",
+            "DELETE FROM satisfaction_survey", "DELETE FROM satisfaction_idea", "DELETE FROM satisfaction_gesture");
 
     private final JdbcClient jdbc;
 

@@ -154,7 +154,12 @@ class EveryCodeHasWordsTests {
                     List.of("satisfaction.review.action.status.*")),
             entry("org.clientela.satisfaction.internal.loyalty.TierBasis", List.of("satisfaction.loyalty.basis.*")),
             entry("org.clientela.satisfaction.internal.loyalty.JoinChannel", List.of("satisfaction.loyalty.channel.*")),
-            entry("org.clientela.satisfaction.internal.loyalty.TierMove", List.of("satisfaction.loyalty.move.*")));
+            entry("org.clientela.satisfaction.internal.loyalty.TierMove", List.of("satisfaction.loyalty.move.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaStatus", List.of("satisfaction.ideas.status.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaArea", List.of("satisfaction.ideas.area.*")),
+            entry("org.clientela.satisfaction.internal.ideas.IdeaChannel", List.of("satisfaction.ideas.channel.*")),
+            entry("org.clientela.satisfaction.internal.gestures.GestureKind", List.of("satisfaction.gestures.kind.*")),
+            entry("org.clientela.satisfaction.internal.gestures.GestureType", List.of("satisfaction.gestures.type.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
@@ -162,6 +167,9 @@ class EveryCodeHasWordsTests {
                     "org.clientela.satisfaction.internal.requests.RatingRefusedException$Reason",
                     "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
+            entry(
+                    "org.clientela.satisfaction.internal.ideas.IdeaQuery$Sort",
+                    "the ideas list's sort column, shown by its column header"),
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
                     "a list's sort column, shown by its column header"),
