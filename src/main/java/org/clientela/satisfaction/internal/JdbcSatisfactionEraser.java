@@ -10,7 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
-    private static final List<String> STATEMENTS = List.of("DELETE FROM satisfaction_survey");
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_call_back",
+            "DELETE FROM satisfaction_contact_stop",
+            "DELETE FROM satisfaction_respondent",
+            "DELETE FROM satisfaction_survey");
 
     private final JdbcClient jdbc;
 

@@ -134,8 +134,22 @@ class EveryCodeHasWordsTests {
                     "org.clientela.sales.internal.businesscase.InternalRate$Missing",
                     List.of("sales.businessCase.irr.missing.*")),
             // Satisfaction: each part of the module adds its enums below this line.
-            entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
-            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")));
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyKind",
+                    List.of(
+                            "satisfaction.survey.kind.*",
+                            "satisfaction.surveys.mail.subject.*",
+                            "satisfaction.surveys.mail.text.*",
+                            "satisfaction.surveys.answer.question.*",
+                            "satisfaction.surveys.answer.lowest.*",
+                            "satisfaction.surveys.answer.highest.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyStatus",
+                    List.of("satisfaction.survey.state.*", "satisfaction.survey.status.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SkipReason",
+                    List.of("satisfaction.survey.skipReason.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
