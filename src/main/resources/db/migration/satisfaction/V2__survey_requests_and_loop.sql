@@ -34,4 +34,4 @@ CREATE INDEX satisfaction_call_back_customer_idx ON satisfaction_call_back (cust
 -- The figures count the surveys of a period by kind, status, score and one breakdown: from this
 -- index alone, without reading the rows (comments are long).
 CREATE INDEX satisfaction_survey_figures_idx
-    ON satisfaction_survey (created_at, kind, status, score, mode, owner_user, case_type);
+    ON satisfaction_survey (created_at, kind, status, score, mode, owner_user, case_type, customer_id);

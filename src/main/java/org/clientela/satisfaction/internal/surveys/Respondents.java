@@ -72,7 +72,7 @@ class Respondents {
                         VALUES (:c, :now, :nps) ON CONFLICT DO NOTHING""")
                 .param("c", customerId)
                 .param("now", Timestamp.from(now))
-                .param("nps", nps ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("nps", nps ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
                 .update();
         if (inserted == 1) {
             return null;
@@ -97,7 +97,7 @@ class Respondents {
                         before.get().nps() == null
                                 ? null
                                 : Timestamp.from(before.get().nps()),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("c", customerId)
                 .update();
     }
@@ -118,7 +118,7 @@ class Respondents {
                             VALUES (:c, :now, :nps) ON CONFLICT DO NOTHING""")
                     .param("c", customerId)
                     .param("now", now)
-                    .param("nps", kind == SurveyKind.NPS ? now : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("nps", kind == SurveyKind.NPS ? now : null, java.sql.Types.TIMESTAMP)
                     .update();
         }
     }

@@ -230,10 +230,7 @@ public class Surveys {
                 .param("caseType", caseType)
                 .param("language", language)
                 .param("hash", tokenHash)
-                .param(
-                        "expires",
-                        expires == null ? null : Timestamp.from(expires),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("expires", expires == null ? null : Timestamp.from(expires), java.sql.Types.TIMESTAMP)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("actor", actor)
                 .update(key, "id");
