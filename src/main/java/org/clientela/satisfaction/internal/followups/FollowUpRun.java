@@ -130,7 +130,7 @@ public class FollowUpRun {
                 order.customerId(),
                 order.orderId(),
                 order.orderNumber(),
-                order.firstOrder() && rule.firstOrders() ? "FIRST_ORDER" : "AMOUNT",
+                (order.firstOrder() && rule.firstOrders() ? FollowUpReason.FIRST_ORDER : FollowUpReason.AMOUNT).name(),
                 ownerOf.get(order.customerId()),
                 Date.valueOf(day),
                 Date.valueOf(due),
