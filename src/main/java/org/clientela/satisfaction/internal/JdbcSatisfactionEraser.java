@@ -11,6 +11,7 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_follow_up",
             "DELETE FROM satisfaction_call_back",
             "DELETE FROM satisfaction_contact_stop",
             "DELETE FROM satisfaction_respondent",

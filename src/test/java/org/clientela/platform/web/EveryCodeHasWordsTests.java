@@ -149,7 +149,19 @@ class EveryCodeHasWordsTests {
                     List.of("satisfaction.survey.state.*", "satisfaction.survey.status.*")),
             entry(
                     "org.clientela.satisfaction.internal.surveys.SkipReason",
-                    List.of("satisfaction.survey.skipReason.*")));
+                    List.of("satisfaction.survey.skipReason.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyFigures$GroupBy",
+                    List.of("satisfaction.surveys.groupBy.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpOutcome",
+                    List.of("satisfaction.followUps.outcome.*", "satisfaction.followUps.recorded.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpStatus",
+                    List.of("satisfaction.followUps.state.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpReason",
+                    List.of("satisfaction.followUps.reason.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
