@@ -316,6 +316,24 @@ abstract class FollowUpApiTests {
     }
 
     @Test
+    void theFollowUpPageListsTheOpenCallsAndShowsTheRuleToManagers() throws Exception {
+        LocalDate day = weekOf(28).plusDays(1);
+        long order = order(customer("Página"), day.minusDays(7), null, "40.00");
+        run(day);
+        mvc.perform(get("/satisfaction/follow-ups").with(asOwner).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Página " + marker)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("id=\"follow-up-rule\""))));
+        mvc.perform(get("/satisfaction/follow-ups").with(MANAGER).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"follow-up-rule\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString((String)
+                        followUpOf(order).get("order_number"))));
+    }
+
+    @Test
     void theOwnersDayShowsTheCallsDue() throws Exception {
         LocalDate day = weekOf(20).plusDays(1);
         long order = order(customer("Mi día"), day.minusDays(7), null, "40.00");

@@ -28,9 +28,9 @@ import org.clientela.platform.SettingsStore;
 import org.clientela.platform.UserDirectory;
 import org.clientela.retention.LossReason;
 import org.clientela.retention.LostCustomers;
+import org.clientela.service.MailFixtures;
 import org.clientela.service.ServiceCases;
 import org.clientela.service.WorkingTime;
-import org.clientela.service.web.TestMailServer;
 import org.clientela.support.SettingsResets;
 import org.clientela.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +76,7 @@ abstract class SurveyApiTests {
 
     @BeforeEach
     void mailAndOwner(@Autowired SettingsStore settings, @Autowired UserDirectory users) {
-        TestMailServer.useIn(settings);
+        MailFixtures.useTestServer(settings);
         users.ensure(owner, "Olga " + marker, Role.SERVICE);
         asOwner = user(owner).roles("SERVICE");
     }
@@ -114,7 +114,7 @@ abstract class SurveyApiTests {
     }
 
     String tokenMailedTo(String suffix) throws Exception {
-        List<MimeMessage> mails = TestMailServer.receivedBy(suffix + "." + marker + "@example.es");
+        List<MimeMessage> mails = MailFixtures.receivedBy(suffix + "." + marker + "@example.es");
         assertThat(mails).hasSize(1);
         Matcher link = LINK.matcher(String.valueOf(mails.get(0).getContent()));
         assertThat(link.find()).isTrue();
@@ -231,7 +231,7 @@ abstract class SurveyApiTests {
         String second = ask(customer, "NPS", "LINK", "");
         assertThat((String) JsonPath.read(second, "$.status")).isEqualTo("SKIPPED");
         assertThat((String) JsonPath.read(second, "$.skipReason")).isEqualTo("FATIGUE");
-        assertThat(TestMailServer.receivedBy("cap." + marker + "@example.es")).isEmpty();
+        assertThat(MailFixtures.receivedBy("cap." + marker + "@example.es")).isEmpty();
         mvc.perform(post("/api/v1/surveys?strict=true")
                         .with(asColleague)
                         .contentType(MediaType.APPLICATION_JSON)

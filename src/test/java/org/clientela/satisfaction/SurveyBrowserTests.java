@@ -14,7 +14,7 @@ import org.clientela.satisfaction.internal.surveys.SurveyKind;
 import org.clientela.satisfaction.internal.surveys.SurveyMode;
 import org.clientela.satisfaction.internal.surveys.SurveyRequest;
 import org.clientela.satisfaction.internal.surveys.Surveys;
-import org.clientela.service.web.TestMailServer;
+import org.clientela.service.MailFixtures;
 import org.clientela.support.BrowserTest;
 import org.clientela.support.SettingsResets;
 import org.junit.jupiter.api.AfterEach;
@@ -61,13 +61,13 @@ class SurveyBrowserTests extends BrowserTest {
     @Test
     void aCustomerAnswersThroughTheEmailedLinkAndTheDetractorsCallBackIsInTheOwnersDay(
             @Autowired SettingsStore settings, @Autowired Surveys surveys) throws Exception {
-        TestMailServer.useIn(settings);
+        MailFixtures.useTestServer(settings);
         String name = "Clienta Descontenta " + marker;
         String email = "descontenta." + marker + "@example.es";
         long customer = customer(name, email);
         surveys.ask(
                 new SurveyRequest(customer, SurveyKind.NPS, SurveyMode.LINK, null, null, "es"), "admin", true, null);
-        List<MimeMessage> mails = TestMailServer.receivedBy(email);
+        List<MimeMessage> mails = MailFixtures.receivedBy(email);
         assertThat(mails).hasSize(1);
         Matcher link = LINK.matcher(String.valueOf(mails.get(0).getContent()));
         assertThat(link.find()).isTrue();

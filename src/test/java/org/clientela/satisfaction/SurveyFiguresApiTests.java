@@ -174,6 +174,28 @@ abstract class SurveyFiguresApiTests {
     }
 
     @Test
+    void theSurveysPageShowsTheFiguresAndSaysWhenTheSampleIsTooSmall() throws Exception {
+        mvc.perform(get("/satisfaction/surveys")
+                        .with(user("vera").roles("VIEWER"))
+                        .header("Accept-Language", "es")
+                        .param("from", day.toString())
+                        .param("to", day.toString())
+                        .param("groupBy", "owner"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("muestra insuficiente"),
+                                org.hamcrest.Matchers.containsString("data-key=\"ana\""),
+                                org.hamcrest.Matchers.containsString("figure-total"))));
+        mvc.perform(get("/satisfaction/surveys")
+                        .with(user("vera").roles("VIEWER"))
+                        .param("groupBy", "colour"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("filtro no era válido")));
+    }
+
+    @Test
     void strangersSeeNothingAndBadInputIsNamed() throws Exception {
         mvc.perform(get("/api/v1/satisfaction/figures")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/satisfaction/figures")
