@@ -1,6 +1,8 @@
 package org.clientela.retention;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * The lost-customer register as other modules may use it: entering a customer with the same
@@ -19,4 +21,7 @@ public interface LostCustomers {
 
     /** Whether nobody has ever been entered. */
     boolean isEmpty();
+
+    /** Those of the given customers who stand lost now (not won back). Safe for thousands of ids. */
+    Set<Long> lostAmong(Collection<Long> customerIds);
 }

@@ -22,7 +22,12 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
             "DELETE FROM satisfaction_loyalty_member",
             "DELETE FROM satisfaction_loyalty_tier",
             "DELETE FROM satisfaction_loyalty_program",
-            "DELETE FROM satisfaction_survey", "DELETE FROM satisfaction_idea", "DELETE FROM satisfaction_gesture");
+            "DELETE FROM satisfaction_survey", "DELETE FROM satisfaction_idea", "DELETE FROM satisfaction_gesture",
+            "DELETE FROM satisfaction_follow_up",
+            "DELETE FROM satisfaction_call_back",
+            "DELETE FROM satisfaction_contact_stop",
+            "DELETE FROM satisfaction_respondent",
+            "DELETE FROM satisfaction_survey");
 
     private final JdbcClient jdbc;
 

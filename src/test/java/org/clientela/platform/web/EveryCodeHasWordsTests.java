@@ -159,7 +159,35 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.satisfaction.internal.ideas.IdeaArea", List.of("satisfaction.ideas.area.*")),
             entry("org.clientela.satisfaction.internal.ideas.IdeaChannel", List.of("satisfaction.ideas.channel.*")),
             entry("org.clientela.satisfaction.internal.gestures.GestureKind", List.of("satisfaction.gestures.kind.*")),
-            entry("org.clientela.satisfaction.internal.gestures.GestureType", List.of("satisfaction.gestures.type.*")));
+            entry("org.clientela.satisfaction.internal.gestures.GestureType", List.of("satisfaction.gestures.type.*")),
+            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyKind",
+                    List.of(
+                            "satisfaction.survey.kind.*",
+                            "satisfaction.surveys.mail.subject.*",
+                            "satisfaction.surveys.mail.text.*",
+                            "satisfaction.surveys.answer.question.*",
+                            "satisfaction.surveys.answer.lowest.*",
+                            "satisfaction.surveys.answer.highest.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyStatus",
+                    List.of("satisfaction.survey.state.*", "satisfaction.survey.status.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SkipReason",
+                    List.of("satisfaction.survey.skipReason.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyFigures$GroupBy",
+                    List.of("satisfaction.surveys.groupBy.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpOutcome",
+                    List.of("satisfaction.followUps.outcome.*", "satisfaction.followUps.recorded.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpStatus",
+                    List.of("satisfaction.followUps.state.*")),
+            entry(
+                    "org.clientela.satisfaction.internal.followups.FollowUpReason",
+                    List.of("satisfaction.followUps.reason.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(

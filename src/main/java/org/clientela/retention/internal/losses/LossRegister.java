@@ -8,8 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.CustomerPurchases;
@@ -210,6 +213,20 @@ public class LossRegister implements LostCustomers {
                         .query(Long.class)
                         .single()
                 == 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> lostAmong(Collection<Long> customerIds) {
+        Set<Long> lost = new HashSet<>();
+        List<Long> ids = customerIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            lost.addAll(jdbc.sql("SELECT open_customer_id FROM retention_loss WHERE open_customer_id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .query(Long.class)
+                    .list());
+        }
+        return lost;
     }
 
     /** The loss that stands for the customer, if they are lost now. */

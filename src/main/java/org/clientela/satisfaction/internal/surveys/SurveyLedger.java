@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
+import org.clientela.service.ServiceCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,23 @@ public class SurveyLedger {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Respondents respondents;
+    private final LoopClosing loop;
+    private final ServiceCases cases;
 
-    SurveyLedger(JdbcClient jdbc, Clock clock) {
+    SurveyLedger(JdbcClient jdbc, Clock clock, Respondents respondents, LoopClosing loop, ServiceCases cases) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.respondents = respondents;
+        this.loop = loop;
+        this.cases = cases;
     }
 
     /**
-     * Enters a survey asked and answered at once; returns its id.
+     * Enters a survey asked and answered at once; returns its id. A customer's answer counts for the
+     * fatigue cap and, when unhappy, closes the loop with a call-back like any other.
      *
+     * @throws OwnCaseException      when {@code askedBy} owns the case the survey is about
      * @throws InvalidInputException naming {@code score} when it is outside the kind's range, or
      *                               {@code comment} when it is too long
      */
@@ -46,6 +55,13 @@ public class SurveyLedger {
         if (survey.comment() != null && survey.comment().length() > AnsweredSurvey.COMMENT_MAX) {
             throw new InvalidInputException(
                     InputError.field("comment", "satisfaction.survey.comment.tooLong", AnsweredSurvey.COMMENT_MAX));
+        }
+        if (survey.caseId() != null
+                && survey.askedBy() != null
+                && cases.find(survey.caseId())
+                        .map(c -> survey.askedBy().equals(c.owner()))
+                        .orElse(false)) {
+            throw new OwnCaseException(survey.caseId());
         }
         Timestamp now = Timestamp.from(clock.instant());
         var key = new GeneratedKeyHolder();
@@ -70,6 +86,11 @@ public class SurveyLedger {
                 .param("score", survey.score())
                 .param("comment", survey.comment())
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        if (survey.customerId() != null) {
+            respondents.askedNow(survey.customerId(), survey.kind());
+            loop.afterAnswer(id, survey.customerId(), survey.kind(), survey.score(), survey.ownerUser());
+        }
+        return id;
     }
 }

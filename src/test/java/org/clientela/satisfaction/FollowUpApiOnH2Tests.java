@@ -1,0 +1,6 @@
+package org.clientela.satisfaction;
+
+import org.clientela.support.ApplicationTest;
+
+@ApplicationTest
+class FollowUpApiOnH2Tests extends FollowUpApiTests {}
