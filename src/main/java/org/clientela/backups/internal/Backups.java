@@ -105,6 +105,16 @@ public class Backups {
         }
     }
 
+    /** Every backup, the latest first. */
+    public java.util.List<BackupRecord> list() {
+        return records.all();
+    }
+
+    /** When the latest verified backup was taken, if any was. */
+    public java.util.Optional<Instant> lastVerifiedAt() {
+        return records.lastVerifiedAt();
+    }
+
     /** The archive of backup {@code id}. */
     public Path archive(long id) {
         BackupRecord backup = records.find(id).orElseThrow(() -> new NotFoundException("backup", id));

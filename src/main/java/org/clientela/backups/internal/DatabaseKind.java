@@ -74,20 +74,40 @@ enum DatabaseKind {
 
     /** The next value of each sequence that no identity column owns (e.g. customer numbers). */
     Map<String, Long> sequences(Connection connection) throws SQLException {
-        String sql = this == POSTGRESQL ? """
-                SELECT s.sequencename, COALESCE(s.last_value + s.increment_by, s.start_value)
-                  FROM pg_sequences s
-                  JOIN pg_class c ON c.relname = s.sequencename
-                  JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = s.schemaname
-                 WHERE s.schemaname = current_schema()
-                   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))""" : """
-                SELECT sequence_name, base_value FROM information_schema.sequences
-                 WHERE sequence_schema = current_schema() AND sequence_name NOT LIKE 'system_sequence%'""";
         Map<String, Long> next = new TreeMap<>();
+        if (this == H2) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("""
+                            SELECT sequence_name, base_value FROM information_schema.sequences
+                             WHERE sequence_schema = current_schema() AND sequence_name NOT LIKE 'system_sequence%'""")) {
+                while (rows.next()) {
+                    next.put(rows.getString(1).toLowerCase(java.util.Locale.ROOT), rows.getLong(2));
+                }
+            }
+            return next;
+        }
+        Map<String, Long> increments = new TreeMap<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
+                ResultSet rows = statement.executeQuery("""
+                        SELECT s.sequencename, s.increment_by
+                          FROM pg_sequences s
+                          JOIN pg_namespace n ON n.nspname = s.schemaname
+                          JOIN pg_class c ON c.relname = s.sequencename AND c.relnamespace = n.oid
+                         WHERE s.schemaname = current_schema()
+                           AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                            WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))""")) {
             while (rows.next()) {
-                next.put(rows.getString(1).toLowerCase(java.util.Locale.ROOT), rows.getLong(2));
+                increments.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        for (Map.Entry<String, Long> sequence : increments.entrySet()) {
+            // A sequence reads as a one-row table; pg_sequences hides the value after a restart.
+            try (Statement statement = connection.createStatement();
+                    ResultSet row =
+                            statement.executeQuery("SELECT last_value, is_called FROM " + quote(sequence.getKey()))) {
+                row.next();
+                long last = row.getLong(1);
+                next.put(sequence.getKey(), row.getBoolean(2) ? last + sequence.getValue() : last);
             }
         }
         return next;

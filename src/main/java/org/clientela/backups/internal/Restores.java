@@ -59,13 +59,18 @@ public class Restores {
     }
 
     /**
-     * What a restore did.
+     * What a restore did (serialisable: the page carries it to the next page in the session).
      *
      * @param before      the backup taken of the data it replaced
      * @param rows        rows restored per table, parents first
      * @param reapplied   erasures made after the archive's moment, applied again
      */
-    public record Restored(long before, Instant archiveCreatedAt, Map<String, Long> rows, int reapplied) {
+    public record Restored(long before, Instant archiveCreatedAt, Map<String, Long> rows, int reapplied)
+            implements java.io.Serializable {
+
+        public Restored {
+            rows = new java.util.LinkedHashMap<>(rows);
+        }
 
         public long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
@@ -138,7 +143,8 @@ public class Restores {
         }
     }
 
-    boolean isBusinessName(String typed) {
+    /** Whether {@code typed} is this business's name (the settings page's), ignoring case and outer spaces. */
+    public boolean isBusinessName(String typed) {
         if (typed == null || typed.isBlank()) {
             return false;
         }
