@@ -46,6 +46,8 @@ class EveryCodeHasWordsTests {
     /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
     static final Map<String, List<String>> SHOWN = Map.ofEntries(
             entry("org.clientela.platform.Role", List.of("role.*")),
+            entry("org.clientela.backups.internal.BackupReason", List.of("backups.reason.*")),
+            entry("org.clientela.backups.internal.BackupRefused$Reason", List.of("backups.refused.*")),
             entry("org.clientela.customers.CustomerKind", List.of("customers.kind.*")),
             entry("org.clientela.customers.LifecycleStatus", List.of("customers.status.*")),
             entry("org.clientela.customers.internal.DecisionLevel", List.of("customers.decision.*")),
@@ -140,6 +142,10 @@ class EveryCodeHasWordsTests {
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
+            entry(
+                    "org.clientela.backups.internal.DatabaseKind",
+                    "the database an archive came from, in the manifest only"),
+            entry("org.clientela.backups.internal.PortableType", "a column's type in an archive's header, never shown"),
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
                     "a list's sort column, shown by its column header"),
