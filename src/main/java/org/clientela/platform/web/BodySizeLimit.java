@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * problem detail, before anything parses them. A declared {@code Content-Length} is checked
  * before a byte is read; a body without one (chunked) is read up to the limit and refused as soon
  * as it passes it, so a client cannot avoid the limit by not saying how much it sends. CSV
- * uploads ({@code text/csv}, imports of up to gigabytes that are streamed to disk) and multipart
+ * uploads ({@code text/csv}, imports of up to gigabytes that are streamed to disk), backup archives
+ * restored over the API ({@code application/zip}, streamed to disk as well) and multipart
  * forms (bounded by the multipart settings) are not limited here.
  */
 class BodySizeLimit extends OncePerRequestFilter {
@@ -54,6 +55,7 @@ class BodySizeLimit extends OncePerRequestFilter {
         try {
             MediaType mediaType = MediaType.parseMediaType(type);
             return mediaType.isCompatibleWith(MediaType.parseMediaType("text/csv"))
+                    || mediaType.isCompatibleWith(MediaType.parseMediaType("application/zip"))
                     || mediaType.isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
         } catch (RuntimeException unparseable) {
             return false;

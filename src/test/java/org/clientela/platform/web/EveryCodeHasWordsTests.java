@@ -46,6 +46,8 @@ class EveryCodeHasWordsTests {
     /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
     static final Map<String, List<String>> SHOWN = Map.ofEntries(
             entry("org.clientela.platform.Role", List.of("role.*")),
+            entry("org.clientela.backups.internal.BackupReason", List.of("backups.reason.*")),
+            entry("org.clientela.backups.internal.BackupRefused$Reason", List.of("backups.refused.*")),
             entry("org.clientela.customers.CustomerKind", List.of("customers.kind.*")),
             entry("org.clientela.customers.LifecycleStatus", List.of("customers.status.*")),
             entry("org.clientela.customers.internal.DecisionLevel", List.of("customers.decision.*")),
@@ -196,8 +198,14 @@ class EveryCodeHasWordsTests {
                     "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
             entry(
+<<<<<<< HEAD
                     "org.clientela.satisfaction.internal.ideas.IdeaQuery$Sort",
                     "the ideas list's sort column, shown by its column header"),
+=======
+                    "org.clientela.backups.internal.DatabaseKind",
+                    "the database an archive came from, in the manifest only"),
+            entry("org.clientela.backups.internal.PortableType", "a column's type in an archive's header, never shown"),
+>>>>>>> backups
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
                     "a list's sort column, shown by its column header"),

@@ -1,0 +1,30 @@
+package org.clientela.platform;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The erasures made in this business, by pseudonymous id only, so that restoring an archive taken
+ * before an erasure does not bring the erased person back: after a restore the backups module asks
+ * for every erasure made since the archive's moment and has each one applied again.
+ *
+ * <p>Erasure does not exist yet: until the privacy module records erasures here, the journal is
+ * empty ({@code NoErasuresYet}) and a restore re-applies nothing.
+ */
+public interface ErasureJournal {
+
+    /** The erasures made after {@code moment}, oldest first. */
+    List<Erasure> since(Instant moment);
+
+    /** Applies {@code erasure} again to the data as it now stands, in its own transaction. */
+    void reapply(Erasure erasure);
+
+    /**
+     * One erasure.
+     *
+     * @param subject  the erased person's pseudonymous id (never a name, e-mail or phone)
+     * @param kind     what was erased (e.g. a customer, a contact)
+     * @param erasedAt when
+     */
+    record Erasure(String subject, String kind, Instant erasedAt) {}
+}
