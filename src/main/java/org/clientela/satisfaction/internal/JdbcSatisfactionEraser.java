@@ -11,23 +11,23 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM satisfaction_follow_up",
+            "DELETE FROM satisfaction_call_back",
+            "DELETE FROM satisfaction_contact_stop",
+            "DELETE FROM satisfaction_respondent",
             "DELETE FROM satisfaction_survey",
-            "DELETE FROM satisfaction_internal_message",
-            "DELETE FROM satisfaction_internal_request",
-            "DELETE FROM satisfaction_review_action",
-            "DELETE FROM satisfaction_project_review",
+            "DELETE FROM satisfaction_idea",
+            "DELETE FROM satisfaction_gesture",
             "DELETE FROM satisfaction_loyalty_score",
             "DELETE FROM satisfaction_loyalty_tier_change",
             "DELETE FROM satisfaction_loyalty_invitation",
             "DELETE FROM satisfaction_loyalty_member",
             "DELETE FROM satisfaction_loyalty_tier",
             "DELETE FROM satisfaction_loyalty_program",
-            "DELETE FROM satisfaction_survey", "DELETE FROM satisfaction_idea", "DELETE FROM satisfaction_gesture",
-            "DELETE FROM satisfaction_follow_up",
-            "DELETE FROM satisfaction_call_back",
-            "DELETE FROM satisfaction_contact_stop",
-            "DELETE FROM satisfaction_respondent",
-            "DELETE FROM satisfaction_survey");
+            "DELETE FROM satisfaction_internal_message",
+            "DELETE FROM satisfaction_internal_request",
+            "DELETE FROM satisfaction_review_action",
+            "DELETE FROM satisfaction_project_review");
 
     private final JdbcClient jdbc;
 

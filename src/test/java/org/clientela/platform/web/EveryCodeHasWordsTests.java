@@ -198,14 +198,12 @@ class EveryCodeHasWordsTests {
                     "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
             entry(
-<<<<<<< HEAD
                     "org.clientela.satisfaction.internal.ideas.IdeaQuery$Sort",
                     "the ideas list's sort column, shown by its column header"),
-=======
+            entry(
                     "org.clientela.backups.internal.DatabaseKind",
                     "the database an archive came from, in the manifest only"),
             entry("org.clientela.backups.internal.PortableType", "a column's type in an archive's header, never shown"),
->>>>>>> backups
             entry(
                     "org.clientela.sales.internal.prospects.ProspectSort",
                     "a list's sort column, shown by its column header"),
