@@ -136,8 +136,6 @@ class EveryCodeHasWordsTests {
                     "org.clientela.sales.internal.businesscase.InternalRate$Missing",
                     List.of("sales.businessCase.irr.missing.*")),
             // Satisfaction: each part of the module adds its enums below this line.
-            entry("org.clientela.satisfaction.internal.surveys.SurveyKind", List.of("satisfaction.survey.kind.*")),
-            entry("org.clientela.satisfaction.internal.surveys.SurveyMode", List.of("satisfaction.survey.mode.*")),
             entry(
                     "org.clientela.satisfaction.internal.requests.RequestStatus",
                     List.of("satisfaction.internal.status.*")),
