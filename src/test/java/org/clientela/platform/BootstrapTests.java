@@ -40,6 +40,52 @@ class BootstrapTests {
     }
 
     @Test
+    void aLargeSkewedSampleGetsFromTheFormulaWhatResamplingWouldGive() {
+        Random random = new Random(11);
+        double[] amounts = new double[3000];
+        double[] others = new double[2500];
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = Math.exp(6 + random.nextGaussian());
+        }
+        for (int i = 0; i < others.length; i++) {
+            others[i] = Math.exp(6.1 + random.nextGaussian());
+        }
+        assertThat(amounts.length).isGreaterThanOrEqualTo(Bootstrap.LARGE);
+        double standardError = Math.sqrt(Bootstrap.variance(amounts) / amounts.length);
+
+        Interval fast = Bootstrap.mean(amounts);
+        Interval resampled = Bootstrap.of(amounts, Bootstrap::average, Bootstrap.RESAMPLES);
+        assertThat(fast.low()).isCloseTo(resampled.low(), within(0.15 * standardError));
+        assertThat(fast.high()).isCloseTo(resampled.high(), within(0.15 * standardError));
+
+        Interval fastMedian = Bootstrap.median(amounts);
+        Interval resampledMedian = Bootstrap.of(amounts, Bootstrap::middle, Bootstrap.RESAMPLES);
+        double medianWidth = resampledMedian.high() - resampledMedian.low();
+        assertThat(fastMedian.low()).isCloseTo(resampledMedian.low(), within(0.2 * medianWidth));
+        assertThat(fastMedian.high()).isCloseTo(resampledMedian.high(), within(0.2 * medianWidth));
+
+        Interval fastDifference = Bootstrap.differenceOfMeans(amounts, others);
+        double differenceError =
+                Math.sqrt(Bootstrap.variance(amounts) / amounts.length + Bootstrap.variance(others) / others.length);
+        double[] estimates = new double[Bootstrap.RESAMPLES];
+        var draws = new java.util.SplittableRandom(Bootstrap.SEED);
+        for (int r = 0; r < estimates.length; r++) {
+            estimates[r] = resampledMean(amounts, draws) - resampledMean(others, draws);
+        }
+        java.util.Arrays.sort(estimates);
+        assertThat(fastDifference.low()).isCloseTo(estimates[49], within(0.15 * differenceError));
+        assertThat(fastDifference.high()).isCloseTo(estimates[1949], within(0.15 * differenceError));
+    }
+
+    private static double resampledMean(double[] values, java.util.SplittableRandom random) {
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            sum += values[random.nextInt(values.length)];
+        }
+        return sum / values.length;
+    }
+
+    @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(Bootstrap.middle(days)).isEqualTo(30.5);
         Interval i = Bootstrap.median(days);
