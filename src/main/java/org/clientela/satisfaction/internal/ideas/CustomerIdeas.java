@@ -333,20 +333,24 @@ public class CustomerIdeas {
                 .list();
     }
 
-    /** Ideas adopted per quarter, by the day they were adopted, from {@code from} to {@code to} inclusive. */
+    /**
+     * Ideas adopted per quarter, by the day they were adopted, from {@code from} to {@code to}
+     * inclusive. The database counts per day (an index-only range of at most a few hundred
+     * groups); the days are folded into quarters here, cheaper than a date expression per row.
+     */
     @Transactional(readOnly = true)
     public List<QuarterCount> adoptedPerQuarter(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        SELECT EXTRACT(YEAR FROM decided_on) AS y, FLOOR((EXTRACT(MONTH FROM decided_on) - 1) / 3) + 1 AS q,
-                               COUNT(*) AS adopted
-                          FROM satisfaction_idea
+        java.util.SortedMap<Integer, Long> quarters = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT decided_on, COUNT(*) FROM satisfaction_idea
                          WHERE status = 'ADOPTED' AND decided_on >= :from AND decided_on <= :to
-                         GROUP BY EXTRACT(YEAR FROM decided_on), FLOOR((EXTRACT(MONTH FROM decided_on) - 1) / 3) + 1
-                         ORDER BY 1, 2""")
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new QuarterCount(rs.getInt("y"), rs.getInt("q"), rs.getLong("adopted")))
-                .list();
+                         GROUP BY decided_on""").param("from", from).param("to", to).query(rs -> {
+            LocalDate day = rs.getObject(1, LocalDate.class);
+            quarters.merge(day.getYear() * 10 + (day.getMonthValue() - 1) / 3 + 1, rs.getLong(2), Long::sum);
+        });
+        return quarters.entrySet().stream()
+                .map(e -> new QuarterCount(e.getKey() / 10, e.getKey() % 10, e.getValue()))
+                .toList();
     }
 
     private void checkOwner(List<InputError> errors, String owner) {
