@@ -62,7 +62,7 @@ CREATE TABLE satisfaction_loyalty_tier_change (
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX satisfaction_loyalty_change_customer_idx ON satisfaction_loyalty_tier_change (customer_id, changed_at);
-CREATE INDEX satisfaction_loyalty_change_member_idx ON satisfaction_loyalty_tier_change (member_id);
+CREATE INDEX satisfaction_loyalty_change_member_idx ON satisfaction_loyalty_tier_change (member_id, changed_at);
 -- The moves of one run: a recomputation writes them, then moves exactly those members.
 CREATE INDEX satisfaction_loyalty_change_run_idx ON satisfaction_loyalty_tier_change (program_id, changed_at);
 

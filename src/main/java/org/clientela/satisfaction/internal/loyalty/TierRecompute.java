@@ -94,6 +94,9 @@ public class TierRecompute {
         LocalDate today = LocalDate.now(clock);
         boolean review = !today.isBefore(program.nextReview());
         Result result = transactions.execute(status -> {
+            // The score table and the history grow inside this transaction, where PostgreSQL's statistics
+            // still see them as they were (the history's new moves as none): look rows up by index.
+            bulk.preferIndexesInThisTransaction();
             jdbc.sql("DELETE FROM satisfaction_loyalty_score WHERE program_id = :p")
                     .param("p", programId)
                     .update();
@@ -109,7 +112,8 @@ public class TierRecompute {
                     FROM satisfaction_loyalty_member m
                     LEFT JOIN satisfaction_loyalty_score s ON s.program_id = m.program_id AND s.customer_id = m.customer_id
                     WHERE m.program_id = :p AND """;
-            // Only the members who move are written: the history first, then their tier from it.
+            // Only the members who move are written: the history first, then their tier from it (each
+            // member's move found by the member's own index, never by scanning the run's moves).
             jdbc.sql("""
                             INSERT INTO satisfaction_loyalty_tier_change (member_id, program_id, customer_id, from_rank,
                                 to_rank, reason, changed_at)
@@ -122,7 +126,7 @@ public class TierRecompute {
             jdbc.sql("""
                             UPDATE satisfaction_loyalty_member m
                                SET tier_rank = (SELECT c.to_rank FROM satisfaction_loyalty_tier_change c
-                                                 WHERE c.member_id = m.id AND c.program_id = :p AND c.changed_at = :now
+                                                 WHERE c.member_id = m.id AND c.changed_at = :now
                                                    AND c.reason <> 'JOINED'),
                                    tier_since = :now
                              WHERE m.id IN (SELECT c.member_id FROM satisfaction_loyalty_tier_change c
