@@ -123,9 +123,9 @@ class SatisfactionSurveysBenchmark {
         jdbc.sql("""
                 INSERT INTO sales_order (order_number, customer_id, order_date, currency, total_amount, line_count,
                        created_at, delivered_on)
-                SELECT 'O' || g, :first + (g * 7919) % :customers, current_date - (g % 1095), 'EUR',
+                SELECT 'O' || g, :first + (g * 7919) % :customers, current_date - CAST(g % 1095 AS INTEGER), 'EUR',
                        20 + (g % 1000), 3, now(),
-                       CASE WHEN g % 3 = 0 THEN NULL ELSE current_date - (g % 1095) + (g % 5) END
+                       CASE WHEN g % 3 = 0 THEN NULL ELSE current_date - CAST(g % 1095 AS INTEGER) + CAST(g % 5 AS INTEGER) END
                   FROM generate_series(1, :orders) g""")
                 .param("first", first)
                 .param("customers", customers)
