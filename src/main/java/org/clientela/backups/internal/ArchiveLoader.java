@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Replaces every carried table's rows with an archive's, in one transaction of the given connection:
  * tables emptied children first, filled parents first (the foreign keys as the database describes
- * them), rows inserted in batches, then every identity column's counter moved past the highest id
+ * them), rows inserted in batches (PostgreSQL's {@code COPY} there), then every identity column's
+ * counter moved past the highest id
  * and the other counters (customer and case numbers) set to where the archive's stood. Whatever
  * fails, the transaction is rolled back and the data stays as it was.
  */
@@ -105,6 +106,9 @@ final class ArchiveLoader {
                     throw new DamagedArchive(table.name() + "." + header.get(i).name() + " is not this database's "
                             + columns.get(i).name() + " " + columns.get(i).type());
                 }
+            }
+            if (DatabaseKind.of(connection) == DatabaseKind.POSTGRESQL) {
+                return CopyRows.copy(connection, table, rows);
             }
             String sql = "INSERT INTO " + DatabaseKind.quote(table.name()) + " ("
                     + columns.stream().map(c -> DatabaseKind.quote(c.name())).collect(Collectors.joining(", "))

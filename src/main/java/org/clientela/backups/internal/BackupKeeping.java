@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which backups are kept: the newest verified one; the latest verified backup of each of the last
- * {@code keepDaily} days that have one; and of each of the last {@code keepWeekly} ISO weeks. Asked
- * only after a new backup is verified, so an old backup is never removed before a newer one is known
- * to restore; backups that failed their verification go then too.
+ * {@code keepDaily} days that have one; of each of the last {@code keepWeekly} ISO weeks; and every
+ * backup a restore took of the data it replaced during the last {@code keepDaily} days (not verified,
+ * so that a restore does not take twice as long, and the only way back from a restore by mistake).
+ * Asked only after a new backup is verified, so an old backup is never removed before a newer one is
+ * known to restore; backups that failed their verification go then too.
  */
 @Component
 class BackupKeeping {
@@ -63,7 +65,12 @@ class BackupKeeping {
         kept.add(newest.id());
         Set<LocalDate> days = new LinkedHashSet<>();
         Set<String> weeks = new LinkedHashSet<>();
+        java.time.Instant restoresSince = newest.createdAt().minus(java.time.Duration.ofDays(keepDaily));
         for (BackupRecord backup : all) {
+            if (backup.reason() == BackupReason.BEFORE_RESTORE
+                    && backup.createdAt().isAfter(restoresSince)) {
+                kept.add(backup.id());
+            }
             if (!backup.verified() || backup.createdAt().isAfter(newest.createdAt())) {
                 continue;
             }

@@ -55,6 +55,18 @@ class BackupKeepingTests {
                 .containsExactly(1L);
     }
 
+    @Test
+    void theDataARestoreReplacedIsKeptForTheDailyPeriodThoughNotVerified() {
+        BackupRecord newest = backup(1, MONDAY, true);
+        BackupRecord recentRestore = new BackupRecord(
+                2, MONDAY.minus(Duration.ofDays(3)), "r2.zip", 1, 1, BackupReason.BEFORE_RESTORE, false, null);
+        BackupRecord oldRestore = new BackupRecord(
+                3, MONDAY.minus(Duration.ofDays(8)), "r3.zip", 1, 1, BackupReason.BEFORE_RESTORE, false, null);
+
+        assertThat(ids(BackupKeeping.unkept(List.of(newest, recentRestore, oldRestore), newest, 7, 4, CANARY)))
+                .containsExactly(3L);
+    }
+
     static BackupRecord backup(long id, Instant at, boolean verified) {
         return new BackupRecord(
                 id, at, "b" + id + ".zip", 1, 1, BackupReason.SCHEDULED, verified, verified ? at : null);
