@@ -62,9 +62,9 @@ CREATE TABLE satisfaction_loyalty_tier_change (
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX satisfaction_loyalty_change_customer_idx ON satisfaction_loyalty_tier_change (customer_id, changed_at);
-CREATE INDEX satisfaction_loyalty_change_member_idx ON satisfaction_loyalty_tier_change (member_id, changed_at);
+CREATE INDEX satisfaction_loyalty_change_member_idx ON satisfaction_loyalty_tier_change (member_id, id);
 -- The moves of one run: a recomputation writes them, then moves exactly those members.
-CREATE INDEX satisfaction_loyalty_change_run_idx ON satisfaction_loyalty_tier_change (program_id, changed_at);
+CREATE INDEX satisfaction_loyalty_change_run_idx ON satisfaction_loyalty_tier_change (program_id, id);
 
 -- Invitations: by e-mail (a single-use join link whose token is stored only as its SHA-256) or
 -- noted when a customer said yes in person (then accepted at once).

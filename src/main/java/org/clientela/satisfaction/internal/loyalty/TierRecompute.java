@@ -112,6 +112,11 @@ public class TierRecompute {
                     FROM satisfaction_loyalty_member m
                     LEFT JOIN satisfaction_loyalty_score s ON s.program_id = m.program_id AND s.customer_id = m.customer_id
                     WHERE m.program_id = :p AND """;
+            // The run's moves are the history rows after this one (ids, not timestamps: equality on
+            // a timestamp is at the mercy of each database's precision).
+            long since = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM satisfaction_loyalty_tier_change")
+                    .query(Long.class)
+                    .single();
             // Only the members who move are written: the history first, then their tier from it (each
             // member's move found by the member's own index, never by scanning the run's moves).
             jdbc.sql("""
@@ -126,14 +131,18 @@ public class TierRecompute {
             jdbc.sql("""
                             UPDATE satisfaction_loyalty_member m
                                SET tier_rank = (SELECT c.to_rank FROM satisfaction_loyalty_tier_change c
-                                                 WHERE c.member_id = m.id AND c.changed_at = :now
+                                                 WHERE c.member_id = m.id AND c.id > :since
                                                    AND c.reason <> 'JOINED'),
                                    tier_since = :now
                              WHERE m.id IN (SELECT c.member_id FROM satisfaction_loyalty_tier_change c
-                                             WHERE c.program_id = :p AND c.changed_at = :now
-                                               AND c.reason <> 'JOINED')""").param("p", programId).param("now", now).update();
-            long upgraded = moved(programId, now, "UPGRADE");
-            long downgraded = moved(programId, now, "DOWNGRADE");
+                                             WHERE c.program_id = :p AND c.id > :since
+                                               AND c.reason <> 'JOINED')""")
+                    .param("p", programId)
+                    .param("now", now)
+                    .param("since", since)
+                    .update();
+            long upgraded = moved(programId, since, "UPGRADE");
+            long downgraded = moved(programId, since, "DOWNGRADE");
             LocalDate nextReview = program.nextReview();
             while (review && !nextReview.isAfter(today)) {
                 nextReview = nextReview.plusMonths(program.reviewMonths());
@@ -168,12 +177,12 @@ public class TierRecompute {
         return result;
     }
 
-    private long moved(long programId, Timestamp at, String reason) {
+    private long moved(long programId, long since, String reason) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM satisfaction_loyalty_tier_change
-                         WHERE program_id = :p AND changed_at = :at AND reason = :reason""")
+                         WHERE program_id = :p AND id > :since AND reason = :reason""")
                 .param("p", programId)
-                .param("at", at)
+                .param("since", since)
                 .param("reason", reason)
                 .query(Long.class)
                 .single();
