@@ -1,28 +1,20 @@
 package org.clientela.sales;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.clientela.ClientelaApplication;
 import org.clientela.sales.internal.activities.ActivityDays;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How fast the sales KPIs and the comparison answer for a year of a large sales history, on
@@ -43,34 +35,18 @@ class SalesFiguresBenchmark {
     final long prospects = Long.getLong("bench.prospects", 100_000);
     final long activities = Long.getLong("bench.activities", 2_000_000);
     final int requests = Integer.getInteger("bench.requests", 100);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void answersAYearOfKpisAndAComparisonOverALargeHistory() throws Exception {
-        String name = "clientela_bench_sales_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--logging.level.org.clientela=WARN");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("sales")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
             fill(jdbc);
             // Filled with SQL, not through the activity log: the day sums are made from the steps at once.
-            app.getBean(ActivityDays.class).rebuild();
+            bench.application().getBean(ActivityDays.class).rebuild();
             jdbc.sql("VACUUM ANALYZE sales_activity_day").update();
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-                    .apply(springSecurity())
-                    .build();
+            MockMvc mvc = bench.mvc();
             LocalDate to = LocalDate.now().plusDays(1);
             String year = "from=" + to.minusYears(1) + "&to=" + to;
             double[] bySeller = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "MANAGER", "boss");
@@ -104,11 +80,6 @@ class SalesFiguresBenchmark {
             Path report = Path.of("target", "bench", "report.md");
             Files.createDirectories(report.getParent());
             Files.write(report, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
@@ -218,13 +189,6 @@ class SalesFiguresBenchmark {
         if (result.getResponse().getStatus() != 200) {
             throw new IllegalStateException(
                     path + " answered " + result.getResponse().getStatus());
-        }
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -1,27 +1,15 @@
 package org.clientela.satisfaction;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import org.clientela.ClientelaApplication;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How fast the department × department matrix answers over a large history of internal requests,
@@ -40,31 +28,15 @@ class DepartmentMatrixBenchmark {
 
     final long requests = Long.getLong("bench.internalRequests", 1_000_000);
     final int calls = Integer.getInteger("bench.requests", 50);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void answersTheMatrixOverALargeHistory() throws Exception {
-        String name = "clientela_bench_internal_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--logging.level.org.clientela=WARN");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("internal")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
             fill(jdbc);
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-                    .apply(springSecurity())
-                    .build();
+            MockMvc mvc = bench.mvc();
             LocalDate to = LocalDate.now();
             double[] year = time(mvc, "/api/v1/internal-requests/matrix?from=" + to.minusYears(1) + "&to=" + to);
             double[] quarter = time(mvc, "/api/v1/internal-requests/matrix?from=" + to.minusDays(89) + "&to=" + to);
@@ -79,15 +51,7 @@ class DepartmentMatrixBenchmark {
                     "|---|---|---|---|",
                     row("matrix, a year", year),
                     row("matrix, last 90 days", quarter));
-            lines.forEach(System.out::println);
-            Path report = Path.of("target", "bench", "report.md");
-            Files.createDirectories(report.getParent());
-            Files.write(report, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
+            BenchOnPostgres.report(lines);
         }
     }
 
@@ -125,17 +89,7 @@ class DepartmentMatrixBenchmark {
     }
 
     private double[] time(MockMvc mvc, String path) throws Exception {
-        for (int i = 0; i < 5; i++) {
-            perform(mvc, path);
-        }
-        double[] ms = new double[calls];
-        for (int i = 0; i < calls; i++) {
-            long start = System.nanoTime();
-            perform(mvc, path);
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {ms[calls / 2], ms[(int) (calls * 0.9)], ms[(int) Math.min(calls - 1, calls * 0.99)]};
+        return BenchOnPostgres.time(5, calls, () -> perform(mvc, path));
     }
 
     private static void perform(MockMvc mvc, String path) throws Exception {
@@ -144,13 +98,6 @@ class DepartmentMatrixBenchmark {
         if (result.getResponse().getStatus() != 200) {
             throw new IllegalStateException(
                     path + " answered " + result.getResponse().getStatus());
-        }
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

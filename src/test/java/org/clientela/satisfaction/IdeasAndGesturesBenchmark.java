@@ -1,27 +1,19 @@
 package org.clientela.satisfaction;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.clientela.ClientelaApplication;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How fast the lists and figures of customers' ideas and of gestures answer over a large ledger,
@@ -41,31 +33,15 @@ class IdeasAndGesturesBenchmark {
     final long gestures = Long.getLong("bench.gestures", 1_000_000);
     final long customers = Long.getLong("bench.customers", 1_000_000);
     final int requests = Integer.getInteger("bench.requests", 50);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void answersTheListsAndFiguresOverALargeLedger() throws Exception {
-        String name = "clientela_bench_goodwill_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--logging.level.org.clientela=WARN");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("goodwill")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
             fill(jdbc);
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-                    .apply(springSecurity())
-                    .build();
+            MockMvc mvc = bench.mvc();
             LocalDate today = LocalDate.now();
             String year = "from=" + today.minusYears(1) + "&to=" + today;
             Path report = Path.of("target", "bench", "report.md");
@@ -103,11 +79,6 @@ class IdeasAndGesturesBenchmark {
                                             + today.minusDays(210) + "&kind=APOLOGY",
                                     3)));
             write(report, row("gestures' effect, a year (1 call)", time(mvc, "/api/v1/gestures/effect?" + year, 1)));
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
@@ -185,13 +156,6 @@ class IdeasAndGesturesBenchmark {
             throw new IllegalStateException(
                     path + " answered " + result.getResponse().getStatus() + ": "
                             + result.getResponse().getContentAsString());
-        }
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

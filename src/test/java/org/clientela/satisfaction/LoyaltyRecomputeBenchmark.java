@@ -4,19 +4,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
-import org.clientela.ClientelaApplication;
 import org.clientela.satisfaction.internal.loyalty.LoyaltyPrograms;
 import org.clientela.satisfaction.internal.loyalty.NewProgram;
 import org.clientela.satisfaction.internal.loyalty.Tier;
 import org.clientela.satisfaction.internal.loyalty.TierBasis;
 import org.clientela.satisfaction.internal.loyalty.TierRecompute;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,27 +31,14 @@ class LoyaltyRecomputeBenchmark {
 
     final long customers = Long.getLong("bench.customers", 100_000);
     final long lines = Long.getLong("bench.lines", 1_000_000);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void recomputesEveryMembersTierWithinAMinute() throws Exception {
-        String name = "clientela_bench_loyalty_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--logging.level.org.clientela=WARN");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("loyalty")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
-            long program = app.getBean(LoyaltyPrograms.class)
+            long program = bench.application()
+                    .getBean(LoyaltyPrograms.class)
                     .create(new NewProgram(
                             "Club bench",
                             TierBasis.SPEND,
@@ -68,7 +50,7 @@ class LoyaltyRecomputeBenchmark {
                     .id();
             fill(jdbc, program);
             double filled = (System.nanoTime() - start) / 1e9;
-            TierRecompute recompute = app.getBean(TierRecompute.class);
+            TierRecompute recompute = bench.application().getBean(TierRecompute.class);
             long first = System.nanoTime();
             TierRecompute.Result moved = recompute.recompute(program);
             double firstSeconds = (System.nanoTime() - first) / 1e9;
@@ -96,11 +78,6 @@ class LoyaltyRecomputeBenchmark {
             Path file = Path.of("target", "bench", "report.md");
             Files.createDirectories(file.getParent());
             Files.write(file, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
@@ -134,12 +111,5 @@ class LoyaltyRecomputeBenchmark {
         jdbc.sql("VACUUM ANALYZE customer").update();
         jdbc.sql("VACUUM ANALYZE sales_order").update();
         jdbc.sql("VACUUM ANALYZE satisfaction_loyalty_member").update();
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -1,29 +1,21 @@
 package org.clientela.satisfaction;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clientela.ClientelaApplication;
 import org.clientela.satisfaction.internal.followups.FollowUpRun;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How fast the survey figures answer over a million survey answers, and how long the nightly
@@ -43,32 +35,15 @@ class SatisfactionSurveysBenchmark {
     final long customers = Long.getLong("bench.customers", 1_000_000);
     final long orders = Long.getLong("bench.orders", 3_000_000);
     final int requests = Integer.getInteger("bench.requests", 100);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void figuresOverAMillionAnswersAndTheNightlyFollowUpRun() throws Exception {
-        String name = "clientela_bench_surveys_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--clientela.satisfaction.follow-ups.cron=-",
-                        "--logging.level.org.clientela=WARN");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("surveys", "--clientela.satisfaction.follow-ups.cron=-")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
             fill(jdbc);
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-                    .apply(springSecurity())
-                    .build();
+            MockMvc mvc = bench.mvc();
             LocalDate today = LocalDate.now();
             String year = "from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
             List<String> lines = new ArrayList<>(List.of(
@@ -91,7 +66,7 @@ class SatisfactionSurveysBenchmark {
                         "figures by " + groupBy,
                         time(mvc, "/api/v1/satisfaction/figures?" + year + "&groupBy=" + groupBy)));
             }
-            FollowUpRun run = app.getBean(FollowUpRun.class);
+            FollowUpRun run = bench.application().getBean(FollowUpRun.class);
             long runStart = System.nanoTime();
             long created = 0;
             for (int back = 3; back >= 0; back--) {
@@ -105,11 +80,6 @@ class SatisfactionSurveysBenchmark {
             Path report = Path.of("target", "bench", "report.md");
             Files.createDirectories(report.getParent());
             Files.write(report, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
@@ -179,13 +149,6 @@ class SatisfactionSurveysBenchmark {
         if (result.getResponse().getStatus() != 200) {
             throw new IllegalStateException(
                     path + " answered " + result.getResponse().getStatus());
-        }
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -1,27 +1,19 @@
 package org.clientela.service;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.clientela.ClientelaApplication;
+import org.clientela.support.BenchOnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How fast the case page and "my day" answer with a large service history, on PostgreSQL. Not part
@@ -40,32 +32,15 @@ class ServicePagesBenchmark {
     final long customers = Long.getLong("bench.customers", 100_000);
     final long cases = Long.getLong("bench.cases", 50_000);
     final int requests = Integer.getInteger("bench.requests", 1_000);
-    final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
 
     @Test
     void rendersTheCasePageAndMyDayWithALargeHistory() throws Exception {
-        String name = "clientela_bench_service_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + name);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ClientelaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgresServer + name,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--clientela.demo=false",
-                        "--server.port=0",
-                        "--clientela.data-dir=target/bench/data",
-                        "--CLIENTELA_ADMIN_PASSWORD=bench-only",
-                        "--spring.jmx.enabled=false",
-                        "--logging.level.org.clientela=WARN",
-                        "--clientela.service.promise-check-every=PT1H");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchOnPostgres bench = BenchOnPostgres.start("service", "--clientela.service.promise-check-every=PT1H")) {
+            JdbcClient jdbc = bench.jdbc();
             long start = System.nanoTime();
             fill(jdbc);
             double filled = (System.nanoTime() - start) / 1e9;
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-                    .apply(springSecurity())
-                    .build();
+            MockMvc mvc = bench.mvc();
             long firstCase = jdbc.sql("SELECT MIN(id) FROM service_case")
                     .query(Long.class)
                     .single();
@@ -85,10 +60,10 @@ class ServicePagesBenchmark {
                                     .query(Long.class)
                                     .single(),
                     () -> "agent" + random.nextInt(20));
-            var cases_ = app.getBean(org.clientela.service.internal.cases.Cases.class);
-            var ledger = app.getBean(org.clientela.service.internal.promises.PromiseQueries.class);
-            var queries = app.getBean(org.clientela.service.internal.cases.CaseQueries.class);
-            var directory = app.getBean(org.clientela.customers.CustomerDirectory.class);
+            var cases_ = bench.application().getBean(org.clientela.service.internal.cases.Cases.class);
+            var ledger = bench.application().getBean(org.clientela.service.internal.promises.PromiseQueries.class);
+            var queries = bench.application().getBean(org.clientela.service.internal.cases.CaseQueries.class);
+            var directory = bench.application().getBean(org.clientela.customers.CustomerDirectory.class);
             double[] caseData = timeWork(requests, () -> {
                 var c = cases_.get(firstCase + random.nextLong(cases));
                 directory.find(c.getCustomerId());
@@ -115,11 +90,6 @@ class ServicePagesBenchmark {
             Path report = Path.of("target", "bench", "report.md");
             Files.createDirectories(report.getParent());
             Files.write(report, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } finally {
-            app.close();
-            if (!Boolean.getBoolean("bench.keep")) {
-                postgres("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
@@ -215,13 +185,6 @@ class ServicePagesBenchmark {
         if (result.getResponse().getStatus() != 200) {
             throw new IllegalStateException(
                     path + " answered " + result.getResponse().getStatus());
-        }
-    }
-
-    private void postgres(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }
