@@ -107,7 +107,7 @@ class IdeasAndGesturesBrowserTests extends BrowserTest {
         page.locator("#gesture-cost").fill("unos euros");
         page.locator("#save-customer-gesture").click();
         assertThat(page.locator("#gesture-form input[name=cost] + .invalid-feedback"))
-                .hasText("Escriba el coste como un número, por ejemplo 12,50.");
+                .hasText("Escribe el coste como un número, por ejemplo 12,50.");
 
         page.navigate("/satisfaction/gestures");
         assertThat(page.locator("#gesture-table")).containsText(description);
