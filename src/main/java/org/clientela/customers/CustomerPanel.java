@@ -27,4 +27,17 @@ public interface CustomerPanel {
 
     /** Lower first. */
     int position();
+
+    /** A card whose content is at {@code pathPrefix} followed by the customer's id. */
+    static CustomerPanel of(String id, String titleKey, String pathPrefix, Slot slot, int position) {
+        return new Simple(id, titleKey, pathPrefix, slot, position);
+    }
+
+    /** The card {@link #of} makes. */
+    record Simple(String id, String titleKey, String pathPrefix, Slot slot, int position) implements CustomerPanel {
+        @Override
+        public String path(long customerId) {
+            return pathPrefix + customerId;
+        }
+    }
 }

@@ -60,32 +60,8 @@ class GesturePages {
 
     @Bean
     static CustomerPanel gesturePanel() {
-        return new CustomerPanel() {
-            @Override
-            public String id() {
-                return "satisfaction-gestures";
-            }
-
-            @Override
-            public String titleKey() {
-                return "satisfaction.gestures.panel.title";
-            }
-
-            @Override
-            public String path(long customerId) {
-                return PANEL + customerId;
-            }
-
-            @Override
-            public Slot slot() {
-                return Slot.MAIN;
-            }
-
-            @Override
-            public int position() {
-                return 61;
-            }
-        };
+        return CustomerPanel.of(
+                "satisfaction-gestures", "satisfaction.gestures.panel.title", PANEL, CustomerPanel.Slot.MAIN, 61);
     }
 
     /** One month's line of the totals: surprises, apologies and both. */

@@ -86,32 +86,8 @@ class IdeaPages {
 
     @Bean
     static CustomerPanel ideaPanel() {
-        return new CustomerPanel() {
-            @Override
-            public String id() {
-                return "satisfaction-ideas";
-            }
-
-            @Override
-            public String titleKey() {
-                return "satisfaction.ideas.panel.title";
-            }
-
-            @Override
-            public String path(long customerId) {
-                return PANEL + customerId;
-            }
-
-            @Override
-            public Slot slot() {
-                return Slot.MAIN;
-            }
-
-            @Override
-            public int position() {
-                return 60;
-            }
-        };
+        return CustomerPanel.of(
+                "satisfaction-ideas", "satisfaction.ideas.panel.title", PANEL, CustomerPanel.Slot.MAIN, 60);
     }
 
     /** The first day of the quarter {@code day} is in. */

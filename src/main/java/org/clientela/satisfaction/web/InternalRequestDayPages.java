@@ -48,32 +48,12 @@ class InternalRequestDayPages {
 
     @Bean
     static CustomerPanel internalRequestPanel() {
-        return new CustomerPanel() {
-            @Override
-            public String id() {
-                return "satisfaction-internal";
-            }
-
-            @Override
-            public String titleKey() {
-                return "satisfaction.internal.panel.title";
-            }
-
-            @Override
-            public String path(long customerId) {
-                return "/satisfaction/internal/panels/" + customerId;
-            }
-
-            @Override
-            public Slot slot() {
-                return Slot.MAIN;
-            }
-
-            @Override
-            public int position() {
-                return 60;
-            }
-        };
+        return CustomerPanel.of(
+                "satisfaction-internal",
+                "satisfaction.internal.panel.title",
+                "/satisfaction/internal/panels/",
+                CustomerPanel.Slot.MAIN,
+                60);
     }
 
     @GetMapping(PATH)

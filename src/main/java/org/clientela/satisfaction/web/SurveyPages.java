@@ -54,32 +54,8 @@ class SurveyPages {
 
     @Bean
     static CustomerPanel surveyPanel() {
-        return new CustomerPanel() {
-            @Override
-            public String id() {
-                return "satisfaction-surveys";
-            }
-
-            @Override
-            public String titleKey() {
-                return "satisfaction.surveys.panel.title";
-            }
-
-            @Override
-            public String path(long customerId) {
-                return PANEL_PATH + customerId;
-            }
-
-            @Override
-            public Slot slot() {
-                return Slot.MAIN;
-            }
-
-            @Override
-            public int position() {
-                return 40;
-            }
-        };
+        return CustomerPanel.of(
+                "satisfaction-surveys", "satisfaction.surveys.panel.title", PANEL_PATH, CustomerPanel.Slot.MAIN, 40);
     }
 
     @GetMapping("/satisfaction/surveys")
