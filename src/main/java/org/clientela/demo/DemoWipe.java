@@ -4,6 +4,7 @@ import java.util.Map;
 import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
 import org.clientela.platform.AuditLog;
+import org.clientela.privacy.PrivacyEraser;
 import org.clientela.retention.RetentionEraser;
 import org.clientela.sales.SalesEraser;
 import org.clientela.satisfaction.SatisfactionEraser;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Empties the workspace so the business can start with its own data: sales' prospects and
+ * Empties the workspace so the business can start with its own data: consents and rights requests, sales' prospects and
  * campaigns, what retention and service know, then orders (they point at customers), then customers; the banner goes, and one audit
  * entry says how much went. Only while the demo's marker says the demo is showing, checked with the
  * marker's row locked for the whole wipe: a business that never had the demo, or already wiped it,
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DemoWipe {
 
+    private final PrivacyEraser privacy;
     private final SatisfactionEraser satisfaction;
     private final SalesEraser sales;
     private final RetentionEraser retention;
@@ -34,6 +36,7 @@ class DemoWipe {
     private final AuditLog audit;
 
     DemoWipe(
+            PrivacyEraser privacy,
             SatisfactionEraser satisfaction,
             SalesEraser sales,
             RetentionEraser retention,
@@ -42,6 +45,7 @@ class DemoWipe {
             CustomerEraser customers,
             DemoState state,
             AuditLog audit) {
+        this.privacy = privacy;
         this.satisfaction = satisfaction;
         this.sales = sales;
         this.retention = retention;
@@ -58,6 +62,7 @@ class DemoWipe {
         if (!state.showingLocked()) {
             throw new DemoNotShowing();
         }
+        privacy.eraseAll();
         satisfaction.eraseAll();
         sales.eraseAll();
         retention.eraseAll();

@@ -6,6 +6,7 @@
 @ApplicationModule(
         displayName = "Demo",
         allowedDependencies = {
+            "privacy",
             "satisfaction",
             "sales",
             "service",

@@ -4,6 +4,7 @@ import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
 import org.clientela.retention.RetentionEraser;
 import org.clientela.sales.SalesEraser;
+import org.clientela.privacy.PrivacyEraser;
 import org.clientela.satisfaction.SatisfactionEraser;
 import org.clientela.service.ServiceEraser;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,6 +36,7 @@ public final class BusinessReset implements BeforeAllCallback {
         JdbcClient jdbc = application.getBean(JdbcClient.class);
         application.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
             // Children before the rows they point at, as the demo wipe goes.
+            application.getBean(PrivacyEraser.class).eraseAll();
             application.getBean(SatisfactionEraser.class).eraseAll();
             application.getBean(SalesEraser.class).eraseAll();
             application.getBean(RetentionEraser.class).eraseAll();
