@@ -10,7 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcPrivacyEraser implements PrivacyEraser {
 
     /** Children before the rows they point at; each part of the module adds its tables here. */
-    private static final List<String> STATEMENTS = List.of();
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM privacy_unsubscribe_link",
+            "DELETE FROM privacy_consent_current",
+            "DELETE FROM privacy_consent_event",
+            "DELETE FROM privacy_consent_text");
 
     private final JdbcClient jdbc;
 

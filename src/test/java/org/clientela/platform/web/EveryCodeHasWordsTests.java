@@ -187,7 +187,16 @@ class EveryCodeHasWordsTests {
                     List.of("satisfaction.followUps.state.*")),
             entry(
                     "org.clientela.satisfaction.internal.followups.FollowUpReason",
-                    List.of("satisfaction.followUps.reason.*")));
+                    List.of("satisfaction.followUps.reason.*")),
+            entry(
+                    "org.clientela.platform.ContactPermission$Channel",
+                    List.of("privacy.consent.channel.*", "privacy.unsubscribe.channel.*")),
+            entry(
+                    "org.clientela.platform.ContactPermission$Purpose",
+                    List.of("privacy.consent.purpose.*", "privacy.unsubscribe.purpose.*")),
+            entry("org.clientela.privacy.internal.consents.ConsentStatus", List.of("privacy.consent.status.*")),
+            entry("org.clientela.privacy.internal.consents.ConsentSource", List.of("privacy.consent.source.*")),
+            entry("org.clientela.privacy.internal.consents.LegalBasis", List.of("privacy.consent.basis.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(

@@ -1,0 +1,293 @@
+package org.clientela.privacy.internal.consents;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.clientela.customers.CustomerDirectory;
+import org.clientela.platform.ContactPermission;
+import org.clientela.platform.InputError;
+import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.NotFoundException;
+import org.clientela.platform.Slice;
+import org.clientela.platform.TextInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every customer's consents: an insert-only history (who recorded what, when, from where, on what
+ * basis and with which words shown, each version of the words stored once by its SHA-256), and the
+ * current state per channel and purpose, written with each record so that {@link #allows} — asked
+ * before every marketing and survey message — is one primary-key read at any number of customers.
+ */
+@Service
+public class ConsentLedger implements ContactPermission {
+
+    private final JdbcClient jdbc;
+    private final CustomerDirectory customers;
+    private final Clock clock;
+
+    ConsentLedger(JdbcClient jdbc, CustomerDirectory customers, Clock clock) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean allows(long customerId, Channel channel, Purpose purpose) {
+        return jdbc.sql("""
+                        SELECT status FROM privacy_consent_current
+                         WHERE customer_id = :c AND channel = :channel AND purpose = :purpose""")
+                .param("c", customerId)
+                .param("channel", channel.name())
+                .param("purpose", purpose.name())
+                .query(String.class)
+                .optional()
+                .map(ConsentStatus::valueOf)
+                .orElse(ConsentStatus.NOT_ASKED)
+                .allows();
+    }
+
+    /**
+     * Records a colleague's entry of the customer's answer.
+     *
+     * @param actor who records it
+     * @throws NotFoundException     for an unknown customer
+     * @throws InvalidInputException naming {@code status} (NOT_ASKED is no answer), {@code source}
+     *                               (only the link itself is the unsubscribe link) or {@code text}
+     *                               (missing, too long, control characters)
+     */
+    @Transactional
+    public ConsentEntry record(long customerId, NewConsent consent, String actor) {
+        requireCustomer(customerId);
+        List<InputError> errors = new ArrayList<>();
+        check(consent, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return insert(customerId, consent, actor);
+    }
+
+    /**
+     * Adds to {@code errors} what a colleague may not record: NOT_ASKED (no answer), the unsubscribe
+     * link as the source (only the link itself is), and a text shown that is missing, too long or
+     * holds control characters. Null channel, purpose, status or source are left to the caller.
+     */
+    public static void check(NewConsent consent, List<InputError> errors) {
+        if (consent.status() != null && !consent.status().recordable()) {
+            errors.add(InputError.field("status", "privacy.consent.invalid.status"));
+        }
+        if (consent.source() != null && !consent.source().recordable()) {
+            errors.add(InputError.field("source", "privacy.consent.invalid.source"));
+        }
+        if (consent.text() == null || consent.text().isBlank()) {
+            errors.add(InputError.field("text", "privacy.consent.invalid.text"));
+        } else {
+            TextInput.check(errors, "text", consent.text(), NewConsent.TEXT_MAX, true);
+        }
+    }
+
+    /**
+     * Records what the customer did themselves through an unsubscribe link: WITHDRAWN from that
+     * link, with the words the link's page showed. Nothing is recorded when they had already
+     * refused or withdrawn, so a mail client posting twice leaves one line.
+     *
+     * @return whether a line was recorded
+     */
+    @Transactional
+    public boolean withdrawByLink(long customerId, Channel channel, Purpose purpose, String textShown) {
+        ConsentStatus now = current(customerId).get(channel).get(purpose).status();
+        if (now == ConsentStatus.WITHDRAWN || now == ConsentStatus.REFUSED) {
+            return false;
+        }
+        insert(
+                customerId,
+                new NewConsent(
+                        channel,
+                        purpose,
+                        ConsentStatus.WITHDRAWN,
+                        LegalBasis.CONSENT,
+                        ConsentSource.UNSUBSCRIBE_LINK,
+                        textShown),
+                null);
+        return true;
+    }
+
+    private ConsentEntry insert(long customerId, NewConsent consent, String actor) {
+        Instant now = clock.instant();
+        long textId = textId(consent.text(), now);
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO privacy_consent_event (customer_id, channel, purpose, status, legal_basis, source,
+                            text_id, recorded_at, recorded_by)
+                        VALUES (:c, :channel, :purpose, :status, :basis, :source, :text, :at, :by)""")
+                .param("c", customerId)
+                .param("channel", consent.channel().name())
+                .param("purpose", consent.purpose().name())
+                .param("status", consent.status().name())
+                .param("basis", consent.basis().name())
+                .param("source", consent.source().name())
+                .param("text", textId)
+                .param("at", Timestamp.from(now))
+                .param("by", actor)
+                .update(key, "id");
+        long eventId = key.getKey().longValue();
+        keepCurrent(customerId, consent, eventId);
+        return new ConsentEntry(
+                eventId,
+                consent.channel(),
+                consent.purpose(),
+                consent.status(),
+                consent.basis(),
+                consent.source(),
+                now,
+                actor,
+                sha256(consent.text()),
+                consent.text());
+    }
+
+    /**
+     * Points the current state at the newest event. The guard {@code event_id < :e} keeps a slower
+     * writer from putting an older event back; when no row exists yet the insert may meet one
+     * inserted meanwhile, and then the guarded update runs again.
+     */
+    private void keepCurrent(long customerId, NewConsent consent, long eventId) {
+        if (updateCurrent(customerId, consent, eventId) > 0) {
+            return;
+        }
+        int inserted = jdbc.sql("""
+                        INSERT INTO privacy_consent_current (customer_id, channel, purpose, status, event_id)
+                        VALUES (:c, :channel, :purpose, :status, :e) ON CONFLICT DO NOTHING""")
+                .param("c", customerId)
+                .param("channel", consent.channel().name())
+                .param("purpose", consent.purpose().name())
+                .param("status", consent.status().name())
+                .param("e", eventId)
+                .update();
+        if (inserted == 0) {
+            updateCurrent(customerId, consent, eventId);
+        }
+    }
+
+    private int updateCurrent(long customerId, NewConsent consent, long eventId) {
+        return jdbc.sql("""
+                        UPDATE privacy_consent_current SET status = :status, event_id = :e
+                         WHERE customer_id = :c AND channel = :channel AND purpose = :purpose AND event_id < :e""")
+                .param("c", customerId)
+                .param("channel", consent.channel().name())
+                .param("purpose", consent.purpose().name())
+                .param("status", consent.status().name())
+                .param("e", eventId)
+                .update();
+    }
+
+    /** The id of these words, stored the first time anyone records them. */
+    private long textId(String text, Instant now) {
+        String hash = sha256(text);
+        jdbc.sql("""
+                        INSERT INTO privacy_consent_text (sha256, body, first_used)
+                        VALUES (:hash, :body, :at) ON CONFLICT DO NOTHING""")
+                .param("hash", hash)
+                .param("body", text)
+                .param("at", Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT id FROM privacy_consent_text WHERE sha256 = :hash")
+                .param("hash", hash)
+                .query(Long.class)
+                .single();
+    }
+
+    /** All ten channel and purpose pairs of a customer, NOT_ASKED where nothing was recorded. */
+    @Transactional(readOnly = true)
+    public Map<Channel, Map<Purpose, ConsentState>> current(long customerId) {
+        requireCustomer(customerId);
+        Map<Channel, Map<Purpose, ConsentState>> grid = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            Map<Purpose, ConsentState> row = new EnumMap<>(Purpose.class);
+            for (Purpose purpose : Purpose.values()) {
+                row.put(purpose, ConsentState.notAsked(channel, purpose));
+            }
+            grid.put(channel, row);
+        }
+        jdbc.sql("SELECT " + COLUMNS + """
+                         FROM privacy_consent_current c
+                         JOIN privacy_consent_event e ON e.id = c.event_id
+                         JOIN privacy_consent_text t ON t.id = e.text_id
+                        WHERE c.customer_id = :c""")
+                .param("c", customerId)
+                .query(ConsentLedger::entry)
+                .list()
+                .forEach(e -> grid.get(e.channel()).put(e.purpose(), ConsentState.of(e)));
+        return grid;
+    }
+
+    /** The same grid as a list, channel by channel. */
+    public List<ConsentState> currentList(long customerId) {
+        return current(customerId).values().stream()
+                .flatMap(row -> row.values().stream())
+                .toList();
+    }
+
+    /** The customer's history, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Slice<ConsentEntry> history(long customerId, int page, int size) {
+        requireCustomer(customerId);
+        List<ConsentEntry> rows = jdbc.sql("SELECT " + COLUMNS + """
+                         FROM privacy_consent_event e
+                         JOIN privacy_consent_text t ON t.id = e.text_id
+                        WHERE e.customer_id = :c
+                        ORDER BY e.id DESC
+                        LIMIT :limit OFFSET :offset""")
+                .param("c", customerId)
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query(ConsentLedger::entry)
+                .list();
+        return Slice.of(rows, page, size);
+    }
+
+    private void requireCustomer(long customerId) {
+        if (customers.find(customerId).isEmpty()) {
+            throw new NotFoundException("customer", customerId);
+        }
+    }
+
+    private static final String COLUMNS = """
+            e.id, e.channel, e.purpose, e.status, e.legal_basis, e.source, e.recorded_at, e.recorded_by,
+                   t.sha256, t.body""";
+
+    private static ConsentEntry entry(ResultSet rs, int row) throws SQLException {
+        return new ConsentEntry(
+                rs.getLong("id"),
+                Channel.valueOf(rs.getString("channel")),
+                Purpose.valueOf(rs.getString("purpose")),
+                ConsentStatus.valueOf(rs.getString("status")),
+                LegalBasis.valueOf(rs.getString("legal_basis")),
+                ConsentSource.valueOf(rs.getString("source")),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getString("sha256"),
+                rs.getString("body"));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
