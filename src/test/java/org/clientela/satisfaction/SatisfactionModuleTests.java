@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.clientela.customers.CustomerFixtures;
 import org.clientela.customers.CustomerId;
+import org.clientela.platform.ContactPermission;
 import org.clientela.service.CaseId;
 import org.clientela.service.CaseResolved;
 import org.clientela.service.CaseType;
@@ -14,7 +15,9 @@ import org.clientela.service.Resolution;
 import org.clientela.service.ServiceCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -25,11 +28,20 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The satisfaction module with every module below it, and the events it hears: a resolved case asks
  * its customer how it went (CSAT); without an SMTP server the request is recorded as skipped, with
- * its reason, and the case it was about.
+ * its reason, and the case it was about. The customers' consents are the privacy module's, which
+ * is not below this one: here everybody may be asked.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 class SatisfactionModuleTests {
+
+    @TestConfiguration
+    static class EverybodyMayBeAsked {
+        @Bean
+        ContactPermission contactPermission() {
+            return (customer, channel, purpose) -> true;
+        }
+    }
 
     @Autowired
     JdbcClient jdbc;

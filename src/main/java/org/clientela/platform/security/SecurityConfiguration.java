@@ -113,6 +113,8 @@ class SecurityConfiguration {
                                 // A customer's answer to a survey and their joining the club, by the link we e-mailed.
                                 "/s/*",
                                 "/join/*",
+                                // The one-click unsubscribe link of every e-mail we send a customer.
+                                "/u/*",
                                 PasswordChangePages.PATH)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/info")
@@ -124,8 +126,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // The web-to-lead form may be posted from the business's own web site (a plain HTML form
                 // there has no token of ours): it acts for nobody signed in, and its own signed
-                // fill-time token and honeypot keep robots out.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/lead"))
+                // fill-time token and honeypot keep robots out. A mail client's one-click unsubscribe
+                // (RFC 8058) posts to the link with no token of ours either; it can only withdraw
+                // the consent its own random link names.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/lead", "/u/*"))
                 .headers(headers -> privacyHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -18,6 +18,7 @@ import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.ContactPermission;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -65,6 +66,7 @@ public class Invitations {
     private final AuditLog audit;
     private final LoyaltySettings settings;
     private final Clock clock;
+    private final ContactPermission permission;
 
     Invitations(
             JdbcClient jdbc,
@@ -78,7 +80,8 @@ public class Invitations {
             BusinessSettings business,
             AuditLog audit,
             LoyaltySettings settings,
-            Clock clock) {
+            Clock clock,
+            ContactPermission permission) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.memberships = memberships;
@@ -91,13 +94,15 @@ public class Invitations {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.permission = permission;
     }
 
     /**
      * E-mails the customer an invitation with a join link valid {@code invitationDays} days.
      *
      * @param baseUrl where the link points (scheme, host and port of this installation)
-     * @throws InvalidInputException {@code customerId} when the customer has no e-mail address or SMTP is not set
+     * @throws InvalidInputException {@code customerId} when the customer has no e-mail address or
+     *                               refused or withdrew offers by e-mail; {@code channel} when SMTP is not set
      * @throws LoyaltyStateException when the customer is a member already
      */
     @Transactional
@@ -109,6 +114,9 @@ public class Invitations {
         }
         if (!address.hasEmail()) {
             throw new InvalidInputException(InputError.field("customerId", "satisfaction.loyalty.invite.noEmail"));
+        }
+        if (!permission.allows(customerId, ContactPermission.Channel.EMAIL, ContactPermission.Purpose.MARKETING)) {
+            throw new InvalidInputException(InputError.field("customerId", "satisfaction.loyalty.invite.noConsent"));
         }
         if (!mail.configured()) {
             throw new InvalidInputException(InputError.field("channel", "satisfaction.loyalty.invite.noSmtp"));
@@ -141,7 +149,7 @@ public class Invitations {
                 new Object[] {address.name(), program.name(), businessName, link, settings.invitationDays()},
                 language);
         // Sent last: should the server refuse it, the invitation is rolled back with the error.
-        mail.send(address.email(), subject, text);
+        mail.send(customerId, ContactPermission.Purpose.MARKETING, address.email(), subject, text);
         audit.record(
                 "LOYALTY_INVITED",
                 "customer",

@@ -6,6 +6,8 @@ public enum SkipReason {
     LOST,
     /** The customer asked not to be contacted (or not by phone, for a phone survey). */
     DO_NOT_CONTACT,
+    /** The customer refused or withdrew their consent to surveys by that channel (e-mail or phone). */
+    NO_CONSENT,
     /** NPS asks about the business as a whole: not while a case of theirs is open. */
     OPEN_CASE,
     /** Asked within the fatigue cap's days. */

@@ -17,6 +17,7 @@ import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerOwners;
+import org.clientela.platform.ContactPermission;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -34,8 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Asking customers how satisfied they are and taking their answers: the exclusions and the fatigue
- * cap first (each skip recorded with its reason), then a link by e-mail — a random token of 128
+ * Asking customers how satisfied they are and taking their answers: the exclusions (among them the
+ * customer's consent to surveys by that channel) and the fatigue cap first (each skip recorded with
+ * its reason), then a link by e-mail — a random token of 128
  * bits of which only the SHA-256 is kept, answering once within its days — or a question to ask on
  * the phone. An answer is recorded only by a deliberate act (the form's POST, a colleague's entry),
  * never by opening the link, which mail scanners do.
@@ -60,6 +62,7 @@ public class Surveys {
     private final MessageSource messages;
     private final Respondents respondents;
     private final LoopClosing loop;
+    private final ContactPermission permission;
 
     Surveys(
             JdbcClient jdbc,
@@ -74,7 +77,8 @@ public class Surveys {
             OutgoingMail mail,
             MessageSource messages,
             Respondents respondents,
-            LoopClosing loop) {
+            LoopClosing loop,
+            ContactPermission permission) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -88,6 +92,7 @@ public class Surveys {
         this.messages = messages;
         this.respondents = respondents;
         this.loop = loop;
+        this.permission = permission;
     }
 
     /** What became of a request: sent (or to ask on the phone), or skipped and why. */
@@ -168,7 +173,7 @@ public class Surveys {
                 clock.instant().plus(Duration.ofDays(settings.surveys().linkValidDays()));
         long id = insert(request, SurveyStatus.SENT, null, owner, caseType, language, actor, hash(token), expires);
         try {
-            send(email, request.kind(), Locale.forLanguageTag(language), link(linkBase, token));
+            send(request.customerId(), email, request.kind(), Locale.forLanguageTag(language), link(linkBase, token));
             return new Outcome(id, SurveyStatus.SENT, null);
         } catch (MailException | IllegalStateException ex) {
             log.warn("Survey {} could not be e-mailed: {}", id, ex.getMessage());
@@ -195,6 +200,11 @@ public class Surveys {
                 .list();
         if (stops.contains("ALL") || (request.mode() == SurveyMode.PHONE && stops.contains("PHONE"))) {
             return SkipReason.DO_NOT_CONTACT;
+        }
+        ContactPermission.Channel channel =
+                request.mode() == SurveyMode.PHONE ? ContactPermission.Channel.PHONE : ContactPermission.Channel.EMAIL;
+        if (!permission.allows(customer, channel, ContactPermission.Purpose.SURVEYS)) {
+            return SkipReason.NO_CONSENT;
         }
         if (request.kind() == SurveyKind.NPS
                 && !openCases.withOpenCase(List.of(CustomerId.of(customer))).isEmpty()) {
@@ -237,13 +247,13 @@ public class Surveys {
         return key.getKey().longValue();
     }
 
-    private void send(String to, SurveyKind kind, Locale locale, String link) {
+    private void send(long customerId, String to, SurveyKind kind, Locale locale, String link) {
         String subject = messages.getMessage("satisfaction.surveys.mail.subject." + kind, null, locale);
         String text = messages.getMessage(
                 "satisfaction.surveys.mail.text." + kind,
                 new Object[] {link, settings.surveys().linkValidDays()},
                 locale);
-        mail.send(to, subject, text);
+        mail.send(customerId, ContactPermission.Purpose.SURVEYS, to, subject, text);
     }
 
     private String link(String base, String token) {

@@ -1,5 +1,6 @@
 package org.clientela.service.internal.letters;
 
+import org.clientela.platform.ContactPermission;
 import org.clientela.service.OutgoingMail;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,10 @@ class SmtpOutgoingMail implements OutgoingMail {
     }
 
     @Override
-    public void send(String to, String subject, String text) {
+    public void send(long customerId, ContactPermission.Purpose purpose, String to, String subject, String text) {
         if (!mail.configured()) {
             throw new IllegalStateException("No SMTP server is set on the settings page");
         }
-        mail.send(to, subject, text);
+        mail.send(to, subject, text, mail.unsubscribeLink(customerId, purpose));
     }
 }
