@@ -200,6 +200,9 @@ abstract class LetterApiTests {
             assertThat(((String) m.getContent()).strip())
                     .startsWith("Estimada Sra. Ruiz:")
                     .contains("Llámeme al");
+            // Like every e-mail to a customer, a one-click way out of offers by e-mail (RFC 8058).
+            assertThat(m.getHeader("List-Unsubscribe")[0]).matches("<https?://[^>]+/u/[A-Za-z0-9_-]{43}>");
+            assertThat(m.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         });
         mvc.perform(post("/api/v1/letters/" + letter + "/send").with(asAuthor))
                 .andExpect(status().isConflict())
