@@ -100,6 +100,9 @@ abstract class UnsubscribeTests {
         Matcher link = LINK.matcher(mail.getHeader("List-Unsubscribe")[0]);
         assertThat(link.matches()).as(mail.getHeader("List-Unsubscribe")[0]).isTrue();
         String token = link.group(2);
+        assertThat(String.valueOf(mail.getContent()).strip())
+                .as("the way out in the text too, for mail programs that do not show the header")
+                .endsWith("Para dejar de recibir estos e-mails: " + link.group(1));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM privacy_unsubscribe_link WHERE token_hash = :t OR token_hash = :u")
                         .param("t", token)
                         .param("u", link.group(1))

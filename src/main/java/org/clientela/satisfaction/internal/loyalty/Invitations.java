@@ -149,7 +149,7 @@ public class Invitations {
                 new Object[] {address.name(), program.name(), businessName, link, settings.invitationDays()},
                 language);
         // Sent last: should the server refuse it, the invitation is rolled back with the error.
-        mail.send(customerId, ContactPermission.Purpose.MARKETING, address.email(), subject, text);
+        mail.send(customerId, ContactPermission.Purpose.MARKETING, language, address.email(), subject, text);
         audit.record(
                 "LOYALTY_INVITED",
                 "customer",

@@ -253,7 +253,7 @@ public class Surveys {
                 "satisfaction.surveys.mail.text." + kind,
                 new Object[] {link, settings.surveys().linkValidDays()},
                 locale);
-        mail.send(customerId, ContactPermission.Purpose.SURVEYS, to, subject, text);
+        mail.send(customerId, ContactPermission.Purpose.SURVEYS, locale, to, subject, text);
     }
 
     private String link(String base, String token) {
