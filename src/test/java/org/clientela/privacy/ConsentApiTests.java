@@ -235,6 +235,17 @@ abstract class ConsentApiTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theOpenApiDocumentNamesBothCalls() throws Exception {
+        String served = mvc.perform(get("/api/openapi").with(asSales))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((Map<String, Object>) JsonPath.read(served, "$.paths['/api/v1/customers/{id}/consents']"))
+                .containsKeys("get", "post");
+    }
+
     private void expectField(long customer, String json, String field) throws Exception {
         record(customer, asSales, json)
                 .andExpect(status().isUnprocessableContent())
