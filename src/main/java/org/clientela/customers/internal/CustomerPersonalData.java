@@ -10,18 +10,18 @@ import org.springframework.context.annotation.Configuration;
 class CustomerPersonalData {
 
     @Bean
-    static PersonalDataSource customerRecord() {
+    static PersonalDataSource customerRecordPersonalData() {
         return PersonalDataSource.of("customer", Set.of("customer"), "SELECT * FROM customer WHERE id = :customerId");
     }
 
     @Bean
-    static PersonalDataSource customerContacts() {
+    static PersonalDataSource customerContactsPersonalData() {
         return PersonalDataSource.of(
                 "contacts", Set.of("contact"), "SELECT * FROM contact WHERE customer_id = :customerId ORDER BY id");
     }
 
     @Bean
-    static PersonalDataSource customerTags() {
+    static PersonalDataSource customerTagsPersonalData() {
         return PersonalDataSource.of(
                 "tags",
                 Set.of("customer_tag"),

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class OrderPersonalData {
 
     @Bean
-    static PersonalDataSource customerOrders() {
+    static PersonalDataSource customerOrdersPersonalData() {
         return PersonalDataSource.of(
                 "orders",
                 Set.of("sales_order"),
@@ -19,7 +19,7 @@ class OrderPersonalData {
 
     /** The lines, by the orders' customer index and the lines' primary key: one pass, however many. */
     @Bean
-    static PersonalDataSource customerOrderLines() {
+    static PersonalDataSource customerOrderLinesPersonalData() {
         return PersonalDataSource.of("order-lines", Set.of("order_line"), """
                 SELECT l.* FROM order_line l JOIN sales_order o ON o.id = l.order_id
                  WHERE o.customer_id = :customerId ORDER BY l.order_id, l.line_number""");

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class RetentionPersonalData {
 
     @Bean
-    static PersonalDataSource retentionScores() {
+    static PersonalDataSource retentionScoresPersonalData() {
         return PersonalDataSource.of(
                 "retention-scores",
                 Set.of("retention_customer_score"),
@@ -19,7 +19,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionSegments() {
+    static PersonalDataSource retentionSegmentsPersonalData() {
         return PersonalDataSource.of(
                 "retention-segments",
                 Set.of("retention_customer_segment"),
@@ -27,7 +27,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionPresumedLost() {
+    static PersonalDataSource retentionPresumedLostPersonalData() {
         return PersonalDataSource.of(
                 "presumed-lost",
                 Set.of("retention_presumed_lost"),
@@ -35,7 +35,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionLosses() {
+    static PersonalDataSource retentionLossesPersonalData() {
         return PersonalDataSource.of(
                 "losses",
                 Set.of("retention_loss"),
@@ -43,7 +43,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionSignals() {
+    static PersonalDataSource retentionSignalsPersonalData() {
         return PersonalDataSource.of(
                 "retention-signals",
                 Set.of("retention_signal"),
@@ -51,7 +51,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionCallTasks() {
+    static PersonalDataSource retentionCallTasksPersonalData() {
         return PersonalDataSource.of(
                 "call-tasks",
                 Set.of("retention_call_task"),
@@ -59,7 +59,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionLetDowns() {
+    static PersonalDataSource retentionLetDownsPersonalData() {
         return PersonalDataSource.of(
                 "let-downs",
                 Set.of("retention_let_down"),
@@ -67,7 +67,7 @@ class RetentionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource retentionPlanActions() {
+    static PersonalDataSource retentionPlanActionsPersonalData() {
         return PersonalDataSource.of(
                 "plan-actions",
                 Set.of("retention_action_customer"),

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class SalesPersonalData {
 
     @Bean
-    static PersonalDataSource salesProspects() {
+    static PersonalDataSource salesProspectsPersonalData() {
         return PersonalDataSource.of(
                 "prospects",
                 Set.of("sales_prospect"),
@@ -19,7 +19,7 @@ class SalesPersonalData {
     }
 
     @Bean
-    static PersonalDataSource salesProspectContacts() {
+    static PersonalDataSource salesProspectContactsPersonalData() {
         return PersonalDataSource.of(
                 "prospect-contacts",
                 Set.of("sales_prospect_contact"),
@@ -27,7 +27,7 @@ class SalesPersonalData {
     }
 
     @Bean
-    static PersonalDataSource salesActivities() {
+    static PersonalDataSource salesActivitiesPersonalData() {
         return PersonalDataSource.of(
                 "activities",
                 Set.of("sales_activity"),
@@ -35,7 +35,7 @@ class SalesPersonalData {
     }
 
     @Bean
-    static PersonalDataSource salesWebLeads() {
+    static PersonalDataSource salesWebLeadsPersonalData() {
         return PersonalDataSource.of(
                 "web-leads",
                 Set.of("sales_web_lead"),

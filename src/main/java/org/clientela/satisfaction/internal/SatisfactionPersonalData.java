@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class SatisfactionPersonalData {
 
     @Bean
-    static PersonalDataSource satisfactionSurveys() {
+    static PersonalDataSource satisfactionSurveysPersonalData() {
         return PersonalDataSource.of(
                 "surveys",
                 Set.of("satisfaction_survey"),
@@ -20,7 +20,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionSurveyCallBacks() {
+    static PersonalDataSource satisfactionSurveyCallBacksPersonalData() {
         return PersonalDataSource.of(
                 "survey-call-backs",
                 Set.of("satisfaction_call_back"),
@@ -28,7 +28,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionRespondent() {
+    static PersonalDataSource satisfactionRespondentPersonalData() {
         return PersonalDataSource.of(
                 "survey-respondent",
                 Set.of("satisfaction_respondent"),
@@ -36,7 +36,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionContactStops() {
+    static PersonalDataSource satisfactionContactStopsPersonalData() {
         return PersonalDataSource.of(
                 "contact-stops",
                 Set.of("satisfaction_contact_stop"),
@@ -44,7 +44,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionFollowUps() {
+    static PersonalDataSource satisfactionFollowUpsPersonalData() {
         return PersonalDataSource.of(
                 "follow-ups",
                 Set.of("satisfaction_follow_up"),
@@ -52,7 +52,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionIdeas() {
+    static PersonalDataSource satisfactionIdeasPersonalData() {
         return PersonalDataSource.of(
                 "ideas",
                 Set.of("satisfaction_idea"),
@@ -60,7 +60,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionGestures() {
+    static PersonalDataSource satisfactionGesturesPersonalData() {
         return PersonalDataSource.of(
                 "gestures",
                 Set.of("satisfaction_gesture"),
@@ -68,7 +68,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionLoyaltyMembers() {
+    static PersonalDataSource satisfactionLoyaltyMembersPersonalData() {
         return PersonalDataSource.of(
                 "loyalty-memberships",
                 Set.of("satisfaction_loyalty_member"),
@@ -76,7 +76,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionLoyaltyTierChanges() {
+    static PersonalDataSource satisfactionLoyaltyTierChangesPersonalData() {
         return PersonalDataSource.of(
                 "loyalty-tier-changes",
                 Set.of("satisfaction_loyalty_tier_change"),
@@ -84,7 +84,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionLoyaltyInvitations() {
+    static PersonalDataSource satisfactionLoyaltyInvitationsPersonalData() {
         return PersonalDataSource.of(
                 "loyalty-invitations",
                 Set.of("satisfaction_loyalty_invitation"),
@@ -92,7 +92,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionLoyaltyScores() {
+    static PersonalDataSource satisfactionLoyaltyScoresPersonalData() {
         return PersonalDataSource.of(
                 "loyalty-scores",
                 Set.of("satisfaction_loyalty_score"),
@@ -100,7 +100,7 @@ class SatisfactionPersonalData {
     }
 
     @Bean
-    static PersonalDataSource satisfactionInternalRequests() {
+    static PersonalDataSource satisfactionInternalRequestsPersonalData() {
         return PersonalDataSource.of(
                 "internal-requests",
                 Set.of("satisfaction_internal_request"),

@@ -17,7 +17,7 @@ class ServicePersonalData {
             " WHERE case_id IN (SELECT id FROM service_case WHERE customer_id = :customerId)" + " ORDER BY case_id, id";
 
     @Bean
-    static PersonalDataSource serviceCases() {
+    static PersonalDataSource serviceCasesPersonalData() {
         return PersonalDataSource.of(
                 "cases",
                 Set.of("service_case"),
@@ -25,25 +25,25 @@ class ServicePersonalData {
     }
 
     @Bean
-    static PersonalDataSource serviceCaseNotes() {
+    static PersonalDataSource serviceCaseNotesPersonalData() {
         return PersonalDataSource.of(
                 "case-notes", Set.of("service_case_note"), "SELECT * FROM service_case_note" + OF_CASES);
     }
 
     @Bean
-    static PersonalDataSource serviceConcessions() {
+    static PersonalDataSource serviceConcessionsPersonalData() {
         return PersonalDataSource.of(
                 "concessions", Set.of("service_concession"), "SELECT * FROM service_concession" + OF_CASES);
     }
 
     @Bean
-    static PersonalDataSource serviceInvestigations() {
+    static PersonalDataSource serviceInvestigationsPersonalData() {
         return PersonalDataSource.of(
                 "investigations", Set.of("service_investigation"), "SELECT * FROM service_investigation" + OF_CASES);
     }
 
     @Bean
-    static PersonalDataSource servicePromises() {
+    static PersonalDataSource servicePromisesPersonalData() {
         return PersonalDataSource.of(
                 "promises",
                 Set.of("service_promise"),
@@ -51,7 +51,7 @@ class ServicePersonalData {
     }
 
     @Bean
-    static PersonalDataSource serviceLetters() {
+    static PersonalDataSource serviceLettersPersonalData() {
         return PersonalDataSource.of(
                 "letters",
                 Set.of("service_letter"),
@@ -59,7 +59,7 @@ class ServicePersonalData {
     }
 
     @Bean
-    static PersonalDataSource serviceAlerts() {
+    static PersonalDataSource serviceAlertsPersonalData() {
         return PersonalDataSource.of(
                 "alerts",
                 Set.of("service_customer_alert"),
@@ -67,7 +67,7 @@ class ServicePersonalData {
     }
 
     @Bean
-    static PersonalDataSource serviceRoutingRule() {
+    static PersonalDataSource serviceRoutingRulePersonalData() {
         return PersonalDataSource.of(
                 "case-routing",
                 Set.of("service_routing_rule"),
@@ -75,7 +75,7 @@ class ServicePersonalData {
     }
 
     @Bean
-    static PersonalDataSource serviceKeepAssessments() {
+    static PersonalDataSource serviceKeepAssessmentsPersonalData() {
         return PersonalDataSource.of(
                 "keep-assessments",
                 Set.of("service_keep_assessment"),

@@ -15,7 +15,7 @@ import tools.jackson.core.JsonGenerator;
  * keeps of them (how many, the column names and the first {@value #SHOWN} rows as text), so the
  * summary costs the same for a customer with ten orders as for one with a hundred thousand.
  */
-final class ExportedRows {
+public final class ExportedRows {
 
     static final int SHOWN = 20;
 
@@ -28,19 +28,19 @@ final class ExportedRows {
         this.recordType = recordType;
     }
 
-    String recordType() {
+    public String recordType() {
         return recordType;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
-    List<List<String>> first() {
+    public List<List<String>> first() {
         return first;
     }
 

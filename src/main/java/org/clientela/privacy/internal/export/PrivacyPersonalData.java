@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PrivacyPersonalData {
 
     @Bean
-    static PersonalDataSource privacyRightsRequests() {
+    static PersonalDataSource privacyRightsRequestsPersonalData() {
         return PersonalDataSource.of(
                 "rights-requests",
                 Set.of("privacy_request"),
