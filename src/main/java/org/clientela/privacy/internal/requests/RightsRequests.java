@@ -297,9 +297,8 @@ public class RightsRequests {
      */
     @Transactional(readOnly = true)
     public List<RightsRequest> dueWithin(int days, int limit) {
-        return jdbc.sql(SELECT + """
-                         WHERE status IN ('OPEN', 'EXTENDED') AND due_on <= :until
-                         ORDER BY due_on, id LIMIT :limit""")
+        return jdbc.sql(SELECT + " WHERE status IN ('OPEN', 'EXTENDED') AND due_on <= :until"
+                        + " ORDER BY due_on, id LIMIT :limit")
                 .param("until", today().plusDays(days))
                 .param("limit", limit)
                 .query(REQUEST)
