@@ -57,7 +57,7 @@ public final class ExportedRows {
         json.writeStartObject();
         for (int i = 1; i <= n; i++) {
             json.writeName(columns.get(i - 1));
-            String text = value(rs, i, meta.getColumnType(i), json);
+            String text = value(rs, i, type(meta, i), json);
             if (shown != null) {
                 shown.add(text == null ? "" : text);
             }
@@ -67,6 +67,19 @@ public final class ExportedRows {
             first.add(shown);
         }
         count++;
+    }
+
+    /**
+     * The column's JDBC type; PostgreSQL's driver calls a moment with its offset ({@code timestamptz})
+     * a plain {@code TIMESTAMP}, told apart only by its type's name.
+     */
+    private static int type(ResultSetMetaData meta, int i) throws SQLException {
+        int type = meta.getColumnType(i);
+        String name = meta.getColumnTypeName(i).toLowerCase(Locale.ROOT);
+        if (type == Types.TIMESTAMP && (name.contains("tz") || name.contains("time zone"))) {
+            return Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+        return type;
     }
 
     /** Writes column {@code i} and returns it as text for the summary. */
