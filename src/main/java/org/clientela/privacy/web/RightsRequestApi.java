@@ -11,6 +11,7 @@ import org.clientela.privacy.internal.requests.RequestKind;
 import org.clientela.privacy.internal.requests.RequestQuery;
 import org.clientela.privacy.internal.requests.RequestReplies;
 import org.clientela.privacy.internal.requests.RightsRequest;
+import org.clientela.privacy.internal.requests.RightsRequestList;
 import org.clientela.privacy.internal.requests.RightsRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RightsRequestApi {
 
     private final RightsRequests requests;
+    private final RightsRequestList list;
     private final RequestReplies replies;
 
-    RightsRequestApi(RightsRequests requests, RequestReplies replies) {
+    RightsRequestApi(RightsRequests requests, RightsRequestList list, RequestReplies replies) {
         this.requests = requests;
+        this.list = list;
         this.replies = replies;
     }
 
@@ -98,7 +101,7 @@ class RightsRequestApi {
             throw new InvalidInputException(InputError.field("sort", "privacy.request.invalid.sort", sort));
         }
         Slice<RightsRequest> slice =
-                requests.search(new RequestQuery(shown, customerId, sorted, "desc".equalsIgnoreCase(dir), page, size));
+                list.search(new RequestQuery(shown, customerId, sorted, "desc".equalsIgnoreCase(dir), page, size));
         LocalDate today = requests.today();
         return new RequestPage(
                 slice.items().stream()

@@ -17,6 +17,7 @@ import org.clientela.privacy.internal.requests.RequestQuery;
 import org.clientela.privacy.internal.requests.RequestReplies;
 import org.clientela.privacy.internal.requests.RequestStateException;
 import org.clientela.privacy.internal.requests.RightsRequest;
+import org.clientela.privacy.internal.requests.RightsRequestList;
 import org.clientela.privacy.internal.requests.RightsRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,13 +46,19 @@ class RightsRequestPages {
     static final int WARN_DAYS = 7;
 
     private final RightsRequests requests;
+    private final RightsRequestList list;
     private final RequestReplies replies;
     private final CustomerDirectory customers;
     private final UserDirectory users;
 
     RightsRequestPages(
-            RightsRequests requests, RequestReplies replies, CustomerDirectory customers, UserDirectory users) {
+            RightsRequests requests,
+            RightsRequestList list,
+            RequestReplies replies,
+            CustomerDirectory customers,
+            UserDirectory users) {
         this.requests = requests;
+        this.list = list;
         this.replies = replies;
         this.customers = customers;
         this.users = users;
@@ -77,7 +84,7 @@ class RightsRequestPages {
         RequestQuery.Sort sorted = RequestQuery.Sort.of(sort);
         ListLinks.Direction direction = sorted == null ? ListLinks.Direction.ASC : ListLinks.Direction.of(dir);
         Slice<RightsRequest> slice =
-                requests.search(new RequestQuery(shown, null, sorted, direction == ListLinks.Direction.DESC, page, 25));
+                list.search(new RequestQuery(shown, null, sorted, direction == ListLinks.Direction.DESC, page, 25));
         model.addAttribute("slice", slice);
         model.addAttribute(
                 "links",
@@ -203,7 +210,7 @@ class RightsRequestPages {
     /** The home card: the requests due within a week or overdue, and what to do today. */
     @GetMapping(LIST + "/card")
     String card(Model model) {
-        List<RightsRequest> due = requests.dueWithin(WARN_DAYS, 6);
+        List<RightsRequest> due = list.dueWithin(WARN_DAYS, 6);
         var today = requests.today();
         model.addAttribute("due", due);
         model.addAttribute("today", today);

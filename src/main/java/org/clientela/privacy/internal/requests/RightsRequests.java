@@ -4,16 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
-import org.clientela.platform.Slice;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,7 +50,7 @@ public class RightsRequests {
             rs.getTimestamp("created_at").toInstant(),
             rs.getLong("version"));
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT id, kind, customer_id, requester_name, contact, channel, received_on, due_on, status, handler,
                    details, outcome, closed_on, case_id, letter_id, created_by, created_at, version
               FROM privacy_request""";
@@ -260,49 +257,6 @@ public class RightsRequests {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
-    }
-
-    /** One page of the register. */
-    @Transactional(readOnly = true)
-    public Slice<RightsRequest> search(RequestQuery query) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        switch (query.show()) {
-            case OPEN -> sql.append(" AND status IN ('OPEN', 'EXTENDED')");
-            case OVERDUE -> {
-                sql.append(" AND status IN ('OPEN', 'EXTENDED') AND due_on < :today");
-                params.put("today", today());
-            }
-            case ALL -> {}
-        }
-        if (query.customerId() != null) {
-            sql.append(" AND customer_id = :customer");
-            params.put("customer", query.customerId());
-        }
-        String direction = query.descending() ? " DESC" : " ASC";
-        sql.append(" ORDER BY ")
-                .append(query.sort().column())
-                .append(direction)
-                .append(", id")
-                .append(direction)
-                .append(" LIMIT :limit OFFSET :offset");
-        params.put("limit", query.size() + 1);
-        params.put("offset", (long) query.page() * query.size());
-        return Slice.of(jdbc.sql(sql.toString()).params(params).query(REQUEST).list(), query.page(), query.size());
-    }
-
-    /**
-     * The pending requests due within {@code days} days or overdue, soonest first, at most
-     * {@code limit}: what the home card warns about.
-     */
-    @Transactional(readOnly = true)
-    public List<RightsRequest> dueWithin(int days, int limit) {
-        return jdbc.sql(SELECT + " WHERE status IN ('OPEN', 'EXTENDED') AND due_on <= :until"
-                        + " ORDER BY due_on, id LIMIT :limit")
-                .param("until", today().plusDays(days))
-                .param("limit", limit)
-                .query(REQUEST)
-                .list();
     }
 
     private static void move(RightsRequest request, RequestStatus to) {
