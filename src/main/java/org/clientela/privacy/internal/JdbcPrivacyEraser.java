@@ -14,7 +14,8 @@ class JdbcPrivacyEraser implements PrivacyEraser {
             "DELETE FROM privacy_unsubscribe_link",
             "DELETE FROM privacy_consent_current",
             "DELETE FROM privacy_consent_event",
-            "DELETE FROM privacy_consent_text");
+            "DELETE FROM privacy_consent_text",
+            "DELETE FROM privacy_request");
 
     private final JdbcClient jdbc;
 

@@ -196,7 +196,17 @@ class EveryCodeHasWordsTests {
                     List.of("privacy.consent.purpose.*", "privacy.unsubscribe.purpose.*")),
             entry("org.clientela.privacy.internal.consents.ConsentStatus", List.of("privacy.consent.status.*")),
             entry("org.clientela.privacy.internal.consents.ConsentSource", List.of("privacy.consent.source.*")),
-            entry("org.clientela.privacy.internal.consents.LegalBasis", List.of("privacy.consent.basis.*")));
+            entry("org.clientela.privacy.internal.consents.LegalBasis", List.of("privacy.consent.basis.*")),
+            entry(
+                    "org.clientela.privacy.internal.requests.RequestKind",
+                    List.of(
+                            "privacy.request.kind.*",
+                            "privacy.request.letter.subject.*",
+                            "privacy.request.letter.body.*")),
+            entry("org.clientela.privacy.internal.requests.RequestChannel", List.of("privacy.request.channel.*")),
+            entry(
+                    "org.clientela.privacy.internal.requests.RequestStatus",
+                    List.of("privacy.request.status.*", "privacy.request.outcome.*")));
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
@@ -222,6 +232,12 @@ class EveryCodeHasWordsTests {
                     "shown through its API parameter name, sales.groupBy.<parameter>"),
             entry("org.clientela.platform.ImportProgress$Phase", "a progress bar's phase, shown as a percentage"),
             entry("org.clientela.customers.CustomerPanel$Slot", "where a panel sits on the customer page"),
+            entry(
+                    "org.clientela.privacy.internal.requests.RequestQuery$Show",
+                    "shown through its URL parameter, privacy.request.show.<parameter>"),
+            entry(
+                    "org.clientela.privacy.internal.requests.RequestQuery$Sort",
+                    "the rights-request list's sort column, shown by its column header"),
             entry("org.clientela.retention.internal.radar.RadarRun$Status", "chooses which radar message shows"),
             entry("org.clientela.retention.internal.fits.StoredFit$Purpose", "which stored fit a figure uses"),
             entry(
@@ -269,6 +285,12 @@ class EveryCodeHasWordsTests {
      */
     static final Set<String> NOT_ENUM_PREFIXES = Set.of(
             "lang.",
+            // the rights-request list's choices by URL parameter (open, overdue, all), and the three
+            // outcomes of a request's page by their path (answer, refusal, extension)
+            "privacy.request.show.",
+            "privacy.request.outcome.label.",
+            "privacy.request.outcome.button.",
+            "privacy.request.outcome.saved.",
             // the sales figures: a KPI's name (sales.kpi.<kpi>, sales.verdict.<kpi>,
             // sales.verdict.needed.<kpi>), a grouping's API name, a comparison side (a, b), and the
             // funnel's seven stages and the two strategies in the figures' own words; the figures'
