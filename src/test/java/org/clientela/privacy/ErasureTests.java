@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.clientela.backups.internal.BackupReason;
-import org.clientela.backups.internal.Backups;
-import org.clientela.backups.internal.Restores;
 import org.clientela.platform.PersonalDataAnonymiser.ErasedPerson;
 import org.clientela.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +50,6 @@ abstract class ErasureTests {
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    Backups backups;
-
-    @Autowired
-    Restores restores;
 
     PersonEverywhere person;
 
@@ -276,14 +267,29 @@ abstract class ErasureTests {
 
     @Test
     void restoringAnArchiveTakenBeforeAnErasureErasesThePersonAgain() throws Exception {
-        var archive = backups.archive(backups.backUp(BackupReason.MANUAL).id());
+        String backup = mvc.perform(post("/api/v1/backups").with(ADMIN))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(backup, "$.id")).longValue();
+        byte[] archive = mvc.perform(get("/api/v1/backups/{id}/archive", id).with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         clock.advance(Duration.ofMinutes(5));
         erase(ADMIN, person.customerId, false).andExpect(status().isOk());
         clock.advance(Duration.ofMinutes(5));
 
-        Restores.Restored restored = restores.restore(archive, "Clientela");
+        mvc.perform(post("/api/v1/restores")
+                        .with(ADMIN)
+                        .contentType("application/zip")
+                        .header("X-Confirm-Business", "Clientela")
+                        .content(archive))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.erasuresReapplied").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
 
-        assertThat(restored.reapplied()).isGreaterThanOrEqualTo(1);
         assertThat(placesHolding(person.values())).isEmpty();
         assertThat(found(person.name)).isZero();
         erase(ADMIN, person.customerId, false).andExpect(status().isConflict());

@@ -13,7 +13,9 @@ public class ErasureStateException extends StateConflict {
                 from,
                 to,
                 "erasure-state",
-                "privacy.erasure.stateConflict." + from);
+                from == ErasureStep.BLOCKED
+                        ? "privacy.erasure.stateConflict.blocked"
+                        : "privacy.erasure.stateConflict.anonymised");
         this.customerId = customerId;
     }
 

@@ -17,14 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * lets it run; an admin may run it now. Managers see the preview.
  */
 @Controller
-class RetentionPages {
+class RetentionPeriodPages {
 
     static final int SHOWN = 100;
 
     private final RetentionRun run;
     private final CustomerDirectory customers;
 
-    RetentionPages(RetentionRun run, CustomerDirectory customers) {
+    RetentionPeriodPages(RetentionRun run, CustomerDirectory customers) {
         this.run = run;
         this.customers = customers;
     }
