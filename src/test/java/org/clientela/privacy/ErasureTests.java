@@ -266,6 +266,66 @@ abstract class ErasureTests {
     }
 
     @Test
+    void thePagesShowTheDryRunAndAnonymiseOnlyWithTheNumberTypedByAnAdmin() throws Exception {
+        String number = jdbc.sql("SELECT customer_number FROM customer WHERE id = :id")
+                .param("id", person.customerId)
+                .query(String.class)
+                .single();
+        RequestPostProcessor manager = user("privacy-manager").roles("MANAGER");
+        mvc.perform(get("/privacy/erasure/panel/{id}", person.customerId).with(manager))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("erasure-anonymise"))));
+        mvc.perform(get("/privacy/erasure/customers/{id}", person.customerId).with(manager))
+                .andExpect(status().isForbidden());
+        mvc.perform(
+                        post("/privacy/erasure/customers/{id}", person.customerId)
+                                .with(manager)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("confirmation", number))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/privacy/retention").with(manager)).andExpect(status().isOk());
+        mvc.perform(
+                        post("/privacy/retention/run")
+                                .with(manager)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+
+        String preview = mvc.perform(get("/privacy/erasure/customers/{id}", person.customerId)
+                        .with(ADMIN)
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview).contains("id=\"erasure-changes\"", "service_letter");
+        mvc.perform(
+                        post("/privacy/erasure/customers/{id}", person.customerId)
+                                .with(ADMIN)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("confirmation", "no-es-este"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("erasure-confirmation-error")));
+        assertThat(found(person.name)).isEqualTo(1);
+        mvc.perform(post("/privacy/erasure/customers/{id}", person.customerId)
+                        .with(ADMIN)
+                        .param("confirmation", number))
+                .andExpect(status().isForbidden());
+        mvc.perform(
+                        post("/privacy/erasure/customers/{id}", person.customerId)
+                                .with(ADMIN)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("confirmation", " " + number.toLowerCase(Locale.ROOT) + " "))
+                .andExpect(status().is3xxRedirection());
+        assertThat(placesHolding(person.values())).isEmpty();
+    }
+
+    @Test
     void restoringAnArchiveTakenBeforeAnErasureErasesThePersonAgain() throws Exception {
         String backup = mvc.perform(post("/api/v1/backups").with(ADMIN))
                 .andExpect(status().isCreated())

@@ -20,6 +20,8 @@ public class RetentionPeriods {
 
     static final String POLICY_YEARS = "privacy.retention.policy-years";
     static final String ORDERS_YEARS = "privacy.retention.orders-years";
+    /** 1 once someone has looked at the preview and lets the daily run apply the periods; 0 (the default) until then. */
+    static final String DAILY = "privacy.retention.daily";
 
     private final BusinessSettings settings;
 
@@ -34,7 +36,17 @@ public class RetentionPeriods {
                 80,
                 List.of(
                         SettingDefinition.whole(POLICY_YEARS, 3, 1, 10),
-                        SettingDefinition.whole(ORDERS_YEARS, 6, 6, 15)));
+                        SettingDefinition.whole(ORDERS_YEARS, 6, 6, 15),
+                        SettingDefinition.whole(DAILY, 0, 0, 1)));
+    }
+
+    /**
+     * Whether the daily run may apply the periods: off until someone lets it, after looking at what
+     * it would do, since a business that imports years of history would otherwise find customers
+     * anonymised the first night, and anonymising cannot be undone.
+     */
+    public boolean dailyRunAllowed() {
+        return settings.whole(DAILY) == 1;
     }
 
     /** What is due for a customer whose relationship ended on {@code end}, seen on {@code today}. */

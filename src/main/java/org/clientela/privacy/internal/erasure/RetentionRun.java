@@ -81,6 +81,10 @@ public class RetentionRun {
 
     @Scheduled(cron = "${clientela.privacy.retention.cron:0 15 4 * * *}", zone = "${clientela.time-zone:UTC}")
     void daily() {
+        if (!periods.dailyRunAllowed()) {
+            log.debug("Retention periods not applied: the daily run is not switched on");
+            return;
+        }
         runNow(0)
                 .ifPresent(outcome -> log.info(
                         "Retention periods applied: {} customers blocked, {} anonymised",
