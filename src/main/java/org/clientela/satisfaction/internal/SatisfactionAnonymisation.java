@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * loyalty figures are what they were.
  */
 @Component
-class SatisfactionPersonalData implements PersonalDataAnonymiser {
+class SatisfactionAnonymisation implements PersonalDataAnonymiser {
 
     private static final String OF_THE_CUSTOMER = "customer_id = :customer";
     private static final String OF_THEIR_REQUESTS =
@@ -33,7 +33,7 @@ class SatisfactionPersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    SatisfactionPersonalData(JdbcClient jdbc) {
+    SatisfactionAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

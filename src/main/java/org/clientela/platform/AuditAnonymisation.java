@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * pending event quotes the person's name, e-mail, phone or tax id, the marker stands instead.
  */
 @Component
-class AuditPersonalData implements PersonalDataAnonymiser {
+class AuditAnonymisation implements PersonalDataAnonymiser {
 
     private static final String THE_CUSTOMERS_ENTRIES =
             "entity_type = 'customer' AND entity_id = CAST(:customer AS VARCHAR(64))";
@@ -22,7 +22,7 @@ class AuditPersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    AuditPersonalData(JdbcClient jdbc) {
+    AuditAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * kind, town, owner, standing and dates stay: the figures count by them and none names a person.
  */
 @Component
-class CustomerPersonalData implements PersonalDataAnonymiser {
+class CustomerAnonymisation implements PersonalDataAnonymiser {
 
     private static final String THE_CUSTOMER = "id = :customer";
     private static final String OF_THE_CUSTOMER = "customer_id = :customer";
@@ -47,7 +47,7 @@ class CustomerPersonalData implements PersonalDataAnonymiser {
     private final CustomerRepository repository;
     private final SearchIndex index;
 
-    CustomerPersonalData(JdbcClient jdbc, CustomerRepository repository, SearchIndex index) {
+    CustomerAnonymisation(JdbcClient jdbc, CustomerRepository repository, SearchIndex index) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.index = index;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Orders carry no delivery address.
  */
 @Component
-class OrderPersonalData implements PersonalDataAnonymiser {
+class OrderAnonymisation implements PersonalDataAnonymiser {
 
     private static final PersonalColumns COLUMNS = PersonalColumns.of("orders")
             .scrubbed(
@@ -26,7 +26,7 @@ class OrderPersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    OrderPersonalData(JdbcClient jdbc) {
+    OrderAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

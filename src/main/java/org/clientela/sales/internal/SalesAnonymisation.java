@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * amounts, campaigns and dates stay, so every sales figure is what it was.
  */
 @Component
-class SalesPersonalData implements PersonalDataAnonymiser {
+class SalesAnonymisation implements PersonalDataAnonymiser {
 
     private static final String THE_PROSPECT = "customer_id = :customer";
     private static final String OF_THE_PROSPECT =
@@ -52,7 +52,7 @@ class SalesPersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    SalesPersonalData(JdbcClient jdbc) {
+    SalesAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

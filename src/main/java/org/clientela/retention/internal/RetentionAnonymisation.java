@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * reasons and dates stay: they are the model's inputs and outputs, and name nobody.
  */
 @Component
-class RetentionPersonalData implements PersonalDataAnonymiser {
+class RetentionAnonymisation implements PersonalDataAnonymiser {
 
     private static final String OF_THE_CUSTOMER = "customer_id = :customer";
 
@@ -24,7 +24,7 @@ class RetentionPersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    RetentionPersonalData(JdbcClient jdbc) {
+    RetentionAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * are what they were.
  */
 @Component
-class ServicePersonalData implements PersonalDataAnonymiser {
+class ServiceAnonymisation implements PersonalDataAnonymiser {
 
     private static final String OF_THE_CUSTOMER = "customer_id = :customer";
     private static final String OF_THEIR_CASES =
@@ -47,7 +47,7 @@ class ServicePersonalData implements PersonalDataAnonymiser {
 
     private final JdbcClient jdbc;
 
-    ServicePersonalData(JdbcClient jdbc) {
+    ServiceAnonymisation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
