@@ -8,8 +8,8 @@ import java.util.List;
  * before an erasure does not bring the erased person back: after a restore the backups module asks
  * for every erasure made since the archive's moment and has each one applied again.
  *
- * <p>Erasure does not exist yet: until the privacy module records erasures here, the journal is
- * empty ({@code NoErasuresYet}) and a restore re-applies nothing.
+ * <p>The privacy module keeps the journal (customer ids and moments, never a name) in a table that
+ * backups do not carry, so a restore never brings back an older journal along with the older data.
  */
 public interface ErasureJournal {
 

@@ -15,7 +15,8 @@ class JdbcPrivacyEraser implements PrivacyEraser {
             "DELETE FROM privacy_consent_current",
             "DELETE FROM privacy_consent_event",
             "DELETE FROM privacy_consent_text",
-            "DELETE FROM privacy_request");
+            "DELETE FROM privacy_request",
+            "DELETE FROM privacy_erasure");
 
     private final JdbcClient jdbc;
 

@@ -46,6 +46,9 @@ class EveryCodeHasWordsTests {
     /** Enums people see, with the key patterns that show them ({@code *} is the value's name). */
     static final Map<String, List<String>> SHOWN = Map.ofEntries(
             entry("org.clientela.platform.Role", List.of("role.*")),
+            entry(
+                    "org.clientela.privacy.internal.erasure.ErasureStep",
+                    List.of("privacy.erasure.state.*", "privacy.erasure.state.*.help")),
             entry("org.clientela.backups.internal.BackupReason", List.of("backups.reason.*")),
             entry("org.clientela.backups.internal.BackupRefused$Reason", List.of("backups.refused.*")),
             entry("org.clientela.customers.CustomerKind", List.of("customers.kind.*")),
@@ -210,6 +213,9 @@ class EveryCodeHasWordsTests {
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
+            entry(
+                    "org.clientela.platform.PersonalColumns$Treatment",
+                    "what anonymising does to a column, never shown (the dry run names the column and counts rows)"),
             entry(
                     "org.clientela.satisfaction.internal.requests.RatingRefusedException$Reason",
                     "picks which of two sentences a refused rating says, never shown itself"),

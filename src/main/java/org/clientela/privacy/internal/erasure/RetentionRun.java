@@ -1,0 +1,141 @@
+package org.clientela.privacy.internal.erasure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.clientela.platform.ExclusiveRuns;
+import org.clientela.platform.PersonalDataAnonymiser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily run of the retention periods: every customer whose relationship ended long enough ago
+ * is blocked or anonymised, as {@link RetentionPeriods} says. The preview lists what the next run
+ * would do, and changes nothing. The customers are walked in ranges of ids, each module telling
+ * the last day it dealt with each of them, so memory stays bounded whatever the customer base.
+ * Only one instance runs it at a time ({@link ExclusiveRuns}); each customer is moved in its own
+ * transaction, so a failure leaves the others done.
+ */
+@Service
+public class RetentionRun {
+
+    static final String RUN = "privacy.retention";
+    private static final int RANGE = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(RetentionRun.class);
+
+    private final List<PersonalDataAnonymiser> modules;
+    private final RetentionPeriods periods;
+    private final ErasureEntries journal;
+    private final Anonymisations anonymisations;
+    private final Blocking blocking;
+    private final ExclusiveRuns runs;
+    private final Clock clock;
+
+    RetentionRun(
+            List<PersonalDataAnonymiser> modules,
+            RetentionPeriods periods,
+            ErasureEntries journal,
+            Anonymisations anonymisations,
+            Blocking blocking,
+            ExclusiveRuns runs,
+            Clock clock) {
+        this.modules = modules;
+        this.periods = periods;
+        this.journal = journal;
+        this.anonymisations = anonymisations;
+        this.blocking = blocking;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /**
+     * One customer the next run moves.
+     *
+     * @param lastDealing the day the relationship ended
+     * @param from        where they stand
+     * @param to          where the run moves them
+     */
+    public record Due(long customerId, LocalDate lastDealing, ErasureStep from, ErasureStep to) {}
+
+    /** What a run did (or would do): how many moved to each step, and the first ones. */
+    public record Outcome(int blocked, int anonymised, List<Due> first) {}
+
+    /** What the next run would do, the first {@code limit} customers listed; nothing changes. */
+    public Outcome preview(int limit) {
+        return walk(limit, false);
+    }
+
+    /** Runs now, unless another instance is running it; empty when it did not run. */
+    public java.util.Optional<Outcome> runNow(int limit) {
+        AtomicReference<Outcome> done = new AtomicReference<>();
+        boolean ran = runs.runExclusively(RUN, Duration.ofHours(6), () -> done.set(walk(limit, true)));
+        return ran ? java.util.Optional.of(done.get()) : java.util.Optional.empty();
+    }
+
+    @Scheduled(cron = "${clientela.privacy.retention.cron:0 15 4 * * *}", zone = "${clientela.time-zone:UTC}")
+    void daily() {
+        if (!periods.dailyRunAllowed()) {
+            log.debug("Retention periods not applied: the daily run is not switched on");
+            return;
+        }
+        runNow(0)
+                .ifPresent(outcome -> log.info(
+                        "Retention periods applied: {} customers blocked, {} anonymised",
+                        outcome.blocked(),
+                        outcome.anonymised()));
+    }
+
+    private Outcome walk(int limit, boolean apply) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ErasureStep> steps = journal.steps();
+        long highest = modules.stream()
+                .mapToLong(PersonalDataAnonymiser::highestCustomerId)
+                .max()
+                .orElse(0);
+        int blocked = 0;
+        int anonymised = 0;
+        List<Due> first = new ArrayList<>();
+        for (long from = 1; from <= highest; from += RANGE) {
+            Map<Long, LocalDate> last = new HashMap<>();
+            for (PersonalDataAnonymiser module : modules) {
+                module.lastDealings(from, from + RANGE, today)
+                        .forEach((id, day) -> last.merge(id, day, (a, b) -> a.isAfter(b) ? a : b));
+            }
+            for (Map.Entry<Long, LocalDate> customer : new java.util.TreeMap<>(last).entrySet()) {
+                ErasureStep now = steps.getOrDefault(customer.getKey(), ErasureStep.ACTIVE);
+                ErasureStep due = periods.due(customer.getValue(), today);
+                if (!now.canBecome(due)) {
+                    continue;
+                }
+                Due move = new Due(customer.getKey(), customer.getValue(), now, due);
+                if (first.size() < limit) {
+                    first.add(move);
+                }
+                if (due == ErasureStep.ANONYMISED) {
+                    anonymised++;
+                } else {
+                    blocked++;
+                }
+                if (apply) {
+                    apply(move);
+                }
+            }
+        }
+        return new Outcome(blocked, anonymised, first);
+    }
+
+    private void apply(Due move) {
+        if (move.to() == ErasureStep.ANONYMISED) {
+            anonymisations.anonymise(move.customerId(), ErasureEntries.BY_SCHEDULE);
+        } else {
+            blocking.block(move.customerId(), ErasureEntries.BY_SCHEDULE);
+        }
+    }
+}
