@@ -82,7 +82,7 @@ final class ArchiveWriter {
         writer.write(header(table));
         writer.write('\n');
         long rows = 0;
-        if (kind == DatabaseKind.POSTGRESQL && CopyOutRows.carries(table)) {
+        if (kind == DatabaseKind.POSTGRESQL && CopyOutRows.carries(connection, table)) {
             rows = CopyOutRows.write(connection, select(kind, table), table.columns(), writer);
         } else {
             rows = writeRows(connection, kind, table, writer);

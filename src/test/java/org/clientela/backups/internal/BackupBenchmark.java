@@ -113,7 +113,17 @@ class BackupBenchmark {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16)) {
             kind.beginSnapshot(connection);
             try {
-                return ArchiveWriter.write(connection, "bench", Instant.now(), out, (t, r) -> {});
+                long[] last = {System.nanoTime()};
+                StringBuilder slow = new StringBuilder();
+                Manifest manifest = ArchiveWriter.write(connection, "bench", Instant.now(), out, (table, rows) -> {
+                    double took = seconds(last[0]);
+                    last[0] = System.nanoTime();
+                    if (took >= 1) {
+                        slow.append(" %s %,d rows %.1f s;".formatted(table, rows, took));
+                    }
+                });
+                System.out.println("backup, tables over a second:" + slow);
+                return manifest;
             } finally {
                 kind.endSnapshot(connection);
             }

@@ -22,6 +22,27 @@ class CopyOutRowsTests {
     }
 
     @Test
+    void instantsInUtcReadAsJavaPrintsThem() {
+        for (String[] pair : new String[][] {
+            {"2026-03-01 10:15:30.123456+00", "2026-03-01T10:15:30.123456Z"},
+            {"2026-03-01 10:15:30.1234+00", "2026-03-01T10:15:30.123400Z"},
+            {"2026-03-01 10:15:30.5+00", "2026-03-01T10:15:30.500Z"},
+            {"2026-03-01 10:15:30.000001+00", "2026-03-01T10:15:30.000001Z"},
+            {"2026-03-01 10:15:30+00", "2026-03-01T10:15:30Z"},
+            {"2026-03-01 10:15:00+00", "2026-03-01T10:15Z"},
+            {"2026-03-01 10:15:00.25+00", "2026-03-01T10:15:00.250Z"},
+            {"0999-12-31 23:59:59+00", "0999-12-31T23:59:59Z"}
+        }) {
+            assertThat(CopyOutRows.instant(pair[0])).as(pair[0]).isEqualTo(pair[1]);
+            assertThat(java.time.OffsetDateTime.parse(pair[1])
+                            .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                            .toString())
+                    .as("what the result-set path writes")
+                    .isEqualTo(pair[1]);
+        }
+    }
+
+    @Test
     void textHasCopysEscapesUndone() {
         String copied = "x\tSilla \\\\ \"nórdica\"\\tcon\\nsalto\\r\\b\\f\\v fin\ty";
         int from = copied.indexOf('\t') + 1;
