@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Replaces every carried table's rows with an archive's, in one transaction of the given connection:
  * tables emptied children first, filled parents first (the foreign keys as the database describes
- * them), rows inserted in batches (PostgreSQL's {@code COPY} there), then every identity column's
+ * them), rows inserted in batches (PostgreSQL's {@code COPY} there, with the foreign keys and
+ * secondary indexes dropped meanwhile and added back once the rows are in), then every identity column's
  * counter moved past the highest id
  * and the other counters (customer and case numbers) set to where the archive's stood. Whatever
  * fails, the transaction is rolled back and the data stays as it was.
@@ -67,6 +68,7 @@ final class ArchiveLoader {
         List<TableShape> childrenFirst = new ArrayList<>(tables);
         java.util.Collections.reverse(childrenFirst);
         kind.empty(connection, childrenFirst);
+        Runnable addIndexesAndKeysBack = kind.dropIndexesAndForeignKeys(connection, tables);
         Map<String, Long> restored = new LinkedHashMap<>();
         for (TableShape table : tables) {
             long rows = insert(connection, table, archive);
@@ -75,6 +77,12 @@ final class ArchiveLoader {
                 throw new DamagedArchive(table.name() + " holds " + rows + " rows, its manifest says " + expected);
             }
             restored.put(table.name(), rows);
+        }
+        try {
+            addIndexesAndKeysBack.run();
+        } catch (IllegalStateException e) {
+            // A foreign key the archive's rows break: they are not a business this schema allows.
+            throw new DamagedArchive("its rows break a rule of this database: " + e.getMessage());
         }
         for (TableShape table : tables) {
             for (TableShape.Column column : table.columns()) {

@@ -28,7 +28,8 @@ import java.util.zip.ZipOutputStream;
  * Writes the whole business into one ZIP: one entry per table ({@code tables/<name>.jsonl}: a header
  * line naming the columns and their portable types, then one JSON array per row, in primary-key
  * order) and {@code manifest.json} last, with each entry's rows and SHA-256. Rows stream from the
- * database (a fetch size, never a table in memory) into the ZIP.
+ * database (a fetch size, never a table in memory) into the ZIP; on PostgreSQL a table of numbers and
+ * text only streams by {@code COPY} ({@link CopyOutRows}), into the same bytes.
  *
  * <p>The caller gives a connection whose transaction sees one moment of the database
  * ({@link DatabaseKind#beginSnapshot}), so a write committed while the backup runs is wholly out of it.
@@ -81,6 +82,19 @@ final class ArchiveWriter {
         writer.write(header(table));
         writer.write('\n');
         long rows = 0;
+        if (kind == DatabaseKind.POSTGRESQL && CopyOutRows.carries(connection, table)) {
+            rows = CopyOutRows.write(connection, select(kind, table), table.columns(), writer);
+        } else {
+            rows = writeRows(connection, kind, table, writer);
+        }
+        writer.flush();
+        zip.closeEntry();
+        return new Manifest.Table(table.name(), entry, rows, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static long writeRows(Connection connection, DatabaseKind kind, TableShape table, BufferedWriter writer)
+            throws SQLException, IOException {
+        long rows = 0;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet result = statement.executeQuery(select(kind, table))) {
@@ -97,9 +111,7 @@ final class ArchiveWriter {
                 }
             }
         }
-        writer.flush();
-        zip.closeEntry();
-        return new Manifest.Table(table.name(), entry, rows, HexFormat.of().formatHex(digest.digest()));
+        return rows;
     }
 
     static String select(DatabaseKind kind, TableShape table) {

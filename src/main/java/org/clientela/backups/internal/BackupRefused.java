@@ -15,8 +15,6 @@ public class BackupRefused extends StateConflict {
         DAMAGED,
         /** It was made by a newer version of Clientela than this one. */
         NEWER_SCHEMA,
-        /** It was made by an older version, which this one cannot migrate yet. */
-        OLDER_SCHEMA,
         /** The business name typed to confirm is not this business's name. */
         WRONG_BUSINESS,
         /** Another backup or restore is running. */

@@ -139,6 +139,72 @@ enum DatabaseKind {
         }
     }
 
+    /**
+     * Before a restore fills {@code tables}, emptied in this transaction: on PostgreSQL drops their
+     * foreign keys and their non-unique indexes, and returns what adds them back: each index built
+     * once from the loaded rows and each foreign key checked in one join, instead of both kept up
+     * row by row through millions of rows (as {@code pg_restore} does). The schema change is part of
+     * the transaction, so a rollback brings them back as well. Primary keys and unique constraints
+     * stay, checked as rows arrive. H2 would commit a schema change at once: there nothing is
+     * dropped.
+     */
+    Runnable dropIndexesAndForeignKeys(Connection connection, List<TableShape> tables) throws SQLException {
+        if (this != POSTGRESQL || tables.isEmpty()) {
+            return () -> {};
+        }
+        String names =
+                String.join(", ", tables.stream().map(t -> "'" + t.name() + "'").toList());
+        List<String> addBack = new java.util.ArrayList<>();
+        List<String> drop = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet keys = statement.executeQuery("""
+                        SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
+                          FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                         WHERE c.contype = 'f' AND t.relnamespace = CAST(current_schema() AS regnamespace)
+                           AND t.relname IN (%s)
+                         ORDER BY t.relname, c.conname""".formatted(names))) {
+            while (keys.next()) {
+                String table = quote(keys.getString(1));
+                String key = "\"" + keys.getString(2).replace("\"", "\"\"") + "\"";
+                drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + key);
+                addBack.add("ALTER TABLE " + table + " ADD CONSTRAINT " + key + " " + keys.getString(3));
+            }
+        }
+        List<String> indexes = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT CAST(CAST(i.indexrelid AS regclass) AS text), pg_get_indexdef(i.indexrelid)
+                          FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+                         WHERE NOT i.indisunique AND NOT i.indisprimary
+                           AND t.relnamespace = CAST(current_schema() AS regnamespace)
+                           AND t.relname IN (%s)
+                         ORDER BY 1""".formatted(names))) {
+            while (rows.next()) {
+                drop.add("DROP INDEX " + rows.getString(1));
+                indexes.add(rows.getString(2));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : drop) {
+                statement.execute(sql);
+            }
+        }
+        return () -> {
+            try (Statement statement = connection.createStatement()) {
+                // Building an index sorts the whole table: room for that, for this transaction only.
+                statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                for (String sql : indexes) {
+                    statement.execute(sql);
+                }
+                for (String sql : addBack) {
+                    statement.execute(sql);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot build the indexes and keys again: " + e.getMessage(), e);
+            }
+        };
+    }
+
     /** Moves an identity column's counter past the highest value the table holds. */
     void resetIdentity(Connection connection, String table, String column) throws SQLException {
         long next;

@@ -36,6 +36,12 @@ final class JsonLine {
         text.append(value);
     }
 
+    /** A whole number already in JSON's form, {@code text} from {@code from} to {@code to}. */
+    void literal(String text, int from, int to) {
+        separate();
+        this.text.append(text, from, to);
+    }
+
     void bool(boolean value) {
         separate();
         text.append(value);

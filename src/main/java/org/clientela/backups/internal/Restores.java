@@ -2,6 +2,7 @@ package org.clientela.backups.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,8 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.ErasureJournal;
 import org.clientela.platform.ExclusiveRuns;
@@ -27,9 +30,10 @@ import org.springframework.stereotype.Service;
  * Restores an archive into the running database, whichever kind it is and whichever kind the
  * archive came from. In this order, and refused (with nothing changed) at the first step that fails:
  * the business name typed to confirm; the archive whole (manifest, entries, checksums); its schema
- * neither newer nor older than ours; its tables and columns ours. Then a backup of the data as it
- * stands, the replacement in one transaction, and every erasure made after the archive's moment
- * applied again.
+ * not newer than ours; its tables and columns ours. An archive of an older schema is first brought
+ * up to ours ({@link OlderArchives}). Then a backup of the data as it stands, the replacement in one
+ * transaction, every erasure made after the archive's moment applied again, and an entry in the
+ * audit log.
  */
 @Service
 public class Restores {
@@ -44,18 +48,24 @@ public class Restores {
     private final BusinessSettings settings;
     private final ExclusiveRuns runs;
     private final ErasureJournal erasures;
+    private final OlderArchives olderArchives;
+    private final AuditLog audit;
 
     Restores(
             DataSource dataSource,
             Backups backups,
             BusinessSettings settings,
             ExclusiveRuns runs,
-            ErasureJournal erasures) {
+            ErasureJournal erasures,
+            OlderArchives olderArchives,
+            AuditLog audit) {
         this.dataSource = dataSource;
         this.backups = backups;
         this.settings = settings;
         this.runs = runs;
         this.erasures = erasures;
+        this.olderArchives = olderArchives;
+        this.audit = audit;
     }
 
     /**
@@ -64,12 +74,21 @@ public class Restores {
      * @param before      the backup taken of the data it replaced
      * @param rows        rows restored per table, parents first
      * @param reapplied   erasures made after the archive's moment, applied again
+     * @param migratedFrom the modules whose schema in the archive was older than this version's, with
+     *                    the archive's version ({@code -}: the archive had no such module), whose
+     *                    migrations ran over the archive's rows before they were restored
      */
-    public record Restored(long before, Instant archiveCreatedAt, Map<String, Long> rows, int reapplied)
+    public record Restored(
+            long before,
+            Instant archiveCreatedAt,
+            Map<String, Long> rows,
+            int reapplied,
+            Map<String, String> migratedFrom)
             implements java.io.Serializable {
 
         public Restored {
             rows = new java.util.LinkedHashMap<>(rows);
+            migratedFrom = new TreeMap<>(migratedFrom);
         }
 
         public long totalRows() {
@@ -99,12 +118,40 @@ public class Restores {
     private Restored restore(ArchiveReader archive) throws IOException {
         Manifest manifest = archive.manifest();
         Instant createdAt = moment(manifest);
+        Map<String, String> ours;
+        Map<String, String> older;
         try (Connection connection = dataSource.getConnection()) {
-            checkSchema(manifest, SchemaVersions.of(connection));
-            ArchiveLoader.matchingTables(connection, manifest);
+            ours = SchemaVersions.of(connection);
+            older = checkSchema(manifest, ours);
+            if (older.isEmpty()) {
+                ArchiveLoader.matchingTables(connection, manifest);
+            }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot read this database's schema", e);
         }
+        if (older.isEmpty()) {
+            return replace(archive, createdAt, older);
+        }
+        log.info("The archive of {} is older than this version ({}): bringing it up to date", createdAt, older);
+        Path upgraded = olderArchives.upgrade(archive);
+        try (ArchiveReader current = ArchiveReader.open(upgraded)) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!checkSchema(current.manifest(), ours).isEmpty()) {
+                    throw new DamagedArchive("it did not come up to this version's schema");
+                }
+                ArchiveLoader.matchingTables(connection, current.manifest());
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Cannot read this database's schema", e);
+            }
+            return replace(current, createdAt, older);
+        } finally {
+            Files.deleteIfExists(upgraded);
+        }
+    }
+
+    /** Backs up the data as it stands, replaces it with {@code archive}'s and applies later erasures again. */
+    private Restored replace(ArchiveReader archive, Instant createdAt, Map<String, String> migratedFrom)
+            throws IOException {
         BackupRecord before = backups.backUp(BackupReason.BEFORE_RESTORE);
         Map<String, Long> rows;
         try (Connection connection = dataSource.getConnection()) {
@@ -117,18 +164,40 @@ public class Restores {
         }
         List<ErasureJournal.Erasure> later = erasures.since(createdAt);
         later.forEach(erasures::reapply);
-        log.info(
-                "Restored an archive of {} ({} rows); the data before is backup {}; {} erasures applied again",
-                manifest.createdAt(),
-                rows.values().stream().mapToLong(Long::longValue).sum(),
+        Restored restored = new Restored(before.id(), createdAt, rows, later.size(), migratedFrom);
+        // After the load, which replaced the audit log with the archive's: no personal data, only
+        // which archive, how many rows, and where the data it replaced went.
+        audit.record(
+                "BACKUP_RESTORED",
+                "backup",
+                before.id(),
+                "Restored the archive of " + createdAt + " (" + restored.totalRows() + " rows"
+                        + (migratedFrom.isEmpty() ? "" : ", brought up from " + migratedFrom)
+                        + "); the data before is backup " + before.id() + "; " + later.size()
+                        + " erasures applied again",
+                null,
+                null,
+                createdAt.toString(),
+                restored.totalRows(),
                 before.id(),
                 later.size());
-        return new Restored(before.id(), createdAt, rows, later.size());
+        log.info(
+                "Restored an archive of {} ({} rows); the data before is backup {}; {} erasures applied again",
+                createdAt,
+                restored.totalRows(),
+                before.id(),
+                later.size());
+        return restored;
     }
 
-    static void checkSchema(Manifest manifest, Map<String, String> ours) {
+    /**
+     * Refuses an archive of a newer schema (or of a module this version does not know); returns the
+     * modules whose version in the archive is older than ours, with the archive's version ({@code -}
+     * for a module the archive does not have), which a restore brings up to date first.
+     */
+    static Map<String, String> checkSchema(Manifest manifest, Map<String, String> ours) {
         List<String> newer;
-        List<String> older;
+        Map<String, String> older;
         try {
             newer = SchemaVersions.newer(manifest.schema(), ours);
             older = SchemaVersions.older(manifest.schema(), ours);
@@ -138,9 +207,7 @@ public class Restores {
         if (!newer.isEmpty()) {
             throw new BackupRefused(BackupRefused.Reason.NEWER_SCHEMA, String.join(", ", newer));
         }
-        if (!older.isEmpty()) {
-            throw new BackupRefused(BackupRefused.Reason.OLDER_SCHEMA, String.join(", ", older));
-        }
+        return older;
     }
 
     /** Whether {@code typed} is this business's name (the settings page's), ignoring case and outer spaces. */

@@ -65,12 +65,18 @@ final class SchemaVersions {
                 .toList();
     }
 
-    /** Modules whose version in {@code archive} is older than {@code ours}, or missing from it. */
-    static List<String> older(Map<String, String> archive, Map<String, String> ours) {
-        return ours.entrySet().stream()
-                .filter(e -> !archive.containsKey(e.getKey()) || compare(archive.get(e.getKey()), e.getValue()) < 0)
-                .map(e -> e.getKey() + " " + archive.getOrDefault(e.getKey(), "-") + " < " + e.getValue())
-                .toList();
+    /**
+     * Modules whose version in {@code archive} is older than {@code ours}, or missing from it, with
+     * the archive's version ({@code -} when missing).
+     */
+    static Map<String, String> older(Map<String, String> archive, Map<String, String> ours) {
+        Map<String, String> older = new TreeMap<>();
+        ours.forEach((module, version) -> {
+            if (!archive.containsKey(module) || compare(archive.get(module), version) < 0) {
+                older.put(module, archive.getOrDefault(module, "-"));
+            }
+        });
+        return older;
     }
 
     private static int compare(String a, String b) {

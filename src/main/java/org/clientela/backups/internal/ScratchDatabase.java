@@ -8,14 +8,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.modulith.runtime.flyway.HasMigrationFiles;
+import org.springframework.modulith.runtime.flyway.MigrationFilter;
 import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
@@ -35,20 +38,57 @@ public class ScratchDatabase {
         this.flyway = flyway;
     }
 
-    /** Gives {@code dataSource}, an empty database, the schema of every module. */
+    /**
+     * Gives {@code dataSource}, an empty database or one {@linkplain #migrate(DataSource, Map) at
+     * older versions}, the schema of every module as this version of Clientela has it.
+     */
     public void migrate(DataSource dataSource) {
-        Flyway application = flyway.getIfAvailable();
-        var configuration = application == null
-                ? Flyway.configure(getClass().getClassLoader()).locations("classpath:db/migration")
-                : Flyway.configure(getClass().getClassLoader()).configuration(application.getConfiguration());
-        Flyway scratch = configuration.dataSource(dataSource).load();
         new SpringModulithFlywayMigrationStrategy(
                         modules, new HasMigrationFiles(new PathMatchingResourcePatternResolver()))
-                .migrate(scratch);
+                .migrate(configuration().dataSource(dataSource).load());
+    }
+
+    /**
+     * Gives {@code dataSource}, an empty database, the schema each module had at its version in
+     * {@code versions} (module → version, as an archive's manifest records them), module after module
+     * in the order the application migrates them; a module {@code versions} does not name is left
+     * out, as an older version of Clientela without it would have. {@link #migrate(DataSource)}
+     * then brings it up to date the way an update of that older installation would.
+     */
+    public void migrate(DataSource dataSource, Map<String, String> versions) {
+        HasMigrationFiles hasFiles = new HasMigrationFiles(new PathMatchingResourcePatternResolver());
+        modules.stream().map(Object::toString).filter(versions::containsKey).forEach(module -> {
+            MigrationFilter onlyThis =
+                    (id, flyway) -> id.toString().equals(module) && hasFiles.shouldMigrate(id, flyway);
+            new SpringModulithFlywayMigrationStrategy(modules, onlyThis)
+                    .migrate(configuration()
+                            .dataSource(dataSource)
+                            .target(versions.get(module))
+                            .load());
+        });
+    }
+
+    private FluentConfiguration configuration() {
+        Flyway application = flyway.getIfAvailable();
+        return application == null
+                ? Flyway.configure(getClass().getClassLoader()).locations("classpath:db/migration")
+                : Flyway.configure(getClass().getClassLoader()).configuration(application.getConfiguration());
     }
 
     /** An embedded H2 database in {@code folder}, with the schema, open until {@link H2#close()}. */
     public H2 h2(Path folder) {
+        H2 h2 = emptyH2(folder);
+        try {
+            migrate(h2.dataSource());
+        } catch (RuntimeException e) {
+            h2.close();
+            throw e;
+        }
+        return h2;
+    }
+
+    /** An embedded H2 database in {@code folder}, without any table yet, open until {@link H2#close()}. */
+    public H2 emptyH2(Path folder) {
         try {
             Files.createDirectories(folder);
             Connection connection = DriverManager.getConnection(
@@ -56,9 +96,7 @@ public class ScratchDatabase {
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "sa",
                     "");
-            H2 h2 = new H2(folder, new SingleConnectionDataSource(connection, true));
-            migrate(h2.dataSource());
-            return h2;
+            return new H2(folder, new SingleConnectionDataSource(connection, true));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot make a scratch database in " + folder, e);
         } catch (IOException e) {

@@ -70,7 +70,8 @@ class BackupApi {
             long totalRows,
             long backupBefore,
             Instant archiveCreatedAt,
-            int erasuresReapplied) {}
+            int erasuresReapplied,
+            Map<String, String> migratedFrom) {}
 
     @PostMapping("/backups")
     @ResponseStatus(HttpStatus.CREATED)
@@ -108,7 +109,12 @@ class BackupApi {
             }
             Restores.Restored done = restores.restore(upload, RestoreUploads.typedName(business, restores));
             return new RestoreView(
-                    done.rows(), done.totalRows(), done.before(), done.archiveCreatedAt(), done.reapplied());
+                    done.rows(),
+                    done.totalRows(),
+                    done.before(),
+                    done.archiveCreatedAt(),
+                    done.reapplied(),
+                    done.migratedFrom());
         } finally {
             Files.deleteIfExists(upload);
         }

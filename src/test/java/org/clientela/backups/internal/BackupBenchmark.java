@@ -28,6 +28,11 @@ import org.springframework.modulith.core.ApplicationModules;
  * times a backup into an archive and a restore of that archive over the same data (emptying and
  * refilling every table, in one transaction), and checks the restored data backs up to the same
  * checksums.
+ *
+ * <p>{@code -Dbench.keep=true} keeps the filled database (PostgreSQL: {@code clientela_backupbench_<customers>};
+ * H2: {@code target/bench/backups-h2/db}) and a later run with {@code -Dbench.keep=true} reuses it when it
+ * holds the asked number of order lines, so a large business is filled once while one iterates; run
+ * without it at the end to drop it.
  */
 class BackupBenchmark {
 
@@ -35,23 +40,30 @@ class BackupBenchmark {
     final long customers = Long.getLong("bench.customers", 100_000);
     final long lines = Long.getLong("bench.lines", 1_000_000);
     final String postgresServer = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    final boolean keep = Boolean.getBoolean("bench.keep");
 
     @Test
     void backUpAndRestore() throws Exception {
         Path folder = Path.of("target/bench/backups-" + db);
-        deleteFolder(folder);
+        if (!keep) {
+            deleteFolder(folder);
+        }
         Files.createDirectories(folder);
         String name = "clientela_backupbench_" + customers;
         Connection connection = db.equals("postgres") ? postgres(name) : h2(folder);
         try {
-            SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
-            ScratchDatabase scratch = new ScratchDatabase(
-                    ApplicationModuleIdentifiers.of(ApplicationModules.of(ClientelaApplication.class)),
-                    new StaticListableBeanFactory().getBeanProvider(Flyway.class));
-            scratch.migrate(dataSource);
             long start = System.nanoTime();
-            fill(connection);
-            double filled = seconds(start);
+            double filled = 0;
+            if (!filledAlready(connection)) {
+                SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+                ScratchDatabase scratch = new ScratchDatabase(
+                        ApplicationModuleIdentifiers.of(ApplicationModules.of(ClientelaApplication.class)),
+                        new StaticListableBeanFactory().getBeanProvider(Flyway.class));
+                scratch.migrate(dataSource);
+                start = System.nanoTime();
+                fill(connection);
+                filled = seconds(start);
+            }
 
             Path archive = folder.resolve("archive.zip");
             start = System.nanoTime();
@@ -83,6 +95,9 @@ class BackupBenchmark {
             Files.writeString(folder.resolve("report.txt"), report + "\n");
         } finally {
             connection.close();
+            if (keep) {
+                return;
+            }
             if (db.equals("postgres")) {
                 try (Connection admin = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
                         Statement statement = admin.createStatement()) {
@@ -98,10 +113,33 @@ class BackupBenchmark {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16)) {
             kind.beginSnapshot(connection);
             try {
-                return ArchiveWriter.write(connection, "bench", Instant.now(), out, (t, r) -> {});
+                long[] last = {System.nanoTime()};
+                StringBuilder slow = new StringBuilder();
+                Manifest manifest = ArchiveWriter.write(connection, "bench", Instant.now(), out, (table, rows) -> {
+                    double took = seconds(last[0]);
+                    last[0] = System.nanoTime();
+                    if (took >= 1) {
+                        slow.append(" %s %,d rows %.1f s;".formatted(table, rows, took));
+                    }
+                });
+                System.out.println("backup, tables over a second:" + slow);
+                return manifest;
             } finally {
                 kind.endSnapshot(connection);
             }
+        }
+    }
+
+    /** Whether a kept database already holds the business asked for. */
+    private boolean filledAlready(Connection connection) throws Exception {
+        if (!keep) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT COUNT(*) FROM order_line")) {
+            return rows.next() && rows.getLong(1) == lines;
+        } catch (java.sql.SQLException e) {
+            return false;
         }
     }
 
@@ -148,8 +186,16 @@ class BackupBenchmark {
     private Connection postgres(String name) throws Exception {
         try (Connection admin = DriverManager.getConnection(postgresServer + "postgres", "postgres", "");
                 Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
+            boolean exists;
+            try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                exists = rows.next();
+            }
+            if (exists && !keep) {
+                statement.execute("DROP DATABASE " + name + " WITH (FORCE)");
+            }
+            if (!exists || !keep) {
+                statement.execute("CREATE DATABASE " + name);
+            }
         }
         return DriverManager.getConnection(postgresServer + name + "?reWriteBatchedInserts=true", "postgres", "");
     }

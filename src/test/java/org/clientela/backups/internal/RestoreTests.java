@@ -3,9 +3,12 @@ package org.clientela.backups.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A restore puts back the business as the archive holds it, after backing up what it replaces, and
  * refuses — changing nothing — a wrong business name, a damaged archive, an entry outside its folder
- * and an archive of a newer or older schema (H2 and PostgreSQL twins).
+ * and an archive of a newer schema; it brings an archive of an older schema up to date first, and
+ * records every restore in the audit log (H2 and PostgreSQL twins).
  */
 abstract class RestoreTests {
 
@@ -37,6 +41,9 @@ abstract class RestoreTests {
 
     @Autowired
     BeanFactory beans;
+
+    @Autowired
+    ScratchDatabase scratch;
 
     @TempDir
     Path temp;
@@ -133,14 +140,12 @@ abstract class RestoreTests {
     }
 
     @Test
-    void refusesAnArchiveOfANewerOrAnOlderSchema() throws Exception {
+    void refusesAnArchiveOfANewerSchemaOrOfAModuleItDoesNotKnow() throws Exception {
         Path archive = backups.archive(backups.backUp(BackupReason.MANUAL).id());
         Map<String, String> schema =
                 new HashMap<>(new ArchiveEdits(archive).manifest().schema());
         Map<String, String> newer = new HashMap<>(schema);
         newer.put("customers", "999");
-        Map<String, String> older = new HashMap<>(schema);
-        older.put("service", "1");
         Map<String, String> unknownModule = new HashMap<>(schema);
         unknownModule.put("teleportation", "1");
 
@@ -158,13 +163,83 @@ abstract class RestoreTests {
                                 .write(temp.resolve("unknown.zip")),
                         "Clientela"),
                 BackupRefused.Reason.NEWER_SCHEMA);
-        assertRefused(
-                () -> restores.restore(
-                        new ArchiveEdits(archive)
-                                .manifest(m -> ArchiveEdits.withSchema(m, older))
-                                .write(temp.resolve("older.zip")),
-                        "Clientela"),
-                BackupRefused.Reason.OLDER_SCHEMA);
+    }
+
+    @Test
+    void bringsAnArchiveOfAnOlderSchemaUpToDateAndRecordsTheRestoreInTheAuditLog() throws Exception {
+        Map<String, String> older = new HashMap<>(new ArchiveEdits(
+                        backups.archive(backups.backUp(BackupReason.MANUAL).id()))
+                .manifest()
+                .schema());
+        // Before customers V3 (email_key, tax_key: filled by the migration from the rows) and
+        // platform V8 (app_user.must_change_password NOT NULL DEFAULT FALSE).
+        older.put("customers", "2");
+        older.put("platform", "7");
+        Instant taken = Instant.parse("2026-01-15T09:30:00Z");
+        Path archive = temp.resolve("older.zip");
+        try (ScratchDatabase.H2 h2 = scratch.emptyH2(temp.resolve("older-db"))) {
+            scratch.migrate(h2.dataSource(), older);
+            JdbcClient old = JdbcClient.create(h2.dataSource());
+            old.sql("""
+                    INSERT INTO customer (id, customer_number, kind, name, tax_id, email, lifecycle_status, sort_name,
+                                          created_at, updated_at)
+                    VALUES (41, 'C-41', 'COMPANY', :name, 'es-b12.345.678', '  Antigua@Example.ES ', 'CUSTOMER',
+                            'antigua', TIMESTAMP WITH TIME ZONE '2025-05-01 10:00:00+00',
+                            TIMESTAMP WITH TIME ZONE '2025-05-01 10:00:00+00')""").param("name", "Antigua " + marker).update();
+            old.sql("""
+                    INSERT INTO app_user (id, username, password_hash, roles, created_at)
+                    VALUES (7, 'antiguo', '{noop}x', 'ADMIN', TIMESTAMP WITH TIME ZONE '2025-05-01 10:00:00+00')""").update();
+            try (OutputStream out = Files.newOutputStream(archive);
+                    Connection connection = h2.dataSource().getConnection()) {
+                Manifest written = ArchiveWriter.write(connection, "0.0.1-older", taken, out, (t, r) -> {});
+                assertThat(written.schema()).containsEntry("customers", "2").containsEntry("platform", "7");
+                assertThat(written.tables().stream().filter(t -> t.name().equals("customer")))
+                        .singleElement()
+                        .extracting(Manifest.Table::rows)
+                        .isEqualTo(1L);
+            }
+        }
+
+        Restores.Restored restored = restores.restore(archive, "Clientela");
+        try {
+            assertThat(restored.migratedFrom()).containsEntry("customers", "2").containsEntry("platform", "7");
+            assertThat(restored.archiveCreatedAt()).isEqualTo(taken);
+            assertThat(jdbc.sql("SELECT name, email_key, tax_key FROM customer")
+                            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+                            .list())
+                    .as("the row came back and the later migration filled its new columns")
+                    .containsExactly("Antigua " + marker + "|antigua@example.es|B12345678");
+            assertThat(jdbc.sql("SELECT username, must_change_password FROM app_user")
+                            .query((rs, n) -> rs.getString(1) + "|" + rs.getBoolean(2))
+                            .list())
+                    .as("a column added later has its default")
+                    .containsExactly("antiguo|false");
+            assertThat(jdbc.sql("""
+                            SELECT entity_type, entity_id, words FROM audit_entry
+                             WHERE action = 'BACKUP_RESTORED' ORDER BY id DESC""")
+                            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+                            .list())
+                    .as("the restore is recorded: which archive, how many rows, where the data before went")
+                    .singleElement()
+                    .asString()
+                    .startsWith("backup|" + restored.before() + "|")
+                    .contains(taken.toString(), String.valueOf(restored.totalRows()))
+                    .doesNotContain("Antigua", "antiguo");
+            assertThat(customersOf(backups.archive(restored.before())))
+                    .as("the backup taken first holds the data before")
+                    .doesNotContain("Antigua " + marker);
+        } finally {
+            restores.restore(backups.archive(restored.before()), "Clientela");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE name = :name")
+                        .param("name", "Antigua " + marker)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static String customersOf(Path archive) throws Exception {
+        return new String(new ArchiveEdits(archive).entries.get("tables/customer.jsonl"), StandardCharsets.UTF_8);
     }
 
     private String name(long customer) {
