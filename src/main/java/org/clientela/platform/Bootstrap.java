@@ -10,10 +10,14 @@ import java.util.function.ToDoubleFunction;
  * random draws come from a fixed seed, so the same data give the same interval every time a page
  * is shown.
  * <p>
- * From {@link #LARGE} values on, resampling buys nothing: the mean's sampling distribution is then
- * normal to well within the resampling's own noise, and the median's interval follows from the
- * order statistics. Those intervals come from a formula instead, so a figure over ten thousand sales
- * costs a sort, not twenty million random draws.
+ * From {@link #MEANS_BY_FORMULA} values on, the interval of a mean (and of a difference of two
+ * means) comes from a formula instead: the quantiles of the very distribution the resampling draws
+ * from, by its first three cumulants (the Cornish–Fisher expansion: the normal quantile moved by the
+ * skewness of the resampled mean). On skewed samples of 100 to 1,000 values (log-normal,
+ * exponential) it lands as close to the seeded resampling as a resampling from another seed does
+ * (within about 0.2 standard errors; see BootstrapTests), and it costs one pass over the values, not
+ * 2,000 × n random draws, which on a year of sales grouped by seller or month was seconds per request.
+ * From {@link #LARGE} values on, the median's interval follows from the order statistics.
  */
 public final class Bootstrap {
 
@@ -23,17 +27,19 @@ public final class Bootstrap {
     /** The seed of every draw, so that figures are reproducible. */
     public static final long SEED = 20_240_917L;
 
-    /** From this many values on, the intervals come from the normal approximation and the order statistics. */
+    /** From this many values on, the median's interval comes from the order statistics. */
     public static final int LARGE = 1000;
+
+    /** From this many values on (on each side, for a difference), a mean's interval comes from the formula. */
+    public static final int MEANS_BY_FORMULA = 100;
 
     private Bootstrap() {}
 
     /** The interval of the mean of {@code values}; both bounds are the value itself for one value, NaN for none. */
     public static Interval mean(double[] values) {
-        if (values.length >= LARGE) {
-            double half = Proportions.Z * Math.sqrt(variance(values) / values.length);
-            double mean = average(values);
-            return new Interval(mean - half, mean + half);
+        if (values.length >= MEANS_BY_FORMULA) {
+            Cumulants c = Cumulants.ofMean(values);
+            return c.interval();
         }
         return of(values, Bootstrap::average, RESAMPLES);
     }
@@ -58,10 +64,8 @@ public final class Bootstrap {
         if (a.length == 0 || b.length == 0) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        if (a.length >= LARGE && b.length >= LARGE) {
-            double difference = average(a) - average(b);
-            double half = Proportions.Z * Math.sqrt(variance(a) / a.length + variance(b) / b.length);
-            return new Interval(difference - half, difference + half);
+        if (a.length >= MEANS_BY_FORMULA && b.length >= MEANS_BY_FORMULA) {
+            return Cumulants.ofMean(a).minus(Cumulants.ofMean(b)).interval();
         }
         SplittableRandom random = new SplittableRandom(SEED);
         double[] estimates = new double[RESAMPLES];
@@ -124,6 +128,42 @@ public final class Bootstrap {
         Arrays.sort(sorted);
         int half = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+    }
+
+    /**
+     * Mean, variance and third cumulant of the resampled mean of some values: the values' own
+     * (divided by n, as resampling sees them) over n and n². Two independent resampled means
+     * subtract with their variances and third cumulants added and subtracted.
+     */
+    private record Cumulants(double mean, double variance, double third) {
+
+        static Cumulants ofMean(double[] values) {
+            int n = values.length;
+            double mean = average(values);
+            double second = 0;
+            double third = 0;
+            for (double v : values) {
+                double d = v - mean;
+                second += d * d;
+                third += d * d * d;
+            }
+            return new Cumulants(mean, second / n / n, third / n / n / n);
+        }
+
+        Cumulants minus(Cumulants other) {
+            return new Cumulants(mean - other.mean, variance + other.variance, third - other.third);
+        }
+
+        /** The 2.5th and 97.5th percentiles by Cornish–Fisher: z + γ (z² − 1) / 6 standard deviations from the mean. */
+        Interval interval() {
+            double sd = Math.sqrt(variance);
+            if (sd == 0) {
+                return new Interval(mean, mean);
+            }
+            double skew = third / (sd * sd * sd);
+            double shift = skew * (Proportions.Z * Proportions.Z - 1) / 6;
+            return new Interval(mean + sd * (shift - Proportions.Z), mean + sd * (shift + Proportions.Z));
+        }
     }
 
     private static void draw(double[] from, double[] into, SplittableRandom random) {

@@ -77,6 +77,52 @@ class BootstrapTests {
         assertThat(fastDifference.high()).isCloseTo(estimates[1949], within(0.15 * differenceError));
     }
 
+    @Test
+    void fromAHundredValuesTheFormulaLandsWhereResamplingDoesOnSkewedData() {
+        Random random = new Random(23);
+        for (int n : new int[] {Bootstrap.MEANS_BY_FORMULA, 300, 999}) {
+            double[] amounts = new double[n];
+            double[] days = new double[n + 17];
+            for (int i = 0; i < amounts.length; i++) {
+                amounts[i] = Math.exp(6 + random.nextGaussian());
+            }
+            for (int i = 0; i < days.length; i++) {
+                days[i] = -30 * Math.log(1 - random.nextDouble());
+            }
+            for (double[] values : new double[][] {amounts, days}) {
+                double standardError = Math.sqrt(Bootstrap.variance(values) / values.length);
+                Interval formula = Bootstrap.mean(values);
+                Interval resampled = Bootstrap.of(values, Bootstrap::average, Bootstrap.RESAMPLES);
+                // Resampling from another seed moves the bounds by up to about 0.3 standard errors.
+                assertThat(formula.low()).isCloseTo(resampled.low(), within(0.3 * standardError));
+                assertThat(formula.high()).isCloseTo(resampled.high(), within(0.3 * standardError));
+                // Skewed to the right: the interval reaches further above the mean than below it.
+                double mean = Bootstrap.average(values);
+                assertThat(formula.high() - mean).isGreaterThan(mean - formula.low());
+            }
+            Interval difference = Bootstrap.differenceOfMeans(amounts, days);
+            double error =
+                    Math.sqrt(Bootstrap.variance(amounts) / amounts.length + Bootstrap.variance(days) / days.length);
+            double[] estimates = new double[Bootstrap.RESAMPLES];
+            var draws = new java.util.SplittableRandom(Bootstrap.SEED);
+            for (int r = 0; r < estimates.length; r++) {
+                estimates[r] = resampledMean(amounts, draws) - resampledMean(days, draws);
+            }
+            java.util.Arrays.sort(estimates);
+            assertThat(difference.low()).isCloseTo(estimates[49], within(0.3 * error));
+            assertThat(difference.high()).isCloseTo(estimates[1949], within(0.3 * error));
+        }
+    }
+
+    @Test
+    void belowAHundredValuesTheMeanIsStillResampled() {
+        double[] values = new double[Bootstrap.MEANS_BY_FORMULA - 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i * i;
+        }
+        assertThat(Bootstrap.mean(values)).isEqualTo(Bootstrap.of(values, Bootstrap::average, Bootstrap.RESAMPLES));
+    }
+
     private static double resampledMean(double[] values, java.util.SplittableRandom random) {
         double sum = 0;
         for (int i = 0; i < values.length; i++) {

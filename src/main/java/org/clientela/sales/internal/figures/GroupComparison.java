@@ -47,10 +47,12 @@ public class GroupComparison {
     }
 
     public Result compare(Side a, Side b, Locale locale) {
-        KpiRow first = figures.total(a.scope());
-        KpiRow second = figures.total(b.scope());
-        SalesFigures.WonSamples wonA = figures.wonSamples(a.scope());
-        SalesFigures.WonSamples wonB = figures.wonSamples(b.scope());
+        SalesFigures.Side sideA = figures.side(a.scope());
+        SalesFigures.Side sideB = figures.side(b.scope());
+        KpiRow first = sideA.row();
+        KpiRow second = sideB.row();
+        SalesFigures.WonSamples wonA = sideA.won();
+        SalesFigures.WonSamples wonB = sideB.won();
         Words words = new Words(a.label(), b.label(), locale);
         return new Result(
                 a.group(),

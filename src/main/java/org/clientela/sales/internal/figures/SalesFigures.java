@@ -43,6 +43,34 @@ public class SalesFigures {
 
     /** One row per group that has anything to show, ordered by key (prospects with no group last). */
     public List<KpiRow> kpis(FigureScope scope, GroupBy group) {
+        return figures(scope, group).rows();
+    }
+
+    /** The KPIs of everything in the scope, as one row keyed {@code ALL}. */
+    public KpiRow total(FigureScope scope) {
+        return side(scope).row();
+    }
+
+    /**
+     * The KPIs of everything in the scope, with the cycle days and won amounts of its won deals
+     * behind them, for comparing two groups: one read of the deals for both.
+     */
+    public Side side(FigureScope scope) {
+        Figures all = figures(scope, GroupBy.ALL);
+        List<SalesCounts.WonDeal> deals = all.won().getOrDefault("ALL", List.of());
+        return new Side(
+                all.rows().isEmpty() ? empty() : all.rows().get(0), new WonSamples(cycleDays(deals), amounts(deals)));
+    }
+
+    /** The KPIs of a scope as one row and the samples its cycle and revenue intervals come from. */
+    public record Side(KpiRow row, WonSamples won) {}
+
+    /** The deals won in a scope, one value per deal: days of its cycle (when known) and amount. */
+    public record WonSamples(double[] cycleDays, double[] amounts) {}
+
+    private record Figures(List<KpiRow> rows, Map<String, List<SalesCounts.WonDeal>> won) {}
+
+    private Figures figures(FigureScope scope, GroupBy group) {
         Map<String, long[]> conversations =
                 counts.ratio(scope, group, "p.first_conversation_at", "p.first_appointment_at");
         Map<String, long[]> meetings = counts.ratio(scope, group, "p.first_meeting_at", "p.first_proposal_at");
@@ -65,39 +93,24 @@ public class SalesFigures {
                     ratio(conversations.get(key)),
                     ratio(meetings.get(key)),
                     ratio(decided.get(key)),
-                    CycleDays.of(deals.stream()
-                            .map(SalesCounts.WonDeal::days)
-                            .filter(Objects::nonNull)
-                            .mapToDouble(Double::doubleValue)
-                            .toArray()),
-                    RevenuePerSale.of(deals.stream()
-                            .mapToDouble(SalesCounts.WonDeal::amount)
-                            .toArray()),
+                    CycleDays.of(cycleDays(deals)),
+                    RevenuePerSale.of(amounts(deals)),
                     new TreeMap<>(minutes.getOrDefault(key, Map.of()))));
         }
-        return rows;
+        return new Figures(rows, won);
     }
 
-    /** The KPIs of everything in the scope, as one row keyed {@code ALL}. */
-    public KpiRow total(FigureScope scope) {
-        List<KpiRow> rows = kpis(scope, GroupBy.ALL);
-        return rows.isEmpty() ? empty() : rows.get(0);
+    private static double[] cycleDays(List<SalesCounts.WonDeal> deals) {
+        return deals.stream()
+                .map(SalesCounts.WonDeal::days)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
     }
 
-    /** The cycle days and won amounts of the deals won in the scope, for comparing two groups. */
-    public WonSamples wonSamples(FigureScope scope) {
-        List<SalesCounts.WonDeal> deals = counts.wonDeals(scope, GroupBy.ALL).getOrDefault("ALL", List.of());
-        return new WonSamples(
-                deals.stream()
-                        .map(SalesCounts.WonDeal::days)
-                        .filter(Objects::nonNull)
-                        .mapToDouble(Double::doubleValue)
-                        .toArray(),
-                deals.stream().mapToDouble(SalesCounts.WonDeal::amount).toArray());
+    private static double[] amounts(List<SalesCounts.WonDeal> deals) {
+        return deals.stream().mapToDouble(SalesCounts.WonDeal::amount).toArray();
     }
-
-    /** The deals won in a scope, one value per deal: days of its cycle (when known) and amount. */
-    public record WonSamples(double[] cycleDays, double[] amounts) {}
 
     /** The funnel of the prospects targeted in the scope's period (all, when it has none). */
     public Funnel funnel(FigureScope scope) {
