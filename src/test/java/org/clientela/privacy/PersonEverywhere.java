@@ -209,6 +209,17 @@ final class PersonEverywhere {
                         "description",
                         all));
         rows.insert("satisfaction_internal_message", Map.of("request_id", request, "body", all));
+        rows.insert(
+                "privacy_request",
+                Map.of(
+                        "customer_id", c,
+                        "kind", "ERASURE",
+                        "channel", "EMAIL",
+                        "status", "OPEN",
+                        "requester_name", name,
+                        "contact", email,
+                        "details", all,
+                        "outcome", all));
         long prospect = rows.insert(
                 "sales_prospect",
                 Map.ofEntries(
