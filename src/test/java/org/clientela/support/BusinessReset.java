@@ -2,9 +2,9 @@ package org.clientela.support;
 
 import org.clientela.customers.CustomerEraser;
 import org.clientela.orders.OrderEraser;
+import org.clientela.privacy.PrivacyEraser;
 import org.clientela.retention.RetentionEraser;
 import org.clientela.sales.SalesEraser;
-import org.clientela.privacy.PrivacyEraser;
 import org.clientela.satisfaction.SatisfactionEraser;
 import org.clientela.service.ServiceEraser;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
