@@ -4,13 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,13 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A journey through the real application in headless Chromium: the app runs on a random port on
- * an in-memory H2 database, one browser serves the whole test class, and every test gets a fresh
+ * an in-memory H2 database, one browser serves the whole run ({@link OneChromium}), and every test gets a fresh
  * browser context (no cookies, Spanish browser) and {@link #page}. Never sleep in these tests:
  * Playwright's locators and {@code assertThat(locator)} wait for the page by themselves.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ExtendWith(ChromiumAvailable.class)
+@ExtendWith({ChromiumAvailable.class, OneChromium.class})
 public abstract class BrowserTest {
 
     /**
@@ -57,41 +52,14 @@ public abstract class BrowserTest {
     /** The password the test profile gives the first {@code admin}. */
     protected static final String ADMIN_PASSWORD = "admin-test-password";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    /** The run's browser ({@link OneChromium}), set before each class. */
+    static Browser browser;
 
     @LocalServerPort
     private int port;
 
     private BrowserContext context;
     protected Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(ChromiumAvailable.CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {

@@ -23,7 +23,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * exactly when their merged configurations are equal, as in Spring's own context cache, so that is
  * the key. Classes without Spring come first; the groups then follow in the order of their first
  * class's name, and the classes of a group in the order of their names, the same on every machine.
- * Set by {@code junit.jupiter.testclass.order.default} in {@code junit-platform.properties}.
+ * Set by {@code junit.jupiter.testclass.order.default} in {@code junit-platform.properties}. It
+ * orders a run in one JVM ({@code -Dclientela.test.forks=1}); the suite's two JVMs get one class
+ * at a time from Surefire, in the order of the names, and keep their applications instead
+ * ({@code spring.properties}).
  */
 public final class ByApplication implements ClassOrderer {
 
@@ -44,6 +47,10 @@ public final class ByApplication implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
+        if (context.getClassDescriptors().size() < 2) {
+            // Two test JVMs are given one class at a time (pom.xml): nothing to order.
+            return;
+        }
         Map<Class<?>, Object> keys = new HashMap<>();
         Map<Object, Integer> groups = new HashMap<>();
         groups.put(NO_APPLICATION, -1);
