@@ -15,6 +15,7 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
             "DELETE FROM satisfaction_call_back",
             "DELETE FROM satisfaction_contact_stop",
             "DELETE FROM satisfaction_respondent",
+            "DELETE FROM satisfaction_survey_count",
             "DELETE FROM satisfaction_survey",
             "DELETE FROM satisfaction_idea",
             "DELETE FROM satisfaction_gesture",

@@ -60,6 +60,7 @@ public class Surveys {
     private final MessageSource messages;
     private final Respondents respondents;
     private final LoopClosing loop;
+    private final SurveyCounts counts;
 
     Surveys(
             JdbcClient jdbc,
@@ -74,7 +75,8 @@ public class Surveys {
             OutgoingMail mail,
             MessageSource messages,
             Respondents respondents,
-            LoopClosing loop) {
+            LoopClosing loop,
+            SurveyCounts counts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -88,6 +90,7 @@ public class Surveys {
         this.messages = messages;
         this.respondents = respondents;
         this.loop = loop;
+        this.counts = counts;
     }
 
     /** What became of a request: sent (or to ask on the phone), or skipped and why. */
@@ -161,6 +164,7 @@ public class Surveys {
         }
         if (request.mode() == SurveyMode.PHONE) {
             long id = insert(request, SurveyStatus.SENT, null, owner, caseType, language, actor, null, null);
+            counts.added(id);
             return new Outcome(id, SurveyStatus.SENT, null);
         }
         String token = newToken();
@@ -169,6 +173,8 @@ public class Surveys {
         long id = insert(request, SurveyStatus.SENT, null, owner, caseType, language, actor, hash(token), expires);
         try {
             send(email, request.kind(), Locale.forLanguageTag(language), link(linkBase, token));
+            // Counted once it went out: a mail that fails makes a skip, which the figures never count.
+            counts.added(id);
             return new Outcome(id, SurveyStatus.SENT, null);
         } catch (MailException | IllegalStateException ex) {
             log.warn("Survey {} could not be e-mailed: {}", id, ex.getMessage());
@@ -306,6 +312,7 @@ public class Surveys {
             return false;
         }
         check(survey.kind(), score, comment);
+        SurveyCounts.Counted before = counts.of(survey.id()).orElse(null);
         int updated = jdbc.sql("""
                         UPDATE satisfaction_survey SET status = 'ANSWERED', answered_at = :now, score = :score,
                             comment = :comment
@@ -318,6 +325,7 @@ public class Surveys {
         if (updated == 0) {
             return false;
         }
+        counts.changed(before, counts.of(survey.id()).orElse(null));
         loop.afterAnswer(survey.id(), survey.customerId(), survey.kind(), score, survey.ownerUser());
         return true;
     }
@@ -339,6 +347,7 @@ public class Surveys {
         if (!survey.status().canBecome(SurveyStatus.ANSWERED)) {
             throw new SurveyStateException(id, survey.status());
         }
+        SurveyCounts.Counted before = counts.of(id).orElse(null);
         int updated = jdbc.sql("""
                         UPDATE satisfaction_survey SET status = 'ANSWERED', mode = 'PHONE', answered_at = :now,
                             score = :score, comment = :comment, asked_by = :actor, token_hash = NULL
@@ -352,6 +361,7 @@ public class Surveys {
         if (updated == 0) {
             throw new SurveyStateException(id, get(id).status());
         }
+        counts.changed(before, counts.of(id).orElse(null));
         loop.afterAnswer(id, survey.customerId(), survey.kind(), score, survey.ownerUser());
         return get(id);
     }
