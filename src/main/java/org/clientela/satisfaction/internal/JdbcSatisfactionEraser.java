@@ -19,6 +19,7 @@ class JdbcSatisfactionEraser implements SatisfactionEraser {
             "DELETE FROM satisfaction_survey",
             "DELETE FROM satisfaction_idea",
             "DELETE FROM satisfaction_gesture",
+            "DELETE FROM satisfaction_loyalty_score_next",
             "DELETE FROM satisfaction_loyalty_score",
             "DELETE FROM satisfaction_loyalty_tier_change",
             "DELETE FROM satisfaction_loyalty_invitation",
