@@ -152,7 +152,9 @@ class LoopClosingTwoInstancesTests {
             pool.shutdownNow();
         }
         assertThat(answers).as("one answer recorded, the others refused").containsOnlyOnce(200);
-        assertThat(answers).as("refused as already answered (410 page, 409 by phone)").containsOnly(200, 409, 410);
+        assertThat(answers)
+                .as("refused as already answered (410 page, 409 by phone)")
+                .containsOnly(200, 409, 410);
 
         Awaitility.await("the call-back promise")
                 .atMost(Duration.ofMinutes(1))

@@ -282,6 +282,15 @@ public class SurveyCounts {
                 Date.valueOf(to));
     }
 
+    /** Whether the days are cut in the business's time zone (read in the caller's transaction). */
+    @Transactional(readOnly = true)
+    public boolean inBusinessZone() {
+        return settings.timeZone()
+                .getId()
+                .equals(jdbc.queryForObject(
+                        "SELECT zone FROM satisfaction_survey_count_zone WHERE id = 1", String.class));
+    }
+
     /**
      * Counts the whole ledger again when the days are cut in another zone than the business's (the
      * zone was changed, or the migration counted in UTC). One instance does it: the zone row is

@@ -135,7 +135,9 @@ public class SurveyFigures {
         if (from.plusYears(10).isBefore(to)) {
             throw new InvalidInputException(InputError.field("from", "satisfaction.surveys.figures.tooLong"));
         }
-        counts.recountIfZoneChanged();
+        if (!counts.inBusinessZone()) {
+            counts.recountIfZoneChanged();
+        }
         Map<String, long[]> groups = new TreeMap<>();
         switch (groupBy) {
             case MONTH ->
