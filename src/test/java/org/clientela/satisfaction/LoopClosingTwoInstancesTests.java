@@ -152,9 +152,9 @@ class LoopClosingTwoInstancesTests {
             pool.shutdownNow();
         }
         assertThat(answers).as("one answer recorded, the others refused").containsOnlyOnce(200);
-        assertThat(answers)
-                .as("refused as already answered (410 page, 409 by phone)")
-                .containsOnly(200, 409, 410);
+        // Refused: the page says 410 once answered, or 404 when the phone answer came first (it
+        // forgets the link's hash); the phone entry says 409.
+        assertThat(answers).as("refused as already answered").containsOnly(200, 404, 409, 410);
 
         Awaitility.await("the call-back promise")
                 .atMost(Duration.ofMinutes(1))

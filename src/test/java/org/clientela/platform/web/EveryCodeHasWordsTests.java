@@ -192,6 +192,9 @@ class EveryCodeHasWordsTests {
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
             entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyCounts$Split",
+                    "the column a day count is kept by; the figures show the groupBy's words"),
+            entry(
                     "org.clientela.satisfaction.internal.requests.RatingRefusedException$Reason",
                     "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),
