@@ -154,7 +154,7 @@ class LoopClosingTwoInstancesTests {
         assertThat(answers).as("one answer recorded, the others refused").containsOnlyOnce(200);
         // Refused: the page says 410 once answered, or 404 when the phone answer came first (it
         // forgets the link's hash); the phone entry says 409.
-        assertThat(answers).as("refused as already answered").containsOnly(200, 404, 409, 410);
+        assertThat(answers).as("refused as already answered").isSubsetOf(200, 404, 409, 410);
 
         Awaitility.await("the call-back promise")
                 .atMost(Duration.ofMinutes(1))
