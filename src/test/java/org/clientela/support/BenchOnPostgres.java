@@ -22,7 +22,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * A whole Clientela on a fresh PostgreSQL database of its own, for the benchmarks (outside the
  * suite): no demo, no port, quiet logs. Closing it stops the application and drops the database,
- * unless {@code -Dbench.keep=true}. {@code -Dbench.pg.url} names another server.
+ * unless {@code -Dbench.keep=true}. {@code -Dbench.pg.url} names another server. {@code
+ * -Dbench.database=NAME} starts on a database kept by an earlier run instead (never dropped), so a
+ * big fill is made once while a measurement is repeated.
  */
 public final class BenchOnPostgres implements AutoCloseable {
 
@@ -44,8 +46,11 @@ public final class BenchOnPostgres implements AutoCloseable {
 
     /** Creates {@code clientela_bench_<name>_<millis>} and starts Clientela on it, with any extra arguments. */
     public static BenchOnPostgres start(String name, String... extraArguments) throws Exception {
-        String database = "clientela_bench_" + name + "_" + System.currentTimeMillis();
-        postgres("CREATE DATABASE " + database);
+        String kept = System.getProperty("bench.database", "");
+        String database = kept.isBlank() ? "clientela_bench_" + name + "_" + System.currentTimeMillis() : kept;
+        if (kept.isBlank()) {
+            postgres("CREATE DATABASE " + database);
+        }
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + SERVER + database,
                 "--spring.datasource.username=postgres",
@@ -62,13 +67,25 @@ public final class BenchOnPostgres implements AutoCloseable {
                     database,
                     new SpringApplicationBuilder(ClientelaApplication.class).run(arguments.toArray(String[]::new)));
         } catch (RuntimeException e) {
-            postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if (kept.isBlank()) {
+                postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
             throw e;
         }
     }
 
     public ConfigurableApplicationContext application() {
         return application;
+    }
+
+    /** Whether this run started on a database filled by an earlier one ({@code -Dbench.database}). */
+    public boolean reused() {
+        return !System.getProperty("bench.database", "").isBlank();
+    }
+
+    /** The database's name, to give {@code -Dbench.database} after a run with {@code -Dbench.keep=true}. */
+    public String database() {
+        return database;
     }
 
     public JdbcClient jdbc() {
@@ -85,7 +102,7 @@ public final class BenchOnPostgres implements AutoCloseable {
     @Override
     public void close() throws Exception {
         application.close();
-        if (!Boolean.getBoolean("bench.keep")) {
+        if (!Boolean.getBoolean("bench.keep") && !reused()) {
             postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }

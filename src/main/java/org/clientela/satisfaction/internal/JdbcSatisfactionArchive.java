@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.clientela.satisfaction.SatisfactionArchive;
+import org.clientela.satisfaction.internal.surveys.SurveyCounts;
+import org.clientela.satisfaction.internal.surveys.SurveyKind;
+import org.clientela.satisfaction.internal.surveys.SurveyMode;
+import org.clientela.satisfaction.internal.surveys.SurveyStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,19 +20,30 @@ class JdbcSatisfactionArchive implements SatisfactionArchive {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SurveyCounts counts;
 
-    JdbcSatisfactionArchive(JdbcTemplate jdbc, Clock clock) {
+    JdbcSatisfactionArchive(JdbcTemplate jdbc, Clock clock, SurveyCounts counts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.counts = counts;
     }
 
     @Override
     @Transactional
     public int bringInSurveys(List<PastSurvey> surveys) {
         List<Object[]> rows = new ArrayList<>();
+        List<SurveyCounts.Counted> counted = new ArrayList<>();
         for (PastSurvey s : surveys) {
             Timestamp asked = Timestamp.from(s.askedAt());
             boolean answered = s.score() != null;
+            counted.add(new SurveyCounts.Counted(
+                    s.askedAt(),
+                    SurveyKind.valueOf(s.kind()),
+                    SurveyMode.valueOf(s.mode()),
+                    answered ? SurveyStatus.ANSWERED : SurveyStatus.SENT,
+                    s.score(),
+                    s.owner(),
+                    null));
             Timestamp answeredAt =
                     answered ? Timestamp.from(s.askedAt().plusSeconds("LINK".equals(s.mode()) ? 3 * 3600 : 0)) : null;
             rows.add(new Object[] {
@@ -50,6 +65,7 @@ class JdbcSatisfactionArchive implements SatisfactionArchive {
                 INSERT INTO satisfaction_survey (kind, mode, status, customer_id, owner_user, language, created_at,
                     answered_at, score, comment, expires_at)
                 VALUES (?, ?, ?, ?, ?, 'es', ?, ?, ?, ?, ?)""", rows);
+        counts.addedAll(counted);
         jdbc.update("""
                 INSERT INTO satisfaction_respondent (customer_id, last_asked_at, last_nps_at)
                 SELECT customer_id, MAX(created_at), MAX(CASE WHEN kind = 'NPS' THEN created_at END)

@@ -217,6 +217,9 @@ class EveryCodeHasWordsTests {
                     "org.clientela.platform.PersonalColumns$Treatment",
                     "what anonymising does to a column, never shown (the dry run names the column and counts rows)"),
             entry(
+                    "org.clientela.satisfaction.internal.surveys.SurveyCounts$Split",
+                    "the column a day count is kept by; the figures show the groupBy's words"),
+            entry(
                     "org.clientela.satisfaction.internal.requests.RatingRefusedException$Reason",
                     "picks which of two sentences a refused rating says, never shown itself"),
             entry("org.clientela.demo.DemoProspects$Fate", "how far a made-up prospect goes, never shown"),

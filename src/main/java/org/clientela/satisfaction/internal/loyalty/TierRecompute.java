@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the members' tiers, nightly for every program and on demand for one, on one instance
- * at a time. Each customer's value is written to a work table (streamed from the orders module's
+ * at a time. Each customer's value is written to a staging table (streamed from the orders module's
  * aggregate, {@code COPY} on PostgreSQL) with the tier it reaches, worked out here by
- * {@link TierRule}; then a handful of set-based statements move the members: up at once, down only
+ * {@link TierRule}, and merged into the score table (only changed rows written); then a handful of
+ * set-based statements move the members: up at once, down only
  * when the program's review date has come, each move into the tier history. One transaction per
  * program: pages read the tiers before or after a run, never half of it.
  */
@@ -97,10 +98,8 @@ public class TierRecompute {
             // The score table and the history grow inside this transaction, where PostgreSQL's statistics
             // still see them as they were (the history's new moves as none): look rows up by index.
             bulk.preferIndexesInThisTransaction();
-            jdbc.sql("DELETE FROM satisfaction_loyalty_score WHERE program_id = :p")
-                    .param("p", programId)
-                    .update();
             writeValues(program);
+            bringScoresUpToDate(programId);
             Timestamp now = Timestamp.from(clock.instant());
             // A member without a value bought nothing in the window: zero, which may still reach a tier of 0.
             Integer zeroRank = TierRule.qualifiedRank(program.tiers(), BigDecimal.ZERO);
@@ -117,9 +116,8 @@ public class TierRecompute {
             long since = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM satisfaction_loyalty_tier_change")
                     .query(Long.class)
                     .single();
-            // Only the members who move are written: the history first, then their tier from it (each
-            // member's move found by the member's own index, never by scanning the run's moves).
-            jdbc.sql("""
+            // Only the members who move are written: the history first, with the tier they leave.
+            int moved = jdbc.sql("""
                             INSERT INTO satisfaction_loyalty_tier_change (member_id, program_id, customer_id, from_rank,
                                 to_rank, reason, changed_at)
                             SELECT m.id, m.program_id, m.customer_id, m.tier_rank, NULLIF(%s, 0),
@@ -128,19 +126,19 @@ public class TierRecompute {
                     .param("p", programId)
                     .param("now", now)
                     .update();
-            jdbc.sql("""
-                            UPDATE satisfaction_loyalty_member m
-                               SET tier_rank = (SELECT c.to_rank FROM satisfaction_loyalty_tier_change c
-                                                 WHERE c.member_id = m.id AND c.id > :since
-                                                   AND c.reason <> 'JOINED'),
-                                   tier_since = :now
-                             WHERE m.id IN (SELECT c.member_id FROM satisfaction_loyalty_tier_change c
-                                             WHERE c.program_id = :p AND c.id > :since
-                                               AND c.reason <> 'JOINED')""")
-                    .param("p", programId)
-                    .param("now", now)
-                    .param("since", since)
-                    .update();
+            // Then their tiers, by the same join of members and values (one hash join, whatever the
+            // number of moves: a correlated look-up per moved member took minutes at a million).
+            if (moved > 0) {
+                jdbc.sql("""
+                            MERGE INTO satisfaction_loyalty_member t
+                            USING (SELECT m.id, NULLIF(%s, 0) AS to_rank
+                            """.formatted(reached) + members + " " + moves + """
+                            ) c ON t.id = c.id
+                            WHEN MATCHED THEN UPDATE SET tier_rank = c.to_rank, tier_since = :now""")
+                        .param("p", programId)
+                        .param("now", now)
+                        .update();
+            }
             long upgraded = moved(programId, since, "UPGRADE");
             long downgraded = moved(programId, since, "DOWNGRADE");
             LocalDate nextReview = program.nextReview();
@@ -188,13 +186,39 @@ public class TierRecompute {
                 .single();
     }
 
+    /**
+     * Brings the program's scores to this run's values (written to the staging table): changed rows
+     * updated, new ones inserted, those of customers no longer valued deleted; then empties the
+     * staging rows. A night changes few values, so few rows are written.
+     */
+    private void bringScoresUpToDate(long programId) {
+        jdbc.sql("""
+                        MERGE INTO satisfaction_loyalty_score s
+                        USING (SELECT customer_id, score, qualified_rank FROM satisfaction_loyalty_score_next
+                                WHERE program_id = :p) n
+                           ON s.program_id = :p AND s.customer_id = n.customer_id
+                         WHEN MATCHED AND (s.score <> n.score
+                                OR COALESCE(s.qualified_rank, -1) <> COALESCE(n.qualified_rank, -1))
+                              THEN UPDATE SET score = n.score, qualified_rank = n.qualified_rank
+                         WHEN NOT MATCHED THEN INSERT (program_id, customer_id, score, qualified_rank)
+                              VALUES (:p, n.customer_id, n.score, n.qualified_rank)""").param("p", programId).update();
+        jdbc.sql("""
+                        DELETE FROM satisfaction_loyalty_score
+                         WHERE program_id = :p AND NOT EXISTS (
+                               SELECT 1 FROM satisfaction_loyalty_score_next n
+                                WHERE n.program_id = :p AND n.customer_id = satisfaction_loyalty_score.customer_id)""").param("p", programId).update();
+        jdbc.sql("DELETE FROM satisfaction_loyalty_score_next WHERE program_id = :p")
+                .param("p", programId)
+                .update();
+    }
+
     /** Each customer's value with the tier it reaches, in batches; expected values member by member. */
     private void writeValues(Program program) {
         List<Object[]> batch = new ArrayList<>(settings.batchSize());
         java.util.function.BiConsumer<Long, BigDecimal> add = (customer, value) -> {
             batch.add(new Object[] {program.id(), customer, value, TierRule.qualifiedRank(program.tiers(), value)});
             if (batch.size() == settings.batchSize()) {
-                bulk.insert("satisfaction_loyalty_score", COLUMNS, batch);
+                bulk.insert("satisfaction_loyalty_score_next", COLUMNS, batch);
                 batch.clear();
             }
         };
@@ -208,6 +232,6 @@ public class TierRecompute {
         } else {
             values.forEachBuyer(program.basis(), add);
         }
-        bulk.insert("satisfaction_loyalty_score", COLUMNS, batch);
+        bulk.insert("satisfaction_loyalty_score_next", COLUMNS, batch);
     }
 }

@@ -1,29 +1,25 @@
 package org.clientela.satisfaction.internal.surveys;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.Interval;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Proportions;
 import org.clientela.platform.Teams;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * NPS and CSAT over the customers' surveys of a period, split one way (owner, team, case type,
- * mode or month), with their 95 % intervals and the response rate. The database counts the
- * surveys by kind, status, score and the split, from one index; the sums are made here, so every
- * split adds up to the same total. A survey belongs to the period it was sent in.
+ * mode or month), with their 95 % intervals and the response rate. They add up the day rows that
+ * {@link SurveyCounts} keeps on every write (a year is some thousands of rows however many surveys
+ * there are); every split's days hold the same surveys, so every split adds up to the same total. A
+ * survey belongs to the day it was sent on, in the business's time zone.
  */
 @Service
 public class SurveyFigures {
@@ -36,16 +32,16 @@ public class SurveyFigures {
 
     /** How the figures are split. */
     public enum GroupBy {
-        OWNER("owner_user"),
-        TEAM("owner_user"),
-        CASE_TYPE("case_type"),
-        MODE("mode"),
-        MONTH(null);
+        OWNER(SurveyCounts.Split.OWNER),
+        TEAM(SurveyCounts.Split.OWNER),
+        CASE_TYPE(SurveyCounts.Split.CASE_TYPE),
+        MODE(SurveyCounts.Split.MODE),
+        MONTH(SurveyCounts.Split.MODE);
 
-        private final String column;
+        private final SurveyCounts.Split split;
 
-        GroupBy(String column) {
-            this.column = column;
+        GroupBy(SurveyCounts.Split split) {
+            this.split = split;
         }
 
         /** From the API's spelling: owner, team, caseType, mode, month. */
@@ -122,13 +118,11 @@ public class SurveyFigures {
 
     public record Figures(LocalDate from, LocalDate to, String groupBy, List<Row> rows, Row total) {}
 
-    private final JdbcClient jdbc;
-    private final BusinessSettings settings;
+    private final SurveyCounts counts;
     private final Teams teams;
 
-    SurveyFigures(JdbcClient jdbc, BusinessSettings settings, Teams teams) {
-        this.jdbc = jdbc;
-        this.settings = settings;
+    SurveyFigures(SurveyCounts counts, Teams teams) {
+        this.counts = counts;
         this.teams = teams;
     }
 
@@ -141,97 +135,47 @@ public class SurveyFigures {
         if (from.plusYears(10).isBefore(to)) {
             throw new InvalidInputException(InputError.field("from", "satisfaction.surveys.figures.tooLong"));
         }
-        ZoneId zone = settings.timeZone();
-        Map<String, long[]> counts = new TreeMap<>();
-        if (groupBy == GroupBy.MONTH) {
-            for (YearMonth month = YearMonth.from(from);
-                    !month.isAfter(YearMonth.from(to));
-                    month = month.plusMonths(1)) {
-                LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
-                LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-                String key = month.toString();
-                for (Count c : count(
-                        null,
-                        start.atStartOfDay(zone).toInstant(),
-                        end.plusDays(1).atStartOfDay(zone).toInstant())) {
-                    add(counts, key, c);
-                }
+        if (!counts.inBusinessZone()) {
+            counts.recountIfZoneChanged();
+        }
+        Map<String, long[]> groups = new TreeMap<>();
+        switch (groupBy) {
+            case MONTH ->
+                counts.sums(SurveyCounts.Split.MODE, from, to, true)
+                        .forEach(s -> add(groups, YearMonth.from(s.day()).toString(), s.slots()));
+            case TEAM -> {
+                Map<String, String> team = teams.byUsername();
+                counts.sums(SurveyCounts.Split.OWNER, from, to, false)
+                        .forEach(s -> add(groups, s.key() == null ? null : team.get(s.key()), s.slots()));
             }
-        } else {
-            Map<String, String> team = groupBy == GroupBy.TEAM ? teams.byUsername() : Map.of();
-            count(
-                            groupBy.column,
-                            from.atStartOfDay(zone).toInstant(),
-                            to.plusDays(1).atStartOfDay(zone).toInstant())
-                    .forEach(c ->
-                            add(counts, groupBy == GroupBy.TEAM ? (c.key == null ? null : team.get(c.key)) : c.key, c));
+            default -> counts.sums(groupBy.split, from, to, false).forEach(s -> add(groups, s.key(), s.slots()));
         }
         List<Row> rows = new ArrayList<>();
-        long[] total = new long[SLOTS];
-        counts.forEach((key, slots) -> {
+        long[] total = new long[SurveyCounts.SLOTS];
+        groups.forEach((key, slots) -> {
             rows.add(row(key, slots));
-            for (int i = 0; i < SLOTS; i++) {
+            for (int i = 0; i < SurveyCounts.SLOTS; i++) {
                 total[i] += slots[i];
             }
         });
         return new Figures(from, to, groupBy.apiName(), rows, row("TOTAL", total));
     }
 
-    /** One count of the database: surveys of a kind, status and score in a group. */
-    private record Count(String key, String kind, String status, Integer score, long n) {}
-
-    private List<Count> count(String column, Instant from, Instant to) {
-        String key = column == null ? "CAST(NULL AS VARCHAR(64))" : column;
-        return jdbc.sql("SELECT " + key + " AS k, kind, status, score, COUNT(*) AS n FROM satisfaction_survey"
-                        + " WHERE created_at >= :from AND created_at < :to AND status <> 'SKIPPED'"
-                        + " AND customer_id IS NOT NULL GROUP BY " + (column == null ? "" : column + ", ")
-                        + "kind, status, score")
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((rs, n) -> new Count(
-                        rs.getString("k"),
-                        rs.getString("kind"),
-                        rs.getString("status"),
-                        (Integer) rs.getObject("score", Integer.class),
-                        rs.getLong("n")))
-                .list();
-    }
-
-    // Slots of a group's counts.
-    private static final int SENT = 0;
-    private static final int ANSWERED = 1;
-    private static final int PROMOTERS = 2;
-    private static final int PASSIVES = 3;
-    private static final int DETRACTORS = 4;
-    private static final int CSAT_SATISFIED = 5;
-    private static final int CSAT_N = 6;
-    private static final int SLOTS = 7;
-
-    private static void add(Map<String, long[]> counts, String key, Count c) {
-        long[] slots = counts.computeIfAbsent(key == null ? NONE : key, k -> new long[SLOTS]);
-        slots[SENT] += c.n;
-        if (!"ANSWERED".equals(c.status) || c.score == null) {
-            return;
-        }
-        slots[ANSWERED] += c.n;
-        if ("NPS".equals(c.kind)) {
-            slots[c.score >= 9 ? PROMOTERS : c.score >= 7 ? PASSIVES : DETRACTORS] += c.n;
-        } else {
-            slots[CSAT_N] += c.n;
-            if (c.score >= 4) {
-                slots[CSAT_SATISFIED] += c.n;
-            }
+    private static void add(Map<String, long[]> groups, String key, long[] slots) {
+        long[] sums = groups.computeIfAbsent(key == null ? NONE : key, k -> new long[SurveyCounts.SLOTS]);
+        for (int i = 0; i < SurveyCounts.SLOTS; i++) {
+            sums[i] += slots[i];
         }
     }
 
     private static Row row(String key, long[] s) {
         return new Row(
                 key,
-                Nps.of(s[PROMOTERS], s[PASSIVES], s[DETRACTORS]),
-                Csat.of(s[CSAT_SATISFIED], s[CSAT_N]),
-                s[SENT],
-                s[ANSWERED],
-                s[SENT] == 0 ? null : (double) s[ANSWERED] / s[SENT],
-                s[ANSWERED] >= ENOUGH_ANSWERS);
+                Nps.of(s[SurveyCounts.PROMOTERS], s[SurveyCounts.PASSIVES], s[SurveyCounts.DETRACTORS]),
+                Csat.of(s[SurveyCounts.SATISFIED], s[SurveyCounts.CSAT_N]),
+                s[SurveyCounts.SENT],
+                s[SurveyCounts.ANSWERED],
+                s[SurveyCounts.SENT] == 0 ? null : (double) s[SurveyCounts.ANSWERED] / s[SurveyCounts.SENT],
+                s[SurveyCounts.ANSWERED] >= ENOUGH_ANSWERS);
     }
 }

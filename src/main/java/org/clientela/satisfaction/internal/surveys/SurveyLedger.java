@@ -23,13 +23,21 @@ public class SurveyLedger {
     private final Respondents respondents;
     private final LoopClosing loop;
     private final ServiceCases cases;
+    private final SurveyCounts counts;
 
-    SurveyLedger(JdbcClient jdbc, Clock clock, Respondents respondents, LoopClosing loop, ServiceCases cases) {
+    SurveyLedger(
+            JdbcClient jdbc,
+            Clock clock,
+            Respondents respondents,
+            LoopClosing loop,
+            ServiceCases cases,
+            SurveyCounts counts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.respondents = respondents;
         this.loop = loop;
         this.cases = cases;
+        this.counts = counts;
     }
 
     /**
@@ -88,6 +96,7 @@ public class SurveyLedger {
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (survey.customerId() != null) {
+            counts.added(id);
             respondents.askedNow(survey.customerId(), survey.kind());
             loop.afterAnswer(id, survey.customerId(), survey.kind(), survey.score(), survey.ownerUser());
         }

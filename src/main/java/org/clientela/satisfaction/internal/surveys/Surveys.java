@@ -63,6 +63,7 @@ public class Surveys {
     private final Respondents respondents;
     private final LoopClosing loop;
     private final ContactPermission permission;
+    private final SurveyCounts counts;
 
     Surveys(
             JdbcClient jdbc,
@@ -78,7 +79,8 @@ public class Surveys {
             MessageSource messages,
             Respondents respondents,
             LoopClosing loop,
-            ContactPermission permission) {
+            ContactPermission permission,
+            SurveyCounts counts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -93,6 +95,7 @@ public class Surveys {
         this.respondents = respondents;
         this.loop = loop;
         this.permission = permission;
+        this.counts = counts;
     }
 
     /** What became of a request: sent (or to ask on the phone), or skipped and why. */
@@ -166,6 +169,7 @@ public class Surveys {
         }
         if (request.mode() == SurveyMode.PHONE) {
             long id = insert(request, SurveyStatus.SENT, null, owner, caseType, language, actor, null, null);
+            counts.added(id);
             return new Outcome(id, SurveyStatus.SENT, null);
         }
         String token = newToken();
@@ -174,6 +178,8 @@ public class Surveys {
         long id = insert(request, SurveyStatus.SENT, null, owner, caseType, language, actor, hash(token), expires);
         try {
             send(request.customerId(), email, request.kind(), Locale.forLanguageTag(language), link(linkBase, token));
+            // Counted once it went out: a mail that fails makes a skip, which the figures never count.
+            counts.added(id);
             return new Outcome(id, SurveyStatus.SENT, null);
         } catch (MailException | IllegalStateException ex) {
             log.warn("Survey {} could not be e-mailed: {}", id, ex.getMessage());
@@ -316,6 +322,7 @@ public class Surveys {
             return false;
         }
         check(survey.kind(), score, comment);
+        SurveyCounts.Counted before = counts.of(survey.id()).orElse(null);
         int updated = jdbc.sql("""
                         UPDATE satisfaction_survey SET status = 'ANSWERED', answered_at = :now, score = :score,
                             comment = :comment
@@ -328,6 +335,7 @@ public class Surveys {
         if (updated == 0) {
             return false;
         }
+        counts.changed(before, counts.of(survey.id()).orElse(null));
         loop.afterAnswer(survey.id(), survey.customerId(), survey.kind(), score, survey.ownerUser());
         return true;
     }
@@ -349,6 +357,7 @@ public class Surveys {
         if (!survey.status().canBecome(SurveyStatus.ANSWERED)) {
             throw new SurveyStateException(id, survey.status());
         }
+        SurveyCounts.Counted before = counts.of(id).orElse(null);
         int updated = jdbc.sql("""
                         UPDATE satisfaction_survey SET status = 'ANSWERED', mode = 'PHONE', answered_at = :now,
                             score = :score, comment = :comment, asked_by = :actor, token_hash = NULL
@@ -362,6 +371,7 @@ public class Surveys {
         if (updated == 0) {
             throw new SurveyStateException(id, get(id).status());
         }
+        counts.changed(before, counts.of(id).orElse(null));
         loop.afterAnswer(id, survey.customerId(), survey.kind(), score, survey.ownerUser());
         return get(id);
     }
