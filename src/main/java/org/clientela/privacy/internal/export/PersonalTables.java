@@ -39,7 +39,10 @@ public final class PersonalTables {
                     + " from customer.json and rebuilt from it, nothing more",
             "order_import_order",
             "a staging table of the order import, filled and emptied within one import run; the orders"
-                    + " it brings in are exported from sales_order");
+                    + " it brings in are exported from sales_order",
+            "satisfaction_loyalty_score_next",
+            "a staging table of the club's tier recomputation, filled and emptied within one run; the"
+                    + " scores it brings in are exported from satisfaction_loyalty_score");
 
     private PersonalTables() {}
 
