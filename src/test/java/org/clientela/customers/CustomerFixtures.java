@@ -51,6 +51,20 @@ public final class CustomerFixtures {
                 .size();
     }
 
+    /** Whether the list shown when nothing is typed in its search box holds the customer {@code id}, on any page. */
+    public boolean listedWithoutSearch(long id) {
+        CustomerSearch search = beans.getBean(CustomerSearch.class);
+        for (int page = 0; ; page++) {
+            var slice = search.search(null, null, CustomerSearch.Sort.NAME, page, 500);
+            if (slice.items().stream().anyMatch(customer -> customer.id() == id)) {
+                return true;
+            }
+            if (!slice.hasNext()) {
+                return false;
+            }
+        }
+    }
+
     private long create(String name, String email, String phone, String address, String city, String postalCode) {
         return beans.getBean(Customers.class)
                 .create(

@@ -104,11 +104,16 @@ abstract class RetentionRunTests {
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple(back, ErasureStep.BLOCKED));
         assertThat(customers.foundOnFirstPage("Ana " + word)).isEqualTo(1);
 
+        assertThat(customers.listedWithoutSearch(gone)).isTrue();
         RetentionRun.Outcome done = run.runNow(10).orElseThrow();
         assertThat(done.first()).isEqualTo(preview.first());
         assertThat(anonymisations.stepOf(gone)).isEqualTo(ErasureStep.BLOCKED);
         assertThat(anonymisations.stepOf(back)).isEqualTo(ErasureStep.ACTIVE);
         assertThat(customers.foundOnFirstPage("Ana " + word)).isZero();
+        assertThat(customers.listedWithoutSearch(gone))
+                .as("a blocked customer leaves the list shown without a search too")
+                .isFalse();
+        assertThat(customers.listedWithoutSearch(back)).isTrue();
         assertThat(customers.foundOnFirstPage("Bea " + word)).isEqualTo(1);
         assertThat(name(gone)).isEqualTo("Ana " + word + " Ida");
         assertThat(run.preview(10).first())

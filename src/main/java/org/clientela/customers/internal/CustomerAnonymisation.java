@@ -90,9 +90,16 @@ class CustomerAnonymisation implements PersonalDataAnonymiser {
         return days;
     }
 
-    /** A blocked customer's search terms go: nobody finds them by name, e-mail, phone or number. */
+    /**
+     * A blocked customer leaves the lists and the search: marked blocked (the list, its count and its
+     * export leave them out, and an edit does not index them again), and their search terms go, so
+     * nobody finds them by name, e-mail, phone or number.
+     */
     @Override
     public void hide(long customerId) {
+        jdbc.sql("UPDATE customer SET blocked_at = COALESCE(blocked_at, CURRENT_TIMESTAMP) WHERE id = :customer")
+                .param("customer", customerId)
+                .update();
         jdbc.sql("DELETE FROM customer_search_term WHERE customer_id = :customer")
                 .param("customer", customerId)
                 .update();

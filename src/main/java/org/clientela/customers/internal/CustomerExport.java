@@ -75,9 +75,9 @@ public class CustomerExport {
     private Stream<Row> rows(String query, LifecycleStatus status, CustomerSearch.Sort sort, Direction direction) {
         JdbcClient.StatementSpec statement;
         if (query == null || query.isBlank()) {
-            String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
             statement = jdbc.sql("SELECT " + COLUMNS
-                    + " FROM customer c LEFT JOIN customer_tag g ON g.customer_id = c.id" + where + " ORDER BY "
+                    + " FROM customer c LEFT JOIN customer_tag g ON g.customer_id = c.id"
+                    + CustomerSearch.listed(status) + " ORDER BY "
                     + (sort == null ? CustomerSearch.Sort.NAME : sort).sql(direction) + ", c.id, g.tag");
             if (status != null) {
                 statement = statement.param("status", status.name());

@@ -208,8 +208,8 @@ public class CustomerSearch {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ListTotal count(String query, LifecycleStatus status) {
         if (query == null || query.isBlank()) {
-            String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
-            JdbcClient.StatementSpec statement = jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM customer c" + where));
+            JdbcClient.StatementSpec statement =
+                    jdbc.sql(ListTotal.cappedCount("SELECT 1 FROM customer c" + listed(status)));
             if (status != null) {
                 statement = statement.param("status", status.name());
             }
@@ -226,8 +226,7 @@ public class CustomerSearch {
     }
 
     private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, Direction direction, int page, int size) {
-        String where = status == null ? "" : " WHERE c.lifecycle_status = :status";
-        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + where
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + listed(status)
                         + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql(direction)
                         + " LIMIT :limit OFFSET :offset")
                 .param("limit", size + 1)
@@ -236,6 +235,15 @@ public class CustomerSearch {
             statement = statement.param("status", status.name());
         }
         return Slice.of(statement.query(ROW).list(), page, size);
+    }
+
+    /**
+     * The condition of the list without a search: the customers of {@code status} (all when null),
+     * never a blocked one (kept for legal claims only). A search needs no such condition: a blocked
+     * customer has no search terms.
+     */
+    static String listed(LifecycleStatus status) {
+        return " WHERE c.blocked_at IS NULL" + (status == null ? "" : " AND c.lifecycle_status = :status");
     }
 
     private List<String> termsOf(String query) {

@@ -1,6 +1,8 @@
 package org.clientela.customers.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.clientela.platform.BulkInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,10 +29,11 @@ public class SearchIndex {
         List<Object[]> ids =
                 customers.stream().map(c -> new Object[] {c.getId()}).toList();
         template.batchUpdate("DELETE FROM customer_search_term WHERE customer_id = ?", ids);
-        index(customers);
+        Set<Long> blocked = blocked();
+        index(customers.stream().filter(c -> !blocked.contains(c.getId())).toList());
     }
 
-    /** Adds the terms of customers that have none yet (just created). */
+    /** Adds the terms of customers that have none yet (just created, so none is blocked). */
     void index(List<Customer> customers) {
         bulk.insert(
                 "customer_search_term",
@@ -38,6 +41,14 @@ public class SearchIndex {
                 customers.stream()
                         .flatMap(c -> SearchTerms.of(c).stream().map(term -> new Object[] {term, c.getId()}))
                         .toList());
+    }
+
+    /**
+     * The blocked customers: few, found by their index (an edit never happens during a first load,
+     * which defers the indexes), so that an edit never makes a blocked customer findable again.
+     */
+    private Set<Long> blocked() {
+        return new HashSet<>(template.queryForList("SELECT id FROM customer WHERE blocked_at IS NOT NULL", Long.class));
     }
 
     void reindex(Customer customer) {
