@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerId;
@@ -68,6 +69,9 @@ public class CallList implements RadarCalls {
                    LEFT JOIN retention_customer_score sc ON sc.customer_id = t.customer_id
             """;
 
+    /** Calls of blocked customers are kept (legal claims) but shown nowhere. */
+    private static final String VISIBLE = BlockedCustomers.visible("t.customer_id");
+
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
     private final Explanations explanations;
@@ -85,7 +89,7 @@ public class CallList implements RadarCalls {
      * risk first.
      */
     public Slice<CallView> list(SignalView.TaskStatus status, String owner, int page, int size, Locale locale) {
-        StringBuilder sql = new StringBuilder(CALL_COLUMNS).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(CALL_COLUMNS).append(" WHERE ").append(VISIBLE);
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
             sql.append(" AND t.status = :status");
@@ -106,7 +110,8 @@ public class CallList implements RadarCalls {
     /** The calls run {@code runId} chose, by owner (alphabetically), most money at risk first. */
     public Map<String, List<CallView>> ofRun(long runId, Locale locale) {
         List<Row> rows = jdbc.sql(CALL_COLUMNS + """
-                 WHERE t.run_id = :run ORDER BY t.owner_username, t.money_at_risk DESC, t.id""")
+                 WHERE t.run_id = :run AND """ + VISIBLE + """
+                 ORDER BY t.owner_username, t.money_at_risk DESC, t.id""")
                 .param("run", runId)
                 .query(CallList::row)
                 .list();
@@ -136,7 +141,7 @@ public class CallList implements RadarCalls {
     public List<RadarCall> openFor(String username, int limit) {
         return jdbc.sql("""
                 SELECT id, customer_id, risk_rank, money_at_risk, reasons, created_at FROM retention_call_task
-                 WHERE owner_username = :owner AND status = 'OPEN'
+                 WHERE owner_username = :owner AND status = 'OPEN' AND """ + BlockedCustomers.visible("retention_call_task.customer_id") + """
                  ORDER BY money_at_risk DESC NULLS LAST, id LIMIT :limit""")
                 .param("owner", username)
                 .param("limit", limit)
@@ -160,6 +165,7 @@ public class CallList implements RadarCalls {
                        s.risk_score FROM retention_customer_score s
                  WHERE NOT EXISTS (SELECT 1 FROM retention_call_task t WHERE t.customer_id = s.customer_id
                                       AND t.run_id = :run)
+                   AND """ + BlockedCustomers.visible("s.customer_id") + """
                  ORDER BY s.risk_rank LIMIT :limit OFFSET :offset""")
                 .param("run", runId)
                 .param("limit", size + 1)

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.platform.BusinessSettings;
@@ -328,7 +329,7 @@ public class CallPlan {
 
     /**
      * Those of the customers not to call now: an open service case, a call of this quarter already
-     * closed, lost or presumed lost.
+     * closed, lost or presumed lost, or blocked (kept for legal claims only, never called).
      */
     private Set<Long> excluded(List<Long> ids, Instant quarterStart) {
         Set<Long> excluded = new HashSet<>();
@@ -345,7 +346,9 @@ public class CallPlan {
                     SELECT customer_id FROM retention_call_task
                      WHERE customer_id IN (:ids) AND status <> 'OPEN' AND created_at >= :since
                     UNION SELECT open_customer_id FROM retention_loss WHERE open_customer_id IN (:ids)
-                    UNION SELECT customer_id FROM retention_presumed_lost WHERE customer_id IN (:ids)""")
+                    UNION SELECT customer_id FROM retention_presumed_lost WHERE customer_id IN (:ids)
+                    UNION SELECT b.customer_id FROM retention_customer_score b WHERE b.customer_id IN (:ids)
+                       AND NOT (""" + BlockedCustomers.visible("b.customer_id") + ")")
                     .param("ids", chunk)
                     .param("since", Timestamp.from(quarterStart))
                     .query(Long.class)

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.Slice;
@@ -59,7 +60,8 @@ public class LossList {
     }
 
     public Slice<Row> page(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where =
+                new StringBuilder(" WHERE ").append(BlockedCustomers.visible("retention_loss.customer_id"));
         List<Object[]> params = new ArrayList<>();
         LocalDate from = filter.month() != null ? filter.month().atDay(1) : filter.from();
         LocalDate to = filter.month() != null ? filter.month().plusMonths(1).atDay(1) : filter.to();

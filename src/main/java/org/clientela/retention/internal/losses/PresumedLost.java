@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.AuditLog;
@@ -151,6 +152,7 @@ public class PresumedLost {
                         SELECT p.customer_id, p.probability_alive, p.purchase_days, p.last_purchase
                           FROM retention_presumed_lost p
                          WHERE NOT EXISTS (SELECT 1 FROM retention_loss l WHERE l.open_customer_id = p.customer_id)
+                           AND """ + BlockedCustomers.visible("p.customer_id") + """
                          ORDER BY p.probability_alive, p.customer_id LIMIT :limit OFFSET :offset""")
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)

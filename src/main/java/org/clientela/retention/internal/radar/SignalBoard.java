@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.Slice;
@@ -47,7 +48,7 @@ public class SignalBoard {
                        t.closed_at, t.version
                   FROM retention_signal s LEFT JOIN retention_call_task t
                        ON t.id = (SELECT MAX(c.id) FROM retention_call_task c WHERE c.customer_id = s.customer_id)
-                 WHERE s.open = 1""");
+                 WHERE s.open = 1 AND """ + BlockedCustomers.visible("s.customer_id"));
         Map<String, Object> params = new java.util.HashMap<>();
         if (filter.kind() != null) {
             sql.append(" AND s.kind = :kind");
@@ -138,7 +139,8 @@ public class SignalBoard {
         for (SignalKind kind : SignalKind.values()) {
             totals.put(kind, new KindTotal(kind, 0, BigDecimal.ZERO));
         }
-        jdbc.sql("SELECT kind, COUNT(*), SUM(money_at_stake) FROM retention_signal WHERE open = 1 GROUP BY kind")
+        jdbc.sql("SELECT s.kind, COUNT(*), SUM(s.money_at_stake) FROM retention_signal s WHERE s.open = 1 AND "
+                        + BlockedCustomers.visible("s.customer_id") + " GROUP BY s.kind")
                 .query(rs -> {
                     SignalKind kind = SignalKind.valueOf(rs.getString(1));
                     totals.put(kind, new KindTotal(kind, rs.getLong(2), rs.getBigDecimal(3)));

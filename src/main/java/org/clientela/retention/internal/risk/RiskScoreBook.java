@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.CsvExport;
@@ -58,10 +59,12 @@ public class RiskScoreBook {
     /** Rows fetched from the cursor, and customer numbers asked for, at a time. */
     static final int CHUNK = 1000;
 
+    /** The scores of every customer but the blocked ones (kept for legal claims, shown nowhere). */
     private static final String COLUMNS = """
             SELECT customer_id, purchase_days, days_since_last, p_alive, expected_purchases, expected_value,
                    risk_score, risk_rank, money_at_risk, signals
-              FROM retention_customer_score""";
+              FROM retention_customer_score WHERE """ + BlockedCustomers.visible("retention_customer_score.customer_id");
+
     private static final String ORDER = " ORDER BY risk_rank, customer_id";
 
     /** Which run the scores come from and the day they were scored as of. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.retention.SegmentMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ class JdbcSegmentMembers implements SegmentMembers {
         RfmSegment known = RfmSegment.valueOf(segment);
         return jdbc.sql("""
                         SELECT customer_id FROM retention_customer_segment WHERE segment = :segment
+                           AND """ + BlockedCustomers.visible("retention_customer_segment.customer_id") + """
                          ORDER BY revenue DESC, customer_id LIMIT :limit""")
                 .param("segment", known.name())
                 .param("limit", limit)

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +94,9 @@ public class SegmentReport {
     /** One page of a segment's customers. */
     public Slice<Member> members(RfmSegment segment, Sort sort, int page, int size) {
         return Slice.of(
-                jdbc.sql("SELECT * FROM retention_customer_segment WHERE segment = :segment ORDER BY " + sort.orderBy
+                jdbc.sql("SELECT * FROM retention_customer_segment WHERE segment = :segment AND "
+                                + BlockedCustomers.visible("retention_customer_segment.customer_id")
+                                + " ORDER BY " + sort.orderBy
                                 + " LIMIT :limit OFFSET :offset")
                         .param("segment", segment.name())
                         .param("limit", size + 1)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
@@ -33,6 +34,9 @@ public class CaseQueries {
     public static final String UNASSIGNED = "-";
 
     private static final int EXPORT_BATCH = 500;
+
+    /** The cases of blocked customers are kept (legal claims) but listed, counted and exported nowhere. */
+    private static final String VISIBLE = BlockedCustomers.visible("service_case.customer_id");
 
     /** How a case list is ordered. */
     public enum Sort {
@@ -172,7 +176,7 @@ public class CaseQueries {
     }
 
     private String where(Filter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE ").append(VISIBLE);
         if (filter.status() != null) {
             where.append(" AND status = :status");
             params.put("status", filter.status().name());
@@ -204,7 +208,8 @@ public class CaseQueries {
     public List<CaseRow> updatesDue(String owner, Instant until, int limit) {
         return named(jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_case WHERE owner_username = :owner AND status IN ('OPEN', 'IN_PROGRESS')
-                   AND next_update_due_at <= :until ORDER BY next_update_due_at, id LIMIT :limit""")
+                   AND next_update_due_at <= :until AND """ + VISIBLE + """
+                 ORDER BY next_update_due_at, id LIMIT :limit""")
                 .param("owner", owner)
                 .param("until", Timestamp.from(until))
                 .param("limit", limit)
@@ -215,7 +220,7 @@ public class CaseQueries {
     /** Cases assigned to me that nobody has started yet, newest first. */
     public List<CaseRow> newFor(String owner, int limit) {
         return named(jdbc.sql("SELECT " + COLUMNS + """
-                 FROM service_case WHERE owner_username = :owner AND status = 'OPEN'
+                 FROM service_case WHERE owner_username = :owner AND status = 'OPEN' AND """ + VISIBLE + """
                  ORDER BY opened_at DESC, id DESC LIMIT :limit""")
                 .param("owner", owner)
                 .param("limit", limit)

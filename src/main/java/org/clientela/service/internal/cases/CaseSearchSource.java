@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
@@ -84,7 +85,9 @@ class CaseSearchSource implements SearchSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Found> rows = jdbc.sql("SELECT id, reference, subject, customer_id FROM service_case WHERE id IN (:ids)")
+        List<Found> rows = jdbc.sql(
+                        "SELECT id, reference, subject, customer_id FROM service_case WHERE id IN (:ids) AND "
+                                + BlockedCustomers.visible("service_case.customer_id"))
                 .param("ids", ids)
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
@@ -99,6 +102,7 @@ class CaseSearchSource implements SearchSource {
         }
         return jdbc.sql("""
                         SELECT id, reference, subject, customer_id FROM service_case WHERE customer_id IN (:ids)
+                           AND """ + BlockedCustomers.visible("service_case.customer_id") + """
                         ORDER BY opened_at DESC, id DESC LIMIT :limit""")
                 .param("ids", customerIds)
                 .param("limit", limit)

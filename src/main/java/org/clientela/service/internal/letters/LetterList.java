@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.ListLinks;
@@ -145,12 +146,14 @@ public class LetterList {
                 .single());
     }
 
+    /** The letters of blocked customers are kept (legal claims) but listed and counted nowhere. */
     private static String where(View view) {
-        return switch (view) {
-            case AWAITING_MY_APPROVAL -> "status = 'DRAFT' AND author <> :me";
-            case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED', 'SENDING')";
-            case SENT -> "status = 'SENT' AND :me = :me";
-        };
+        return BlockedCustomers.visible("service_letter.customer_id") + " AND "
+                + switch (view) {
+                    case AWAITING_MY_APPROVAL -> "status = 'DRAFT' AND author <> :me";
+                    case MY_DRAFTS -> "author = :me AND status IN ('DRAFT', 'APPROVED', 'SENDING')";
+                    case SENT -> "status = 'SENT' AND :me = :me";
+                };
     }
 
     /** The letters of one case, newest first (a case has a handful). */

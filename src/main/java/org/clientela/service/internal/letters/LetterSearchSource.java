@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
@@ -98,7 +99,8 @@ class LetterSearchSource implements SearchSource {
 
     /** Letters where {@code condition} holds for {@code key}, newest first. */
     private List<Found> select(String condition, long key, int limit) {
-        return jdbc.sql("SELECT id, subject, customer_id FROM service_letter WHERE " + condition
+        return jdbc.sql("SELECT id, subject, customer_id FROM service_letter WHERE " + condition + " AND "
+                        + BlockedCustomers.visible("service_letter.customer_id")
                         + " ORDER BY id DESC LIMIT :limit")
                 .param("key", key)
                 .param("limit", limit)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerId;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
@@ -25,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PromiseQueries {
+
+    /**
+     * The promises to blocked customers are kept (legal claims) but listed, counted and exported
+     * nowhere; a promise to a party that is no customer stays.
+     */
+    private static final String VISIBLE = BlockedCustomers.visible("service_promise.customer_id");
 
     static final String COLUMNS = """
             id, case_id, customer_id, kind, description, owner_username, status, made_at, due_at, kept_at,
@@ -142,7 +149,7 @@ public class PromiseQueries {
     }
 
     private static String where(PromiseStatus status, String owner, java.util.Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE ").append(VISIBLE);
         if (status != null) {
             where.append(" AND status = :status");
             params.put("status", status.name());
@@ -165,6 +172,7 @@ public class PromiseQueries {
     public PromisesDue dueFor(String owner, Instant now, ZoneId zone, Duration dueSoon, int limit) {
         List<Promise> pending = jdbc.sql("SELECT " + COLUMNS + """
                  FROM service_promise WHERE owner_username = :owner AND status = 'PENDING' AND due_at <= :until
+                   AND """ + VISIBLE + """
                  ORDER BY due_at, id LIMIT :limit""")
                 .param("owner", owner)
                 .param("until", Timestamp.from(PromisesDue.horizon(now, zone, dueSoon)))
