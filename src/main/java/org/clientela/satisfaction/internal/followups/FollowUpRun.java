@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerOwners;
 import org.clientela.orders.history.ReachedOrders;
 import org.clientela.platform.ExclusiveRuns;
@@ -39,6 +40,7 @@ public class FollowUpRun {
     /** A night missed is made up the next: the nightly run covers this many days before today. */
     static final int CATCH_UP_DAYS = 3;
 
+    private final BlockedCustomers blocked;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final FollowUpRules rules;
@@ -56,9 +58,11 @@ public class FollowUpRun {
             ReachedOrders orders,
             CustomerOwners owners,
             LostCustomers lost,
+            BlockedCustomers blocked,
             WorkingTime workingTime,
             ExclusiveRuns exclusiveRuns,
             Clock clock) {
+        this.blocked = blocked;
         this.jdbc = jdbc;
         this.template = template;
         this.rules = rules;
@@ -117,6 +121,7 @@ public class FollowUpRun {
                     .query(Long.class)
                     .list());
             excluded.addAll(lost.lostAmong(chunk));
+            excluded.addAll(blocked.blockedAmong(chunk));
         }
         Map<Long, String> ownerOf = owners.ownersOf(customers);
         LocalDate due = workingTime.workingDaysAfter(day, rule.dueWorkingDays());

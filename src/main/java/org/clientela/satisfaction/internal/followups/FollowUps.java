@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -38,6 +39,9 @@ public class FollowUps {
     public static final int RETRIES = 2;
 
     public static final int NOTE_MAX = 2000;
+
+    /** The calls to blocked customers are kept (legal claims) but listed nowhere. */
+    private static final String VISIBLE = BlockedCustomers.visible("satisfaction_follow_up.customer_id");
 
     private final JdbcClient jdbc;
     private final ServiceCases cases;
@@ -112,6 +116,7 @@ public class FollowUps {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM satisfaction_follow_up
                         WHERE owner_user = :owner AND status = 'OPEN' AND due_on <= :today
+                          AND """ + VISIBLE + """
                         ORDER BY due_on, id LIMIT :limit""")
                 .param("owner", owner)
                 .param("today", Date.valueOf(today()))
@@ -123,7 +128,7 @@ public class FollowUps {
     /** Open calls (of {@code owner}, or of everybody when null), the earliest due first, a page of {@code size}. */
     @Transactional(readOnly = true)
     public List<FollowUp> open(String owner, int page, int size) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM satisfaction_follow_up WHERE status = 'OPEN'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM satisfaction_follow_up WHERE status = 'OPEN' AND " + VISIBLE
                         + (owner == null ? "" : " AND owner_user = :owner")
                         + " ORDER BY due_on, id LIMIT :limit OFFSET :offset")
                 .param("owner", owner)

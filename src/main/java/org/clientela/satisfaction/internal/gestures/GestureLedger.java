@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
@@ -208,7 +209,9 @@ public class GestureLedger {
     /** One page of the ledger, the latest day first. */
     @Transactional(readOnly = true)
     public Slice<Gesture> search(GestureQuery query) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT)
+                .append(" WHERE ")
+                .append(BlockedCustomers.visible("satisfaction_gesture.customer_id"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.kind() != null) {
             sql.append(" AND kind = :kind");

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerId;
 import org.clientela.customers.CustomerOwners;
@@ -269,7 +270,9 @@ public class CustomerIdeas {
     /** One page of the list, filtered and sorted; the id breaks ties so pages never overlap. */
     @Transactional(readOnly = true)
     public Slice<Idea> search(IdeaQuery query) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT)
+                .append(" WHERE ")
+                .append(BlockedCustomers.visible("satisfaction_idea.customer_id"));
         var params = new java.util.LinkedHashMap<String, Object>();
         if (query.status() != null) {
             sql.append(" AND status = :status");
@@ -325,6 +328,7 @@ public class CustomerIdeas {
     public List<Idea> dueFor(String owner, int limit) {
         return jdbc.sql(SELECT + " " + """
                          WHERE owner = :owner AND status IN ('RECEIVED', 'LOOKING') AND follow_up_on <= :today
+                           AND """ + BlockedCustomers.visible("satisfaction_idea.customer_id") + """
                          ORDER BY follow_up_on, id LIMIT :limit""")
                 .param("owner", owner)
                 .param("today", today())

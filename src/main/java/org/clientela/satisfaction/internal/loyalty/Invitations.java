@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerAddresses;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.AuditLog;
@@ -60,6 +61,7 @@ public class Invitations {
     private final CustomerDirectory customers;
     private final CustomerAddresses addresses;
     private final SegmentMembers segments;
+    private final BlockedCustomers blocked;
     private final OutgoingMail mail;
     private final MessageSource messages;
     private final BusinessSettings business;
@@ -81,7 +83,9 @@ public class Invitations {
             AuditLog audit,
             LoyaltySettings settings,
             Clock clock,
-            ContactPermission permission) {
+            ContactPermission permission,
+            BlockedCustomers blocked) {
+        this.blocked = blocked;
         this.jdbc = jdbc;
         this.programs = programs;
         this.memberships = memberships;
@@ -109,6 +113,9 @@ public class Invitations {
     public long inviteByEmail(long programId, long customerId, String baseUrl, Locale language) {
         Program program = programs.get(programId);
         var address = addresses.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+        if (blocked.isBlocked(customerId)) {
+            throw new InvalidInputException(InputError.field("customerId", "satisfaction.blocked.customer"));
+        }
         if (memberships.isMember(programId, customerId)) {
             throw LoyaltyStateException.alreadyMember();
         }
@@ -339,6 +346,7 @@ public class Invitations {
                         SELECT i.customer_id, p.name, i.sent_at, i.expires_at FROM satisfaction_loyalty_invitation i
                           JOIN satisfaction_loyalty_program p ON p.id = i.program_id
                          WHERE i.invited_by = :by AND i.accepted_at IS NULL AND i.expires_at > :now
+                           AND """ + BlockedCustomers.visible("i.customer_id") + """
                          ORDER BY i.sent_at DESC LIMIT :limit""")
                 .param("by", by)
                 .param("now", Timestamp.from(clock.instant()))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.Slice;
 import org.springframework.dao.DuplicateKeyException;
@@ -188,7 +189,7 @@ public class Memberships {
                                   FROM satisfaction_loyalty_member m
                                   LEFT JOIN satisfaction_loyalty_score s
                                          ON s.program_id = m.program_id AND s.customer_id = m.customer_id
-                                 WHERE m.program_id = :program
+                                 WHERE m.program_id = :program AND """ + BlockedCustomers.visible("m.customer_id") + """
                                  ORDER BY m.tier_rank DESC NULLS LAST, m.customer_id
                                  LIMIT :limit OFFSET :offset""")
                         .param("program", program.id())

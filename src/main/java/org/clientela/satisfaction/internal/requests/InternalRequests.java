@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -50,6 +51,9 @@ public class InternalRequests {
 
     /** A page of a list: {@code open} null for any status. */
     public record Query(Box box, Boolean open, int page, int size) {}
+
+    /** Requests about blocked customers are kept (legal claims) but listed nowhere; those about no customer stay. */
+    private static final String VISIBLE = BlockedCustomers.visible("r.customer_id");
 
     private final JdbcClient jdbc;
     private final RequestRows rows;
@@ -177,6 +181,7 @@ public class InternalRequests {
     public Slice<InternalRequest> list(Query query, Colleague who) {
         String department = departments.of(who.username()).orElse("");
         List<String> where = new ArrayList<>();
+        where.add(VISIBLE);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("dept", department);
         p.put("me", who.username());
@@ -193,7 +198,7 @@ public class InternalRequests {
         }
         p.put("limit", query.size() + 1);
         p.put("offset", (long) query.page() * query.size());
-        String sql = RequestRows.SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = RequestRows.SELECT + " WHERE " + String.join(" AND ", where)
                 + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset";
         return Slice.of(jdbc.sql(sql).params(p).query(RequestRows.ROW).list(), query.page(), query.size());
     }
@@ -206,7 +211,7 @@ public class InternalRequests {
             return List.of();
         }
         return jdbc.sql(RequestRows.SELECT + """
-                         WHERE r.to_department = :dept AND r.status IN ('OPEN', 'IN_PROGRESS')
+                         WHERE r.to_department = :dept AND r.status IN ('OPEN', 'IN_PROGRESS') AND """ + VISIBLE + """
                         ORDER BY r.first_response_due, r.created_at LIMIT :limit""")
                 .param("dept", department.get())
                 .param("limit", limit)
@@ -219,7 +224,7 @@ public class InternalRequests {
     public List<InternalRequest> toRate(Colleague who, int limit) {
         return jdbc
                 .sql(RequestRows.SELECT + """
-                         WHERE r.requester = :me AND r.status = 'CLOSED' AND r.rated_at IS NULL
+                         WHERE r.requester = :me AND r.status = 'CLOSED' AND r.rated_at IS NULL AND """ + VISIBLE + """
                         ORDER BY r.closed_at DESC LIMIT :limit""")
                 .param("me", who.username())
                 .param("limit", limit)

@@ -1,5 +1,6 @@
 package org.clientela.satisfaction.internal.surveys;
 
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.service.CaseResolved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,18 @@ import org.springframework.stereotype.Component;
 class CsatAfterResolvedCases {
 
     private final Surveys surveys;
+    private final BlockedCustomers blocked;
 
-    CsatAfterResolvedCases(Surveys surveys) {
+    CsatAfterResolvedCases(Surveys surveys, BlockedCustomers blocked) {
         this.surveys = surveys;
+        this.blocked = blocked;
     }
 
     @ApplicationModuleListener
     void on(CaseResolved resolved) {
+        if (blocked.isBlocked(resolved.customerId().value())) {
+            return; // a blocked customer is asked nothing
+        }
         surveys.ask(
                 new SurveyRequest(
                         resolved.customerId().value(),

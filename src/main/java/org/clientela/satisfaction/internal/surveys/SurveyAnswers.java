@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.BlockedCustomers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class SurveyAnswers {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM satisfaction_survey
                         WHERE answered_at IS NOT NULL AND customer_id IS NOT NULL
+                          AND """ + BlockedCustomers.visible("satisfaction_survey.customer_id") + """
                         ORDER BY answered_at DESC, id DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("limit", PAGE + 1)
