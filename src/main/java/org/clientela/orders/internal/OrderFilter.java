@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 
@@ -22,10 +23,14 @@ public record OrderFilter(Long customerId, LocalDate from, LocalDate to) {
         }
     }
 
-    /** The {@code WHERE} clause over {@code sales_order o} (empty when nothing is filtered). */
+    /** The {@code WHERE} clause over {@code sales_order o}. */
     String where() {
         List<String> conditions = new ArrayList<>();
-        if (customerId != null) {
+        if (customerId == null) {
+            // The orders of a blocked customer stay in every figure but in no list, count or export
+            // of all orders; the orders of one customer are asked for from that customer's page.
+            conditions.add(BlockedCustomers.visible("o.customer_id"));
+        } else {
             conditions.add("o.customer_id = :customerId");
         }
         if (from != null) {
@@ -34,7 +39,7 @@ public record OrderFilter(Long customerId, LocalDate from, LocalDate to) {
         if (to != null) {
             conditions.add("o.order_date <= :to");
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return " WHERE " + String.join(" AND ", conditions);
     }
 
     Map<String, Object> params() {

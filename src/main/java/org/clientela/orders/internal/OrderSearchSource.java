@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.customers.CustomerLookup;
@@ -68,7 +69,7 @@ class OrderSearchSource implements SearchSource {
         Map<Long, Found> found = new LinkedHashMap<>();
         List<String> spellings =
                 List.copyOf(new java.util.LinkedHashSet<>(List.of(text, text.toUpperCase(Locale.ROOT))));
-        jdbc.sql(SELECT + " WHERE order_number IN (:numbers) ORDER BY order_number")
+        jdbc.sql(SELECT + " order_number IN (:numbers) ORDER BY order_number")
                 .param("numbers", spellings)
                 .query(ROW)
                 .list()
@@ -81,7 +82,7 @@ class OrderSearchSource implements SearchSource {
                     .map(CustomerRef::id)
                     .toList();
             if (!customers.isEmpty()) {
-                jdbc.sql(SELECT + " WHERE customer_id IN (:ids) ORDER BY order_date DESC, id DESC LIMIT :limit")
+                jdbc.sql(SELECT + " customer_id IN (:ids) ORDER BY order_date DESC, id DESC LIMIT :limit")
                         .param("ids", customers)
                         .param("limit", limit)
                         .query(ROW)
@@ -105,7 +106,9 @@ class OrderSearchSource implements SearchSource {
                 .toList();
     }
 
-    private static final String SELECT = "SELECT id, order_number, order_date, customer_id FROM sales_order";
+    /** Orders of blocked customers are found by no search (the SQL after it starts with WHERE). */
+    private static final String SELECT = "SELECT id, order_number, order_date, customer_id FROM sales_order WHERE "
+            + BlockedCustomers.visible("sales_order.customer_id") + " AND";
 
     private static final org.springframework.jdbc.core.RowMapper<Found> ROW =
             (rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
@@ -118,7 +121,7 @@ class OrderSearchSource implements SearchSource {
         }
         String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(SELECT + " " + """
-                        WHERE order_number >= :lo AND order_number < :hi AND order_number LIKE :like ESCAPE '\\'
+                        order_number >= :lo AND order_number < :hi AND order_number LIKE :like ESCAPE '\\'
                         ORDER BY order_number LIMIT :limit""")
                 .param("lo", prefix)
                 .param("hi", upper)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.Slice;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -203,6 +204,8 @@ class JdbcProspects implements Prospects {
      */
     static String where(ProspectQuery query, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
+        // A prospect won into a customer who is blocked now is listed, counted and exported nowhere.
+        where.add(BlockedCustomers.visible("p.customer_id"));
         String[] words = ProspectSearchTerms.queryWords(query.text());
         for (int i = 0; i < words.length; i++) {
             String upper = ProspectSearchTerms.upperBound(words[i]);
