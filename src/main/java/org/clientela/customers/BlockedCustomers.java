@@ -23,8 +23,9 @@ public interface BlockedCustomers {
      * id (for instance {@code "c.customer_id"}). Rows without a customer (NULL) stay.
      */
     static String visible(String customerIdColumn) {
-        return "NOT EXISTS (SELECT 1 FROM customer blocked_customer WHERE blocked_customer.id = " + customerIdColumn
-                + " AND blocked_customer.blocked_at IS NOT NULL)";
+        // Spaces on both sides, so that it may stand between any two words of a query, text blocks included.
+        return " NOT EXISTS (SELECT 1 FROM customer blocked_customer WHERE blocked_customer.id = " + customerIdColumn
+                + " AND blocked_customer.blocked_at IS NOT NULL) ";
     }
 
     /** Which of {@code customerIds} are blocked (asked in chunks, safe for thousands of ids). */

@@ -64,7 +64,7 @@ public class PossibleDuplicates {
         if (value == null) {
             return;
         }
-        jdbc.sql("SELECT id, customer_number, name FROM customer WHERE " + column + " = :value AND id <> :id"
+        jdbc.sql("SELECT id, customer_number, name FROM customer WHERE " + column + " = :value AND id <> :id AND blocked_at IS NULL"
                         + " ORDER BY id LIMIT " + LIMIT)
                 .param("value", value)
                 .param("id", customer.getId() == null ? -1L : customer.getId())

@@ -25,7 +25,7 @@ public class UnownedCustomers {
         return Slice.of(
                 jdbc.sql("""
                         SELECT id, customer_number, kind, name, email, phone, city, owner_username, lifecycle_status
-                          FROM customer WHERE owner_username IS NULL
+                          FROM customer WHERE owner_username IS NULL AND blocked_at IS NULL
                          ORDER BY sort_name, id LIMIT :limit OFFSET :offset""")
                         .param("limit", size + 1)
                         .param("offset", (long) page * size)
