@@ -64,8 +64,8 @@ public class PossibleDuplicates {
         if (value == null) {
             return;
         }
-        jdbc.sql("SELECT id, customer_number, name FROM customer WHERE " + column + " = :value AND id <> :id AND blocked_at IS NULL"
-                        + " ORDER BY id LIMIT " + LIMIT)
+        jdbc.sql("SELECT id, customer_number, name FROM customer WHERE " + column
+                        + " = :value AND id <> :id AND blocked_at IS NULL" + " ORDER BY id LIMIT " + LIMIT)
                 .param("value", value)
                 .param("id", customer.getId() == null ? -1L : customer.getId())
                 .query((rs, n) -> new PossibleDuplicate(rs.getLong(1), rs.getString(2), rs.getString(3), Set.of(kind)))
