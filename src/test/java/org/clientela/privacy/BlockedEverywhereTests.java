@@ -3,43 +3,25 @@ package org.clientela.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerFixtures;
-import org.clientela.orders.internal.OrderBook;
-import org.clientela.orders.internal.OrderFilter;
-import org.clientela.orders.internal.OrderSort;
+import org.clientela.orders.OrderListFixtures;
 import org.clientela.platform.InvalidInputException;
-import org.clientela.platform.ListLinks;
 import org.clientela.privacy.internal.erasure.Blocking;
-import org.clientela.retention.internal.calls.CallList;
-import org.clientela.retention.internal.losses.PresumedLost;
-import org.clientela.retention.internal.radar.SignalBoard;
-import org.clientela.retention.internal.risk.RiskScoreBook;
-import org.clientela.retention.internal.segments.RfmSegment;
-import org.clientela.retention.internal.segments.SegmentReport;
-import org.clientela.satisfaction.internal.followups.FollowUps;
-import org.clientela.satisfaction.internal.gestures.GestureLedger;
-import org.clientela.satisfaction.internal.surveys.SurveyKind;
-import org.clientela.satisfaction.internal.surveys.SurveyMode;
-import org.clientela.satisfaction.internal.surveys.SurveyRequest;
-import org.clientela.satisfaction.internal.surveys.Surveys;
-import org.clientela.service.internal.cases.CaseQueries;
-import org.clientela.service.internal.letters.LetterList;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.retention.RetentionListFixtures;
+import org.clientela.satisfaction.SatisfactionListFixtures;
+import org.clientela.service.ServiceListFixtures;
 import org.clientela.support.EmptyBusiness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +37,6 @@ import org.springframework.context.ApplicationContext;
 abstract class BlockedEverywhereTests {
 
     static final String OWNER = "blk-owner";
-    static final Locale ES = Locale.forLanguageTag("es");
 
     @Autowired
     ApplicationContext context;
@@ -198,108 +179,19 @@ abstract class BlockedEverywhereTests {
 
     @Test
     void aBlockedCustomerLeavesEveryListWhileTheOtherStays() {
-        Map<String, Supplier<List<Long>>> lists = Map.ofEntries(
-                Map.entry(
-                        "radar signals",
-                        () ->
-                                bean(SignalBoard.class)
-                                        .list(new SignalBoard.Filter(null, null, null), 0, 500, ES)
-                                        .items()
-                                        .stream()
-                                        .map(s -> s.customerId())
-                                        .toList()),
-                Map.entry(
-                        "radar calls",
-                        () -> bean(CallList.class).list(null, null, 0, 500, ES).items().stream()
-                                .map(CallList.CallView::customerId)
-                                .toList()),
-                Map.entry(
-                        "my day's radar calls",
-                        () -> bean(CallList.class).openFor(OWNER, 500).stream()
-                                .map(call -> call.customerId().value())
-                                .toList()),
-                Map.entry(
-                        "risk scores",
-                        () -> bean(RiskScoreBook.class).page(null, 0, 500).slice().items().stream()
-                                .map(RiskScoreBook.Score::customerId)
-                                .toList()),
-                Map.entry(
-                        "presumed lost",
-                        () -> bean(PresumedLost.class).page(0, 500).items().stream()
-                                .map(candidate -> candidate.customer().id())
-                                .toList()),
-                Map.entry(
-                        "segment members",
-                        () -> bean(SegmentReport.class)
-                                .members(RfmSegment.AT_RISK, SegmentReport.Sort.REVENUE, 0, 500)
-                                .items()
-                                .stream()
-                                .map(SegmentReport.Member::customerId)
-                                .toList()),
-                Map.entry(
-                        "orders",
-                        () -> bean(OrderBook.class)
-                                .list(new OrderFilter(null, null, null), OrderSort.NEWEST, 0, 500)
-                                .items()
-                                .stream()
-                                .map(o -> o.customerId())
-                                .toList()),
-                Map.entry(
-                        "service cases",
-                        () -> bean(CaseQueries.class)
-                                .list(CaseQueries.Filter.none(), CaseQueries.Sort.NEWEST, 0, 500)
-                                .items()
-                                .stream()
-                                .map(row -> row.customerId())
-                                .toList()),
-                Map.entry(
-                        "my day's cases due news",
-                        () -> bean(CaseQueries.class)
-                                .updatesDue(OWNER, Instant.now().plusSeconds(3600), 500)
-                                .stream()
-                                .map(row -> row.customerId())
-                                .toList()),
-                Map.entry(
-                        "promises",
-                        () -> bean(PromiseQueries.class).list(null, null, 0, 500).items().stream()
-                                .map(p -> p.customerId())
-                                .toList()),
-                Map.entry(
-                        "letters sent",
-                        () -> bean(LetterList.class)
-                                .list(LetterList.View.SENT, OWNER, null, ListLinks.Direction.DESC, 0, 500)
-                                .items()
-                                .stream()
-                                .map(LetterList.Row::customerId)
-                                .toList()),
-                Map.entry(
-                        "follow-up calls",
-                        () -> bean(FollowUps.class).open(null, 0, 500).stream()
-                                .map(FollowUps.FollowUp::customerId)
-                                .toList()),
-                Map.entry(
-                        "gestures",
-                        () -> bean(GestureLedger.class)
-                                .search(new GestureLedger.GestureQuery(null, null, null, null, null, 0, 200))
-                                .items()
-                                .stream()
-                                .map(g -> g.customerId())
-                                .toList()));
+        RetentionListFixtures retention = new RetentionListFixtures(context);
+        ServiceListFixtures service = new ServiceListFixtures(context);
+        OrderListFixtures orders = new OrderListFixtures(context);
+        Map<String, Supplier<List<Long>>> lists = new HashMap<>();
+        lists.putAll(retention.lists(OWNER));
+        lists.putAll(service.lists(OWNER));
+        lists.putAll(orders.lists());
+        lists.putAll(new SatisfactionListFixtures(context).lists());
         lists.forEach((name, list) ->
                 assertThat(list.get()).as(name + " before the block").contains(shown, hidden));
-        Map<String, Function<Long, Long>> counts = Map.of(
-                "orders counted",
-                        ignored -> bean(OrderBook.class)
-                                .count(new OrderFilter(null, null, null))
-                                .count(),
-                "cases counted",
-                        ignored -> bean(CaseQueries.class)
-                                .count(CaseQueries.Filter.none())
-                                .count());
-        Map<String, Long> before = new java.util.HashMap<>();
-        counts.forEach((name, count) -> before.put(name, count.apply(0L)));
-        String csvBefore = scoresCsv();
-        assertThat(csvBefore).contains("," + hidden + ",");
+        long ordersBefore = orders.counted();
+        long casesBefore = service.casesCounted();
+        assertThat(retention.scoresCsv()).contains("\n" + hidden + ",");
 
         blocking.block(hidden);
 
@@ -308,46 +200,19 @@ abstract class BlockedEverywhereTests {
                 .as(name + " after the block")
                 .contains(shown)
                 .doesNotContain(hidden));
-        counts.forEach((name, count) -> assertThat(count.apply(0L)).as(name).isEqualTo(before.get(name) - 1));
-        assertThat(scoresCsv()).doesNotContain("," + hidden + ",").contains("," + shown + ",");
-        assertThat(bean(CaseQueries.class)
-                        .list(
-                                new CaseQueries.Filter(null, null, null, null, null, hidden),
-                                CaseQueries.Sort.NEWEST,
-                                0,
-                                5)
-                        .items())
+        assertThat(orders.counted()).as("orders counted").isEqualTo(ordersBefore - 1);
+        assertThat(service.casesCounted()).as("cases counted").isEqualTo(casesBefore - 1);
+        assertThat(retention.scoresCsv()).doesNotContain("\n" + hidden + ",").contains("\n" + shown + ",");
+        assertThat(service.casesOfCustomer(hidden))
                 .as("the blocked customer's own page still shows their cases")
-                .hasSize(1);
+                .isEqualTo(1);
     }
 
     @Test
     void aBlockedCustomerIsAskedNoSurvey() {
+        SatisfactionListFixtures satisfaction = new SatisfactionListFixtures(context);
         blocking.block(hidden);
-        assertThatThrownBy(() -> bean(Surveys.class)
-                        .ask(
-                                new SurveyRequest(hidden, SurveyKind.CSAT, SurveyMode.PHONE, null, null, "es"),
-                                OWNER,
-                                false,
-                                null))
-                .isInstanceOf(InvalidInputException.class);
-        assertThat(bean(Surveys.class)
-                        .ask(
-                                new SurveyRequest(shown, SurveyKind.CSAT, SurveyMode.PHONE, null, null, "es"),
-                                OWNER,
-                                false,
-                                null)
-                        .id())
-                .isPositive();
-    }
-
-    private String scoresCsv() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        bean(RiskScoreBook.class).writeCsv(null, stamp -> out);
-        return "\n" + out.toString(StandardCharsets.UTF_8).replace("\r", "");
-    }
-
-    private <T> T bean(Class<T> type) {
-        return context.getBean(type);
+        assertThatThrownBy(() -> satisfaction.askByPhone(hidden, OWNER)).isInstanceOf(InvalidInputException.class);
+        assertThat(satisfaction.askByPhone(shown, OWNER)).isPositive();
     }
 }

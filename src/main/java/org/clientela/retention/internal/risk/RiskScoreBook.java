@@ -59,11 +59,13 @@ public class RiskScoreBook {
     /** Rows fetched from the cursor, and customer numbers asked for, at a time. */
     static final int CHUNK = 1000;
 
-    /** The scores of every customer but the blocked ones (kept for legal claims, shown nowhere). */
     private static final String COLUMNS = """
             SELECT customer_id, purchase_days, days_since_last, p_alive, expected_purchases, expected_value,
                    risk_score, risk_rank, money_at_risk, signals
-              FROM retention_customer_score WHERE """ + BlockedCustomers.visible("retention_customer_score.customer_id");
+              FROM retention_customer_score""";
+
+    /** A page shows every customer but the blocked ones (kept for legal claims, shown nowhere). */
+    private static final String VISIBLE = " WHERE " + BlockedCustomers.visible("retention_customer_score.customer_id");
 
     private static final String ORDER = " ORDER BY risk_rank, customer_id";
 
@@ -93,10 +95,12 @@ public class RiskScoreBook {
 
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
+    private final BlockedCustomers blocked;
 
-    RiskScoreBook(JdbcClient jdbc, CustomerDirectory customers) {
+    RiskScoreBook(JdbcClient jdbc, CustomerDirectory customers, BlockedCustomers blocked) {
         this.jdbc = jdbc;
         this.customers = customers;
+        this.blocked = blocked;
     }
 
     /** The stored scores' day and run; empty when no run has scored anyone yet. */
@@ -116,7 +120,7 @@ public class RiskScoreBook {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ScorePage page(LocalDate asOf, int page, int size) {
         Stamp stamp = checked(asOf);
-        List<Score> rows = jdbc.sql(COLUMNS + ORDER + " LIMIT :limit OFFSET :offset")
+        List<Score> rows = jdbc.sql(COLUMNS + VISIBLE + ORDER + " LIMIT :limit OFFSET :offset")
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
                 .query(RiskScoreBook::score)
@@ -162,13 +166,22 @@ public class RiskScoreBook {
         return stamp;
     }
 
-    /** Writes the lines of a chunk with their customer numbers (column 1), and empties it. */
+    /**
+     * Writes the lines of a chunk with their customer numbers (column 1), but those of blocked
+     * customers, and empties it. The blocked ones are left out here, a chunk at a time, and not in
+     * the query: there the condition turned PostgreSQL's streamed read in rank order into a hash
+     * anti-join and a sort of the whole base on disk (1,000,000 scores: 0.9 s became 2.3 s).
+     */
     private void write(CsvExport csv, List<String[]> chunk, long[] lookupNanos) {
         long start = System.nanoTime();
-        Map<Long, CustomerRef> refs =
-                customers.findAll(chunk.stream().map(l -> Long.valueOf(l[0])).toList());
+        List<Long> ids = chunk.stream().map(l -> Long.valueOf(l[0])).toList();
+        Map<Long, CustomerRef> refs = customers.findAll(ids);
+        java.util.Set<Long> hidden = blocked.blockedAmong(ids);
         lookupNanos[0] += System.nanoTime() - start;
         for (String[] line : chunk) {
+            if (hidden.contains(Long.valueOf(line[0]))) {
+                continue;
+            }
             CustomerRef ref = refs.get(Long.valueOf(line[0]));
             line[1] = ref == null ? null : ref.customerNumber();
             csv.row(line);
