@@ -13,13 +13,17 @@ public interface ProspectDirectory {
     Optional<ProspectRef> find(long prospectId);
 
     /**
-     * The prospect as the person signed in may see it: empty when there is none, or when it is
-     * another seller's (the sales API answers 404 then too, as if it did not exist).
+     * The prospect as the person signed in may see it: empty when there is none, or when the person
+     * is a seller and it is another seller's (the sales API answers 404 then too, as if it did not
+     * exist). Who reaches the door at all is the asking endpoint's rule.
      */
     Optional<ProspectRef> findVisible(long prospectId);
 
-    /** Whether the person signed in may change the prospect (a seller's own, or any for managers). */
-    boolean mayWork(ProspectRef prospect);
+    /**
+     * The prospect as the person signed in may work it: empty when there is none, or when the
+     * person is a seller (and no manager or admin) and it is another seller's.
+     */
+    Optional<ProspectRef> findWorkable(long prospectId);
 
     /**
      * A prospect as other modules see it.

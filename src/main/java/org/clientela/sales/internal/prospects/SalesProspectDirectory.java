@@ -2,6 +2,7 @@ package org.clientela.sales.internal.prospects;
 
 import java.util.Optional;
 import org.clientela.sales.ProspectDirectory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,19 +25,25 @@ class SalesProspectDirectory implements ProspectDirectory {
 
     @Override
     public Optional<ProspectRef> findVisible(long prospectId) {
-        SalesUser who = signedIn();
-        return who == null ? Optional.empty() : find(prospectId).filter(p -> who.sees(p.owner()));
+        return find(prospectId)
+                .filter(p -> seller().map(me -> me.sees(p.owner())).orElse(true));
     }
 
     @Override
-    public boolean mayWork(ProspectRef prospect) {
-        SalesUser who = signedIn();
-        return who != null && who.writes() && (who.manages() || who.username().equals(prospect.owner()));
+    public Optional<ProspectRef> findWorkable(long prospectId) {
+        return find(prospectId)
+                .filter(p -> seller().map(me -> me.manages() || me.username().equals(p.owner()))
+                        .orElse(true));
     }
 
-    private static SalesUser signedIn() {
+    /** The person signed in when they are a seller (the sales role); empty for everyone else. */
+    private static Optional<SalesUser> seller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? null : SalesUser.of(auth);
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        boolean sells = auth.getAuthorities().stream().anyMatch(a -> "ROLE_SALES".equals(a.getAuthority()));
+        return sells ? Optional.of(SalesUser.of(auth)) : Optional.empty();
     }
 
     private static ProspectRef ref(Prospect p) {
