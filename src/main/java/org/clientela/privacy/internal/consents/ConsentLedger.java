@@ -59,7 +59,7 @@ public class ConsentLedger implements ContactPermission {
                 .optional()
                 .map(ConsentStatus::valueOf)
                 .orElse(ConsentStatus.NOT_ASKED)
-                .allows();
+                .allows(person.kind());
     }
 
     /** Records a colleague's entry of the customer's answer ({@link #record(Person, NewConsent, String)}). */
@@ -133,6 +133,52 @@ public class ConsentLedger implements ContactPermission {
                         textShown),
                 null);
         return true;
+    }
+
+    /**
+     * Records what a prospect granted themselves on the public form: offers by e-mail and by phone
+     * (what the form's box says), from {@code FORM}, with the words they read next to the box and no
+     * colleague as the recorder. An unknown prospect or a missing text records nothing.
+     */
+    @Transactional
+    public void grantFromForm(long prospectId, String shownText) {
+        Person person = Person.prospect(prospectId);
+        if (shownText == null || shownText.isBlank()) {
+            return;
+        }
+        Long customerId;
+        try {
+            customerId = people.customerOf(person);
+        } catch (NotFoundException gone) {
+            return;
+        }
+        String text =
+                shownText.length() > NewConsent.TEXT_MAX ? shownText.substring(0, NewConsent.TEXT_MAX) : shownText;
+        for (Channel channel : List.of(Channel.EMAIL, Channel.PHONE)) {
+            insert(
+                    person,
+                    customerId,
+                    new NewConsent(
+                            channel,
+                            Purpose.MARKETING,
+                            ConsentStatus.GRANTED,
+                            LegalBasis.CONSENT,
+                            ConsentSource.FORM,
+                            text),
+                    null);
+        }
+    }
+
+    /**
+     * A prospect became the customer {@code customerId}: their consents recorded so far are the
+     * customer's people's too, so the customer's export carries them. Only this link is written on
+     * the history; what was recorded stays as it was.
+     */
+    @Transactional
+    public void prospectBecameCustomer(long prospectId, long customerId) {
+        jdbc.sql("""
+                        UPDATE privacy_consent_event SET customer_id = :c
+                         WHERE person_kind = 'PROSPECT' AND person_id = :p AND customer_id IS NULL""").param("c", customerId).param("p", prospectId).update();
     }
 
     private ConsentEntry insert(Person person, Long customerId, NewConsent consent, String actor) {
@@ -238,7 +284,7 @@ public class ConsentLedger implements ContactPermission {
         for (Channel channel : Channel.values()) {
             Map<Purpose, ConsentState> row = new EnumMap<>(Purpose.class);
             for (Purpose purpose : Purpose.values()) {
-                row.put(purpose, ConsentState.notAsked(channel, purpose));
+                row.put(purpose, ConsentState.notAsked(person.kind(), channel, purpose));
             }
             grid.put(channel, row);
         }
@@ -253,6 +299,31 @@ public class ConsentLedger implements ContactPermission {
                 .list()
                 .forEach(e -> grid.get(e.channel()).put(e.purpose(), ConsentState.of(e)));
         return grid;
+    }
+
+    /**
+     * What stands for each of several people of one kind, only the pairs with a record (the rest are
+     * NOT_ASKED), channel by channel: for a compact line per contact person on the customer page.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ConsentState>> recorded(Person.Kind kind, java.util.Collection<Long> ids) {
+        Map<Long, List<ConsentState>> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT c.person_id, " + COLUMNS + """
+                         FROM privacy_consent_current c
+                         JOIN privacy_consent_event e ON e.id = c.event_id
+                         JOIN privacy_consent_text t ON t.id = e.text_id
+                        WHERE c.person_kind = :kind AND c.person_id IN (:ids)
+                        ORDER BY c.person_id, c.channel, c.purpose""")
+                .param("kind", kind.name())
+                .param("ids", ids)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong("person_id"), entry(rs, row)))
+                .list()
+                .forEach(e -> found.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(ConsentState.of(e.getValue())));
+        return found;
     }
 
     /** The same grid as a list, channel by channel. */
