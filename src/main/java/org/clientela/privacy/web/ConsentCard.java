@@ -43,13 +43,8 @@ final class ConsentCard {
                         .filter(ConsentSource::recordable)
                         .toList());
         model.addAttribute("bases", LegalBasis.values());
-        if (person.kind() == Person.Kind.CUSTOMER) {
-            model.addAttribute("captionKey", "privacy.consent.grid.caption");
-            model.addAttribute("ruleKey", "privacy.consent.notAsked.rule");
-        } else {
-            model.addAttribute("captionKey", "privacy.consent.person.caption." + person.kind());
-            model.addAttribute("ruleKey", "privacy.consent.person.rule." + person.kind());
-        }
+        model.addAttribute("captionKey", "privacy.consent.person.caption." + person.kind());
+        model.addAttribute("ruleKey", "privacy.consent.person.rule." + person.kind());
     }
 
     /**

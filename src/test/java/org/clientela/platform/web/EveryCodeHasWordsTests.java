@@ -197,6 +197,9 @@ class EveryCodeHasWordsTests {
             entry(
                     "org.clientela.platform.ContactPermission$Purpose",
                     List.of("privacy.consent.purpose.*", "privacy.unsubscribe.purpose.*")),
+            entry(
+                    "org.clientela.platform.ContactPermission$Person$Kind",
+                    List.of("privacy.consent.person.caption.*", "privacy.consent.person.rule.*")),
             entry("org.clientela.privacy.internal.consents.ConsentStatus", List.of("privacy.consent.status.*")),
             entry("org.clientela.privacy.internal.consents.ConsentSource", List.of("privacy.consent.source.*")),
             entry("org.clientela.privacy.internal.consents.LegalBasis", List.of("privacy.consent.basis.*")),
@@ -213,9 +216,6 @@ class EveryCodeHasWordsTests {
 
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
-            entry(
-                    "org.clientela.platform.ContactPermission$Person$Kind",
-                    "which table a consent's person is of (API field person); pages name the person instead"),
             entry(
                     "org.clientela.platform.PersonalColumns$Treatment",
                     "what anonymising does to a column, never shown (the dry run names the column and counts rows)"),
