@@ -118,6 +118,8 @@ class ConsentsPerPersonMigrationTests {
                 .dataSource(jdbc.getDataSource())
                 .locations("classpath:db/migration/privacy")
                 .table("flyway_schema_history_privacy")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .target(target)
                 .load()
                 .migrate();
