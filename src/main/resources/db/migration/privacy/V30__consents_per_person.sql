@@ -15,7 +15,7 @@ ALTER TABLE privacy_consent_event ALTER COLUMN customer_id DROP NOT NULL;
 ALTER TABLE privacy_consent_event ADD CONSTRAINT privacy_consent_event_kind_ck
     CHECK (person_kind IN ('CUSTOMER', 'CONTACT', 'PROSPECT'));
 ALTER TABLE privacy_consent_event ADD CONSTRAINT privacy_consent_event_customer_ck
-    CHECK (person_kind <> 'CUSTOMER' OR customer_id = person_id);
+    CHECK (person_kind <> 'CUSTOMER' OR (customer_id IS NOT NULL AND customer_id = person_id));
 CREATE INDEX privacy_consent_event_person_idx ON privacy_consent_event (person_kind, person_id, id);
 
 -- The current state, keyed by the person: asking "may we?" stays one primary-key read. Rebuilt
