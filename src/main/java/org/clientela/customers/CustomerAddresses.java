@@ -21,8 +21,17 @@ public interface CustomerAddresses {
      * @param address    street and number, or {@code null}
      * @param postalCode postal code, or {@code null}
      * @param city       town or city, or {@code null}
+     * @param contactId  the contact person whose e-mail {@code email} is, when it is not the
+     *                   customer's own; {@code null} otherwise (a sender asks that person's consent too)
      */
-    record MailingAddress(long customerId, String name, String email, String address, String postalCode, String city) {
+    record MailingAddress(
+            long customerId,
+            String name,
+            String email,
+            String address,
+            String postalCode,
+            String city,
+            Long contactId) {
 
         public boolean hasEmail() {
             return email != null && !email.isBlank();

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Privacy",
-        allowedDependencies = {"customers", "service", "platform"})
+        allowedDependencies = {"customers", "sales", "service", "platform"})
 package org.clientela.privacy;
 
 import org.springframework.modulith.ApplicationModule;

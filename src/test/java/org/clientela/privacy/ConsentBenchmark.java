@@ -77,7 +77,8 @@ class ConsentBenchmark {
                             .andReturn());
             String plan = String.join(" / ", jdbc.sql("""
                                     EXPLAIN SELECT status FROM privacy_consent_current
-                                     WHERE customer_id = 12345 AND channel = 'EMAIL' AND purpose = 'SURVEYS'""").query(String.class).list());
+                                     WHERE person_kind = 'CUSTOMER' AND person_id = 12345 AND channel = 'EMAIL'
+                                       AND purpose = 'SURVEYS'""").query(String.class).list());
             BenchOnPostgres.report(List.of(
                     "",
                     "## Consents (PostgreSQL)",
@@ -107,9 +108,9 @@ class ConsentBenchmark {
                 SELECT md5('v' || g) || md5('w' || g), 'Versión ' || g || ' de la cláusula', now()
                   FROM generate_series(1, 5) g""").update();
         jdbc.sql("""
-                INSERT INTO privacy_consent_event (customer_id, channel, purpose, status, legal_basis, source, text_id,
-                       recorded_at, recorded_by)
-                SELECT c.id,
+                INSERT INTO privacy_consent_event (person_kind, person_id, customer_id, channel, purpose, status,
+                       legal_basis, source, text_id, recorded_at, recorded_by)
+                SELECT 'CUSTOMER', c.id, c.id,
                        (ARRAY['EMAIL','PHONE','SMS','WHATSAPP','POST'])[1 + (c.id + k) % 5],
                        (ARRAY['MARKETING','SURVEYS'])[1 + (c.id / 5 + k) % 2],
                        (ARRAY['GRANTED','REFUSED','WITHDRAWN','GRANTED'])[1 + (c.id + 3 * k) % 4],
@@ -119,10 +120,11 @@ class ConsentBenchmark {
                        now() - ((k * 30) * interval '1 day'), 'bench'
                   FROM customer c CROSS JOIN generate_series(1, :k) k""").param("k", perCustomer).update();
         jdbc.sql("""
-                INSERT INTO privacy_consent_current (customer_id, channel, purpose, status, event_id)
-                SELECT DISTINCT ON (customer_id, channel, purpose) customer_id, channel, purpose, status, id
+                INSERT INTO privacy_consent_current (person_kind, person_id, channel, purpose, status, event_id)
+                SELECT DISTINCT ON (person_kind, person_id, channel, purpose) person_kind, person_id, channel, purpose,
+                       status, id
                   FROM privacy_consent_event
-                 ORDER BY customer_id, channel, purpose, id DESC""").update();
+                 ORDER BY person_kind, person_id, channel, purpose, id DESC""").update();
         for (String table :
                 List.of("customer", "privacy_consent_text", "privacy_consent_event", "privacy_consent_current")) {
             jdbc.sql("VACUUM ANALYZE " + table).update();

@@ -202,6 +202,19 @@ abstract class SalesLeadTests {
                 .containsEntry("body", shown)
                 .containsEntry("language", "es")
                 .containsEntry("sha256", sha256(shown));
+        // The ticked box is the prospect's own consent to offers by e-mail and phone, with the words shown.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                SELECT e.channel || '/' || e.purpose || '/' || e.status || '/' || e.source
+                                  FROM privacy_consent_event e JOIN privacy_consent_text t ON t.id = e.text_id
+                                 WHERE e.person_kind = 'PROSPECT' AND e.person_id = :p AND t.body = :shown
+                                   AND e.recorded_by IS NULL""")
+                                .param("p", prospectId)
+                                .param("shown", shown)
+                                .query(String.class)
+                                .list())
+                        .containsExactlyInAnyOrder("EMAIL/MARKETING/GRANTED/FORM", "PHONE/MARKETING/GRANTED/FORM"));
 
         long promiseId = jdbc.sql("SELECT promise_id FROM sales_call_back WHERE prospect_id = :p")
                 .param("p", prospectId)

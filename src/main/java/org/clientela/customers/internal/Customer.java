@@ -82,7 +82,7 @@ public class Customer {
         }
         this.notes = blankToNull(details.notes());
         this.sortName = TextFolding.fold(this.name);
-        this.contacts = new ArrayList<>(details.contacts() == null ? List.of() : details.contacts());
+        this.contacts = keepingKnownIds(details.contacts() == null ? List.of() : details.contacts());
         Set<CustomerTag> newTags = new LinkedHashSet<>();
         if (details.tags() != null) {
             details.tags().stream()
@@ -93,6 +93,24 @@ public class Customer {
         }
         this.tags = newTags;
         this.updatedAt = now;
+    }
+
+    /**
+     * The contacts to keep: one that names the id of a contact this customer has keeps it (the same
+     * person), any other id is dropped (a new person), so that no contact can take another's row.
+     */
+    private List<Contact> keepingKnownIds(List<Contact> given) {
+        Set<Long> known = new java.util.HashSet<>();
+        contacts.forEach(c -> known.add(c.id()));
+        known.remove(null);
+        List<Contact> kept = new ArrayList<>();
+        for (Contact c : given) {
+            kept.add(
+                    c.id() != null && known.remove(c.id())
+                            ? c
+                            : new Contact(c.name(), c.jobTitle(), c.decisionLevel(), c.email(), c.phone()));
+        }
+        return kept;
     }
 
     /** Adds a person at this customer, after the ones already known. */

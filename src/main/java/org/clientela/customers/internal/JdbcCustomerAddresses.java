@@ -23,7 +23,10 @@ class JdbcCustomerAddresses implements CustomerAddresses {
                        COALESCE(c.email, (SELECT ct.email FROM contact ct
                                            WHERE ct.customer_id = c.id AND ct.email IS NOT NULL
                                            ORDER BY ct.position LIMIT 1)),
-                       c.address, c.postal_code, c.city
+                       c.address, c.postal_code, c.city,
+                       CASE WHEN c.email IS NULL THEN (SELECT ct.id FROM contact ct
+                                           WHERE ct.customer_id = c.id AND ct.email IS NOT NULL
+                                           ORDER BY ct.position LIMIT 1) END
                   FROM customer c WHERE c.id = :id""")
                 .param("id", customerId)
                 .query((rs, n) -> new MailingAddress(
@@ -32,7 +35,8 @@ class JdbcCustomerAddresses implements CustomerAddresses {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getObject(7, Long.class)))
                 .optional();
     }
 }

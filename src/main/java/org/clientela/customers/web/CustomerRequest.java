@@ -35,7 +35,9 @@ record CustomerRequest(
         @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
         @Size(max = 50) List<@Valid ContactRequest> contacts) {
 
+    /** {@code id}: the contact's, as read, to keep the same person (and their consents); absent for a new one. */
     record ContactRequest(
+            Long id,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 100) String jobTitle,
             DecisionLevel decisionLevel,
@@ -59,7 +61,8 @@ record CustomerRequest(
                 contacts == null
                         ? List.of()
                         : contacts.stream()
-                                .map(c -> new Contact(c.name(), c.jobTitle(), c.decisionLevel(), c.email(), c.phone()))
+                                .map(c -> new Contact(
+                                        c.id(), c.name(), c.jobTitle(), c.decisionLevel(), c.email(), c.phone()))
                                 .toList());
     }
 }

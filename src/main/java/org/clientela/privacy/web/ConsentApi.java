@@ -93,6 +93,14 @@ class ConsentApi {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        checkPage(page, size);
+        List<Current> current = ledger.currentList(id).stream().map(Current::of).toList();
+        Slice<ConsentEntry> history = ledger.history(id, page, size);
+        return new Consents(id, current, history.items(), page, size, history.hasNext());
+    }
+
+    /** 422 naming {@code page} or {@code size} when out of bounds. */
+    static void checkPage(int page, int size) {
         List<InputError> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(InputError.field("page", "privacy.consent.invalid.page"));
@@ -103,9 +111,6 @@ class ConsentApi {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<Current> current = ledger.currentList(id).stream().map(Current::of).toList();
-        Slice<ConsentEntry> history = ledger.history(id, page, size);
-        return new Consents(id, current, history.items(), page, size, history.hasNext());
     }
 
     static NewConsent consent(ConsentBody body) {

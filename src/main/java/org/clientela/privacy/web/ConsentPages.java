@@ -1,17 +1,12 @@
 package org.clientela.privacy.web;
 
-import java.util.Arrays;
+import java.util.List;
+import org.clientela.customers.CustomerContacts;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerPanel;
-import org.clientela.platform.ContactPermission.Channel;
-import org.clientela.platform.ContactPermission.Purpose;
-import org.clientela.platform.InputError;
-import org.clientela.platform.InvalidInputException;
+import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.NotFoundException;
 import org.clientela.privacy.internal.consents.ConsentLedger;
-import org.clientela.privacy.internal.consents.ConsentSource;
-import org.clientela.privacy.internal.consents.ConsentStatus;
-import org.clientela.privacy.internal.consents.LegalBasis;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,21 +23,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The consents card on the customer page: the grid of channels and purposes with what stands now
  * in words, a small form to record an answer (sent by htmx, which puts the card back with the
- * answer in it; without scripts the form posts and returns to the customer), and the history
- * folded below.
+ * answer in it; without scripts the form posts and returns to the customer), the history folded
+ * below, and a line per contact person with what they said, leading to their own consents.
  */
 @Controller
 class ConsentPages {
 
     static final String PANEL = "/privacy/consents/customers/";
-    private static final int HISTORY_ON_CARD = 20;
 
     private final ConsentLedger ledger;
     private final CustomerDirectory customers;
+    private final CustomerContacts contacts;
 
-    ConsentPages(ConsentLedger ledger, CustomerDirectory customers) {
+    ConsentPages(ConsentLedger ledger, CustomerDirectory customers, CustomerContacts contacts) {
         this.ledger = ledger;
         this.customers = customers;
+        this.contacts = contacts;
     }
 
     @Bean
@@ -67,20 +63,16 @@ class ConsentPages {
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (!errors.hasErrors()) {
-                ledger.record(id, ConsentApi.consent(form.body()), authentication.getName());
-            }
-        } catch (InvalidInputException ex) {
-            for (InputError error : ex.errors()) {
-                errors.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
-            }
-        }
-        if (errors.hasErrors()) {
+        if (!ConsentCard.record(ledger, Person.customer(id), form, errors, authentication.getName())) {
             // A control character is a binding error of its field (the platform's net under every text).
             model.addAttribute("formOpen", true);
             show(id, model);
-            return htmx != null ? "privacy/consent-panel :: panel" : "privacy/consent-page";
+            if (htmx != null) {
+                return ConsentCard.FRAGMENT;
+            }
+            model.addAttribute("backUrl", "/customers/" + id);
+            model.addAttribute("personName", model.getAttribute("customerName"));
+            return "privacy/consent-page";
         }
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "privacy.consent.saved");
@@ -95,21 +87,15 @@ class ConsentPages {
         CustomerDirectory.CustomerRef customer =
                 customers.find(id).orElseThrow(() -> new NotFoundException("customer", id));
         model.addAttribute("customer", customer);
-        model.addAttribute("grid", ledger.current(id));
-        model.addAttribute("history", ledger.history(id, 0, HISTORY_ON_CARD));
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("customerName", customer.name());
+        ConsentCard.show(ledger, Person.customer(id), PANEL + id, model);
+        List<CustomerContacts.ContactRef> people = contacts.of(id);
+        model.addAttribute("contacts", people);
         model.addAttribute(
-                "statuses",
-                Arrays.stream(ConsentStatus.values())
-                        .filter(ConsentStatus::recordable)
-                        .toList());
-        model.addAttribute(
-                "sources",
-                Arrays.stream(ConsentSource.values())
-                        .filter(ConsentSource::recordable)
-                        .toList());
-        model.addAttribute("bases", LegalBasis.values());
-        return "privacy/consent-panel :: panel";
+                "contactStates",
+                ledger.recorded(
+                        Person.Kind.CONTACT,
+                        people.stream().map(CustomerContacts.ContactRef::id).toList()));
+        return ConsentCard.FRAGMENT;
     }
 }

@@ -3,11 +3,13 @@ package org.clientela.sales.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
 import org.clientela.platform.UserDirectory;
+import org.clientela.sales.ProspectPanel;
 import org.clientela.sales.internal.campaigns.CampaignPlanner;
 import org.clientela.sales.internal.prospects.Prospect;
 import org.clientela.sales.internal.prospects.ProspectBook;
@@ -41,12 +43,21 @@ class ProspectPages {
     private final CampaignPlanner campaigns;
     private final TargetingRules rules;
     private final UserDirectory users;
+    private final List<ProspectPanel> panels;
 
-    ProspectPages(ProspectBook book, CampaignPlanner campaigns, TargetingRules rules, UserDirectory users) {
+    ProspectPages(
+            ProspectBook book,
+            CampaignPlanner campaigns,
+            TargetingRules rules,
+            UserDirectory users,
+            List<ProspectPanel> panels) {
         this.book = book;
         this.campaigns = campaigns;
         this.rules = rules;
         this.users = users;
+        this.panels = panels.stream()
+                .sorted(java.util.Comparator.comparingInt(ProspectPanel::position))
+                .toList();
     }
 
     @GetMapping
@@ -102,6 +113,7 @@ class ProspectPages {
         model.addAttribute("research", prospect.research());
         model.addAttribute("sectors", rules.sectors());
         model.addAttribute("bands", rules.sizeBands());
+        model.addAttribute("panels", panels);
         return "sales/prospect";
     }
 

@@ -197,6 +197,9 @@ class EveryCodeHasWordsTests {
             entry(
                     "org.clientela.platform.ContactPermission$Purpose",
                     List.of("privacy.consent.purpose.*", "privacy.unsubscribe.purpose.*")),
+            entry(
+                    "org.clientela.platform.ContactPermission$Person$Kind",
+                    List.of("privacy.consent.person.caption.*", "privacy.consent.person.rule.*")),
             entry("org.clientela.privacy.internal.consents.ConsentStatus", List.of("privacy.consent.status.*")),
             entry("org.clientela.privacy.internal.consents.ConsentSource", List.of("privacy.consent.source.*")),
             entry("org.clientela.privacy.internal.consents.LegalBasis", List.of("privacy.consent.basis.*")),

@@ -3,7 +3,6 @@ package org.clientela.privacy.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,9 +20,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.CustomerContacts;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.ContactPermission.Channel;
+import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.ContactPermission.Purpose;
 import org.clientela.platform.Slice;
 import org.clientela.privacy.internal.consents.ConsentEntry;
@@ -56,6 +57,9 @@ class ConsentPagesSliceTests {
 
     @MockitoBean
     CustomerDirectory customers;
+
+    @MockitoBean
+    CustomerContacts contacts;
 
     final ConsentEntry granted = new ConsentEntry(
             9,
@@ -90,8 +94,22 @@ class ConsentPagesSliceTests {
                                 LegalBasis.CONSENT,
                                 true,
                                 granted));
-        when(ledger.current(5)).thenReturn(grid);
-        when(ledger.history(5, 0, 20)).thenReturn(new Slice<>(List.of(granted), 0, 20, false));
+        when(ledger.current(Person.customer(5))).thenReturn(grid);
+        when(ledger.history(Person.customer(5), 0, 20)).thenReturn(new Slice<>(List.of(granted), 0, 20, false));
+        when(contacts.of(5))
+                .thenReturn(List.of(
+                        new CustomerContacts.ContactRef(71, 5, "Rosa Luz", "rosa@example.es", null),
+                        new CustomerContacts.ContactRef(72, 5, "Luis Mar", null, "922000111")));
+        when(ledger.recorded(eq(Person.Kind.CONTACT), any()))
+                .thenReturn(Map.of(
+                        71L,
+                        List.of(new ConsentState(
+                                Channel.SMS,
+                                Purpose.SURVEYS,
+                                ConsentStatus.REFUSED,
+                                LegalBasis.CONSENT,
+                                false,
+                                granted))));
     }
 
     @Test
@@ -102,6 +120,10 @@ class ConsentPagesSliceTests {
                 .andExpect(content().string(containsString("Acepta")))
                 .andExpect(content().string(containsString("Sin preguntar")))
                 .andExpect(content().string(containsString("¿Te enviamos ofertas por e-mail?")))
+                .andExpect(content().string(containsString("href=\"/privacy/consents/contacts/71\"")))
+                .andExpect(content().string(containsString("SMS · Encuestas de satisfacción: Rechaza")))
+                .andExpect(content().string(containsString("href=\"/privacy/consents/contacts/72\"")))
+                .andExpect(content().string(containsString("sin preguntar")))
                 .andExpect(content().string(not(containsString("consent-form"))));
         mvc.perform(get("/privacy/consents/customers/5")
                         .with(user("sara").roles("SALES"))
@@ -151,7 +173,7 @@ class ConsentPagesSliceTests {
                         .param("text", "nul\u0000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")));
-        verify(ledger, never()).record(anyLong(), any(), any());
+        verify(ledger, never()).record(any(Person.class), any(), any());
     }
 
     @Test
@@ -175,7 +197,7 @@ class ConsentPagesSliceTests {
                         .param("text", "¿Encuestas?"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("consent-saved")));
-        verify(ledger).record(eq(5L), eq(expected), eq("sara"));
+        verify(ledger).record(eq(Person.customer(5)), eq(expected), eq("sara"));
         // Without htmx, back to the customer's page.
         mvc.perform(post("/privacy/consents/customers/5")
                         .with(user("sara").roles("SALES"))
@@ -199,6 +221,6 @@ class ConsentPagesSliceTests {
                         .with(user("sara").roles("SALES"))
                         .param("text", "t"))
                 .andExpect(status().isForbidden());
-        verify(ledger, never()).record(anyLong(), any(), any());
+        verify(ledger, never()).record(any(Person.class), any(), any());
     }
 }

@@ -13,8 +13,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.ContactPermission;
+import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every customer's consents: an insert-only history (who recorded what, when, from where, on what
+ * Every person's consents — a customer's, a customer's contact person's, a prospect's, each their
+ * own ({@link Person}): an insert-only history (who recorded what, when, from where, on what
  * basis and with which words shown, each version of the words stored once by its SHA-256), and the
  * current state per channel and purpose, written with each record so that {@link #allows} — asked
  * before every marketing and survey message — is one primary-key read at any number of customers.
@@ -35,49 +36,56 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentLedger implements ContactPermission {
 
     private final JdbcClient jdbc;
-    private final CustomerDirectory customers;
+    private final ConsentPeople people;
     private final Clock clock;
 
-    ConsentLedger(JdbcClient jdbc, CustomerDirectory customers, Clock clock) {
+    ConsentLedger(JdbcClient jdbc, ConsentPeople people, Clock clock) {
         this.jdbc = jdbc;
-        this.customers = customers;
+        this.people = people;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean allows(long customerId, Channel channel, Purpose purpose) {
+    public boolean allows(Person person, Channel channel, Purpose purpose) {
         return jdbc.sql("""
                         SELECT status FROM privacy_consent_current
-                         WHERE customer_id = :c AND channel = :channel AND purpose = :purpose""")
-                .param("c", customerId)
+                         WHERE person_kind = :kind AND person_id = :id AND channel = :channel AND purpose = :purpose""")
+                .param("kind", person.kind().name())
+                .param("id", person.id())
                 .param("channel", channel.name())
                 .param("purpose", purpose.name())
                 .query(String.class)
                 .optional()
                 .map(ConsentStatus::valueOf)
                 .orElse(ConsentStatus.NOT_ASKED)
-                .allows();
+                .allows(person.kind());
+    }
+
+    /** Records a colleague's entry of the customer's answer ({@link #record(Person, NewConsent, String)}). */
+    @Transactional
+    public ConsentEntry record(long customerId, NewConsent consent, String actor) {
+        return record(Person.customer(customerId), consent, actor);
     }
 
     /**
-     * Records a colleague's entry of the customer's answer.
+     * Records a colleague's entry of the person's answer.
      *
      * @param actor who records it
-     * @throws NotFoundException     for an unknown customer
+     * @throws NotFoundException     for an unknown person
      * @throws InvalidInputException naming {@code status} (NOT_ASKED is no answer), {@code source}
      *                               (only the link itself is the unsubscribe link) or {@code text}
      *                               (missing, too long, control characters)
      */
     @Transactional
-    public ConsentEntry record(long customerId, NewConsent consent, String actor) {
-        requireCustomer(customerId);
+    public ConsentEntry record(Person person, NewConsent consent, String actor) {
+        Long customerId = people.customerOf(person);
         List<InputError> errors = new ArrayList<>();
         check(consent, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return insert(customerId, consent, actor);
+        return insert(person, customerId, consent, actor);
     }
 
     /**
@@ -108,11 +116,13 @@ public class ConsentLedger implements ContactPermission {
      */
     @Transactional
     public boolean withdrawByLink(long customerId, Channel channel, Purpose purpose, String textShown) {
-        ConsentStatus now = current(customerId).get(channel).get(purpose).status();
+        Person person = Person.customer(customerId);
+        ConsentStatus now = current(person).get(channel).get(purpose).status();
         if (now == ConsentStatus.WITHDRAWN || now == ConsentStatus.REFUSED) {
             return false;
         }
         insert(
+                person,
                 customerId,
                 new NewConsent(
                         channel,
@@ -125,15 +135,63 @@ public class ConsentLedger implements ContactPermission {
         return true;
     }
 
-    private ConsentEntry insert(long customerId, NewConsent consent, String actor) {
+    /**
+     * Records what a prospect granted themselves on the public form: offers by e-mail and by phone
+     * (what the form's box says), from {@code FORM}, with the words they read next to the box and no
+     * colleague as the recorder. An unknown prospect or a missing text records nothing.
+     */
+    @Transactional
+    public void grantFromForm(long prospectId, String shownText) {
+        Person person = Person.prospect(prospectId);
+        if (shownText == null || shownText.isBlank()) {
+            return;
+        }
+        Long customerId;
+        try {
+            customerId = people.customerOf(person);
+        } catch (NotFoundException gone) {
+            return;
+        }
+        String text =
+                shownText.length() > NewConsent.TEXT_MAX ? shownText.substring(0, NewConsent.TEXT_MAX) : shownText;
+        for (Channel channel : List.of(Channel.EMAIL, Channel.PHONE)) {
+            insert(
+                    person,
+                    customerId,
+                    new NewConsent(
+                            channel,
+                            Purpose.MARKETING,
+                            ConsentStatus.GRANTED,
+                            LegalBasis.CONSENT,
+                            ConsentSource.FORM,
+                            text),
+                    null);
+        }
+    }
+
+    /**
+     * A prospect became the customer {@code customerId}: their consents recorded so far are the
+     * customer's people's too, so the customer's export carries them. Only this link is written on
+     * the history; what was recorded stays as it was.
+     */
+    @Transactional
+    public void prospectBecameCustomer(long prospectId, long customerId) {
+        jdbc.sql("""
+                        UPDATE privacy_consent_event SET customer_id = :c
+                         WHERE person_kind = 'PROSPECT' AND person_id = :p AND customer_id IS NULL""").param("c", customerId).param("p", prospectId).update();
+    }
+
+    private ConsentEntry insert(Person person, Long customerId, NewConsent consent, String actor) {
         Instant now = clock.instant();
         long textId = textId(consent.text(), now);
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO privacy_consent_event (customer_id, channel, purpose, status, legal_basis, source,
-                            text_id, recorded_at, recorded_by)
-                        VALUES (:c, :channel, :purpose, :status, :basis, :source, :text, :at, :by)""")
-                .param("c", customerId)
+                        INSERT INTO privacy_consent_event (person_kind, person_id, customer_id, channel, purpose, status,
+                            legal_basis, source, text_id, recorded_at, recorded_by)
+                        VALUES (:kind, :id, :c, :channel, :purpose, :status, :basis, :source, :text, :at, :by)""")
+                .param("kind", person.kind().name())
+                .param("id", person.id())
+                .param("c", customerId, java.sql.Types.BIGINT)
                 .param("channel", consent.channel().name())
                 .param("purpose", consent.purpose().name())
                 .param("status", consent.status().name())
@@ -144,7 +202,7 @@ public class ConsentLedger implements ContactPermission {
                 .param("by", actor)
                 .update(key, "id");
         long eventId = key.getKey().longValue();
-        keepCurrent(customerId, consent, eventId);
+        keepCurrent(person, consent, eventId);
         return new ConsentEntry(
                 eventId,
                 consent.channel(),
@@ -163,29 +221,32 @@ public class ConsentLedger implements ContactPermission {
      * writer from putting an older event back; when no row exists yet the insert may meet one
      * inserted meanwhile, and then the guarded update runs again.
      */
-    private void keepCurrent(long customerId, NewConsent consent, long eventId) {
-        if (updateCurrent(customerId, consent, eventId) > 0) {
+    private void keepCurrent(Person person, NewConsent consent, long eventId) {
+        if (updateCurrent(person, consent, eventId) > 0) {
             return;
         }
         int inserted = jdbc.sql("""
-                        INSERT INTO privacy_consent_current (customer_id, channel, purpose, status, event_id)
-                        VALUES (:c, :channel, :purpose, :status, :e) ON CONFLICT DO NOTHING""")
-                .param("c", customerId)
+                        INSERT INTO privacy_consent_current (person_kind, person_id, channel, purpose, status, event_id)
+                        VALUES (:kind, :id, :channel, :purpose, :status, :e) ON CONFLICT DO NOTHING""")
+                .param("kind", person.kind().name())
+                .param("id", person.id())
                 .param("channel", consent.channel().name())
                 .param("purpose", consent.purpose().name())
                 .param("status", consent.status().name())
                 .param("e", eventId)
                 .update();
         if (inserted == 0) {
-            updateCurrent(customerId, consent, eventId);
+            updateCurrent(person, consent, eventId);
         }
     }
 
-    private int updateCurrent(long customerId, NewConsent consent, long eventId) {
+    private int updateCurrent(Person person, NewConsent consent, long eventId) {
         return jdbc.sql("""
                         UPDATE privacy_consent_current SET status = :status, event_id = :e
-                         WHERE customer_id = :c AND channel = :channel AND purpose = :purpose AND event_id < :e""")
-                .param("c", customerId)
+                         WHERE person_kind = :kind AND person_id = :id AND channel = :channel AND purpose = :purpose
+                           AND event_id < :e""")
+                .param("kind", person.kind().name())
+                .param("id", person.id())
                 .param("channel", consent.channel().name())
                 .param("purpose", consent.purpose().name())
                 .param("status", consent.status().name())
@@ -212,12 +273,18 @@ public class ConsentLedger implements ContactPermission {
     /** All ten channel and purpose pairs of a customer, NOT_ASKED where nothing was recorded. */
     @Transactional(readOnly = true)
     public Map<Channel, Map<Purpose, ConsentState>> current(long customerId) {
-        requireCustomer(customerId);
+        return current(Person.customer(customerId));
+    }
+
+    /** All ten channel and purpose pairs of a person, NOT_ASKED where nothing was recorded. */
+    @Transactional(readOnly = true)
+    public Map<Channel, Map<Purpose, ConsentState>> current(Person person) {
+        people.require(person);
         Map<Channel, Map<Purpose, ConsentState>> grid = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             Map<Purpose, ConsentState> row = new EnumMap<>(Purpose.class);
             for (Purpose purpose : Purpose.values()) {
-                row.put(purpose, ConsentState.notAsked(channel, purpose));
+                row.put(purpose, ConsentState.notAsked(person.kind(), channel, purpose));
             }
             grid.put(channel, row);
         }
@@ -225,17 +292,48 @@ public class ConsentLedger implements ContactPermission {
                          FROM privacy_consent_current c
                          JOIN privacy_consent_event e ON e.id = c.event_id
                          JOIN privacy_consent_text t ON t.id = e.text_id
-                        WHERE c.customer_id = :c""")
-                .param("c", customerId)
+                        WHERE c.person_kind = :kind AND c.person_id = :id""")
+                .param("kind", person.kind().name())
+                .param("id", person.id())
                 .query(ConsentLedger::entry)
                 .list()
                 .forEach(e -> grid.get(e.channel()).put(e.purpose(), ConsentState.of(e)));
         return grid;
     }
 
+    /**
+     * What stands for each of several people of one kind, only the pairs with a record (the rest are
+     * NOT_ASKED), channel by channel: for a compact line per contact person on the customer page.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ConsentState>> recorded(Person.Kind kind, java.util.Collection<Long> ids) {
+        Map<Long, List<ConsentState>> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT c.person_id, " + COLUMNS + """
+                         FROM privacy_consent_current c
+                         JOIN privacy_consent_event e ON e.id = c.event_id
+                         JOIN privacy_consent_text t ON t.id = e.text_id
+                        WHERE c.person_kind = :kind AND c.person_id IN (:ids)
+                        ORDER BY c.person_id, c.channel, c.purpose""")
+                .param("kind", kind.name())
+                .param("ids", ids)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong("person_id"), entry(rs, row)))
+                .list()
+                .forEach(e -> found.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(ConsentState.of(e.getValue())));
+        return found;
+    }
+
     /** The same grid as a list, channel by channel. */
     public List<ConsentState> currentList(long customerId) {
-        return current(customerId).values().stream()
+        return currentList(Person.customer(customerId));
+    }
+
+    /** The same grid as a list, channel by channel. */
+    public List<ConsentState> currentList(Person person) {
+        return current(person).values().stream()
                 .flatMap(row -> row.values().stream())
                 .toList();
     }
@@ -243,25 +341,26 @@ public class ConsentLedger implements ContactPermission {
     /** The customer's history, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Slice<ConsentEntry> history(long customerId, int page, int size) {
-        requireCustomer(customerId);
+        return history(Person.customer(customerId), page, size);
+    }
+
+    /** The person's history, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Slice<ConsentEntry> history(Person person, int page, int size) {
+        people.require(person);
         List<ConsentEntry> rows = jdbc.sql("SELECT " + COLUMNS + """
                          FROM privacy_consent_event e
                          JOIN privacy_consent_text t ON t.id = e.text_id
-                        WHERE e.customer_id = :c
+                        WHERE e.person_kind = :kind AND e.person_id = :id
                         ORDER BY e.id DESC
                         LIMIT :limit OFFSET :offset""")
-                .param("c", customerId)
+                .param("kind", person.kind().name())
+                .param("id", person.id())
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
                 .query(ConsentLedger::entry)
                 .list();
         return Slice.of(rows, page, size);
-    }
-
-    private void requireCustomer(long customerId) {
-        if (customers.find(customerId).isEmpty()) {
-            throw new NotFoundException("customer", customerId);
-        }
     }
 
     private static final String COLUMNS = """

@@ -1,6 +1,7 @@
 package org.clientela.privacy.internal.consents;
 
 import org.clientela.platform.ContactPermission.Channel;
+import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.ContactPermission.Purpose;
 
 /**
@@ -19,13 +20,18 @@ public record ConsentState(
         boolean allowed,
         ConsentEntry latest) {
 
-    static ConsentState notAsked(Channel channel, Purpose purpose) {
+    /**
+     * Nothing recorded: a customer or contact may be written to on legitimate interest; a prospect
+     * not at all until they consent ({@link ConsentStatus#allows(Person.Kind)}).
+     */
+    static ConsentState notAsked(Person.Kind kind, Channel channel, Purpose purpose) {
+        boolean allowed = ConsentStatus.NOT_ASKED.allows(kind);
         return new ConsentState(
                 channel,
                 purpose,
                 ConsentStatus.NOT_ASKED,
-                LegalBasis.LEGITIMATE_INTEREST,
-                ConsentStatus.NOT_ASKED.allows(),
+                allowed ? LegalBasis.LEGITIMATE_INTEREST : LegalBasis.CONSENT,
+                allowed,
                 null);
     }
 

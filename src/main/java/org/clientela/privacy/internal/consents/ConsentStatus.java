@@ -1,5 +1,7 @@
 package org.clientela.privacy.internal.consents;
 
+import org.clientela.platform.ContactPermission.Person;
+
 /**
  * Where a customer stands on one channel and purpose. {@link #NOT_ASKED} is never recorded: it is
  * what stands until something is, so that the records show who was never asked.
@@ -19,6 +21,16 @@ public enum ConsentStatus {
      */
     public boolean allows() {
         return this == GRANTED || this == NOT_ASKED;
+    }
+
+    /**
+     * Whether a message may go out to a person of this kind under this status: as {@link #allows()},
+     * except that a prospect never asked may be sent nothing. A prospect never bought from us, so
+     * the customers' legitimate interest (LSSI art. 21.2) does not reach them: they must say yes
+     * first.
+     */
+    public boolean allows(Person.Kind kind) {
+        return this == NOT_ASKED ? kind != Person.Kind.PROSPECT : allows();
     }
 
     /** Whether a person may record this status (NOT_ASKED is the absence of a record). */

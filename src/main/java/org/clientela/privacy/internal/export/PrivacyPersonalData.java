@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What privacy holds about a customer, for their own export: the rights requests they made, every
- * consent they gave or withdrew with the words they were shown, the unsubscribe links sent to them
+ * consent they gave or withdrew with the words they were shown (and those of their contact people,
+ * and of the prospect they were before, each line saying whose), the unsubscribe links sent to them
  * (never the token), and the steps of their erasure.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +25,7 @@ class PrivacyPersonalData {
     @Bean
     static PersonalDataSource privacyConsentsPersonalData() {
         return PersonalDataSource.of("consents", Set.of("privacy_consent_event", "privacy_consent_current"), """
-                SELECT e.id, e.channel, e.purpose, e.status, e.legal_basis, e.source, e.recorded_at,
+                SELECT e.id, e.person_kind, e.person_id, e.channel, e.purpose, e.status, e.legal_basis, e.source, e.recorded_at,
                        e.recorded_by, t.body AS text_shown
                   FROM privacy_consent_event e JOIN privacy_consent_text t ON t.id = e.text_id
                  WHERE e.customer_id = :customerId ORDER BY e.id""");

@@ -17,6 +17,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.TextInput;
 import org.clientela.platform.UserDirectory;
+import org.clientela.sales.LeadConsentGiven;
 import org.clientela.sales.internal.callbacks.CallBacks;
 import org.clientela.sales.internal.prospects.Prospect;
 import org.clientela.sales.internal.prospects.ProspectBook;
@@ -26,6 +27,7 @@ import org.clientela.sales.internal.prospects.ProspectSource;
 import org.clientela.sales.internal.prospects.Prospects;
 import org.clientela.sales.internal.prospects.SalesUser;
 import org.clientela.service.CallBackTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The leads of the public form: each becomes a prospect from the web for the seller on duty — or
  * joins the prospect already known by its e-mail or phone, for that prospect's owner — with a
  * call-back promised within the business's published call-back time, and the consent given or
- * refused kept with the words the sender saw.
+ * refused kept with the words the sender saw (a consent given is also told to the privacy module,
+ * {@link LeadConsentGiven}, which records it as the prospect's).
  */
 @Service
 public class WebLeads {
@@ -51,6 +54,7 @@ public class WebLeads {
     private final CallBackTime callBackTime;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WebLeads(
             ProspectBook book,
@@ -61,7 +65,8 @@ public class WebLeads {
             CallBacks callBacks,
             CallBackTime callBackTime,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.book = book;
         this.prospects = prospects;
         this.phones = phones;
@@ -71,6 +76,7 @@ public class WebLeads {
         this.callBackTime = callBackTime;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A lead received: its prospect, whether that was already known, and when we will call. */
@@ -112,6 +118,9 @@ public class WebLeads {
                 .param("page", page(lead.page()))
                 .param("at", Timestamp.from(now))
                 .update();
+        if (lead.marketingConsent()) {
+            events.publishEvent(new LeadConsentGiven(prospect.id(), lead.shownText(), now));
+        }
         // To the second: what the thank-you page says is what the ledger keeps.
         Instant due = callBackTime.dueAfter(now).truncatedTo(ChronoUnit.SECONDS);
         callBacks.promise(prospect.id(), prospect.name(), seller, due, callBackNote(lead));

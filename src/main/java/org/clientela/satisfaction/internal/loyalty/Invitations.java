@@ -122,7 +122,13 @@ public class Invitations {
         if (!address.hasEmail()) {
             throw new InvalidInputException(InputError.field("customerId", "satisfaction.loyalty.invite.noEmail"));
         }
-        if (!permission.allows(customerId, ContactPermission.Channel.EMAIL, ContactPermission.Purpose.MARKETING)) {
+        // The e-mail may be a contact person's (the customer has none): they have their own say too.
+        if (!permission.allows(customerId, ContactPermission.Channel.EMAIL, ContactPermission.Purpose.MARKETING)
+                || (address.contactId() != null
+                        && !permission.allows(
+                                ContactPermission.Person.contact(address.contactId()),
+                                ContactPermission.Channel.EMAIL,
+                                ContactPermission.Purpose.MARKETING))) {
             throw new InvalidInputException(InputError.field("customerId", "satisfaction.loyalty.invite.noConsent"));
         }
         if (!mail.configured()) {

@@ -155,12 +155,21 @@ public class Surveys {
         String email = null;
         SkipReason reason = excluded(request);
         if (reason == null && request.mode() == SurveyMode.LINK) {
-            email = addresses
-                    .find(request.customerId())
-                    .filter(CustomerAddresses.MailingAddress::hasEmail)
-                    .map(CustomerAddresses.MailingAddress::email)
-                    .orElse(null);
+            Optional<CustomerAddresses.MailingAddress> address =
+                    addresses.find(request.customerId()).filter(CustomerAddresses.MailingAddress::hasEmail);
+            email = address.map(CustomerAddresses.MailingAddress::email).orElse(null);
             reason = email == null ? SkipReason.NO_EMAIL : mail.configured() ? null : SkipReason.MAIL_FAILED;
+            // The e-mail may be a contact person's (the customer has none): they have their own say.
+            Long contact =
+                    address.map(CustomerAddresses.MailingAddress::contactId).orElse(null);
+            if (reason == null
+                    && contact != null
+                    && !permission.allows(
+                            ContactPermission.Person.contact(contact),
+                            ContactPermission.Channel.EMAIL,
+                            ContactPermission.Purpose.SURVEYS)) {
+                reason = SkipReason.NO_CONSENT;
+            }
         }
         Optional<Respondents.LastAsked> before = respondents.lastAsked(request.customerId());
         if (reason == null) {
