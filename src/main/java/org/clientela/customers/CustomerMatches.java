@@ -18,7 +18,8 @@ public interface CustomerMatches {
     /**
      * For many records at once (a list being imported): the oldest customer each of {@code records}
      * may be, as {@link #matching} would answer first, at the same index; {@code null} where none.
-     * A few queries per key for the whole list instead of three per record.
+     * One statement for the whole list, however long (an import asks once for every row of its
+     * file), instead of three per record.
      */
     List<Match> firstMatches(List<Keys> records);
 

@@ -19,6 +19,11 @@ public final class TextFolding {
         if (text == null) {
             return null;
         }
+        if (isAscii(text)) {
+            // nothing to decompose or replace: what the rest does, without its copies (an import
+            // folds every name of its file)
+            return text.toLowerCase(Locale.ROOT).strip();
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed)
                 .replaceAll("")
@@ -28,5 +33,14 @@ public final class TextFolding {
                 .replace('ł', 'l')
                 .toLowerCase(Locale.ROOT)
                 .strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

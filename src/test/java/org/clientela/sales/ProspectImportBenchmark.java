@@ -26,8 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <pre>./mvnw -Pbench verify -Dtest=ProspectImportBenchmark -Dbench.prospects=100000 -Dbench.db=postgres</pre>
  *
  * With {@code -Dbench.db=postgres} (the default) it needs PostgreSQL on {@code 127.0.0.1:5432} (user
- * {@code postgres}, trust) and makes the database {@code clientela_prospect_bench} afresh at every
- * run; with {@code -Dbench.db=h2} it uses a new H2 file under {@code target/bench/h2-prospects}. The
+ * {@code postgres}, trust) and makes the database {@code clientela_prospect_bench} (or {@code
+ * -Dbench.database}, to run two checkouts side by side) afresh at every run, its URL followed by
+ * {@code -Dbench.url-options} if given (such as {@code ?options=-c%20log_min_duration_statement=0} to
+ * profile); with {@code -Dbench.db=h2} it uses a new H2 file under {@code target/bench/h2-prospects}. The
  * goal is at least 20,000 rows a second on PostgreSQL.
  */
 class ProspectImportBenchmark {
@@ -37,7 +39,7 @@ class ProspectImportBenchmark {
 
     final int prospects = Integer.getInteger("bench.prospects", 100_000);
     final String server = "jdbc:postgresql://127.0.0.1:5432/";
-    final String database = "clientela_prospect_bench";
+    final String database = System.getProperty("bench.database", "clientela_prospect_bench");
     final Path folder = Path.of("target", "bench").toAbsolutePath();
     final boolean h2 = "h2".equals(System.getProperty("bench.db", "postgres"));
 
@@ -57,7 +59,7 @@ class ProspectImportBenchmark {
                 h2
                         ? "jdbc:h2:file:" + h2Folder.resolve("db")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                        : server + database,
+                        : server + database + System.getProperty("bench.url-options", ""),
                 h2 ? "sa" : "postgres")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             jdbc.sql("""

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clientela.customers.CustomerMatches;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.CsvInput;
@@ -92,7 +93,10 @@ class ProspectCsvImport implements ProspectImporter {
             bulk.preferIndexesInThisTransaction();
             return write(file, progress, active, firstLoad(rows));
         });
-        bulk.refreshStatistics("sales_prospect", "sales_prospect_contact", "sales_prospect_search_term");
+        if (result.created() + result.updated() > 0) {
+            // a file that changed nothing (imported again) leaves the statistics as true as they were
+            bulk.refreshStatistics("sales_prospect", "sales_prospect_contact", "sales_prospect_search_term");
+        }
         progress.advanced(Phase.WRITING, rows);
         log.info(
                 "Prospect import: {} rows checked in {} ms, written in {} ms: {} created, {} updated, {} unchanged,"
@@ -210,7 +214,7 @@ class ProspectCsvImport implements ProspectImporter {
             progress.advanced(Phase.FINISHING, rows);
             bulk.planFreelyInThisTransaction();
             firstLoad.deferred.forEach(BulkInsert.DeferredIndexes::restore);
-            firstLoad.earlierProspects(duplicates, warnings);
+            firstLoad.duplicates(duplicates, warnings);
         }
         ProspectImportResult result =
                 new ProspectImportResult(rows, run.created, run.updated, run.unchanged, warnings.count, warnings.shown);
@@ -235,14 +239,12 @@ class ProspectCsvImport implements ProspectImporter {
         if (chunk.isEmpty()) {
             return;
         }
-        List<Written> written = writer.write(chunk, run);
-        List<DuplicateOf> found;
-        if (firstLoad == null) {
-            found = duplicates.of(written);
-        } else {
-            found = duplicates.customersOf(written);
-            firstLoad.wrote(written, found);
+        if (firstLoad != null) {
+            firstLoad.wrote(writer.writeNew(chunk, run));
+            return;
         }
+        List<Written> written = writer.write(chunk, run);
+        List<DuplicateOf> found = duplicates.of(written);
         for (int i = 0; i < written.size(); i++) {
             if (found.get(i) != null) {
                 warnings.add(new DuplicateWarning(
@@ -252,42 +254,55 @@ class ProspectCsvImport implements ProspectImporter {
     }
 
     /**
-     * A first load under way: what it deferred, and the line of each prospect it wrote, by id, with
-     * whether the row was found to be a customer (which, as in {@link ProspectImportDuplicates#of},
-     * outranks an earlier prospect). The ids of a load grow with its lines (each chunk takes its ids
+     * A first load under way: what it deferred, and the line, external id and keys of each prospect
+     * it wrote, by id, to look for duplicates once every row is written: among the customers in one
+     * question for the whole file, then among the prospects in one query over the table (a row found
+     * to be a customer is not also warned of as an earlier prospect, as in {@link
+     * ProspectImportDuplicates#of}). The ids of a load grow with its lines (each chunk takes its ids
      * from the sequence in the order of its rows), so a line is found by a binary search.
      */
     private static final class FirstLoad {
         final List<BulkInsert.DeferredIndexes> deferred;
         long[] ids = new long[CHUNK];
         long[] lines = new long[CHUNK];
-        java.util.BitSet customers = new java.util.BitSet();
+        final List<String> externalIds = new ArrayList<>();
+        final List<CustomerMatches.Keys> keys = new ArrayList<>();
         int size;
 
         FirstLoad(List<BulkInsert.DeferredIndexes> deferred) {
             this.deferred = deferred;
         }
 
-        void wrote(List<Written> written, List<DuplicateOf> asCustomers) {
+        void wrote(List<Written> written) {
             if (size + written.size() > ids.length) {
                 int capacity = Math.max(ids.length * 2, size + written.size());
                 ids = java.util.Arrays.copyOf(ids, capacity);
                 lines = java.util.Arrays.copyOf(lines, capacity);
             }
-            for (int i = 0; i < written.size(); i++) {
-                ids[size] = written.get(i).prospect().id();
-                lines[size] = written.get(i).row().line();
-                if (asCustomers.get(i) != null) {
-                    customers.set(size);
-                }
+            for (Written w : written) {
+                ids[size] = w.prospect().id();
+                lines[size] = w.row().line();
+                externalIds.add(w.row().externalId());
+                keys.add(ProspectImportDuplicates.keysOf(w.prospect()));
                 size++;
             }
         }
 
-        /** Adds to {@code warnings} the rows that may be a prospect written before them, in line order. */
-        void earlierProspects(ProspectImportDuplicates duplicates, Warnings warnings) {
+        /**
+         * Adds to {@code warnings} the rows that may be a customer, then those that may be a prospect
+         * written before them, each in line order.
+         */
+        void duplicates(ProspectImportDuplicates duplicates, Warnings warnings) {
             if (size == 0) {
                 return;
+            }
+            List<DuplicateOf> asCustomers = duplicates.customersOf(keys);
+            java.util.BitSet customers = new java.util.BitSet(size);
+            for (int i = 0; i < size; i++) {
+                if (asCustomers.get(i) != null) {
+                    customers.set(i);
+                    warnings.add(new DuplicateWarning(lines[i], externalIds.get(i), asCustomers.get(i)));
+                }
             }
             List<DuplicateWarning> found = new ArrayList<>();
             for (ProspectImportDuplicates.EarlierProspect earlier : duplicates.earlierProspects(ids[0])) {

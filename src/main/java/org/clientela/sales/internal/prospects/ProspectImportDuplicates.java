@@ -12,6 +12,7 @@ import org.clientela.platform.PhoneNumbers;
 import org.clientela.sales.ProspectImportResult.DuplicateOf;
 import org.clientela.sales.internal.prospects.ProspectImportWriter.Written;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,8 @@ class ProspectImportDuplicates {
 
     /** For each written row, at the same index, what it may already be; {@code null} where nothing. */
     List<DuplicateOf> of(List<Written> written) {
-        List<DuplicateOf> asCustomers = customersOf(written);
+        List<DuplicateOf> asCustomers =
+                customersOf(written.stream().map(w -> keysOf(w.prospect())).toList());
         List<String> taxKeys = new ArrayList<>();
         List<String> emailKeys = new ArrayList<>();
         List<String> phoneKeys = new ArrayList<>();
@@ -48,9 +50,10 @@ class ProspectImportDuplicates {
             String digits = phones.nationalDigits(w.prospect().phone());
             phoneKeys.add(digits != null && digits.length() >= MIN_PHONE_DIGITS ? digits : null);
         }
-        Map<String, List<Found>> byTax = prospectsBy("tax_id_key", taxKeys);
-        Map<String, List<Found>> byEmail = prospectsBy("email_key", emailKeys);
-        Map<String, List<Found>> byPhone = prospectsBy("phone_digits", phoneKeys);
+        List<Map<String, List<Found>>> found = prospectsBy(taxKeys, emailKeys, phoneKeys);
+        Map<String, List<Found>> byTax = found.get(0);
+        Map<String, List<Found>> byEmail = found.get(1);
+        Map<String, List<Found>> byPhone = found.get(2);
         List<DuplicateOf> result = new ArrayList<>(written.size());
         for (int i = 0; i < written.size(); i++) {
             if (asCustomers.get(i) != null) {
@@ -70,18 +73,19 @@ class ProspectImportDuplicates {
         return result;
     }
 
-    /** For each written row, at the same index, the customer it may already be; {@code null} where none. */
-    List<DuplicateOf> customersOf(List<Written> written) {
-        return customers
-                .firstMatches(written.stream()
-                        .map(w -> new CustomerMatches.Keys(
-                                w.prospect().taxId(),
-                                w.prospect().email(),
-                                w.prospect().phone()))
-                        .toList())
-                .stream()
+    /**
+     * For each record's keys, at the same index, the customer it may already be; {@code null} where
+     * none: one question to the customers however many records (a first load asks once for its file).
+     */
+    List<DuplicateOf> customersOf(List<CustomerMatches.Keys> keys) {
+        return customers.firstMatches(keys).stream()
                 .map(c -> c == null ? null : new DuplicateOf("CUSTOMER", c.id().value(), c.name(), c.customerNumber()))
                 .toList();
+    }
+
+    /** What a customer is compared by: the prospect's tax id, e-mail and phone as typed. */
+    static CustomerMatches.Keys keysOf(Prospect prospect) {
+        return new CustomerMatches.Keys(prospect.taxId(), prospect.email(), prospect.phone());
     }
 
     /**
@@ -133,18 +137,36 @@ class ProspectImportDuplicates {
 
     private record Found(long id, String name) {}
 
-    private Map<String, List<Found>> prospectsBy(String column, List<String> values) {
-        List<String> wanted =
-                values.stream().filter(Objects::nonNull).distinct().toList();
-        Map<String, List<Found>> found = new HashMap<>();
-        if (wanted.isEmpty()) {
+    /**
+     * The prospects holding each of the tax keys, e-mail keys and phones given, in that order: one
+     * statement for the three, each kind of key passed as one array and looked up by its index.
+     */
+    private List<Map<String, List<Found>>> prospectsBy(
+            List<String> taxKeys, List<String> emailKeys, List<String> phoneKeys) {
+        List<Map<String, List<Found>>> found = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        String[] tax = distinct(taxKeys);
+        String[] email = distinct(emailKeys);
+        String[] phone = distinct(phoneKeys);
+        if (tax.length + email.length + phone.length == 0) {
             return found;
         }
-        jdbc.sql("SELECT " + column + ", id, name FROM sales_prospect WHERE " + column + " IN (:values)")
-                .param("values", wanted)
-                .query((rs, n) -> found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Found(rs.getLong(2), rs.getString(3))))
+        jdbc.sql("""
+                SELECT 0, tax_id_key, id, name FROM sales_prospect WHERE tax_id_key = ANY(:tax)
+                UNION ALL
+                SELECT 1, email_key, id, name FROM sales_prospect WHERE email_key = ANY(:email)
+                UNION ALL
+                SELECT 2, phone_digits, id, name FROM sales_prospect WHERE phone_digits = ANY(:phone)""")
+                .param("tax", new SqlArrayValue("varchar", (Object[]) tax))
+                .param("email", new SqlArrayValue("varchar", (Object[]) email))
+                .param("phone", new SqlArrayValue("varchar", (Object[]) phone))
+                .query((rs, n) -> found.get(rs.getInt(1))
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(new Found(rs.getLong(3), rs.getString(4))))
                 .list();
         return found;
+    }
+
+    private static String[] distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
     }
 }

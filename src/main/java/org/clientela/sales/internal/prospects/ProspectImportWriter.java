@@ -82,8 +82,19 @@ class ProspectImportWriter {
 
     /** Writes {@code chunk}; answers every row as stored, with its id, in the order of the chunk. */
     List<Written> write(List<Parsed> chunk, Run run) {
-        Map<String, Stored> stored =
-                stored(chunk.stream().map(Parsed::externalId).toList());
+        return write(chunk, run, stored(chunk.stream().map(Parsed::externalId).toList()));
+    }
+
+    /**
+     * Writes {@code chunk} of rows known to be new, as {@link #write(List, Run)} would, without asking
+     * for stored prospects by their external ids: for a first load into an empty, locked table, whose
+     * file was checked to hold each external id once.
+     */
+    List<Written> writeNew(List<Parsed> chunk, Run run) {
+        return write(chunk, run, Map.of());
+    }
+
+    private List<Written> write(List<Parsed> chunk, Run run, Map<String, Stored> stored) {
         List<Prospect> created = new ArrayList<>();
         List<Written> result = new ArrayList<>(chunk.size());
         List<Object[]> updates = new ArrayList<>();

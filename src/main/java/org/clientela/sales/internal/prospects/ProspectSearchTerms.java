@@ -1,7 +1,9 @@
 package org.clientela.sales.internal.prospects;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.clientela.platform.TextFolding;
 
@@ -61,12 +63,24 @@ public final class ProspectSearchTerms {
 
     static String[] queryWords(String text) {
         String folded = TextFolding.fold(text);
-        return folded == null
-                ? new String[0]
-                : Arrays.stream(folded.split("[^a-z0-9]+"))
-                        .filter(w -> !w.isEmpty())
-                        .map(ProspectSearchTerms::cut)
-                        .toArray(String[]::new);
+        if (folded == null) {
+            return new String[0];
+        }
+        // the runs of [a-z0-9] (what splitting on [^a-z0-9]+ keeps), without a regular expression:
+        // an import makes the words of every row
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(cut(folded.substring(start, i)));
+                start = -1;
+            }
+        }
+        return words.toArray(String[]::new);
     }
 
     /** The smallest term above every term starting with {@code prefix}; {@code null} when none. */

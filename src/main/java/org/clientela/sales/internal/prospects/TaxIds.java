@@ -20,11 +20,27 @@ public final class TaxIds {
         if (taxId == null) {
             return null;
         }
-        String key = taxId.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(taxId.length());
+        for (int i = 0; i < taxId.length(); i++) {
+            char c = taxId.charAt(i);
+            if (!isDropped(c)) {
+                kept.append(c);
+            }
+        }
+        String key = kept.toString().toUpperCase(Locale.ROOT);
         if (key.startsWith("ES") && key.length() == 11) {
             key = key.substring(2);
         }
         return key.isEmpty() ? null : key;
+    }
+
+    /**
+     * What a key leaves out: white space (as a regular expression's {@code \s}), dots, dashes and
+     * slashes; looked at char by char, since an import keys every row twice.
+     */
+    private static boolean isDropped(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == '-'
+                || c == '/';
     }
 
     /** Whether {@code taxId} is a NIF, NIE or CIF whose control character is right. */

@@ -34,5 +34,9 @@ class TaxIdsTests {
     void theKeyIsWhatDuplicateChecksCompare() {
         assertThat(TaxIds.key(" es-b12.345.674 ")).isEqualTo("B12345674");
         assertThat(TaxIds.key("  ")).isNull();
+        assertThat(TaxIds.key("b\t12/345\u000b674\r\n")).isEqualTo("B12345674");
+        assertThat(TaxIds.key("es12345678z")).as("ES and eleven characters").isEqualTo("12345678Z");
+        assertThat(TaxIds.key("ES1234567")).as("ES kept when not a prefix").isEqualTo("ES1234567");
+        assertThat(TaxIds.key(" .-/ ")).isNull();
     }
 }
