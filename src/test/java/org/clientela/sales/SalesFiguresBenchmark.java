@@ -24,6 +24,11 @@ import org.springframework.test.web.servlet.MvcResult;
  *
  * <pre>./mvnw -Pbench verify -Dtest=SalesFiguresBenchmark -Dbench.prospects=100000 -Dbench.activities=2000000 -Dbench.db=h2</pre>
  *
+ * {@code -Dbench.keep=true} keeps the filled PostgreSQL database (an H2 folder is always left
+ * behind); {@code -Dbench.database=NAME} (that PostgreSQL database, or a copy of the H2 folder)
+ * measures on data an earlier run filled, without filling again, so that two builds can be measured
+ * one after the other on the same data.
+ *
  * Fills a fresh database with SQL (20 sellers, 10 campaigns half top-down and half bottom-up,
  * prospects with their first-step moments over the last year, a tenth of them won or lost, and
  * activities spread over the year), then calls each endpoint through MockMvc (security,
@@ -45,10 +50,15 @@ class SalesFiguresBenchmark {
             JdbcClient jdbc = bench.jdbc();
             this.jdbc = jdbc;
             long start = System.nanoTime();
-            fill(jdbc);
-            // Filled with SQL, not through the activity log: the day sums are made from the steps at once.
-            bench.application().getBean(ActivityDays.class).rebuild();
-            analyze(jdbc, "sales_activity_day");
+            if (jdbc.sql("SELECT COUNT(*) FROM sales_prospect")
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                fill(jdbc);
+                // Filled with SQL, not through the activity log: the day sums are made from the steps at once.
+                bench.application().getBean(ActivityDays.class).rebuild();
+                analyze(jdbc, "sales_activity_day");
+            }
             double filled = (System.nanoTime() - start) / 1e9;
             MockMvc mvc = bench.mvc();
             LocalDate to = LocalDate.now().plusDays(1);
@@ -185,8 +195,11 @@ class SalesFiguresBenchmark {
     private record BenchOnH2(org.springframework.context.ConfigurableApplicationContext application) implements Bench {
 
         static BenchOnH2 start() {
-            Path folder = Path.of("target", "bench", "h2-sales").toAbsolutePath();
-            org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+            String kept = System.getProperty("bench.database", "");
+            Path folder = (kept.isBlank() ? Path.of("target", "bench", "h2-sales") : Path.of(kept)).toAbsolutePath();
+            if (kept.isBlank()) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+            }
             return new BenchOnH2(new org.springframework.boot.builder.SpringApplicationBuilder(
                             org.clientela.ClientelaApplication.class)
                     .run(

@@ -31,40 +31,79 @@ class SalesCounts {
         this.days = days;
     }
 
+    /** Per group, {numerator, denominator} of each ratio: see {@link #stages}. */
+    record StageCounts(Map<String, long[]> conversations, Map<String, long[]> meetings, Map<String, long[]> decided) {}
+
     /**
-     * Per group, {numerator, denominator}: the prospects whose {@code moment} column ({@code p.…}) falls in the period,
-     * and of those the ones whose {@code reached} column is set.
+     * Per group, the counts behind the three ratios, in one pass over the prospects: {appointment
+     * agreed, first conversation in the period}, {proposal, first meeting in the period} and {won,
+     * decided in the period after a proposal}. A group appears in a family only when some prospect of
+     * it has that family's moment in the period.
+     *
+     * <p>One query instead of one per ratio: on H2 each of those read the year's prospects through
+     * its moment's index, fetching every row from the table one by one (a year is most of the
+     * table), which cost more than reading the table once; H2 also joined the campaign for each of
+     * them. Each prospect row is reduced to its keys and flags, and only the few distinct
+     * combinations are counted, so a grouping by month (each ratio in the month of its own moment)
+     * is one pass too.
      */
-    Map<String, long[]> ratio(FigureScope scope, GroupBy group, String moment, String reached) {
-        String key = group.prospectKey(moment);
-        Where where = prospectWhere(scope, moment);
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, COUNT(" + reached + ") AS n, COUNT(*) AS d"
-                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
-                        + where.sql() + groupBy(group, key))
-                .params(where.params())
+    StageCounts stages(FigureScope scope, GroupBy group) {
+        Map<String, Object> params = new HashMap<>();
+        String conversation = inPeriod(scope, "p.first_conversation_at", params);
+        String meeting = inPeriod(scope, "p.first_meeting_at", params);
+        String decided = inPeriod(scope, "p.decided_at", params)
+                + " AND p.first_proposal_at IS NOT NULL AND p.outcome IN ('WON', 'LOST')";
+        boolean byMonth = group == GroupBy.MONTH;
+        String keys = byMonth
+                ? "CASE WHEN " + conversation + " THEN " + group.prospectKey("p.first_conversation_at") + " END AS ck,"
+                        + " CASE WHEN " + meeting + " THEN " + group.prospectKey("p.first_meeting_at") + " END AS mk,"
+                        + " CASE WHEN " + decided + " THEN " + group.prospectKey("p.decided_at") + " END AS dk"
+                : group.prospectKey(null) + " AS k";
+        String keyColumns = byMonth ? "f.ck, f.mk, f.dk" : "f.k";
+        StringBuilder where =
+                new StringBuilder(" WHERE ((" + conversation + ") OR (" + meeting + ") OR (" + decided + "))");
+        filters(scope, where, params);
+        StageCounts counts = new StageCounts(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        jdbc.sql("SELECT " + keyColumns + ", f.conversation, f.appointment, f.meeting, f.proposal, f.decided, f.won,"
+                        + " COUNT(*) AS n FROM (SELECT " + keys + ","
+                        + " CASE WHEN " + conversation + " THEN 1 ELSE 0 END AS conversation,"
+                        + " CASE WHEN p.first_appointment_at IS NOT NULL THEN 1 ELSE 0 END AS appointment,"
+                        + " CASE WHEN " + meeting + " THEN 1 ELSE 0 END AS meeting,"
+                        + " CASE WHEN p.first_proposal_at IS NOT NULL THEN 1 ELSE 0 END AS proposal,"
+                        + " CASE WHEN " + decided + " THEN 1 ELSE 0 END AS decided,"
+                        + " CASE WHEN p.outcome = 'WON' THEN 1 ELSE 0 END AS won"
+                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id" + where
+                        + ") f GROUP BY " + keyColumns + ", f.conversation, f.appointment, f.meeting, f.proposal,"
+                        + " f.decided, f.won")
+                .params(params)
                 .query(rs -> {
-                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("n"), rs.getLong("d")});
+                    long n = rs.getLong("n");
+                    String key = byMonth ? null : group.shown(rs.getString("k"));
+                    if (rs.getInt("conversation") == 1) {
+                        add(
+                                counts.conversations(),
+                                byMonth ? group.shown(rs.getString("ck")) : key,
+                                rs.getInt("appointment"),
+                                n);
+                    }
+                    if (rs.getInt("meeting") == 1) {
+                        add(
+                                counts.meetings(),
+                                byMonth ? group.shown(rs.getString("mk")) : key,
+                                rs.getInt("proposal"),
+                                n);
+                    }
+                    if (rs.getInt("decided") == 1) {
+                        add(counts.decided(), byMonth ? group.shown(rs.getString("dk")) : key, rs.getInt("won"), n);
+                    }
                 });
         return counts;
     }
 
-    /** Per group, {won, decided}: prospects with a proposal decided (won or lost) in the period. */
-    Map<String, long[]> decided(FigureScope scope, GroupBy group) {
-        String key = group.prospectKey("p.decided_at");
-        Where where = prospectWhere(scope, "p.decided_at");
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, SUM(CASE WHEN p.outcome = 'WON' THEN 1 ELSE 0 END) AS won,"
-                        + " COUNT(*) AS decided"
-                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
-                        + where.sql()
-                        + " AND p.first_proposal_at IS NOT NULL AND p.outcome IN ('WON', 'LOST')"
-                        + groupBy(group, key))
-                .params(where.params())
-                .query(rs -> {
-                    counts.put(group.shown(rs.getString("k")), new long[] {rs.getLong("won"), rs.getLong("decided")});
-                });
-        return counts;
+    private static void add(Map<String, long[]> counts, String key, int reached, long n) {
+        long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
+        pair[0] += reached * n;
+        pair[1] += n;
     }
 
     /** Per group, the deals won in the period. */
@@ -189,17 +228,18 @@ class SalesCounts {
         return won;
     }
 
-    /** PostgreSQL refuses a constant in GROUP BY: everything in one group is an aggregate without it. */
-    private static String groupBy(GroupBy group, String key) {
-        return group == GroupBy.ALL ? "" : " GROUP BY " + key;
-    }
-
     private record Where(String sql, Map<String, Object> params) {}
 
     private static Where prospectWhere(FigureScope scope, String moment) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         period(scope, moment, where, params);
+        filters(scope, where, params);
+        return new Where(where.toString(), params);
+    }
+
+    /** The scope's campaign, seller and strategy, each when given. */
+    private static void filters(FigureScope scope, StringBuilder where, Map<String, Object> params) {
         if (scope.campaignId() != null) {
             where.append(" AND p.campaign_id = :campaign");
             params.put("campaign", scope.campaignId());
@@ -212,7 +252,13 @@ class SalesCounts {
             where.append(" AND c.strategy = :strategy");
             params.put("strategy", scope.strategy());
         }
-        return new Where(where.toString(), params);
+    }
+
+    /** The condition that {@code moment} falls in the scope's period (is set, when the period is open). */
+    private static String inPeriod(FigureScope scope, String moment, Map<String, Object> params) {
+        StringBuilder condition = new StringBuilder("1 = 1");
+        period(scope, moment, condition, params);
+        return condition.toString();
     }
 
     private static void period(FigureScope scope, String moment, StringBuilder where, Map<String, Object> params) {

@@ -71,10 +71,10 @@ public class SalesFigures {
     private record Figures(List<KpiRow> rows, Map<String, List<SalesCounts.WonDeal>> won) {}
 
     private Figures figures(FigureScope scope, GroupBy group) {
-        Map<String, long[]> conversations =
-                counts.ratio(scope, group, "p.first_conversation_at", "p.first_appointment_at");
-        Map<String, long[]> meetings = counts.ratio(scope, group, "p.first_meeting_at", "p.first_proposal_at");
-        Map<String, long[]> decided = counts.decided(scope, group);
+        SalesCounts.StageCounts stages = counts.stages(scope, group);
+        Map<String, long[]> conversations = stages.conversations();
+        Map<String, long[]> meetings = stages.meetings();
+        Map<String, long[]> decided = stages.decided();
         Map<String, List<SalesCounts.WonDeal>> won = counts.wonDeals(scope, group);
         Map<String, Map<String, Long>> minutes = counts.minutes(scope, group);
         Set<String> keys = new HashSet<>();
