@@ -8,10 +8,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A journey through the real application in headless Chromium: the app runs on a random port on
@@ -19,8 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  * browser context (no cookies, Spanish browser) and {@link #page}. Never sleep in these tests:
  * Playwright's locators and {@code assertThat(locator)} wait for the page by themselves.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerApplicationTest
 @ExtendWith({ChromiumAvailable.class, OneChromium.class})
 public abstract class BrowserTest {
 

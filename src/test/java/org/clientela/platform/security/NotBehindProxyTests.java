@@ -7,18 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import org.clientela.support.ServerApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Without {@code CLIENTELA_FORWARD_HEADERS} (the default) no proxy is trusted: a client that claims
  * https in X-Forwarded-Proto over plain HTTP gets neither HSTS nor a Secure cookie.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerApplicationTest
 class NotBehindProxyTests {
 
     @LocalServerPort

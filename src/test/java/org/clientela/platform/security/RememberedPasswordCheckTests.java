@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** HTTP Basic runs bcrypt once for a password it has just checked, and never lets a changed or locked account in. */
@@ -35,7 +34,8 @@ class RememberedPasswordCheckTests {
 
     static final String PASSWORD = "a-long-enough-password";
 
-    @MockitoSpyBean
+    /** A spy in every {@link ApplicationTest} application. */
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired

@@ -11,50 +11,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.clientela.support.ServerApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every error over real HTTP (only a real server forwards to {@code /error}): a problem detail for
  * the API and for clients that do not ask for HTML, the error page for a browser, never Spring's
  * default error JSON, a stack trace or SQL, and never a 500 for bad input.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(ErrorAnswersTests.FailingApi.class)
+@ServerApplicationTest
 class ErrorAnswersTests {
 
     static final String ADMIN =
             "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
-    static final String SQL = "ERROR: value too long for type character varying(64) in INSERT INTO service_promise";
-
-    /** Endpoints that fail the ways real ones could, reachable only in this test. */
-    @RestController
-    static class FailingApi {
-
-        @GetMapping("/api/test-failures/unexpected")
-        String unexpected() {
-            throw new IllegalStateException("Boom at SELECT secret FROM app_user");
-        }
-
-        @GetMapping("/api/test-failures/refused-by-the-database")
-        String refused() {
-            throw new DataIntegrityViolationException(SQL);
-        }
-
-        @GetMapping("/api/test-failures/needs-a-parameter")
-        String needsParameter(@RequestParam String owner) {
-            return owner;
-        }
-    }
 
     @LocalServerPort
     int port;

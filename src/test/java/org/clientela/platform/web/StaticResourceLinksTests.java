@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.clientela.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -23,7 +23,9 @@ class StaticResourceLinksTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoSpyBean(name = "mvcResourceUrlProvider")
+    /** A spy in every {@link ApplicationTest} application. */
+    @Autowired
+    @Qualifier("mvcResourceUrlProvider")
     ResourceUrlProvider resources;
 
     @Test
