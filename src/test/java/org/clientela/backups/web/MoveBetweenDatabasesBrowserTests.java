@@ -47,6 +47,9 @@ class MoveBetweenDatabasesBrowserTests extends BrowserTest {
     /** How long a backup (verified) or a restore may take on a loaded machine. */
     static final double SLOW_WORK_MS = 180_000;
 
+    /** How long a page may take to load (each application compiles its templates on first use). */
+    static final double NAVIGATION_MS = 60_000;
+
     @Autowired
     BeanFactory beans;
 
@@ -62,6 +65,8 @@ class MoveBetweenDatabasesBrowserTests extends BrowserTest {
         customers.personWithPhone("Beñat Mudanza " + marker, "+34 600 000 019");
         customers.personWithAddress("Carmen Mudanza " + marker, "C/ Mayor, 1", "Las Palmas", "35001");
 
+        // Three applications in one JVM on a loaded machine: a first page of each may take a while.
+        page.setDefaultNavigationTimeout(NAVIGATION_MS);
         signInAsAdmin();
         page.navigate("/customers");
         String total = page.locator("#customer-total").innerText();
@@ -161,6 +166,7 @@ class MoveBetweenDatabasesBrowserTests extends BrowserTest {
                 .setLocale("es-ES")
                 .setViewportSize(1280, 800));
         context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(NAVIGATION_MS);
         return context;
     }
 
