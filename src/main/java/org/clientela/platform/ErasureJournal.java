@@ -16,7 +16,10 @@ public interface ErasureJournal {
     /** The erasures made after {@code moment}, oldest first. */
     List<Erasure> since(Instant moment);
 
-    /** Applies {@code erasure} again to the data as it now stands, in its own transaction. */
+    /**
+     * Applies {@code erasure} again to the data as it now stands, in the caller's transaction (the
+     * restore's, so the restored data never commits without it), or in its own when there is none.
+     */
     void reapply(Erasure erasure);
 
     /**

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
  * tables emptied children first, filled parents first (the foreign keys as the database describes
  * them), rows inserted in batches (PostgreSQL's {@code COPY} there, with the foreign keys and
  * secondary indexes dropped meanwhile and added back once the rows are in), then every identity column's
- * counter moved past the highest id
- * and the other counters (customer and case numbers) set to where the archive's stood. Whatever
- * fails, the transaction is rolled back and the data stays as it was.
+ * counter moved past the highest id, the archive's or the one it replaced, and the other counters
+ * (customer and case numbers) to where the archive's stood or, when the replaced data's stood
+ * further, there: a number once given out (on a letter, an invoice, a link) is never given to
+ * another record, and a counter moved outside the transaction never falls below rows a rollback
+ * keeps. Whatever fails, the transaction is rolled back and the data stays as it was.
  */
 final class ArchiveLoader {
 
@@ -61,10 +63,27 @@ final class ArchiveLoader {
         }
     }
 
-    private static Map<String, Long> loadInTransaction(Connection connection, ArchiveReader archive)
+    /**
+     * Loads {@code archive} into {@code connection} within the transaction the caller holds open
+     * and commits or rolls back: the restore writes its audit entry and applies the later erasures
+     * in that same transaction.
+     */
+    static Map<String, Long> loadInTransaction(Connection connection, ArchiveReader archive)
             throws SQLException, IOException {
         DatabaseKind kind = DatabaseKind.of(connection);
         List<TableShape> tables = matchingTables(connection, archive.manifest());
+        // Counters are moved outside the transaction (PostgreSQL's setval, H2's RESTART): a restore
+        // rolled back after moving them must leave none below the rows that stay.
+        Map<String, Long> highestIds = new java.util.HashMap<>();
+        for (TableShape table : tables) {
+            for (TableShape.Column column : table.columns()) {
+                if (column.identity()) {
+                    highestIds.put(
+                            table.name() + "." + column.name(), kind.highest(connection, table.name(), column.name()));
+                }
+            }
+        }
+        Map<String, Long> ourSequences = kind.sequences(connection);
         List<TableShape> childrenFirst = new ArrayList<>(tables);
         java.util.Collections.reverse(childrenFirst);
         kind.empty(connection, childrenFirst);
@@ -87,14 +106,20 @@ final class ArchiveLoader {
         for (TableShape table : tables) {
             for (TableShape.Column column : table.columns()) {
                 if (column.identity()) {
-                    kind.resetIdentity(connection, table.name(), column.name());
+                    kind.resetIdentity(
+                            connection,
+                            table.name(),
+                            column.name(),
+                            highestIds.get(table.name() + "." + column.name()));
                 }
             }
         }
-        Map<String, Long> ourSequences = kind.sequences(connection);
         for (Map.Entry<String, Long> sequence : archive.manifest().sequences().entrySet()) {
             if (ourSequences.containsKey(sequence.getKey())) {
-                kind.restartSequence(connection, sequence.getKey(), sequence.getValue());
+                kind.restartSequence(
+                        connection,
+                        sequence.getKey(),
+                        Math.max(sequence.getValue(), ourSequences.get(sequence.getKey())));
             }
         }
         return restored;

@@ -205,15 +205,19 @@ enum DatabaseKind {
         };
     }
 
-    /** Moves an identity column's counter past the highest value the table holds. */
-    void resetIdentity(Connection connection, String table, String column) throws SQLException {
-        long next;
+    /** The highest value of an identity column, 0 for an empty table. */
+    long highest(Connection connection, String table, String column) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet max = statement.executeQuery(
-                        "SELECT COALESCE(MAX(" + quote(column) + "), 0) + 1 FROM " + quote(table))) {
+                ResultSet max =
+                        statement.executeQuery("SELECT COALESCE(MAX(" + quote(column) + "), 0) FROM " + quote(table))) {
             max.next();
-            next = max.getLong(1);
+            return max.getLong(1);
         }
+    }
+
+    /** Moves an identity column's counter past the highest value the table holds, and past {@code atLeast}. */
+    void resetIdentity(Connection connection, String table, String column, long atLeast) throws SQLException {
+        long next = Math.max(highest(connection, table, column), atLeast) + 1;
         if (this == POSTGRESQL) {
             try (PreparedStatement setval =
                     connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), ?, false)")) {

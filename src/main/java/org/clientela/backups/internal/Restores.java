@@ -24,16 +24,19 @@ import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Restores an archive into the running database, whichever kind it is and whichever kind the
  * archive came from. In this order, and refused (with nothing changed) at the first step that fails:
  * the business name typed to confirm; the archive whole (manifest, entries, checksums); its schema
  * not newer than ours; its tables and columns ours. An archive of an older schema is first brought
- * up to ours ({@link OlderArchives}). Then a backup of the data as it stands, the replacement in one
- * transaction, every erasure made after the archive's moment applied again, and an entry in the
- * audit log.
+ * up to ours ({@link OlderArchives}). Then a backup of the data as it stands and, in one
+ * transaction, the replacement, every erasure made after the archive's moment applied again, and an
+ * entry in the audit log.
  */
 @Service
 public class Restores {
@@ -50,6 +53,7 @@ public class Restores {
     private final ErasureJournal erasures;
     private final OlderArchives olderArchives;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
     Restores(
             DataSource dataSource,
@@ -58,7 +62,8 @@ public class Restores {
             ExclusiveRuns runs,
             ErasureJournal erasures,
             OlderArchives olderArchives,
-            AuditLog audit) {
+            AuditLog audit,
+            PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.backups = backups;
         this.settings = settings;
@@ -66,6 +71,7 @@ public class Restores {
         this.erasures = erasures;
         this.olderArchives = olderArchives;
         this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -149,45 +155,69 @@ public class Restores {
         }
     }
 
-    /** Backs up the data as it stands, replaces it with {@code archive}'s and applies later erasures again. */
+    /**
+     * Backs up the data as it stands, then in one transaction replaces it with {@code archive}'s,
+     * applies later erasures again and records the restore in the audit log: a restore that
+     * commits always has its entry and its erasures, and one that fails (or a server that stops
+     * midway) leaves the data, the log and the erasures as they were.
+     */
     private Restored replace(ArchiveReader archive, Instant createdAt, Map<String, String> migratedFrom)
             throws IOException {
         BackupRecord before = backups.backUp(BackupReason.BEFORE_RESTORE);
-        Map<String, Long> rows;
-        try (Connection connection = dataSource.getConnection()) {
-            long settingsVersion = settingsVersion(connection);
-            connection.setAutoCommit(false);
-            rows = ArchiveLoader.load(connection, archive);
-            moveSettingsVersionPast(connection, settingsVersion);
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Restore failed, nothing was changed: " + e.getMessage(), e);
+        try {
+            return transaction.execute(status -> {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                Map<String, Long> rows;
+                try {
+                    long settingsVersion = settingsVersion(connection);
+                    rows = ArchiveLoader.loadInTransaction(connection, archive);
+                    moveSettingsVersionPast(connection, settingsVersion);
+                } catch (SQLException e) {
+                    throw new DataAccessResourceFailureException(
+                            "Restore failed, nothing was changed: " + e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+                // The journal is not in the archive; its erasures join this transaction.
+                List<ErasureJournal.Erasure> later = erasures.since(createdAt);
+                later.forEach(erasures::reapply);
+                Restored restored = new Restored(before.id(), createdAt, rows, later.size(), migratedFrom);
+                record(restored);
+                return restored;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        List<ErasureJournal.Erasure> later = erasures.since(createdAt);
-        later.forEach(erasures::reapply);
-        Restored restored = new Restored(before.id(), createdAt, rows, later.size(), migratedFrom);
-        // After the load, which replaced the audit log with the archive's: no personal data, only
-        // which archive, how many rows, and where the data it replaced went.
+    }
+
+    /**
+     * The restore's entry in the audit log, written in its transaction after the load (which
+     * replaced the log with the archive's): no personal data, only which archive, how many rows,
+     * and where the data it replaced went.
+     */
+    private void record(Restored restored) {
         audit.record(
                 "BACKUP_RESTORED",
                 "backup",
-                before.id(),
-                "Restored the archive of " + createdAt + " (" + restored.totalRows() + " rows"
-                        + (migratedFrom.isEmpty() ? "" : ", brought up from " + migratedFrom)
-                        + "); the data before is backup " + before.id() + "; " + later.size()
+                restored.before(),
+                "Restored the archive of " + restored.archiveCreatedAt() + " (" + restored.totalRows() + " rows"
+                        + (restored.migratedFrom().isEmpty() ? "" : ", brought up from " + restored.migratedFrom())
+                        + "); the data before is backup " + restored.before() + "; " + restored.reapplied()
                         + " erasures applied again",
                 null,
                 null,
-                createdAt.toString(),
+                restored.archiveCreatedAt().toString(),
                 restored.totalRows(),
-                before.id(),
-                later.size());
+                restored.before(),
+                restored.reapplied());
         log.info(
                 "Restored an archive of {} ({} rows); the data before is backup {}; {} erasures applied again",
-                createdAt,
+                restored.archiveCreatedAt(),
                 restored.totalRows(),
-                before.id(),
-                later.size());
-        return restored;
+                restored.before(),
+                restored.reapplied());
     }
 
     /**
@@ -240,7 +270,6 @@ public class Restores {
      * values, so it is moved past both.
      */
     private static void moveSettingsVersionPast(Connection connection, long before) throws SQLException {
-        connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate(
                     "UPDATE business_settings_version SET version = GREATEST(version, " + before + ") + 1");

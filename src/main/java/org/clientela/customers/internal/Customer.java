@@ -11,6 +11,7 @@ import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.PhoneNumbers;
 import org.clientela.platform.TextFolding;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -43,6 +44,10 @@ public class Customer {
     private String sortName;
     private Instant createdAt;
     private Instant updatedAt;
+
+    /** Set by the erasure only ({@link CustomerAnonymisation}); an edit never writes it. */
+    @ReadOnlyProperty
+    private Instant anonymisedAt;
 
     @Version
     private Long version;
@@ -170,6 +175,14 @@ public class Customer {
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * Whether the customer was erased: {@link #getName()} is then the marker, which pages and the
+     * API show in the reader's language ({@link AnonymisedNames}).
+     */
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public String getTaxId() {

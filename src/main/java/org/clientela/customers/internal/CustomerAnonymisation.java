@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The customers module's part of an erasure: the name becomes the marker; e-mail, phone, tax id,
  * street address, postal code and notes go; contacts and tags go; the search index is rebuilt from
- * what is left, so nobody finds the person by their old name, e-mail or phone. The customer number,
+ * what is left, so nobody finds the person by their old name, e-mail or phone; {@code anonymised_at}
+ * says the name is the marker, shown in the reader's language. The customer number,
  * kind, town, owner, standing and dates stay: the figures count by them and none names a person.
  */
 @Component
@@ -121,7 +122,8 @@ class CustomerAnonymisation implements PersonalDataAnonymiser {
                 .single();
         if (!dryRun) {
             jdbc.sql("""
-                    UPDATE customer SET sort_name = :sortName, version = version + 1
+                    UPDATE customer SET sort_name = :sortName, version = version + 1,
+                           anonymised_at = COALESCE(anonymised_at, CURRENT_TIMESTAMP)
                      WHERE id = :customer""")
                     .param("sortName", TextFolding.fold(person.marker()))
                     .param("customer", person.customerId())

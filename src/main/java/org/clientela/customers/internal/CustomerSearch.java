@@ -70,7 +70,8 @@ public class CustomerSearch {
     }
 
     private static final String COLUMNS = """
-            c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status""";
+            c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status,
+            c.anonymised_at""";
 
     private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
             rs.getLong("id"),
@@ -81,7 +82,8 @@ public class CustomerSearch {
             rs.getString("phone"),
             rs.getString("city"),
             rs.getString("owner_username"),
-            LifecycleStatus.valueOf(rs.getString("lifecycle_status")));
+            LifecycleStatus.valueOf(rs.getString("lifecycle_status")),
+            rs.getTimestamp("anonymised_at") != null);
 
     private final JdbcClient jdbc;
     private final PhoneNumbers phones;

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class CustomerSearchSource implements SearchSource {
 
     private final CustomerSearch search;
+    private final AnonymisedNames names;
 
-    CustomerSearchSource(CustomerSearch search) {
+    CustomerSearchSource(CustomerSearch search, AnonymisedNames names) {
         this.search = search;
+        this.names = names;
     }
 
     @Override
@@ -46,7 +48,7 @@ class CustomerSearchSource implements SearchSource {
     @Override
     public List<SearchHit> find(String text, int limit, Locale locale) {
         return search.search(text, null, CustomerSearch.Sort.NAME, 0, limit).items().stream()
-                .map(c -> new SearchHit(c.id(), label(c), "/customers/" + c.id()))
+                .map(c -> new SearchHit(c.id(), label(c.named(names.of(c, locale))), "/customers/" + c.id()))
                 .toList();
     }
 

@@ -24,7 +24,8 @@ public class UnownedCustomers {
     public Slice<CustomerSummary> page(int page, int size) {
         return Slice.of(
                 jdbc.sql("""
-                        SELECT id, customer_number, kind, name, email, phone, city, owner_username, lifecycle_status
+                        SELECT id, customer_number, kind, name, email, phone, city, owner_username, lifecycle_status,
+                               anonymised_at
                           FROM customer WHERE owner_username IS NULL AND blocked_at IS NULL
                          ORDER BY sort_name, id LIMIT :limit OFFSET :offset""")
                         .param("limit", size + 1)
@@ -38,7 +39,8 @@ public class UnownedCustomers {
                                 rs.getString("phone"),
                                 rs.getString("city"),
                                 rs.getString("owner_username"),
-                                LifecycleStatus.valueOf(rs.getString("lifecycle_status"))))
+                                LifecycleStatus.valueOf(rs.getString("lifecycle_status")),
+                                rs.getTimestamp("anonymised_at") != null))
                         .list(),
                 page,
                 size);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.internal.AnonymisedNames;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.CustomerSummary;
@@ -35,19 +36,20 @@ class CustomerApi {
     private final Customers customers;
     private final CustomerSearch search;
     private final PossibleDuplicates duplicates;
+    private final AnonymisedNames names;
 
-    CustomerApi(Customers customers, CustomerSearch search, PossibleDuplicates duplicates) {
+    CustomerApi(Customers customers, CustomerSearch search, PossibleDuplicates duplicates, AnonymisedNames names) {
         this.customers = customers;
         this.search = search;
         this.duplicates = duplicates;
+        this.names = names;
     }
 
-    /** A page of matches: {@code items}, and whether a next page exists. */
-    record CustomerPage(List<CustomerSummary> items, int page, int size, boolean hasNext) {
-        static CustomerPage of(Slice<CustomerSummary> slice) {
-            return new CustomerPage(slice.items(), slice.page(), slice.size(), slice.hasNext());
-        }
-    }
+    /**
+     * A page of matches: {@code items}, and whether a next page exists; an anonymised customer's
+     * name in the reader's language.
+     */
+    record CustomerPage(List<CustomerSummary> items, int page, int size, boolean hasNext) {}
 
     /** A change: every field as for creation, plus the {@code version} that was read. */
     record CustomerUpdate(
@@ -63,12 +65,13 @@ class CustomerApi {
 
     /** A saved customer with the others that may be the same one. */
     private CustomerResponse written(Customer saved) {
-        return CustomerResponse.of(saved, duplicates.of(saved));
+        return CustomerResponse.of(saved, names.of(saved), duplicates.of(saved));
     }
 
     @GetMapping("/{id}")
     CustomerResponse get(@PathVariable long id) {
-        return CustomerResponse.of(customers.get(id));
+        Customer customer = customers.get(id);
+        return CustomerResponse.of(customer, names.of(customer));
     }
 
     @PutMapping("/{id}")
@@ -97,8 +100,11 @@ class CustomerApi {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         if (customerNumber != null) {
-            return new CustomerPage(search.byNumber(customerNumber).stream().toList(), 0, size, false);
+            return new CustomerPage(
+                    search.byNumber(customerNumber).stream().map(names::shown).toList(), 0, size, false);
         }
-        return CustomerPage.of(search.search(q, status, sort, page, size));
+        Slice<CustomerSummary> found = search.search(q, status, sort, page, size);
+        return new CustomerPage(
+                found.items().stream().map(names::shown).toList(), found.page(), found.size(), found.hasNext());
     }
 }

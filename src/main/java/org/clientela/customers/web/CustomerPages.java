@@ -8,14 +8,17 @@ import java.util.List;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.CustomerPanel;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.internal.AnonymisedNames;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerBulk;
 import org.clientela.customers.internal.CustomerSearch;
+import org.clientela.customers.internal.CustomerSummary;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.Timeline;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.ListLinks;
+import org.clientela.platform.Slice;
 import org.clientela.platform.UserDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,14 +46,17 @@ class CustomerPages {
 
     private final List<CustomerPanel> panels;
     private final UserDirectory users;
+    private final AnonymisedNames names;
 
     CustomerPages(
             Customers customers,
             CustomerSearch search,
             Timeline timeline,
             List<CustomerPanel> panels,
-            UserDirectory users) {
+            UserDirectory users,
+            AnonymisedNames names) {
         this.customers = customers;
+        this.names = names;
         this.users = users;
         this.search = search;
         this.timeline = timeline;
@@ -112,7 +118,14 @@ class CustomerPages {
         model.addAttribute("status", status);
         model.addAttribute("links", links);
         model.addAttribute("total", search.count(q, status));
-        model.addAttribute("results", search.search(q, status, sort, direction, Math.max(0, page), PAGE_SIZE));
+        Slice<CustomerSummary> found = search.search(q, status, sort, direction, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute(
+                "results",
+                new Slice<>(
+                        found.items().stream().map(names::shown).toList(),
+                        found.page(),
+                        found.size(),
+                        found.hasNext()));
         model.addAttribute("owners", new java.util.TreeSet<>(users.activeUsernames()));
         model.addAttribute("settableStatuses", CustomerBulk.SETTABLE);
         return links;

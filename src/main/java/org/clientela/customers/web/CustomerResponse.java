@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clientela.customers.CustomerKind;
 import org.clientela.customers.LifecycleStatus;
+import org.clientela.customers.internal.AnonymisedNames;
 import org.clientela.customers.internal.Contact;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.PossibleDuplicates.PossibleDuplicate;
@@ -12,7 +13,9 @@ import org.clientela.customers.internal.PossibleDuplicates.PossibleDuplicate;
 /**
  * A customer as the API shows it; {@code version} must be sent back with a change. The answer to a
  * creation or a change also lists {@code possibleDuplicates}: other customers with the same tax id,
- * e-mail or phone (empty when there are none; absent when a customer is only read).
+ * e-mail or phone (empty when there are none; absent when a customer is only read). An anonymised
+ * customer's {@code name} is the marker in the reader's language ({@code Accept-Language}) and
+ * {@code anonymised} is true.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CustomerResponse(
@@ -34,18 +37,20 @@ record CustomerResponse(
         Instant createdAt,
         Instant updatedAt,
         long version,
+        boolean anonymised,
         List<PossibleDuplicate> possibleDuplicates) {
 
-    static CustomerResponse of(Customer c) {
-        return of(c, null);
+    /** {@code c} as the API shows it, under {@code shownName} (its reader's, {@link AnonymisedNames}). */
+    static CustomerResponse of(Customer c, String shownName) {
+        return of(c, shownName, null);
     }
 
-    static CustomerResponse of(Customer c, List<PossibleDuplicate> possibleDuplicates) {
+    static CustomerResponse of(Customer c, String shownName, List<PossibleDuplicate> possibleDuplicates) {
         return new CustomerResponse(
                 c.getId(),
                 c.getCustomerNumber(),
                 c.getKind(),
-                c.getName(),
+                shownName,
                 c.getTaxId(),
                 c.getEmail(),
                 c.getPhone(),
@@ -60,6 +65,7 @@ record CustomerResponse(
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
                 c.getVersion(),
+                c.isAnonymised(),
                 possibleDuplicates);
     }
 }

@@ -10,20 +10,30 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.clientela.customers.CustomerFixtures;
+import org.clientela.platform.AuditLog;
+import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.ErasureJournal;
+import org.clientela.platform.ExclusiveRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A restore puts back the business as the archive holds it, after backing up what it replaces, and
  * refuses — changing nothing — a wrong business name, a damaged archive, an entry outside its folder
  * and an archive of a newer schema; it brings an archive of an older schema up to date first, and
- * records every restore in the audit log (H2 and PostgreSQL twins).
+ * records every restore in the audit log, in the restore's transaction with the erasures applied
+ * again (H2 and PostgreSQL twins).
  */
 abstract class RestoreTests {
 
@@ -44,6 +54,27 @@ abstract class RestoreTests {
 
     @Autowired
     ScratchDatabase scratch;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    BusinessSettings settings;
+
+    @Autowired
+    ExclusiveRuns runs;
+
+    @Autowired
+    ErasureJournal erasures;
+
+    @Autowired
+    OlderArchives olderArchives;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @TempDir
     Path temp;
@@ -236,6 +267,82 @@ abstract class RestoreTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void anAuditEntryThatCannotBeWrittenLeavesTheDataAsItWas() throws Exception {
+        CustomerFixtures customers = new CustomerFixtures(beans);
+        customers.person("Archivada " + marker);
+        Path archive = backups.archive(backups.backUp(BackupReason.MANUAL).id());
+        long later = customers.person("Posterior " + marker);
+        long entries = restoreEntries();
+        AuditLog failing = Mockito.spy(audit);
+        Mockito.doThrow(new IllegalStateException("the server stopped before the entry"))
+                .when(failing)
+                .record(
+                        ArgumentMatchers.eq("BACKUP_RESTORED"),
+                        ArgumentMatchers.any(),
+                        ArgumentMatchers.any(),
+                        ArgumentMatchers.any(),
+                        ArgumentMatchers.any(),
+                        ArgumentMatchers.any(),
+                        ArgumentMatchers.any(Object[].class));
+
+        assertThatThrownBy(() -> restoresWith(failing, erasures).restore(archive, "Clientela"))
+                .hasMessageContaining("the server stopped before the entry");
+
+        assertThat(customerCount(later))
+                .as("the restore and its entry stand or fall together: without the entry nothing was replaced")
+                .isOne();
+        assertThat(restoreEntries()).isEqualTo(entries);
+        assertThat(customers.person("Nueva " + marker))
+                .as("the counters moved outside the rolled-back transaction stay past the rows that stayed")
+                .isGreaterThan(later);
+    }
+
+    @Test
+    void anErasureThatCannotBeAppliedAgainLeavesTheDataAsItWas() throws Exception {
+        CustomerFixtures customers = new CustomerFixtures(beans);
+        long erased = customers.person("Borrable " + marker);
+        Path archive = backups.archive(backups.backUp(BackupReason.MANUAL).id());
+        long later = customers.person("Posterior " + marker);
+        long entries = restoreEntries();
+        ErasureJournal failing = new ErasureJournal() {
+            @Override
+            public List<Erasure> since(Instant moment) {
+                return List.of(new Erasure(Long.toString(erased), "customer", Instant.now()));
+            }
+
+            @Override
+            public void reapply(Erasure erasure) {
+                throw new IllegalStateException("the server stopped before the erasure");
+            }
+        };
+
+        assertThatThrownBy(() -> restoresWith(audit, failing).restore(archive, "Clientela"))
+                .hasMessageContaining("the server stopped before the erasure");
+
+        assertThat(customerCount(later))
+                .as("an older archive never comes back without the erasures made since")
+                .isOne();
+        assertThat(restoreEntries()).isEqualTo(entries);
+    }
+
+    private Restores restoresWith(AuditLog audit, ErasureJournal erasures) {
+        return new Restores(dataSource, backups, settings, runs, erasures, olderArchives, audit, transactions);
+    }
+
+    private long restoreEntries() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'BACKUP_RESTORED'")
+                .query(Long.class)
+                .single();
+    }
+
+    private long customerCount(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     private static String customersOf(Path archive) throws Exception {

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.clientela.customers.internal.AnonymisedNames;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
 import org.clientela.customers.internal.PossibleDuplicates;
@@ -26,6 +27,7 @@ import org.clientela.platform.WebSliceFixtures;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the customer API answers to bad input, wrong roles and a stale version, without a database. */
+@Import(AnonymisedNames.class)
 @WebSliceTest(CustomerApi.class)
 class CustomerApiSliceTests {
 

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.clientela.customers.CustomerPanel;
+import org.clientela.customers.internal.AnonymisedNames;
 import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerSearch;
 import org.clientela.customers.internal.Customers;
@@ -26,12 +27,14 @@ import org.clientela.platform.UserDirectory;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The customer form: what a person sees next to a wrong field, and who may send it at all. */
+@Import(AnonymisedNames.class)
 @WebSliceTest(CustomerPages.class)
 class CustomerPagesSliceTests {
 
