@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * admin's, with a call-back due. The customers who stopped buying get more of the complaints.
  * Once per database, after the demo's orders and losses; the same seed gives the same cases.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: it is one recipe read top to
+ * <p>Long because it is one recipe read top to
  * bottom, each step drawing from the same random stream, so that a split would not make it easier
  * to follow and would change the cases a seed gives if the draws moved.
  */

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
  * answers the office in time; a few still open, one waiting for the admin's rating; and two
  * after-project reviews, one held with its actions, one the admin must still hold. Once per
  * database; people already in a team stay where an admin put them.
+ *
+ * <p>Long because most of it is the demo's requests and reviews written out one by one, so that a
+ * reader sees the story the pages will tell.
  */
 @Component
 @Order(56)

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports started from the page run in the background; their progress lives in the database, so
  * whichever instance serves the progress page sees it.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: starting, ending, the heartbeat,
+ * <p>Long because starting, ending, the heartbeat,
  * the lease that finds dead instances and the progress reports are one job's life, guarded by the
  * same {@link ImportStatus} moves and the same instance identity.
  */
