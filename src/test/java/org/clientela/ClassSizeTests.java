@@ -55,7 +55,6 @@ class ClassSizeTests {
             "satisfaction/internal/reviews/ProjectReviews.java",
             "satisfaction/internal/surveys/SurveyCounts.java",
             "satisfaction/internal/surveys/Surveys.java",
-            "satisfaction/web/IdeaPages.java",
             "satisfaction/web/InternalRequestPages.java",
             "service/internal/cases/CaseQueries.java",
             "service/internal/cases/Cases.java",
