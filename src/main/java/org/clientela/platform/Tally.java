@@ -61,11 +61,11 @@ public record Tally(String table, List<String> keys, List<String> sums) {
         keys.forEach(k -> typed.add("CAST(? AS " + type(k) + ") AS " + name(k)));
         sums.forEach(s -> typed.add("CAST(? AS BIGINT) AS " + s));
         return "MERGE INTO " + table + " t USING (SELECT " + String.join(", ", typed) + ") s ON "
-                + keyNames().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+                + keyNames().stream().map(k -> "t.%s = s.%s".formatted(k, k)).collect(Collectors.joining(" AND "))
                 + " WHEN MATCHED THEN UPDATE SET "
                 + sums.stream().map(s -> s + " = t." + s + " + s." + s).collect(Collectors.joining(", "))
                 + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", columns()) + ") VALUES ("
-                + columns().stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+                + columns().stream().map(c -> "s.%s".formatted(c)).collect(Collectors.joining(", ")) + ")";
     }
 
     private List<String> keyNames() {
