@@ -19,6 +19,9 @@ import org.clientela.demo.DemoCatalogue.Product;
  *
  * <p>{@code cadenceStretch} (1 for the demo) spreads every customer's orders further apart, so
  * that a benchmark can ask for fewer order lines per customer without changing the shapes.
+ *
+ * <p>Long because {@link #customer(long)} is one recipe read top to bottom: the draws of one random
+ * stream in a fixed order, on which every figure a seed gives (and the tests expect) depends.
  */
 final class DemoBusiness {
 

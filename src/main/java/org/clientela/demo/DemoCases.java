@@ -21,7 +21,6 @@ import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.BuyingHistory;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.SharedValues;
 import org.clientela.service.CaseArchive;
 import org.clientela.service.CaseArchive.PastCase;
 import org.clientela.service.CaseArchive.PastPromise;
@@ -36,7 +35,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo business half a year of customer service, so the service pages have a story:
@@ -46,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * admin's, with a call-back due. The customers who stopped buying get more of the complaints.
  * Once per database, after the demo's orders and losses; the same seed gives the same cases.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: it is one recipe read top to
+ * <p>Long because it is one recipe read top to
  * bottom, each step drawing from the same random stream, so that a split would not make it easier
  * to follow and would change the cases a seed gives if the draws moved.
  */
@@ -63,28 +61,18 @@ class DemoCases implements ApplicationRunner {
     /** Who owns the open cases: the demo's account owners and the admin who signs in first. */
     private static final List<String> STAFF = List.of("admin", "ana", "luis", "marta");
 
-    private final DemoState state;
-    private final SharedValues settings;
+    private final DemoOnce once;
     private final CustomerPurchases histories;
     private final CaseArchive archive;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
     private final String currency;
 
     DemoCases(
-            DemoState state,
-            SharedValues settings,
-            CustomerPurchases histories,
-            CaseArchive archive,
-            TransactionTemplate transaction,
-            Clock clock,
-            ClientelaSettings business) {
-        this.state = state;
-        this.settings = settings;
+            DemoOnce once, CustomerPurchases histories, CaseArchive archive, Clock clock, ClientelaSettings business) {
+        this.once = once;
         this.histories = histories;
         this.archive = archive;
-        this.transaction = transaction;
         this.clock = clock;
         this.zone = business.timeZone();
         this.currency = business.currency().getCurrencyCode();
@@ -92,18 +80,8 @@ class DemoCases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!state.active() || settings.get(RECORDED).isPresent()) {
-            return;
-        }
-        try {
-            int written = transaction.execute(status -> {
-                settings.add(RECORDED, "true");
-                return archive.bringIn(cases(new Random(42)));
-            });
-            log.info("Demo business: {} service cases over the last six months", written);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            log.info("Another instance is writing the demo's service cases");
-        }
+        once.write(RECORDED, "service cases", () -> archive.bringIn(cases(new Random(42))))
+                .ifPresent(written -> log.info("Demo business: {} service cases over the last six months", written));
     }
 
     List<PastCase> cases(Random random) {

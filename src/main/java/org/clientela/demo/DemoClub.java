@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.clientela.orders.figures.CustomerRevenue;
 import org.clientela.orders.figures.PurchaseFigures;
-import org.clientela.platform.SharedValues;
 import org.clientela.satisfaction.LoyaltyClub;
 import org.clientela.satisfaction.LoyaltyClub.TierOffer;
 import org.slf4j.Logger;
@@ -18,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo business a customer club: "Club Clientela" with Bronce, Plata and Oro by spend
@@ -37,42 +35,22 @@ class DemoClub implements ApplicationRunner {
     private static final int MEMBERS = 30;
     private static final List<String> STAFF = List.of("ana", "luis", "marta");
 
-    private final DemoState state;
-    private final SharedValues settings;
+    private final DemoOnce once;
     private final PurchaseFigures figures;
     private final LoyaltyClub club;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoClub(
-            DemoState state,
-            SharedValues settings,
-            PurchaseFigures figures,
-            LoyaltyClub club,
-            TransactionTemplate transaction,
-            Clock clock) {
-        this.state = state;
-        this.settings = settings;
+    DemoClub(DemoOnce once, PurchaseFigures figures, LoyaltyClub club, Clock clock) {
+        this.once = once;
         this.figures = figures;
         this.club = club;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!state.active() || settings.get(RECORDED).isPresent()) {
-            return;
-        }
-        try {
-            Integer members = transaction.execute(status -> {
-                settings.add(RECORDED, "true");
-                return start();
-            });
-            log.info("Demo business: a customer club with {} members", members);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            log.info("Another instance is starting the demo's customer club");
-        }
+        once.write(RECORDED, "customer club", () -> start())
+                .ifPresent(members -> log.info("Demo business: a customer club with {} members", members));
     }
 
     private int start() {

@@ -10,7 +10,6 @@ import java.util.Random;
 import org.clientela.customers.CustomerId;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.SharedValues;
 import org.clientela.satisfaction.GoodwillArchive;
 import org.clientela.satisfaction.GoodwillArchive.PastGesture;
 import org.clientela.satisfaction.GoodwillArchive.PastIdea;
@@ -20,7 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo business a year of customers' ideas (in every status, a few of the admin's due for
@@ -64,28 +62,22 @@ class DemoGoodwill implements ApplicationRunner {
         {"WITHOUT_REMEDY", "Llamada para pedir disculpas", "Le atendimos mal por teléfono"},
     };
 
-    private final DemoState state;
-    private final SharedValues settings;
+    private final DemoOnce once;
     private final CustomerPurchases histories;
     private final GoodwillArchive archive;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
     private final String currency;
 
     DemoGoodwill(
-            DemoState state,
-            SharedValues settings,
+            DemoOnce once,
             CustomerPurchases histories,
             GoodwillArchive archive,
-            TransactionTemplate transaction,
             Clock clock,
             ClientelaSettings business) {
-        this.state = state;
-        this.settings = settings;
+        this.once = once;
         this.histories = histories;
         this.archive = archive;
-        this.transaction = transaction;
         this.clock = clock;
         this.zone = business.timeZone();
         this.currency = business.currency().getCurrencyCode();
@@ -93,23 +85,16 @@ class DemoGoodwill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!state.active() || settings.get(RECORDED).isPresent()) {
-            return;
-        }
-        try {
-            int written = transaction.execute(status -> {
-                settings.add(RECORDED, "true");
-                List<Long> customers = buyers();
-                if (customers.isEmpty()) {
-                    return 0;
-                }
-                Random random = new Random(18);
-                return archive.bringIn(ideas(random, customers), gestures(random, customers));
-            });
-            log.info("Demo business: {} customers' ideas and gestures over the last year", written);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            log.info("Another instance is writing the demo's ideas and gestures");
-        }
+        once.write(RECORDED, "ideas and gestures", () -> {
+                    List<Long> customers = buyers();
+                    if (customers.isEmpty()) {
+                        return 0;
+                    }
+                    Random random = new Random(18);
+                    return archive.bringIn(ideas(random, customers), gestures(random, customers));
+                })
+                .ifPresent(written ->
+                        log.info("Demo business: {} customers' ideas and gestures over the last year", written));
     }
 
     private List<Long> buyers() {

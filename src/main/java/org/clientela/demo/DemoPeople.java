@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Spanish names, addresses, phones and e-mails made from word lists (nothing downloaded): the
  * customers of a business in the Canary Islands with some accounts on the mainland.
+ *
+ * <p>Long because half of it is the word lists the people are made from, which read best as lists.
  */
 final class DemoPeople {
 

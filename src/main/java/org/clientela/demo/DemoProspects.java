@@ -22,6 +22,9 @@ import org.clientela.sales.SalesHistory.ProspectRecord;
  * gaps between its steps, and its steps are laid out backwards from its last one: a sale a few days
  * before the customer's first order, an appointment due today or tomorrow, or any working day of
  * the campaign late enough for the whole story to fit after its start.
+ *
+ * <p>Long because a prospect's fate, its gaps and its steps are one backwards lay-out over the
+ * campaign's working days and one random stream.
  */
 final class DemoProspects {
 

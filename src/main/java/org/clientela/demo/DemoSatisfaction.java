@@ -15,7 +15,6 @@ import org.clientela.customers.CustomerOwners;
 import org.clientela.orders.history.CustomerPurchases;
 import org.clientela.orders.history.ReachedOrders;
 import org.clientela.platform.ClientelaSettings;
-import org.clientela.platform.SharedValues;
 import org.clientela.satisfaction.SatisfactionArchive;
 import org.clientela.satisfaction.SatisfactionArchive.PastFollowUp;
 import org.clientela.satisfaction.SatisfactionArchive.PastSurvey;
@@ -25,7 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo business a year of survey answers (promoters, passives and detractors, by link
@@ -46,34 +44,28 @@ class DemoSatisfaction implements ApplicationRunner {
         "Tardaron en contestar", "Me llamaron tarde", "El pedido llegó incompleto"
     };
 
-    private final DemoState state;
-    private final SharedValues settings;
+    private final DemoOnce once;
     private final CustomerPurchases histories;
     private final CustomerOwners owners;
     private final ReachedOrders reached;
     private final SatisfactionArchive archive;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
     private final String currency;
 
     DemoSatisfaction(
-            DemoState state,
-            SharedValues settings,
+            DemoOnce once,
             CustomerPurchases histories,
             CustomerOwners owners,
             ReachedOrders reached,
             SatisfactionArchive archive,
-            TransactionTemplate transaction,
             Clock clock,
             ClientelaSettings business) {
-        this.state = state;
-        this.settings = settings;
+        this.once = once;
         this.histories = histories;
         this.owners = owners;
         this.reached = reached;
         this.archive = archive;
-        this.transaction = transaction;
         this.clock = clock;
         this.zone = business.timeZone();
         this.currency = business.currency().getCurrencyCode();
@@ -81,19 +73,14 @@ class DemoSatisfaction implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!state.active() || settings.get(RECORDED).isPresent()) {
-            return;
-        }
-        try {
-            int[] written = transaction.execute(status -> {
-                settings.add(RECORDED, "true");
-                Random random = new Random(7);
-                return new int[] {archive.bringInSurveys(surveys(random)), archive.bringInFollowUps(followUps(random))};
-            });
-            log.info("Demo business: {} surveys and {} follow-up calls", written[0], written[1]);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            log.info("Another instance is writing the demo's surveys");
-        }
+        once.write(RECORDED, "surveys", () -> {
+                    Random random = new Random(7);
+                    return new int[] {
+                        archive.bringInSurveys(surveys(random)), archive.bringInFollowUps(followUps(random))
+                    };
+                })
+                .ifPresent(written ->
+                        log.info("Demo business: {} surveys and {} follow-up calls", written[0], written[1]));
     }
 
     private List<PastSurvey> surveys(Random random) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * names the action in the page's filter. {@code EveryCodeHasWordsTests} fails on an action without
  * both keys.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: writing an entry and reading it
+ * <p>Long because writing an entry and reading it
  * back store and read its words in one encoding (a text, a number or a message key), which would
  * otherwise have to be shared between two classes.
  */

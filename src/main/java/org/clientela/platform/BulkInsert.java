@@ -1,7 +1,5 @@
 package org.clientela.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +11,7 @@ import org.clientela.platform.bulk.CopyWriter;
 import org.clientela.platform.bulk.DeferredSchema;
 import org.clientela.platform.bulk.IdReservation;
 import org.clientela.platform.bulk.TableStatistics;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkInsert {
 
-    private final DataSource dataSource;
+    private final DatabaseKind database;
     private final CopyWriter copy;
     private final BatchWriter batch;
     private final IdReservation ids;
     private final DeferredSchema schema;
     private final TableStatistics statistics;
 
-    BulkInsert(DataSource dataSource, JdbcTemplate template) {
-        this.dataSource = dataSource;
+    BulkInsert(DataSource dataSource, JdbcTemplate template, DatabaseKind database) {
+        this.database = database;
         this.copy = new CopyWriter(dataSource, template);
         this.batch = new BatchWriter(template);
         this.ids = new IdReservation(template);
@@ -224,16 +220,8 @@ public class BulkInsert {
         return !isPostgres();
     }
 
-    /** Whether the database is PostgreSQL (else H2). */
-    public boolean isPostgres() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.isWrapperFor(PGConnection.class);
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+    private boolean isPostgres() {
+        return database.isPostgres();
     }
 
     /** COPY's CSV as bytes, under the name its tests know. */

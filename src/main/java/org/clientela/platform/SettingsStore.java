@@ -25,7 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * request): the stored values are kept with the version they were read at and read again only when
  * another instance or request has raised it, so no instance works with a stale value.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: reading, the page's view and the
+ * <p>Long because reading, the page's view and the
  * guarded update all work on the same snapshot and version, and splitting them would share that cache
  * between classes; a third of the lines are the records the page and the API show.
  */

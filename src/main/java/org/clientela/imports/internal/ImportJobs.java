@@ -2,7 +2,6 @@ package org.clientela.imports.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.clientela.platform.AuditLog;
+import org.clientela.platform.DatabaseKind;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.clientela.platform.ImportResult;
@@ -26,8 +25,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -41,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports started from the page run in the background; their progress lives in the database, so
  * whichever instance serves the progress page sees it.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: starting, ending, the heartbeat,
+ * <p>Long because starting, ending, the heartbeat,
  * the lease that finds dead instances and the progress reports are one job's life, guarded by the
  * same {@link ImportStatus} moves and the same instance identity.
  */
@@ -59,7 +56,7 @@ public class ImportJobs {
     private final TaskExecutor executor;
     private final JsonMapper json;
     private final Clock clock;
-    private final DataSource dataSource;
+    private final DatabaseKind database;
     /** Progress is committed on its own, whatever transaction the importer has open meanwhile. */
     private final TransactionTemplate reports;
 
@@ -71,9 +68,9 @@ public class ImportJobs {
             JsonMapper json,
             Clock clock,
             PlatformTransactionManager transactions,
-            DataSource dataSource) {
+            DatabaseKind database) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
         this.reports = new TransactionTemplate(transactions);
         this.reports.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importers = importers;
@@ -173,11 +170,7 @@ public class ImportJobs {
 
     /** An embedded H2 database, whose file this process holds: no other instance can run a job on it. */
     private boolean embeddedDatabase() {
-        try {
-            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
+        return database.isH2();
     }
 
     private void run(long id, ImportKind kind, Path file) {

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * customers the spread, the repeat buying and the cohorts take seconds to minutes
  * (docs/benchmarks.md), so the retention module keeps their results for the day instead of asking
  * on every page view.
+ *
+ * <p>Long because it is the SQL of one interface, one aggregate query a method, and the queries
+ * share the same tables and currency rules; each reads on its own.
  */
 @Component
 @Transactional(readOnly = true)

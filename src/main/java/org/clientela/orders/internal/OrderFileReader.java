@@ -29,10 +29,10 @@ import org.clientela.platform.RowErrors;
  * first bad row on it hands nothing more over, and the import rolls back what it wrote.
  * Customers are looked up here, outside the importing transaction, as the checking pass always did.
  *
- * <p>Longer than our 250 lines on purpose, for now: the row checks live in {@link OrderRows},
- * {@link OrderDates} and {@link OrderDraft} already; what is left is the reading thread and its
- * hand-over of chunks, whose cost per row is what the import benchmark measures
- * ({@code OrderImportBenchmark}, outside the suite). Split it together with such a run.
+ * <p>Long because the reading thread and its hand-over of chunks are one mechanism (the row checks
+ * live in {@link OrderRows}, {@link OrderDates} and {@link OrderDraft} already), whose cost per row
+ * is what the import benchmark measures ({@code OrderImportBenchmark}, outside the suite). Split it
+ * together with such a run.
  */
 final class OrderFileReader implements Runnable {
 

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whole or not at all. While it is written, {@code RETENTION_TIME} is 0, so H2
  * reuses the space of the pages each commit frees instead of keeping them for 45 s.
  *
- * <p>Longer than our 250 lines on purpose, for now: staging, switching part by part and resuming
+ * <p>Long because staging, switching part by part and resuming
  * after a crash are one protocol over the same staging tables and lock, and reading it in one place
  * is how one checks that an import ends whole or not at all. Split it only together with a run of
  * {@code OrderImportBenchmark} (outside the suite), which is what tells whether it stayed as fast.

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clientela.platform.DatabaseKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -45,11 +46,7 @@ final class SharedHistorySplit {
                 return;
             }
             var jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            boolean postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
+            boolean postgres = DatabaseKind.isPostgres(connection);
             if (postgres) {
                 jdbc.queryForList("SELECT pg_advisory_lock(" + LOCK + ")");
             }

@@ -1,32 +1,20 @@
 package org.clientela.satisfaction.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
-import org.clientela.customers.CustomerPanel;
-import org.clientela.platform.AuditLog;
-import org.clientela.platform.BusinessSettings;
-import org.clientela.platform.DaySection;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
-import org.clientela.platform.ListLinks;
 import org.clientela.platform.NotFoundException;
-import org.clientela.platform.Role;
-import org.clientela.platform.Slice;
 import org.clientela.platform.UserDirectory;
 import org.clientela.satisfaction.internal.ideas.CustomerIdeas;
 import org.clientela.satisfaction.internal.ideas.Idea;
 import org.clientela.satisfaction.internal.ideas.IdeaArea;
 import org.clientela.satisfaction.internal.ideas.IdeaChannel;
-import org.clientela.satisfaction.internal.ideas.IdeaQuery;
 import org.clientela.satisfaction.internal.ideas.IdeaStateException;
 import org.clientela.satisfaction.internal.ideas.IdeaStatus;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -41,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Customers' ideas on the pages: the list with its filters and the ideas adopted per quarter, an
- * idea's page where its owner moves it on and records the answer, the card on the customer page
- * with its short form, and the follow-ups due in the owner's day.
+ * Customers' ideas on the pages: a new idea's form and an idea's page, where its owner moves it on
+ * and records the answer. The list is {@link IdeaListPages}; the card on the customer page and the
+ * follow-ups due in the owner's day are {@link IdeaPanelPages}.
  */
 @Controller
 class IdeaPages {
@@ -55,93 +43,16 @@ class IdeaPages {
     private final CustomerIdeas ideas;
     private final CustomerDirectory customers;
     private final UserDirectory users;
-    private final BusinessSettings business;
-    private final Clock clock;
 
-    IdeaPages(
-            CustomerIdeas ideas,
-            CustomerDirectory customers,
-            UserDirectory users,
-            BusinessSettings business,
-            Clock clock) {
+    IdeaPages(CustomerIdeas ideas, CustomerDirectory customers, UserDirectory users) {
         this.ideas = ideas;
         this.customers = customers;
         this.users = users;
-        this.business = business;
-        this.clock = clock;
-    }
-
-    @Bean
-    static DaySection ideaDaySection() {
-        return DaySection.of(
-                "satisfaction-ideas",
-                "satisfaction.ideas.day.title",
-                DAY,
-                40,
-                Role.ADMIN,
-                Role.MANAGER,
-                Role.SERVICE,
-                Role.SALES);
-    }
-
-    @Bean
-    static CustomerPanel ideaPanel() {
-        return CustomerPanel.of(
-                "satisfaction-ideas", "satisfaction.ideas.panel.title", PANEL, CustomerPanel.Slot.MAIN, 60);
     }
 
     /** The first day of the quarter {@code day} is in. */
     static LocalDate quarterStart(LocalDate day) {
         return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
-    }
-
-    @GetMapping(LIST)
-    @PreAuthorize(IdeaRoles.READERS)
-    String list(
-            @RequestParam(required = false) IdeaStatus status,
-            @RequestParam(required = false) IdeaArea area,
-            @RequestParam(required = false) String owner,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        IdeaQuery.Sort sorted = IdeaQuery.Sort.of(sort);
-        ListLinks.Direction direction = sorted == null ? ListLinks.Direction.DESC : ListLinks.Direction.of(dir);
-        IdeaQuery query = new IdeaQuery(
-                status,
-                area,
-                blankToNull(owner),
-                null,
-                from,
-                to,
-                sorted,
-                direction == ListLinks.Direction.DESC,
-                page,
-                25);
-        Slice<Idea> slice = ideas.search(query);
-        ListLinks links = ListLinks.of(LIST, sorted == null ? null : sorted.param(), direction)
-                .with("status", status)
-                .with("area", area)
-                .with("owner", blankToNull(owner))
-                .with("from", from)
-                .with("to", to);
-        model.addAttribute("slice", slice);
-        model.addAttribute("links", links);
-        model.addAttribute("names", names(slice));
-        model.addAttribute("status", status);
-        model.addAttribute("area", area);
-        model.addAttribute("owner", blankToNull(owner));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("statuses", IdeaStatus.values());
-        model.addAttribute("areas", IdeaArea.values());
-        model.addAttribute("people", users.activePeople());
-        LocalDate today = today();
-        LocalDate quartersFrom = quarterStart(today).minusYears(1);
-        model.addAttribute("quarters", ideas.adoptedPerQuarter(quartersFrom, today));
-        return "satisfaction/ideas";
     }
 
     @GetMapping(LIST + "/new")
@@ -182,7 +93,7 @@ class IdeaPages {
         CustomerRef customer =
                 customers.find(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         model.addAttribute("customer", customer);
-        choices(model);
+        choices(model, users);
         return "satisfaction/idea-new";
     }
 
@@ -241,47 +152,15 @@ class IdeaPages {
                 java.util.Arrays.stream(IdeaStatus.values())
                         .filter(s -> s == idea.status() || idea.status().canBecome(s))
                         .toList());
-        choices(model);
+        choices(model, users);
         return "satisfaction/idea";
     }
 
-    @GetMapping(PANEL + "{customerId}")
-    @PreAuthorize(IdeaRoles.READERS)
-    String panel(@PathVariable long customerId, Model model) {
-        model.addAttribute("customerId", customerId);
-        model.addAttribute("ideas", ideas.ofCustomer(customerId, 5));
-        IdeaForm form = new IdeaForm();
-        form.setCustomerId(customerId);
-        form.setBack("customer");
-        model.addAttribute("form", form);
-        choices(model);
-        return "satisfaction/idea-panel :: panel";
-    }
-
-    @GetMapping(DAY)
-    @PreAuthorize(IdeaRoles.WRITERS)
-    String day(Model model) {
-        var due = ideas.dueFor(AuditLog.currentActor(), 20);
-        model.addAttribute("due", due);
-        model.addAttribute(
-                "names",
-                customers.findAll(due.stream().map(Idea::customerId).distinct().toList()));
-        return "satisfaction/idea-panel :: day";
-    }
-
-    private void choices(Model model) {
+    /** The choices of an idea's form: areas, channels and the people who may own it. */
+    static void choices(Model model, UserDirectory users) {
         model.addAttribute("areas", IdeaArea.values());
         model.addAttribute("channels", IdeaChannel.values());
         model.addAttribute("people", users.activePeople());
-    }
-
-    private Map<Long, CustomerRef> names(Slice<Idea> slice) {
-        return customers.findAll(
-                slice.items().stream().map(Idea::customerId).distinct().toList());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(business.timeZone()));
     }
 
     static void reject(InvalidInputException ex, BindingResult errors) {
@@ -293,9 +172,5 @@ class IdeaPages {
                 errors.rejectValue(field, error.messageKey(), error.args(), error.messageKey());
             }
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * customer-base model has been fitted, the lifetime value they took with them. A customer stands
  * lost at most once at a time; each change is audited and published as an event.
  *
- * <p>Somewhat longer than our usual class: marking lost, marking won back, their checks and the reads
+ * <p>Long because marking lost, marking won back, their checks and the reads
  * of the register share its columns and rows; the figures over losses live in {@link LossStatistics}
  * and the list in {@link LossList}.
  */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import org.clientela.platform.BulkInsert;
+import org.clientela.platform.DatabaseKind;
 import org.clientela.retention.SignalKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,11 +46,13 @@ public class RiskScores {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BulkInsert bulk;
+    private final DatabaseKind database;
 
-    RiskScores(JdbcTemplate jdbc, TransactionTemplate transactions, BulkInsert bulk) {
+    RiskScores(JdbcTemplate jdbc, TransactionTemplate transactions, BulkInsert bulk, DatabaseKind database) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.bulk = bulk;
+        this.database = database;
     }
 
     /** The customer-base model's figures of one customer on the run's day. */
@@ -88,7 +91,7 @@ public class RiskScores {
             IntStream.range(0, n).parallel().forEach(i -> figures[i] = model.of(i));
         }
         Date asOf = Date.valueOf(histories.asOf());
-        boolean postgres = bulk.isPostgres();
+        boolean postgres = database.isPostgres();
         transactions.executeWithoutResult(status -> {
             if (postgres) {
                 // A new, empty table file and no rank or money index while the rows go in: COPY then writes a million

@@ -1,7 +1,5 @@
 package org.clientela.sales.internal.activities;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
+import org.clientela.platform.DatabaseKind;
+import org.clientela.platform.Tally;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,36 +27,22 @@ public class ActivityDays {
     /** The columns a day row is grouped by. */
     public record Key(LocalDate day, String seller, long campaignId, String kind) {}
 
-    private static final String POSTGRES_ADD = """
-            INSERT INTO sales_activity_day (on_day, seller_username, campaign_id, kind, steps, minutes)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (on_day, seller_username, campaign_id, kind) DO UPDATE
-               SET steps = sales_activity_day.steps + EXCLUDED.steps,
-                   minutes = sales_activity_day.minutes + EXCLUDED.minutes""";
-
-    /** H2 has no ON CONFLICT … DO UPDATE; its MERGE may meet a row inserted meanwhile and is then run again. */
-    private static final String H2_ADD = """
-            MERGE INTO sales_activity_day t
-            USING (SELECT CAST(? AS DATE) AS on_day, CAST(? AS VARCHAR(64)) AS seller_username,
-                          CAST(? AS BIGINT) AS campaign_id, CAST(? AS VARCHAR(12)) AS kind,
-                          CAST(? AS BIGINT) AS steps, CAST(? AS BIGINT) AS minutes) s
-               ON t.on_day = s.on_day AND t.seller_username = s.seller_username AND t.campaign_id = s.campaign_id
-                  AND t.kind = s.kind
-             WHEN MATCHED THEN UPDATE SET steps = t.steps + s.steps, minutes = t.minutes + s.minutes
-             WHEN NOT MATCHED THEN INSERT (on_day, seller_username, campaign_id, kind, steps, minutes)
-                  VALUES (s.on_day, s.seller_username, s.campaign_id, s.kind, s.steps, s.minutes)""";
+    /** The day rows: steps and minutes added to them in one atomic statement per row. */
+    private static final Tally DAYS = new Tally(
+            "sales_activity_day",
+            List.of("on_day DATE", "seller_username VARCHAR(64)", "campaign_id BIGINT", "kind VARCHAR(12)"),
+            List.of("steps", "minutes"));
 
     /** A step's day in a zone, by the text of its local date: the one form H2 and PostgreSQL agree on. */
     private static final String DAY_OF_AT = "CAST(TO_CHAR(at AT TIME ZONE ?, 'YYYY-MM-DD') AS DATE)";
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
+    private final DatabaseKind database;
     private final Clock clock;
-    private volatile Boolean postgres;
 
-    ActivityDays(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
+    ActivityDays(JdbcTemplate jdbc, DatabaseKind database, Clock clock) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
         this.clock = clock;
     }
 
@@ -82,17 +65,7 @@ public class ActivityDays {
     public void addAll(Map<Key, long[]> sums) {
         List<Object[]> rows = new ArrayList<>(sums.size());
         sums.forEach((k, v) -> rows.add(new Object[] {k.day(), k.seller(), k.campaignId(), k.kind(), v[0], v[1]}));
-        if (isPostgres()) {
-            jdbc.batchUpdate(POSTGRES_ADD, rows);
-            return;
-        }
-        for (Object[] row : rows) {
-            try {
-                jdbc.update(H2_ADD, row);
-            } catch (DuplicateKeyException insertedMeanwhile) {
-                jdbc.update(H2_ADD, row);
-            }
-        }
+        DAYS.add(jdbc, database, rows);
     }
 
     /**
@@ -109,21 +82,5 @@ public class ActivityDays {
                         + " COALESCE(minutes, 0) AS minutes FROM sales_activity) s"
                         + " GROUP BY on_day, seller_username, campaign_id, kind",
                 zone);
-    }
-
-    private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                known = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            } catch (SQLException e) {
-                known = false;
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
-            postgres = known;
-        }
-        return known;
     }
 }

@@ -1,8 +1,6 @@
 package org.clientela.satisfaction.internal.surveys;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.clientela.platform.BusinessSettings;
-import org.springframework.dao.DuplicateKeyException;
+import org.clientela.platform.DatabaseKind;
+import org.clientela.platform.Tally;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,36 +95,11 @@ public class SurveyCounts {
     private static final String COLUMNS =
             "split, on_day, group_key, sent, answered, promoters, passives, detractors, satisfied, csat_n";
 
-    private static final String POSTGRES_ADD = "INSERT INTO satisfaction_survey_count (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (split, on_day, group_key) DO UPDATE
-               SET sent = satisfaction_survey_count.sent + EXCLUDED.sent,
-                   answered = satisfaction_survey_count.answered + EXCLUDED.answered,
-                   promoters = satisfaction_survey_count.promoters + EXCLUDED.promoters,
-                   passives = satisfaction_survey_count.passives + EXCLUDED.passives,
-                   detractors = satisfaction_survey_count.detractors + EXCLUDED.detractors,
-                   satisfied = satisfaction_survey_count.satisfied + EXCLUDED.satisfied,
-                   csat_n = satisfaction_survey_count.csat_n + EXCLUDED.csat_n""";
-
-    /**
-     * H2 knows no ON CONFLICT … DO UPDATE. Its MERGE locks the row it updates; when another
-     * transaction inserted the same new row meanwhile, it fails on the key and is run again, and
-     * then finds the row.
-     */
-    private static final String H2_ADD = """
-            MERGE INTO satisfaction_survey_count t
-            USING (SELECT CAST(? AS VARCHAR(10)) AS split, CAST(? AS DATE) AS on_day, CAST(? AS VARCHAR(64)) AS group_key,
-                          CAST(? AS BIGINT) AS sent, CAST(? AS BIGINT) AS answered, CAST(? AS BIGINT) AS promoters,
-                          CAST(? AS BIGINT) AS passives, CAST(? AS BIGINT) AS detractors,
-                          CAST(? AS BIGINT) AS satisfied, CAST(? AS BIGINT) AS csat_n) s
-               ON t.split = s.split AND t.on_day = s.on_day AND t.group_key = s.group_key
-             WHEN MATCHED THEN UPDATE SET sent = t.sent + s.sent, answered = t.answered + s.answered,
-                  promoters = t.promoters + s.promoters, passives = t.passives + s.passives,
-                  detractors = t.detractors + s.detractors, satisfied = t.satisfied + s.satisfied,
-                  csat_n = t.csat_n + s.csat_n
-             WHEN NOT MATCHED THEN INSERT (""" + COLUMNS + """
-            ) VALUES (s.split, s.on_day, s.group_key, s.sent, s.answered, s.promoters, s.passives, s.detractors,
-                  s.satisfied, s.csat_n)""";
+    /** The day rows: the sums of each slot added to them in one atomic statement per row. */
+    private static final Tally COUNTS = new Tally(
+            "satisfaction_survey_count",
+            List.of("split VARCHAR(10)", "on_day DATE", "group_key VARCHAR(64)"),
+            List.of("sent", "answered", "promoters", "passives", "detractors", "satisfied", "csat_n"));
 
     /** The ledger counted again, by day in a zone (the one form of a local date H2 and PostgreSQL agree on). */
     private static final String RECOUNT = "INSERT INTO satisfaction_survey_count (" + COLUMNS + """
@@ -148,13 +120,12 @@ public class SurveyCounts {
              GROUP BY split, on_day, group_key""";
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
+    private final DatabaseKind database;
     private final BusinessSettings settings;
-    private volatile Boolean postgres;
 
-    SurveyCounts(JdbcTemplate jdbc, DataSource dataSource, BusinessSettings settings) {
+    SurveyCounts(JdbcTemplate jdbc, DatabaseKind database, BusinessSettings settings) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
         this.settings = settings;
     }
 
@@ -240,20 +211,7 @@ public class SurveyCounts {
                 });
             }
         });
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (isPostgres()) {
-            jdbc.batchUpdate(POSTGRES_ADD, rows);
-            return;
-        }
-        for (Object[] row : rows) {
-            try {
-                jdbc.update(H2_ADD, row);
-            } catch (DuplicateKeyException insertedMeanwhile) {
-                jdbc.update(H2_ADD, row);
-            }
-        }
+        COUNTS.add(jdbc, database, rows);
     }
 
     /**
@@ -330,21 +288,5 @@ public class SurveyCounts {
         jdbc.update(RECOUNT.formatted("owner_user"), Split.OWNER.name(), zone);
         jdbc.update(RECOUNT.formatted("case_type"), Split.CASE_TYPE.name(), zone);
         jdbc.update(RECOUNT.formatted("mode"), Split.MODE.name(), zone);
-    }
-
-    private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                known = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            } catch (SQLException e) {
-                known = false;
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
-            postgres = known;
-        }
-        return known;
     }
 }

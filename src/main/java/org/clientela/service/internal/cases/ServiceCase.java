@@ -29,7 +29,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * resolved → closed, never resolved twice, and never resolved against the customer without a
  * written explanation. While open it knows when the customer is next due to hear from us.
  *
- * <p>Longer than 250 lines on purpose: the case keeps its moves ({@link CaseStatus#canBecome}), the
+ * <p>Long because the case keeps its moves ({@link CaseStatus#canBecome}), the
  * limits of its inputs and the events it registers in one place, which is the point of an
  * aggregate; a quarter of the file is the one-line getters its pages and API read.
  */

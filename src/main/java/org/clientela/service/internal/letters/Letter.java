@@ -16,6 +16,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * after somebody other than its author approved it, and any change after the approval needs a new
  * one; its moves are those {@link LetterStatus#canBecome} allows. Sending claims it in the database
  * first ({@link LetterRepository}), where two requests racing for one letter are told apart.
+ *
+ * <p>Long because it is an aggregate: its moves, the limits of its words and the checks before
+ * sending stay in one place; a quarter of the file is the one-line getters its pages and API read.
  */
 @Table("service_letter")
 public class Letter {
