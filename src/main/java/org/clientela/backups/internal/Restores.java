@@ -37,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * up to ours ({@link OlderArchives}). Then a backup of the data as it stands and, in one
  * transaction, the replacement, every erasure made after the archive's moment applied again, and an
  * entry in the audit log.
+ *
+ * <p>Long because these steps are one ordered procedure on one connection and one transaction:
+ * split, each part would have to hand the connection, the archive and the counters on.
  */
 @Service
 public class Restores {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * The counts behind the sales figures, each family in one {@code GROUP BY} where the data is: the
  * prospect table carries the moment of each first step, so a ratio is one pass over prospects; only
  * the won deals come back row by row, for the bootstrap.
+ *
+ * <p>Long because every family (stages, won deals, minutes, funnel) filters through the same scope
+ * and period builders here; split by family, each would need its own copy of them.
  */
 @Component
 class SalesCounts {
