@@ -1,8 +1,12 @@
 package org.clientela.orders;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.clientela.orders.figures.NewBuyer;
+import org.clientela.orders.figures.NewBuyerQuery;
+import org.clientela.orders.figures.PurchaseFigures;
 import org.clientela.orders.internal.OrderBook;
 import org.clientela.orders.internal.OrderFilter;
 import org.clientela.orders.internal.OrderSort;
@@ -18,8 +22,11 @@ public final class OrderListFixtures {
         this.beans = beans;
     }
 
-    /** Each list by name: the customer ids on its first 500 rows. */
-    public Map<String, Supplier<List<Long>>> lists() {
+    /**
+     * Each list by name: the customer ids on its first 500 rows; new buyers those whose first order
+     * was around {@code today}.
+     */
+    public Map<String, Supplier<List<Long>>> lists(LocalDate today) {
         return Map.of(
                 "orders",
                 () -> beans
@@ -28,6 +35,14 @@ public final class OrderListFixtures {
                         .items()
                         .stream()
                         .map(OrderSummary::customerId)
+                        .toList(),
+                "new buyers (retention's page)",
+                () -> beans
+                        .getBean(PurchaseFigures.class)
+                        .newBuyers(new NewBuyerQuery(today.minusDays(1), today.plusDays(1), null, null, null), 0, 500)
+                        .items()
+                        .stream()
+                        .map(NewBuyer::customerId)
                         .toList());
     }
 

@@ -20,6 +20,7 @@ import org.clientela.orders.OrderListFixtures;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.privacy.internal.erasure.Blocking;
 import org.clientela.retention.RetentionListFixtures;
+import org.clientela.sales.SalesListFixtures;
 import org.clientela.satisfaction.SatisfactionListFixtures;
 import org.clientela.service.ServiceListFixtures;
 import org.clientela.support.EmptyBusiness;
@@ -175,6 +176,34 @@ abstract class BlockedEverywhereTests {
         rows.insert(
                 "satisfaction_loyalty_member",
                 Map.of("program_id", program, "customer_id", c, "joined_via", "IN_PERSON"));
+        // The prospect this customer was, won, with a call-back its seller still owes.
+        long prospect = rows.insert(
+                "sales_prospect",
+                Map.of(
+                        "name",
+                        "Prospecto Blk " + c,
+                        "sort_name",
+                        "prospecto blk " + c,
+                        "source",
+                        "LIST",
+                        "owner_username",
+                        OWNER,
+                        "outcome",
+                        "WON",
+                        "customer_id",
+                        c,
+                        "created_at",
+                        past,
+                        "updated_at",
+                        past));
+        rows.insert(
+                "sales_call_back",
+                Map.of(
+                        "promise_id", 900_000_000L + c,
+                        "prospect_id", prospect,
+                        "owner_username", OWNER,
+                        "due_at", now,
+                        "made_at", past));
     }
 
     @Test
@@ -185,12 +214,16 @@ abstract class BlockedEverywhereTests {
         Map<String, Supplier<List<Long>>> lists = new HashMap<>();
         lists.putAll(retention.lists(OWNER));
         lists.putAll(service.lists(OWNER));
-        lists.putAll(orders.lists());
+        lists.putAll(orders.lists(LocalDate.now(ZoneOffset.UTC)));
+        lists.putAll(new SalesListFixtures(context).lists(OWNER));
         lists.putAll(new SatisfactionListFixtures(context).lists());
         lists.forEach((name, list) ->
                 assertThat(list.get()).as(name + " before the block").contains(shown, hidden));
         long ordersBefore = orders.counted();
         long casesBefore = service.casesCounted();
+        assertThat(retention.newActionOnAtRisk())
+                .as("a new action before the block")
+                .contains(shown, hidden);
         assertThat(retention.scoresCsv()).contains("\n" + hidden + ",");
 
         blocking.block(hidden);
@@ -203,6 +236,13 @@ abstract class BlockedEverywhereTests {
         assertThat(orders.counted()).as("orders counted").isEqualTo(ordersBefore - 1);
         assertThat(service.casesCounted()).as("cases counted").isEqualTo(casesBefore - 1);
         assertThat(retention.scoresCsv()).doesNotContain("\n" + hidden + ",").contains("\n" + shown + ",");
+        assertThat(retention.newActionOnAtRisk())
+                .as("a new action of the retention plan")
+                .contains(shown)
+                .doesNotContain(hidden);
+        assertThat(retention.biggestCounted())
+                .as("the concentration figures still count the blocked customer")
+                .contains(shown, hidden);
         assertThat(service.casesOfCustomer(hidden))
                 .as("the blocked customer's own page still shows their cases")
                 .isEqualTo(1);

@@ -87,6 +87,54 @@ abstract class PlanTests {
     }
 
     @Test
+    void aBlockedCustomerIsRefusedByNumberWithTheOthersStillAccepted() throws Exception {
+        RetentionFixtures f = new RetentionFixtures(jdbc);
+        long blocked = f.customer("Bloqueado Plan");
+        long other = f.customer("Libre Plan");
+        String blockedNumber = numberOf(blocked);
+        // Blocked as the privacy module blocks (LOPDGDD art. 32): the customers module's mark.
+        jdbc.sql("UPDATE customer SET blocked_at = CURRENT_TIMESTAMP WHERE id = :id")
+                .param("id", blocked)
+                .update();
+        long idea = ideas.add("Bloqueo " + f.marker, null, "Reunión de equipo", null, LocalDate.now(clock));
+        for (String[] language :
+                new String[][] {{"es", "Estos clientes están bloqueados"}, {"en", "These customers are blocked"}}) {
+            mvc.perform(post("/retention/plan/actions")
+                            .with(MANAGER)
+                            .with(csrf())
+                            .header("Accept-Language", language[0])
+                            .param("ideaId", String.valueOf(idea))
+                            .param("customerNumbers", numberOf(other) + ", " + blockedNumber)
+                            .param("startDate", LocalDate.now(clock).toString())
+                            .param("windowDays", "30"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(language[1])))
+                    .andExpect(content().string(containsString(blockedNumber)));
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_action WHERE idea_id = :idea")
+                        .param("idea", idea)
+                        .query(Long.class)
+                        .single())
+                .as("no action started")
+                .isZero();
+        mvc.perform(post("/retention/plan/actions")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("ideaId", String.valueOf(idea))
+                        .param("customerNumbers", numberOf(other))
+                        .param("startDate", LocalDate.now(clock).toString())
+                        .param("windowDays", "30"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private String numberOf(long customerId) {
+        return jdbc.sql("SELECT customer_number FROM customer WHERE id = :id")
+                .param("id", customerId)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void anIdeaIsNotedAppliedToAListAndSaysWhenThereIsNotEnoughData() throws Exception {
         RetentionFixtures f = new RetentionFixtures(jdbc);
         long cat = f.category("Varios");

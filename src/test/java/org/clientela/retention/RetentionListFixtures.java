@@ -2,18 +2,25 @@ package org.clientela.retention;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.clientela.retention.internal.calls.CallList;
+import org.clientela.retention.internal.losses.Concentration;
+import org.clientela.retention.internal.losses.ConcentrationReport;
 import org.clientela.retention.internal.losses.PresumedLost;
+import org.clientela.retention.internal.plan.Actions;
+import org.clientela.retention.internal.plan.Ideas;
 import org.clientela.retention.internal.radar.SignalBoard;
 import org.clientela.retention.internal.radar.SignalView;
 import org.clientela.retention.internal.risk.RiskScoreBook;
 import org.clientela.retention.internal.segments.RfmSegment;
 import org.clientela.retention.internal.segments.SegmentReport;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The customers the retention lists show, for other modules' tests (a blocked customer must be in none). */
 public final class RetentionListFixtures {
@@ -61,7 +68,36 @@ public final class RetentionListFixtures {
                         .items()
                         .stream()
                         .map(SegmentReport.Member::customerId)
+                        .toList(),
+                "biggest customers named (concentration: page and home card)",
+                () -> biggest().stream()
+                        .filter(big -> !big.customer().name().isBlank())
+                        .map(big -> big.customer().id())
                         .toList());
+    }
+
+    /** The customers in both groups of a new action of the plan on the AT_RISK segment, none held out. */
+    public List<Long> newActionOnAtRisk() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long idea = beans.getBean(Ideas.class).add("Idea Blk " + System.nanoTime(), null, "Prueba", null, today);
+        long action = beans.getBean(Actions.class).applyToSegment(idea, RfmSegment.AT_RISK, today, 30, 0);
+        return beans.getBean(JdbcClient.class)
+                .sql("SELECT customer_id FROM retention_action_customer WHERE action_id = :action")
+                .param("action", action)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The customers counted among the biggest of the days around today, named or not. */
+    public List<Long> biggestCounted() {
+        return biggest().stream().map(big -> big.customer().id()).toList();
+    }
+
+    private List<Concentration.Big> biggest() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return beans.getBean(ConcentrationReport.class)
+                .between(today.minusDays(1), today.plusDays(1))
+                .biggest();
     }
 
     /** The risk scores CSV, each line starting with a newline. */

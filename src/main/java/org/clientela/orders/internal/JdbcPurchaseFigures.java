@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.orders.figures.CategoryPair;
 import org.clientela.orders.figures.CohortCell;
 import org.clientela.orders.figures.CustomerRevenue;
@@ -202,6 +203,8 @@ class JdbcPurchaseFigures implements PurchaseFigures {
                  WHERE NOT EXISTS (SELECT 1 FROM sales_order earlier
                                     WHERE earlier.customer_id = buyers.customer_id AND earlier.order_date < :from)
                 """);
+        // A page of people, not a figure: a blocked customer (LOPDGDD art. 32) is not listed.
+        sql.append(" AND").append(BlockedCustomers.visible("buyers.customer_id"));
         if (query.boughtAgain() != null) {
             sql.append(query.boughtAgain() ? " AND last_date > first_date" : " AND last_date = first_date");
         }

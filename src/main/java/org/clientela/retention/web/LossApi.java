@@ -203,8 +203,8 @@ class LossApi {
                 c.biggest().stream()
                         .map(b -> new BigCustomer(
                                 b.customer().id(),
-                                b.customer().customerNumber(),
-                                b.customer().name(),
+                                b.blocked() ? null : b.customer().customerNumber(),
+                                b.blocked() ? null : b.customer().name(),
                                 b.revenue(),
                                 b.share()))
                         .toList(),

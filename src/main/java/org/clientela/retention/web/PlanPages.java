@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -47,6 +48,7 @@ class PlanPages {
     private final ActionResults results;
     private final SegmentReport segments;
     private final CustomerDirectory customers;
+    private final BlockedCustomers blockedCustomers;
     private final PlanSettings settings;
     private final MessageSource messages;
     private final Clock clock;
@@ -57,6 +59,7 @@ class PlanPages {
             ActionResults results,
             SegmentReport segments,
             CustomerDirectory customers,
+            BlockedCustomers blockedCustomers,
             PlanSettings settings,
             MessageSource messages,
             Clock clock) {
@@ -65,6 +68,7 @@ class PlanPages {
         this.results = results;
         this.segments = segments;
         this.customers = customers;
+        this.blockedCustomers = blockedCustomers;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
@@ -186,6 +190,19 @@ class PlanPages {
                         "customerNumbers",
                         "retention.plan.error.unknownNumbers",
                         new Object[] {String.join(", ", unknown)},
+                        null);
+            }
+            Set<Long> blocked = blockedCustomers.blockedAmong(found.values());
+            List<String> blockedNumbers = found.entrySet().stream()
+                    .filter(e -> blocked.contains(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .limit(10)
+                    .toList();
+            if (!blockedNumbers.isEmpty()) {
+                errors.rejectValue(
+                        "customerNumbers",
+                        "retention.blocked.numbers",
+                        new Object[] {String.join(", ", blockedNumbers)},
                         null);
             }
             ids = List.copyOf(found.values());

@@ -179,13 +179,19 @@ class RetentionPages {
     String concentration(Model model) {
         Concentration c = concentration.lastYear(LocalDate.now(clock));
         model.addAttribute("c", c);
-        List<String> labels = new ArrayList<>(
-                c.biggest().stream().map(b -> b.customer().name()).toList());
+        List<String> labels = new ArrayList<>(c.biggest().stream()
+                .map(b -> b.blocked()
+                        ? text("retention.blocked.customer")
+                        : b.customer().name())
+                .toList());
         List<Double> shares = new ArrayList<>(c.biggest().stream()
                 .map(b -> Math.round(b.share() * 1000) / 10.0)
                 .toList());
-        List<String> links = new ArrayList<>(
-                c.biggest().stream().map(b -> "/customers/" + b.customer().id()).toList());
+        List<String> links = new ArrayList<>(c.biggest().stream()
+                .map(b -> b.blocked()
+                        ? "/retention/concentration"
+                        : "/customers/" + b.customer().id())
+                .toList());
         model.addAttribute(
                 "shareChart",
                 json.writeValueAsString(new Chart(

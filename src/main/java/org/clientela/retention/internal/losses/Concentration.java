@@ -31,8 +31,12 @@ public record Concentration(
         double alertShare,
         double grossMargin) {
 
-    /** One of the biggest customers and their part of the revenue. */
-    public record Big(CustomerRef customer, BigDecimal revenue, long orders, double share) {}
+    /**
+     * One of the biggest customers and their part of the revenue. A blocked customer (LOPDGDD art.
+     * 32) keeps their place and figures, but not their name or number: {@code blocked}, and the
+     * reference holds only the id.
+     */
+    public record Big(CustomerRef customer, BigDecimal revenue, long orders, double share, boolean blocked) {}
 
     public boolean isEmpty() {
         return customers == 0 || total.signum() <= 0;

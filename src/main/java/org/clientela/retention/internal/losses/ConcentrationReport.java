@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.figures.CustomerRevenue;
 import org.clientela.orders.figures.PurchaseFigures;
@@ -26,6 +28,7 @@ public class ConcentrationReport {
 
     private final PurchaseFigures revenue;
     private final CustomerDirectory customers;
+    private final BlockedCustomers blockedCustomers;
     private final LossSettings settings;
     private final FigureSnapshots snapshots;
     private final BusinessSettings business;
@@ -33,12 +36,14 @@ public class ConcentrationReport {
     ConcentrationReport(
             PurchaseFigures revenue,
             CustomerDirectory customers,
+            BlockedCustomers blockedCustomers,
             LossSettings settings,
             FigureSnapshots snapshots,
             BusinessSettings business) {
         this.revenue = revenue;
         this.snapshots = snapshots;
         this.customers = customers;
+        this.blockedCustomers = blockedCustomers;
         this.settings = settings;
         this.business = business;
     }
@@ -61,16 +66,22 @@ public class ConcentrationReport {
 
     private Concentration of(LocalDate from, LocalDate to, Spread spread) {
         BigDecimal total = spread.total();
-        Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(
-                spread.biggest().stream().map(CustomerRevenue::customerId).toList());
+        List<Long> ids =
+                spread.biggest().stream().map(CustomerRevenue::customerId).toList();
+        Map<Long, CustomerDirectory.CustomerRef> names = customers.findAll(ids);
+        // The figures keep every customer; a blocked one's name is left out (asked now, not kept for the day).
+        Set<Long> blocked = blockedCustomers.blockedAmong(ids);
         List<Concentration.Big> biggest = spread.biggest().stream()
                 .map(c -> new Concentration.Big(
-                        names.getOrDefault(
-                                c.customerId(),
-                                new CustomerDirectory.CustomerRef(c.customerId(), "", "#" + c.customerId())),
+                        blocked.contains(c.customerId())
+                                ? new CustomerDirectory.CustomerRef(c.customerId(), "", "")
+                                : names.getOrDefault(
+                                        c.customerId(),
+                                        new CustomerDirectory.CustomerRef(c.customerId(), "", "#" + c.customerId())),
                         c.revenue(),
                         c.orders(),
-                        share(c.revenue(), total)))
+                        share(c.revenue(), total),
+                        blocked.contains(c.customerId())))
                 .toList();
         double herfindahl = total.signum() <= 0
                 ? 0

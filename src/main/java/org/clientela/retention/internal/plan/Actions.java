@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.BulkInsert;
 import org.clientela.platform.Slice;
@@ -59,14 +60,17 @@ public class Actions {
         this.clock = clock;
     }
 
-    /** Applies the idea to a segment of the latest run, keeping {@code holdoutPercent} % aside to compare. */
+    /**
+     * Applies the idea to a segment of the latest run, keeping {@code holdoutPercent} % aside to
+     * compare. A blocked customer (LOPDGDD art. 32) is reached by no action, so is in neither group.
+     */
     public long applyToSegment(long ideaId, RfmSegment segment, LocalDate start, int windowDays, int holdoutPercent) {
         Idea idea = ideas.requireApplicable(ideaId);
         long id = insertAction(ideaId, segment, start, windowDays, holdoutPercent);
         jdbc.sql("""
                         INSERT INTO retention_action_customer (action_id, customer_id, in_action)
                         SELECT :action, customer_id, MOD(customer_id * 7919 + :action * 104729, 100) >= :holdout
-                          FROM retention_customer_segment WHERE segment = :segment""")
+                          FROM retention_customer_segment WHERE segment = :segment AND""" + BlockedCustomers.visible("customer_id"))
                 .param("action", id)
                 .param("holdout", holdoutPercent)
                 .param("segment", segment.name())
@@ -103,8 +107,9 @@ public class Actions {
                                              WHERE c.action_id = :action)
                            AND s.customer_id NOT IN (SELECT customer_id FROM retention_action_customer
                                                       WHERE action_id = :action)
+                           AND %s
                          ORDER BY MOD(s.customer_id * 7919 + :action * 104729, 10007), s.customer_id
-                         LIMIT :limit""")
+                         LIMIT :limit""".formatted(BlockedCustomers.visible("s.customer_id")))
                 .param("action", id)
                 .param("limit", settings.comparisonLimit())
                 .update();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.BlockedCustomers;
 import org.clientela.platform.StateConflict;
 import org.clientela.platform.TextInput;
 import org.clientela.service.PromiseKind;
@@ -85,15 +86,18 @@ public class CallBacks {
                 .update();
     }
 
-    /** The pending call-backs of {@code owner}, soonest (or most overdue) first. */
+    /**
+     * The pending call-backs of {@code owner}, soonest (or most overdue) first; none to a prospect
+     * that became a customer now blocked (LOPDGDD art. 32).
+     */
     @Transactional(readOnly = true)
     public List<CallBack> pendingFor(String owner, int limit) {
         return jdbc.sql("""
                         SELECT c.promise_id, c.prospect_id, p.name, c.due_at, c.note
                           FROM sales_call_back c JOIN sales_prospect p ON p.id = c.prospect_id
-                         WHERE c.owner_username = :owner AND c.closed_at IS NULL
+                         WHERE c.owner_username = :owner AND c.closed_at IS NULL AND %s
                          ORDER BY c.due_at, c.promise_id
-                         LIMIT :limit""")
+                         LIMIT :limit""".formatted(BlockedCustomers.visible("p.customer_id")))
                 .param("owner", owner)
                 .param("limit", limit)
                 .query((rs, n) -> new CallBack(
