@@ -74,7 +74,7 @@ class ProspectAnonymisation implements ProspectPersonalData {
         exports.put("prospect", "SELECT * FROM sales_prospect WHERE id = :prospectId");
         exports.put("prospect-contacts", rowsOf("sales_prospect_contact"));
         exports.put("activities", rowsOf("sales_activity"));
-        exports.put("call-backs", rowsOf("sales_call_back"));
+        exports.put("call-backs", "SELECT * FROM sales_call_back WHERE prospect_id = :prospectId ORDER BY promise_id");
         exports.put("web-leads", rowsOf("sales_web_lead"));
         exports.put("business-cases", rowsOf("sales_business_case"));
         exports.put("business-case-flows", """
