@@ -247,6 +247,10 @@ abstract class ProspectDataTests {
                         "audit_entry.summary");
         assertThat(found(name)).isEqualTo(1);
         String before = kpis();
+        assertThat(JsonPath.<List<Integer>>read(before, "$.rows[*].minutesByKind.CALL"))
+                .as("the prospect's call is counted in the KPIs")
+                .isNotEmpty()
+                .allMatch(minutes -> minutes >= 4);
 
         String dryRun = erase(ADMIN, prospectId, true)
                 .andExpect(status().isOk())
