@@ -12,6 +12,8 @@ import org.clientela.platform.PersonalColumns;
 import org.clientela.platform.PersonalDataAnonymiser.Change;
 import org.clientela.platform.PersonalDataAnonymiser.ErasedPerson;
 import org.clientela.sales.ProspectPersonalData;
+import org.clientela.service.PromiseParty;
+import org.clientela.service.Promises;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,10 +63,12 @@ class ProspectAnonymisation implements ProspectPersonalData {
             new String[] {"sales_business_case", OF_THE_PROSPECT, "title"});
 
     private final JdbcClient jdbc;
+    private final Promises promises;
     private final Clock clock;
 
-    ProspectAnonymisation(JdbcClient jdbc, Clock clock) {
+    ProspectAnonymisation(JdbcClient jdbc, Promises promises, Clock clock) {
         this.jdbc = jdbc;
+        this.promises = promises;
         this.clock = clock;
     }
 
@@ -140,6 +144,16 @@ class ProspectAnonymisation implements ProspectPersonalData {
             }
         }
         changes.addAll(EMPTIED.apply(jdbc, new ErasedPerson(prospectId, Set.of()), dryRun));
+        // The call-backs promised to the prospect live in service's promise ledger, under its name.
+        PromiseParty party =
+                PromiseParty.outside("sales", Long.toString(prospectId), marker, "/sales/prospects/" + prospectId);
+        if (!dryRun) {
+            promises.cancelFor(party);
+        }
+        long promised = promises.forget(party, marker, dryRun);
+        if (promised > 0) {
+            changes.add(new Change("service", "service_promise", "description, party_name", promised));
+        }
         if (!dryRun) {
             jdbc.sql("UPDATE sales_prospect SET anonymised_at = :now WHERE id = :prospect")
                     .param("now", OffsetDateTime.now(clock))
