@@ -24,4 +24,12 @@ public interface Promises {
      * they leave the ledger's pending list without counting as kept or broken. Returns how many.
      */
     int cancelFor(PromiseParty party);
+
+    /**
+     * Forgets, in the caller's transaction, the words of every promise made to {@code party}, a party
+     * who is not a customer and asked to be erased: the description goes and {@code marker} stands for
+     * the name; kinds, statuses and moments stay, so the ledger's counts do not move. Only counts when
+     * {@code dryRun}. Returns how many promises (would) change.
+     */
+    long forget(PromiseParty party, String marker, boolean dryRun);
 }

@@ -47,6 +47,20 @@ class LedgerPromises implements Promises {
         ledger.keep(id);
     }
 
+    @Override
+    public long forget(PromiseParty party, String marker, boolean dryRun) {
+        String where = " WHERE customer_id IS NULL AND party_module = :module AND party_id = :party"
+                + " AND (description IS NOT NULL OR party_name IS NULL OR party_name <> :marker)";
+        var statement = jdbc.sql(
+                        dryRun
+                                ? "SELECT COUNT(*) FROM service_promise" + where
+                                : "UPDATE service_promise SET description = NULL, party_name = :marker" + where)
+                .param("module", party.module())
+                .param("party", party.externalId())
+                .param("marker", marker);
+        return dryRun ? statement.query(Long.class).single() : statement.update();
+    }
+
     /**
      * Deletes the party's pending promises: a withdrawn promise was neither kept nor broken, so it
      * must not weigh in the kept and broken rates as either. The audit log keeps that it existed.
