@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -153,16 +149,15 @@ public class PersonalDataExport {
     }
 
     private String summary(CustomerRef customer, List<ExportedRows> written, Locale language) {
-        Context context = new Context(language);
-        context.setVariable("customer", customer);
-        context.setVariable("files", written);
-        context.setVariable("shown", ExportedRows.SHOWN);
-        context.setVariable(
-                "madeAt",
-                ZonedDateTime.now(clock.withZone(business.timeZone()))
-                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(language)));
-        return templates.process("privacy/export-summary", context);
+        return ExportSummary.render(
+                templates,
+                ExportSummary.CUSTOMER_WORDS,
+                customer.name(),
+                customer.customerNumber(),
+                written,
+                clock,
+                business.timeZone(),
+                language);
     }
 
     /** The ZIP stays open when a file's JSON writer is closed. */

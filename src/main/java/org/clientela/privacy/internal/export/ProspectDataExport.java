@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -151,15 +147,14 @@ public class ProspectDataExport {
     }
 
     private String summary(ProspectRef prospect, List<ExportedRows> written, Locale language) {
-        Context context = new Context(language);
-        context.setVariable("prospect", prospect);
-        context.setVariable("files", written);
-        context.setVariable("shown", ExportedRows.SHOWN);
-        context.setVariable(
-                "madeAt",
-                ZonedDateTime.now(clock.withZone(business.timeZone()))
-                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(language)));
-        return templates.process("privacy/prospect-export-summary", context);
+        return ExportSummary.render(
+                templates,
+                ExportSummary.PROSPECT_WORDS,
+                prospect.name(),
+                prospect.id(),
+                written,
+                clock,
+                business.timeZone(),
+                language);
     }
 }
