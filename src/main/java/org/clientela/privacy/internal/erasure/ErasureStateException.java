@@ -21,6 +21,6 @@ public class ErasureStateException extends StateConflict {
 
     @Override
     public Object[] messageArgs() {
-        return new Object[] {customerId};
+        return new Object[] {Long.toString(customerId)}; // an id, never written "10.514"
     }
 }

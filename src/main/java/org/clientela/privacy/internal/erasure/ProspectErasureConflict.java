@@ -31,6 +31,8 @@ public class ProspectErasureConflict extends StateConflict {
 
     @Override
     public Object[] messageArgs() {
-        return customerId == null ? new Object[] {prospectId} : new Object[] {prospectId, customerId};
+        // Ids are names, not quantities: as text, so that 10514 is never written "10.514".
+        String prospect = Long.toString(prospectId);
+        return customerId == null ? new Object[] {prospect} : new Object[] {prospect, customerId.toString()};
     }
 }

@@ -27,6 +27,6 @@ public class InternalRequestStateException extends StateConflict {
 
     @Override
     public Object[] messageArgs() {
-        return new Object[] {id, from(), to()};
+        return new Object[] {String.valueOf(id), from(), to()}; // an id, never written "10.514"
     }
 }

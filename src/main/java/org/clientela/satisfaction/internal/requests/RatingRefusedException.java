@@ -30,6 +30,6 @@ public class RatingRefusedException extends StateConflict {
 
     @Override
     public Object[] messageArgs() {
-        return new Object[] {id};
+        return new Object[] {String.valueOf(id)}; // an id, never written "10.514"
     }
 }
