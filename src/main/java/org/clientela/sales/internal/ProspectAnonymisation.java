@@ -29,31 +29,8 @@ class ProspectAnonymisation implements ProspectPersonalData {
     private static final String OF_THE_PROSPECT = "prospect_id = :customer";
 
     /** The columns that become empty; {@code :customer} stands for the prospect's id here. */
-    private static final PersonalColumns EMPTIED = PersonalColumns.of("sales")
-            .cleared(
-                    "sales_prospect",
-                    THE_PROSPECT,
-                    "external_id",
-                    "tax_id",
-                    "tax_id_key",
-                    "phone",
-                    "phone_digits",
-                    "email",
-                    "email_key",
-                    "web",
-                    "address",
-                    "postal_code",
-                    "research_contact",
-                    "research_business",
-                    "research_news",
-                    "research_reason",
-                    "notes")
-            .deleted("sales_prospect_contact", OF_THE_PROSPECT)
-            .deleted("sales_prospect_search_term", OF_THE_PROSPECT)
-            .cleared("sales_activity", OF_THE_PROSPECT, "note")
-            .cleared("sales_call_back", OF_THE_PROSPECT, "note")
-            .cleared("sales_web_lead", OF_THE_PROSPECT, "company", "email", "phone", "message", "page")
-            .cleared("sales_business_case", OF_THE_PROSPECT, "notes");
+    private static final PersonalColumns EMPTIED =
+            SalesAnonymisation.prospectColumns(THE_PROSPECT, OF_THE_PROSPECT, false);
 
     /** The columns that must hold something, and so hold the marker: table, rows, column. */
     private static final List<String[]> MARKED = List.of(

@@ -21,34 +21,49 @@ class SalesAnonymisation implements PersonalDataAnonymiser {
     private static final String OF_THE_PROSPECT =
             "prospect_id IN (SELECT p.id FROM sales_prospect p WHERE p.customer_id = :customer)";
 
-    private static final PersonalColumns COLUMNS = PersonalColumns.of("sales")
-            .marked("sales_prospect", THE_PROSPECT, "name", "sort_name")
-            .cleared(
-                    "sales_prospect",
-                    THE_PROSPECT,
-                    "external_id",
-                    "tax_id",
-                    "tax_id_key",
-                    "phone",
-                    "phone_digits",
-                    "email",
-                    "email_key",
-                    "web",
-                    "address",
-                    "postal_code",
-                    "research_contact",
-                    "research_business",
-                    "research_news",
-                    "research_reason",
-                    "notes")
-            .deleted("sales_prospect_contact", OF_THE_PROSPECT)
-            .deleted("sales_prospect_search_term", OF_THE_PROSPECT)
-            .cleared("sales_activity", OF_THE_PROSPECT, "note")
-            .cleared("sales_call_back", OF_THE_PROSPECT, "note")
-            .marked("sales_web_lead", OF_THE_PROSPECT, "name")
-            .cleared("sales_web_lead", OF_THE_PROSPECT, "company", "email", "phone", "message", "page")
-            .marked("sales_business_case", OF_THE_PROSPECT, "title")
-            .cleared("sales_business_case", OF_THE_PROSPECT, "notes");
+    private static final PersonalColumns COLUMNS = prospectColumns(THE_PROSPECT, OF_THE_PROSPECT, true);
+
+    /**
+     * A prospect's personal columns, its own row chosen by {@code theProspect} and the rows that refer
+     * to it by {@code ofTheProspect}; with {@code marked}, also the texts that must hold the marker
+     * (the erasure of a prospect who never became a customer writes its own marker into those).
+     */
+    static PersonalColumns prospectColumns(String theProspect, String ofTheProspect, boolean marked) {
+        PersonalColumns columns = PersonalColumns.of("sales");
+        if (marked) {
+            columns = columns.marked("sales_prospect", theProspect, "name", "sort_name");
+        }
+        columns = columns.cleared(
+                        "sales_prospect",
+                        theProspect,
+                        "external_id",
+                        "tax_id",
+                        "tax_id_key",
+                        "phone",
+                        "phone_digits",
+                        "email",
+                        "email_key",
+                        "web",
+                        "address",
+                        "postal_code",
+                        "research_contact",
+                        "research_business",
+                        "research_news",
+                        "research_reason",
+                        "notes")
+                .deleted("sales_prospect_contact", ofTheProspect)
+                .deleted("sales_prospect_search_term", ofTheProspect)
+                .cleared("sales_activity", ofTheProspect, "note")
+                .cleared("sales_call_back", ofTheProspect, "note");
+        if (marked) {
+            columns = columns.marked("sales_web_lead", ofTheProspect, "name");
+        }
+        columns = columns.cleared("sales_web_lead", ofTheProspect, "company", "email", "phone", "message", "page");
+        if (marked) {
+            columns = columns.marked("sales_business_case", ofTheProspect, "title");
+        }
+        return columns.cleared("sales_business_case", ofTheProspect, "notes");
+    }
 
     private final JdbcClient jdbc;
 
