@@ -145,6 +145,22 @@ abstract class LossRegisterTests {
     }
 
     @Test
+    void aWinBackHeardBeforeItsLossStillLeavesTheCustomerWonBack() throws Exception {
+        // The two events are heard on their own threads, so the win-back can come first: here the
+        // loss is on the register but its event was never heard, and the customer still stands CUSTOMER.
+        long id = data.customer("Vuelve antes de irse");
+        jdbc.sql("""
+                        INSERT INTO retention_loss (customer_id, open_customer_id, reason, lost_on, lost_revenue,
+                               lost_lifetime_value, currency, recorded_by, recorded_at)
+                        VALUES (:id, :id, 'MOVED', :day, 0, 0, 'EUR', 'admin', CURRENT_TIMESTAMP)""").param("id", id).param("day", today.minusDays(5)).update();
+        assertThat(data.status(id)).isEqualTo("CUSTOMER");
+
+        mvc.perform(post("/api/v1/customers/" + id + "/won-back").with(ADMIN)).andExpect(status().isOk());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> data.status(id).equals("WON_BACK"));
+    }
+
+    @Test
     void unknownCustomersAndReadersAreRefused() throws Exception {
         markLost(Long.MAX_VALUE, "{\"reason\":\"MOVED\"}").andExpect(status().isNotFound());
         long id = data.customer("Solo lectura");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.clientela.customers.CustomerId;
 import org.clientela.customers.LifecycleStatus;
 import org.clientela.customers.LifecycleStatusChanges;
+import org.clientela.customers.LifecycleStatusStateException;
 import org.clientela.platform.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,10 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
         this.clock = clock;
     }
 
+    // The refusal is a check made before anything is written, so it must not doom the caller's
+    // transaction: a listener that is refused one move may well make another instead.
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = LifecycleStatusStateException.class)
     public boolean change(CustomerId customerId, LifecycleStatus status, String because, String by) {
         long id = customerId.value();
         Map<String, Object> row = jdbc
@@ -68,7 +71,7 @@ class JdbcLifecycleStatusChanges implements LifecycleStatusChanges {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = LifecycleStatusStateException.class)
     public boolean changeIfStill(
             CustomerId customerId, LifecycleStatus from, LifecycleStatus to, String because, String by) {
         from.requireCanBecome(to);
