@@ -52,7 +52,7 @@ abstract class ProspectDataTests {
     DataSource dataSource;
 
     @Autowired
-    java.time.Clock clock;
+    org.clientela.support.TestClock clock;
 
     @Autowired
     org.clientela.platform.UserDirectory users;
@@ -351,5 +351,44 @@ abstract class ProspectDataTests {
                 .andExpect(jsonPath("$.type").value("https://clientela.org/problems/prospect-is-customer"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(customerId.toString())));
         assertThat(found(name)).isEqualTo(1);
+    }
+
+    @Test
+    void restoringAnArchiveTakenBeforeAProspectsErasureErasesTheProspectAgain() throws Exception {
+        String backup = mvc.perform(post("/api/v1/backups").with(ADMIN))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(backup, "$.id")).longValue();
+        byte[] archive = mvc.perform(get("/api/v1/backups/{id}/archive", id).with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try {
+            clock.advance(java.time.Duration.ofMinutes(5));
+            erase(ADMIN, prospectId, false).andExpect(status().isOk());
+            clock.advance(java.time.Duration.ofMinutes(5));
+
+            mvc.perform(post("/api/v1/restores")
+                            .with(ADMIN)
+                            .contentType("application/zip")
+                            .header("X-Confirm-Business", "Clientela")
+                            .content(archive))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.erasuresReapplied").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        } finally {
+            clock.reset();
+        }
+
+        assertThat(placesHolding(values())).isEmpty();
+        for (String value : List.of(name, email, phone)) {
+            assertThat(found(value)).as("found by %s after the restore", value).isZero();
+        }
+        mvc.perform(get("/api/v1/prospects/{id}", prospectId).with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value(ProspectPersonalData.marker(prospectId)));
+        erase(ADMIN, prospectId, false).andExpect(status().isConflict());
     }
 }

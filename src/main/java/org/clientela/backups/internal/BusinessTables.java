@@ -26,14 +26,15 @@ import java.util.TreeSet;
  *   <li>{@code exclusive_run}: the leases of scheduled work held by the instances of this server;
  *   <li>{@code sign_in_address}: short locks against password guessing from an address;
  *   <li>{@code backup}: the list of archive files on this server's disk;
- *   <li>{@code privacy_erasure}: the erasure journal, which a restore reads to apply again the
- *       erasures made after the archive's moment: an older journal restored with the older data
- *       would forget them.
+ *   <li>{@code privacy_erasure} and {@code privacy_prospect_erasure}: the erasure journals (of
+ *       customers and of prospects), which a restore reads to apply again the erasures made after
+ *       the archive's moment: an older journal restored with the older data would forget them.
  * </ul>
  */
 final class BusinessTables {
 
-    private static final Set<String> LEFT_OUT = Set.of("exclusive_run", "sign_in_address", "backup", "privacy_erasure");
+    private static final Set<String> LEFT_OUT =
+            Set.of("exclusive_run", "sign_in_address", "backup", "privacy_erasure", "privacy_prospect_erasure");
     private static final List<String> LEFT_OUT_PREFIXES = List.of("flyway_schema_history", "spring_session");
 
     private BusinessTables() {}

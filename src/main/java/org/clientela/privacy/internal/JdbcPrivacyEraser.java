@@ -16,7 +16,8 @@ class JdbcPrivacyEraser implements PrivacyEraser {
             "DELETE FROM privacy_consent_event",
             "DELETE FROM privacy_consent_text",
             "DELETE FROM privacy_request",
-            "DELETE FROM privacy_erasure");
+            "DELETE FROM privacy_erasure",
+            "DELETE FROM privacy_prospect_erasure");
 
     private final JdbcClient jdbc;
 

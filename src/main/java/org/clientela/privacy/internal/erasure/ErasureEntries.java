@@ -10,7 +10,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The rows of the append-only erasure journal ({@code privacy_erasure}): customer id, step, moment. */
+/**
+ * The rows of the append-only erasure journals: {@code privacy_erasure} (customer id, step, moment)
+ * and {@code privacy_prospect_erasure} (the id of a prospect who never became a customer, and the
+ * moment it was anonymised).
+ */
 @Component
 class ErasureEntries {
 
@@ -21,6 +25,9 @@ class ErasureEntries {
 
     /** One row of the journal. */
     record Entry(long customerId, ErasureStep step, Instant madeAt) {}
+
+    /** One row of the prospects' journal: the prospect was anonymised at {@code madeAt}. */
+    record ProspectEntry(long prospectId, Instant madeAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -89,6 +96,30 @@ class ErasureEntries {
                         row.getLong(1),
                         ErasureStep.valueOf(row.getString(2)),
                         row.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** Appends that {@code prospectId} was anonymised now, moved by {@code origin}. */
+    Instant appendProspect(long prospectId, String origin) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO privacy_prospect_erasure (prospect_id, made_at, origin)
+                VALUES (:prospect, :at, :origin)""")
+                .param("prospect", prospectId)
+                .param("at", Timestamp.from(now))
+                .param("origin", origin)
+                .update();
+        return now;
+    }
+
+    /** The prospects anonymised after {@code moment}, oldest first. */
+    List<ProspectEntry> prospectsSince(Instant moment) {
+        return jdbc.sql("""
+                SELECT prospect_id, made_at FROM privacy_prospect_erasure WHERE made_at > :moment
+                 ORDER BY made_at, id""")
+                .param("moment", Timestamp.from(moment))
+                .query((row, n) ->
+                        new ProspectEntry(row.getLong(1), row.getTimestamp(2).toInstant()))
                 .list();
     }
 }

@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erasing a prospect who never became a customer (issue 19), by anonymisation as a customer is: the
  * sales module replaces the prospect's words with the prospect's marker and keeps every count, the
- * audit log forgets the prospect's states and quoted words, and one audit entry says so without
- * personal data. A won prospect is erased as the customer it became; a second erasure is refused.
+ * audit log forgets the prospect's states and quoted words, the journal records the prospect's id
+ * and the moment (so a restore of an older archive anonymises the prospect again), and one audit
+ * entry says so without personal data. A won prospect is erased as the customer it became; a second
+ * erasure is refused.
  */
 @Service
 public class ProspectErasures {
@@ -28,13 +30,19 @@ public class ProspectErasures {
     private final ProspectPersonalData sales;
     private final AuditForgetting auditLog;
     private final AuditLog audit;
+    private final ErasureEntries journal;
 
     ProspectErasures(
-            ProspectDirectory prospects, ProspectPersonalData sales, AuditForgetting auditLog, AuditLog audit) {
+            ProspectDirectory prospects,
+            ProspectPersonalData sales,
+            AuditForgetting auditLog,
+            AuditLog audit,
+            ErasureEntries journal) {
         this.prospects = prospects;
         this.sales = sales;
         this.auditLog = auditLog;
         this.audit = audit;
+        this.journal = journal;
     }
 
     /** What an erasure of a prospect did or would do, per module, table and column. */
@@ -53,11 +61,17 @@ public class ProspectErasures {
         return new ProspectErasureReport(prospectId, true, run(prospectId, true));
     }
 
-    /** Anonymises {@code prospectId}. */
+    /** Anonymises {@code prospectId} at a person's request. */
     @Transactional
     public ProspectErasureReport anonymise(long prospectId) {
+        return anonymise(prospectId, ErasureEntries.BY_PERSON);
+    }
+
+    @Transactional
+    ProspectErasureReport anonymise(long prospectId, String origin) {
         erasable(prospectId);
         List<Change> changes = run(prospectId, false);
+        journal.appendProspect(prospectId, origin);
         long rows = changes.stream().mapToLong(Change::rows).sum();
         audit.record(
                 AUDIT_ACTION,
@@ -69,6 +83,18 @@ public class ProspectErasures {
                 prospectId,
                 rows);
         return new ProspectErasureReport(prospectId, false, changes);
+    }
+
+    /**
+     * Anonymises {@code prospectId} again after a restore brought back their words; a prospect the
+     * restored data does not hold is skipped. No audit entry of its own: the restore's says how many
+     * erasures it applied again.
+     */
+    @Transactional
+    void reapply(long prospectId) {
+        if (prospects.find(prospectId).isPresent()) {
+            run(prospectId, false);
+        }
     }
 
     private void erasable(long prospectId) {
