@@ -1,5 +1,6 @@
 package org.clientela.sales;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,17 @@ public interface ProspectPersonalData {
      * column, never the words themselves.
      */
     List<Change> anonymise(long prospectId, boolean dryRun);
+
+    /** The highest prospect id there is (0 when none), for walking the prospects in ranges of ids. */
+    long highestProspectId();
+
+    /**
+     * The prospects with an id from {@code from} (included) to {@code to} (excluded) that were never
+     * won nor anonymised and whose last dealing — added or changed, a step taken or an appointment
+     * agreed, a call-back promised or due, a web form received, a business case made — came before
+     * {@code cutoff}, each with that moment, by id.
+     */
+    Map<Long, Instant> idleBefore(long from, long to, Instant cutoff);
 
     /** The neutral text that stands where the prospect's name was. */
     static String marker(long prospectId) {

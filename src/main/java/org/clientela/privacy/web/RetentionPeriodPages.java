@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.privacy.internal.erasure.ProspectRetentionSettings;
 import org.clientela.privacy.internal.erasure.RetentionRun;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,10 +24,12 @@ class RetentionPeriodPages {
 
     private final RetentionRun run;
     private final CustomerDirectory customers;
+    private final ProspectRetentionSettings prospects;
 
-    RetentionPeriodPages(RetentionRun run, CustomerDirectory customers) {
+    RetentionPeriodPages(RetentionRun run, CustomerDirectory customers, ProspectRetentionSettings prospects) {
         this.run = run;
         this.customers = customers;
+        this.prospects = prospects;
     }
 
     @GetMapping("/privacy/retention")
@@ -36,6 +39,7 @@ class RetentionPeriodPages {
         List<Long> ids = next.first().stream().map(RetentionRun.Due::customerId).toList();
         Map<Long, CustomerDirectory.CustomerRef> refs = customers.findAll(ids);
         model.addAttribute("next", next);
+        model.addAttribute("prospectMonths", prospects.prospectMonths());
         model.addAttribute(
                 "numbers",
                 refs.entrySet().stream()

@@ -1,6 +1,7 @@
 package org.clientela.sales.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.clientela.platform.PersonalColumns;
 import org.clientela.platform.PersonalDataAnonymiser.Change;
 import org.clientela.platform.PersonalDataAnonymiser.ErasedPerson;
@@ -31,6 +33,28 @@ class ProspectAnonymisation implements ProspectPersonalData {
     /** The columns that become empty; {@code :customer} stands for the prospect's id here. */
     private static final PersonalColumns EMPTIED =
             SalesAnonymisation.prospectColumns(THE_PROSPECT, OF_THE_PROSPECT, false);
+
+    /**
+     * The last dealing of each prospect in a range of ids not won nor anonymised: the latest of its
+     * own moments and of its records' (each absent one standing for the day it was added).
+     */
+    private static final String LAST_DEALINGS = """
+            SELECT id, last_dealing FROM (
+              SELECT p.id, GREATEST(p.created_at, p.updated_at,
+                       COALESCE((SELECT MAX(a.at) FROM sales_activity a WHERE a.prospect_id = p.id), p.created_at),
+                       COALESCE((SELECT MAX(a.appointment_at) FROM sales_activity a WHERE a.prospect_id = p.id),
+                                p.created_at),
+                       COALESCE((SELECT MAX(GREATEST(c.made_at, c.due_at)) FROM sales_call_back c
+                                  WHERE c.prospect_id = p.id), p.created_at),
+                       COALESCE((SELECT MAX(w.received_at) FROM sales_web_lead w WHERE w.prospect_id = p.id),
+                                p.created_at),
+                       COALESCE((SELECT MAX(b.created_at) FROM sales_business_case b WHERE b.prospect_id = p.id),
+                                p.created_at)) AS last_dealing
+                FROM sales_prospect p
+               WHERE p.id >= :from AND p.id < :to AND p.customer_id IS NULL AND p.anonymised_at IS NULL
+            ) dealings
+             WHERE last_dealing < :cutoff
+             ORDER BY id""";
 
     /** The columns that must hold something, and so hold the marker: table, rows, column. */
     private static final List<String[]> MARKED = List.of(
@@ -89,6 +113,25 @@ class ProspectAnonymisation implements ProspectPersonalData {
                     }
                 });
         return values;
+    }
+
+    @Override
+    public long highestProspectId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM sales_prospect")
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Map<Long, Instant> idleBefore(long from, long to, Instant cutoff) {
+        Map<Long, Instant> idle = new TreeMap<>();
+        jdbc.sql(LAST_DEALINGS)
+                .param("from", from)
+                .param("to", to)
+                .param("cutoff", java.sql.Timestamp.from(cutoff))
+                .query((row, n) -> idle.put(row.getLong(1), row.getTimestamp(2).toInstant()))
+                .list();
+        return idle;
     }
 
     @Override

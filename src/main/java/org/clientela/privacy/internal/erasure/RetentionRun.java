@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The daily run of the retention periods: every customer whose relationship ended long enough ago
- * is blocked or anonymised, as {@link RetentionPeriods} says. The preview lists what the next run
+ * is blocked or anonymised, as {@link RetentionPeriods} says, and every prospect who never became a
+ * customer and has had no dealing for a while is anonymised ({@link IdleProspects}). The preview lists what the next run
  * would do, and changes nothing. The customers are walked in ranges of ids, each module telling
  * the last day it dealt with each of them, so memory stays bounded whatever the customer base.
  * Only one instance runs it at a time ({@link ExclusiveRuns}); each customer is moved in its own
@@ -35,6 +36,7 @@ public class RetentionRun {
     private final ErasureEntries journal;
     private final Anonymisations anonymisations;
     private final Blocking blocking;
+    private final IdleProspects prospects;
     private final ExclusiveRuns runs;
     private final Clock clock;
 
@@ -44,6 +46,7 @@ public class RetentionRun {
             ErasureEntries journal,
             Anonymisations anonymisations,
             Blocking blocking,
+            IdleProspects prospects,
             ExclusiveRuns runs,
             Clock clock) {
         this.modules = modules;
@@ -51,6 +54,7 @@ public class RetentionRun {
         this.journal = journal;
         this.anonymisations = anonymisations;
         this.blocking = blocking;
+        this.prospects = prospects;
         this.runs = runs;
         this.clock = clock;
     }
@@ -64,8 +68,19 @@ public class RetentionRun {
      */
     public record Due(long customerId, LocalDate lastDealing, ErasureStep from, ErasureStep to) {}
 
-    /** What a run did (or would do): how many moved to each step, and the first ones. */
-    public record Outcome(int blocked, int anonymised, List<Due> first) {}
+    /**
+     * One prospect the next run anonymises.
+     *
+     * @param lastDealing the day of the last dealing with them
+     */
+    public record IdleProspect(long prospectId, LocalDate lastDealing) {}
+
+    /**
+     * What a run did (or would do): how many customers moved to each step, and the first ones; how
+     * many prospects were anonymised, and the first ones.
+     */
+    public record Outcome(
+            int blocked, int anonymised, List<Due> first, int prospects, List<IdleProspect> firstProspects) {}
 
     /** What the next run would do, the first {@code limit} customers listed; nothing changes. */
     public Outcome preview(int limit) {
@@ -87,9 +102,10 @@ public class RetentionRun {
         }
         runNow(0)
                 .ifPresent(outcome -> log.info(
-                        "Retention periods applied: {} customers blocked, {} anonymised",
+                        "Retention periods applied: {} customers blocked, {} anonymised; {} prospects anonymised",
                         outcome.blocked(),
-                        outcome.anonymised()));
+                        outcome.anonymised(),
+                        outcome.prospects()));
     }
 
     private Outcome walk(int limit, boolean apply) {
@@ -128,7 +144,8 @@ public class RetentionRun {
                 }
             }
         }
-        return new Outcome(blocked, anonymised, first);
+        IdleProspects.Walk idle = prospects.walk(limit, apply);
+        return new Outcome(blocked, anonymised, first, idle.count(), idle.first());
     }
 
     private void apply(Due move) {
