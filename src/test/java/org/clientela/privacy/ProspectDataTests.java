@@ -1,6 +1,7 @@
 package org.clientela.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -390,5 +391,119 @@ abstract class ProspectDataTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(ProspectPersonalData.marker(prospectId)));
         erase(ADMIN, prospectId, false).andExpect(status().isConflict());
+    }
+
+    String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theProspectPageOffersTheDownloadToManagersAndTheErasureToAdminsOnly() throws Exception {
+        String panel = "/privacy/prospects/panel/{id}";
+        assertThat(page(get(panel, prospectId).with(ANA)))
+                .contains("prospect-privacy-ask")
+                .doesNotContain("prospect-privacy-download", "prospect-privacy-forget");
+        assertThat(page(get(panel, prospectId).with(MANAGER)))
+                .contains("prospect-privacy-download", "/privacy/prospects/" + prospectId + "/personal-data")
+                .doesNotContain("prospect-privacy-forget", "prospect-privacy-ask");
+        assertThat(page(get(panel, prospectId).with(ADMIN)))
+                .contains("prospect-privacy-download", "prospect-privacy-forget");
+        assertThat(page(get("/sales/prospects/{id}", prospectId).with(ADMIN)))
+                .as("the prospect page loads the card")
+                .contains("panel-privacy-prospect-data", "/privacy/prospects/panel/" + prospectId);
+
+        Map<String, String> entries = PersonalDataExportTests.entries(mvc.perform(
+                        get("/privacy/prospects/{id}/personal-data", prospectId).with(MANAGER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(entries.get("prospect.json")).contains(email);
+        mvc.perform(get("/privacy/prospects/{id}/personal-data", prospectId).with(ANA))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/privacy/prospects/{id}/erasure", prospectId).with(MANAGER))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/privacy/prospects/{id}/erasure", prospectId)
+                        .with(ANA)
+                        .with(csrf())
+                        .param("confirmed", "true"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/privacy/prospects/{id}/erasure", prospectId)
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("confirmed", "true"))
+                .andExpect(status().isForbidden());
+        assertThat(found(name)).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminSeesWhatChangesInWordsConfirmsAndSeesTheResult() throws Exception {
+        String preview = page(
+                get("/privacy/prospects/{id}/erasure", prospectId).with(ADMIN).header("Accept-Language", "es"));
+        assertThat(preview)
+                .contains(
+                        "prospect-erasure-form",
+                        "Su ficha: el nombre pasa a ser «" + ProspectPersonalData.marker(prospectId) + "»")
+                .contains("Sus personas de contacto se borran (1)")
+                .doesNotContain(email, phone, taxId, contactName);
+        assertThat(found(name)).as("the dry run changes nothing").isEqualTo(1);
+
+        assertThat(page(post("/privacy/prospects/{id}/erasure", prospectId)
+                        .with(ADMIN)
+                        .with(csrf())
+                        .header("Accept-Language", "en")))
+                .as("not confirmed: the same changes again, and the box to tick")
+                .contains("prospect-erasure-confirmation-error", "Their contact people are removed (1)");
+        assertThat(found(name)).isEqualTo(1);
+        mvc.perform(post("/privacy/prospects/{id}/erasure", prospectId)
+                        .with(ADMIN)
+                        .param("confirmed", "true"))
+                .andExpect(status().isForbidden());
+        assertThat(found(name)).as("no CSRF token, nothing changes").isEqualTo(1);
+
+        String done = page(post("/privacy/prospects/{id}/erasure", prospectId)
+                .with(ADMIN)
+                .with(csrf())
+                .param("confirmed", "true")
+                .header("Accept-Language", "es"));
+        assertThat(done)
+                .contains("prospect-erasure-done", ProspectPersonalData.marker(prospectId))
+                .doesNotContain("prospect-erasure-form", name, email);
+        assertThat(found(name)).isZero();
+        assertThat(placesHolding(values())).isEmpty();
+        assertThat(page(get("/privacy/prospects/panel/{id}", prospectId).with(ADMIN)))
+                .contains("prospect-privacy-anonymised")
+                .doesNotContain("prospect-privacy-forget");
+        assertThat(page(get("/privacy/prospects/{id}/erasure", prospectId).with(ADMIN)))
+                .contains("prospect-erasure-already")
+                .doesNotContain("prospect-erasure-form");
+    }
+
+    @Test
+    void aWonProspectsPageSaysWhyAndLeadsToTheCustomersErasure() throws Exception {
+        activity(prospectId, "WON", "Firmado");
+        Long customerId = jdbc.sql("SELECT customer_id FROM sales_prospect WHERE id = :id")
+                .param("id", prospectId)
+                .query(Long.class)
+                .single();
+        assertThat(page(get("/privacy/prospects/panel/{id}", prospectId)
+                        .with(ADMIN)
+                        .header("Accept-Language", "es")))
+                .contains(
+                        "prospect-privacy-won", "el cliente " + customerId, "/privacy/erasure/customers/" + customerId)
+                .doesNotContain("prospect-privacy-forget", "prospect-privacy-download");
+        assertThat(page(get("/privacy/prospects/{id}/erasure", prospectId).with(ADMIN)))
+                .contains("prospect-erasure-won", "/privacy/erasure/customers/" + customerId)
+                .doesNotContain("prospect-erasure-form");
+        assertThat(page(post("/privacy/prospects/{id}/erasure", prospectId)
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("confirmed", "true")))
+                .contains("prospect-erasure-won");
+        assertThat(found(name)).isEqualTo(1);
     }
 }

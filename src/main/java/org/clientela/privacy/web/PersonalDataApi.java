@@ -32,9 +32,19 @@ class PersonalDataApi {
     static void send(PersonalDataExport export, long id, Locale locale, HttpServletResponse response)
             throws IOException {
         export.customer(id);
+        download(response, PersonalDataExport.fileName(id), out -> export.write(id, locale, out));
+    }
+
+    /** Writes an archive to a stream. */
+    interface ArchiveWriting {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Streams the archive {@code writing} writes as a download named {@code fileName}, never cached. */
+    static void download(HttpServletResponse response, String fileName, ArchiveWriting writing) throws IOException {
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + PersonalDataExport.fileName(id) + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setHeader("Cache-Control", "no-store");
-        export.write(id, locale, response.getOutputStream());
+        writing.writeTo(response.getOutputStream());
     }
 }

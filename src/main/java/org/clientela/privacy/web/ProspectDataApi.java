@@ -44,11 +44,14 @@ class ProspectDataApi {
     @GetMapping(value = "/api/v1/prospects/{id}/personal-data", produces = "application/zip")
     @PreAuthorize(RightsRequestRoles.MANAGERS)
     void export(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        send(export, id, locale, response);
+    }
+
+    /** Answers the archive of {@code prospectId} as a download: a 404 for an unknown prospect. */
+    static void send(ProspectDataExport export, long id, Locale locale, HttpServletResponse response)
+            throws IOException {
         export.prospect(id);
-        response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ProspectDataExport.fileName(id) + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        export.write(id, locale, response.getOutputStream());
+        PersonalDataApi.download(response, ProspectDataExport.fileName(id), out -> export.write(id, locale, out));
     }
 
     @PostMapping("/api/v1/prospects/{id}/erasure")
