@@ -325,30 +325,40 @@ abstract class ErasureTests {
         assertThat(placesHolding(person.values())).isEmpty();
     }
 
-    @Test
-    void restoringAnArchiveTakenBeforeAnErasureErasesThePersonAgain() throws Exception {
-        String backup = mvc.perform(post("/api/v1/backups").with(ADMIN))
+    /** A backup taken now, through the API, as its archive's bytes. */
+    static byte[] archiveNow(MockMvc mvc, RequestPostProcessor admin) throws Exception {
+        String backup = mvc.perform(post("/api/v1/backups").with(admin))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(backup, "$.id")).longValue();
-        byte[] archive = mvc.perform(get("/api/v1/backups/{id}/archive", id).with(ADMIN))
+        return mvc.perform(get("/api/v1/backups/{id}/archive", id).with(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        clock.advance(Duration.ofMinutes(5));
-        erase(ADMIN, person.customerId, false).andExpect(status().isOk());
-        clock.advance(Duration.ofMinutes(5));
+    }
 
+    /** Restores {@code archive} through the API and checks it applied at least one erasure again. */
+    static void restoreReapplying(MockMvc mvc, RequestPostProcessor admin, byte[] archive) throws Exception {
         mvc.perform(post("/api/v1/restores")
-                        .with(ADMIN)
+                        .with(admin)
                         .contentType("application/zip")
                         .header("X-Confirm-Business", "Clientela")
                         .content(archive))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.erasuresReapplied").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+    }
+
+    @Test
+    void restoringAnArchiveTakenBeforeAnErasureErasesThePersonAgain() throws Exception {
+        byte[] archive = archiveNow(mvc, ADMIN);
+        clock.advance(Duration.ofMinutes(5));
+        erase(ADMIN, person.customerId, false).andExpect(status().isOk());
+        clock.advance(Duration.ofMinutes(5));
+
+        restoreReapplying(mvc, ADMIN, archive);
 
         assertThat(placesHolding(person.values())).isEmpty();
         assertThat(found(person.name)).isZero();

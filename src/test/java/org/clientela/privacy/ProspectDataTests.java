@@ -130,6 +130,15 @@ abstract class ProspectDataTests {
                 .andExpect(status().isCreated());
     }
 
+    /** Wins the prospect; the customer it became. */
+    Long won() throws Exception {
+        activity(prospectId, "WON", "Firmado");
+        return jdbc.sql("SELECT customer_id FROM sales_prospect WHERE id = :id")
+                .param("id", prospectId)
+                .query(Long.class)
+                .single();
+    }
+
     List<String> values() {
         return List.of(name, email, phone, taxId, contactName, contactEmail);
     }
@@ -340,11 +349,7 @@ abstract class ProspectDataTests {
 
     @Test
     void aProspectWonIntoACustomerIsErasedAsThatCustomer() throws Exception {
-        activity(prospectId, "WON", "Firmado");
-        Long customerId = jdbc.sql("SELECT customer_id FROM sales_prospect WHERE id = :id")
-                .param("id", prospectId)
-                .query(Long.class)
-                .single();
+        Long customerId = won();
         assertThat(customerId).isNotNull();
 
         erase(ADMIN, prospectId, true)
@@ -356,29 +361,12 @@ abstract class ProspectDataTests {
 
     @Test
     void restoringAnArchiveTakenBeforeAProspectsErasureErasesTheProspectAgain() throws Exception {
-        String backup = mvc.perform(post("/api/v1/backups").with(ADMIN))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long id = ((Number) JsonPath.read(backup, "$.id")).longValue();
-        byte[] archive = mvc.perform(get("/api/v1/backups/{id}/archive", id).with(ADMIN))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] archive = ErasureTests.archiveNow(mvc, ADMIN);
         try {
             clock.advance(java.time.Duration.ofMinutes(5));
             erase(ADMIN, prospectId, false).andExpect(status().isOk());
             clock.advance(java.time.Duration.ofMinutes(5));
-
-            mvc.perform(post("/api/v1/restores")
-                            .with(ADMIN)
-                            .contentType("application/zip")
-                            .header("X-Confirm-Business", "Clientela")
-                            .content(archive))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.erasuresReapplied").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+            ErasureTests.restoreReapplying(mvc, ADMIN, archive);
         } finally {
             clock.reset();
         }
@@ -485,11 +473,7 @@ abstract class ProspectDataTests {
 
     @Test
     void aWonProspectsPageSaysWhyAndLeadsToTheCustomersErasure() throws Exception {
-        activity(prospectId, "WON", "Firmado");
-        Long customerId = jdbc.sql("SELECT customer_id FROM sales_prospect WHERE id = :id")
-                .param("id", prospectId)
-                .query(Long.class)
-                .single();
+        Long customerId = won();
         assertThat(page(get("/privacy/prospects/panel/{id}", prospectId)
                         .with(ADMIN)
                         .header("Accept-Language", "es")))
