@@ -18,11 +18,11 @@ import org.springframework.stereotype.Service;
 /**
  * The daily run of the retention periods: every customer whose relationship ended long enough ago
  * is blocked or anonymised, as {@link RetentionPeriods} says, and every prospect who never became a
- * customer and has had no dealing for a while is anonymised ({@link IdleProspects}). The preview lists what the next run
- * would do, and changes nothing. The customers are walked in ranges of ids, each module telling
- * the last day it dealt with each of them, so memory stays bounded whatever the customer base.
- * Only one instance runs it at a time ({@link ExclusiveRuns}); each customer is moved in its own
- * transaction, so a failure leaves the others done.
+ * customer and has had no dealing for a while is anonymised ({@link IdleProspects}). The preview
+ * lists what the next run would do, and changes nothing. The customers are walked in ranges of ids,
+ * each module telling the last day it dealt with each of them, so memory stays bounded whatever the
+ * customer base. Only one instance runs it at a time ({@link ExclusiveRuns}); each customer and
+ * each prospect is moved in its own transaction, so a failure leaves the others done.
  */
 @Service
 public class RetentionRun {
