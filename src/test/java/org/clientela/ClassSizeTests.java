@@ -61,7 +61,6 @@ class ClassSizeTests {
             "service/internal/investigations/Investigations.java",
             "service/internal/letters/Letters.java",
             "service/internal/responsetimes/ResponseTimes.java",
-            "service/web/CaseForms.java",
             "service/web/PublicPromisePages.java");
 
     @Test

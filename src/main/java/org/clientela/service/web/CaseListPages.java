@@ -84,7 +84,7 @@ class CaseListPages {
     @PreAuthorize(ServiceRoles.OPENERS)
     String newCase(
             @RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "") String q, Model model) {
-        CaseForms.NewCase form = new CaseForms.NewCase();
+        NewCaseForm form = new NewCaseForm();
         form.setCustomerId(customerId);
         model.addAttribute("form", form);
         return newCaseView(customerId, q, model);
@@ -102,10 +102,7 @@ class CaseListPages {
     @PostMapping
     @PreAuthorize(ServiceRoles.OPENERS)
     String open(
-            @ModelAttribute("form") CaseForms.NewCase form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
+            @ModelAttribute("form") NewCaseForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         CaseType type = choices.parse(CaseType.class, form.getType(), "type", true);
         Channel channel = choices.parse(Channel.class, form.getChannel(), "channel", true);

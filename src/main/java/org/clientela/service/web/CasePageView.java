@@ -37,12 +37,12 @@ class CasePageView {
         if (!model.containsAttribute("edit")) {
             model.addAttribute("edit", editForm(c));
         }
-        addIfMissing(model, "note", new CaseForms.Note());
-        addIfMissing(model, "concession", new CaseForms.Concession());
-        CaseForms.Resolve resolve = new CaseForms.Resolve();
+        addIfMissing(model, "note", new CaseNoteForm());
+        addIfMissing(model, "concession", new ConcessionForm());
+        ResolveCaseForm resolve = new ResolveCaseForm();
         resolve.setVersion(c.getVersion());
         addIfMissing(model, "resolve", resolve);
-        addIfMissing(model, "promise", new CaseForms.Promise());
+        addIfMissing(model, "promise", new CasePromiseForm());
         model.addAttribute("c", c);
         model.addAttribute("customer", directory.find(c.getCustomerId()).orElse(null));
         model.addAttribute("promises", promises.ofCase(c.getId()));
@@ -61,8 +61,8 @@ class CasePageView {
         }
     }
 
-    private static CaseForms.EditCase editForm(ServiceCase c) {
-        CaseForms.EditCase edit = new CaseForms.EditCase();
+    private static EditCaseForm editForm(ServiceCase c) {
+        EditCaseForm edit = new EditCaseForm();
         edit.setVersion(c.getVersion());
         edit.setPriority(c.getPriority().name());
         edit.setOwner(c.getOwnerUsername());
