@@ -60,8 +60,7 @@ class ClassSizeTests {
             "service/internal/cases/Cases.java",
             "service/internal/investigations/Investigations.java",
             "service/internal/letters/Letters.java",
-            "service/internal/responsetimes/ResponseTimes.java",
-            "service/web/PublicPromisePages.java");
+            "service/internal/responsetimes/ResponseTimes.java");
 
     @Test
     void everyLongClassSaysWhyOrIsListed() {
