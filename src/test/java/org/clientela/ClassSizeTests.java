@@ -41,7 +41,6 @@ class ClassSizeTests {
             "retention/internal/radar/RetentionRadar.java",
             "retention/internal/risk/RiskRanking.java",
             "retention/internal/risk/RiskScoreBook.java",
-            "retention/web/RadarApi.java",
             "sales/internal/history/JdbcSalesHistory.java",
             "sales/internal/prospects/JdbcProspects.java",
             "sales/internal/prospects/ProspectCsvImport.java",
