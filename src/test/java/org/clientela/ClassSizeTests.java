@@ -47,7 +47,6 @@ class ClassSizeTests {
             "sales/internal/prospects/ProspectImportWriter.java",
             "sales/internal/targeting/TargetingChanges.java",
             "satisfaction/internal/followups/FollowUps.java",
-            "satisfaction/internal/gestures/GestureLedger.java",
             "satisfaction/internal/ideas/CustomerIdeas.java",
             "satisfaction/internal/loyalty/Invitations.java",
             "satisfaction/internal/requests/InternalRequests.java",
