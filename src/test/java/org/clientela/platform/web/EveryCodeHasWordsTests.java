@@ -146,7 +146,7 @@ class EveryCodeHasWordsTests {
                     "org.clientela.satisfaction.internal.requests.RequestPriority",
                     List.of("satisfaction.internal.priority.*")),
             entry(
-                    "org.clientela.satisfaction.internal.requests.InternalRequests$Box",
+                    "org.clientela.satisfaction.internal.requests.InternalRequestList$Box",
                     List.of("satisfaction.internal.box.*")),
             entry(
                     "org.clientela.satisfaction.internal.requests.RequestMessage$Kind",
