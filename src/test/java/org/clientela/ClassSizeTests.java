@@ -54,7 +54,6 @@ class ClassSizeTests {
             "satisfaction/internal/surveys/Surveys.java",
             "service/internal/cases/CaseQueries.java",
             "service/internal/cases/Cases.java",
-            "service/internal/investigations/Investigations.java",
             "service/internal/letters/Letters.java",
             "service/internal/responsetimes/ResponseTimes.java");
 
