@@ -52,7 +52,6 @@ class ClassSizeTests {
             "satisfaction/internal/reviews/ProjectReviews.java",
             "satisfaction/internal/surveys/SurveyCounts.java",
             "satisfaction/internal/surveys/Surveys.java",
-            "service/internal/cases/CaseQueries.java",
             "service/internal/cases/Cases.java",
             "service/internal/letters/Letters.java",
             "service/internal/responsetimes/ResponseTimes.java");

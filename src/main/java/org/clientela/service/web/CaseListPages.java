@@ -12,7 +12,7 @@ import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.internal.cases.CaseBulk;
 import org.clientela.service.internal.cases.CaseCommands;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseStatus;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.Channel;
@@ -37,13 +37,13 @@ class CaseListPages {
     private static final int PAGE_SIZE = 25;
 
     private final Cases cases;
-    private final CaseQueries queries;
+    private final CaseList queries;
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
     private final UserDirectory users;
 
     CaseListPages(
-            Cases cases, CaseQueries queries, CustomerDirectory directory, CustomerLookup lookup, UserDirectory users) {
+            Cases cases, CaseList queries, CustomerDirectory directory, CustomerLookup lookup, UserDirectory users) {
         this.cases = cases;
         this.queries = queries;
         this.directory = directory;

@@ -2,10 +2,10 @@ package org.clientela.service.web;
 
 import java.time.Clock;
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.ServiceCase;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -19,12 +19,12 @@ class CasePageView {
     static final String SHOW = "service/case";
 
     private final Cases cases;
-    private final CaseQueries queries;
-    private final PromiseQueries promises;
+    private final CaseList queries;
+    private final PromiseList promises;
     private final CustomerDirectory directory;
     private final Clock clock;
 
-    CasePageView(Cases cases, CaseQueries queries, PromiseQueries promises, CustomerDirectory directory, Clock clock) {
+    CasePageView(Cases cases, CaseList queries, PromiseList promises, CustomerDirectory directory, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.promises = promises;
