@@ -77,7 +77,8 @@ public class CustomerSearch {
             c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status,
             c.anonymised_at""";
 
-    private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
+    /** A customer in a list, from the columns {@link #COLUMNS} names (with or without the {@code c.}). */
+    static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
             rs.getLong("id"),
             rs.getString("customer_number"),
             CustomerKind.valueOf(rs.getString("kind")),
