@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.clientela.platform.ListLinks;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseRow;
 import org.clientela.service.internal.letters.LetterList;
 import org.clientela.service.internal.promises.Promise;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.springframework.beans.factory.BeanFactory;
 
 /** The customers the service lists show, for other modules' tests (a blocked customer must be in none). */
@@ -25,22 +25,23 @@ public final class ServiceListFixtures {
     public Map<String, Supplier<List<Long>>> lists(String owner) {
         return Map.of(
                 "service cases",
-                () -> beans
-                        .getBean(CaseQueries.class)
-                        .list(CaseQueries.Filter.none(), CaseQueries.Sort.NEWEST, 0, 500)
-                        .items()
-                        .stream()
-                        .map(CaseRow::customerId)
-                        .toList(),
+                () ->
+                        beans
+                                .getBean(CaseList.class)
+                                .list(CaseList.Filter.none(), CaseList.Sort.NEWEST, 0, 500)
+                                .items()
+                                .stream()
+                                .map(CaseRow::customerId)
+                                .toList(),
                 "my day's cases due news",
                 () -> beans
-                        .getBean(CaseQueries.class)
+                        .getBean(CaseList.class)
                         .updatesDue(owner, Instant.now().plusSeconds(3600), 500)
                         .stream()
                         .map(CaseRow::customerId)
                         .toList(),
                 "promises",
-                () -> beans.getBean(PromiseQueries.class).list(null, null, 0, 500).items().stream()
+                () -> beans.getBean(PromiseList.class).list(null, null, 0, 500).items().stream()
                         .map(Promise::customerId)
                         .toList(),
                 "letters sent",
@@ -55,13 +56,13 @@ public final class ServiceListFixtures {
 
     /** How many cases the list of all cases counts. */
     public long casesCounted() {
-        return beans.getBean(CaseQueries.class).count(CaseQueries.Filter.none()).count();
+        return beans.getBean(CaseList.class).count(CaseList.Filter.none()).count();
     }
 
     /** How many cases the page of customer {@code customerId} lists. */
     public int casesOfCustomer(long customerId) {
-        return beans.getBean(CaseQueries.class)
-                .list(new CaseQueries.Filter(null, null, null, null, null, customerId), CaseQueries.Sort.NEWEST, 0, 50)
+        return beans.getBean(CaseList.class)
+                .list(new CaseList.Filter(null, null, null, null, null, customerId), CaseList.Sort.NEWEST, 0, 50)
                 .items()
                 .size();
     }

@@ -61,8 +61,8 @@ class ServicePagesBenchmark {
                                     .single(),
                     () -> "agent" + random.nextInt(20));
             var cases_ = bench.application().getBean(org.clientela.service.internal.cases.Cases.class);
-            var ledger = bench.application().getBean(org.clientela.service.internal.promises.PromiseQueries.class);
-            var queries = bench.application().getBean(org.clientela.service.internal.cases.CaseQueries.class);
+            var ledger = bench.application().getBean(org.clientela.service.internal.promises.PromiseList.class);
+            var queries = bench.application().getBean(org.clientela.service.internal.cases.CaseList.class);
             var directory = bench.application().getBean(org.clientela.customers.CustomerDirectory.class);
             double[] caseData = timeWork(requests, () -> {
                 var c = cases_.get(firstCase + random.nextLong(cases));

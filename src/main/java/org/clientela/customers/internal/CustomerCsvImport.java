@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
  * {@link #CHUNK} with batched statements. The customer number is the key: an existing customer
  * is updated only where the file says something different, so re-importing changes nothing.
  *
- * <p>Longer than our rooms usually are, and kept whole on purpose: checking and writing share the
- * column map, the chunking and the first-load decision, and {@link TwoPassImport} already carries the
- * passes themselves.
+ * <p>Long because checking and writing share the column map, the chunking and the first-load
+ * decision, and cut apart each half would need them handed over; {@link TwoPassImport} already
+ * carries the passes themselves.
  */
 @Service
 class CustomerCsvImport implements CustomerImporter {

@@ -22,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * start of any word of the name, without regard to accents or case. Each query is one range scan
  * of {@code customer_search_term}'s primary key that stops after a page, whatever the size of
  * the customer base; results come in the order of the matched word.
+ *
+ * <p>Long because the search as you type, its count and the lookup by number are one matching rule
+ * over one table of search terms (number, phone fragment, e-mail, word of the name); each reader
+ * builds its WHERE from that rule, and parting them would let the count and the list disagree.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,7 +77,8 @@ public class CustomerSearch {
             c.id, c.customer_number, c.kind, c.name, c.email, c.phone, c.city, c.owner_username, c.lifecycle_status,
             c.anonymised_at""";
 
-    private static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
+    /** A customer in a list, from the columns {@link #COLUMNS} names (with or without the {@code c.}). */
+    static final RowMapper<CustomerSummary> ROW = (rs, n) -> new CustomerSummary(
             rs.getLong("id"),
             rs.getString("customer_number"),
             CustomerKind.valueOf(rs.getString("kind")),

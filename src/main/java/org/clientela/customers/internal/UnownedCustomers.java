@@ -1,7 +1,5 @@
 package org.clientela.customers.internal;
 
-import org.clientela.customers.CustomerKind;
-import org.clientela.customers.LifecycleStatus;
 import org.clientela.platform.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,17 +28,7 @@ public class UnownedCustomers {
                          ORDER BY sort_name, id LIMIT :limit OFFSET :offset""")
                         .param("limit", size + 1)
                         .param("offset", (long) page * size)
-                        .query((rs, n) -> new CustomerSummary(
-                                rs.getLong("id"),
-                                rs.getString("customer_number"),
-                                CustomerKind.valueOf(rs.getString("kind")),
-                                rs.getString("name"),
-                                rs.getString("email"),
-                                rs.getString("phone"),
-                                rs.getString("city"),
-                                rs.getString("owner_username"),
-                                LifecycleStatus.valueOf(rs.getString("lifecycle_status")),
-                                rs.getTimestamp("anonymised_at") != null))
+                        .query(CustomerSearch.ROW)
                         .list(),
                 page,
                 size);

@@ -32,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * own. Streaming needs a read-only transaction: PostgreSQL only fetches in batches
  * ({@code spring.jdbc.template.fetch-size}) inside one. The rhythms and the ranking open none of
  * their own: the rhythms read on threads of their own, and the ranking joins its caller's.
+ *
+ * <p>Long because it is the SQL of one interface, {@link CustomerPurchases}, one query a method
+ * along the same customer index; the rhythms and the repeat-purchase summaries, which stream,
+ * already have readers of their own.
  */
 @Component
 class JdbcCustomerPurchases implements CustomerPurchases {

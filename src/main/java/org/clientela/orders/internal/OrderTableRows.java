@@ -34,27 +34,8 @@ final class OrderTableRows {
         List<Object[]> rows = new ArrayList<>(orders.size());
         int at = 0;
         for (OrderDraft o : orders) {
-            Object[] row = {
-                o.number(),
-                o.customerId(),
-                o.date(),
-                o.channel(),
-                o.pointOfSale(),
-                o.currency(),
-                o.total(),
-                o.lines().size(),
-                o.fingerprint(),
-                now,
-                0,
-                o.deliveredOn()
-            };
-            if (ids != null) {
-                Object[] withId = new Object[row.length + 1];
-                withId[0] = ids[at];
-                System.arraycopy(row, 0, withId, 1, row.length);
-                row = withId;
-            }
-            rows.add(row);
+            Object[] row = joined(facts(o), new Object[] {now, 0, o.deliveredOn()});
+            rows.add(ids == null ? row : joined(new Object[] {ids[at]}, row));
             at++;
         }
         return rows;
@@ -64,19 +45,52 @@ final class OrderTableRows {
     static List<Object[]> lines(List<OrderDraft> orders, long[] ids, Catalogue catalogue) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
-            int number = 1;
-            for (Line line : orders.get(i).lines()) {
-                rows.add(new Object[] {
-                    ids[i],
-                    number++,
-                    catalogue.productId(line.sku()),
-                    catalogue.categoryId(line.category()),
-                    line.description(),
-                    line.quantity(),
-                    line.amount()
-                });
-            }
+            addLines(rows, orders.get(i), catalogue, ids[i]);
         }
         return rows;
+    }
+
+    /**
+     * What an order says of itself, in the order of {@link #ORDER_COLUMNS}: number, customer, date,
+     * channel, point of sale, currency, total, line count and content hash. The import's stage table
+     * keeps the same facts in the same order.
+     */
+    static Object[] facts(OrderDraft o) {
+        return new Object[] {
+            o.number(),
+            o.customerId(),
+            o.date(),
+            o.channel(),
+            o.pointOfSale(),
+            o.currency(),
+            o.total(),
+            o.lines().size(),
+            o.fingerprint()
+        };
+    }
+
+    /**
+     * Adds the lines of {@code order} to {@code rows}, numbered from 1, each led by {@code lead} (the
+     * columns that say whose line it is): line number, product, category, description, quantity, amount.
+     */
+    static void addLines(List<Object[]> rows, OrderDraft order, Catalogue catalogue, Object... lead) {
+        int number = 1;
+        for (Line line : order.lines()) {
+            rows.add(joined(lead, new Object[] {
+                number++,
+                catalogue.productId(line.sku()),
+                catalogue.categoryId(line.category()),
+                line.description(),
+                line.quantity(),
+                line.amount()
+            }));
+        }
+    }
+
+    static Object[] joined(Object[] first, Object[] then) {
+        Object[] row = new Object[first.length + then.length];
+        System.arraycopy(first, 0, row, 0, first.length);
+        System.arraycopy(then, 0, row, first.length, then.length);
+        return row;
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.clientela.orders.internal.OrderRows.Line;
 import org.clientela.platform.ImportProgress;
 import org.clientela.platform.ImportProgress.Phase;
 import org.slf4j.Logger;
@@ -125,36 +124,10 @@ class StagedOrderImport {
                 if (stored) {
                     replacing.set(parts);
                 }
-                orders.add(new Object[] {
-                    id,
-                    parts,
-                    o.number(),
-                    o.customerId(),
-                    o.date(),
-                    o.channel(),
-                    o.pointOfSale(),
-                    o.currency(),
-                    o.total(),
-                    o.lines().size(),
-                    o.fingerprint(),
-                    o.deliveredOn(),
-                    now,
-                    stored
-                });
-                int number = 1;
-                for (Line line : o.lines()) {
-                    lineRows.add(new Object[] {
-                        id,
-                        parts,
-                        o.number(),
-                        number++,
-                        catalogue.productId(line.sku()),
-                        catalogue.categoryId(line.category()),
-                        line.description(),
-                        line.quantity(),
-                        line.amount()
-                    });
-                }
+                orders.add(OrderTableRows.joined(
+                        new Object[] {id, parts},
+                        OrderTableRows.joined(OrderTableRows.facts(o), new Object[] {o.deliveredOn(), now, stored})));
+                OrderTableRows.addLines(lineRows, o, catalogue, id, parts, o.number());
             }
             template.batchUpdate("""
                     INSERT INTO order_import_order (import_id, part, order_number, customer_id, order_date, channel,

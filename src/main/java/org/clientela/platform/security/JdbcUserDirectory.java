@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,14 +93,7 @@ class JdbcUserDirectory implements UserDirectory {
                 displayName,
                 EnumSet.of(role),
                 clock.instant()));
-        audit.record(
-                "USER_CREATED",
-                "user",
-                saved.id(),
-                "User " + saved.username() + " " + saved.roles(),
-                null,
-                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
-                saved.displayName() == null ? saved.username() : saved.displayName());
+        UserAccounts.recordCreated(audit, saved);
         return true;
     }
 }

@@ -57,14 +57,7 @@ class UserAccounts {
         });
         UserAccount saved =
                 users.save(UserAccount.create(username, encoder.encode(password), displayName, roles, clock.instant()));
-        audit.record(
-                "USER_CREATED",
-                "user",
-                saved.id(),
-                "User " + saved.username() + " " + saved.roles(),
-                null,
-                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
-                saved.displayName() == null ? saved.username() : saved.displayName());
+        recordCreated(audit, saved);
         return saved;
     }
 
@@ -82,5 +75,20 @@ class UserAccounts {
                 null,
                 account.displayName() == null ? account.username() : account.displayName());
         return users.findById(id).orElseThrow();
+    }
+
+    /**
+     * The audit entry of a new user, whoever made it: an admin on the users page, or the application
+     * when it ensures a user it needs.
+     */
+    static void recordCreated(AuditLog audit, UserAccount saved) {
+        audit.record(
+                "USER_CREATED",
+                "user",
+                saved.id(),
+                "User " + saved.username() + " " + saved.roles(),
+                null,
+                Map.of("username", saved.username(), "displayName", saved.displayName(), "roles", saved.roles()),
+                saved.displayName() == null ? saved.username() : saved.displayName());
     }
 }

@@ -48,7 +48,7 @@ class CallBulkPages {
     }
 
     @PostMapping
-    @PreAuthorize(RadarApi.CALLERS)
+    @PreAuthorize(RetentionRoles.WRITERS)
     String confirm(
             @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) CallOutcome outcome,
@@ -77,7 +77,7 @@ class CallBulkPages {
     }
 
     @PostMapping("/apply")
-    @PreAuthorize(RadarApi.CALLERS)
+    @PreAuthorize(RetentionRoles.WRITERS)
     String apply(
             @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) CallOutcome outcome,

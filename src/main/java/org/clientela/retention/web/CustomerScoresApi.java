@@ -82,7 +82,7 @@ class CustomerScoresApi {
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(RadarApi.READERS)
+    @PreAuthorize(RetentionRoles.READERS)
     @Operation(
             summary = "A page of customers by risk rank (1 = most at risk) from the newest radar run; asOf, when "
                     + "given, must be that run's day (409 otherwise, and when no run has scored anyone); size 1-1000")
@@ -111,7 +111,7 @@ class CustomerScoresApi {
      * download holds one database connection (and one chunk of rows) for as long as it lasts.
      */
     @GetMapping(path = PATH, produces = CSV)
-    @PreAuthorize(RadarApi.READERS)
+    @PreAuthorize(RetentionRoles.READERS)
     @Operation(
             summary = "Every customer's score as CSV (UTF-8, by risk rank), streamed; same columns as the JSON "
                     + "items, signals separated by |")

@@ -29,7 +29,7 @@ class RadarCardPages {
     }
 
     @GetMapping("/retention/radar/of-customer/{customerId}")
-    @PreAuthorize(RadarApi.READERS)
+    @PreAuthorize(RetentionRoles.READERS)
     String card(@PathVariable long customerId, Locale locale, Model model) {
         var signals = board.list(new SignalBoard.Filter(null, null, customerId), 0, 20, locale);
         model.addAttribute("signals", signals.items());

@@ -85,7 +85,7 @@ class RadarPages {
     }
 
     @GetMapping
-    @PreAuthorize(RadarApi.READERS)
+    @PreAuthorize(RetentionRoles.READERS)
     String page(
             @RequestParam(required = false) SignalKind kind,
             @RequestParam(required = false) String owner,
@@ -140,7 +140,7 @@ class RadarPages {
     }
 
     @PostMapping("/runs")
-    @PreAuthorize(RadarApi.RUNNERS)
+    @PreAuthorize(RetentionRoles.PLANNERS)
     String start(
             @RequestParam(required = false) String asOf,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
@@ -155,7 +155,7 @@ class RadarPages {
 
     /** The run's status line, polled by htmx while it runs. */
     @GetMapping("/runs/{id}")
-    @PreAuthorize(RadarApi.READERS)
+    @PreAuthorize(RetentionRoles.READERS)
     String run(@PathVariable long id, Model model) {
         model.addAttribute("run", radar.find(id).orElseThrow(() -> new NotFoundException("radar run", id)));
         model.addAttribute("minOrderDays", radar.thresholds().minOrderDays());
@@ -163,7 +163,7 @@ class RadarPages {
     }
 
     @PostMapping("/tasks/{id}/outcome")
-    @PreAuthorize(RadarApi.CALLERS)
+    @PreAuthorize(RetentionRoles.WRITERS)
     String outcome(
             @PathVariable long id,
             @RequestParam(required = false) CallOutcome outcome,

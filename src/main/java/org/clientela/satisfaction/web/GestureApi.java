@@ -12,6 +12,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Slice;
 import org.clientela.retention.ComparableCustomers.Comparison;
 import org.clientela.satisfaction.internal.gestures.Gesture;
+import org.clientela.satisfaction.internal.gestures.GestureFigures;
 import org.clientela.satisfaction.internal.gestures.GestureKind;
 import org.clientela.satisfaction.internal.gestures.GestureLedger;
 import org.clientela.satisfaction.internal.gestures.GestureLedger.GestureQuery;
@@ -38,12 +39,19 @@ import org.springframework.web.bind.annotation.RestController;
 class GestureApi {
 
     private final GestureLedger ledger;
+    private final GestureFigures figures;
     private final BusinessSettings business;
     private final MessageSource messages;
     private final Clock clock;
 
-    GestureApi(GestureLedger ledger, BusinessSettings business, MessageSource messages, Clock clock) {
+    GestureApi(
+            GestureLedger ledger,
+            GestureFigures figures,
+            BusinessSettings business,
+            MessageSource messages,
+            Clock clock) {
         this.ledger = ledger;
+        this.figures = figures;
         this.business = business;
         this.messages = messages;
         this.clock = clock;
@@ -128,7 +136,7 @@ class GestureApi {
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(11) : from;
         period(start, end);
-        var rows = ledger.monthlyTotals(start, end).stream()
+        var rows = figures.monthlyTotals(start, end).stream()
                 .map(t -> new MonthRow(t.month().toString(), t.kind(), t.gestures(), t.cost()))
                 .toList();
         return new MonthlyTotals(
@@ -151,7 +159,7 @@ class GestureApi {
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.minusYears(1) : from;
         period(start, end);
-        GestureLedger.Effect effect = ledger.effect(start, end, kind);
+        GestureFigures.Effect effect = figures.effect(start, end, kind);
         Comparison c = effect.comparison();
         return new EffectResponse(
                 start,

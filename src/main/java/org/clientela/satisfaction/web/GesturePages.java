@@ -17,10 +17,11 @@ import org.clientela.platform.ListLinks;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.Slice;
 import org.clientela.satisfaction.internal.gestures.Gesture;
+import org.clientela.satisfaction.internal.gestures.GestureFigures;
+import org.clientela.satisfaction.internal.gestures.GestureFigures.MonthTotal;
 import org.clientela.satisfaction.internal.gestures.GestureKind;
 import org.clientela.satisfaction.internal.gestures.GestureLedger;
 import org.clientela.satisfaction.internal.gestures.GestureLedger.GestureQuery;
-import org.clientela.satisfaction.internal.gestures.GestureLedger.MonthTotal;
 import org.clientela.satisfaction.internal.gestures.GestureType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,12 +48,19 @@ class GesturePages {
     static final String PANEL = "/satisfaction/panels/gestures/";
 
     private final GestureLedger ledger;
+    private final GestureFigures figures;
     private final CustomerDirectory customers;
     private final BusinessSettings business;
     private final Clock clock;
 
-    GesturePages(GestureLedger ledger, CustomerDirectory customers, BusinessSettings business, Clock clock) {
+    GesturePages(
+            GestureLedger ledger,
+            GestureFigures figures,
+            CustomerDirectory customers,
+            BusinessSettings business,
+            Clock clock) {
         this.ledger = ledger;
+        this.figures = figures;
         this.customers = customers;
         this.business = business;
         this.clock = clock;
@@ -100,7 +108,7 @@ class GesturePages {
                         .toList()));
         LocalDate today = today();
         List<MonthLine> months =
-                months(ledger.monthlyTotals(today.withDayOfMonth(1).minusMonths(11), today));
+                months(figures.monthlyTotals(today.withDayOfMonth(1).minusMonths(11), today));
         model.addAttribute("months", months);
         model.addAttribute("yearTotal", months.stream().map(MonthLine::total).reduce(zero(), BigDecimal::add));
         model.addAttribute("currency", business.currency().getCurrencyCode());
@@ -117,7 +125,7 @@ class GesturePages {
             Model model) {
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null || from.isAfter(end) ? end.minusYears(1) : from;
-        GestureLedger.Effect effect = ledger.effect(start, end, kind);
+        GestureFigures.Effect effect = figures.effect(start, end, kind);
         model.addAttribute("effect", effect);
         var difference = effect.comparison().revenueDifference();
         if (difference != null) {

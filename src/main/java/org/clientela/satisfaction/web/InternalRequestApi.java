@@ -13,6 +13,7 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.satisfaction.internal.requests.Colleague;
 import org.clientela.satisfaction.internal.requests.Departments;
 import org.clientela.satisfaction.internal.requests.InternalRequest;
+import org.clientela.satisfaction.internal.requests.InternalRequestList;
 import org.clientela.satisfaction.internal.requests.InternalRequests;
 import org.clientela.satisfaction.internal.requests.NewInternalRequest;
 import org.clientela.satisfaction.internal.requests.RequestMessage;
@@ -42,10 +43,12 @@ class InternalRequestApi {
     static final int MAX_PAGE_SIZE = 100;
 
     private final InternalRequests requests;
+    private final InternalRequestList lists;
     private final Departments departments;
 
-    InternalRequestApi(InternalRequests requests, Departments departments) {
+    InternalRequestApi(InternalRequests requests, InternalRequestList lists, Departments departments) {
         this.requests = requests;
+        this.lists = lists;
         this.departments = departments;
     }
 
@@ -118,7 +121,7 @@ class InternalRequestApi {
             summary = "The requests the caller may read, newest first; box ALL|TO_US|FROM_US (their department), "
                     + "open true|false, page from 0")
     RequestPage list(
-            @RequestParam(defaultValue = "ALL") InternalRequests.Box box,
+            @RequestParam(defaultValue = "ALL") InternalRequestList.Box box,
             @RequestParam(required = false) Boolean open,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
@@ -130,7 +133,7 @@ class InternalRequestApi {
             throw new InvalidInputException(
                     InputError.field("size", "satisfaction.internal.size.invalid", MAX_PAGE_SIZE));
         }
-        var slice = requests.list(new InternalRequests.Query(box, open, page, size), Colleague.of(authentication));
+        var slice = lists.list(new InternalRequestList.Query(box, open, page, size), Colleague.of(authentication));
         return new RequestPage(
                 slice.items().stream()
                         .map(r -> InternalRequestResponse.of(r, List.of()))

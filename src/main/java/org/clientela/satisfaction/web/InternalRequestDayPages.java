@@ -4,7 +4,7 @@ import org.clientela.customers.CustomerPanel;
 import org.clientela.platform.DaySection;
 import org.clientela.platform.Role;
 import org.clientela.satisfaction.internal.requests.Colleague;
-import org.clientela.satisfaction.internal.requests.InternalRequests;
+import org.clientela.satisfaction.internal.requests.InternalRequestList;
 import org.clientela.satisfaction.internal.reviews.ProjectReviews;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +25,10 @@ class InternalRequestDayPages {
     static final String PATH = "/satisfaction/internal/my-day";
     static final int LIMIT = 10;
 
-    private final InternalRequests requests;
+    private final InternalRequestList requests;
     private final ProjectReviews reviews;
 
-    InternalRequestDayPages(InternalRequests requests, ProjectReviews reviews) {
+    InternalRequestDayPages(InternalRequestList requests, ProjectReviews reviews) {
         this.requests = requests;
         this.reviews = reviews;
     }

@@ -11,6 +11,7 @@ import org.clientela.platform.StateConflict;
 import org.clientela.satisfaction.internal.requests.Colleague;
 import org.clientela.satisfaction.internal.requests.Departments;
 import org.clientela.satisfaction.internal.requests.InternalRequest;
+import org.clientela.satisfaction.internal.requests.InternalRequestList;
 import org.clientela.satisfaction.internal.requests.InternalRequests;
 import org.clientela.satisfaction.internal.requests.RequestPriority;
 import org.clientela.service.CaseType;
@@ -35,6 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page where the serving department answers, promises and closes, and the requester withdraws or
  * rates. A refused action shows the page again with the reason next to the field; a move someone
  * else made first, or a stale version, sends back to the request as it now stands.
+ *
+ * <p>Long because it is the pages of one thing, an internal request — the list, the new request, and
+ * a request's page with the five actions posted from it — and each refused action shows the
+ * request's page again with the reason beside its field, so they share how that page is built.
  */
 @Controller
 class InternalRequestPages {
@@ -42,6 +47,7 @@ class InternalRequestPages {
     static final int PAGE_SIZE = 25;
 
     private final InternalRequests requests;
+    private final InternalRequestList lists;
     private final Departments departments;
     private final CustomerDirectory customers;
     private final MessageSource messages;
@@ -49,11 +55,13 @@ class InternalRequestPages {
 
     InternalRequestPages(
             InternalRequests requests,
+            InternalRequestList lists,
             Departments departments,
             CustomerDirectory customers,
             MessageSource messages,
             Clock clock) {
         this.requests = requests;
+        this.lists = lists;
         this.departments = departments;
         this.customers = customers;
         this.messages = messages;
@@ -63,17 +71,17 @@ class InternalRequestPages {
     @GetMapping("/satisfaction/internal")
     @PreAuthorize(InternalRequestRoles.READERS)
     String list(
-            @RequestParam(defaultValue = "ALL") InternalRequests.Box box,
+            @RequestParam(defaultValue = "ALL") InternalRequestList.Box box,
             @RequestParam(required = false) Boolean open,
             @RequestParam(defaultValue = "0") int page,
             Authentication authentication,
             Model model) {
         int at = Math.max(0, page);
         Colleague who = Colleague.of(authentication);
-        model.addAttribute("slice", requests.list(new InternalRequests.Query(box, open, at, PAGE_SIZE), who));
+        model.addAttribute("slice", lists.list(new InternalRequestList.Query(box, open, at, PAGE_SIZE), who));
         model.addAttribute("box", box);
         model.addAttribute("open", open);
-        model.addAttribute("boxes", InternalRequests.Box.values());
+        model.addAttribute("boxes", InternalRequestList.Box.values());
         model.addAttribute("myDepartment", departments.of(who.username()).orElse(null));
         String query = "/satisfaction/internal?box=" + box + (open == null ? "" : "&open=" + open) + "&page=";
         model.addAttribute("previous", query + (at - 1));

@@ -49,7 +49,7 @@ class CaseActionPages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String note(
             @PathVariable long id,
-            @ModelAttribute("note") CaseForms.Note form,
+            @ModelAttribute("note") CaseNoteForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -74,7 +74,7 @@ class CaseActionPages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String concession(
             @PathVariable long id,
-            @ModelAttribute("concession") CaseForms.Concession form,
+            @ModelAttribute("concession") ConcessionForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -114,7 +114,7 @@ class CaseActionPages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String resolve(
             @PathVariable long id,
-            @ModelAttribute("resolve") CaseForms.Resolve form,
+            @ModelAttribute("resolve") ResolveCaseForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -162,7 +162,7 @@ class CaseActionPages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String promise(
             @PathVariable long id,
-            @ModelAttribute("promise") CaseForms.Promise form,
+            @ModelAttribute("promise") CasePromiseForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

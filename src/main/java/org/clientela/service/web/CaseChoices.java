@@ -7,7 +7,7 @@ import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.Resolution;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseStatus;
 import org.clientela.service.internal.cases.Channel;
 import org.clientela.service.internal.cases.ConcessionKind;
@@ -51,6 +51,6 @@ class CaseChoices {
         model.addAttribute("promiseKinds", PromiseKind.values());
         model.addAttribute("now", clock.instant());
         model.addAttribute("people", users.activePeople());
-        model.addAttribute("unassigned", CaseQueries.UNASSIGNED);
+        model.addAttribute("unassigned", CaseList.UNASSIGNED);
     }
 }

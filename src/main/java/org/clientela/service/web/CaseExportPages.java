@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
 import org.clientela.service.CaseType;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseRow;
 import org.clientela.service.internal.cases.CaseStatus;
 import org.springframework.context.MessageSource;
@@ -38,11 +38,11 @@ class CaseExportPages {
         "service.case.col.updateDue"
     };
 
-    private final CaseQueries queries;
+    private final CaseList queries;
     private final MessageSource messages;
     private final BusinessSettings settings;
 
-    CaseExportPages(CaseQueries queries, MessageSource messages, BusinessSettings settings) {
+    CaseExportPages(CaseList queries, MessageSource messages, BusinessSettings settings) {
         this.queries = queries;
         this.messages = messages;
         this.settings = settings;

@@ -12,7 +12,7 @@ import org.clientela.service.CaseType;
 import org.clientela.service.ComplaintReason;
 import org.clientela.service.internal.cases.CaseBulk;
 import org.clientela.service.internal.cases.CaseCommands;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseStatus;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.Channel;
@@ -37,13 +37,13 @@ class CaseListPages {
     private static final int PAGE_SIZE = 25;
 
     private final Cases cases;
-    private final CaseQueries queries;
+    private final CaseList queries;
     private final CustomerDirectory directory;
     private final CustomerLookup lookup;
     private final UserDirectory users;
 
     CaseListPages(
-            Cases cases, CaseQueries queries, CustomerDirectory directory, CustomerLookup lookup, UserDirectory users) {
+            Cases cases, CaseList queries, CustomerDirectory directory, CustomerLookup lookup, UserDirectory users) {
         this.cases = cases;
         this.queries = queries;
         this.directory = directory;
@@ -84,7 +84,7 @@ class CaseListPages {
     @PreAuthorize(ServiceRoles.OPENERS)
     String newCase(
             @RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "") String q, Model model) {
-        CaseForms.NewCase form = new CaseForms.NewCase();
+        NewCaseForm form = new NewCaseForm();
         form.setCustomerId(customerId);
         model.addAttribute("form", form);
         return newCaseView(customerId, q, model);
@@ -102,10 +102,7 @@ class CaseListPages {
     @PostMapping
     @PreAuthorize(ServiceRoles.OPENERS)
     String open(
-            @ModelAttribute("form") CaseForms.NewCase form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
+            @ModelAttribute("form") NewCaseForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         ChoiceParser choices = new ChoiceParser();
         CaseType type = choices.parse(CaseType.class, form.getType(), "type", true);
         Channel channel = choices.parse(Channel.class, form.getChannel(), "channel", true);

@@ -2,15 +2,14 @@ package org.clientela.service.web;
 
 import org.clientela.platform.ListLinks;
 import org.clientela.service.CaseType;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseStatus;
 
 /**
  * The case list's parameters read once, the same way for the page and for its CSV export, so the
  * export has exactly the cases and order the list shows.
  */
-record CaseListQuery(
-        CaseQueries.Filter filter, CaseQueries.Column column, ListLinks.Direction direction, ListLinks links) {
+record CaseListQuery(CaseList.Filter filter, CaseList.Column column, ListLinks.Direction direction, ListLinks links) {
 
     static CaseListQuery of(
             CaseStatus status,
@@ -21,18 +20,18 @@ record CaseListQuery(
             Long customerId,
             String sort,
             String dir) {
-        var filter = new CaseQueries.Filter(status, open, owner, type, overdue, customerId);
+        var filter = new CaseList.Filter(status, open, owner, type, overdue, customerId);
         // The old sort names (NEWEST, OLDEST, UPDATE_DUE) still work in links people kept.
         ListLinks.Direction direction = ListLinks.Direction.of(dir);
-        CaseQueries.Column column = CaseQueries.Column.parse(sort);
+        CaseList.Column column = CaseList.Column.parse(sort);
         if ("OLDEST".equalsIgnoreCase(sort)) {
-            column = CaseQueries.Column.OPENED;
+            column = CaseList.Column.OPENED;
             direction = ListLinks.Direction.ASC;
         } else if ("UPDATE_DUE".equalsIgnoreCase(sort)) {
-            column = CaseQueries.Column.UPDATE_DUE;
+            column = CaseList.Column.UPDATE_DUE;
             direction = ListLinks.Direction.ASC;
         } else if (column == null) {
-            column = CaseQueries.Column.OPENED;
+            column = CaseList.Column.OPENED;
             direction = dir == null || "NEWEST".equalsIgnoreCase(sort) ? ListLinks.Direction.DESC : direction;
         }
         ListLinks links = ListLinks.of("/service/cases", column.param(), direction)

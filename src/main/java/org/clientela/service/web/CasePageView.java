@@ -2,10 +2,10 @@ package org.clientela.service.web;
 
 import java.time.Clock;
 import org.clientela.customers.CustomerDirectory;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.Cases;
 import org.clientela.service.internal.cases.ServiceCase;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -19,12 +19,12 @@ class CasePageView {
     static final String SHOW = "service/case";
 
     private final Cases cases;
-    private final CaseQueries queries;
-    private final PromiseQueries promises;
+    private final CaseList queries;
+    private final PromiseList promises;
     private final CustomerDirectory directory;
     private final Clock clock;
 
-    CasePageView(Cases cases, CaseQueries queries, PromiseQueries promises, CustomerDirectory directory, Clock clock) {
+    CasePageView(Cases cases, CaseList queries, PromiseList promises, CustomerDirectory directory, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.promises = promises;
@@ -37,12 +37,12 @@ class CasePageView {
         if (!model.containsAttribute("edit")) {
             model.addAttribute("edit", editForm(c));
         }
-        addIfMissing(model, "note", new CaseForms.Note());
-        addIfMissing(model, "concession", new CaseForms.Concession());
-        CaseForms.Resolve resolve = new CaseForms.Resolve();
+        addIfMissing(model, "note", new CaseNoteForm());
+        addIfMissing(model, "concession", new ConcessionForm());
+        ResolveCaseForm resolve = new ResolveCaseForm();
         resolve.setVersion(c.getVersion());
         addIfMissing(model, "resolve", resolve);
-        addIfMissing(model, "promise", new CaseForms.Promise());
+        addIfMissing(model, "promise", new CasePromiseForm());
         model.addAttribute("c", c);
         model.addAttribute("customer", directory.find(c.getCustomerId()).orElse(null));
         model.addAttribute("promises", promises.ofCase(c.getId()));
@@ -61,8 +61,8 @@ class CasePageView {
         }
     }
 
-    private static CaseForms.EditCase editForm(ServiceCase c) {
-        CaseForms.EditCase edit = new CaseForms.EditCase();
+    private static EditCaseForm editForm(ServiceCase c) {
+        EditCaseForm edit = new EditCaseForm();
         edit.setVersion(c.getVersion());
         edit.setPriority(c.getPriority().name());
         edit.setOwner(c.getOwnerUsername());

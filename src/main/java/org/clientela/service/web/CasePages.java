@@ -42,7 +42,7 @@ class CasePages {
     @PreAuthorize(ServiceRoles.WRITERS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("edit") CaseForms.EditCase form,
+            @ModelAttribute("edit") EditCaseForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

@@ -7,9 +7,9 @@ import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseType;
 import org.clientela.service.internal.cases.Alerts;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.Routing;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,16 +30,16 @@ class CustomerServicePages {
 
     private final Alerts alerts;
     private final Routing routing;
-    private final CaseQueries queries;
-    private final PromiseQueries promises;
+    private final CaseList queries;
+    private final PromiseList promises;
     private final CustomerDirectory directory;
     private final BusinessSettings settings;
 
     CustomerServicePages(
             Alerts alerts,
             Routing routing,
-            CaseQueries queries,
-            PromiseQueries promises,
+            CaseList queries,
+            PromiseList promises,
             CustomerDirectory directory,
             BusinessSettings settings) {
         this.alerts = alerts;

@@ -9,6 +9,7 @@ import org.clientela.platform.NotFoundException;
 import org.clientela.service.internal.investigations.Investigation;
 import org.clientela.service.internal.investigations.Investigations;
 import org.clientela.service.internal.investigations.RootCause;
+import org.clientela.service.internal.investigations.RootCauseReport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +30,11 @@ class InvestigationApi {
     private static final int PAGE_SIZE = 25;
 
     private final Investigations investigations;
+    private final RootCauseReport report;
 
-    InvestigationApi(Investigations investigations) {
+    InvestigationApi(Investigations investigations, RootCauseReport report) {
         this.investigations = investigations;
+        this.report = report;
     }
 
     /**
@@ -101,12 +104,12 @@ class InvestigationApi {
             choices.add(InputError.field("page", "service.value.atLeast", 0));
         }
         choices.throwIfAny();
-        Instant since = investigations.since(months);
-        var fixes = investigations.fixes(since, only, page, PAGE_SIZE);
+        Instant since = report.since(months);
+        var fixes = report.fixes(since, only, page, PAGE_SIZE);
         return new RootCauses(
                 months,
                 since,
-                investigations.recurringCauses(since).stream()
+                report.recurringCauses(since).stream()
                         .map(c -> new CauseCount(c.cause().name(), c.cases(), c.admitted()))
                         .toList(),
                 fixes.items().stream()

@@ -6,6 +6,7 @@ import org.clientela.service.internal.cases.ServiceCase;
 import org.clientela.service.internal.investigations.Investigation;
 import org.clientela.service.internal.investigations.Investigations;
 import org.clientela.service.internal.investigations.RootCause;
+import org.clientela.service.internal.investigations.RootCauseReport;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class InvestigationPages {
     private static final int MONTHS = 12;
 
     private final Investigations investigations;
+    private final RootCauseReport report;
     private final Cases cases;
 
-    InvestigationPages(Investigations investigations, Cases cases) {
+    InvestigationPages(Investigations investigations, RootCauseReport report, Cases cases) {
         this.investigations = investigations;
+        this.report = report;
         this.cases = cases;
     }
 
@@ -213,12 +216,12 @@ class InvestigationPages {
     @PreAuthorize(ServiceRoles.READERS)
     String rootCauses(
             @RequestParam(required = false) RootCause cause, @RequestParam(defaultValue = "0") int page, Model model) {
-        var since = investigations.since(MONTHS);
+        var since = report.since(MONTHS);
         model.addAttribute("months", MONTHS);
         model.addAttribute("since", since);
         model.addAttribute("cause", cause);
-        model.addAttribute("counts", investigations.recurringCauses(since));
-        model.addAttribute("fixes", investigations.fixes(since, cause, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("counts", report.recurringCauses(since));
+        model.addAttribute("fixes", report.fixes(since, cause, Math.max(0, page), PAGE_SIZE));
         return "service/root-causes";
     }
 }

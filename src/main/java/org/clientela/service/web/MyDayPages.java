@@ -15,11 +15,11 @@ import org.clientela.platform.AuditLog;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.DaySection;
 import org.clientela.platform.Role;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.clientela.service.internal.cases.CaseSettings;
 import org.clientela.service.internal.promises.Promise;
 import org.clientela.service.internal.promises.PromiseLedger;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.clientela.service.internal.promises.PromiseStateException;
 import org.clientela.service.internal.promises.PromisesDue;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +53,8 @@ class MyDayPages {
     private static final int LIMIT = 20;
 
     private final PromiseLedger ledger;
-    private final PromiseQueries promises;
-    private final CaseQueries queries;
+    private final PromiseList promises;
+    private final CaseList queries;
     private final CustomerDirectory directory;
     private final CaseSettings caseSettings;
     private final BusinessSettings settings;
@@ -63,8 +63,8 @@ class MyDayPages {
 
     MyDayPages(
             PromiseLedger ledger,
-            PromiseQueries promises,
-            CaseQueries queries,
+            PromiseList promises,
+            CaseList queries,
             CustomerDirectory directory,
             CaseSettings caseSettings,
             BusinessSettings settings,

@@ -11,7 +11,7 @@ import org.clientela.platform.Slice;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.internal.promises.Promise;
 import org.clientela.service.internal.promises.PromiseLedger;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PromiseApi {
 
     private final PromiseLedger ledger;
-    private final PromiseQueries promises;
+    private final PromiseList promises;
 
-    PromiseApi(PromiseLedger ledger, PromiseQueries promises) {
+    PromiseApi(PromiseLedger ledger, PromiseList promises) {
         this.ledger = ledger;
         this.promises = promises;
     }

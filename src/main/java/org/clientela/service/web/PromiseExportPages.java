@@ -10,7 +10,7 @@ import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.CsvExport;
 import org.clientela.service.internal.promises.Promise;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,13 +36,13 @@ class PromiseExportPages {
         "service.promise.col.status"
     };
 
-    private final PromiseQueries promises;
+    private final PromiseList promises;
     private final CustomerDirectory directory;
     private final MessageSource messages;
     private final BusinessSettings settings;
 
     PromiseExportPages(
-            PromiseQueries promises, CustomerDirectory directory, MessageSource messages, BusinessSettings settings) {
+            PromiseList promises, CustomerDirectory directory, MessageSource messages, BusinessSettings settings) {
         this.promises = promises;
         this.directory = directory;
         this.messages = messages;

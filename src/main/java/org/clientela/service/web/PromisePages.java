@@ -9,7 +9,7 @@ import org.clientela.platform.Teams;
 import org.clientela.service.internal.figures.ServiceFigures;
 import org.clientela.service.internal.figures.TeamRollUp;
 import org.clientela.service.internal.promises.Promise;
-import org.clientela.service.internal.promises.PromiseQueries;
+import org.clientela.service.internal.promises.PromiseList;
 import org.clientela.service.internal.promises.PromiseStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,12 +23,12 @@ class PromisePages {
 
     private static final int PAGE_SIZE = 25;
 
-    private final PromiseQueries promises;
+    private final PromiseList promises;
     private final ServiceFigures figures;
     private final CustomerDirectory directory;
     private final Teams teams;
 
-    PromisePages(PromiseQueries promises, ServiceFigures figures, CustomerDirectory directory, Teams teams) {
+    PromisePages(PromiseList promises, ServiceFigures figures, CustomerDirectory directory, Teams teams) {
         this.promises = promises;
         this.teams = teams;
         this.figures = figures;

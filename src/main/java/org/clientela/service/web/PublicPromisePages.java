@@ -1,6 +1,5 @@
 package org.clientela.service.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.clientela.platform.InvalidInputException;
@@ -30,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Preventing complaints: the page of the promises the business makes in public, each measured
  * against what happened with a verdict that says what to do today, and the contact-time heat map;
- * plus the form managers change a promise with.
+ * plus the form managers change a promise with ({@link PublicPromiseForm}).
  */
 @Controller
 class PublicPromisePages {
@@ -49,106 +48,6 @@ class PublicPromisePages {
         this.meter = meter;
         this.contactHours = contactHours;
         this.words = words;
-    }
-
-    /** The form's fields, as typed; {@code version} is the one read (empty for a new promise). */
-    public static class Form {
-        private Long version;
-        private String kind;
-        private String statement;
-        private String targetAmount;
-        private String targetUnit;
-        private String openingHours;
-        private String channel;
-        private List<String> publishedIn = new ArrayList<>();
-        private boolean active = true;
-
-        static Form of(PublicPromise p) {
-            Form f = new Form();
-            f.version = p.version();
-            f.kind = p.kind().name();
-            f.statement = p.statement();
-            f.targetAmount = p.targetAmount() == null ? null : p.targetAmount().toString();
-            f.targetUnit = p.targetUnit() == null ? null : p.targetUnit().name();
-            f.openingHours = p.openingHours();
-            f.channel = p.channel() == null ? null : p.channel().name();
-            f.publishedIn =
-                    new ArrayList<>(p.publishedIn().stream().map(Enum::name).toList());
-            f.active = p.active();
-            return f;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
-        public void setVersion(Long version) {
-            this.version = version;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getStatement() {
-            return statement;
-        }
-
-        public void setStatement(String statement) {
-            this.statement = statement;
-        }
-
-        public String getTargetAmount() {
-            return targetAmount;
-        }
-
-        public void setTargetAmount(String targetAmount) {
-            this.targetAmount = targetAmount;
-        }
-
-        public String getTargetUnit() {
-            return targetUnit;
-        }
-
-        public void setTargetUnit(String targetUnit) {
-            this.targetUnit = targetUnit;
-        }
-
-        public String getOpeningHours() {
-            return openingHours;
-        }
-
-        public void setOpeningHours(String openingHours) {
-            this.openingHours = openingHours;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public void setChannel(String channel) {
-            this.channel = channel;
-        }
-
-        public List<String> getPublishedIn() {
-            return publishedIn;
-        }
-
-        public void setPublishedIn(List<String> publishedIn) {
-            this.publishedIn = publishedIn;
-        }
-
-        public boolean isActive() {
-            return active;
-        }
-
-        public void setActive(boolean active) {
-            this.active = active;
-        }
     }
 
     /** A promise with its figures and its verdict written out in the reader's language. */
@@ -192,7 +91,7 @@ class PublicPromisePages {
     @GetMapping("/service/public-promises/new")
     @PreAuthorize(ServiceRoles.MANAGERS)
     String newForm(Model model) {
-        Form form = new Form();
+        PublicPromiseForm form = new PublicPromiseForm();
         form.setOpeningHours(meter.openingHours());
         return form(null, form, model);
     }
@@ -200,12 +99,16 @@ class PublicPromisePages {
     @GetMapping("/service/public-promises/{id}")
     @PreAuthorize(ServiceRoles.MANAGERS)
     String editForm(@PathVariable long id, Model model) {
-        return form(register.get(id), Form.of(register.get(id)), model);
+        return form(register.get(id), PublicPromiseForm.of(register.get(id)), model);
     }
 
     @PostMapping("/service/public-promises")
     @PreAuthorize(ServiceRoles.MANAGERS)
-    String create(@ModelAttribute("form") Form form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") PublicPromiseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             register.create(draft(form));
             redirect.addFlashAttribute("flash", "service.publicPromise.saved");
@@ -220,7 +123,7 @@ class PublicPromisePages {
     @PreAuthorize(ServiceRoles.MANAGERS)
     String update(
             @PathVariable long id,
-            @ModelAttribute("form") Form form,
+            @ModelAttribute("form") PublicPromiseForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -240,7 +143,7 @@ class PublicPromisePages {
         }
     }
 
-    private String form(PublicPromise current, Form form, Model model) {
+    private String form(PublicPromise current, PublicPromiseForm form, Model model) {
         model.addAttribute("current", current);
         model.addAttribute("form", form);
         model.addAttribute("kinds", PublicPromiseKind.values());
@@ -250,7 +153,7 @@ class PublicPromisePages {
         return FORM;
     }
 
-    private static PublicPromises.Draft draft(Form form) {
+    private static PublicPromises.Draft draft(PublicPromiseForm form) {
         ChoiceParser choices = new ChoiceParser();
         var draft = PublicPromiseInput.draft(
                 form.getKind(),

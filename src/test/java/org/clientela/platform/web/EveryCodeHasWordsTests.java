@@ -93,7 +93,7 @@ class EveryCodeHasWordsTests {
             entry("org.clientela.service.internal.cases.Channel", List.of("service.case.channel.*")),
             entry("org.clientela.service.internal.cases.Priority", List.of("service.case.priority.*")),
             entry("org.clientela.service.internal.cases.CaseStatus", List.of("service.case.status.*")),
-            entry("org.clientela.service.internal.cases.CaseQueries$Sort", List.of("service.cases.sort.*")),
+            entry("org.clientela.service.internal.cases.CaseList$Sort", List.of("service.cases.sort.*")),
             entry("org.clientela.service.internal.cases.NoteKind", List.of("service.case.note.*")),
             entry("org.clientela.service.internal.cases.ConcessionKind", List.of("service.concession.kind.*")),
             entry("org.clientela.service.internal.investigations.RootCause", List.of("service.investigation.cause.*")),
@@ -146,7 +146,7 @@ class EveryCodeHasWordsTests {
                     "org.clientela.satisfaction.internal.requests.RequestPriority",
                     List.of("satisfaction.internal.priority.*")),
             entry(
-                    "org.clientela.satisfaction.internal.requests.InternalRequests$Box",
+                    "org.clientela.satisfaction.internal.requests.InternalRequestList$Box",
                     List.of("satisfaction.internal.box.*")),
             entry(
                     "org.clientela.satisfaction.internal.requests.RequestMessage$Kind",
@@ -272,7 +272,7 @@ class EveryCodeHasWordsTests {
                     "org.clientela.orders.internal.OrderColumn",
                     "the column the order list sorts by; its header's" + " words are the template's orders.col.* keys"),
             entry(
-                    "org.clientela.service.internal.cases.CaseQueries$Column",
+                    "org.clientela.service.internal.cases.CaseList$Column",
                     "the column the case list sorts by; its"
                             + " header's words are the template's service.case.col.* keys"),
             entry(

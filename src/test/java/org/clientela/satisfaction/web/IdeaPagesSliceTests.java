@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
 import org.clientela.platform.UserDirectory;
+import org.clientela.satisfaction.internal.gestures.GestureFigures;
 import org.clientela.satisfaction.internal.gestures.GestureLedger;
 import org.clientela.satisfaction.internal.ideas.CustomerIdeas;
 import org.clientela.satisfaction.internal.ideas.Idea;
@@ -58,6 +59,9 @@ class IdeaPagesSliceTests {
 
     @MockitoBean
     GestureLedger gestures;
+
+    @MockitoBean
+    GestureFigures figures;
 
     @MockitoBean
     CustomerDirectory customers;

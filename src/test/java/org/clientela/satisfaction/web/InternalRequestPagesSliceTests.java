@@ -27,6 +27,7 @@ import org.clientela.platform.UserDirectory;
 import org.clientela.satisfaction.internal.requests.DepartmentMatrix;
 import org.clientela.satisfaction.internal.requests.Departments;
 import org.clientela.satisfaction.internal.requests.InternalRequest;
+import org.clientela.satisfaction.internal.requests.InternalRequestList;
 import org.clientela.satisfaction.internal.requests.InternalRequests;
 import org.clientela.satisfaction.internal.requests.RequestPriority;
 import org.clientela.satisfaction.internal.requests.RequestStatus;
@@ -51,6 +52,9 @@ class InternalRequestPagesSliceTests {
 
     @MockitoBean
     InternalRequests requests;
+
+    @MockitoBean
+    InternalRequestList lists;
 
     @MockitoBean
     Departments departments;

@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * basis and with which words shown, each version of the words stored once by its SHA-256), and the
  * current state per channel and purpose, written with each record so that {@link #allows} — asked
  * before every marketing and survey message — is one primary-key read at any number of customers.
+ *
+ * <p>Long because the history and the current state are written in one transaction by every way a
+ * consent is given or withdrawn (the form, the link, a prospect becoming a customer), and every
+ * kind of person shares the same two tables; split, the rule that keeps history and state in step
+ * would live in several places.
  */
 @Service
 public class ConsentLedger implements ContactPermission {

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * refused with the reason, or extended once. A change carries the version that was read, so of two
  * people answering one request the second is refused. The audit log says what happened to which
  * request, never who asked.
+ *
+ * <p>Long because registering, answering, refusing and extending are the moves of one register,
+ * each checked against the version read, the same due-date rule and the same audit entry.
  */
 @Service
 @Transactional

@@ -31,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * "Mi día" ({@link RadarCalls}) — and the customers also at risk whom no call of the run is for.
  * Each says why in the reader's language: the customer's active signals, or, when none fired, their
  * rank and the money at risk.
+ *
+ * <p>Long because every list of the radar's calls (the API's, the radar page's per owner, my day,
+ * the customers also at risk) reads the same rows and says why in the reader's language with the
+ * same explanation, which is most of the class.
  */
 @Service
 @Transactional(readOnly = true)

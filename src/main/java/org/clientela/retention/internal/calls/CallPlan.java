@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The scores are read in descending money at risk, a stretch at a time along their index, until every
  * owner has their calls: at a million customers that is normally the first few stretches.
  *
- * <p>Longer than our usual class, on purpose: choosing the calls is one pass over the scores in which
+ * <p>Long because choosing the calls is one pass over the scores in which
  * the exclusions, the owners' quotas and the default owner share the pass's state; cut in pieces,
  * each piece would need that state handed to it, and the rule would be harder to read whole.
  */

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the orders module and writes a batch of {@value #BATCH} customers per transaction, so it holds
  * no more than a batch in memory and never blocks an import for long.
  *
- * <p>Longer than our usual class, on purpose: it is the life of a run in one place (lease, heartbeat,
+ * <p>Long because it is the life of a run in one place (lease, heartbeat,
  * stretches written together, ranking, call plan, finish). What a run does at each step is already a
  * class of its own: the rules, {@link SignalStore}, {@link RiskScores}, {@link CallPlan}.
  */

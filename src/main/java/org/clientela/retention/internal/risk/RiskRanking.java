@@ -21,6 +21,10 @@ import java.util.stream.IntStream;
  * <p>When the past is too short to learn from (fewer than {@value #MIN_BACKTEST} customers, or fewer
  * than {@value #MIN_OUTCOME} who did or did not come back), the ranking falls back to recency alone:
  * {@code days / (days + horizon)}, which orders customers exactly as weeks since the last purchase do.
+ *
+ * <p>Long because the backtest, the candidate ways of ranking, their judging on two halves and the
+ * recency fallback are one procedure over the same customers' figures, read top to bottom; it holds
+ * no state and its statistics are plain static methods.
  */
 public final class RiskRanking {
 

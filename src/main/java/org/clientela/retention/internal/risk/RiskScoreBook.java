@@ -35,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Both reads run in one repeatable-read transaction, so the as-of day, the run and the rows
  * come from the same run even if a new run replaces the table meanwhile. The customer numbers come
  * from the customers module's {@link CustomerDirectory}, a chunk of rows at a time.
+ *
+ * <p>Long because the page and the CSV stream must read the run's stamp and its rows in the same
+ * repeatable-read transaction and fill in the customer numbers the same way; the CSV's line writing
+ * is the only part the page does not use.
  */
 @Service
 public class RiskScoreBook {

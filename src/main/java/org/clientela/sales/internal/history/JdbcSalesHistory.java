@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a sales history with the platform's bulk writer (PostgreSQL's {@code COPY}, a JDBC batch on
  * H2), a chunk of prospects at a time: the prospects with their computed columns, then their
- * contacts, search terms and steps under the ids the prospects were given. Longer than our classes
- * usually are because a third of it is the column lists of five tables, one name per line.
+ * contacts, search terms and steps under the ids the prospects were given.
+ *
+ * <p>Long because a third of it is the column lists of five tables, one name per line.
  */
 @Service
 class JdbcSalesHistory implements SalesHistory {

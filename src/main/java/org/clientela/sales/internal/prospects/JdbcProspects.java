@@ -25,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Prospects in {@code sales_prospect}, with the keys duplicate checks compare (tax id key, e-mail
  * key, phone digits), the sort name and the search terms written beside what was typed. The
  * first-step columns belong to the activity log and are never written here.
+ *
+ * <p>Long because it is the SQL of one interface, {@link Prospects}: every write fills the same
+ * derived columns (the duplicate keys, the sort name, the search terms) beside what was typed, and
+ * the reads share one row mapper.
  */
 @Component
 class JdbcProspects implements Prospects {

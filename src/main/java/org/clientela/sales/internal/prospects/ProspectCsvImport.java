@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in chunks of {@link #CHUNK} with bulk inserts and batched updates. The external id is the key: a
  * known prospect is updated only where the file says something different, so re-importing changes
  * nothing.
+ *
+ * <p>Long because checking and writing share the column map, the chunking and the first-load
+ * decision; the chunk's SQL is already {@link ProspectImportWriter}'s.
  */
 @Service
 class ProspectCsvImport implements ProspectImporter {

@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * inserted in bulk with their search terms and contact, known ones updated in a batch where the file
  * says something different, with the same keys, sort name, size band and search terms a prospect
  * saved from the form gets.
+ *
+ * <p>Long because new and known prospects of a chunk are written together, and both need the same
+ * derived columns a prospect saved from the form gets; a third of it is the column list and the
+ * values in that order.
  */
 @Component
 class ProspectImportWriter {

@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A manager's changes to whom to ask for: the cells of the matrix, the business's own sectors and
  * the limits of the size bands. Each is checked (a cell names a known sector and band, bands do not
  * overlap) and written to the change log with the change itself.
+ *
+ * <p>Long because a cell, a sector and a band are checked against each other (a cell names a known
+ * sector and band, bands do not overlap) and every change goes to the same change log with the same
+ * words.
  */
 @Service
 public class TargetingChanges {

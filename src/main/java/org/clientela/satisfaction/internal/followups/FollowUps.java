@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The follow-up calls: whose they are, what each found, and the figures. A call that finds a
  * problem opens a case with the customer's words; one nobody answered is tried again the next
  * working day, at most twice; "do not call" is kept as the person's withdrawal of phone contact.
+ *
+ * <p>Long because recording a call is most of it, and each outcome reaches elsewhere in the same
+ * transaction — a problem opens a case, no answer is tried again the next working day, «do not
+ * call» withdraws phone contact, a score goes to the survey ledger; the lists and the figures are
+ * short reads of the same table with the same row mapper.
  */
 @Service
 public class FollowUps {

@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * promise in the ledger, made when the idea is logged (due at the end of its follow-up day) and
  * kept when the answer is recorded — so an idea nobody answers breaks a promise like any other.
  * Changes carry the version that was read: of two people editing one idea, the second is refused.
+ *
+ * <p>Long because logging and changing an idea both keep its promise to tell the customer back in
+ * step (made when logged, kept when answered) and check the same fields, owner and follow-up day;
+ * the reads that follow are short and share the row mapper.
  */
 @Service
 @Transactional

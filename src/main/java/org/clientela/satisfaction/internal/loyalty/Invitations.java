@@ -36,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * customer says yes in person. The link's token is random (256 bits) and only its SHA-256 is kept,
  * so the table cannot be turned into working links; opening the link joins nothing (mail scanners
  * open links), only the customer's own press of the button does — they give their own consent.
+ *
+ * <p>Long because an invitation's life — sent by e-mail with its link, or noted in person, then
+ * opened and accepted — is one table and one token rule (only the hash kept, one use, a set number
+ * of days); the candidates, the counts and the pending list are short reads of that same table.
  */
 @Service
 public class Invitations {

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * settings page's calendar, the same one cases use), held once by whoever planned it (or a
  * manager), and the actions decided there, each with an owner and a due day, shown in the owner's
  * day until done. Everybody reads reviews: learning is for the whole business.
+ *
+ * <p>Long because a review and the actions decided in it are one thing, with one rule of who may
+ * act on it (whoever planned it, or a manager) and one calendar of working days for its due dates.
  */
 @Service
 public class ProjectReviews {

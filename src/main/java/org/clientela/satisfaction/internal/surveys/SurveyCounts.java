@@ -27,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the same order, so two answers at once on one instance or two both count and never deadlock.
  * Surveys of our own users (internal requests) and skipped surveys are not counted, as the figures
  * never showed them.
+ *
+ * <p>Long because adding a survey, changing it and counting the whole ledger again (when the time
+ * zone changed) keep the same day rows by the same key — the day in the business's zone, the split,
+ * the group — and the recount must rebuild exactly the rows the additions keep; the additions also
+ * write their rows in one order, so that two writers never deadlock.
  */
 @Component
 public class SurveyCounts {

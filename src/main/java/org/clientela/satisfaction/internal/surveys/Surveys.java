@@ -42,6 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * bits of which only the SHA-256 is kept, answering once within its days — or a question to ask on
  * the phone. An answer is recorded only by a deliberate act (the form's POST, a colleague's entry),
  * never by opening the link, which mail scanners do.
+ *
+ * <p>Long because asking and answering share the survey's token (only its hash kept, answering once
+ * within its days), the score rules of each kind and the row mapper; split, the token's rules would
+ * stand in two places.
  */
 @Service
 public class Surveys {

@@ -25,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the use cases around it: who owns it, the customer it is for, the version read, the audit.
  * Every change is audited; changes that need the version a person read refuse to overwrite
  * someone else's change made since (409 in the API, a message on the page).
+ *
+ * <p>Long because it holds the use cases around one aggregate, {@link ServiceCase}, each of them
+ * short: they share who may own a case, the version read and the audit entry, and the case itself
+ * keeps the rules.
  */
 @Service
 public class Cases {

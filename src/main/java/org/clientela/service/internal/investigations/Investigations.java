@@ -3,14 +3,12 @@ package org.clientela.service.internal.investigations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clientela.platform.AuditLog;
-import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.service.internal.cases.Cases;
@@ -23,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "We dropped the ball": one investigation per case, written and corrected against the version a
- * person read (someone else's save in between is refused, not overwritten), every change audited;
- * and the recurring root causes over the last months with the fixes recorded for them.
+ * person read (someone else's save in between is refused, not overwritten), every change audited.
+ * What the investigations add up to over the months is the {@link RootCauseReport}.
  */
 @Service
 public class Investigations {
@@ -34,14 +32,12 @@ public class Investigations {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final AuditLog audit;
-    private final BusinessSettings shared;
     private final Clock clock;
 
-    Investigations(JdbcClient jdbc, Cases cases, AuditLog audit, BusinessSettings shared, Clock clock) {
+    Investigations(JdbcClient jdbc, Cases cases, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;
-        this.shared = shared;
         this.clock = clock;
     }
 
@@ -205,57 +201,5 @@ public class Investigations {
                 i.received(),
                 "version",
                 i.version());
-    }
-
-    /** A root cause and how often it was found in the window. */
-    public record CauseCount(RootCause cause, long cases, long admitted) {}
-
-    /** A fix recorded, with the case it came from. */
-    public record FixRecorded(
-            long caseId, String reference, RootCause cause, String fix, String recordedBy, Instant recordedAt) {}
-
-    /** The window the root-cause report counts over: the last {@code months} months up to now. */
-    public Instant since(int months) {
-        return ZonedDateTime.ofInstant(clock.instant(), shared.timeZone())
-                .minusMonths(months)
-                .toInstant();
-    }
-
-    /** Root causes found since {@code since}, the most frequent first. */
-    @Transactional(readOnly = true)
-    public List<CauseCount> recurringCauses(Instant since) {
-        return jdbc.sql("""
-                SELECT root_cause, COUNT(*) AS cases,
-                       SUM(CASE WHEN error_admitted THEN 1 ELSE 0 END) AS admitted
-                FROM service_investigation WHERE recorded_at >= :since
-                GROUP BY root_cause ORDER BY cases DESC, root_cause""")
-                .param("since", Timestamp.from(since))
-                .query((rs, n) -> new CauseCount(
-                        RootCause.valueOf(rs.getString("root_cause")), rs.getLong("cases"), rs.getLong("admitted")))
-                .list();
-    }
-
-    /** The fixes recorded since {@code since}, newest first, optionally of one cause. */
-    @Transactional(readOnly = true)
-    public org.clientela.platform.Slice<FixRecorded> fixes(Instant since, RootCause cause, int page, int size) {
-        List<FixRecorded> rows = jdbc.sql("""
-                SELECT i.case_id, c.reference, i.root_cause, i.fix, i.recorded_by, i.recorded_at
-                FROM service_investigation i JOIN service_case c ON c.id = i.case_id
-                WHERE i.recorded_at >= :since AND (CAST(:cause AS VARCHAR(30)) IS NULL OR i.root_cause = :cause)
-                ORDER BY i.recorded_at DESC, i.case_id DESC
-                LIMIT :limit OFFSET :offset""")
-                .param("since", Timestamp.from(since))
-                .param("cause", cause == null ? null : cause.name())
-                .param("limit", size + 1)
-                .param("offset", page * size)
-                .query((rs, n) -> new FixRecorded(
-                        rs.getLong("case_id"),
-                        rs.getString("reference"),
-                        RootCause.valueOf(rs.getString("root_cause")),
-                        rs.getString("fix"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
-        return org.clientela.platform.Slice.of(rows, page, size);
     }
 }

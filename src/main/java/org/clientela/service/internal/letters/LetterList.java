@@ -11,6 +11,7 @@ import org.clientela.platform.ListLinks;
 import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.platform.SortColumn;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,20 @@ public class LetterList {
             Instant updatedAt,
             String sentTo) {}
 
+    /** A letter's row as every list reads it, in the order of the SELECTs here; the customer's name comes later. */
+    private static final RowMapper<Row> ROW = (rs, n) -> new Row(
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getLong(3),
+            null,
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            LetterStatus.valueOf(rs.getString(7)),
+            rs.getString(8),
+            rs.getTimestamp(9).toInstant(),
+            rs.getString(10));
+
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
 
@@ -90,18 +105,7 @@ public class LetterList {
                 .param("me", me)
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        null,
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        LetterStatus.valueOf(rs.getString(7)),
-                        rs.getString(8),
-                        rs.getTimestamp(9).toInstant(),
-                        rs.getString(10)))
+                .query(ROW)
                 .list();
         Map<Long, CustomerRef> names =
                 customers.findAll(rows.stream().map(Row::customerId).toList());
@@ -160,20 +164,6 @@ public class LetterList {
     public List<Row> ofCase(long caseId) {
         return jdbc.sql("""
                 SELECT id, case_id, customer_id, subject, language, author, status, approved_by, updated_at, sent_to
-                  FROM service_letter WHERE case_id = :caseId ORDER BY updated_at DESC, id DESC LIMIT 100""")
-                .param("caseId", caseId)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        null,
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        LetterStatus.valueOf(rs.getString(7)),
-                        rs.getString(8),
-                        rs.getTimestamp(9).toInstant(),
-                        rs.getString(10)))
-                .list();
+                  FROM service_letter WHERE case_id = :caseId ORDER BY updated_at DESC, id DESC LIMIT 100""").param("caseId", caseId).query(ROW).list();
     }
 }

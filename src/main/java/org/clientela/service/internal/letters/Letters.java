@@ -28,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reply letters from draft to customer: written on a case (from a template or from scratch), checked,
  * approved by a second person, sent by e-mail or by post ({@link LetterDelivery}). Every change is in
  * the audit log.
+ *
+ * <p>Long because it is a letter's life from draft to sent (write, edit, check, approve, send,
+ * print) around one aggregate, {@link Letter}, which keeps the rules; each use case is short and
+ * they share the audit and the version read.
  */
 @Service
 public class Letters {

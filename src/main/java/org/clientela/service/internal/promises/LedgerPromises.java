@@ -71,12 +71,12 @@ class LedgerPromises implements Promises {
         String where = party.isCustomer()
                 ? "customer_id = :customer"
                 : "customer_id IS NULL AND party_module = :module AND party_id = :party";
-        List<Promise> pending = jdbc.sql("SELECT " + PromiseQueries.COLUMNS
-                        + " FROM service_promise WHERE status = 'PENDING' AND " + where)
+        List<Promise> pending = jdbc.sql(
+                        "SELECT " + PromiseList.COLUMNS + " FROM service_promise WHERE status = 'PENDING' AND " + where)
                 .param("customer", party.isCustomer() ? party.customerId().value() : null, java.sql.Types.BIGINT)
                 .param("module", party.module())
                 .param("party", party.externalId())
-                .query(PromiseQueries.ROW)
+                .query(PromiseList.ROW)
                 .list();
         int withdrawn = 0;
         for (Promise p : pending) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its statuses taken from {@link PromiseStatus#canBecome}, so of several instances (or a retry after
  * a restart) only one turns it and publishes {@link PromiseBroken}.
  * <p>
- * Reading the ledger (lists, my day, a case's and a customer's promises) is {@link PromiseQueries}.
+ * Reading the ledger (lists, my day, a case's and a customer's promises) is {@link PromiseList}.
  * <p>
  * Promises are rows changed by guarded SQL, not an aggregate loaded and saved: the row count of
  * that UPDATE is the only fact that says "this call broke it", so {@link PromiseBroken} is
@@ -138,9 +138,9 @@ public class PromiseLedger {
 
     @Transactional(readOnly = true)
     public Promise get(long id) {
-        return jdbc.sql("SELECT " + PromiseQueries.COLUMNS + " FROM service_promise WHERE id = :id")
+        return jdbc.sql("SELECT " + PromiseList.COLUMNS + " FROM service_promise WHERE id = :id")
                 .param("id", id)
-                .query(PromiseQueries.ROW)
+                .query(PromiseList.ROW)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("promise", id));
     }

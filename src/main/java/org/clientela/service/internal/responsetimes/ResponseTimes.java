@@ -17,6 +17,10 @@ import org.springframework.stereotype.Service;
 /**
  * Response times: when a case must first be answered and resolved, counted in opening hours from
  * its opening; the first answer is the first note of what we told the customer.
+ *
+ * <p>Long because the clocks of a case, the cases at risk and the on-time figures are counted by
+ * the same opening-hours rule from the same targets; the figures are the clocks summed, and a
+ * second class would have to share that rule.
  */
 @Service
 public class ResponseTimes {

@@ -14,7 +14,7 @@ import org.clientela.platform.ListTotal;
 import org.clientela.platform.Slice;
 import org.clientela.service.PromiseKind;
 import org.clientela.service.PromiseParty;
-import org.clientela.service.internal.cases.CaseQueries;
+import org.clientela.service.internal.cases.CaseList;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a case's and a customer's promises. Changes go through {@link PromiseLedger}.
  */
 @Service
-public class PromiseQueries {
+public class PromiseList {
 
     /**
      * The promises to blocked customers are kept (legal claims) but listed, counted and exported
@@ -66,13 +66,13 @@ public class PromiseQueries {
 
     private final JdbcClient jdbc;
 
-    PromiseQueries(JdbcClient jdbc) {
+    PromiseList(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
      * One page of promises in a status ({@code null}: all), soonest due first for pending ones; of one
-     * owner, or with {@code owner} {@link CaseQueries#UNASSIGNED} of nobody.
+     * owner, or with {@code owner} {@link CaseList#UNASSIGNED} of nobody.
      */
     @Transactional(readOnly = true)
     public Slice<Promise> list(PromiseStatus status, String owner, int page, int size) {
@@ -154,7 +154,7 @@ public class PromiseQueries {
             where.append(" AND status = :status");
             params.put("status", status.name());
         }
-        if (CaseQueries.UNASSIGNED.equals(owner)) {
+        if (CaseList.UNASSIGNED.equals(owner)) {
             where.append(" AND owner_username IS NULL");
         } else if (owner != null) {
             where.append(" AND owner_username = :owner");
