@@ -1,6 +1,12 @@
 package org.clientela.platform.migrations;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.clientela.platform.DatabaseKind;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +25,12 @@ import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigration
  * looking at any other module's numbers, so nothing ever runs out of order; a module test migrates
  * only the modules it starts.
  *
+ * <p>A script that only PostgreSQL can run (a column's collation, which H2 cannot parse) goes in
+ * {@code db/postgresql/<module>}, numbered in the module's one sequence and recorded in the same
+ * history: on PostgreSQL that folder is read beside {@code db/migration/<module>}, on H2 it is not,
+ * so H2's history skips the number. Only for what makes PostgreSQL faster, never for tables or columns
+ * the code relies on: both databases must hold the same data in the same shape.
+ *
  * <p>Databases made before this layout keep one shared history; {@link SharedHistorySplit} hands its
  * rows to the modules' histories once, before the first migration, so nothing runs twice.
  */
@@ -35,7 +47,35 @@ class ModuleMigrations {
                 modules, active.and(new HasMigrationFiles(new PathMatchingResourcePatternResolver())));
         return (Flyway flyway) -> {
             new SharedHistorySplit(flyway.getConfiguration()).split(modules);
-            perModule.migrate(flyway);
+            perModule.migrate(withScriptsOfThisDatabase(flyway));
         };
+    }
+
+    /** The folder of the scripts for PostgreSQL alone; each module's are in a sub-folder of its name. */
+    static final String POSTGRES_ONLY = "classpath:db/postgresql";
+
+    /**
+     * {@code flyway} with, on PostgreSQL, {@link #POSTGRES_ONLY} among its locations (the module-aware
+     * migration then reads {@code db/postgresql/<module>} beside {@code db/migration/<module>}); on H2
+     * it is returned as it is.
+     */
+    private static Flyway withScriptsOfThisDatabase(Flyway flyway) {
+        var configuration = flyway.getConfiguration();
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            if (!DatabaseKind.isPostgres(connection)) {
+                return flyway;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database to migrate", e);
+        }
+        List<String> locations = new ArrayList<>();
+        for (Location location : configuration.getLocations()) {
+            locations.add(location.getDescriptor());
+        }
+        locations.add(POSTGRES_ONLY);
+        return Flyway.configure()
+                .configuration(configuration)
+                .locations(locations.toArray(String[]::new))
+                .load();
     }
 }

@@ -117,6 +117,31 @@ class ModuleMigrationsTests {
                 .isEqualTo(scripts("service").size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aScriptForPostgresqlAloneRunsThereAndNowhereElse(String engine) throws Exception {
+        var jdbc = new JdbcTemplate(dataSource(engine));
+        boolean postgres = engine.equals("postgresql");
+        List<Resource> postgresOnly = List.of(new PathMatchingResourcePatternResolver()
+                .getResources(ModuleMigrations.POSTGRES_ONLY + "/sales/*.sql"));
+        assertThat(postgresOnly)
+                .as("the sales module has a script for PostgreSQL alone")
+                .isNotEmpty();
+
+        migrateByModule(jdbc);
+
+        assertThat(applied(jdbc, "flyway_schema_history_sales"))
+                .isEqualTo(scripts("sales").size() + (postgres ? postgresOnly.size() : 0));
+        // the one script there now: the search terms compared byte by byte
+        assertThat(jdbc.queryForObject("""
+                        SELECT COUNT(*) FROM information_schema.columns
+                         WHERE LOWER(table_name) = 'sales_prospect_search_term' AND LOWER(column_name) = 'term'
+                           AND collation_name = 'C'""", Integer.class)).isEqualTo(postgres ? 1 : 0);
+        migrateByModule(jdbc);
+        assertThat(applied(jdbc, "flyway_schema_history_sales"))
+                .isEqualTo(scripts("sales").size() + (postgres ? postgresOnly.size() : 0));
+    }
+
     private void migrateByModule(JdbcTemplate jdbc) {
         var flyway = Flyway.configure()
                 .dataSource(jdbc.getDataSource())
