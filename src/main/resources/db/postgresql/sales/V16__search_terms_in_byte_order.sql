@@ -1,4 +1,4 @@
--- PostgreSQL only (db/postgresql/<module>: see platform.migrations.ModuleMigrations). H2 has no V16.
+-- PostgreSQL only (db/postgresql/<module>: see platform.migrations.ModuleMigrations); H2 runs db/h2/sales/V16, which changes nothing.
 -- A search term is a lower-case [a-z0-9] word found by a range (term >= 'abc' AND term < 'abd'), and
 -- byte order ranks such words as the search's upper bound expects, whatever collation the database
 -- was made with. Under "C" PostgreSQL sorts them by memcmp with abbreviated keys instead of the

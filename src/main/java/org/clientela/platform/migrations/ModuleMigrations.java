@@ -27,9 +27,11 @@ import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigration
  *
  * <p>A script that only PostgreSQL can run (a column's collation, which H2 cannot parse) goes in
  * {@code db/postgresql/<module>}, numbered in the module's one sequence and recorded in the same
- * history: on PostgreSQL that folder is read beside {@code db/migration/<module>}, on H2 it is not,
- * so H2's history skips the number. Only for what makes PostgreSQL faster, never for tables or columns
- * the code relies on: both databases must hold the same data in the same shape.
+ * history, with a script of the same number in {@code db/h2/<module>} that does what H2 needs (often
+ * nothing): each database reads its own folder beside {@code db/migration/<module>}, so both stand
+ * at the same version of every module, which a backup records and a restore into either database
+ * compares. Only for what makes one database faster, never for tables or columns the code relies
+ * on: both databases must hold the same data in the same shape.
  *
  * <p>Databases made before this layout keep one shared history; {@link SharedHistorySplit} hands its
  * rows to the modules' histories once, before the first migration, so nothing runs twice.
@@ -51,20 +53,21 @@ class ModuleMigrations {
         };
     }
 
-    /** The folder of the scripts for PostgreSQL alone; each module's are in a sub-folder of its name. */
+    /** The folders of the scripts for one database; each module's are in a sub-folder of its name. */
     static final String POSTGRES_ONLY = "classpath:db/postgresql";
 
+    static final String H2_ONLY = "classpath:db/h2";
+
     /**
-     * {@code flyway} with, on PostgreSQL, {@link #POSTGRES_ONLY} among its locations (the module-aware
-     * migration then reads {@code db/postgresql/<module>} beside {@code db/migration/<module>}); on H2
-     * it is returned as it is.
+     * {@code flyway} with the folder of this database's own scripts ({@link #POSTGRES_ONLY} or {@link
+     * #H2_ONLY}) among its locations: the module-aware migration then reads {@code db/<database>/<module>}
+     * beside {@code db/migration/<module>}.
      */
     private static Flyway withScriptsOfThisDatabase(Flyway flyway) {
         var configuration = flyway.getConfiguration();
+        String own;
         try (Connection connection = configuration.getDataSource().getConnection()) {
-            if (!DatabaseKind.isPostgres(connection)) {
-                return flyway;
-            }
+            own = DatabaseKind.isPostgres(connection) ? POSTGRES_ONLY : H2_ONLY;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database to migrate", e);
         }
@@ -72,7 +75,7 @@ class ModuleMigrations {
         for (Location location : configuration.getLocations()) {
             locations.add(location.getDescriptor());
         }
-        locations.add(POSTGRES_ONLY);
+        locations.add(own);
         return Flyway.configure()
                 .configuration(configuration)
                 .locations(locations.toArray(String[]::new))
