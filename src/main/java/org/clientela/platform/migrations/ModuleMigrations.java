@@ -1,12 +1,7 @@
 package org.clientela.platform.migrations;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import org.clientela.platform.DatabaseKind;
+import org.clientela.platform.MigrationFolders;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -53,32 +48,16 @@ class ModuleMigrations {
         };
     }
 
-    /** The folders of the scripts for one database; each module's are in a sub-folder of its name. */
-    static final String POSTGRES_ONLY = "classpath:db/postgresql";
-
-    static final String H2_ONLY = "classpath:db/h2";
-
     /**
-     * {@code flyway} with the folder of this database's own scripts ({@link #POSTGRES_ONLY} or {@link
-     * #H2_ONLY}) among its locations: the module-aware migration then reads {@code db/<database>/<module>}
-     * beside {@code db/migration/<module>}.
+     * {@code flyway} with the folder of this database's own scripts among its locations ({@link
+     * MigrationFolders}): the module-aware migration then reads {@code db/<database>/<module>} beside
+     * {@code db/migration/<module>}.
      */
     private static Flyway withScriptsOfThisDatabase(Flyway flyway) {
         var configuration = flyway.getConfiguration();
-        String own;
-        try (Connection connection = configuration.getDataSource().getConnection()) {
-            own = DatabaseKind.isPostgres(connection) ? POSTGRES_ONLY : H2_ONLY;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database to migrate", e);
-        }
-        List<String> locations = new ArrayList<>();
-        for (Location location : configuration.getLocations()) {
-            locations.add(location.getDescriptor());
-        }
-        locations.add(own);
         return Flyway.configure()
                 .configuration(configuration)
-                .locations(locations.toArray(String[]::new))
+                .locations(MigrationFolders.withOwnScripts(configuration.getLocations(), configuration.getDataSource()))
                 .load();
     }
 }

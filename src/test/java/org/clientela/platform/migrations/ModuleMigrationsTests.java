@@ -122,8 +122,8 @@ class ModuleMigrationsTests {
     void eachDatabaseRunsItsOwnScriptsAndBothStandAtTheSameVersion(String engine) throws Exception {
         var jdbc = new JdbcTemplate(dataSource(engine));
         boolean postgres = engine.equals("postgresql");
-        List<String> postgresOnly = names(ModuleMigrations.POSTGRES_ONLY + "/sales/*.sql");
-        List<String> h2Only = names(ModuleMigrations.H2_ONLY + "/sales/*.sql");
+        List<String> postgresOnly = names(org.clientela.platform.MigrationFolders.POSTGRES_ONLY + "/sales/*.sql");
+        List<String> h2Only = names(org.clientela.platform.MigrationFolders.H2_ONLY + "/sales/*.sql");
         assertThat(postgresOnly)
                 .as("the sales module has a script for PostgreSQL alone")
                 .isNotEmpty();
