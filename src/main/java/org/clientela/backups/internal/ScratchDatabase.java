@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.clientela.platform.MigrationFolders;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,7 +46,7 @@ public class ScratchDatabase {
     public void migrate(DataSource dataSource) {
         new SpringModulithFlywayMigrationStrategy(
                         modules, new HasMigrationFiles(new PathMatchingResourcePatternResolver()))
-                .migrate(configuration().dataSource(dataSource).load());
+                .migrate(configuration(dataSource).load());
     }
 
     /**
@@ -61,18 +62,21 @@ public class ScratchDatabase {
             MigrationFilter onlyThis =
                     (id, flyway) -> id.toString().equals(module) && hasFiles.shouldMigrate(id, flyway);
             new SpringModulithFlywayMigrationStrategy(modules, onlyThis)
-                    .migrate(configuration()
-                            .dataSource(dataSource)
+                    .migrate(configuration(dataSource)
                             .target(versions.get(module))
                             .load());
         });
     }
 
-    private FluentConfiguration configuration() {
+    /** The application's migrations for {@code dataSource}, with the scripts of its kind of database. */
+    private FluentConfiguration configuration(DataSource dataSource) {
         Flyway application = flyway.getIfAvailable();
-        return application == null
+        FluentConfiguration configuration = application == null
                 ? Flyway.configure(getClass().getClassLoader()).locations("classpath:db/migration")
                 : Flyway.configure(getClass().getClassLoader()).configuration(application.getConfiguration());
+        return configuration
+                .dataSource(dataSource)
+                .locations(MigrationFolders.withOwnScripts(configuration.getLocations(), dataSource));
     }
 
     /** An embedded H2 database in {@code folder}, with the schema, open until {@link H2#close()}. */

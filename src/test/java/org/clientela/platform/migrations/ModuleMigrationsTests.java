@@ -117,6 +117,40 @@ class ModuleMigrationsTests {
                 .isEqualTo(scripts("service").size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void eachDatabaseRunsItsOwnScriptsAndBothStandAtTheSameVersion(String engine) throws Exception {
+        var jdbc = new JdbcTemplate(dataSource(engine));
+        boolean postgres = engine.equals("postgresql");
+        List<String> postgresOnly = names(org.clientela.platform.MigrationFolders.POSTGRES_ONLY + "/sales/*.sql");
+        List<String> h2Only = names(org.clientela.platform.MigrationFolders.H2_ONLY + "/sales/*.sql");
+        assertThat(postgresOnly)
+                .as("the sales module has a script for PostgreSQL alone")
+                .isNotEmpty();
+        // a backup records each module's version and a restore into the other database compares it
+        assertThat(h2Only).isEqualTo(postgresOnly);
+
+        migrateByModule(jdbc);
+
+        assertThat(applied(jdbc, "flyway_schema_history_sales"))
+                .isEqualTo(scripts("sales").size() + h2Only.size());
+        // the one pair there now: the search terms compared byte by byte on PostgreSQL, nothing on H2
+        assertThat(jdbc.queryForObject("""
+                        SELECT COUNT(*) FROM information_schema.columns
+                         WHERE LOWER(table_name) = 'sales_prospect_search_term' AND LOWER(column_name) = 'term'
+                           AND collation_name = 'C'""", Integer.class)).isEqualTo(postgres ? 1 : 0);
+        migrateByModule(jdbc);
+        assertThat(applied(jdbc, "flyway_schema_history_sales"))
+                .isEqualTo(scripts("sales").size() + h2Only.size());
+    }
+
+    private static List<String> names(String pattern) throws IOException {
+        return List.of(new PathMatchingResourcePatternResolver().getResources(pattern)).stream()
+                .map(Resource::getFilename)
+                .sorted()
+                .toList();
+    }
+
     private void migrateByModule(JdbcTemplate jdbc) {
         var flyway = Flyway.configure()
                 .dataSource(jdbc.getDataSource())

@@ -10,7 +10,9 @@ import org.clientela.platform.TextFolding;
 /**
  * The words a prospect is found by, as customers keep theirs: lower-case {@code [a-z0-9]} words of
  * the name, e-mail and contacts, the tax id, and every suffix of three or more digits of the phone
- * (a prefix of a suffix is any piece of the number).
+ * (a prefix of a suffix is any piece of the number). A word is found by its beginning, so a term
+ * that begins another term of the same prospect ("empresa" beside "empresa12" of the e-mail, "12"
+ * beside the phone's "12345678") finds nothing the longer one does not, and is not kept.
  */
 public final class ProspectSearchTerms {
 
@@ -58,7 +60,22 @@ public final class ProspectSearchTerms {
         for (String text : contactTexts) {
             words(text, terms);
         }
+        withoutBeginningsOfOthers(terms);
         return terms;
+    }
+
+    /**
+     * Removes from {@code terms} each term another one begins with: in their sorted order the terms
+     * that begin with a term come right after it, so comparing each with the next is enough.
+     */
+    private static void withoutBeginningsOfOthers(Set<String> terms) {
+        String[] sorted = terms.toArray(String[]::new);
+        Arrays.sort(sorted);
+        for (int i = 0; i + 1 < sorted.length; i++) {
+            if (sorted[i + 1].startsWith(sorted[i])) {
+                terms.remove(sorted[i]);
+            }
+        }
     }
 
     static String[] queryWords(String text) {

@@ -39,4 +39,39 @@ class ProspectSearchTermsTests {
                         "ana",
                         "gil");
     }
+
+    @Test
+    void aWordThatBeginsAnotherOfTheSameProspectIsNotKeptSinceTheLongerOneFindsIt() {
+        assertThat(ProspectSearchTerms.of(
+                        "Empresa 12 S.L.", "info@empresa12.example", "Santa Cruz", null, "912345678", List.of()))
+                .containsExactly(
+                        "l",
+                        "info",
+                        "empresa12",
+                        "example",
+                        "santa",
+                        "cruz",
+                        "912345678",
+                        "12345678",
+                        "2345678",
+                        "345678",
+                        "45678",
+                        "5678",
+                        "678");
+        // every word of the prospect still begins one of its terms: a search finds it as before
+        for (String word :
+                ProspectSearchTerms.queryWords("Empresa 12 S.L. info@empresa12.example Santa Cruz 912345678")) {
+            assertThat(ProspectSearchTerms.of(
+                                    "Empresa 12 S.L.",
+                                    "info@empresa12.example",
+                                    "Santa Cruz",
+                                    null,
+                                    "912345678",
+                                    List.of())
+                            .stream()
+                            .anyMatch(term -> term.startsWith(word)))
+                    .as(word)
+                    .isTrue();
+        }
+    }
 }
