@@ -34,10 +34,12 @@ import org.clientela.privacy.internal.consents.ConsentState;
 import org.clientela.privacy.internal.consents.ConsentStatus;
 import org.clientela.privacy.internal.consents.LegalBasis;
 import org.clientela.privacy.internal.consents.NewConsent;
+import org.clientela.sales.ProspectDirectory;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * right recorded as the person who sent it, and no post without the CSRF token.
  */
 @WebSliceTest(ConsentPages.class)
+@Import(ConsentSubjects.class)
 class ConsentPagesSliceTests {
 
     @Autowired
@@ -60,6 +63,9 @@ class ConsentPagesSliceTests {
 
     @MockitoBean
     CustomerContacts contacts;
+
+    @MockitoBean
+    ProspectDirectory prospects;
 
     final ConsentEntry granted = new ConsentEntry(
             9,

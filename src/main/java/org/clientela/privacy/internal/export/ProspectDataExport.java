@@ -33,17 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything held about a prospect as one ZIP archive (issue 19), as {@link PersonalDataExport} does
  * for a customer: a JSON file per record type of the sales module ({@link ProspectPersonalData}), the
- * prospect's consent lines, and {@code summary.html} in the reader's language, in one
+ * consent lines of the prospect and of its contact people (each line saying whose), and {@code summary.html} in the reader's language, in one
  * repeatable-read transaction. Audited with the prospect's id and the number of records only.
  */
 @Component
 public class ProspectDataExport {
 
     private static final String CONSENTS = """
-            SELECT e.id, e.channel, e.purpose, e.status, e.legal_basis, e.source, e.recorded_at, e.recorded_by,
-                   t.body AS text_shown
+            SELECT e.id, e.person_kind, e.person_id, e.channel, e.purpose, e.status, e.legal_basis, e.source,
+                   e.recorded_at, e.recorded_by, t.body AS text_shown
               FROM privacy_consent_event e JOIN privacy_consent_text t ON t.id = e.text_id
-             WHERE e.person_kind = 'PROSPECT' AND e.person_id = :prospectId ORDER BY e.id""";
+             WHERE e.prospect_id = :prospectId ORDER BY e.id""";
 
     private final ProspectDirectory prospects;
     private final ProspectPersonalData sales;
