@@ -3,6 +3,7 @@ package org.clientela.privacy.web;
 import java.util.List;
 import org.clientela.customers.CustomerContacts;
 import org.clientela.customers.CustomerDirectory;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.NotFoundException;
 import org.clientela.sales.ProspectDirectory;
@@ -78,11 +79,14 @@ class ConsentSubjects {
     private final CustomerDirectory customers;
     private final CustomerContacts contacts;
     private final ProspectDirectory prospects;
+    private final CustomerNames names;
 
-    ConsentSubjects(CustomerDirectory customers, CustomerContacts contacts, ProspectDirectory prospects) {
+    ConsentSubjects(
+            CustomerDirectory customers, CustomerContacts contacts, ProspectDirectory prospects, CustomerNames names) {
         this.customers = customers;
         this.contacts = contacts;
         this.prospects = prospects;
+        this.names = names;
     }
 
     /**
@@ -100,7 +104,7 @@ class ConsentSubjects {
                 yield new Subject(
                         kind,
                         Person.customer(id),
-                        customer.name(),
+                        names.shown(id, customer.name()),
                         "/customers/" + id,
                         null,
                         People.CONTACTS,
@@ -118,7 +122,7 @@ class ConsentSubjects {
                         "/customers/" + contact.customerId(),
                         customers
                                 .find(contact.customerId())
-                                .map(CustomerDirectory.CustomerRef::name)
+                                .map(c -> names.shown(c.id(), c.name()))
                                 .orElse(null),
                         null,
                         List.of());

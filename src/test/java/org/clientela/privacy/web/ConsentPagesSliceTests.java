@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.clientela.customers.CustomerContacts;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.ContactPermission.Channel;
 import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.ContactPermission.Purpose;
@@ -67,6 +68,9 @@ class ConsentPagesSliceTests {
     @MockitoBean
     ProspectDirectory prospects;
 
+    @MockitoBean
+    CustomerNames names;
+
     final ConsentEntry granted = new ConsentEntry(
             9,
             Channel.EMAIL,
@@ -82,6 +86,7 @@ class ConsentPagesSliceTests {
     @BeforeEach
     void aCustomerWhoAgreedToOffersByEmail() {
         when(customers.find(5)).thenReturn(Optional.of(new CustomerRef(5, "C-5", "Hotel Sol")));
+        when(names.shown(any(), any())).thenAnswer(call -> call.getArgument(1));
         Map<Channel, Map<Purpose, ConsentState>> grid = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
             Map<Purpose, ConsentState> row = new EnumMap<>(Purpose.class);
