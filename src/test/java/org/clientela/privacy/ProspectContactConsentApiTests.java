@@ -217,4 +217,33 @@ abstract class ProspectContactConsentApiTests {
                 "consents.json");
         assertThat(after).as("what they were asked and said stays on record").contains(text);
     }
+
+    @Test
+    void aWonProspectsPeoplesConsentsBelongToTheCustomerItBecame() throws Exception {
+        String json = prospectWithPeople(ana);
+        long prospect = id(json, "$.id");
+        long rosa = id(json, "$.contacts[0].id");
+        record(rosa, ana, "GRANTED", "Sí " + marker).andExpect(status().isCreated());
+
+        mvc.perform(post("/api/v1/prospects/{id}/activities", prospect)
+                        .with(ana)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"WON\",\"minutes\":4,\"amount\":1200,\"note\":\"Firmado\"}"))
+                .andExpect(status().isCreated());
+        Long customer = jdbc.sql("SELECT customer_id FROM sales_prospect WHERE id = :id")
+                .param("id", prospect)
+                .query(Long.class)
+                .single();
+        assertThat(customer).isNotNull();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("""
+                                SELECT customer_id FROM privacy_consent_event
+                                 WHERE person_kind = 'PROSPECT_CONTACT' AND person_id = :id""")
+                        .param("id", rosa)
+                        .query(Long.class)
+                        .optional()
+                        .filter(customer::equals)
+                        .isPresent());
+    }
 }
