@@ -2,8 +2,8 @@ package org.clientela.platform;
 
 /**
  * Whether the business may reach a person by a channel for a purpose, as the person's consents
- * stand now. The person is a customer, one of a customer's contact people, or a prospect; each has
- * consents of their own. Every module that sends a marketing or survey message asks first; a
+ * stand now. The person is a customer, one of a customer's contact people, a prospect, or one of a
+ * prospect's contact people; each has consents of their own. Every module that sends a marketing or survey message asks first; a
  * message that answers the customer's own case is neither and does not ask. The privacy module
  * answers.
  */
@@ -29,8 +29,9 @@ public interface ContactPermission {
     /**
      * Someone the business may write to, named by the table they live in and their id there.
      *
-     * @param kind a customer ({@code customer}), a customer's contact person ({@code contact}) or a
-     *             prospect ({@code sales_prospect})
+     * @param kind a customer ({@code customer}), a customer's contact person ({@code contact}), a
+     *             prospect ({@code sales_prospect}) or a prospect's contact person
+     *             ({@code sales_prospect_contact})
      */
     record Person(Kind kind, long id) {
 
@@ -38,7 +39,8 @@ public interface ContactPermission {
         public enum Kind {
             CUSTOMER,
             CONTACT,
-            PROSPECT
+            PROSPECT,
+            PROSPECT_CONTACT
         }
 
         public Person {
@@ -57,6 +59,10 @@ public interface ContactPermission {
 
         public static Person prospect(long id) {
             return new Person(Kind.PROSPECT, id);
+        }
+
+        public static Person prospectContact(long id) {
+            return new Person(Kind.PROSPECT_CONTACT, id);
         }
     }
 

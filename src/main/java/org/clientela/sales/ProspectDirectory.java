@@ -1,5 +1,6 @@
 package org.clientela.sales;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,20 @@ public interface ProspectDirectory {
      * person is a seller (and no manager or admin) and it is another seller's.
      */
     Optional<ProspectRef> findWorkable(long prospectId);
+
+    /**
+     * The person {@code contactId} at some prospect, whoever asks; empty when there is none (or no
+     * longer). A person keeps their id while the prospect is edited, so other modules may refer to
+     * them by it (the privacy module keeps consents per person). Who may see them is who may see
+     * their prospect ({@link #findVisible}, {@link #findWorkable}).
+     */
+    Optional<ProspectContactRef> findContact(long contactId);
+
+    /** The people at the prospect {@code prospectId}, in the order the prospect page lists them. */
+    List<ProspectContactRef> contactsOf(long prospectId);
+
+    /** A person at a prospect as other modules see them. */
+    record ProspectContactRef(long id, long prospectId, String name, String email, String phone) {}
 
     /**
      * A prospect as other modules see it.

@@ -41,10 +41,45 @@ abstract class AnonymisedNameTests {
     final String marker = UUID.randomUUID().toString().substring(0, 8);
     long customer;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    long order;
+    long kase;
+
     @BeforeEach
     void anErasedCustomer() throws Exception {
         customer = new CustomerFixtures(beans)
                 .personWithEmail("Olvido Traducida " + marker, "olvido." + marker + "@example.es");
+        // An order and a case of theirs, so other modules' pages and API quote them.
+        RowWriter rows = new RowWriter(dataSource);
+        order = rows.insert(
+                "sales_order",
+                java.util.Map.of(
+                        "order_number",
+                        "ANON-" + marker,
+                        "customer_id",
+                        customer,
+                        "order_date",
+                        java.time.LocalDate.now(),
+                        "currency",
+                        "EUR",
+                        "total_amount",
+                        java.math.BigDecimal.TEN,
+                        "line_count",
+                        0));
+        kase = rows.insert(
+                "service_case",
+                java.util.Map.of(
+                        "customer_id", customer,
+                        "reference", "ANON-" + marker,
+                        "case_type", "COMPLAINT",
+                        "channel", "PHONE",
+                        "priority", "NORMAL",
+                        "status", "OPEN",
+                        "owner_username", "anonymised-admin",
+                        "subject", "Queja de Olvido Traducida " + marker,
+                        "next_update_due_at", java.sql.Timestamp.from(java.time.Instant.now())));
         mvc.perform(post("/api/v1/customers/{id}/erasure", customer)
                         .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -86,6 +121,37 @@ abstract class AnonymisedNameTests {
                 .contains("Anonymised customer " + customer)
                 .doesNotContain("Cliente anonimizado " + customer);
         assertThat(page("/search?q=anonimizado+" + customer, "en")).contains("Anonymised customer " + customer);
+    }
+
+    @Test
+    void otherModulesQuoteThemInTheReadersLanguageToo() throws Exception {
+        String anonymised = "Anonymised customer " + customer;
+        String spanish = ErasedPerson.marker(customer);
+        mvc.perform(get("/api/v1/orders/{id}", order).with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customerName").value(anonymised));
+        mvc.perform(get("/api/v1/orders")
+                        .param("customerId", Long.toString(customer))
+                        .with(ADMIN)
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.items[0].customerName").value(anonymised));
+        mvc.perform(get("/api/v1/orders/{id}", order).with(ADMIN).header("Accept-Language", "es"))
+                .andExpect(jsonPath("$.customerName").value(spanish));
+        mvc.perform(get("/api/v1/cases/{id}", kase).with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value(anonymised));
+        assertThat(page("/orders?customerId=" + customer, "en"))
+                .contains(anonymised)
+                .doesNotContain(spanish);
+        assertThat(page("/orders/" + order, "en")).contains(anonymised).doesNotContain(spanish);
+        assertThat(page("/service/cases?customerId=" + customer, "en"))
+                .contains(anonymised)
+                .doesNotContain(spanish);
+        // The case's edit form keeps the stored subject, so saving it writes no other language.
+        assertThat(page("/service/cases/" + kase, "en"))
+                .contains("<span id=\"case-subject\">" + anonymised + "</span>")
+                .contains("<title>ANON-" + marker + " " + anonymised + "</title>");
+        assertThat(page("/service/cases/" + kase, "es")).contains("<span id=\"case-subject\">" + spanish + "</span>");
     }
 
     @Test

@@ -225,6 +225,12 @@ abstract class BlockedEverywhereTests {
                 .as("a new action before the block")
                 .contains(shown, hidden);
         assertThat(retention.scoresCsv()).contains("\n" + hidden + ",");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long running = retention.actionOnAtRisk(today.minusDays(5), 30);
+        long over = retention.actionOnAtRisk(today.minusDays(60), 30);
+        assertThat(retention.groupsOf(running))
+                .as("an action started before the block")
+                .contains(shown, hidden);
 
         blocking.block(hidden);
 
@@ -240,6 +246,13 @@ abstract class BlockedEverywhereTests {
                 .as("a new action of the retention plan")
                 .contains(shown)
                 .doesNotContain(hidden);
+        assertThat(retention.groupsOf(running))
+                .as("an action still running, started before the block")
+                .contains(shown)
+                .doesNotContain(hidden);
+        assertThat(retention.groupsOf(over))
+                .as("an action whose window is over keeps its groups, so its result stays")
+                .contains(shown, hidden);
         assertThat(retention.biggestCounted())
                 .as("the concentration figures still count the blocked customer")
                 .contains(shown, hidden);

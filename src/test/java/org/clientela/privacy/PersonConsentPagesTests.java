@@ -125,4 +125,57 @@ class PersonConsentPagesTests {
         mvc.perform(get("/privacy/consents/contacts/{id}", Long.MAX_VALUE - 3).with(bea))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theProspectsCardHasALinePerPersonLeadingToTheirOwnPageForTheSellerAlone() throws Exception {
+        long id = prospect("ana" + marker);
+        for (String name : java.util.List.of("Rosa", "Luis")) {
+            jdbc.sql("INSERT INTO sales_prospect_contact (prospect_id, position, name) VALUES (:p, :pos, :name)")
+                    .param("p", id)
+                    .param("pos", "Rosa".equals(name) ? 0 : 1)
+                    .param("name", name + " " + marker)
+                    .update();
+        }
+        long rosa = jdbc.sql("SELECT id FROM sales_prospect_contact WHERE prospect_id = :p AND position = 0")
+                .param("p", id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/privacy/consents/prospect-contacts/{id}", rosa)
+                        .with(ana)
+                        .with(csrf())
+                        .param("channel", "PHONE")
+                        .param("purpose", "MARKETING")
+                        .param("status", "GRANTED")
+                        .param("source", "PHONE")
+                        .param("text", "¿Te llamamos con ofertas? " + marker))
+                .andExpect(redirectedUrl("/privacy/consents/prospect-contacts/" + rosa));
+        mvc.perform(get("/privacy/consents/prospects/{id}", id).with(ana))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("href=\"/privacy/consents/prospect-contacts/" + rosa + "\"")))
+                .andExpect(content().string(containsString("Teléfono · Ofertas y novedades: Acepta")))
+                .andExpect(content().string(containsString("Luis " + marker)))
+                .andExpect(
+                        content().string(containsString("id=\"consent-PHONE-MARKETING\" data-status=\"NOT_ASKED\"")));
+        mvc.perform(get("/privacy/consents/prospect-contacts/{id}", rosa)
+                        .with(ana)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rosa " + marker)))
+                .andExpect(content().string(containsString("contact person at Posible " + marker)))
+                .andExpect(content().string(containsString("href=\"/sales/prospects/" + id + "\"")))
+                .andExpect(content().string(containsString("id=\"consent-PHONE-MARKETING\" data-status=\"GRANTED\"")))
+                .andExpect(content().string(containsString("While not asked, nothing goes.")));
+        mvc.perform(get("/privacy/consents/prospect-contacts/{id}", rosa).with(bea))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/privacy/consents/prospect-contacts/{id}", rosa)
+                        .with(bea)
+                        .with(csrf())
+                        .param("channel", "PHONE")
+                        .param("purpose", "MARKETING")
+                        .param("status", "REFUSED")
+                        .param("source", "PHONE")
+                        .param("text", "x " + marker))
+                .andExpect(status().isNotFound());
+    }
 }

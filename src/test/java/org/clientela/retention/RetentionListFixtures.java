@@ -78,9 +78,18 @@ public final class RetentionListFixtures {
 
     /** The customers in both groups of a new action of the plan on the AT_RISK segment, none held out. */
     public List<Long> newActionOnAtRisk() {
+        return groupsOf(actionOnAtRisk(LocalDate.now(ZoneOffset.UTC), 30));
+    }
+
+    /** An action of the plan on the customers at risk, from {@code start} for {@code windowDays}, no holdout. */
+    public long actionOnAtRisk(LocalDate start, int windowDays) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long idea = beans.getBean(Ideas.class).add("Idea Blk " + System.nanoTime(), null, "Prueba", null, today);
-        long action = beans.getBean(Actions.class).applyToSegment(idea, RfmSegment.AT_RISK, today, 30, 0);
+        return beans.getBean(Actions.class).applyToSegment(idea, RfmSegment.AT_RISK, start, windowDays, 0);
+    }
+
+    /** The customers in either group of the action. */
+    public List<Long> groupsOf(long action) {
         return beans.getBean(JdbcClient.class)
                 .sql("SELECT customer_id FROM retention_action_customer WHERE action_id = :action")
                 .param("action", action)

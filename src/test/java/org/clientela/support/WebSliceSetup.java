@@ -1,5 +1,6 @@
 package org.clientela.support;
 
+import org.clientela.customers.CustomerNameFixtures;
 import org.clientela.platform.BusinessSettings;
 import org.clientela.platform.WebSliceFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Import;
 
 /** What {@link WebSliceTest} adds to Spring Boot's web slice. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(WebSliceFixtures.Configuration.class)
+// Pages of every module show an anonymised customer's name in the reader's language through it.
+@Import({WebSliceFixtures.Configuration.class, CustomerNameFixtures.Configuration.class})
 public class WebSliceSetup {
 
     /** The business settings as application.properties has them, without the settings table. */

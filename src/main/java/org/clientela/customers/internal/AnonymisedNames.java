@@ -1,6 +1,8 @@
 package org.clientela.customers.internal;
 
 import java.util.Locale;
+import org.clientela.customers.CustomerNames;
+import org.clientela.platform.PersonalDataAnonymiser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@anonymisedNames.of(customer)}}.
  */
 @Component("anonymisedNames")
-public class AnonymisedNames {
+public class AnonymisedNames implements CustomerNames {
 
     static final String KEY = "customers.anonymised.name";
 
@@ -41,6 +43,19 @@ public class AnonymisedNames {
     /** A list line with the name as the current request's reader sees it. */
     public CustomerSummary shown(CustomerSummary customer) {
         return customer.anonymised() ? customer.named(of(customer)) : customer;
+    }
+
+    @Override
+    public String shown(Long customerId, String text) {
+        return shown(customerId, text, LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    public String shown(Long customerId, String text, Locale locale) {
+        boolean marker = customerId != null
+                && text != null
+                && text.equals(PersonalDataAnonymiser.ErasedPerson.marker(customerId));
+        return marker ? of(customerId, text, true, locale) : text;
     }
 
     private String of(long id, String name, boolean anonymised, Locale locale) {

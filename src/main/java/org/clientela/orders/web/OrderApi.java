@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientela.customers.CustomerNames;
 import org.clientela.orders.internal.OrderBook;
 import org.clientela.orders.internal.OrderDetails;
 import org.clientela.orders.internal.OrderFilter;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderApi {
 
     private final OrderBook orders;
+    private final CustomerNames names;
 
-    OrderApi(OrderBook orders) {
+    OrderApi(OrderBook orders, CustomerNames names) {
         this.orders = orders;
+        this.names = names;
     }
 
     /** An order without its lines, as in a list. */
@@ -47,14 +50,15 @@ class OrderApi {
             BigDecimal total,
             String currency) {
 
-        static OrderView of(OrderSummary o) {
+        /** {@code o} with the customer's name as the reader sees it ({@link CustomerNames}). */
+        static OrderView of(OrderSummary o, CustomerNames names) {
             return new OrderView(
                     o.id(),
                     o.orderNumber(),
                     o.orderDate(),
                     o.customerId(),
                     o.customerNumber(),
-                    o.customerName(),
+                    names.shown(o.customerId(), o.customerName()),
                     o.channel(),
                     o.pointOfSale(),
                     o.lineCount(),
@@ -78,7 +82,7 @@ class OrderApi {
             String currency,
             List<OrderDetails.Line> lines) {
 
-        static OrderWithLines of(OrderDetails details) {
+        static OrderWithLines of(OrderDetails details, CustomerNames names) {
             OrderSummary o = details.order();
             return new OrderWithLines(
                     o.id(),
@@ -86,7 +90,7 @@ class OrderApi {
                     o.orderDate(),
                     o.customerId(),
                     o.customerNumber(),
-                    o.customerName(),
+                    names.shown(o.customerId(), o.customerName()),
                     o.channel(),
                     o.pointOfSale(),
                     o.lineCount(),
@@ -98,9 +102,12 @@ class OrderApi {
 
     /** A page of orders, and whether a next page exists. */
     record OrderPage(List<OrderView> items, int page, int size, boolean hasNext) {
-        static OrderPage of(Slice<OrderSummary> slice) {
+        static OrderPage of(Slice<OrderSummary> slice, CustomerNames names) {
             return new OrderPage(
-                    slice.items().stream().map(OrderView::of).toList(), slice.page(), slice.size(), slice.hasNext());
+                    slice.items().stream().map(o -> OrderView.of(o, names)).toList(),
+                    slice.page(),
+                    slice.size(),
+                    slice.hasNext());
         }
     }
 
@@ -112,11 +119,11 @@ class OrderApi {
             @RequestParam(defaultValue = "NEWEST") OrderSort sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return OrderPage.of(orders.list(new OrderFilter(customerId, from, to), sort, page, size));
+        return OrderPage.of(orders.list(new OrderFilter(customerId, from, to), sort, page, size), names);
     }
 
     @GetMapping("/{id}")
     OrderWithLines get(@PathVariable long id) {
-        return OrderWithLines.of(orders.find(id).orElseThrow(() -> new NotFoundException("order", id)));
+        return OrderWithLines.of(orders.find(id).orElseThrow(() -> new NotFoundException("order", id)), names);
     }
 }

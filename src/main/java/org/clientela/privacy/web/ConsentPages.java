@@ -1,12 +1,8 @@
 package org.clientela.privacy.web;
 
-import java.util.List;
-import org.clientela.customers.CustomerContacts;
-import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerPanel;
-import org.clientela.platform.ContactPermission.Person;
-import org.clientela.platform.NotFoundException;
 import org.clientela.privacy.internal.consents.ConsentLedger;
+import org.clientela.sales.ProspectPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,41 +17,51 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The consents card on the customer page: the grid of channels and purposes with what stands now
+ * The consents card of every kind of person, one pair of handlers for all ({@link ConsentSubjects}
+ * says who each is and who may reach them): the grid of channels and purposes with what stands now
  * in words, a small form to record an answer (sent by htmx, which puts the card back with the
- * answer in it; without scripts the form posts and returns to the customer), the history folded
- * below, and a line per contact person with what they said, leading to their own consents.
+ * answer in it), the history folded below, and on a company's card (a customer's, a prospect's) a
+ * line per contact person with what they said, leading to their own page. A customer's and a
+ * prospect's card sit on their own page (as a {@link CustomerPanel}, a {@link ProspectPanel});
+ * without scripts their form posts and returns there. A contact person's card is a page of its own.
  */
 @Controller
 class ConsentPages {
 
-    static final String PANEL = "/privacy/consents/customers/";
+    static final String BASE = "/privacy/consents/";
+    private static final String PATH = BASE + "{people:" + ConsentSubjects.People.PATTERN + "}/{id}";
 
     private final ConsentLedger ledger;
-    private final CustomerDirectory customers;
-    private final CustomerContacts contacts;
+    private final ConsentSubjects subjects;
 
-    ConsentPages(ConsentLedger ledger, CustomerDirectory customers, CustomerContacts contacts) {
+    ConsentPages(ConsentLedger ledger, ConsentSubjects subjects) {
         this.ledger = ledger;
-        this.customers = customers;
-        this.contacts = contacts;
+        this.subjects = subjects;
     }
 
     @Bean
     static CustomerPanel consentPanel() {
-        return CustomerPanel.of("privacy-consents", "privacy.consent.panel.title", PANEL, CustomerPanel.Slot.MAIN, 70);
+        return CustomerPanel.of(
+                "privacy-consents", "privacy.consent.panel.title", BASE + "customers/", CustomerPanel.Slot.MAIN, 70);
     }
 
-    @GetMapping(PANEL + "{id}")
+    @Bean
+    static ProspectPanel prospectConsentPanel() {
+        return ProspectPanel.of("privacy-consents", "privacy.consent.panel.title", BASE + "prospects/", 10);
+    }
+
+    @GetMapping(PATH)
     @PreAuthorize(ConsentRoles.READERS)
-    String panel(@PathVariable long id, Model model) {
+    String show(@PathVariable String people, @PathVariable long id, Model model) {
+        ConsentSubjects.Subject who = subjects.find(people, id, false);
         model.addAttribute("form", new ConsentForm());
-        return show(id, model);
+        return render(who, who.kind().card, model);
     }
 
-    @PostMapping(PANEL + "{id}")
+    @PostMapping(PATH)
     @PreAuthorize(ConsentRoles.RECORDERS)
     String record(
+            @PathVariable String people,
             @PathVariable long id,
             @ModelAttribute("form") ConsentForm form,
             BindingResult errors,
@@ -63,39 +69,40 @@ class ConsentPages {
             Authentication authentication,
             Model model,
             RedirectAttributes redirect) {
-        if (!ConsentCard.record(ledger, Person.customer(id), form, errors, authentication.getName())) {
-            // A control character is a binding error of its field (the platform's net under every text).
-            model.addAttribute("formOpen", true);
-            show(id, model);
-            if (htmx != null) {
-                return ConsentCard.FRAGMENT;
-            }
-            model.addAttribute("backUrl", "/customers/" + id);
-            model.addAttribute("personName", model.getAttribute("customerName"));
-            return "privacy/consent-page";
-        }
-        if (htmx == null) {
+        ConsentSubjects.Subject who = subjects.find(people, id, true);
+        // A control character is a binding error of its field (the platform's net under every text).
+        boolean saved = ConsentCard.record(ledger, who.person(), form, errors, authentication.getName());
+        if (saved && htmx == null) {
             redirect.addFlashAttribute("flash", "privacy.consent.saved");
-            return "redirect:/customers/" + id;
+            return "redirect:" + (who.kind().card ? who.backUrl() : who.action());
         }
-        model.addAttribute("form", new ConsentForm());
-        model.addAttribute("saved", true);
-        return show(id, model);
+        if (saved) {
+            model.addAttribute("form", new ConsentForm());
+            model.addAttribute("saved", true);
+        } else {
+            model.addAttribute("formOpen", true);
+        }
+        return render(who, htmx != null, model);
     }
 
-    private String show(long id, Model model) {
-        CustomerDirectory.CustomerRef customer =
-                customers.find(id).orElseThrow(() -> new NotFoundException("customer", id));
-        model.addAttribute("customer", customer);
-        model.addAttribute("customerName", customer.name());
-        ConsentCard.show(ledger, Person.customer(id), PANEL + id, model);
-        List<CustomerContacts.ContactRef> people = contacts.of(id);
-        model.addAttribute("contacts", people);
-        model.addAttribute(
-                "contactStates",
-                ledger.recorded(
-                        Person.Kind.CONTACT,
-                        people.stream().map(CustomerContacts.ContactRef::id).toList()));
-        return ConsentCard.FRAGMENT;
+    /** The card alone ({@code fragment}), or on a page of its own that names whose it is. */
+    private String render(ConsentSubjects.Subject who, boolean fragment, Model model) {
+        ConsentCard.show(ledger, who.person(), who.action(), model);
+        if (who.peopleOf() != null) {
+            model.addAttribute("contacts", who.people());
+            model.addAttribute("contactsBase", BASE + who.peopleOf().path + "/");
+            model.addAttribute(
+                    "contactStates",
+                    ledger.recorded(
+                            who.peopleOf().kind,
+                            who.people().stream().map(ConsentSubjects.Line::id).toList()));
+        }
+        if (fragment) {
+            return ConsentCard.FRAGMENT;
+        }
+        model.addAttribute("backUrl", who.backUrl());
+        model.addAttribute("personName", who.name());
+        model.addAttribute("ofCustomer", who.ofWhom());
+        return "privacy/consent-page";
     }
 }

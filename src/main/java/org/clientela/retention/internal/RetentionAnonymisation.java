@@ -3,6 +3,7 @@ package org.clientela.retention.internal;
 import java.util.List;
 import org.clientela.platform.PersonalColumns;
 import org.clientela.platform.PersonalDataAnonymiser;
+import org.clientela.retention.internal.plan.Actions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,17 @@ class RetentionAnonymisation implements PersonalDataAnonymiser {
             .scrubbed("retention_snapshot", "TRUE", "body");
 
     private final JdbcClient jdbc;
+    private final Actions actions;
 
-    RetentionAnonymisation(JdbcClient jdbc) {
+    RetentionAnonymisation(JdbcClient jdbc, Actions actions) {
         this.jdbc = jdbc;
+        this.actions = actions;
+    }
+
+    /** A blocked customer leaves the plan's actions still running; the lists hide them by their queries. */
+    @Override
+    public void hide(long customerId) {
+        actions.leaveRunning(customerId);
     }
 
     @Override

@@ -34,7 +34,9 @@ record ProspectRequest(
         @CleanText(max = Prospect.NOTES_MAX, lines = true) String notes,
         @Size(max = Prospect.CONTACTS_MAX) List<@Valid ContactRequest> contacts) {
 
+    /** {@code id}: the person's, as read, to keep the same person (and their consents); absent for a new one. */
     record ContactRequest(
+            Long id,
             @CleanText(max = ProspectContact.NAME_MAX) String name,
             @CleanText(max = ProspectContact.JOB_TITLE_MAX) String title,
             @CleanText(max = 20) String decisionLevel,
@@ -42,7 +44,7 @@ record ProspectRequest(
             @CleanText(max = Prospect.PHONE_MAX) String phone) {
 
         ProspectContact contact() {
-            return new ProspectContact(name, title, decisionLevel, email, phone);
+            return new ProspectContact(id, name, title, decisionLevel, email, phone);
         }
     }
 

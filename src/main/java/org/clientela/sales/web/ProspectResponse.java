@@ -43,9 +43,10 @@ record ProspectResponse(
         Instant createdAt,
         long version) {
 
-    record ContactResponse(String name, String title, String decisionLevel, String email, String phone) {
+    /** {@code id}: the person's, kept across edits; send it back to keep the same person. */
+    record ContactResponse(Long id, String name, String title, String decisionLevel, String email, String phone) {
         static ContactResponse of(ProspectContact c) {
-            return new ContactResponse(c.name(), c.jobTitle(), c.decisionLevel(), c.email(), c.phone());
+            return new ContactResponse(c.id(), c.name(), c.jobTitle(), c.decisionLevel(), c.email(), c.phone());
         }
     }
 

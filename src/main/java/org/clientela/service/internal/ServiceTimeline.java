@@ -3,6 +3,7 @@ package org.clientela.service.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.clientela.customers.CustomerNames;
 import org.clientela.customers.CustomerTimeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ServiceTimeline implements CustomerTimeline {
 
     private final JdbcClient jdbc;
+    private final CustomerNames names;
 
-    ServiceTimeline(JdbcClient jdbc) {
+    ServiceTimeline(JdbcClient jdbc, CustomerNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     @Override
@@ -37,7 +40,7 @@ class ServiceTimeline implements CustomerTimeline {
                     entries.add(new Entry(
                             rs.getTimestamp("opened_at").toInstant(),
                             "service.timeline.caseOpened",
-                            List.of(rs.getString("reference"), rs.getString("subject")),
+                            List.of(rs.getString("reference"), names.shown(customerId, rs.getString("subject"))),
                             null,
                             null,
                             href));

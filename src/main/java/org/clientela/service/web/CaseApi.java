@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.CleanText;
 import org.clientela.platform.InputError;
 import org.clientela.service.CaseType;
@@ -37,10 +38,12 @@ class CaseApi {
 
     private final Cases cases;
     private final PromiseLedger ledger;
+    private final CustomerNames names;
 
-    CaseApi(Cases cases, PromiseLedger ledger) {
+    CaseApi(Cases cases, PromiseLedger ledger, CustomerNames names) {
         this.cases = cases;
         this.ledger = ledger;
+        this.names = names;
     }
 
     /** A new case; the words of {@code type}, {@code channel}, {@code reason} and {@code priority} are the enum names. */
@@ -103,13 +106,13 @@ class CaseApi {
                 body.subject(),
                 body.description()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.getId()))
-                .body(CaseResponse.of(opened));
+                .body(CaseResponse.of(opened, names));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(ServiceRoles.READERS)
     CaseResponse get(@PathVariable long id) {
-        return CaseResponse.of(cases.get(id));
+        return CaseResponse.of(cases.get(id), names);
     }
 
     @PatchMapping("/{id}")
@@ -125,14 +128,21 @@ class CaseApi {
         }
         ServiceCase.subjectProblem(body.subject(), false).ifPresent(choices::add);
         choices.throwIfAny();
-        return CaseResponse.of(cases.patch(
-                id,
-                body.version(),
-                new CaseCommands.ChangeCase(
-                        priority, body.owner(), body.subject(), body.description(), reason, body.updateEveryDays()),
-                status,
-                resolution,
-                body.explanation()));
+        return CaseResponse.of(
+                cases.patch(
+                        id,
+                        body.version(),
+                        new CaseCommands.ChangeCase(
+                                priority,
+                                body.owner(),
+                                body.subject(),
+                                body.description(),
+                                reason,
+                                body.updateEveryDays()),
+                        status,
+                        resolution,
+                        body.explanation()),
+                names);
     }
 
     @PostMapping("/{id}/promises")

@@ -3,6 +3,7 @@ package org.clientela.service.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.clientela.customers.CustomerNames;
 import org.clientela.service.internal.cases.CaseNote;
 import org.clientela.service.internal.cases.Concession;
 import org.clientela.service.internal.cases.ServiceCase;
@@ -32,7 +33,8 @@ record CaseResponse(
         List<CaseNote> notes,
         List<Concession> concessions) {
 
-    static CaseResponse of(ServiceCase c) {
+    /** {@code c} with its subject as the reader sees it: an anonymised customer's marker in their language. */
+    static CaseResponse of(ServiceCase c, CustomerNames names) {
         return new CaseResponse(
                 c.getId(),
                 c.getReference(),
@@ -44,7 +46,7 @@ record CaseResponse(
                 c.getPriority().name(),
                 c.getStatus().name(),
                 c.getOwnerUsername(),
-                c.getSubject(),
+                names.shown(c.getCustomerId(), c.getSubject()),
                 c.getDescription(),
                 c.getUpdateEveryDays(),
                 c.getLastCustomerUpdateAt(),

@@ -217,6 +217,9 @@ class EveryCodeHasWordsTests {
     /** Enums people never read as words, each with the reason. */
     static final Map<String, String> UNSEEN = Map.ofEntries(
             entry(
+                    "org.clientela.privacy.web.ConsentSubjects$People",
+                    "the part of a consents page's path that names the kind of person, never shown"),
+            entry(
                     "org.clientela.platform.PersonalColumns$Treatment",
                     "what anonymising does to a column, never shown (the dry run names the column and counts rows)"),
             entry(

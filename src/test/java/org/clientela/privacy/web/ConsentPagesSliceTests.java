@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.clientela.customers.CustomerContacts;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.ContactPermission.Channel;
 import org.clientela.platform.ContactPermission.Person;
 import org.clientela.platform.ContactPermission.Purpose;
@@ -34,10 +35,12 @@ import org.clientela.privacy.internal.consents.ConsentState;
 import org.clientela.privacy.internal.consents.ConsentStatus;
 import org.clientela.privacy.internal.consents.LegalBasis;
 import org.clientela.privacy.internal.consents.NewConsent;
+import org.clientela.sales.ProspectDirectory;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * right recorded as the person who sent it, and no post without the CSRF token.
  */
 @WebSliceTest(ConsentPages.class)
+@Import(ConsentSubjects.class)
 class ConsentPagesSliceTests {
 
     @Autowired
@@ -60,6 +64,12 @@ class ConsentPagesSliceTests {
 
     @MockitoBean
     CustomerContacts contacts;
+
+    @MockitoBean
+    ProspectDirectory prospects;
+
+    @MockitoBean
+    CustomerNames names;
 
     final ConsentEntry granted = new ConsentEntry(
             9,
@@ -76,6 +86,7 @@ class ConsentPagesSliceTests {
     @BeforeEach
     void aCustomerWhoAgreedToOffersByEmail() {
         when(customers.find(5)).thenReturn(Optional.of(new CustomerRef(5, "C-5", "Hotel Sol")));
+        when(names.shown(any(), any())).thenAnswer(call -> call.getArgument(1));
         Map<Channel, Map<Purpose, ConsentState>> grid = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
             Map<Purpose, ConsentState> row = new EnumMap<>(Purpose.class);

@@ -84,13 +84,13 @@ public class ConsentLedger implements ContactPermission {
      */
     @Transactional
     public ConsentEntry record(Person person, NewConsent consent, String actor) {
-        Long customerId = people.customerOf(person);
+        ConsentPeople.Whose whose = people.whose(person);
         List<InputError> errors = new ArrayList<>();
         check(consent, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return insert(person, customerId, consent, actor);
+        return insert(person, whose, consent, actor);
     }
 
     /**
@@ -128,7 +128,7 @@ public class ConsentLedger implements ContactPermission {
         }
         insert(
                 person,
-                customerId,
+                new ConsentPeople.Whose(customerId, null),
                 new NewConsent(
                         channel,
                         purpose,
@@ -151,9 +151,9 @@ public class ConsentLedger implements ContactPermission {
         if (shownText == null || shownText.isBlank()) {
             return;
         }
-        Long customerId;
+        ConsentPeople.Whose whose;
         try {
-            customerId = people.customerOf(person);
+            whose = people.whose(person);
         } catch (NotFoundException gone) {
             return;
         }
@@ -162,7 +162,7 @@ public class ConsentLedger implements ContactPermission {
         for (Channel channel : List.of(Channel.EMAIL, Channel.PHONE)) {
             insert(
                     person,
-                    customerId,
+                    whose,
                     new NewConsent(
                             channel,
                             Purpose.MARKETING,
@@ -175,28 +175,51 @@ public class ConsentLedger implements ContactPermission {
     }
 
     /**
-     * A prospect became the customer {@code customerId}: their consents recorded so far are the
-     * customer's people's too, so the customer's export carries them. Only this link is written on
-     * the history; what was recorded stays as it was.
+     * A prospect became the customer {@code customerId}: their consents recorded so far, and those
+     * of their contact people, are the customer's people's too, so the customer's export carries
+     * them. Only this link is written on the history; what was recorded stays as it was.
      */
     @Transactional
     public void prospectBecameCustomer(long prospectId, long customerId) {
         jdbc.sql("""
                         UPDATE privacy_consent_event SET customer_id = :c
-                         WHERE person_kind = 'PROSPECT' AND person_id = :p AND customer_id IS NULL""").param("c", customerId).param("p", prospectId).update();
+                         WHERE prospect_id = :p AND customer_id IS NULL""").param("c", customerId).param("p", prospectId).update();
     }
 
-    private ConsentEntry insert(Person person, Long customerId, NewConsent consent, String actor) {
+    /**
+     * The prospect {@code prospectId} is being erased and its contact people go: what stands now for
+     * them goes too (nobody is left to write to), while their history stays, tied to the prospect,
+     * as the record of what they were asked and said. Counts only when {@code dryRun}.
+     *
+     * @return the current-state rows removed (or that would be)
+     */
+    @Transactional
+    public long forgetProspectPeople(long prospectId, boolean dryRun) {
+        String people = """
+                FROM privacy_consent_current
+                 WHERE person_kind = 'PROSPECT_CONTACT' AND person_id IN (
+                       SELECT e.person_id FROM privacy_consent_event e
+                        WHERE e.prospect_id = :p AND e.person_kind = 'PROSPECT_CONTACT')""";
+        return dryRun
+                ? jdbc.sql("SELECT COUNT(*) " + people)
+                        .param("p", prospectId)
+                        .query(Long.class)
+                        .single()
+                : jdbc.sql("DELETE " + people).param("p", prospectId).update();
+    }
+
+    private ConsentEntry insert(Person person, ConsentPeople.Whose whose, NewConsent consent, String actor) {
         Instant now = clock.instant();
         long textId = textId(consent.text(), now);
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO privacy_consent_event (person_kind, person_id, customer_id, channel, purpose, status,
-                            legal_basis, source, text_id, recorded_at, recorded_by)
-                        VALUES (:kind, :id, :c, :channel, :purpose, :status, :basis, :source, :text, :at, :by)""")
+                        INSERT INTO privacy_consent_event (person_kind, person_id, customer_id, prospect_id, channel,
+                            purpose, status, legal_basis, source, text_id, recorded_at, recorded_by)
+                        VALUES (:kind, :id, :c, :p, :channel, :purpose, :status, :basis, :source, :text, :at, :by)""")
                 .param("kind", person.kind().name())
                 .param("id", person.id())
-                .param("c", customerId, java.sql.Types.BIGINT)
+                .param("c", whose.customerId(), java.sql.Types.BIGINT)
+                .param("p", whose.prospectId(), java.sql.Types.BIGINT)
                 .param("channel", consent.channel().name())
                 .param("purpose", consent.purpose().name())
                 .param("status", consent.status().name())

@@ -26,31 +26,57 @@ public class ConsentPeople {
     }
 
     /**
-     * The customer {@code person} is or belongs to; {@code null} for a prospect that is no customer.
+     * Whom a person's consents also concern: the customer they are or belong to, the prospect they
+     * are or are at; either {@code null} when there is none.
+     */
+    public record Whose(Long customerId, Long prospectId) {}
+
+    /**
+     * The customer and the prospect {@code person} is or belongs to (a prospect's people belong to
+     * the customer it became, if it did).
      *
      * @throws NotFoundException naming the kind of person, when there is none with that id
      */
-    public Long customerOf(Person person) {
+    public Whose whose(Person person) {
         return switch (person.kind()) {
             case CUSTOMER ->
-                customers
-                        .find(person.id())
-                        .map(CustomerDirectory.CustomerRef::id)
-                        .orElseThrow(() -> new NotFoundException("customer", person.id()));
+                new Whose(
+                        customers
+                                .find(person.id())
+                                .map(CustomerDirectory.CustomerRef::id)
+                                .orElseThrow(() -> new NotFoundException("customer", person.id())),
+                        null);
             case CONTACT ->
-                contacts.find(person.id())
-                        .map(CustomerContacts.ContactRef::customerId)
-                        .orElseThrow(() -> new NotFoundException("contact", person.id()));
-            case PROSPECT ->
-                prospects
-                        .find(person.id())
-                        .orElseThrow(() -> new NotFoundException("prospect", person.id()))
-                        .customerId();
+                new Whose(
+                        contacts.find(person.id())
+                                .map(CustomerContacts.ContactRef::customerId)
+                                .orElseThrow(() -> new NotFoundException("contact", person.id())),
+                        null);
+            case PROSPECT -> ofProspect(person.id(), "prospect", person.id());
+            case PROSPECT_CONTACT ->
+                ofProspect(
+                        prospects
+                                .findContact(person.id())
+                                .map(ProspectDirectory.ProspectContactRef::prospectId)
+                                .orElseThrow(() -> new NotFoundException("prospectContact", person.id())),
+                        "prospectContact",
+                        person.id());
         };
+    }
+
+    private Whose ofProspect(long prospectId, String kind, long personId) {
+        ProspectDirectory.ProspectRef prospect =
+                prospects.find(prospectId).orElseThrow(() -> new NotFoundException(kind, personId));
+        return new Whose(prospect.customerId(), prospect.id());
+    }
+
+    /** The customer {@code person} is or belongs to; {@code null} for a prospect's that is no customer. */
+    public Long customerOf(Person person) {
+        return whose(person).customerId();
     }
 
     /** @throws NotFoundException when there is no such person */
     public void require(Person person) {
-        customerOf(person);
+        whose(person);
     }
 }

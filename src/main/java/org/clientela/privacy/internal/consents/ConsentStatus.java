@@ -25,12 +25,12 @@ public enum ConsentStatus {
 
     /**
      * Whether a message may go out to a person of this kind under this status: as {@link #allows()},
-     * except that a prospect never asked may be sent nothing. A prospect never bought from us, so
-     * the customers' legitimate interest (LSSI art. 21.2) does not reach them: they must say yes
-     * first.
+     * except that a prospect, or a person at a prospect, never asked may be sent nothing. A
+     * prospect never bought from us, so the customers' legitimate interest (LSSI art. 21.2) does
+     * not reach them: they must say yes first.
      */
     public boolean allows(Person.Kind kind) {
-        return this == NOT_ASKED ? kind != Person.Kind.PROSPECT : allows();
+        return this == NOT_ASKED ? kind != Person.Kind.PROSPECT && kind != Person.Kind.PROSPECT_CONTACT : allows();
     }
 
     /** Whether a person may record this status (NOT_ASKED is the absence of a record). */

@@ -7,6 +7,7 @@ import org.clientela.platform.AuditForgetting;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.NotFoundException;
 import org.clientela.platform.PersonalDataAnonymiser.Change;
+import org.clientela.privacy.internal.consents.ConsentLedger;
 import org.clientela.sales.ProspectDirectory;
 import org.clientela.sales.ProspectDirectory.ProspectRef;
 import org.clientela.sales.ProspectPersonalData;
@@ -16,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erasing a prospect who never became a customer (issue 19), by anonymisation as a customer is: the
  * sales module replaces the prospect's words with the prospect's marker and keeps every count, the
- * audit log forgets the prospect's states and quoted words, the journal records the prospect's id
- * and the moment (so a restore of an older archive anonymises the prospect again), and one audit
- * entry says so without personal data. A won prospect is erased as the customer it became; a second
- * erasure is refused.
+ * audit log forgets the prospect's states and quoted words, the consents of its contact people (who
+ * go) stop standing while their history stays as the record of what they said, the journal records
+ * the prospect's id and the moment (so a restore of an older archive anonymises the prospect again),
+ * and one audit entry says so without personal data. A won prospect is erased as the customer it
+ * became; a second erasure is refused.
  */
 @Service
 public class ProspectErasures {
@@ -31,18 +33,21 @@ public class ProspectErasures {
     private final AuditForgetting auditLog;
     private final AuditLog audit;
     private final ErasureEntries journal;
+    private final ConsentLedger consents;
 
     ProspectErasures(
             ProspectDirectory prospects,
             ProspectPersonalData sales,
             AuditForgetting auditLog,
             AuditLog audit,
-            ErasureEntries journal) {
+            ErasureEntries journal,
+            ConsentLedger consents) {
         this.prospects = prospects;
         this.sales = sales;
         this.auditLog = auditLog;
         this.audit = audit;
         this.journal = journal;
+        this.consents = consents;
     }
 
     /** What an erasure of a prospect did or would do, per module, table and column. */
@@ -111,6 +116,10 @@ public class ProspectErasures {
     private List<Change> run(long prospectId, boolean dryRun) {
         Set<String> identifiers = sales.identifiers(prospectId);
         List<Change> changes = new ArrayList<>(sales.anonymise(prospectId, dryRun));
+        long standing = consents.forgetProspectPeople(prospectId, dryRun);
+        if (standing > 0) {
+            changes.add(new Change("privacy", "privacy_consent_current", "*", standing));
+        }
         changes.addAll(
                 auditLog.forget("prospect", prospectId, identifiers, ProspectPersonalData.marker(prospectId), dryRun));
         return changes;

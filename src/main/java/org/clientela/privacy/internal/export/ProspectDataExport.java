@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * Everything held about a prospect as one ZIP archive (issue 19), as {@link PersonalDataExport} does
  * for a customer and with the same writer ({@link PersonalDataArchive}): a JSON file per record type
- * of the sales module ({@link ProspectPersonalData}), the prospect's consent lines, and
- * {@code summary.html} in the reader's language.
+ * of the sales module ({@link ProspectPersonalData}), the consent lines of the prospect and of its
+ * contact people (each line saying whose), and {@code summary.html} in the reader's language.
  */
 @Component
 public class ProspectDataExport {
 
     private static final String CONSENTS = """
-            SELECT e.id, e.channel, e.purpose, e.status, e.legal_basis, e.source, e.recorded_at, e.recorded_by,
-                   t.body AS text_shown
+            SELECT e.id, e.person_kind, e.person_id, e.channel, e.purpose, e.status, e.legal_basis, e.source,
+                   e.recorded_at, e.recorded_by, t.body AS text_shown
               FROM privacy_consent_event e JOIN privacy_consent_text t ON t.id = e.text_id
-             WHERE e.person_kind = 'PROSPECT' AND e.person_id = :prospectId ORDER BY e.id""";
+             WHERE e.prospect_id = :prospectId ORDER BY e.id""";
 
     private final ProspectDirectory prospects;
     private final ProspectPersonalData sales;

@@ -125,6 +125,40 @@ public class Actions {
         return id;
     }
 
+    /**
+     * Takes the customer, just blocked (LOPDGDD art. 32), out of both groups of every action still
+     * running or yet to start: a blocked customer is reached by no action, not even one started
+     * before the block. An action whose window is over keeps them, so its measured result stays what
+     * it was (figures keep every row).
+     *
+     * @return the actions they left
+     */
+    public int leaveRunning(long customerId) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> running = jdbc
+                .sql("""
+                        SELECT a.id, a.start_date, a.window_days FROM retention_action a
+                          JOIN retention_action_customer c ON c.action_id = a.id
+                         WHERE c.customer_id = :customer""")
+                .param("customer", customerId)
+                .query((rs, n) -> rs.getObject("start_date", LocalDate.class)
+                                .plusDays(rs.getInt("window_days") - 1L)
+                                .isBefore(today)
+                        ? null
+                        : rs.getLong("id"))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (running.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM retention_action_customer WHERE customer_id = :customer AND action_id IN (:ids)")
+                .param("customer", customerId)
+                .param("ids", running)
+                .update();
+    }
+
     private long insertAction(long ideaId, RfmSegment segment, LocalDate start, int windowDays, Integer holdout) {
         Instant now = clock.instant();
         jdbc.sql("""

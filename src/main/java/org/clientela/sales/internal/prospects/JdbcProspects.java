@@ -71,7 +71,8 @@ class JdbcProspects implements Prospects {
                 .param("now", now)
                 .update(key, "id");
         long id = key.getKey().longValue();
-        writeChildren(id, prospect);
+        writeContacts(id, prospect.contacts());
+        writeTerms(id, prospect);
         return find(id).orElseThrow();
     }
 
@@ -93,13 +94,11 @@ class JdbcProspects implements Prospects {
         if (changed == 0) {
             throw new OptimisticLockingFailureException("Prospect " + prospect.id() + " changed since it was read");
         }
-        jdbc.sql("DELETE FROM sales_prospect_contact WHERE prospect_id = :id")
-                .param("id", prospect.id())
-                .update();
+        writeContacts(prospect.id(), prospect.contacts());
         jdbc.sql("DELETE FROM sales_prospect_search_term WHERE prospect_id = :id")
                 .param("id", prospect.id())
                 .update();
-        writeChildren(prospect.id(), prospect);
+        writeTerms(prospect.id(), prospect);
         return find(prospect.id()).orElseThrow();
     }
 
@@ -148,12 +147,30 @@ class JdbcProspects implements Prospects {
         return values;
     }
 
-    private void writeChildren(long id, Prospect prospect) {
+    /**
+     * Writes the prospect's people in their order: one given with the id of a person this prospect
+     * has keeps that row (the same person, and their consents elsewhere), any other is inserted as
+     * new, so that nobody can take another prospect's person; the people no longer listed are
+     * deleted.
+     */
+    private void writeContacts(long id, List<ProspectContact> people) {
+        Set<Long> known =
+                new java.util.HashSet<>(jdbc.sql("SELECT id FROM sales_prospect_contact WHERE prospect_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .list());
         int position = 0;
-        for (ProspectContact c : prospect.contacts()) {
-            jdbc.sql("INSERT INTO sales_prospect_contact (prospect_id, position, name, job_title, decision_level,"
-                            + " email, phone) VALUES (:id, :position, :name, :title, :level, :email, :phone)")
+        for (ProspectContact c : people) {
+            boolean same = c.id() != null && known.remove(c.id());
+            jdbc.sql(
+                            same
+                                    ? "UPDATE sales_prospect_contact SET position = :position, name = :name, job_title = :title,"
+                                            + " decision_level = :level, email = :email, phone = :phone WHERE id = :contact"
+                                    : "INSERT INTO sales_prospect_contact (prospect_id, position, name, job_title,"
+                                            + " decision_level, email, phone)"
+                                            + " VALUES (:id, :position, :name, :title, :level, :email, :phone)")
                     .param("id", id)
+                    .param("contact", c.id())
                     .param("position", position++)
                     .param("name", c.name())
                     .param("title", c.jobTitle())
@@ -162,6 +179,14 @@ class JdbcProspects implements Prospects {
                     .param("phone", c.phone())
                     .update();
         }
+        if (!known.isEmpty()) {
+            jdbc.sql("DELETE FROM sales_prospect_contact WHERE id IN (:gone)")
+                    .param("gone", known)
+                    .update();
+        }
+    }
+
+    private void writeTerms(long id, Prospect prospect) {
         Set<String> terms = ProspectSearchTerms.of(prospect, phones.nationalDigits(prospect.phone()));
         for (String term : terms) {
             jdbc.sql("INSERT INTO sales_prospect_search_term (term, prospect_id) VALUES (:term, :id)")
@@ -181,11 +206,16 @@ class JdbcProspects implements Prospects {
     }
 
     private List<ProspectContact> contactsOf(long id) {
-        return jdbc.sql("SELECT name, job_title, decision_level, email, phone FROM sales_prospect_contact"
-                        + " WHERE prospect_id = :id ORDER BY position")
+        return jdbc.sql("SELECT id, name, job_title, decision_level, email, phone FROM sales_prospect_contact"
+                        + " WHERE prospect_id = :id ORDER BY position, id")
                 .param("id", id)
                 .query((rs, n) -> new ProspectContact(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The people at a prospect, added, changed and removed one at a time by whoever may change the
  * prospect. A contact is named by its place in the list, so each change carries the prospect's
  * version: a list someone else changed meanwhile is refused rather than edited at the wrong place.
+ * A changed person keeps their id (and so their consents).
  */
 @Service
 public class ProspectContacts {
@@ -57,7 +58,7 @@ public class ProspectContacts {
         ProspectContact before = at(current, index);
         check(contact);
         List<ProspectContact> people = new ArrayList<>(current.contacts());
-        people.set(index, contact);
+        people.set(index, contact.withId(before.id()));
         Prospect saved = save(current, version, people);
         audit.record(
                 "PROSPECT_CONTACT_CHANGED",

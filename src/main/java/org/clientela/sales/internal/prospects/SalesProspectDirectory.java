@@ -1,7 +1,9 @@
 package org.clientela.sales.internal.prospects;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientela.sales.ProspectDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,10 +14,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SalesProspectDirectory implements ProspectDirectory {
 
-    private final Prospects prospects;
+    private static final String CONTACTS = "SELECT id, prospect_id, name, email, phone FROM sales_prospect_contact ";
 
-    SalesProspectDirectory(Prospects prospects) {
+    private final Prospects prospects;
+    private final JdbcClient jdbc;
+
+    SalesProspectDirectory(Prospects prospects, JdbcClient jdbc) {
         this.prospects = prospects;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ProspectContactRef> findContact(long contactId) {
+        return jdbc.sql(CONTACTS + "WHERE id = :id")
+                .param("id", contactId)
+                .query(SalesProspectDirectory::contact)
+                .optional();
+    }
+
+    @Override
+    public List<ProspectContactRef> contactsOf(long prospectId) {
+        return jdbc.sql(CONTACTS + "WHERE prospect_id = :prospect ORDER BY position, id")
+                .param("prospect", prospectId)
+                .query(SalesProspectDirectory::contact)
+                .list();
+    }
+
+    private static ProspectContactRef contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ProspectContactRef(
+                rs.getLong("id"),
+                rs.getLong("prospect_id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"));
     }
 
     @Override

@@ -1,0 +1,6 @@
+package org.clientela.privacy;
+
+import org.clientela.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class ProspectContactConsentApiOnPostgresTests extends ProspectContactConsentApiTests {}
