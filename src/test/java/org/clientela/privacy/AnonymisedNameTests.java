@@ -46,6 +46,7 @@ abstract class AnonymisedNameTests {
 
     long order;
     long kase;
+    long idea;
 
     @BeforeEach
     void anErasedCustomer() throws Exception {
@@ -80,6 +81,17 @@ abstract class AnonymisedNameTests {
                         "owner_username", "anonymised-admin",
                         "subject", "Queja de Olvido Traducida " + marker,
                         "next_update_due_at", java.sql.Timestamp.from(java.time.Instant.now())));
+        idea = rows.insert(
+                "satisfaction_idea",
+                java.util.Map.of(
+                        "customer_id", customer,
+                        "body", "Abrir los sábados",
+                        "area", "SERVICE",
+                        "channel", "PHONE",
+                        "owner", "anonymised-admin",
+                        "status", "RECEIVED",
+                        "created_by", "anonymised-admin",
+                        "created_at", java.sql.Timestamp.from(java.time.Instant.now())));
         mvc.perform(post("/api/v1/customers/{id}/erasure", customer)
                         .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -140,6 +152,14 @@ abstract class AnonymisedNameTests {
         mvc.perform(get("/api/v1/cases/{id}", kase).with(ADMIN).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value(anonymised));
+        mvc.perform(get("/api/v1/ideas/{id}", idea).with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customerName").value(anonymised));
+        mvc.perform(get("/api/v1/ideas")
+                        .param("customerId", Long.toString(customer))
+                        .with(ADMIN)
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.items[0].customerName").value(anonymised));
         assertThat(page("/orders?customerId=" + customer, "en"))
                 .contains(anonymised)
                 .doesNotContain(spanish);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Slice;
@@ -32,8 +33,10 @@ class CallTaskApi {
 
     private final CallTasks tasks;
     private final CallList calls;
+    private final CustomerNames names;
 
-    CallTaskApi(CallTasks tasks, CallList calls) {
+    CallTaskApi(CallTasks tasks, CallList calls, CustomerNames names) {
+        this.names = names;
         this.tasks = tasks;
         this.calls = calls;
     }
@@ -77,7 +80,7 @@ class CallTaskApi {
                                 c.id(),
                                 c.customerId(),
                                 c.customerNumber(),
-                                c.customerName(),
+                                names.shown(c.customerId(), c.customerName()),
                                 c.owner(),
                                 c.riskRank(),
                                 c.moneyAtRisk(),

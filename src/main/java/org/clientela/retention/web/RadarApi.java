@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
@@ -39,8 +40,10 @@ class RadarApi {
 
     private final RetentionRadar radar;
     private final SignalBoard board;
+    private final CustomerNames names;
 
-    RadarApi(RetentionRadar radar, SignalBoard board) {
+    RadarApi(RetentionRadar radar, SignalBoard board, CustomerNames names) {
+        this.names = names;
         this.radar = radar;
         this.board = board;
     }
@@ -136,7 +139,7 @@ class RadarApi {
                                 s.id(),
                                 s.customerId(),
                                 s.customerNumber(),
-                                s.customerName(),
+                                names.shown(s.customerId(), s.customerName()),
                                 s.kind(),
                                 s.explanation(),
                                 s.moneyAtStake(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.customers.CustomerDirectory.CustomerRef;
+import org.clientela.customers.CustomerNames;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.Slice;
@@ -44,9 +45,11 @@ class IdeaApi {
 
     private final CustomerIdeas ideas;
     private final CustomerDirectory customers;
+    private final CustomerNames customerNames;
     private final Clock clock;
 
-    IdeaApi(CustomerIdeas ideas, CustomerDirectory customers, Clock clock) {
+    IdeaApi(CustomerIdeas ideas, CustomerDirectory customers, CustomerNames customerNames, Clock clock) {
+        this.customerNames = customerNames;
         this.ideas = ideas;
         this.customers = customers;
         this.clock = clock;
@@ -148,7 +151,8 @@ class IdeaApi {
                 slice.items().stream().map(Idea::customerId).distinct().toList());
         return new IdeaPage(
                 slice.items().stream()
-                        .map(i -> IdeaResponse.of(i, name(names.get(i.customerId()))))
+                        .map(i -> IdeaResponse.of(
+                                i, customerNames.shown(i.customerId(), name(names.get(i.customerId())))))
                         .toList(),
                 slice.page(),
                 slice.size(),
@@ -177,8 +181,8 @@ class IdeaApi {
     }
 
     private IdeaResponse response(Idea idea) {
-        return IdeaResponse.of(
-                idea, customers.find(idea.customerId()).map(CustomerRef::name).orElse(null));
+        String name = customers.find(idea.customerId()).map(CustomerRef::name).orElse(null);
+        return IdeaResponse.of(idea, customerNames.shown(idea.customerId(), name));
     }
 
     private static String name(CustomerRef ref) {
