@@ -304,6 +304,11 @@ abstract class ProspectDataTests {
         mvc.perform(get("/api/v1/prospects/{id}", prospectId).with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(ProspectPersonalData.marker(prospectId)));
+        mvc.perform(get("/api/v1/prospects/{id}", prospectId).with(ADMIN).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.name").value("Anonymised prospect " + prospectId));
+        assertThat(page(get("/sales/prospects/{id}", prospectId).with(ADMIN).header("Accept-Language", "en")))
+                .contains("<h1 class=\"h3 m-0\" id=\"prospect-name\">Anonymised prospect " + prospectId + "</h1>")
+                .doesNotContain(ProspectPersonalData.marker(prospectId));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sales_activity WHERE prospect_id = :id")
                         .param("id", prospectId)
                         .query(Long.class)

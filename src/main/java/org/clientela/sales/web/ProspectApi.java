@@ -44,8 +44,10 @@ class ProspectApi {
 
     private final ProspectBook book;
     private final MessageSource messages;
+    private final ProspectNames names;
 
-    ProspectApi(ProspectBook book, MessageSource messages) {
+    ProspectApi(ProspectBook book, MessageSource messages, ProspectNames names) {
+        this.names = names;
         this.book = book;
         this.messages = messages;
     }
@@ -165,6 +167,7 @@ class ProspectApi {
                 duplicate
                         .map(d -> new ProspectResponse.DuplicateResponse(
                                 d.type(), d.id(), d.name(), d.number(), DuplicateWords.say(messages, d, locale)))
-                        .orElse(null));
+                        .orElse(null),
+                names);
     }
 }

@@ -61,11 +61,11 @@ record ProspectResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DuplicateResponse(DuplicateOf.Type type, long id, String name, String number, String message) {}
 
-    static ProspectResponse of(ProspectCard card, DuplicateResponse duplicate) {
+    static ProspectResponse of(ProspectCard card, DuplicateResponse duplicate, ProspectNames names) {
         Prospect p = card.prospect();
         return new ProspectResponse(
                 p.id(),
-                p.name(),
+                names.shown(p.id(), p.name()),
                 p.sectorCode(),
                 p.employees(),
                 p.sizeBandCode(),

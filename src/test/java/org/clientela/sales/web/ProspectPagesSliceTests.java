@@ -25,11 +25,13 @@ import org.clientela.sales.internal.targeting.TargetingRules;
 import org.clientela.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The prospect page: the title to approach, the research checklist and the activities' place. */
 @WebSliceTest(ProspectPages.class)
+@Import(ProspectNames.class)
 class ProspectPagesSliceTests {
 
     @Autowired
