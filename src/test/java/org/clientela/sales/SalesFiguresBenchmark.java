@@ -65,7 +65,11 @@ class SalesFiguresBenchmark {
             String year = "from=" + to.minusYears(1) + "&to=" + to;
             double[] bySeller = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "MANAGER", "boss");
             double[] byMonth = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=month", "MANAGER", "boss");
-            double[] bySector = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=sector", "MANAGER", "boss");
+            // By sector has no target and, with H2 executing every request, reads the 2,000,000 steps each
+            // time (seconds a request): -Dbench.bySector=false leaves it out.
+            double[] bySector = Boolean.parseBoolean(System.getProperty("bench.bySector", "true"))
+                    ? time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=sector", "MANAGER", "boss")
+                    : null;
             double[] ownRow = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "SALES", "seller3");
             double[] strategies = time(
                     mvc,
@@ -92,7 +96,9 @@ class SalesFiguresBenchmark {
                     "|---|---|---|---|---|",
                     row("KPIs by seller, manager", bySeller),
                     row("KPIs by month, manager", byMonth),
-                    row("KPIs by sector, manager", bySector),
+                    bySector == null
+                            ? "| KPIs by sector, manager | not run | | | |"
+                            : row("KPIs by sector, manager", bySector),
                     row("KPIs by seller, one seller (own row)", ownRow),
                     row("comparison TOP_DOWN vs BOTTOM_UP", strategies),
                     row("funnel page by month (HTML)", page),
