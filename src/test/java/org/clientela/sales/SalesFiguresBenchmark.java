@@ -65,7 +65,11 @@ class SalesFiguresBenchmark {
             String year = "from=" + to.minusYears(1) + "&to=" + to;
             double[] bySeller = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "MANAGER", "boss");
             double[] byMonth = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=month", "MANAGER", "boss");
-            double[] bySector = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=sector", "MANAGER", "boss");
+            // By sector has no target and, with H2 executing every request, reads the 2,000,000 steps each
+            // time (seconds a request): -Dbench.bySector=false leaves it out.
+            double[] bySector = Boolean.parseBoolean(System.getProperty("bench.bySector", "true"))
+                    ? time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=sector", "MANAGER", "boss")
+                    : null;
             double[] ownRow = time(mvc, "/api/v1/sales/kpis?" + year + "&groupBy=seller", "SALES", "seller3");
             double[] strategies = time(
                     mvc,
@@ -92,7 +96,9 @@ class SalesFiguresBenchmark {
                     "|---|---|---|---|---|",
                     row("KPIs by seller, manager", bySeller),
                     row("KPIs by month, manager", byMonth),
-                    row("KPIs by sector, manager", bySector),
+                    bySector == null
+                            ? "| KPIs by sector, manager | not run | | | |"
+                            : row("KPIs by sector, manager", bySector),
                     row("KPIs by seller, one seller (own row)", ownRow),
                     row("comparison TOP_DOWN vs BOTTOM_UP", strategies),
                     row("funnel page by month (HTML)", page),
@@ -191,7 +197,13 @@ class SalesFiguresBenchmark {
         }
     }
 
-    /** Clientela on a new H2 file database, as it runs by default, with no demo and no port. */
+    /**
+     * Clientela on a new H2 file database, as it runs by default, with no demo and no port. H2 answers
+     * a statement asked again with the same parameters from its last result while no table it reads
+     * has changed ({@code OPTIMIZE_REUSE_RESULTS}); the benchmark asks the same requests over unchanged
+     * tables, which a CRM in use, where steps are logged all day, does not, so that is turned off
+     * ({@code -Dbench.h2.reuse=true} turns it back on) and every request is executed.
+     */
     private record BenchOnH2(org.springframework.context.ConfigurableApplicationContext application) implements Bench {
 
         static BenchOnH2 start() {
@@ -204,7 +216,8 @@ class SalesFiguresBenchmark {
                             org.clientela.ClientelaApplication.class)
                     .run(
                             "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db")
-                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                                    + (Boolean.getBoolean("bench.h2.reuse") ? "" : ";OPTIMIZE_REUSE_RESULTS=FALSE"),
                             "--spring.datasource.username=sa",
                             "--spring.datasource.password=",
                             "--clientela.demo=false",

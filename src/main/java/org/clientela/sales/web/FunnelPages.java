@@ -66,8 +66,9 @@ class FunnelPages {
                 "groupings",
                 List.of(GroupBy.values()).stream().filter(g -> g != GroupBy.ALL).toList());
         model.addAttribute("funnel", figures.funnel(scope));
-        model.addAttribute("total", figures.total(scope));
-        model.addAttribute("rows", figures.kpis(scope, group));
+        SalesFigures.Table table = figures.table(scope, group);
+        model.addAttribute("total", table.total());
+        model.addAttribute("rows", table.rows());
         return "sales/funnel";
     }
 

@@ -2,6 +2,7 @@ package org.clientela.sales.internal.figures;
 
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.clientela.platform.Bootstrap;
 import org.clientela.platform.BusinessSettings;
@@ -47,8 +48,9 @@ public class GroupComparison {
     }
 
     public Result compare(Side a, Side b, Locale locale) {
-        SalesFigures.Side sideA = figures.side(a.scope());
-        SalesFigures.Side sideB = figures.side(b.scope());
+        List<SalesFigures.Side> sides = figures.sides(List.of(a.scope(), b.scope()));
+        SalesFigures.Side sideA = sides.get(0);
+        SalesFigures.Side sideB = sides.get(1);
         KpiRow first = sideA.row();
         KpiRow second = sideB.row();
         SalesFigures.WonSamples wonA = sideA.won();

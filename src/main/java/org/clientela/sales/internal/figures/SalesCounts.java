@@ -1,11 +1,8 @@
 package org.clientela.sales.internal.figures;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The counts behind the sales figures, each family in one {@code GROUP BY} where the data is: the
- * prospect table carries the moment of each first step, so a ratio is one pass over prospects; only
- * the won deals come back row by row, for the bootstrap.
+ * prospect table carries the moment of each first step, so the three ratios and the won deals (which
+ * come back one row per deal, for the bootstrap) are one pass over prospects ({@link ProspectPass}).
  *
  * <p>Long because every family (stages, won deals, minutes, funnel) filters through the same scope
  * and period builders here; split by family, each would need its own copy of them.
@@ -28,10 +25,12 @@ class SalesCounts {
 
     private final JdbcClient jdbc;
     private final DayMinutes days;
+    private final ProspectPass pass;
 
     SalesCounts(JdbcClient jdbc, DayMinutes days) {
         this.jdbc = jdbc;
         this.days = days;
+        this.pass = new ProspectPass(jdbc);
     }
 
     /** Per group, {numerator, denominator} of each ratio: see {@link #stages}. */
@@ -45,90 +44,41 @@ class SalesCounts {
      *
      * <p>One query instead of one per ratio: on H2 each of those read the year's prospects through
      * its moment's index, fetching every row from the table one by one (a year is most of the
-     * table), which cost more than reading the table once; H2 also joined the campaign for each of
-     * them. Each prospect row is reduced to its keys and flags, and only the few distinct
-     * combinations are counted, so a grouping by month (each ratio in the month of its own moment)
-     * is one pass too.
+     * table), which cost more than reading the table once. See {@link ProspectPass}.
      */
     StageCounts stages(FigureScope scope, GroupBy group) {
-        Map<String, Object> params = new HashMap<>();
-        String conversation = inPeriod(scope, "p.first_conversation_at", params);
-        String meeting = inPeriod(scope, "p.first_meeting_at", params);
-        String decided = inPeriod(scope, "p.decided_at", params)
-                + " AND p.first_proposal_at IS NOT NULL AND p.outcome IN ('WON', 'LOST')";
-        boolean byMonth = group == GroupBy.MONTH;
-        String keys = byMonth
-                ? "CASE WHEN " + conversation + " THEN " + group.prospectKey("p.first_conversation_at") + " END AS ck,"
-                        + " CASE WHEN " + meeting + " THEN " + group.prospectKey("p.first_meeting_at") + " END AS mk,"
-                        + " CASE WHEN " + decided + " THEN " + group.prospectKey("p.decided_at") + " END AS dk"
-                : group.prospectKey(null) + " AS k";
-        String keyColumns = byMonth ? "f.ck, f.mk, f.dk" : "f.k";
-        StringBuilder where =
-                new StringBuilder(" WHERE ((" + conversation + ") OR (" + meeting + ") OR (" + decided + "))");
-        filters(scope, where, params);
-        StageCounts counts = new StageCounts(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        jdbc.sql("SELECT " + keyColumns + ", f.conversation, f.appointment, f.meeting, f.proposal, f.decided, f.won,"
-                        + " COUNT(*) AS n FROM (SELECT " + keys + ","
-                        + " CASE WHEN " + conversation + " THEN 1 ELSE 0 END AS conversation,"
-                        + " CASE WHEN p.first_appointment_at IS NOT NULL THEN 1 ELSE 0 END AS appointment,"
-                        + " CASE WHEN " + meeting + " THEN 1 ELSE 0 END AS meeting,"
-                        + " CASE WHEN p.first_proposal_at IS NOT NULL THEN 1 ELSE 0 END AS proposal,"
-                        + " CASE WHEN " + decided + " THEN 1 ELSE 0 END AS decided,"
-                        + " CASE WHEN p.outcome = 'WON' THEN 1 ELSE 0 END AS won"
-                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id" + where
-                        + ") f GROUP BY " + keyColumns + ", f.conversation, f.appointment, f.meeting, f.proposal,"
-                        + " f.decided, f.won")
-                .params(params)
-                .query(rs -> {
-                    long n = rs.getLong("n");
-                    String key = byMonth ? null : group.shown(rs.getString("k"));
-                    if (rs.getInt("conversation") == 1) {
-                        add(
-                                counts.conversations(),
-                                byMonth ? group.shown(rs.getString("ck")) : key,
-                                rs.getInt("appointment"),
-                                n);
-                    }
-                    if (rs.getInt("meeting") == 1) {
-                        add(
-                                counts.meetings(),
-                                byMonth ? group.shown(rs.getString("mk")) : key,
-                                rs.getInt("proposal"),
-                                n);
-                    }
-                    if (rs.getInt("decided") == 1) {
-                        add(counts.decided(), byMonth ? group.shown(rs.getString("dk")) : key, rs.getInt("won"), n);
-                    }
-                });
-        return counts;
+        return tally(scope, group).stages();
     }
 
-    private static void add(Map<String, long[]> counts, String key, int reached, long n) {
-        long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
-        pair[0] += reached * n;
-        pair[1] += n;
+    /** Per group, the stage counts and the deals won in the period, from one read of the prospects. */
+    ProspectPass.Tally tally(FigureScope scope, GroupBy group) {
+        return pass.count(group, List.of(scope)).get(0);
     }
 
-    /** Per group, the deals won in the period. */
-    Map<String, List<WonDeal>> wonDeals(FigureScope scope, GroupBy group) {
-        String key = group.prospectKey("p.decided_at");
-        Where where = prospectWhere(scope, "p.decided_at");
-        Map<String, List<WonDeal>> deals = new HashMap<>();
-        jdbc.sql("SELECT " + key + " AS k, p.won_amount, p.first_conversation_at, p.decided_at"
-                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
-                        + where.sql() + " AND p.outcome = 'WON'")
-                .params(where.params())
-                .query(rs -> {
-                    BigDecimal amount = rs.getBigDecimal("won_amount");
-                    OffsetDateTime conversation = rs.getObject("first_conversation_at", OffsetDateTime.class);
-                    OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-                    Double days = conversation == null
-                            ? null
-                            : Duration.between(conversation, decided).getSeconds() / 86_400.0;
-                    deals.computeIfAbsent(group.shown(rs.getString("k")), k -> new ArrayList<>())
-                            .add(new WonDeal(amount == null ? 0 : amount.doubleValue(), days));
-                });
-        return deals;
+    /**
+     * The stage counts and won deals of each side, as one group: one read of the prospects for all
+     * of them when they share a period (a comparison's sides do), one each otherwise.
+     */
+    List<ProspectPass.Tally> tallies(List<FigureScope> sides) {
+        if (samePeriod(sides)) {
+            return pass.count(GroupBy.ALL, sides);
+        }
+        return sides.stream().map(side -> tally(side, GroupBy.ALL)).toList();
+    }
+
+    /** Each side's minutes per kind, as {@link #minutes} by {@code ALL}: one read of the day sums when they can answer. */
+    List<Map<String, Long>> sideMinutes(List<FigureScope> sides) {
+        return (samePeriod(sides) ? days.sides(sides) : java.util.Optional.<List<Map<String, Long>>>empty())
+                .orElseGet(() -> sides.stream()
+                        .map(side -> minutes(side, GroupBy.ALL).getOrDefault("ALL", Map.of()))
+                        .toList());
+    }
+
+    private static boolean samePeriod(List<FigureScope> sides) {
+        FigureScope first = sides.get(0);
+        return sides.stream()
+                .allMatch(side -> java.util.Objects.equals(side.from(), first.from())
+                        && java.util.Objects.equals(side.to(), first.to()));
     }
 
     /**
@@ -187,7 +137,8 @@ class SalesCounts {
                         + " WHEN p.first_conversation_at IS NOT NULL THEN 2"
                         + " WHEN p.first_call_at IS NOT NULL THEN 1 ELSE 0 END AS furthest,"
                         + " CASE WHEN p.outcome = 'LOST' THEN 1 ELSE 0 END AS lost"
-                        + " FROM sales_prospect p LEFT JOIN sales_campaign c ON c.id = p.campaign_id"
+                        + " FROM sales_prospect p"
+                        + (scope.strategy() != null ? " LEFT JOIN sales_campaign c ON c.id = p.campaign_id" : "")
                         + where.sql() + ") f GROUP BY f.furthest, f.lost")
                 .params(where.params())
                 .query(rs -> {
@@ -243,22 +194,32 @@ class SalesCounts {
 
     /** The scope's campaign, seller and strategy, each when given. */
     private static void filters(FigureScope scope, StringBuilder where, Map<String, Object> params) {
+        where.append(" AND ").append(filter(scope, params, ""));
+    }
+
+    /**
+     * The condition that a prospect {@code p} (its campaign {@code c}) is in the scope's campaign,
+     * seller and strategy, each when given; {@code suffix} keeps the parameters of several scopes apart.
+     */
+    static String filter(FigureScope scope, Map<String, Object> params, String suffix) {
+        StringBuilder condition = new StringBuilder("1 = 1");
         if (scope.campaignId() != null) {
-            where.append(" AND p.campaign_id = :campaign");
-            params.put("campaign", scope.campaignId());
+            condition.append(" AND p.campaign_id = :campaign").append(suffix);
+            params.put("campaign" + suffix, scope.campaignId());
         }
         if (scope.seller() != null) {
-            where.append(" AND p.owner_username = :seller");
-            params.put("seller", scope.seller());
+            condition.append(" AND p.owner_username = :seller").append(suffix);
+            params.put("seller" + suffix, scope.seller());
         }
         if (scope.strategy() != null) {
-            where.append(" AND c.strategy = :strategy");
-            params.put("strategy", scope.strategy());
+            condition.append(" AND c.strategy = :strategy").append(suffix);
+            params.put("strategy" + suffix, scope.strategy());
         }
+        return condition.toString();
     }
 
     /** The condition that {@code moment} falls in the scope's period (is set, when the period is open). */
-    private static String inPeriod(FigureScope scope, String moment, Map<String, Object> params) {
+    static String inPeriod(FigureScope scope, String moment, Map<String, Object> params) {
         StringBuilder condition = new StringBuilder("1 = 1");
         period(scope, moment, condition, params);
         return condition.toString();

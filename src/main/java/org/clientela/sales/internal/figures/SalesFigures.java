@@ -2,6 +2,7 @@ package org.clientela.sales.internal.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +53,62 @@ public class SalesFigures {
     }
 
     /**
+     * The KPIs per group and of everything in the scope (the funnel page's table and headline) from
+     * one read: every prospect and won deal falls in exactly one group (or the group of none), so the
+     * total is the groups' counts added up and their deals put together. The minutes are added up
+     * too when the groups' came from the day sums, which also answer for everything; grouped by the
+     * prospect's sector, band or research they came from the steps, and the total is read as
+     * {@link #total} reads it.
+     */
+    public Table table(FigureScope scope, GroupBy group) {
+        Figures grouped = figures(scope, group);
+        Map<String, long[]> conversations = new HashMap<>();
+        Map<String, long[]> meetings = new HashMap<>();
+        Map<String, long[]> decided = new HashMap<>();
+        List<SalesCounts.WonDeal> deals = new ArrayList<>();
+        grouped.tally().stages().conversations().values().forEach(pair -> add(conversations, pair));
+        grouped.tally().stages().meetings().values().forEach(pair -> add(meetings, pair));
+        grouped.tally().stages().decided().values().forEach(pair -> add(decided, pair));
+        grouped.tally().won().values().forEach(deals::addAll);
+        deals.sort(ProspectPass.DEAL_ORDER);
+        Map<String, Long> minutes = new HashMap<>();
+        if (group.dayKey() != null) {
+            grouped.minutes()
+                    .values()
+                    .forEach(byKind -> byKind.forEach((kind, m) -> minutes.merge(kind, m, Long::sum)));
+        } else {
+            minutes.putAll(counts.minutes(scope, GroupBy.ALL).getOrDefault("ALL", Map.of()));
+        }
+        ProspectPass.Tally all = new ProspectPass.Tally(
+                new SalesCounts.StageCounts(conversations, meetings, decided), Map.of("ALL", deals));
+        return new Table(grouped.rows(), row("ALL", all, minutes));
+    }
+
+    /** The KPIs per group and of everything. */
+    public record Table(List<KpiRow> rows, KpiRow total) {}
+
+    /**
      * The KPIs of everything in the scope, with the cycle days and won amounts of its won deals
-     * behind them, for comparing two groups: one read of the deals for both.
+     * behind them, for comparing two groups.
      */
     public Side side(FigureScope scope) {
-        Figures all = figures(scope, GroupBy.ALL);
-        List<SalesCounts.WonDeal> deals = all.won().getOrDefault("ALL", List.of());
-        return new Side(
-                all.rows().isEmpty() ? empty() : all.rows().get(0), new WonSamples(cycleDays(deals), amounts(deals)));
+        return sides(List.of(scope)).get(0);
+    }
+
+    /**
+     * {@link #side} of each scope, from one read of the prospects and one of the day sums for all of
+     * them when they share a period, as a comparison's two sides do.
+     */
+    public List<Side> sides(List<FigureScope> scopes) {
+        List<ProspectPass.Tally> tallies = counts.tallies(scopes);
+        List<Map<String, Long>> minutes = counts.sideMinutes(scopes);
+        List<Side> sides = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            List<SalesCounts.WonDeal> deals = tallies.get(i).won().getOrDefault("ALL", List.of());
+            sides.add(new Side(
+                    row("ALL", tallies.get(i), minutes.get(i)), new WonSamples(cycleDays(deals), amounts(deals))));
+        }
+        return sides;
     }
 
     /** The KPIs of a scope as one row and the samples its cycle and revenue intervals come from. */
@@ -68,36 +117,44 @@ public class SalesFigures {
     /** The deals won in a scope, one value per deal: days of its cycle (when known) and amount. */
     public record WonSamples(double[] cycleDays, double[] amounts) {}
 
-    private record Figures(List<KpiRow> rows, Map<String, List<SalesCounts.WonDeal>> won) {}
+    private record Figures(List<KpiRow> rows, ProspectPass.Tally tally, Map<String, Map<String, Long>> minutes) {}
 
     private Figures figures(FigureScope scope, GroupBy group) {
-        SalesCounts.StageCounts stages = counts.stages(scope, group);
-        Map<String, long[]> conversations = stages.conversations();
-        Map<String, long[]> meetings = stages.meetings();
-        Map<String, long[]> decided = stages.decided();
-        Map<String, List<SalesCounts.WonDeal>> won = counts.wonDeals(scope, group);
+        ProspectPass.Tally tally = counts.tally(scope, group);
+        SalesCounts.StageCounts stages = tally.stages();
         Map<String, Map<String, Long>> minutes = counts.minutes(scope, group);
         Set<String> keys = new HashSet<>();
-        keys.addAll(conversations.keySet());
-        keys.addAll(meetings.keySet());
-        keys.addAll(decided.keySet());
-        keys.addAll(won.keySet());
+        keys.addAll(stages.conversations().keySet());
+        keys.addAll(stages.meetings().keySet());
+        keys.addAll(stages.decided().keySet());
+        keys.addAll(tally.won().keySet());
         keys.addAll(minutes.keySet());
         List<String> ordered = new ArrayList<>(keys);
         ordered.sort(Comparator.nullsLast(Comparator.naturalOrder()));
         List<KpiRow> rows = new ArrayList<>();
         for (String key : ordered) {
-            List<SalesCounts.WonDeal> deals = won.getOrDefault(key, List.of());
-            rows.add(new KpiRow(
-                    key,
-                    ratio(conversations.get(key)),
-                    ratio(meetings.get(key)),
-                    ratio(decided.get(key)),
-                    CycleDays.of(cycleDays(deals)),
-                    RevenuePerSale.of(amounts(deals)),
-                    new TreeMap<>(minutes.getOrDefault(key, Map.of()))));
+            rows.add(row(key, tally, minutes.getOrDefault(key, Map.of())));
         }
-        return new Figures(rows, won);
+        return new Figures(rows, tally, minutes);
+    }
+
+    /** The row of one group of a tally. */
+    private static KpiRow row(String key, ProspectPass.Tally tally, Map<String, Long> minutes) {
+        List<SalesCounts.WonDeal> deals = tally.won().getOrDefault(key, List.of());
+        return new KpiRow(
+                key,
+                ratio(tally.stages().conversations().get(key)),
+                ratio(tally.stages().meetings().get(key)),
+                ratio(tally.stages().decided().get(key)),
+                CycleDays.of(cycleDays(deals)),
+                RevenuePerSale.of(amounts(deals)),
+                new TreeMap<>(minutes));
+    }
+
+    private static void add(Map<String, long[]> total, long[] pair) {
+        long[] sum = total.computeIfAbsent("ALL", k -> new long[2]);
+        sum[0] += pair[0];
+        sum[1] += pair[1];
     }
 
     private static double[] cycleDays(List<SalesCounts.WonDeal> deals) {
@@ -136,16 +193,5 @@ public class SalesFigures {
         return numeratorAndDenominator == null
                 ? Ratio.of(0, 0)
                 : Ratio.of(numeratorAndDenominator[0], numeratorAndDenominator[1]);
-    }
-
-    private static KpiRow empty() {
-        return new KpiRow(
-                "ALL",
-                Ratio.of(0, 0),
-                Ratio.of(0, 0),
-                Ratio.of(0, 0),
-                CycleDays.of(new double[0]),
-                RevenuePerSale.of(new double[0]),
-                Map.of());
     }
 }
