@@ -91,7 +91,7 @@ public final class PostgresTestDatabase implements ExecutionCondition {
      * context of this JVM has: {@code migration} runs a context's own migration strategy on the
      * database it is given the URL of.
      */
-    private static synchronized void createFromTemplate(String name, Consumer<String> migration) {
+    private static synchronized void createFromTemplate(String name, boolean durable, Consumer<String> migration) {
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             if (!migrated) {
@@ -101,7 +101,9 @@ public final class PostgresTestDatabase implements ExecutionCondition {
             }
             // The template's connections are closed: Flyway's own, not pooled, end with each migration.
             statement.execute("CREATE DATABASE " + name + " TEMPLATE " + databaseName);
-            statement.execute(withoutWaitingForTheDisk(name));
+            if (!durable) {
+                statement.execute(withoutWaitingForTheDisk(name));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
@@ -113,7 +115,8 @@ public final class PostgresTestDatabase implements ExecutionCondition {
      * server could lose the last commits, which no test needs to survive. The tests commit many
      * small transactions, and on a loaded disk each flush took about 10 ms (2,000 one-row commits:
      * 20.9 s on, 0.7 s off, docs/benchmarks.md, "Test suite time"). A setting of the database,
-     * which a copy does not inherit: set on each.
+     * which a copy does not inherit: set on each, except for a benchmark's, which measures what
+     * production does.
      */
     private static String withoutWaitingForTheDisk(String database) {
         return "ALTER DATABASE " + database + " SET synchronous_commit = off";
@@ -121,19 +124,21 @@ public final class PostgresTestDatabase implements ExecutionCondition {
 
     /**
      * Gives {@link PostgresApplicationTest} classes their database. The customizer is the same for
-     * every class, so it leaves the context cache key alone: classes that agree on everything else
-     * share one context, and the database is made only when that context is.
+     * every test class (a benchmark's differs, and benchmarks run on their own), so it leaves the
+     * context cache key alone: classes that agree on everything else share one context, and the
+     * database is made only when that context is.
      */
     public static final class Customizers implements ContextCustomizerFactory {
 
         @Override
         public ContextCustomizer createContextCustomizer(
                 Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-            return new NewDatabase();
+            return new NewDatabase(testClass.getSimpleName().endsWith("Benchmark"));
         }
     }
 
-    private record NewDatabase() implements ContextCustomizer {
+    /** {@code durable}: commits wait for the disk, as in production (benchmarks). */
+    private record NewDatabase(boolean durable) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -141,7 +146,7 @@ public final class PostgresTestDatabase implements ExecutionCondition {
                 throw new IllegalStateException("PostgreSQL not available: " + unavailable);
             }
             String name = nextName();
-            context.getBeanFactory().addBeanPostProcessor(new CopyOfTemplate(name));
+            context.getBeanFactory().addBeanPostProcessor(new CopyOfTemplate(name, durable));
             // Dropped when the context closes, after its connection pool: dropped earlier (from a
             // JVM shutdown hook, which runs beside Spring's), the pool would wait for connections
             // to a database that is gone and hold the JVM's exit up.
@@ -166,7 +171,7 @@ public final class PostgresTestDatabase implements ExecutionCondition {
      * its connection pool opens the first connection only then. The context's own strategy then
      * runs on the copy and finds it up to date.
      */
-    private record CopyOfTemplate(String name) implements BeanPostProcessor {
+    private record CopyOfTemplate(String name, boolean durable) implements BeanPostProcessor {
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -176,6 +181,7 @@ public final class PostgresTestDatabase implements ExecutionCondition {
             return (FlywayMigrationStrategy) flyway -> {
                 createFromTemplate(
                         name,
+                        durable,
                         url -> strategy.migrate(
                                 Flyway.configure(flyway.getConfiguration().getClassLoader())
                                         .configuration(flyway.getConfiguration())
