@@ -7,16 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.clientela.platform.PersonalDataAnonymiser.ErasedPerson;
 import org.clientela.support.TestClock;
@@ -68,65 +63,7 @@ abstract class ErasureTests {
 
     /** Every text column of every table that holds any of the person's values: {@code table.column}. */
     List<String> placesHolding(List<String> values) throws SQLException {
-        List<String> places = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet rows = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
-                while (rows.next()) {
-                    if (isText(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME"))) {
-                        columns.add(new String[] {
-                            rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT),
-                            rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
-                        });
-                    }
-                }
-            }
-            Set<String> tables = tables(meta, connection);
-            for (String[] column : columns) {
-                if (!tables.contains(column[0])) {
-                    continue;
-                }
-                for (String value : values) {
-                    long hits = jdbc.sql(
-                                    "SELECT COUNT(*) FROM " + column[0] + " WHERE LOWER(" + column[1] + ") LIKE :value")
-                            .param("value", "%" + value.toLowerCase(Locale.ROOT) + "%")
-                            .query(Long.class)
-                            .single();
-                    if (hits > 0) {
-                        places.add(column[0] + "." + column[1]);
-                    }
-                }
-            }
-        }
-        return places.stream().distinct().toList();
-    }
-
-    private static Set<String> tables(DatabaseMetaData meta, Connection connection) throws SQLException {
-        Set<String> tables = new java.util.TreeSet<>();
-        try (ResultSet rows = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
-            while (rows.next()) {
-                String type = rows.getString("TABLE_TYPE");
-                if ("TABLE".equals(type) || "BASE TABLE".equals(type)) {
-                    tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return tables;
-    }
-
-    private static boolean isText(int type, String typeName) {
-        return switch (type) {
-            case Types.CHAR,
-                    Types.VARCHAR,
-                    Types.LONGVARCHAR,
-                    Types.CLOB,
-                    Types.NCHAR,
-                    Types.NVARCHAR,
-                    Types.LONGNVARCHAR,
-                    Types.NCLOB -> true;
-            default -> typeName != null && typeName.toLowerCase(Locale.ROOT).contains("json");
-        };
+        return TextColumnSearch.placesHolding(dataSource, jdbc, values);
     }
 
     /** The figures an erasure must not move: revenue by month, per-customer model inputs, cases by outcome. */

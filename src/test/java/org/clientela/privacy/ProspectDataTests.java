@@ -9,11 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,41 +148,10 @@ abstract class ProspectDataTests {
 
     /** Every text column of every table holding one of {@code values}: {@code table.column}. */
     List<String> placesHolding(List<String> values) throws Exception {
-        List<String[]> columns = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rows = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
-                while (rows.next()) {
-                    String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    int type = rows.getInt("DATA_TYPE");
-                    boolean text = type == Types.VARCHAR
-                            || type == Types.CHAR
-                            || type == Types.LONGVARCHAR
-                            || type == Types.CLOB
-                            || type == Types.NVARCHAR;
-                    if (text) {
-                        columns.add(new String[] {
-                            table, rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
-                        });
-                    }
-                }
-            }
-        }
-        assertThat(columns).as("the walk finds the sales tables").hasSizeGreaterThan(20);
-        List<String> places = new ArrayList<>();
-        for (String[] column : columns) {
-            for (String value : values) {
-                long hits = jdbc.sql(
-                                "SELECT COUNT(*) FROM " + column[0] + " WHERE LOWER(" + column[1] + ") LIKE :value")
-                        .param("value", "%" + value.toLowerCase(Locale.ROOT) + "%")
-                        .query(Long.class)
-                        .single();
-                if (hits > 0) {
-                    places.add(column[0] + "." + column[1]);
-                }
-            }
-        }
-        return places.stream().distinct().toList();
+        assertThat(TextColumnSearch.textColumns(dataSource))
+                .as("the walk finds the sales tables")
+                .hasSizeGreaterThan(20);
+        return TextColumnSearch.placesHolding(dataSource, jdbc, values);
     }
 
     int found(String text) throws Exception {
