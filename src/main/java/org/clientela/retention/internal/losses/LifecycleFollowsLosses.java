@@ -34,7 +34,9 @@ class LifecycleFollowsLosses {
 
     @ApplicationModuleListener
     void on(CustomerMarkedLost event) {
-        if (losses.standing(event.customerId().value()).isEmpty()) {
+        // The loss's row is held until this commits, so a win-back cannot slip in between the check
+        // and the move and be undone by it (it waits, and is heard after).
+        if (!losses.standsLostLocked(event.customerId().value())) {
             log.info("Customer {} was won back before their loss was heard; their standing stays", event.customerId());
             return;
         }

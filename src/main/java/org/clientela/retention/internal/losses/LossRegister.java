@@ -238,6 +238,21 @@ public class LossRegister implements LostCustomers {
                 .optional();
     }
 
+    /**
+     * Whether the customer stands lost, holding that loss's row until the caller's transaction ends:
+     * a win-back, which changes the row, waits for the caller, or has already been committed and is
+     * seen. So a listener that moves the customer's status after reading this cannot undo a win-back
+     * made in between.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean standsLostLocked(long customerId) {
+        return !jdbc.sql("SELECT id FROM retention_loss WHERE open_customer_id = :customer FOR UPDATE")
+                .param("customer", customerId)
+                .query(Long.class)
+                .list()
+                .isEmpty();
+    }
+
     /** Every loss of the customer, newest first. */
     @Transactional(readOnly = true)
     public List<Loss> history(long customerId) {
