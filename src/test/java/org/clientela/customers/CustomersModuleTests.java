@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clientela.customers.internal.Contact;
+import org.clientela.customers.internal.Customer;
 import org.clientela.customers.internal.CustomerDetails;
 import org.clientela.customers.internal.Customers;
 import org.clientela.platform.AuditLog;
@@ -103,6 +105,59 @@ class CustomersModuleTests {
         assertThat(again).isEqualTo(new ImportResult(2, 0, 0, 2));
         assertThat(directory.idsByNumber(List.of("I1-" + marker, "I2-" + marker)))
                 .hasSize(2);
+    }
+
+    /**
+     * The saved customer answers its contacts in the order they were given, whatever the mix of known
+     * and new ones: the store writes known and new contacts in separate batches whose order changes
+     * from one run of the JVM to the next, so every mix is tried here, in both orders.
+     */
+    @Test
+    void contactsComeBackInTheOrderGivenWhateverTheMixOfKnownAndNew() {
+        List<String> mixes = List.of("KKN", "NKK", "KNK", "NNK", "KNN", "NKN", "KKNN", "NNKK", "KNKN", "NKNK");
+        for (String mix : mixes) {
+            Customer customer =
+                    customers.create(null, withContacts("Mezcla " + mix + " " + marker, mix.length(), List.of()));
+            List<Contact> stored = customer.getContacts();
+            List<Contact> given = new java.util.ArrayList<>();
+            int known = 0;
+            for (int i = 0; i < mix.length(); i++) {
+                Contact c = mix.charAt(i) == 'K'
+                        ? stored.get(known++)
+                        : new Contact("Nuevo " + i + " " + marker, null, null, null, null);
+                given.add(c);
+            }
+            Customer saved = customers.update(
+                    customer.getId(), customer.getVersion(), withContacts(customer.getName(), 0, given));
+            Customer read = customers.get(customer.getId());
+
+            assertThat(saved.getContacts())
+                    .as(mix)
+                    .extracting(Contact::name)
+                    .containsExactlyElementsOf(given.stream().map(Contact::name).toList());
+            assertThat(saved.getContacts()).as(mix + " as stored").isEqualTo(read.getContacts());
+        }
+    }
+
+    private static CustomerDetails withContacts(String name, int newOnes, List<Contact> given) {
+        List<Contact> contacts = new java.util.ArrayList<>(given);
+        for (int i = 0; i < newOnes; i++) {
+            contacts.add(new Contact("Persona " + i + " " + name, null, null, null, null));
+        }
+        return new CustomerDetails(
+                CustomerKind.COMPANY,
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                LifecycleStatus.CUSTOMER,
+                null,
+                List.of(),
+                contacts);
     }
 
     private long customer(String name, String owner) {

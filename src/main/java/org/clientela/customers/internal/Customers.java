@@ -56,7 +56,7 @@ public class Customers {
         if (repository.existsByCustomerNumber(number)) {
             throw new InvalidInputException(InputError.field("customerNumber", "customers.number.taken", number));
         }
-        Customer saved = repository.save(Customer.create(number, details, clock.instant(), phones));
+        Customer saved = store(Customer.create(number, details, clock.instant(), phones));
         index.reindex(saved);
         audit.record(
                 "CUSTOMER_CREATED",
@@ -84,7 +84,7 @@ public class Customers {
         }
         CustomerDetails before = customer.details();
         customer.apply(details, clock.instant(), phones);
-        Customer saved = repository.save(customer);
+        Customer saved = store(customer);
         index.reindex(saved);
         audit.record(
                 "CUSTOMER_UPDATED",
@@ -95,6 +95,18 @@ public class Customers {
                 saved.details(),
                 saved.getName());
         return saved;
+    }
+
+    /**
+     * Saves the customer and answers it as stored. Spring Data JDBC writes known contacts (with their
+     * id) and new ones in separate batches, in an order that changes from one run of the JVM to the
+     * next, and rebuilds the saved list from them in that order, so the customer it hands back may
+     * list its contacts out of place although their rows hold the right positions. Read back, the
+     * contacts come in their stored order.
+     */
+    private Customer store(Customer customer) {
+        long id = repository.save(customer).getId();
+        return get(id);
     }
 
     /** An owner is a user who may be given work: an unknown or inactive name is refused. */
@@ -143,7 +155,7 @@ public class Customers {
         }
         CustomerDetails before = customer.details();
         String who = change.apply(customer);
-        Customer saved = repository.save(customer);
+        Customer saved = store(customer);
         index.reindex(saved);
         audit.record(
                 action,
