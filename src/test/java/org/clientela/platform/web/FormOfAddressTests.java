@@ -27,6 +27,9 @@ class FormOfAddressTests {
     private static final Pattern USTED = Pattern.compile("(?<![«\\p{L}])(Pulse|Introduzca|Seleccione|Indique|Revise|"
             + "Elija|Escriba|Imprima|Calcule|Empiece|Quite|Termine|Complete|Pida|Vuelva|Salude|Anote|Abra|"
             + "Cambie|Recuerde|Espere|Mire|Pregunte|Agradézcaselo|Ofrézcales|Escríbales|Llámelos|Pídales|"
+            + "Haga|Apunte|Marque|Actualice|Compruebe|Use|Utilice|Restaure|"
+            + "inténtelo|Inténtelo|escríbalo|cópielos|asegúrese|Asegúrese|fíjese|ha escrito|"
+            + "haga una|espere a|marque el|compruebe que|actualice primero|use otra|"
             + "Usted|usted|Puede imprimir|No puede aprobar|No tiene borradores)(?![\\p{L}»])");
     /** What a hint may quote: a letter's own words («…») or the form's name in brackets. */
     private static final Pattern QUOTED = Pattern.compile("«[^»]*»|\\([^)]*usted[^)]*\\)");
@@ -60,5 +63,13 @@ class FormOfAddressTests {
                         .find())
                 .isFalse();
         assertThat(USTED.matcher("El importe es negativo").find()).isFalse();
+        assertThat(USTED.matcher("Aún no hay copias. Haga una ahora o espere a la de esta noche.")
+                        .find())
+                .isTrue();
+        assertThat(USTED.matcher("La carta sigue aprobada; inténtelo de nuevo.").find())
+                .isTrue();
+        assertThat(USTED.matcher("Aún no hay copias. Haz una ahora o espera a la de esta noche.")
+                        .find())
+                .isFalse();
     }
 }
