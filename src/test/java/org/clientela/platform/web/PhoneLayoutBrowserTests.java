@@ -78,6 +78,18 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         page.setViewportSize(1366, 800);
         assertThat(toggler).isHidden();
         assertThat(page.locator("#main-nav a[href='/customers']")).isVisible();
+
+        // A laptop's 1280 px holds the whole bar, language and account included, inside the page,
+        // in both languages (the menu once pushed them off the bar and widened the page to 1520 px).
+        page.setViewportSize(1280, 800);
+        for (String lang : java.util.List.of("en", "es")) {
+            visit("/?lang=" + lang);
+            assertThat(toggler).isHidden();
+            assertThat(page.locator("#nav-account")).isInViewport();
+            assertThat(page.locator("#lang-en")).isInViewport();
+            assertThat(page.locator("#site-search-q")).isInViewport();
+            assertThat(overflow()).as("the home page at 1280 px (" + lang + ")").isNull();
+        }
     }
 
     @Test
