@@ -29,7 +29,7 @@ class FormOfAddressTests {
             + "Cambie|Recuerde|Espere|Mire|Pregunte|Agradézcaselo|Ofrézcales|Escríbales|Llámelos|Pídales|"
             + "Haga|Apunte|Marque|Actualice|Compruebe|Use|Utilice|Restaure|"
             + "inténtelo|Inténtelo|escríbalo|cópielos|asegúrese|Asegúrese|fíjese|ha escrito|"
-            + "haga una|espere a|marque el|compruebe que|actualice primero|use otra|"
+            + "haga una|espere a|marque el|compruebe que|actualice primero|use otra|No tiene llamadas|"
             + "Usted|usted|Puede imprimir|No puede aprobar|No tiene borradores)(?![\\p{L}»])");
     /** What a hint may quote: a letter's own words («…») or the form's name in brackets. */
     private static final Pattern QUOTED = Pattern.compile("«[^»]*»|\\([^)]*usted[^)]*\\)");
