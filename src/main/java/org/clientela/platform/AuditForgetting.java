@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The audit log's part of erasing someone who is not a customer (a prospect, issue 19): every entry
  * stays (who did what, when), but the states before and after of the person's own entries go, and
- * wherever an entry quotes one of their identifiers, the caller's marker stands instead. A customer's
+ * wherever an entry, or an event kept for its listeners, quotes one of their identifiers, the caller's
+ * marker stands instead. A customer's
  * erasure does the same through {@link AuditAnonymisation}.
  */
 @Component
@@ -69,6 +70,25 @@ public class AuditForgetting {
             if (rows > 0) {
                 changes.add(new Change("platform", "audit_entry", column, rows));
             }
+        }
+        long events = 0;
+        for (String value : values) {
+            String where = " WHERE serialized_event LIKE :like ESCAPE '\\'";
+            events += dryRun
+                    ? jdbc.sql("SELECT COUNT(*) FROM event_publication" + where)
+                            .param("like", PersonalColumns.like(value))
+                            .query(Long.class)
+                            .single()
+                    : jdbc.sql(
+                                    "UPDATE event_publication SET serialized_event = REPLACE(serialized_event, :value, :marker)"
+                                            + where)
+                            .param("value", value)
+                            .param("marker", marker)
+                            .param("like", PersonalColumns.like(value))
+                            .update();
+        }
+        if (events > 0) {
+            changes.add(new Change("platform", "event_publication", "serialized_event", events));
         }
         return changes;
     }

@@ -96,6 +96,15 @@ abstract class ProspectDataTests {
                 .param("id", Long.toString(prospectId))
                 .param("summary", "Habló con " + contactName)
                 .update();
+        // An event its listener has heard, kept with its words as the event log keeps them, quoting the prospect.
+        jdbc.sql("""
+                        INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                                                       completion_date, status, completion_attempts)
+                        VALUES (:id, 'a.Listener.on(a.Event)', 'a.Event', :event, CURRENT_TIMESTAMP,
+                                CURRENT_TIMESTAMP, 'COMPLETED', 1)""")
+                .param("id", java.util.UUID.randomUUID())
+                .param("event", "{\"note\":\"Llamar a " + contactName + " de " + name + "\"}")
+                .update();
         mvc.perform(post("/api/v1/prospects/{id}/consents", prospectId)
                         .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -233,7 +242,8 @@ abstract class ProspectDataTests {
                         "sales_activity.note",
                         "sales_call_back.note",
                         "service_promise.party_name",
-                        "audit_entry.summary");
+                        "audit_entry.summary",
+                        "event_publication.serialized_event");
         assertThat(found(name)).isEqualTo(1);
         String before = kpis();
         assertThat(JsonPath.<List<Integer>>read(before, "$.rows[*].minutesByKind.CALL"))
