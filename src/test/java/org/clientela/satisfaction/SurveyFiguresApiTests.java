@@ -190,6 +190,19 @@ abstract class SurveyFiguresApiTests {
                                 org.hamcrest.Matchers.containsString("muestra insuficiente"),
                                 org.hamcrest.Matchers.containsString("data-key=\"ana\""),
                                 org.hamcrest.Matchers.containsString("figure-total"))));
+        // By mode, the groups are named in words, not by their codes.
+        mvc.perform(get("/satisfaction/surveys")
+                        .with(user("vera").roles("VIEWER"))
+                        .header("Accept-Language", "es")
+                        .param("from", day.toString())
+                        .param("to", day.toString())
+                        .param("groupBy", "mode"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("data-key=\"LINK\""),
+                                org.hamcrest.Matchers.containsString(">Enlace</th>"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">LINK</th>")))));
         mvc.perform(get("/satisfaction/surveys")
                         .with(user("vera").roles("VIEWER"))
                         .param("groupBy", "colour"))
