@@ -8,8 +8,10 @@ package org.clientela.platform;
  * @param field      the field or column name
  * @param messageKey message key of the reason
  * @param args       arguments of the message
+ *     <p>Serializable: a page carries it across its redirect in the session (a flash attribute),
+ *     and the session store writes the session's attributes serialized.
  */
-public record InputError(Long line, String field, String messageKey, Object... args) {
+public record InputError(Long line, String field, String messageKey, Object... args) implements java.io.Serializable {
 
     public static InputError field(String field, String messageKey, Object... args) {
         return new InputError(null, field, messageKey, args);

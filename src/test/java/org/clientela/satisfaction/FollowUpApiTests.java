@@ -333,6 +333,44 @@ abstract class FollowUpApiTests {
                         followUpOf(order).get("order_number"))));
     }
 
+    /**
+     * The page's forms, through the session as a browser sends them: a call recorded by its owner and
+     * a rule with an amount that is no number both come back to the page with their message (the
+     * flash once could not be stored in the session, and both answered a bare 500).
+     */
+    @Test
+    void thePageRecordsACallAndNamesABadAmountOfTheRule() throws Exception {
+        LocalDate day = weekOf(24).plusDays(1);
+        long order = order(customer("Formulario"), day.minusDays(7), null, "40.00");
+        run(day);
+        long followUp = followUpIdOf(order);
+
+        mvc.perform(
+                        post("/satisfaction/follow-ups/{id}/outcome", followUp)
+                                .with(asOwner)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("outcome", "NO_ANSWER"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("recorded"));
+        assertThat(followUpOf(order).get("tries")).isEqualTo(1);
+
+        mvc.perform(
+                        post("/satisfaction/follow-ups/rule")
+                                .with(MANAGER)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("daysAfter", "3")
+                                .param("minAmount", "cuarenta")
+                                .param("gapDays", "30")
+                                .param("dueWorkingDays", "2")
+                                .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("ruleError"));
+    }
+
     @Test
     void theOwnersDayShowsTheCallsDue() throws Exception {
         LocalDate day = weekOf(20).plusDays(1);

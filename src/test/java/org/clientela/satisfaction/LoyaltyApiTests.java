@@ -108,6 +108,20 @@ abstract class LoyaltyApiTests {
                 .andExpect(status().isOk());
     }
 
+    /** The program page's button, through the session as a browser sends it (it once answered a bare 500). */
+    @Test
+    void theProgramPagesRecomputeButtonComesBackWithWhatItDid() throws Exception {
+        long program = program("SPEND", 12, THREE_TIERS);
+        mvc.perform(
+                        post("/satisfaction/loyalty/{id}/recompute", program)
+                                .with(MANAGER)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("recomputed"));
+    }
+
     @Test
     void aCustomerHoldsTheTierTheirSpendReachesAtEachBoundary() throws Exception {
         long program = program("SPEND", 12, THREE_TIERS);

@@ -89,7 +89,8 @@ public class FollowUps {
             String note,
             Long caseId,
             Long surveyId,
-            LocalDate doneOn) {}
+            LocalDate doneOn)
+            implements java.io.Serializable {}
 
     /**
      * What the call found.

@@ -35,7 +35,8 @@ public class TierRecompute {
     private static final List<String> COLUMNS = List.of("program_id", "customer_id", "score", "qualified_rank");
 
     /** What one run did to one program. */
-    public record Result(long programId, long members, long upgraded, long downgraded, boolean reviewed, long millis) {}
+    public record Result(long programId, long members, long upgraded, long downgraded, boolean reviewed, long millis)
+            implements java.io.Serializable {}
 
     private final LoyaltyPrograms programs;
     private final LoyaltyValues values;
