@@ -99,7 +99,20 @@ class SurveyBrowserTests extends BrowserTest {
         page.navigate("/satisfaction/surveys");
         assertThat(page.locator("#survey-figures .figure-total")).isVisible();
         assertThat(page.locator("#survey-answers tbody tr").first()).isVisible();
-        page.locator("#phone-customer").fill(String.valueOf(customer));
+        String number = jdbc.sql("SELECT customer_number FROM customer WHERE id = :id")
+                .param("id", customer)
+                .query(String.class)
+                .single();
+        // A number nobody has is named next to the field, and what was typed stays there.
+        page.locator("#phone-customer").fill("NO-" + marker);
+        page.locator("#phone-kind").selectOption("CSAT");
+        page.locator("#phone-score").fill("4");
+        page.locator("#phone-send").click();
+        assertThat(page.locator("#phone-customer-error")).containsText("NO-" + marker);
+        assertThat(page.locator("#phone-customer")).hasValue("NO-" + marker);
+        assertThat(page.locator("#phone-customer")).hasClass(java.util.regex.Pattern.compile("\\bis-invalid\\b"));
+
+        page.locator("#phone-customer").fill(number);
         page.locator("#phone-kind").selectOption("CSAT");
         page.locator("#phone-score").fill("4");
         page.locator("#phone-comment").fill("Le gustó el trato " + marker);
@@ -108,7 +121,7 @@ class SurveyBrowserTests extends BrowserTest {
         assertThat(page.locator("#survey-answers")).containsText("Le gustó el trato " + marker);
         assertThat(page.locator("#survey-answers")).containsText(name);
 
-        page.locator("#phone-customer").fill(String.valueOf(customer));
+        page.locator("#phone-customer").fill(number);
         page.locator("#phone-kind").selectOption("NPS");
         page.locator("#phone-score").fill("9");
         page.locator("#phone-send").click();

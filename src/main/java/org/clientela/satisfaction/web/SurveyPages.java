@@ -88,21 +88,30 @@ class SurveyPages {
         return "satisfaction/surveys";
     }
 
-    /** A survey asked on the phone and answered there and then: the same rules as any other. */
+    /**
+     * A survey asked on the phone and answered there and then: the same rules as any other. The
+     * customer is named by the number the person sees on the customer's page.
+     */
     @PostMapping("/satisfaction/surveys/phone")
     @PreAuthorize(SatisfactionRoles.WORKERS)
     String phone(
-            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String customer,
             @RequestParam(required = false) SurveyKind kind,
             @RequestParam(required = false) Integer score,
             @RequestParam(required = false) String comment,
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            if (customerId == null || kind == null || score == null) {
+            String number = customer == null ? "" : customer.strip();
+            if (number.isEmpty() || kind == null || score == null) {
                 throw new InvalidInputException(InputError.field(
-                        customerId == null ? "customerId" : kind == null ? "kind" : "score",
+                        number.isEmpty() ? "customer" : kind == null ? "kind" : "score",
                         "satisfaction.surveys.required"));
+            }
+            Long customerId = directory.idsByNumber(List.of(number)).get(number);
+            if (customerId == null) {
+                throw new InvalidInputException(
+                        InputError.field("customer", "satisfaction.surveys.phone.unknownCustomer", number));
             }
             Surveys.Outcome asked = surveys.ask(
                     new SurveyRequest(customerId, kind, SurveyMode.PHONE, null, null, null),
@@ -118,6 +127,7 @@ class SurveyPages {
         } catch (InvalidInputException ex) {
             InputError error = ex.errors().get(0);
             redirect.addFlashAttribute("phoneError", error);
+            redirect.addFlashAttribute("phoneCustomer", customer);
         } catch (StateConflict ex) {
             redirect.addFlashAttribute("phoneConflict", ex.messageKey());
         }
