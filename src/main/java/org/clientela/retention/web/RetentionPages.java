@@ -72,6 +72,7 @@ class RetentionPages {
         LossFigures losses = answers.losses();
         model.addAttribute("answers", answers);
         model.addAttribute("losses", losses);
+        model.addAttribute("modelFitted", presumed.modelFitted());
         model.addAttribute("unavoidableReasons", LossReason.ofGroup(false));
         model.addAttribute("avoidableReasons", LossReason.ofGroup(true));
         Locale locale = LocaleContextHolder.getLocale();
