@@ -105,11 +105,13 @@ class SurveyBrowserTests extends BrowserTest {
                 .single();
         // A number nobody has is named next to the field, and what was typed stays there.
         page.locator("#phone-customer").fill("NO-" + marker);
-        page.locator("#phone-kind").selectOption("CSAT");
-        page.locator("#phone-score").fill("4");
+        page.locator("#phone-kind").selectOption("NPS");
+        page.locator("#phone-score").fill("9");
         page.locator("#phone-send").click();
         assertThat(page.locator("#phone-customer-error")).containsText("NO-" + marker);
         assertThat(page.locator("#phone-customer")).hasValue("NO-" + marker);
+        assertThat(page.locator("#phone-score")).hasValue("9");
+        assertThat(page.locator("#phone-kind")).hasValue("NPS");
         assertThat(page.locator("#phone-customer")).hasClass(java.util.regex.Pattern.compile("\\bis-invalid\\b"));
 
         page.locator("#phone-customer").fill(number);

@@ -128,6 +128,9 @@ class SurveyPages {
             InputError error = ex.errors().get(0);
             redirect.addFlashAttribute("phoneError", error);
             redirect.addFlashAttribute("phoneCustomer", customer);
+            redirect.addFlashAttribute("phoneKind", kind == null ? null : kind.name());
+            redirect.addFlashAttribute("phoneScore", score);
+            redirect.addFlashAttribute("phoneComment", comment);
         } catch (StateConflict ex) {
             redirect.addFlashAttribute("phoneConflict", ex.messageKey());
         }
