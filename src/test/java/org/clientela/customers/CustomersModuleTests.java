@@ -144,20 +144,7 @@ class CustomersModuleTests {
         for (int i = 0; i < newOnes; i++) {
             contacts.add(new Contact("Persona " + i + " " + name, null, null, null, null));
         }
-        return new CustomerDetails(
-                CustomerKind.COMPANY,
-                name,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                LifecycleStatus.CUSTOMER,
-                null,
-                List.of(),
-                contacts);
+        return details(name, null, contacts);
     }
 
     private long customer(String name, String owner) {
@@ -165,6 +152,10 @@ class CustomersModuleTests {
     }
 
     private static CustomerDetails details(String name, String owner) {
+        return details(name, owner, List.of());
+    }
+
+    private static CustomerDetails details(String name, String owner, List<Contact> contacts) {
         return new CustomerDetails(
                 CustomerKind.COMPANY,
                 name,
@@ -178,6 +169,6 @@ class CustomersModuleTests {
                 LifecycleStatus.CUSTOMER,
                 null,
                 List.of(),
-                List.of());
+                contacts);
     }
 }
