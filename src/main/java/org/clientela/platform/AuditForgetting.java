@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
  * The audit log's part of erasing someone who is not a customer (a prospect, issue 19): every entry
  * stays (who did what, when), but the states before and after of the person's own entries go, and
  * wherever an entry, or an event kept for its listeners, quotes one of their identifiers, the caller's
- * marker stands instead. A customer's
- * erasure does the same through {@link AuditAnonymisation}.
+ * marker stands instead. A customer's erasure does the same through {@link AuditAnonymisation}.
  */
 @Component
 public class AuditForgetting {
