@@ -51,44 +51,32 @@ public class AuditForgetting {
                 .map(String::strip)
                 .toList();
         for (String column : QUOTING) {
-            long rows = 0;
-            for (String value : values) {
-                String where = " WHERE " + column + " LIKE :like ESCAPE '\\'";
-                rows += dryRun
-                        ? jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where)
-                                .param("like", PersonalColumns.like(value))
-                                .query(Long.class)
-                                .single()
-                        : jdbc.sql("UPDATE audit_entry SET " + column + " = REPLACE(" + column + ", :value, :marker)"
-                                        + where)
-                                .param("value", value)
-                                .param("marker", marker)
-                                .param("like", PersonalColumns.like(value))
-                                .update();
-            }
-            if (rows > 0) {
-                changes.add(new Change("platform", "audit_entry", column, rows));
-            }
+            replaceQuotes("audit_entry", column, values, marker, dryRun, changes);
         }
-        long events = 0;
+        replaceQuotes("event_publication", "serialized_event", values, marker, dryRun, changes);
+        return changes;
+    }
+
+    /** Puts {@code marker} wherever {@code table.column} quotes one of {@code values} (or only counts). */
+    private void replaceQuotes(
+            String table, String column, List<String> values, String marker, boolean dryRun, List<Change> changes) {
+        long rows = 0;
         for (String value : values) {
-            String where = " WHERE serialized_event LIKE :like ESCAPE '\\'";
-            events += dryRun
-                    ? jdbc.sql("SELECT COUNT(*) FROM event_publication" + where)
+            String where = " WHERE " + column + " LIKE :like ESCAPE '\\'";
+            rows += dryRun
+                    ? jdbc.sql("SELECT COUNT(*) FROM " + table + where)
                             .param("like", PersonalColumns.like(value))
                             .query(Long.class)
                             .single()
-                    : jdbc.sql(
-                                    "UPDATE event_publication SET serialized_event = REPLACE(serialized_event, :value, :marker)"
-                                            + where)
+                    : jdbc.sql("UPDATE " + table + " SET " + column + " = REPLACE(" + column + ", :value, :marker)"
+                                    + where)
                             .param("value", value)
                             .param("marker", marker)
                             .param("like", PersonalColumns.like(value))
                             .update();
         }
-        if (events > 0) {
-            changes.add(new Change("platform", "event_publication", "serialized_event", events));
+        if (rows > 0) {
+            changes.add(new Change("platform", table, column, rows));
         }
-        return changes;
     }
 }
