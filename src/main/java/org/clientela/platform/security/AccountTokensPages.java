@@ -1,10 +1,12 @@
 package org.clientela.platform.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.clientela.platform.AuditLog;
 import org.clientela.platform.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,16 +62,20 @@ class AccountTokensPages {
             BindingResult errors,
             Authentication me,
             Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return show(me, model);
         }
         String name = form.getName().strip();
         String token = tokens.issue(me.getName(), name);
         audit.record("API_TOKEN_ISSUED", "user", me.getName(), "API token '" + name + "'", null, null, name);
-        redirect.addFlashAttribute("issuedToken", token);
-        redirect.addFlashAttribute("flash", "account.tokens.issued");
-        return REDIRECT;
+        // The token is shown in the answer to this POST, not after a redirect: a redirect would carry it in
+        // the session, which is a database row (and so in the database's log and backups) until it is read.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("issuedToken", token);
+        model.addAttribute("flash", "account.tokens.issued");
+        model.addAttribute("form", new TokenForm());
+        return show(me, model);
     }
 
     @PostMapping("/{id}/revoke")
