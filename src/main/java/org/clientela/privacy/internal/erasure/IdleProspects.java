@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clientela.platform.StateConflict;
 import org.clientela.sales.ProspectPersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
 class IdleProspects {
 
     private static final int RANGE = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(IdleProspects.class);
 
     private final ProspectPersonalData sales;
     private final ProspectErasures erasures;
@@ -45,17 +49,31 @@ class IdleProspects {
         for (long from = 1; from <= highest; from += RANGE) {
             for (Map.Entry<Long, Instant> prospect :
                     sales.idleBefore(from, from + RANGE, cutoff).entrySet()) {
+                if (apply && !anonymise(prospect.getKey())) {
+                    continue;
+                }
                 count++;
                 if (first.size() < limit) {
                     first.add(new RetentionRun.IdleProspect(
                             prospect.getKey(), LocalDate.ofInstant(prospect.getValue(), clock.getZone())));
                 }
-                if (apply) {
-                    erasures.anonymise(prospect.getKey(), ErasureEntries.BY_SCHEDULE);
-                }
             }
         }
         return new Walk(count, first);
+    }
+
+    /**
+     * Anonymises one prospect; false when someone erased or won them since the walk read them: they are
+     * left as they now are, and the walk goes on.
+     */
+    private boolean anonymise(long prospectId) {
+        try {
+            erasures.anonymise(prospectId, ErasureEntries.BY_SCHEDULE);
+            return true;
+        } catch (StateConflict moved) {
+            log.info("Retention run: prospect {} left as is: {}", prospectId, moved.getMessage());
+            return false;
+        }
     }
 
     /** How many prospects a walk found, and the first ones. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.clientela.platform.ExclusiveRuns;
 import org.clientela.platform.PersonalDataAnonymiser;
+import org.clientela.platform.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
  * lists what the next run would do, and changes nothing. The customers are walked in ranges of ids,
  * each module telling the last day it dealt with each of them, so memory stays bounded whatever the
  * customer base. Only one instance runs it at a time ({@link ExclusiveRuns}); each customer and
- * each prospect is moved in its own transaction, so a failure leaves the others done.
+ * each prospect is moved in its own transaction, so a failure leaves the others done, and one that
+ * someone erased by hand while the run went on is left as it is without stopping the run.
  */
 @Service
 public class RetentionRun {
@@ -131,6 +133,9 @@ public class RetentionRun {
                     continue;
                 }
                 Due move = new Due(customer.getKey(), customer.getValue(), now, due);
+                if (apply && !apply(move)) {
+                    continue;
+                }
                 if (first.size() < limit) {
                     first.add(move);
                 }
@@ -139,20 +144,27 @@ public class RetentionRun {
                 } else {
                     blocked++;
                 }
-                if (apply) {
-                    apply(move);
-                }
             }
         }
         IdleProspects.Walk idle = prospects.walk(limit, apply);
         return new Outcome(blocked, anonymised, first, idle.count(), idle.first());
     }
 
-    private void apply(Due move) {
-        if (move.to() == ErasureStep.ANONYMISED) {
-            anonymisations.anonymise(move.customerId(), ErasureEntries.BY_SCHEDULE);
-        } else {
-            blocking.block(move.customerId(), ErasureEntries.BY_SCHEDULE);
+    /**
+     * Moves one customer; false when someone moved them since the walk read where they stood (an
+     * erasure by hand during the run): that customer is left as they now are, and the run goes on.
+     */
+    private boolean apply(Due move) {
+        try {
+            if (move.to() == ErasureStep.ANONYMISED) {
+                anonymisations.anonymise(move.customerId(), ErasureEntries.BY_SCHEDULE);
+            } else {
+                blocking.block(move.customerId(), ErasureEntries.BY_SCHEDULE);
+            }
+            return true;
+        } catch (StateConflict moved) {
+            log.info("Retention run: customer {} left as is: {}", move.customerId(), moved.getMessage());
+            return false;
         }
     }
 }
