@@ -130,14 +130,15 @@ public class CustomerSearch {
                 ? "SELECT " + COLUMNS + " FROM (" + matching.sql() + ") m JOIN customer c ON c.id = m.customer_id"
                         + " ORDER BY " + sort.sql(direction) + " LIMIT :limit OFFSET :offset"
                 : "SELECT " + COLUMNS + " FROM (" + matching.sql()
-                        + " ORDER BY t.term, t.customer_id LIMIT :limit OFFSET :offset) m"
+                        + " ORDER BY t.term, t.customer_id" + Slice.limitFor(page, size) + ") m"
                         + " JOIN customer c ON c.id = m.customer_id ORDER BY m.term, m.customer_id";
-        List<CustomerSummary> rows = jdbc.sql(sql)
-                .params(matching.params())
-                .param("limit", size + 1)
-                .param("offset", (long) page * size)
-                .query(ROW)
-                .list();
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(matching.params());
+        if (sort != null) {
+            // A sorted search keeps its page as parameters: planned for each call, the plan can
+            // weigh how many customers the word matches before sorting them all.
+            statement = statement.param("limit", size + 1).param("offset", (long) page * size);
+        }
+        List<CustomerSummary> rows = statement.query(ROW).list();
         return Slice.of(rows, page, size);
     }
 
@@ -234,10 +235,8 @@ public class CustomerSearch {
 
     private Slice<CustomerSummary> list(LifecycleStatus status, Sort sort, Direction direction, int page, int size) {
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + listed(status)
-                        + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql(direction)
-                        + " LIMIT :limit OFFSET :offset")
-                .param("limit", size + 1)
-                .param("offset", (long) page * size);
+                + " ORDER BY " + (sort == null ? Sort.NAME : sort).sql(direction)
+                + Slice.limitFor(page, size));
         if (status != null) {
             statement = statement.param("status", status.name());
         }
