@@ -56,6 +56,12 @@ class StaticResourceLinksTests {
         expectServed("/js/clientela.js", "javascript");
     }
 
+    @Test
+    void theBrowserTabsIconIsServedToAnyoneSoNoPageLogsAMissingFile() throws Exception {
+        // Browsers ask for it on every page, the sign-in page included: without it, each logged a 404.
+        expectServed("/favicon.ico", "image/");
+    }
+
     void expectServed(String path, String type) throws Exception {
         var response =
                 mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
