@@ -91,6 +91,9 @@ class InternalRequestBrowserTests extends BrowserTest {
         assertThat(cell).containsText("peticiones");
         assertThat(cell.locator(".matrix-csat")).containsText("Satisfacción:");
         assertThat(page.locator("#matrix-hurting")).containsText("Tienda → Oficina");
+        // A hand-off that hurts says what to do about it, not only where it hurts.
+        assertThat(page.locator("#matrix-hurting .matrix-hurting-action"))
+                .containsText("Reúne esta semana a Tienda y Oficina");
         assertThat(page.locator("td.matrix-cell[data-from='Oficina'][data-to='Tienda'] .matrix-in-time"))
                 .containsText("A tiempo: 100 %");
     }
