@@ -15,6 +15,16 @@ document.addEventListener('submit', function (event) {
   }
 });
 
+// Links marked data-back go back in the browser's history when there is one (an error page after a
+// form: the browser brings the form back with what was typed in it); otherwise they follow their href.
+document.addEventListener('click', function (event) {
+  var back = event.target.closest && event.target.closest('a[data-back]');
+  if (back && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});
+
 // Rows with data-href open their page on click or Enter.
 document.addEventListener('click', function (event) {
   var row = event.target.closest('tr[data-href]');

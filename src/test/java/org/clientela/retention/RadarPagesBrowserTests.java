@@ -62,6 +62,18 @@ class RadarPagesBrowserTests extends BrowserTest {
         assertThat(row).containsText("El pedido medio bajó de");
         assertThat(row).containsText("Llamada pendiente");
 
+        // A control character (it slips in when pasting from another program) is refused by a page that
+        // says so, and going back brings the form back with what was typed.
+        row.locator("input[name=note]").fill("Ahora compra\001 en un mayorista");
+        row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        assertThat(page.locator("#error-reason")).containsText("carácter invisible");
+        page.locator("a[data-back]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/retention/radar.*"));
+        row = page.locator(
+                ".owner-calls[data-owner=admin] tr.call-row",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Panadería " + marker));
+        assertThat(row.locator("input[name=note]")).hasValue("Ahora compra\001 en un mayorista");
+
         row.locator("select[name=outcome]").selectOption("REASON_FOUND");
         row.locator("input[name=note]").fill("Ahora compra en un mayorista");
         row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();

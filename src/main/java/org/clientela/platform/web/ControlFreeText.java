@@ -69,6 +69,17 @@ class ControlFreeText implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * A form field or parameter with a control character: a field error where the form binds to an
+     * object, and where it is a plain parameter the error page says what is wrong ({@link ErrorAnswers}).
+     */
+    static final class ControlCharacterInText extends IllegalArgumentException {
+
+        ControlCharacterInText() {
+            super("Text with a control character");
+        }
+    }
+
     private static final class Strings extends StringDeserializer {
 
         @Override
@@ -86,7 +97,7 @@ class ControlFreeText implements WebMvcConfigurer {
         @Override
         public void setAsText(String text) {
             if (text != null && TextInput.hasControl(text, true)) {
-                throw new IllegalArgumentException("Text with a control character");
+                throw new ControlCharacterInText();
             }
             setValue(text);
         }

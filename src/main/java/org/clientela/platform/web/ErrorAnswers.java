@@ -61,6 +61,9 @@ class ErrorAnswers implements ErrorController {
                 : request.getRequestURI();
         if (wantsPage(request, path)) {
             ModelAndView page = new ModelAndView("error", Map.of("status", status.value()));
+            if (causedBy(error, ControlFreeText.ControlCharacterInText.class)) {
+                page.addObject("reason", "error.controlCharacter");
+            }
             page.setStatus(status);
             return page;
         }
@@ -87,8 +90,12 @@ class ErrorAnswers implements ErrorController {
     }
 
     private static boolean isStoredValueRefused(Throwable error) {
+        return causedBy(error, DataIntegrityViolationException.class);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataIntegrityViolationException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }

@@ -77,6 +77,28 @@ class ErrorAnswersPageTests {
     }
 
     @Test
+    void aTextWithAControlCharacterInAPlainParameterIsA400PageThatSaysSo() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        Object answer = answers.error(
+                forwarded(
+                        "/retention/radar/tasks/7/outcome",
+                        400,
+                        new IllegalStateException("binding 'note'", new ControlFreeText.ControlCharacterInText()),
+                        "text/html,*/*;q=0.8"),
+                response);
+
+        ModelAndView page = (ModelAndView) answer;
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getModel()).containsEntry("reason", "error.controlCharacter");
+        assertThat(messages().getMessage("error.controlCharacter", null, Locale.ENGLISH))
+                .contains("invisible character");
+        Object other = answers.error(
+                forwarded("/retention/radar/tasks/7/outcome", 400, new IllegalArgumentException("x"), "text/html"),
+                new MockHttpServletResponse());
+        assertThat(((ModelAndView) other).getModel()).doesNotContainKey("reason");
+    }
+
+    @Test
     void theUnexpectedIsA500PageForABrowserAndAProblemForOthers() {
         Object page = answers.error(
                 forwarded("/customers", 500, new IllegalStateException("SELECT 1"), "text/html"),
