@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -189,6 +190,15 @@ abstract class ServicePagesTests {
                         .with(csrf())
                         .param("body", "Pasar sus llamadas a Ana o Luis " + fixtures.marker))
                 .andExpect(redirectedUrl("/customers/" + customer));
+        // An empty alert is refused as an error (red), not announced in the green of a saved one.
+        mvc.perform(post("/service/customers/" + customer + "/alerts")
+                        .with(es())
+                        .with(user("ana").roles("SERVICE"))
+                        .with(csrf())
+                        .param("body", " "))
+                .andExpect(redirectedUrl("/customers/" + customer))
+                .andExpect(flash().attribute("flashError", "service.alert.body.blank"))
+                .andExpect(flash().attribute("flash", org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/service/panels/banner/" + customer)
                         .with(es())
                         .with(user("viewer").roles("VIEWER")))

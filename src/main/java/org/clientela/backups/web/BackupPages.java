@@ -84,7 +84,9 @@ class BackupPages {
     @PostMapping
     String backUp(RedirectAttributes redirect) {
         BackupRecord backup = runs.backUpAndVerify(BackupReason.MANUAL);
-        redirect.addFlashAttribute("flash", backup.verified() ? "backups.done" : "backups.notVerified");
+        // A copy that did not restore in its check is an error to act on, shown as one.
+        redirect.addFlashAttribute(
+                backup.verified() ? "flash" : "flashError", backup.verified() ? "backups.done" : "backups.notVerified");
         return "redirect:/admin/backups";
     }
 

@@ -57,7 +57,7 @@ class ContactPages {
             customers.removeContact(id, version, index);
             redirect.addFlashAttribute("flash", "customers.contact.removed");
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flash", "customers.contact.conflict");
+            redirect.addFlashAttribute("flashError", "customers.contact.conflict");
         }
         return "redirect:/customers/" + id;
     }

@@ -132,9 +132,9 @@ class ProspectPages {
             book.research(id, version, new Research(contact, business, news, reason), SalesRoles.of(authentication));
             redirect.addFlashAttribute("flash", "sales.research.saved");
         } catch (OptimisticLockingFailureException ex) {
-            redirect.addFlashAttribute("flash", "sales.conflict");
+            redirect.addFlashAttribute("flashError", "sales.conflict");
         } catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("flash", "sales.research.tooLong");
+            redirect.addFlashAttribute("flashError", "sales.research.tooLong");
         }
         return "redirect:/sales/prospects/" + id;
     }

@@ -96,7 +96,7 @@ class CustomerServicePages {
                                     .toInstant());
             redirect.addFlashAttribute("flash", "service.alert.saved");
         } catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("flash", ex.errors().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", ex.errors().get(0).messageKey());
         }
         return "redirect:/customers/" + customerId;
     }

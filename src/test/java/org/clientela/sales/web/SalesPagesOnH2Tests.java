@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -121,6 +122,14 @@ class SalesPagesOnH2Tests {
                 .param("id", waiting)
                 .query(Long.class)
                 .single();
+        // Too long a note is refused as an error (red), not announced in the green of a saved research.
+        mvc.perform(post("/sales/prospects/{id}/research", waiting)
+                        .with(seller)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("contact", "L".repeat(5_000)))
+                .andExpect(flash().attribute("flashError", "sales.research.tooLong"))
+                .andExpect(flash().attribute("flash", org.hamcrest.Matchers.nullValue()));
         mvc.perform(post("/sales/prospects/{id}/research", waiting)
                         .with(seller)
                         .with(csrf())
