@@ -78,24 +78,22 @@ class ErrorAnswersPageTests {
 
     @Test
     void aTextWithAControlCharacterInAPlainParameterIsA400PageThatSaysSo() {
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        Object answer = answers.error(
+        String path = "/retention/radar/tasks/7/outcome";
+        ModelAndView page = (ModelAndView) answers.error(
                 forwarded(
-                        "/retention/radar/tasks/7/outcome",
+                        path,
                         400,
-                        new IllegalStateException("binding 'note'", new ControlFreeText.ControlCharacterInText()),
-                        "text/html,*/*;q=0.8"),
-                response);
+                        new IllegalStateException("'note'", new ControlFreeText.ControlCharacterInText()),
+                        "text/html"),
+                new MockHttpServletResponse());
 
-        ModelAndView page = (ModelAndView) answer;
         assertThat(page.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(page.getModel()).containsEntry("reason", "error.controlCharacter");
         assertThat(messages().getMessage("error.controlCharacter", null, Locale.ENGLISH))
                 .contains("invisible character");
-        Object other = answers.error(
-                forwarded("/retention/radar/tasks/7/outcome", 400, new IllegalArgumentException("x"), "text/html"),
-                new MockHttpServletResponse());
-        assertThat(((ModelAndView) other).getModel()).doesNotContainKey("reason");
+        ModelAndView other = (ModelAndView) answers.error(
+                forwarded(path, 400, new IllegalArgumentException("x"), "text/html"), new MockHttpServletResponse());
+        assertThat(other.getModel()).doesNotContainKey("reason");
     }
 
     @Test
