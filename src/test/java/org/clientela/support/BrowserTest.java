@@ -7,7 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -56,6 +58,25 @@ public abstract class BrowserTest {
 
     private BrowserContext context;
     protected Page page;
+
+    /**
+     * When a test fails, where the browser was: its address, title and the start of its text, in the
+     * test's output. A locator that times out says only what it waited for; this says which page it
+     * waited on (a sign-in page, an error page, the page expected).
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback whereTheBrowserWas = test -> {
+        if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            String text = page.locator("body")
+                    .innerText(new com.microsoft.playwright.Locator.InnerTextOptions().setTimeout(2_000));
+            System.out.printf(
+                    "%s failed on %s (\"%s\"): %s%n",
+                    test.getDisplayName(),
+                    page.url(),
+                    page.title(),
+                    text.substring(0, Math.min(text.length(), 600)).replaceAll("\\s+", " "));
+        }
+    };
 
     @BeforeEach
     void openPage() {
