@@ -159,6 +159,27 @@ class ServiceDayBrowserTests extends BrowserTest {
         assertThat(page.locator("#case-status")).hasText("Abierto");
     }
 
+    @Test
+    void anAlertRefusedSaysWhyUnderItsFieldAndASavedOneShowsOnTheBanner() {
+        long customer = customers().person("Sra. Olmedo " + marker);
+        signInAsAdmin();
+        page.navigate("/customers/" + customer);
+        waitUntilSettled();
+
+        page.locator("summary", new Page.LocatorOptions().setHasText("Avisar al equipo"))
+                .click();
+        page.locator("#alert-expires").fill("2031-05-04");
+        page.locator("#save-alert").click();
+        assertThat(page.locator("#alert-body")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.locator("#alert-body ~ .invalid-feedback")).hasText("Escribe el aviso");
+        assertThat(page.locator("#alert-expires")).hasValue("2031-05-04");
+
+        page.locator("#alert-body").fill("Prefiere que le escriban " + marker);
+        page.locator("#save-alert").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Aviso puesto");
+        assertThat(page.locator(".customer-alert")).containsText("Prefiere que le escriban " + marker);
+    }
+
     private CustomerFixtures customers() {
         return new CustomerFixtures(context);
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,6 +174,22 @@ abstract class ServicePagesTests {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** Ana puts up an alert on {@code customer}, through htmx or as a plain form; {@code fields} name, value, … */
+    private org.springframework.test.web.servlet.ResultActions alert(long customer, boolean htmx, String... fields)
+            throws Exception {
+        var request = post("/service/customers/" + customer + "/alerts")
+                .with(es())
+                .with(user("ana").roles("SERVICE"))
+                .with(csrf());
+        if (htmx) {
+            request = request.header("HX-Request", "true");
+        }
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
     private static String table(String page, String id) {
         Matcher m = Pattern.compile("<table[^>]*id=\"" + id + "\"[^>]*>(.*?)</table>", Pattern.DOTALL)
                 .matcher(page);
@@ -184,21 +201,27 @@ abstract class ServicePagesTests {
     void theCasePageShowsTheBannerAndSaysSoWhenSomeoneElseChangedTheCase() throws Exception {
         long customer = fixtures.customer("Jorge Paz");
         long caseId = fixtures.complaint(customer);
-        mvc.perform(post("/service/customers/" + customer + "/alerts")
-                        .with(es())
-                        .with(user("ana").roles("SERVICE"))
-                        .with(csrf())
-                        .param("body", "Pasar sus llamadas a Ana o Luis " + fixtures.marker))
+        alert(customer, false, "body", "Pasar sus llamadas a Ana o Luis " + fixtures.marker)
                 .andExpect(redirectedUrl("/customers/" + customer));
         // An empty alert is refused as an error (red), not announced in the green of a saved one.
-        mvc.perform(post("/service/customers/" + customer + "/alerts")
-                        .with(es())
-                        .with(user("ana").roles("SERVICE"))
-                        .with(csrf())
-                        .param("body", " "))
+        alert(customer, false, "body", " ")
                 .andExpect(redirectedUrl("/customers/" + customer))
                 .andExpect(flash().attribute("flashError", "service.alert.body.blank"))
                 .andExpect(flash().attribute("flash", org.hamcrest.Matchers.nullValue()));
+        // Through htmx, as the card on the customer page posts it: the refusal comes back in the card,
+        // next to its field, with what was typed; a control character is said there too.
+        alert(customer, true, "body", " ", "expiresOn", "2031-05-04")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<details class=\"mt-3\" open=\"open\"")))
+                .andExpect(content().string(containsString("<div class=\"invalid-feedback\">Escribe el aviso</div>")))
+                .andExpect(content().string(containsString("value=\"2031-05-04\"")));
+        alert(customer, true, "body", "Llamar\001 antes")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contiene un carácter de control")));
+        alert(customer, true, "body", "Prefiere correo " + fixtures.marker)
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/customers/" + customer))
+                .andExpect(flash().attribute("flash", "service.alert.saved"));
         mvc.perform(get("/service/panels/banner/" + customer)
                         .with(es())
                         .with(user("viewer").roles("VIEWER")))

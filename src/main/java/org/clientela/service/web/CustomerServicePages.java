@@ -1,8 +1,11 @@
 package org.clientela.service.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
 import org.clientela.service.CaseType;
@@ -14,11 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Service on the customer page: the banner everybody sees (alerts, "open complaint: do not make them repeat
@@ -69,6 +77,11 @@ class CustomerServicePages {
     @GetMapping("/service/panels/cases/{customerId}")
     @PreAuthorize(ServiceRoles.READERS)
     String cases(@PathVariable long customerId, Model model) {
+        model.addAttribute("alertForm", new AlertForm());
+        return casesCard(customerId, model);
+    }
+
+    private String casesCard(long customerId, Model model) {
         model.addAttribute("customerId", customerId);
         model.addAttribute("openCases", queries.openOf(customerId, 10));
         model.addAttribute("pending", promises.pendingOf(customerId, 10));
@@ -76,28 +89,86 @@ class CustomerServicePages {
         return "service/panels :: cases";
     }
 
+    /** What the alert form posts. */
+    static final class AlertForm {
+
+        private String body;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate expiresOn;
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+
+        public LocalDate getExpiresOn() {
+            return expiresOn;
+        }
+
+        public void setExpiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
+        }
+    }
+
+    /**
+     * Puts up an alert. Through htmx (the card on the customer page) a refusal comes back in the card,
+     * next to its field and with what was typed, and a saved alert reloads the page, whose banner
+     * shows it; without htmx, a redirect to the customer page with the message.
+     */
     @PostMapping("/service/customers/{customerId}/alerts")
     @PreAuthorize(ServiceRoles.WRITERS)
     String addAlert(
             @PathVariable long customerId,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            @ModelAttribute("alertForm") AlertForm form,
+            BindingResult errors,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         known(customerId);
-        try {
-            alerts.add(
-                    customerId,
-                    body,
-                    expiresOn == null
-                            ? null
-                            : expiresOn
-                                    .plusDays(1)
-                                    .atStartOfDay(settings.timeZone())
-                                    .toInstant());
-            redirect.addFlashAttribute("flash", "service.alert.saved");
-        } catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("flashError", ex.errors().get(0).messageKey());
+        if (!errors.hasErrors()) {
+            try {
+                LocalDate until = form.getExpiresOn();
+                alerts.add(
+                        customerId,
+                        form.getBody() == null ? "" : form.getBody(),
+                        until == null
+                                ? null
+                                : until.plusDays(1)
+                                        .atStartOfDay(settings.timeZone())
+                                        .toInstant());
+            } catch (InvalidInputException ex) {
+                for (InputError error : ex.errors()) {
+                    errors.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
+                }
+            }
         }
+        if (errors.hasErrors()) {
+            if (htmx != null) {
+                model.addAttribute("alertOpen", true);
+                return casesCard(customerId, model);
+            }
+            // Without htmx the message goes to the top of the page; a binding error is a control character.
+            FieldError first = errors.getFieldError();
+            String code = first == null ? null : first.getCode();
+            redirect.addFlashAttribute(
+                    "flashError",
+                    code == null || code.startsWith("typeMismatch") ? "typeMismatch.java.lang.String" : code);
+            return "redirect:/customers/" + customerId;
+        }
+        if (htmx != null) {
+            // htmx loads the page itself: the message is kept for that next request.
+            RequestContextUtils.getOutputFlashMap(request).put("flash", "service.alert.saved");
+            RequestContextUtils.saveOutputFlashMap("/customers/" + customerId, request, response);
+            response.setHeader("HX-Redirect", "/customers/" + customerId);
+            return casesCard(customerId, model);
+        }
+        redirect.addFlashAttribute("flash", "service.alert.saved");
         return "redirect:/customers/" + customerId;
     }
 
