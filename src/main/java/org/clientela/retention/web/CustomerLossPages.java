@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.orders.history.CustomerPurchases;
+import org.clientela.platform.HtmxReload;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The retention card of the customer page (loaded by htmx) with its two actions: mark the
@@ -136,10 +136,7 @@ class CustomerLossPages {
             String flash,
             String message) {
         if (htmx != null) {
-            // htmx loads the page itself: the flash message is kept for that next request.
-            RequestContextUtils.getOutputFlashMap(request).put(flash, message);
-            RequestContextUtils.saveOutputFlashMap("/customers/" + id, request, response);
-            response.setHeader("HX-Redirect", "/customers/" + id);
+            HtmxReload.withMessage(request, response, "/customers/" + id, flash, message);
             return "retention/panel :: empty";
         }
         redirect.addFlashAttribute(flash, message);

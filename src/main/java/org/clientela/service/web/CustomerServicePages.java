@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.clientela.customers.CustomerDirectory;
 import org.clientela.platform.BusinessSettings;
+import org.clientela.platform.HtmxReload;
 import org.clientela.platform.InputError;
 import org.clientela.platform.InvalidInputException;
 import org.clientela.platform.NotFoundException;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Service on the customer page: the banner everybody sees (alerts, "open complaint: do not make them repeat
@@ -162,10 +162,7 @@ class CustomerServicePages {
             return "redirect:/customers/" + customerId;
         }
         if (htmx != null) {
-            // htmx loads the page itself: the message is kept for that next request.
-            RequestContextUtils.getOutputFlashMap(request).put("flash", "service.alert.saved");
-            RequestContextUtils.saveOutputFlashMap("/customers/" + customerId, request, response);
-            response.setHeader("HX-Redirect", "/customers/" + customerId);
+            HtmxReload.withMessage(request, response, "/customers/" + customerId, "flash", "service.alert.saved");
             return casesCard(customerId, model);
         }
         redirect.addFlashAttribute("flash", "service.alert.saved");
