@@ -3,10 +3,6 @@ package org.clientela.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clientela.support.ApplicationTest;
+import org.clientela.support.CountingPasswordEncoder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,9 +31,8 @@ class RememberedPasswordCheckTests {
 
     static final String PASSWORD = "a-long-enough-password";
 
-    /** A spy in every {@link ApplicationTest} application. */
     @Autowired
-    PasswordEncoder encoder;
+    CountingPasswordEncoder encoder;
 
     @Autowired
     MockMvc mvc;
@@ -68,13 +64,13 @@ class RememberedPasswordCheckTests {
     @Test
     void aPasswordJustCheckedIsNotHashedAgain() throws Exception {
         createUser();
-        clearInvocations(encoder);
+        encoder.forget();
 
         assertThat(search(PASSWORD)).isEqualTo(200);
         assertThat(search(PASSWORD)).isEqualTo(200);
         assertThat(search(PASSWORD)).isEqualTo(200);
 
-        verify(encoder, times(1)).matches(any(), any());
+        assertThat(encoder.checks()).isEqualTo(1);
     }
 
     @Test
@@ -87,10 +83,10 @@ class RememberedPasswordCheckTests {
                 .param("hash", encoder.encode(newPassword))
                 .param("username", username)
                 .update();
-        clearInvocations(encoder);
+        encoder.forget();
 
         assertThat(search(PASSWORD)).isEqualTo(401);
-        verify(encoder, times(1)).matches(any(), any());
+        assertThat(encoder.checks()).isEqualTo(1);
         assertThat(search(newPassword)).isEqualTo(200);
     }
 

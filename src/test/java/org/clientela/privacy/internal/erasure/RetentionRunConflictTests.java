@@ -37,7 +37,7 @@ class RetentionRunConflictTests {
     final Blocking blocking = mock(Blocking.class);
     final ProspectPersonalData sales = mock(ProspectPersonalData.class);
     final ProspectErasures prospectErasures = mock(ProspectErasures.class);
-    final ProspectRetentionSettings prospectSettings = mock(ProspectRetentionSettings.class);
+    final ProspectRetentionSettings prospectSettings = new ProspectRetentionSettings(24);
     final ExclusiveRuns runs = mock(ExclusiveRuns.class);
 
     RetentionRun run() {
@@ -45,7 +45,6 @@ class RetentionRunConflictTests {
             call.<Runnable>getArgument(2).run();
             return true;
         });
-        when(prospectSettings.prospectMonths()).thenReturn(24);
         IdleProspects idle = new IdleProspects(sales, prospectErasures, prospectSettings, CLOCK);
         return new RetentionRun(List.of(orders), periods, journal, anonymisations, blocking, idle, runs, CLOCK);
     }
