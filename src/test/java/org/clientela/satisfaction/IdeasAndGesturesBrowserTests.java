@@ -123,6 +123,16 @@ class IdeasAndGesturesBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theIdeasFiltersFitATabletWithoutBreakingAWord() {
+        signInAsAdmin();
+        page.setViewportSize(768, 1000);
+        page.navigate("/satisfaction/ideas?lang=en");
+        assertThat(page.locator("#idea-filters button[type=submit]")).hasText("Show");
+        // The button's column was a twelfth of the row: "Sh|ow".
+        org.assertj.core.api.Assertions.assertThat(wordsBrokenMidWay()).isNull();
+    }
+
+    @Test
     void aFormSentWrongSaysWhyInEnglishToo() {
         long customer = aCustomer();
         signInAsAdmin();

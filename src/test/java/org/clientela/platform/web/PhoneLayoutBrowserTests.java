@@ -236,35 +236,6 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 .isNull();
     }
 
-    /**
-     * Null when no heading, button, tab, badge or column head of the page breaks a word across two
-     * lines, else the first few ("Custo|mer" beside a form, a button one letter a line). A break at a
-     * hyphen or a slash is a break between words.
-     */
-    private String wordsBrokenMidWay() {
-        return (String) page.evaluate("""
-                () => {
-                  const out = [];
-                  const places = 'main h1, main h2, main h3, main h4, main h5, main .btn, main .nav-link, '
-                    + 'main .badge, main .card-header, main th';
-                  for (const el of document.querySelectorAll(places)) {
-                    if (el.offsetParent === null) continue;
-                    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-                    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-                      for (const word of text.data.matchAll(/[^\\s\\-\\/]+/g)) {
-                        const range = document.createRange();
-                        range.setStart(text, word.index);
-                        range.setEnd(text, word.index + word[0].length);
-                        const lines = new Set([...range.getClientRects()]
-                          .filter(r => r.width > 0).map(r => Math.round(r.top)));
-                        if (lines.size > 1) out.push(el.tagName.toLowerCase() + ' "' + word[0] + '"');
-                      }
-                    }
-                  }
-                  return out.length ? [...new Set(out)].slice(0, 4).join(', ') : null;
-                }""");
-    }
-
     /** Null when the page fits the window, else the widths and the elements that stick out. */
     private String overflow() {
         return (String) page.evaluate("""
