@@ -153,6 +153,21 @@ public abstract class BrowserTest {
                 }""");
     }
 
+    /**
+     * Null when every date field of the page is wide enough to show a whole date, else which are not
+     * ("12/08/20" in a column a sixth of a tablet's row). A date such as 12/31/2026 and the
+     * calendar button need about 140 px at the page's font; 117 px cut the year.
+     */
+    protected String narrowDateFields() {
+        return (String) page.evaluate("""
+                () => {
+                  const narrow = [...document.querySelectorAll('main input[type=date]')]
+                    .filter(d => d.offsetParent !== null && d.offsetWidth < 140)
+                    .map(d => '#' + (d.id || d.name) + ' ' + d.offsetWidth + ' px');
+                  return narrow.length ? narrow.join(', ') : null;
+                }""");
+    }
+
     protected void signInAsAdmin() {
         signIn("admin", ADMIN_PASSWORD);
     }

@@ -149,6 +149,36 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theFiltersFitATablet() {
+        signInAsAdmin();
+        page.setViewportSize(768, 1000);
+        long review = jdbc.sql("SELECT MIN(id) FROM satisfaction_project_review")
+                .query(Long.class)
+                .single();
+        List<String> cut = new ArrayList<>();
+        for (String path : List.of(
+                "/sales/funnel",
+                "/sales/comparison",
+                "/satisfaction/ideas",
+                "/satisfaction/reviews",
+                "/satisfaction/reviews/" + review,
+                "/audit")) {
+            visit(path + "?lang=en");
+            String narrow = narrowDateFields();
+            if (narrow != null) {
+                cut.add(path + ": " + narrow);
+            }
+            String broken = wordsBrokenMidWay();
+            if (broken != null) {
+                cut.add(path + ": " + broken);
+            }
+        }
+        assertThat(cut)
+                .as("date fields too narrow for a date, or words broken, at 768 px")
+                .isEmpty();
+    }
+
+    @Test
     void everyListFitsThePhoneInBothLanguages() {
         signInAsAdmin();
         long orderId =
