@@ -123,13 +123,18 @@ class IdeasAndGesturesBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theIdeasFiltersFitATabletWithoutBreakingAWord() {
+    void theIdeasFiltersFitATabletWithoutBreakingAWordOrCuttingADate() {
         signInAsAdmin();
         page.setViewportSize(768, 1000);
         page.navigate("/satisfaction/ideas?lang=en");
         assertThat(page.locator("#idea-filters button[type=submit]")).hasText("Show");
         // The button's column was a twelfth of the row: "Sh|ow".
         org.assertj.core.api.Assertions.assertThat(wordsBrokenMidWay()).isNull();
+        org.assertj.core.api.Assertions.assertThat(narrowDateFields()).isNull();
+        // Beside the page's side column a sixth of the row was 118 px: "12/08/20".
+        page.setViewportSize(1024, 900);
+        page.reload();
+        org.assertj.core.api.Assertions.assertThat(narrowDateFields()).isNull();
     }
 
     @Test
