@@ -168,6 +168,30 @@ public abstract class BrowserTest {
                 }""");
     }
 
+    /**
+     * Null when every drop-down of the page shows its chosen option whole, else which do not ("All
+     * camp" for "All campaigns"): the option's text, measured in the drop-down's font, against the
+     * room between its paddings (the arrow sits in the right one).
+     */
+    protected String cutChoices() {
+        return (String) page.evaluate("""
+                () => {
+                  const measure = document.createElement('canvas').getContext('2d');
+                  const cut = [];
+                  for (const select of document.querySelectorAll('main select')) {
+                    if (select.offsetParent === null || select.selectedIndex < 0) continue;
+                    const style = getComputedStyle(select);
+                    measure.font = style.font;
+                    const text = select.options[select.selectedIndex].text;
+                    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    const needed = measure.measureText(text).width;
+                    if (needed > room + 1) cut.push('#' + (select.id || select.name) + ' "' + text + '" '
+                      + Math.round(needed) + ' > ' + Math.round(room) + ' px');
+                  }
+                  return cut.length ? cut.slice(0, 4).join(', ') : null;
+                }""");
+    }
+
     protected void signInAsAdmin() {
         signIn("admin", ADMIN_PASSWORD);
     }

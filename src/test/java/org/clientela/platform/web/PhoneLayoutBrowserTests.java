@@ -149,32 +149,38 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theFiltersFitATablet() {
+    void theFiltersFitATabletAndAWideScreen() {
         signInAsAdmin();
-        page.setViewportSize(768, 1000);
         long review = jdbc.sql("SELECT MIN(id) FROM satisfaction_project_review")
                 .query(Long.class)
                 .single();
         List<String> cut = new ArrayList<>();
-        for (String path : List.of(
-                "/sales/funnel",
-                "/sales/comparison",
-                "/satisfaction/ideas",
-                "/satisfaction/reviews",
-                "/satisfaction/reviews/" + review,
-                "/audit")) {
-            visit(path + "?lang=en");
-            String narrow = narrowDateFields();
-            if (narrow != null) {
-                cut.add(path + ": " + narrow);
-            }
-            String broken = wordsBrokenMidWay();
-            if (broken != null) {
-                cut.add(path + ": " + broken);
+        for (int width : new int[] {768, 1280}) {
+            page.setViewportSize(width, 1000);
+            for (String path : List.of(
+                    "/customers",
+                    "/sales/prospects",
+                    "/sales/funnel",
+                    "/sales/comparison",
+                    "/sales/targeting",
+                    "/sales/campaigns/new",
+                    "/retention/radar",
+                    "/retention/losses",
+                    "/satisfaction/ideas",
+                    "/satisfaction/reviews",
+                    "/satisfaction/reviews/" + review,
+                    "/audit")) {
+                // Spanish: its words are the longer ones.
+                visit(path + "?lang=es");
+                for (String problem : java.util.Arrays.asList(narrowDateFields(), cutChoices(), wordsBrokenMidWay())) {
+                    if (problem != null) {
+                        cut.add(width + " px " + path + ": " + problem);
+                    }
+                }
             }
         }
         assertThat(cut)
-                .as("date fields too narrow for a date, or words broken, at 768 px")
+                .as("date fields too narrow for a date, drop-downs that cut their choice, words broken")
                 .isEmpty();
     }
 
