@@ -166,6 +166,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                     "/sales/campaigns/new",
                     "/retention/radar",
                     "/retention/losses",
+                    "/service/cases",
                     "/satisfaction/ideas",
                     "/satisfaction/reviews",
                     "/satisfaction/reviews/" + review,
