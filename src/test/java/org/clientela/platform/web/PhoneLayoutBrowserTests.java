@@ -168,6 +168,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                     "/retention/losses",
                     "/service/cases",
                     "/satisfaction/ideas",
+                    "/satisfaction/loyalty",
+                    "/satisfaction/surveys",
                     "/satisfaction/reviews",
                     "/satisfaction/reviews/" + review,
                     "/audit")) {
