@@ -19,10 +19,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class CountingPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder encoder;
+    private final Runnable beforeEachCheck;
     private final AtomicInteger checks = new AtomicInteger();
 
-    private CountingPasswordEncoder(PasswordEncoder encoder) {
+    private CountingPasswordEncoder(PasswordEncoder encoder, Runnable beforeEachCheck) {
         this.encoder = encoder;
+        this.beforeEachCheck = beforeEachCheck;
+    }
+
+    /**
+     * A counting encoder of a test's own around {@code encoder}, running {@code beforeEachCheck}
+     * before each check (to hold a check while other requests arrive, say).
+     */
+    public static CountingPasswordEncoder around(PasswordEncoder encoder, Runnable beforeEachCheck) {
+        return new CountingPasswordEncoder(encoder, beforeEachCheck);
     }
 
     /** How many passwords were checked since the application started or {@link #forget} was called. */
@@ -43,6 +53,7 @@ public final class CountingPasswordEncoder implements PasswordEncoder {
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
         checks.incrementAndGet();
+        beforeEachCheck.run();
         return encoder.matches(rawPassword, encodedPassword);
     }
 
@@ -61,7 +72,7 @@ public final class CountingPasswordEncoder implements PasswordEncoder {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return "passwordEncoder".equals(beanName) && bean instanceof PasswordEncoder encoder
-                            ? new CountingPasswordEncoder(encoder)
+                            ? new CountingPasswordEncoder(encoder, () -> {})
                             : bean;
                 }
             };

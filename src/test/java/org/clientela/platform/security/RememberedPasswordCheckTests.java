@@ -22,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** HTTP Basic runs bcrypt once for a password it has just checked, and never lets a changed or locked account in. */
@@ -110,30 +109,28 @@ class RememberedPasswordCheckTests {
     @Test
     void aWrongPasswordIsRefusedAndACheckIsRememberedForAMinuteOnly() throws Exception {
         createUser();
-        AtomicInteger hashed = new AtomicInteger();
-        PasswordEncoder counting = counting(hashed, () -> {});
+        CountingPasswordEncoder counting = CountingPasswordEncoder.around(encoder, () -> {});
         MovableClock clock = MovableClock.at("2026-12-06T10:00:00Z");
         RememberedPasswordCheck check = new RememberedPasswordCheck(accounts, counting, clock);
 
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
-        assertThat(hashed).hasValue(1);
+        assertThat(counting.checks()).isEqualTo(1);
         assertThatThrownBy(() -> check.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD + "x")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(hashed).hasValue(2);
+        assertThat(counting.checks()).isEqualTo(2);
 
         clock.advance(RememberedPasswordCheck.REMEMBERED_FOR.plusSeconds(1));
         check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
-        assertThat(hashed).hasValue(3);
+        assertThat(counting.checks()).isEqualTo(3);
     }
 
     @Test
     void requestsArrivingWhileTheSamePasswordIsBeingCheckedWaitForThatCheck() throws Exception {
         createUser();
-        AtomicInteger hashed = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        PasswordEncoder slow = counting(hashed, () -> {
+        CountingPasswordEncoder slow = CountingPasswordEncoder.around(encoder, () -> {
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -149,7 +146,7 @@ class RememberedPasswordCheckTests {
         };
         Thread first = new Thread(signIn);
         first.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> hashed.get() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slow.checks() == 1);
         Thread second = new Thread(signIn);
         second.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> second.getState() == Thread.State.WAITING);
@@ -159,23 +156,6 @@ class RememberedPasswordCheckTests {
         second.join(10_000);
 
         assertThat(signedIn).hasValue(2);
-        assertThat(hashed).hasValue(1);
-    }
-
-    /** The application's encoder, counting each password check in {@code hashed} and running {@code first} before it. */
-    private PasswordEncoder counting(AtomicInteger hashed, Runnable first) {
-        return new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return encoder.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                hashed.incrementAndGet();
-                first.run();
-                return encoder.matches(raw, encoded);
-            }
-        };
+        assertThat(slow.checks()).isEqualTo(1);
     }
 }
