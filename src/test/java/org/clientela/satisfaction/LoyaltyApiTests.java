@@ -205,7 +205,7 @@ abstract class LoyaltyApiTests {
     }
 
     void moveTo(LocalDate day) {
-        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), day)));
+        clock.moveTo(day);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.clientela.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,6 +44,15 @@ public final class TestClock extends Clock {
     public void stopAt(Instant moment) {
         offset.set(Duration.ZERO);
         stopped.set(moment);
+    }
+
+    /**
+     * Moves the clock to {@code day} at the time of day it shows now. Days of 24 hours would not do:
+     * across a change to or from summer time, 23:50 plus so many days is 00:50 of the day after.
+     */
+    public void moveTo(LocalDate day) {
+        ZonedDateTime now = ZonedDateTime.now(this);
+        advance(Duration.between(now.toInstant(), now.with(day).toInstant()));
     }
 
     /** Back to the application's own time. */
