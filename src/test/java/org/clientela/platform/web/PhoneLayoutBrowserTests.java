@@ -154,6 +154,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         long review = jdbc.sql("SELECT MIN(id) FROM satisfaction_project_review")
                 .query(Long.class)
                 .single();
+        long openCase = jdbc.sql("SELECT MIN(id) FROM service_case WHERE status = 'OPEN'")
+                .query(Long.class)
+                .single();
         List<String> cut = new ArrayList<>();
         for (int width : new int[] {768, 1280}) {
             page.setViewportSize(width, 1000);
@@ -167,6 +170,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                     "/retention/radar",
                     "/retention/losses",
                     "/service/cases",
+                    "/service/cases/" + openCase,
                     "/satisfaction/ideas",
                     "/satisfaction/loyalty",
                     "/satisfaction/surveys",
