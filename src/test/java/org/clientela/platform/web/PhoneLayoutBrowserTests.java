@@ -157,12 +157,18 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         long openCase = jdbc.sql("SELECT MIN(id) FROM service_case WHERE status = 'OPEN'")
                 .query(Long.class)
                 .single();
+        // The longest sector name of the list: "N · Actividades administrativas y servicios auxiliares".
+        long longSector = jdbc.sql("SELECT MIN(id) FROM sales_prospect WHERE sector_code = 'N'")
+                .query(Long.class)
+                .single();
         List<String> cut = new ArrayList<>();
         for (int width : new int[] {768, 1280}) {
             page.setViewportSize(width, 1000);
             for (String path : List.of(
                     "/customers",
                     "/sales/prospects",
+                    "/sales/prospects/new",
+                    "/sales/prospects/" + longSector + "/edit",
                     "/sales/funnel",
                     "/sales/comparison",
                     "/sales/targeting",
